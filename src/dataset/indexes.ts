@@ -1,0 +1,82 @@
+// Assembles validated records into the read-only Dataset with its lookup indexes.
+import { compareDateSpecs, monthDayOf } from './dates.js';
+import type { ParsedRecordFile } from './cross-check.js';
+import type { Actor } from './schema.js';
+import type {
+  ActorRecords,
+  Dataset,
+  DatasetActor,
+  DatasetArticle,
+  DatasetEvent,
+  DatasetQuote,
+  DatasetRecord,
+  DatasetSource,
+} from './types.js';
+
+function freezeDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+const byDate = (a: { date?: DatasetEvent['date'] }, b: { date?: DatasetEvent['date'] }) =>
+  compareDateSpecs(a.date, b.date);
+
+export function buildDataset(actorList: readonly Actor[], recordFiles: readonly ParsedRecordFile[]): Dataset {
+  const articles: DatasetArticle[] = [];
+  const sources: DatasetSource[] = [];
+  const events: DatasetEvent[] = [];
+  const quotes: DatasetQuote[] = [];
+  for (const file of recordFiles) {
+    const article = file.article.id;
+    articles.push({ ...file.article, text: file.text ?? '' });
+    for (const source of file.sources) sources.push({ ...source, article });
+    for (const event of file.events) events.push({ ...event, article });
+    for (const quote of file.quotes) quotes.push({ ...quote, article });
+  }
+  events.sort(byDate);
+  quotes.sort(byDate);
+  const actors: DatasetActor[] = [...actorList];
+
+  const byId = new Map<string, DatasetRecord>();
+  for (const record of articles) byId.set(record.id, { type: 'article', record });
+  for (const record of actors) byId.set(record.id, { type: 'actor', record });
+  for (const record of sources) byId.set(record.id, { type: 'source', record });
+  for (const record of events) byId.set(record.id, { type: 'event', record });
+  for (const record of quotes) byId.set(record.id, { type: 'quote', record });
+
+  const byActor = new Map<string, { events: DatasetEvent[]; quotes: DatasetQuote[] }>();
+  const entryFor = (id: string) => {
+    let entry = byActor.get(id);
+    if (!entry) byActor.set(id, (entry = { events: [], quotes: [] }));
+    return entry;
+  };
+  for (const actor of actors) entryFor(actor.id);
+  // Events and quotes are already in date order, so each actor's lists come out sorted.
+  for (const event of events) {
+    for (const id of new Set([...event.actors, ...event.places])) entryFor(id).events.push(event);
+  }
+  for (const quote of quotes) entryFor(quote.speaker).quotes.push(quote);
+
+  const byDayOfYear = new Map<string, DatasetEvent[]>();
+  for (const event of events) {
+    const day = monthDayOf(event.date);
+    if (day === undefined) continue;
+    const list = byDayOfYear.get(day) ?? [];
+    list.push(event);
+    byDayOfYear.set(day, list);
+  }
+
+  return freezeDeep({
+    articles,
+    actors,
+    events,
+    quotes,
+    sources,
+    byId: byId as ReadonlyMap<string, DatasetRecord>,
+    byActor: byActor as ReadonlyMap<string, ActorRecords>,
+    byDayOfYear: byDayOfYear as ReadonlyMap<string, readonly DatasetEvent[]>,
+  });
+}

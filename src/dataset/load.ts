@@ -1,0 +1,220 @@
+// Reads the data directory, validates every file against the schemas, cross-checks the references
+// and the evidence, and returns either the whole dataset or every problem found. Never half a dataset.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { buildDataset } from './indexes.js';
+import { parseJson } from './json.js';
+import { crossCheck, type ParsedRecordFile } from './cross-check.js';
+import {
+  ActorFileSchema,
+  ActorSchema,
+  ArticleSchema,
+  EventSchema,
+  QuoteSchema,
+  RecordFileSchema,
+  SourceSchema,
+  type Actor,
+} from './schema.js';
+import type { DatasetProblem, LoadResult } from './types.js';
+
+export const ARTICLES_DIR = 'articles';
+export const RECORDS_DIR = 'records';
+export const ACTORS_DIR = 'actors';
+
+/** `events[3].date.start` from zod's path segments. */
+export function formatFieldPath(prefix: string, segments: readonly PropertyKey[]): string {
+  let out = prefix;
+  for (const segment of segments) {
+    out +=
+      typeof segment === 'number' ? `[${segment}]` : out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+function idOf(value: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'string' && id !== '') return id;
+  }
+  return undefined;
+}
+
+/** zod's wording, made plainer for the two commonest mistakes. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  const received = /received (\w+)/.exec(issue.message)?.[1];
+  return received === 'undefined'
+    ? `missing required field (expected ${issue.expected})`
+    : `wrong type: expected ${issue.expected}, received ${received ?? 'something else'}`;
+}
+
+/** Parses one record with its schema; on failure records one problem per zod issue. */
+function parseRecord<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  fieldPrefix: string,
+  problems: DatasetProblem[],
+): z.infer<S> | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const recordId = idOf(value);
+  for (const issue of result.error.issues) {
+    problems.push({
+      file,
+      ...(recordId ? { recordId } : {}),
+      path: formatFieldPath(fieldPrefix, issue.path),
+      message: describeIssue(issue),
+    });
+  }
+  return undefined;
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return undefined;
+  }
+}
+
+async function readJsonFile(
+  dataDir: string,
+  relative: string,
+  problems: DatasetProblem[],
+): Promise<unknown | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dataDir, relative), 'utf8');
+  } catch (error) {
+    problems.push({ file: relative, message: `cannot read file: ${(error as Error).message}` });
+    return undefined;
+  }
+  const parsed = parseJson(text);
+  if (parsed.ok) return parsed.value;
+  problems.push({
+    file: relative,
+    message: parsed.message,
+    ...(parsed.line !== undefined ? { line: parsed.line, column: parsed.column } : {}),
+  });
+  return undefined;
+}
+
+async function loadActors(dataDir: string, problems: DatasetProblem[]) {
+  const files = await listFiles(path.join(dataDir, ACTORS_DIR), '.json');
+  if (files === undefined || files.length === 0) {
+    problems.push({
+      file: `${ACTORS_DIR}/`,
+      message: 'no actor registry: expected at least one actors/*.json',
+    });
+    return [];
+  }
+  const actors: { actor: Actor; file: string }[] = [];
+  for (const name of files) {
+    const file = `${ACTORS_DIR}/${name}`;
+    const raw = await readJsonFile(dataDir, file, problems);
+    if (raw === undefined) continue;
+    const shape = parseRecord(ActorFileSchema, raw, file, '', problems);
+    shape?.actors.forEach((value, index) => {
+      const actor = parseRecord(ActorSchema, value, file, `actors[${index}]`, problems);
+      if (actor) actors.push({ actor, file });
+    });
+  }
+  return actors;
+}
+
+/**
+ * The parsed record files, plus the article ids (from file names) of files too broken to read, so
+ * references to those articles are not reported a second time as unknown.
+ */
+async function loadRecordFiles(
+  dataDir: string,
+  problems: DatasetProblem[],
+): Promise<{ parsed: ParsedRecordFile[]; unreadable: Set<string> }> {
+  const files = await listFiles(path.join(dataDir, RECORDS_DIR), '.json');
+  if (files === undefined || files.length === 0) {
+    problems.push({
+      file: `${RECORDS_DIR}/`,
+      message: 'no record files: expected at least one records/*.json',
+    });
+    return { parsed: [], unreadable: new Set() };
+  }
+  const parsedFiles: ParsedRecordFile[] = [];
+  const unreadable = new Set<string>();
+  for (const name of files) {
+    const file = `${RECORDS_DIR}/${name}`;
+    const raw = await readJsonFile(dataDir, file, problems);
+    const shape = raw === undefined ? undefined : parseRecord(RecordFileSchema, raw, file, '', problems);
+    if (!shape) {
+      unreadable.add(name.replace(/\.json$/, ''));
+      continue;
+    }
+    const article = parseRecord(ArticleSchema, shape.article, file, 'article', problems);
+    const sources = shape.sources.flatMap(
+      (v, i) => parseRecord(SourceSchema, v, file, `sources[${i}]`, problems) ?? [],
+    );
+    const events = shape.events.flatMap(
+      (v, i) => parseRecord(EventSchema, v, file, `events[${i}]`, problems) ?? [],
+    );
+    const quotes = shape.quotes.flatMap(
+      (v, i) => parseRecord(QuoteSchema, v, file, `quotes[${i}]`, problems) ?? [],
+    );
+    if (!article) {
+      unreadable.add(name.replace(/\.json$/, ''));
+      continue;
+    }
+    if (`${article.id}.json` !== name) {
+      problems.push({
+        file,
+        recordId: article.id,
+        path: 'article.id',
+        message: `the file must be named after its article: expected ${RECORDS_DIR}/${article.id}.json`,
+      });
+    }
+    let text: string | undefined;
+    try {
+      text = await readFile(path.join(dataDir, article.textPath), 'utf8');
+    } catch {
+      problems.push({
+        file,
+        recordId: article.id,
+        path: 'article.textPath',
+        message: `article text file not found: ${article.textPath}`,
+      });
+    }
+    parsedFiles.push({ file, article, text, sources, events, quotes });
+  }
+  return { parsed: parsedFiles, unreadable };
+}
+
+/** Loads and validates the dataset in `dataDir`; all problems at once, or a complete dataset. */
+export async function loadDataset(dataDir: string): Promise<LoadResult> {
+  const problems: DatasetProblem[] = [];
+  const [actors, { parsed: recordFiles, unreadable }] = await Promise.all([
+    loadActors(dataDir, problems),
+    loadRecordFiles(dataDir, problems),
+  ]);
+  crossCheck(actors, recordFiles, unreadable, problems);
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    dataset: buildDataset(
+      actors.map((a) => a.actor),
+      recordFiles,
+    ),
+  };
+}
+
+/** One problem as a line a maintainer can act on: `records/x.json:12:5 [ev-1] events[0].date: ...`. */
+export function formatProblem(problem: DatasetProblem): string {
+  const location =
+    problem.line !== undefined ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
+  const record = problem.recordId ? ` [${problem.recordId}]` : '';
+  const field = problem.path ? ` ${problem.path}:` : ':';
+  return `${location}${record}${field} ${problem.message}`;
+}
