@@ -1,0 +1,103 @@
+// What the engine searches: each event, quote and actor flattened into weighted text fields.
+import { formatDateSpec } from '../dataset/dates.js';
+import type { Dataset, DatasetActor, DatasetEvent, DatasetQuote } from '../dataset/types.js';
+
+export type SearchKind = 'event' | 'quote' | 'actor';
+
+/** Field weights: a name or title outranks the names of related actors, which outrank prose. */
+export const FIELD_WEIGHT = { name: 100, related: 85, summary: 60, text: 50 } as const;
+
+export interface SearchField {
+  readonly weight: number;
+  readonly text: string;
+}
+
+export interface SearchDocument {
+  readonly id: string;
+  readonly kind: SearchKind;
+  /** What a person sees: an event's title, an actor's name, a quotation's opening words. */
+  readonly label: string;
+  /** What tells it apart from similar labels: a date, a role, a speaker. */
+  readonly detail: string;
+  /** Exact-match names: the title or name and every alias. */
+  readonly names: readonly string[];
+  readonly fields: readonly SearchField[];
+  /** Sort key for defaults ("recent"): the record's start date, or "" when undated. */
+  readonly date: string;
+  /** How many events and quotes involve the record (actors: notability). */
+  readonly weight: number;
+}
+
+const actorNames = (dataset: Dataset, ids: readonly string[]): string[] =>
+  ids.flatMap((id) => {
+    const entry = dataset.byId.get(id);
+    return entry?.type === 'actor' ? [entry.record.name, ...entry.record.aliases] : [];
+  });
+
+function eventDocument(dataset: Dataset, event: DatasetEvent): SearchDocument {
+  return {
+    id: event.id,
+    kind: 'event',
+    label: event.title,
+    detail: formatDateSpec(event.date) + (event.status === 'planned' ? ' (planned)' : ''),
+    names: [event.title],
+    fields: [
+      { weight: FIELD_WEIGHT.name, text: event.title },
+      {
+        weight: FIELD_WEIGHT.related,
+        text: actorNames(dataset, [...event.actors, ...event.places]).join(' '),
+      },
+      { weight: FIELD_WEIGHT.summary, text: event.summary },
+      { weight: FIELD_WEIGHT.text, text: event.evidence.join(' ') },
+    ],
+    date: event.date.start,
+    weight: 1,
+  };
+}
+
+function quoteDocument(dataset: Dataset, quote: DatasetQuote): SearchDocument {
+  const speaker = dataset.byId.get(quote.speaker);
+  const speakerName = speaker?.type === 'actor' ? speaker.record.name : quote.speaker;
+  const when = quote.date ? `, ${formatDateSpec(quote.date)}` : '';
+  return {
+    id: quote.id,
+    kind: 'quote',
+    label: quote.text,
+    detail: `${speakerName}${when}${quote.kind === 'reported' ? ' (reported)' : ''}`,
+    names: [],
+    fields: [
+      { weight: FIELD_WEIGHT.name, text: quote.text },
+      { weight: FIELD_WEIGHT.related, text: actorNames(dataset, [quote.speaker]).join(' ') },
+      { weight: FIELD_WEIGHT.summary, text: quote.context ?? '' },
+      { weight: FIELD_WEIGHT.text, text: quote.evidence.join(' ') },
+    ],
+    date: quote.date?.start ?? '',
+    weight: 1,
+  };
+}
+
+function actorDocument(dataset: Dataset, actor: DatasetActor): SearchDocument {
+  const records = dataset.byActor.get(actor.id);
+  return {
+    id: actor.id,
+    kind: 'actor',
+    label: actor.name,
+    detail: actor.description ?? actor.kind,
+    names: [actor.name, ...actor.aliases],
+    fields: [
+      { weight: FIELD_WEIGHT.name, text: [actor.name, ...actor.aliases].join(' ') },
+      // The disambiguation note names the namesake's role, so it is shown but not searched.
+      { weight: FIELD_WEIGHT.related, text: actor.description ?? '' },
+    ],
+    date: '',
+    weight: (records?.events.length ?? 0) + (records?.quotes.length ?? 0),
+  };
+}
+
+export function buildDocuments(dataset: Dataset): Record<SearchKind, SearchDocument[]> {
+  return {
+    event: dataset.events.map((e) => eventDocument(dataset, e)),
+    quote: dataset.quotes.map((q) => quoteDocument(dataset, q)),
+    actor: dataset.actors.map((a) => actorDocument(dataset, a)),
+  };
+}

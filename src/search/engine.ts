@@ -1,0 +1,358 @@
+// The matching engine: built once from the dataset, it answers lookups in tiers (exact names and
+// aliases first, then prefix and whole-word matches, then typos and transliterations re-scored with
+// Fuse.js), says when nothing is good enough or when the best answers are too close to call, and
+// feeds autocomplete.
+import Fuse from 'fuse.js';
+import type { Dataset } from '../dataset/types.js';
+import { buildDocuments, type SearchDocument, type SearchKind } from './documents.js';
+import { foldWord, foldedTokens } from './fold.js';
+import { tokenize } from '../text/normalize.js';
+import { MATCH_QUALITY, WordIndex } from './word-index.js';
+
+export type { SearchKind } from './documents.js';
+
+export type MatchTier = 'exact' | 'prefix' | 'token' | 'fuzzy';
+
+export interface ScoredResult {
+  readonly id: string;
+  readonly kind: SearchKind;
+  readonly label: string;
+  readonly detail: string;
+  /** 0..1; comparable within one query. */
+  readonly score: number;
+  readonly tier: MatchTier;
+}
+
+export interface LookupResult {
+  readonly status: 'found' | 'ambiguous' | 'none';
+  /** Best first. For `found`, the first is the answer; for `ambiguous`, the close candidates. */
+  readonly results: readonly ScoredResult[];
+  /** For `none`: near misses worth offering ("did you mean"). */
+  readonly suggestions: readonly ScoredResult[];
+}
+
+export interface LookupOptions {
+  readonly kind: SearchKind;
+  readonly query: string;
+  readonly limit?: number;
+  /** Only records passing this test (e.g. quotes by one speaker). */
+  readonly filter?: (id: string) => boolean;
+}
+
+export interface AutocompleteChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly detail: string;
+}
+
+/** Below this a result is not an answer; it may still be a suggestion. */
+export const CONFIDENCE_THRESHOLD = 0.62;
+const SUGGESTION_THRESHOLD = 0.3;
+/** Results this close to the best one, and different records, make the lookup ambiguous. */
+export const AMBIGUITY_MARGIN = 0.04;
+// Exact names, then name prefixes, always come first; whole-word and typo matches compete on score
+// (a typo match's word quality is already lower).
+const TIER_RANK: Record<MatchTier, number> = { exact: 2, prefix: 1, token: 0, fuzzy: 0 };
+const CANDIDATES_TO_RESCORE = 60;
+/** Queries longer than this are cut: nobody names a record in 5,000 characters. */
+const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_WORDS = 12;
+
+/** The folded form of a whole name, for exact and prefix comparisons. */
+function nameKey(text: string): string {
+  return tokenize(text).map(foldWord).join(' ');
+}
+
+interface KindIndex {
+  readonly documents: readonly SearchDocument[];
+  readonly words: WordIndex;
+  /** Folded full names and aliases, sorted, each with its document, for exact and prefix lookups. */
+  readonly nameKeys: readonly { key: string; doc: number }[];
+  readonly exactNames: ReadonlyMap<string, number[]>;
+  readonly byId: ReadonlyMap<string, number>;
+  /** What an empty autocomplete shows: recent events, notable actors, direct quotations. */
+  readonly defaults: readonly number[];
+}
+
+function buildKindIndex(kind: SearchKind, documents: readonly SearchDocument[]): KindIndex {
+  const nameKeys: { key: string; doc: number }[] = [];
+  const exactNames = new Map<string, number[]>();
+  documents.forEach((doc, index) => {
+    for (const key of new Set(doc.names.map(nameKey))) {
+      if (key === '') continue;
+      nameKeys.push({ key, doc: index });
+      const list = exactNames.get(key);
+      if (list) list.push(index);
+      else exactNames.set(key, [index]);
+    }
+  });
+  nameKeys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const order = documents.map((_, i) => i);
+  const defaults =
+    kind === 'actor'
+      ? order.sort((a, b) => documents[b]!.weight - documents[a]!.weight)
+      : order.sort((a, b) => (documents[b]!.date > documents[a]!.date ? 1 : -1));
+  return {
+    documents,
+    words: new WordIndex(documents),
+    nameKeys,
+    exactNames,
+    byId: new Map(documents.map((doc, i) => [doc.id, i])),
+    defaults: defaults.slice(0, 25),
+  };
+}
+
+interface QueryWord {
+  readonly word: string;
+  readonly matches: ReturnType<WordIndex['match']>;
+  readonly weight: number;
+}
+
+/** Reusable per-kind accumulators, so a lookup allocates nothing proportional to the dataset. */
+class Scratch {
+  readonly total: Float32Array;
+  readonly current: Float32Array;
+  readonly matchedWords: Uint16Array;
+  readonly fuzzyWords: Uint16Array;
+  /** The match quality behind `current`, to tell a typo match from a whole-word one. */
+  readonly currentQuality: Float32Array;
+  constructor(size: number) {
+    this.currentQuality = new Float32Array(size);
+    this.total = new Float32Array(size);
+    this.current = new Float32Array(size);
+    this.matchedWords = new Uint16Array(size);
+    this.fuzzyWords = new Uint16Array(size);
+  }
+}
+
+export class SearchEngine {
+  private readonly indexes: Record<SearchKind, KindIndex>;
+  private readonly scratch: Record<SearchKind, Scratch>;
+
+  constructor(dataset: Dataset) {
+    const documents = buildDocuments(dataset);
+    this.indexes = {
+      event: buildKindIndex('event', documents.event),
+      quote: buildKindIndex('quote', documents.quote),
+      actor: buildKindIndex('actor', documents.actor),
+    };
+    this.scratch = {
+      event: new Scratch(documents.event.length),
+      quote: new Scratch(documents.quote.length),
+      actor: new Scratch(documents.actor.length),
+    };
+  }
+
+  /** The document for a record id of that kind, if there is one. */
+  describe(kind: SearchKind, id: string): ScoredResult | undefined {
+    const index = this.indexes[kind];
+    const doc = index.byId.get(id);
+    return doc === undefined ? undefined : this.result(index.documents[doc]!, 1, 'exact');
+  }
+
+  lookup(options: LookupOptions): LookupResult {
+    const limit = options.limit ?? 25;
+    const ranked = this.rank(options.kind, options.query, false, options.filter);
+    const best = ranked[0];
+    if (!best || best.score < CONFIDENCE_THRESHOLD) {
+      return {
+        status: 'none',
+        results: [],
+        suggestions: ranked.filter((r) => r.score >= SUGGESTION_THRESHOLD).slice(0, 3),
+      };
+    }
+    const close = ranked.filter(
+      (r) =>
+        TIER_RANK[r.tier] === TIER_RANK[best.tier] &&
+        best.score - r.score <= AMBIGUITY_MARGIN &&
+        r.score >= CONFIDENCE_THRESHOLD,
+    );
+    if (close.length > 1) return { status: 'ambiguous', results: close.slice(0, limit), suggestions: [] };
+    return { status: 'found', results: ranked.slice(0, limit), suggestions: [] };
+  }
+
+  /** Up to `limit` choices for a partially typed value; a useful default list when it is empty. */
+  autocomplete(kind: SearchKind, query: string, limit = 25): AutocompleteChoice[] {
+    const index = this.indexes[kind];
+    const toChoice = (doc: SearchDocument) => ({ id: doc.id, name: doc.label, detail: doc.detail });
+    if (tokenize(query).length === 0)
+      return index.defaults.slice(0, limit).map((i) => toChoice(index.documents[i]!));
+    return this.rank(kind, query, true)
+      .filter((r) => r.score >= SUGGESTION_THRESHOLD)
+      .slice(0, limit)
+      .map((r) => ({ id: r.id, name: r.label, detail: r.detail }));
+  }
+
+  /**
+   * Every candidate worth showing, best first. `prefixLast` treats the last word as unfinished
+   * (autocomplete); lookups accept prefixes only of words of four letters or more.
+   */
+  private rank(kind: SearchKind, rawQuery: string, prefixLast: boolean, filter?: (id: string) => boolean) {
+    const index = this.indexes[kind];
+    const query = rawQuery.slice(0, MAX_QUERY_CHARS);
+    const words = [...new Set(foldedTokens(query))].slice(0, MAX_QUERY_WORDS);
+    if (words.length === 0) return [];
+    const queryWords: QueryWord[] = words.map((word, i) => {
+      const prefix = (prefixLast && i === words.length - 1) || word.length >= 4;
+      const matches = index.words.match(word, prefix);
+      // The word weighs as much as its best match is rare; a word found nowhere still counts
+      // against the candidates, as a rare word would.
+      const best = matches.reduce<(typeof matches)[number] | undefined>(
+        (top, m) =>
+          !top ||
+          m.quality > top.quality ||
+          (m.quality === top.quality && index.words.idf(m.term) > index.words.idf(top.term))
+            ? m
+            : top,
+        undefined,
+      );
+      const weight = best ? index.words.idf(best.term) : Math.log(1 + index.words.documentCount);
+      return { word, matches, weight };
+    });
+    const candidates = this.accumulate(kind, queryWords);
+    const key = nameKey(query);
+    const totalWeight = queryWords.reduce((sum, w) => sum + w.weight, 0);
+    const scratch = this.scratch[kind];
+    const allMatched = (1 << queryWords.length) - 1;
+    const results: ScoredResult[] = [];
+    const seen = new Set<number>();
+    const consider = (doc: number, score: number, tier: MatchTier) => {
+      if (seen.has(doc)) return;
+      const document = index.documents[doc]!;
+      if (filter && !filter(document.id)) return;
+      seen.add(doc);
+      results.push(this.result(document, score, tier));
+    };
+    for (const doc of index.exactNames.get(key) ?? []) consider(doc, 1, 'exact');
+    for (const doc of candidates) {
+      const coverage = scratch.total[doc]! / totalWeight;
+      const complete = scratch.matchedWords[doc] === allMatched;
+      const fuzzy = scratch.fuzzyWords[doc] !== 0;
+      const startsName = key.length >= 3 && this.startsAName(index, doc, key);
+      const tier: MatchTier = startsName ? 'prefix' : fuzzy || !complete ? 'fuzzy' : 'token';
+      const fit = this.nameFit(index.documents[doc]!, words);
+      let score = Math.min(1, coverage * 0.9 + fit * 0.1 + this.phraseBonus(index.documents[doc]!, key));
+      if (startsName) score = Math.max(score, 0.9);
+      consider(doc, score, tier);
+    }
+    this.clear(kind, candidates);
+    const fuzzyOnes = results.filter((r) => r.tier === 'fuzzy');
+    if (fuzzyOnes.length > 1) this.rescoreWithFuse(index, fuzzyOnes, query, results);
+    return results.sort(
+      (a, b) =>
+        TIER_RANK[b.tier] - TIER_RANK[a.tier] ||
+        b.score - a.score ||
+        index.documents[index.byId.get(b.id)!]!.weight - index.documents[index.byId.get(a.id)!]!.weight,
+    );
+  }
+
+  /** Term-at-a-time scoring over the postings of each query word's matches; returns the best docs. */
+  private accumulate(kind: SearchKind, queryWords: readonly QueryWord[]): number[] {
+    const { words } = this.indexes[kind];
+    const { total, current, currentQuality, matchedWords, fuzzyWords } = this.scratch[kind];
+    const touched: number[] = [];
+    queryWords.forEach((queryWord, bit) => {
+      const hit: number[] = [];
+      for (const { term, quality } of queryWord.matches) {
+        const docs = words.postingDocs[term]!;
+        const weights = words.postingWeights[term]!;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          const value = (quality * weights[i]!) / 100;
+          if (current[doc] === 0) hit.push(doc);
+          if (value > current[doc]!) {
+            current[doc] = value;
+            currentQuality[doc] = quality;
+          }
+        }
+      }
+      for (const doc of hit) {
+        if (matchedWords[doc] === 0 && total[doc] === 0) touched.push(doc);
+        total[doc]! += current[doc]! * queryWord.weight;
+        matchedWords[doc]! |= 1 << bit;
+        // Float32 storage: compare with a little slack.
+        if (currentQuality[doc]! < MATCH_QUALITY.stem - 1e-6) fuzzyWords[doc]! |= 1 << bit;
+        current[doc] = 0;
+        currentQuality[doc] = 0;
+      }
+    });
+    // Keep the best few for the precise (and dearer) steps.
+    if (touched.length <= CANDIDATES_TO_RESCORE) return touched;
+    const sorted = touched.slice().sort((a, b) => total[b]! - total[a]!);
+    for (const doc of sorted.slice(CANDIDATES_TO_RESCORE)) this.clearOne(kind, doc);
+    return sorted.slice(0, CANDIDATES_TO_RESCORE);
+  }
+
+  private clearOne(kind: SearchKind, doc: number): void {
+    const scratch = this.scratch[kind];
+    scratch.total[doc] = 0;
+    scratch.matchedWords[doc] = 0;
+    scratch.fuzzyWords[doc] = 0;
+  }
+
+  private clear(kind: SearchKind, docs: readonly number[]): void {
+    for (const doc of docs) this.clearOne(kind, doc);
+  }
+
+  /** The query is the beginning of a name, and most of it ("vladimir pu", not "tashkent" alone). */
+  private startsAName(index: KindIndex, doc: number, key: string): boolean {
+    return index.documents[doc]!.names.some((name) => {
+      const full = nameKey(name);
+      return full.startsWith(key) && key.length >= full.length * 0.4;
+    });
+  }
+
+  /** How much of the document's best name the query covers (prefers "Igor Ivanov" for "igor ivanov"). */
+  private nameFit(document: SearchDocument, queryWords: readonly string[]): number {
+    const names = document.names.length > 0 ? document.names : [document.label];
+    let best = 0;
+    for (const name of names) {
+      const nameWords = foldedTokens(name);
+      if (nameWords.length === 0) continue;
+      const covered = nameWords.filter((w) =>
+        queryWords.some((q) => w === q || (q.length >= 3 && w.startsWith(q))),
+      );
+      best = Math.max(best, covered.length / nameWords.length);
+    }
+    return best;
+  }
+
+  /** The query's words in a row in the title, better still at its start ("grozny attack kills ..."). */
+  private phraseBonus(document: SearchDocument, key: string): number {
+    if (!key.includes(' ')) return 0;
+    const label = nameKey(document.label);
+    return label.startsWith(key) ? 0.04 : label.includes(key) ? 0.02 : 0;
+  }
+
+  /** The fuzzy tier's final order comes from Fuse.js over the candidates' names and labels. */
+  private rescoreWithFuse(index: KindIndex, fuzzy: ScoredResult[], query: string, all: ScoredResult[]): void {
+    const items = fuzzy.map((r) => {
+      const doc = index.documents[index.byId.get(r.id)!]!;
+      return { id: r.id, names: [doc.label, ...doc.names].map(nameKey) };
+    });
+    const fuse = new Fuse(items, {
+      keys: ['names'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.6,
+    });
+    const fuseScores = new Map(fuse.search(nameKey(query)).map((hit) => [hit.item.id, hit.score ?? 1]));
+    for (let i = 0; i < all.length; i++) {
+      const r = all[i]!;
+      if (r.tier !== 'fuzzy') continue;
+      const similarity = 1 - (fuseScores.get(r.id) ?? 1);
+      all[i] = {
+        ...r,
+        score: r.score * 0.85 + similarity * 0.15 * Math.min(1, r.score / CONFIDENCE_THRESHOLD),
+      };
+    }
+  }
+
+  private result(doc: SearchDocument, score: number, tier: MatchTier): ScoredResult {
+    return { id: doc.id, kind: doc.kind, label: doc.label, detail: doc.detail, score, tier };
+  }
+}
+
+export function buildSearchEngine(dataset: Dataset): SearchEngine {
+  return new SearchEngine(dataset);
+}

@@ -1,0 +1,79 @@
+// Folding of words before matching: transliteration variants collapse to one key (Sergey/Sergei,
+// Mirzayev/Mirzaev, Vaziristan/Waziristan, Samarqand/Samarkand, Buxoro/Bukhoro, Karimof/Karimov),
+// and a light stem lets "bombing" meet "bombings". Applied identically to documents and queries.
+import { tokenize } from '../text/normalize.js';
+
+/** Words that carry no meaning in a lookup ("the tashkent bombings" = "tashkent bombings"). */
+export const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'by',
+  'with',
+  'from',
+  'into',
+  'its',
+  'his',
+  'her',
+  'their',
+  'is',
+  'was',
+  'were',
+  'be',
+  'as',
+  'that',
+  'this',
+  'it',
+]);
+
+// Ordered: longer clusters first, so "dzh" is not read as "d" + "zh".
+const TRANSLITERATION_RULES: readonly [RegExp, string][] = [
+  [/shch/g, 'sh'],
+  [/dzh|dj/g, 'j'],
+  [/zh/g, 'j'],
+  [/kh|x/g, 'k'],
+  [/q|ck|c(?=[aou])/g, 'k'],
+  [/ph/g, 'f'],
+  [/w/g, 'v'],
+  [/y/g, 'i'],
+  // An iotated vowel between vowels is spelled or not: Mirzayev / Mirzaev, Karayev / Karaev.
+  [/([aeiou])i(?=[aeiou])/g, '$1'],
+  [/(.)\1+/g, '$1'],
+  // Russian -ov/-ev endings written -off/-of in older English texts.
+  [/([aeo])f$/g, '$1v'],
+];
+
+/** The transliteration-folded key of one normalised word. */
+export function foldWord(word: string): string {
+  if (!/[a-z]/.test(word)) return word;
+  let out = word;
+  for (const [pattern, replacement] of TRANSLITERATION_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** A light English stem of a folded word: plural, then -ing/-ed endings, removed on longer words. */
+export function stemWord(folded: string): string {
+  if (folded.length <= 4 || /\d/.test(folded)) return folded;
+  let stem = folded;
+  if (stem.endsWith('ies')) stem = `${stem.slice(0, -3)}i`;
+  else if (/(?:s|k|sh|ch)es$/.test(stem)) stem = stem.slice(0, -2);
+  else if (stem.endsWith('s') && !stem.endsWith('ss')) stem = stem.slice(0, -1);
+  if (stem.endsWith('ing') && stem.length > 6) stem = stem.slice(0, -3);
+  else if (stem.endsWith('ed') && stem.length > 5) stem = stem.slice(0, -2);
+  return stem;
+}
+
+/** Folded words of a text, stop words removed (unless nothing else is left). */
+export function foldedTokens(text: string): string[] {
+  const words = tokenize(text);
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  return (meaningful.length > 0 ? meaningful : words).map(foldWord);
+}

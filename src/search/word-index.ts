@@ -1,0 +1,171 @@
+// The cheap index that proposes candidates: folded words -> the documents holding them (with the
+// weight of the best field), plus ways to find words by stem, by prefix and by typo. Fuzzy work is
+// spent on the vocabulary (tens of thousands of words), never on every document.
+import { allowedTypos, boundedEditDistance } from './edit-distance.js';
+import { foldedTokens, stemWord } from './fold.js';
+import type { SearchDocument } from './documents.js';
+import { SYNONYMS } from './synonyms.js';
+
+export interface WordMatch {
+  readonly term: number;
+  /** 1 for the same word, less for a stem, prefix or typo match. */
+  readonly quality: number;
+}
+
+export const MATCH_QUALITY = {
+  exact: 1,
+  stem: 0.95,
+  synonym: 0.85,
+  prefixMin: 0.7,
+  prefixMax: 0.9,
+  typo1: 0.8,
+  typo2: 0.65,
+} as const;
+
+const MAX_PREFIX_TERMS = 64;
+const MAX_TYPO_TERMS = 32;
+
+function trigramsOf(term: string): string[] {
+  const padded = `  ${term} `;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
+
+export class WordIndex {
+  readonly terms: string[] = [];
+  /** Per term: document numbers, ascending, and the best field weight in each. */
+  readonly postingDocs: Int32Array[] = [];
+  readonly postingWeights: Uint8Array[] = [];
+  private readonly termIds = new Map<string, number>();
+  private readonly stems = new Map<string, number[]>();
+  private readonly trigrams = new Map<string, number[]>();
+  /** Term ids in alphabetical order, for prefix ranges. */
+  private readonly sorted: number[];
+  readonly documentCount: number;
+
+  constructor(documents: readonly SearchDocument[]) {
+    this.documentCount = documents.length;
+    const docs: number[][] = [];
+    const weights: number[][] = [];
+    documents.forEach((doc, docIndex) => {
+      const best = new Map<number, number>();
+      for (const field of doc.fields) {
+        for (const word of foldedTokens(field.text)) {
+          const term = this.intern(word, docs, weights);
+          if ((best.get(term) ?? 0) < field.weight) best.set(term, field.weight);
+        }
+      }
+      for (const [term, weight] of best) {
+        docs[term]!.push(docIndex);
+        weights[term]!.push(weight);
+      }
+    });
+    docs.forEach((list, term) => {
+      this.postingDocs[term] = Int32Array.from(list);
+      this.postingWeights[term] = Uint8Array.from(weights[term]!);
+    });
+    this.sorted = this.terms.map((_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+  }
+
+  private intern(word: string, docs: number[][], weights: number[][]): number {
+    let id = this.termIds.get(word);
+    if (id !== undefined) return id;
+    id = this.terms.length;
+    this.terms.push(word);
+    this.termIds.set(word, id);
+    docs.push([]);
+    weights.push([]);
+    const stem = stemWord(word);
+    const sameStem = this.stems.get(stem);
+    if (sameStem) sameStem.push(id);
+    else this.stems.set(stem, [id]);
+    for (const gram of trigramsOf(word)) {
+      const list = this.trigrams.get(gram);
+      if (list) list.push(id);
+      else this.trigrams.set(gram, [id]);
+    }
+    return id;
+  }
+
+  documentFrequency(term: number): number {
+    return this.postingDocs[term]?.length ?? 0;
+  }
+
+  /** Inverse document frequency: rare words decide more than common ones. */
+  idf(term: number): number {
+    return Math.log(1 + this.documentCount / Math.max(1, this.documentFrequency(term)));
+  }
+
+  /**
+   * The vocabulary words a query word may stand for: itself, words of the same stem, synonyms, words it begins
+   * (when `prefix`), and, only when none of those exist, words within its typo allowance.
+   */
+  match(word: string, prefix: boolean): WordMatch[] {
+    const found = new Map<number, number>();
+    const keep = (term: number, quality: number) => {
+      if ((found.get(term) ?? 0) < quality) found.set(term, quality);
+    };
+    const exact = this.termIds.get(word);
+    if (exact !== undefined) keep(exact, MATCH_QUALITY.exact);
+    const stem = stemWord(word);
+    for (const term of this.stems.get(stem) ?? []) keep(term, MATCH_QUALITY.stem);
+    for (const synonym of SYNONYMS.get(stem) ?? []) {
+      for (const term of this.stems.get(synonym) ?? []) keep(term, MATCH_QUALITY.synonym);
+    }
+    if (prefix && word.length >= 2) {
+      for (const term of this.withPrefix(word, MAX_PREFIX_TERMS)) {
+        const ratio = word.length / this.terms[term]!.length;
+        keep(term, MATCH_QUALITY.prefixMin + (MATCH_QUALITY.prefixMax - MATCH_QUALITY.prefixMin) * ratio);
+      }
+    }
+    if (found.size === 0) {
+      for (const { term, distance } of this.withTypos(word)) {
+        keep(term, distance === 1 ? MATCH_QUALITY.typo1 : MATCH_QUALITY.typo2);
+      }
+    }
+    return [...found].map(([term, quality]) => ({ term, quality }));
+  }
+
+  /** Terms starting with `prefix` (longer than it), most frequent first, at most `limit`. */
+  withPrefix(prefix: string, limit: number): number[] {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.terms[this.sorted[mid]!]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const matches: number[] = [];
+    for (let i = low; i < this.sorted.length; i++) {
+      const term = this.sorted[i]!;
+      if (!this.terms[term]!.startsWith(prefix)) break;
+      if (this.terms[term] !== prefix) matches.push(term);
+    }
+    if (matches.length <= limit) return matches;
+    return matches.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a)).slice(0, limit);
+  }
+
+  /** Vocabulary words within the word's typo allowance, found through shared trigrams. */
+  withTypos(word: string): { term: number; distance: number }[] {
+    const maxTypos = allowedTypos(word.length);
+    if (maxTypos === 0) return [];
+    const grams = trigramsOf(word);
+    // Each typo destroys at most three trigrams; require the rest to be shared.
+    const needed = Math.max(1, grams.length - 3 * maxTypos);
+    const shared = new Map<number, number>();
+    for (const gram of grams) {
+      for (const term of this.trigrams.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1);
+    }
+    const matches: { term: number; distance: number }[] = [];
+    for (const [term, count] of shared) {
+      if (count < needed) continue;
+      const distance = boundedEditDistance(word, this.terms[term]!, maxTypos);
+      if (distance > 0 && distance <= maxTypos) matches.push({ term, distance });
+    }
+    matches.sort(
+      (a, b) => a.distance - b.distance || this.documentFrequency(b.term) - this.documentFrequency(a.term),
+    );
+    return matches.slice(0, MAX_TYPO_TERMS);
+  }
+}
