@@ -1,28 +1,24 @@
-// `npm start`: parse the configuration, load the dataset, then run the bot (Discord with a token,
-// the console without one).
-import 'dotenv/config';
-import { ConfigError, parseConfig } from './config/env.js';
-import { formatProblem, loadDataset } from './dataset/load.js';
+// `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the console.
+import { commands } from '../commands/index.js';
+import { ConfigError } from './config/env.js';
 import { describeDataset } from './dataset/summary.js';
+import { StartupError, boot } from './boot.js';
+import { runConsole } from './console/run.js';
 
-async function main(): Promise<number> {
-  const config = parseConfig(process.env);
-  const result = await loadDataset(config.dataDir);
-  if (!result.ok) {
-    console.error(`The dataset in ${config.dataDir} has ${result.problems.length} problem(s):`);
-    for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
-    return 1;
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const { config, context, dispatcher } = await boot();
+  if (config.discordToken) {
+    throw new StartupError('Discord mode is not wired yet.');
   }
-  console.log(`Dossier: loaded ${config.dataDir}: ${describeDataset(result.dataset)}`);
-  return 0;
+  await runConsole(dispatcher, commands, {
+    json,
+    banner: `Dossier console (no DISCORD_TOKEN set). Dataset: ${describeDataset(context.dataset)}`,
+  });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `Dossier failed to start: ${String(error)}`);
-    process.exitCode = 1;
-  },
-);
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof StartupError;
+  console.error(known ? (error as Error).message : `Dossier failed to start: ${String(error)}`);
+  process.exitCode = 1;
+});

@@ -6,7 +6,8 @@ import { z } from 'zod';
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)')
-  .max(120, 'must be at most 120 characters');
+  // Ids travel inside Discord custom ids and option values (100 characters at most, with a prefix).
+  .max(64, 'must be at most 64 characters');
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

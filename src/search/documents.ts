@@ -64,15 +64,18 @@ function quoteDocument(dataset: Dataset, quote: DatasetQuote): SearchDocument {
     kind: 'quote',
     label: quote.text,
     detail: `${speakerName}${when}${quote.kind === 'reported' ? ' (reported)' : ''}`,
-    names: [],
+    // Typing exactly a speaker's name lists what that speaker said.
+    names: actorNames(dataset, [quote.speaker]),
     fields: [
       { weight: FIELD_WEIGHT.name, text: quote.text },
-      { weight: FIELD_WEIGHT.related, text: actorNames(dataset, [quote.speaker]).join(' ') },
+      // Who said it matters as much as what was said: "/quote karimov".
+      { weight: FIELD_WEIGHT.name, text: actorNames(dataset, [quote.speaker]).join(' ') },
       { weight: FIELD_WEIGHT.summary, text: quote.context ?? '' },
       { weight: FIELD_WEIGHT.text, text: quote.evidence.join(' ') },
     ],
     date: quote.date?.start ?? '',
-    weight: 1,
+    // Among equals, the speaker's own words come before a paraphrase.
+    weight: quote.kind === 'direct' ? 2 : 1,
   };
 }
 

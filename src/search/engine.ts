@@ -4,8 +4,8 @@
 // feeds autocomplete.
 import Fuse from 'fuse.js';
 import type { Dataset } from '../dataset/types.js';
-import { buildDocuments, type SearchDocument, type SearchKind } from './documents.js';
-import { foldWord, foldedTokens } from './fold.js';
+import { FIELD_WEIGHT, buildDocuments, type SearchDocument, type SearchKind } from './documents.js';
+import { STOP_WORDS, foldWord, foldedTokens } from './fold.js';
 import { tokenize } from '../text/normalize.js';
 import { MATCH_QUALITY, WordIndex } from './word-index.js';
 
@@ -169,6 +169,45 @@ export class SearchEngine {
     );
     if (close.length > 1) return { status: 'ambiguous', results: close.slice(0, limit), suggestions: [] };
     return { status: 'found', results: ranked.slice(0, limit), suggestions: [] };
+  }
+
+  /**
+   * The actors a text names (any name or alias, as whole words) and the events whose titles it
+   * mostly repeats: what "Look up in Dossier" shows for a message.
+   */
+  mentionsIn(text: string, limit = 10): { actors: ScoredResult[]; events: ScoredResult[] } {
+    const words = tokenize(text.slice(0, 4000)).map(foldWord);
+    const actors = this.indexes.actor;
+    const found = new Map<number, number>();
+    for (let start = 0; start < words.length; start++) {
+      for (let length = 1; length <= 5 && start + length <= words.length; length++) {
+        for (const doc of actors.exactNames.get(words.slice(start, start + length).join(' ')) ?? []) {
+          if (!found.has(doc)) found.set(doc, found.size);
+        }
+      }
+    }
+    const actorResults = [...found.keys()].map((doc) => this.result(actors.documents[doc]!, 1, 'exact'));
+    // Events: count, through the word index, how many of each title's words the text repeats.
+    const events = this.indexes.event;
+    const hits = new Map<number, number>();
+    for (const word of new Set(words.filter((w) => !STOP_WORDS.has(w)))) {
+      for (const { term, quality } of events.words.match(word, false)) {
+        if (quality < MATCH_QUALITY.stem) continue;
+        const docs = events.words.postingDocs[term]!;
+        const weights = events.words.postingWeights[term]!;
+        for (let i = 0; i < docs.length; i++) {
+          if (weights[i] === FIELD_WEIGHT.name) hits.set(docs[i]!, (hits.get(docs[i]!) ?? 0) + 1);
+        }
+      }
+    }
+    const eventResults: ScoredResult[] = [];
+    for (const [doc, shared] of hits) {
+      const document = events.documents[doc]!;
+      const share = Math.min(1, shared / Math.max(1, new Set(foldedTokens(document.label)).size));
+      if (shared >= 2 && share >= 0.6) eventResults.push(this.result(document, share, 'token'));
+    }
+    eventResults.sort((a, b) => b.score - a.score);
+    return { actors: actorResults.slice(0, limit), events: eventResults.slice(0, limit) };
   }
 
   /** Up to `limit` choices for a partially typed value; a useful default list when it is empty. */

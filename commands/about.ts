@@ -1,0 +1,64 @@
+// /about: what the dataset holds, how to cite it, and which version is answering.
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { formatPartialDate } from '../src/dataset/dates.js';
+import { summarizeDataset } from '../src/dataset/summary.js';
+import type { ChatCommandModule } from '../src/interactions/types.js';
+import { formatArticleIssue } from '../src/replies/cite.js';
+import { linesWithin } from '../src/replies/records.js';
+import { finalizeMessage } from '../src/replies/payload.js';
+import { EPHEMERAL_FLAG, LIMITS } from '../src/replies/limits.js';
+
+export const about: ChatCommandModule = {
+  definition: {
+    name: 'about',
+    description: 'What Dossier knows, where it comes from, and how to cite it',
+  } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  execute: (context) => {
+    const s = summarizeDataset(context.dataset);
+    const range =
+      s.firstDate && s.lastDate
+        ? `${formatPartialDate(s.firstDate)} to ${formatPartialDate(s.lastDate)}`
+        : 'no dated events yet';
+    const articles = context.dataset.articles.map((a) => `“${a.title}”, ${formatArticleIssue(a)}`);
+    return {
+      type: 'reply',
+      payload: finalizeMessage({
+        embeds: [
+          {
+            title: 'About Dossier',
+            description:
+              'Dossier answers questions about current-affairs analysis articles from a curated, cited dataset. ' +
+              'Every answer quotes the article’s own sentence and names the article’s inline source.',
+            fields: [
+              { name: 'Articles', value: String(s.articles), inline: true },
+              { name: 'Events', value: String(s.events), inline: true },
+              { name: 'Quotations', value: String(s.directQuotes), inline: true },
+              { name: 'Statements', value: String(s.statements), inline: true },
+              { name: 'Actors', value: String(s.actors), inline: true },
+              { name: 'Source citations', value: String(s.sources), inline: true },
+              { name: 'Events span', value: range },
+              {
+                name: 'Articles in the dataset',
+                value: linesWithin(articles, LIMITS.fieldValue, (n) => `…and ${n} more`) || 'None.',
+              },
+              {
+                name: 'How to cite',
+                value:
+                  'Cite the article, not the bot: each answer has a “Cite as” line with the title, publication, ' +
+                  'volume, issue and date, and the article’s own inline source.',
+              },
+              {
+                name: 'Commands',
+                value:
+                  '`/event` · `/quote` · `/actor` · `/onthisday` · `/about`; right-click a message → Apps → ' +
+                  '“Look up in Dossier”.',
+              },
+            ],
+            footer: { text: `Dossier ${context.version}` },
+          },
+        ],
+        flags: EPHEMERAL_FLAG,
+      }),
+    };
+  },
+};

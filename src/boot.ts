@@ -1,0 +1,38 @@
+// Start-up shared by every entry point: configuration, dataset, context, dispatcher.
+import 'dotenv/config';
+import { commands } from '../commands/index.js';
+import { parseConfig, type Config } from './config/env.js';
+import { createContext } from './context.js';
+import { formatProblem, loadDataset } from './dataset/load.js';
+import { Dispatcher } from './interactions/dispatch.js';
+import type { AppContext } from './interactions/types.js';
+import { createLogger, type Logger } from './log.js';
+
+export interface Booted {
+  readonly config: Config;
+  readonly context: AppContext;
+  readonly dispatcher: Dispatcher;
+  readonly logger: Logger;
+}
+
+/** A start-up failure with a message meant for the operator (no stack trace needed). */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}
+
+export async function boot(env: NodeJS.ProcessEnv = process.env): Promise<Booted> {
+  const config = parseConfig(env);
+  const logger = createLogger(config.logLevel, undefined, [config.discordToken]);
+  const result = await loadDataset(config.dataDir);
+  if (!result.ok) {
+    throw new StartupError(
+      `The dataset in ${config.dataDir} has ${result.problems.length} problem(s):\n` +
+        result.problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+  }
+  const context = createContext(result.dataset, { config });
+  return { config, context, dispatcher: new Dispatcher(commands, context, logger), logger };
+}

@@ -1,0 +1,31 @@
+// Console mode: a prompt in a terminal; with piped input, one command per line until the end.
+import { createInterface } from 'node:readline';
+import type { Dispatcher } from '../interactions/dispatch.js';
+import type { CommandModule } from '../interactions/types.js';
+import { CONSOLE_HELP, ConsoleSession } from './session.js';
+
+export async function runConsole(
+  dispatcher: Dispatcher,
+  modules: readonly CommandModule[],
+  options: { json: boolean; banner: string },
+): Promise<void> {
+  const session = new ConsoleSession(dispatcher, modules, options.json);
+  const interactive = process.stdin.isTTY === true && !options.json;
+  const rl = createInterface({
+    input: process.stdin,
+    output: interactive ? process.stdout : undefined,
+    terminal: interactive,
+  });
+  if (interactive) {
+    console.log(`${options.banner}\n${CONSOLE_HELP}\n`);
+    rl.setPrompt('dossier> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (/^(quit|exit)$/i.test(line.trim())) break;
+    const output = await session.handle(line);
+    if (output !== undefined) console.log(interactive ? `${output}\n` : output);
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,89 @@
+// A console session: each line is a slash command (or "choose N" for the last menu or button),
+// answered through the same dispatcher Discord uses, and printed as text or as the JSON payload.
+import type { Dispatcher } from '../interactions/dispatch.js';
+import type { CommandModule, Invoker, Response } from '../interactions/types.js';
+import { parseLine } from './parse.js';
+import { callbackBody, renderResponse, type ConsoleControl } from './render.js';
+
+/** The console user: an admin of a console "server", so every command can be tried. */
+export const CONSOLE_USER: Invoker = { id: '100000000000000001', permissions: 0x20n };
+export const CONSOLE_GUILD_ID = '100000000000000002';
+
+export const CONSOLE_HELP = [
+  'Type a command as in Discord, for example:',
+  '  /event tashkent bombings        /event query:tashkent bombings private:true',
+  '  /quote karimov                  /quote query:terrorist speaker:karimov',
+  '  /actor ivanov                   /onthisday 06-02      /about',
+  '  /message <text>                 ("Look up in Dossier" on a message)',
+  '  ? /actor kari                   (autocomplete choices for the last option)',
+  '  choose N                        (pick entry N of the last menu, or press button N)',
+  '  help, quit',
+].join('\n');
+
+export class ConsoleSession {
+  private controls: ConsoleControl[] = [];
+
+  constructor(
+    private readonly dispatcher: Dispatcher,
+    private readonly modules: readonly CommandModule[],
+    private readonly json: boolean,
+  ) {}
+
+  /** The output for one line, or undefined for a blank line. */
+  async handle(rawLine: string): Promise<string | undefined> {
+    const line = rawLine.trim();
+    if (line === '' || line.startsWith('#')) return undefined;
+    if (line === 'help') return CONSOLE_HELP;
+    const choose = /^choose\s+(\d+)$/i.exec(line);
+    if (choose) return this.choose(Number(choose[1]));
+    if (line.startsWith('?')) return this.autocomplete(line.slice(1).trim());
+    const parsed = parseLine(line, this.modules);
+    if (parsed.kind === 'error') return parsed.message;
+    const base = { user: CONSOLE_USER, guildId: CONSOLE_GUILD_ID, channelId: '100000000000000003' };
+    const response =
+      parsed.kind === 'message'
+        ? await this.dispatcher.messageCommand({
+            ...base,
+            command: parsed.command,
+            message: { id: '100000000000000004', content: parsed.content },
+          })
+        : await this.dispatcher.command({ ...base, command: parsed.command, options: parsed.options });
+    return this.output(response);
+  }
+
+  private async choose(n: number): Promise<string> {
+    const control = this.controls[n - 1];
+    if (!control)
+      return this.controls.length === 0
+        ? 'There is nothing to choose.'
+        : `Choose 1 to ${this.controls.length}.`;
+    const response = await this.dispatcher.component({
+      user: CONSOLE_USER,
+      guildId: CONSOLE_GUILD_ID,
+      customId: control.customId,
+      values: control.value === undefined ? [] : [control.value],
+    });
+    return this.output(response);
+  }
+
+  private async autocomplete(line: string): Promise<string> {
+    const parsed = parseLine(line, this.modules);
+    if (parsed.kind !== 'command')
+      return parsed.kind === 'error' ? parsed.message : 'Only slash commands autocomplete.';
+    const focused = Object.keys(parsed.options).at(-1) ?? '';
+    const response = await this.dispatcher.autocomplete({
+      user: CONSOLE_USER,
+      guildId: CONSOLE_GUILD_ID,
+      command: parsed.command,
+      options: parsed.options,
+      focused,
+    });
+    return this.output(response);
+  }
+
+  private output(response: Response): string {
+    const rendered = renderResponse(response);
+    if (response.type !== 'choices') this.controls = rendered.controls;
+    return this.json ? JSON.stringify(callbackBody(response)) : rendered.text;
+  }
+}

@@ -1,0 +1,31 @@
+// Builds what every handler receives: the dataset, its search engine, the clock and the version.
+import { readFileSync } from 'node:fs';
+import type { Config } from './config/env.js';
+import type { Dataset } from './dataset/types.js';
+import type { AppContext } from './interactions/types.js';
+import { buildSearchEngine } from './search/engine.js';
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown;
+    };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function createContext(
+  dataset: Dataset,
+  options: { config?: Config; now?: () => number; zoneFor?: AppContext['zoneFor'] } = {},
+): AppContext {
+  return {
+    dataset,
+    engine: buildSearchEngine(dataset),
+    now: options.now ?? Date.now,
+    version: packageVersion(),
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.zoneFor ? { zoneFor: options.zoneFor } : {}),
+  };
+}

@@ -1,0 +1,591 @@
+// Turns an article's name phrases into actors: persons (introduced by role, later by surname),
+// organisations (abbreviations in parentheses become aliases), countries, places and media
+// outlets; transliteration variants merge; actors already in the registry are matched.
+import type { ActorKind } from '../dataset/schema.js';
+import {
+  APPOSITIVE_KINDS,
+  COUNTRIES,
+  ORG_HEADS,
+  REGIONS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import type { NamePhrase } from './names.js';
+import type { Registry } from './registry.js';
+import type { Sentence } from './segment.js';
+import { looksLikeMedia } from './sources.js';
+import { foldName, spellingKey } from './text.js';
+
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly sentence: number;
+  /** The actor meant, or several when a shared surname is ambiguous. */
+  readonly actors: readonly string[];
+  /** How the mention names the actor. */
+  readonly via: 'name' | 'surname' | 'alias' | 'demonym' | 'capital';
+}
+
+export interface ArticleActor {
+  readonly key: string;
+  kind: ActorKind;
+  name: string;
+  /** Every form the article uses, with its count. */
+  readonly forms: Map<string, number>;
+  description?: string;
+  /** Sentence index where the description (or the first mention) is printed. */
+  evidenceSentence: number;
+  registryId?: string;
+  /** For a capital: the country it stands for ("Veloran’s refusal"). */
+  capitalOf?: string;
+  /** Abbreviations and other forms worth keeping as aliases. */
+  readonly aliases: Set<string>;
+  /** Where the kind came from, for the review report when it is a guess. */
+  kindCue: 'strong' | 'weak';
+}
+
+export interface ActorTable {
+  readonly actors: Map<string, ArticleActor>;
+  readonly mentions: Mention[];
+  /** Demonym -> country actor key ("Kestrian" -> kestria). */
+  readonly demonyms: Map<string, string>;
+  readonly notes: string[];
+}
+
+const ROLE_MODIFIERS = new Set(
+  `Defense Defence Foreign Interior Energy Economy Economic Finance Justice Health Education Culture
+   Deputy Prime Vice First Acting Former State Security Emergency Emergencies Agriculture Transport Trade
+   Industry Labor Labour Internal External Federal National General Chief Senior Executive Press Regional
+   Presidential Supreme High Grand Executive Information Communications Social Oil Gas Water Nuclear Army
+   Military Naval Air Border Customs Tax Council Committee Security-Council Prosecutor`.split(/\s+/),
+);
+const GOVERNED_TITLES = new Set(['Governor', 'Mayor', 'Akim', 'Hokim', 'Governor-General']);
+const SURNAME =
+  /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|skaya|vich|ovic|ovich|ич|ов|ев)$/;
+const FACILITY =
+  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square)\b/;
+const LOCATIVE =
+  /\b(?:in|to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
+const SPEECH_AFTER = new RegExp(
+  `^(?:[’']s)?,?\\s(?:has |had |have |also |then |later |himself |herself )?(?:${SPEECH_VERBS}|described|called|indicated|expressed|reaffirmed|went on)\\b`,
+);
+const ROLE_TAIL = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:,)?\\s$`, 'i');
+
+interface Candidate {
+  phrase: NamePhrase;
+  name: string;
+  kind?: ActorKind;
+  strength: 'strong' | 'weak' | 'none';
+  role?: string;
+  /** Offsets of the actor's name part inside the phrase. */
+  start: number;
+  end: number;
+}
+
+function gazetteer(): Map<string, { kind: ActorKind; name: string; demonym: boolean }> {
+  const map = new Map<string, { kind: ActorKind; name: string; demonym: boolean }>();
+  for (const [name, ...adjectives] of COUNTRIES) {
+    map.set(name, { kind: 'country', name, demonym: false });
+    for (const a of adjectives) {
+      const isAbbrev = /^[A-Z.]+$/.test(a) || ['Britain'].includes(a);
+      map.set(a, { kind: 'country', name, demonym: !isAbbrev });
+    }
+  }
+  for (const [name, ...adjectives] of REGIONS) {
+    map.set(name, { kind: 'place', name, demonym: false });
+    for (const a of adjectives) map.set(a, { kind: 'place', name, demonym: true });
+  }
+  return map;
+}
+const GAZETTEER = gazetteer();
+
+/** Demonym forms a name could have: Kestria -> Kestrian, Temiria -> Temirian, Valdoria -> Valdorian. */
+function demonymForms(name: string): string[] {
+  return [
+    `${name}n`,
+    `${name}an`,
+    `${name}ian`,
+    `${name}i`,
+    `${name}ese`,
+    name.replace(/[aoy]$/, 'ian'),
+    name.replace(/a$/, 'an'),
+  ];
+}
+
+/** The lower-case or capitalised role printed just before a name ("TDA leader", "its editor,"). */
+export function roleBefore(text: string, sentence: Sentence, at: number): string | undefined {
+  const window = text.slice(Math.max(sentence.start, at - 120), at);
+  if (!ROLE_TAIL.test(window)) return undefined;
+  const words = window.replace(/,?\s$/, '').split(' ');
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (kept.length === 0) {
+      kept.unshift(w);
+      continue;
+    }
+    if (/^(?:the|its|his|her|their|our|a|an)$/.test(w)) {
+      kept.unshift(w);
+      break;
+    }
+    if (/[.;:!?)(]$/.test(w) || w.endsWith(',')) {
+      // One appositive comma may be crossed: "the minister of energy, his cousin".
+      if (w.endsWith(',') && !kept.join(' ').includes(',') && /^(?:his|her|its|their)$/.test(kept[0] ?? '')) {
+        kept.unshift(w);
+        continue;
+      }
+      break;
+    }
+    if (
+      /^\p{Lu}/u.test(w) ||
+      /^(?:deputy|first|former|acting|chief|senior|top|state|foreign|defense|interior|energy|opposition|security|prime|vice|executive|general|press|presidential|local|regional|party|of|and|the)$/.test(
+        w,
+      )
+    ) {
+      kept.unshift(w);
+      continue;
+    }
+    break;
+  }
+  const role = kept.join(' ').replace(/,$/, '').trim();
+  if (/^(?:the|a|an|its|his|her|their)$/i.test(role)) return undefined;
+  return role === '' ? undefined : role;
+}
+
+/** Classify one phrase, splitting a leading role ("Kestrian President") from the name. */
+function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry: Registry): Candidate[] {
+  const tokens = phrase.tokens;
+  const words = tokens.map((t) => t.text);
+  const out: Candidate[] = [];
+  const all = (
+    from: number,
+    to: number,
+    kind?: ActorKind,
+    strength: Candidate['strength'] = 'none',
+    role?: string,
+  ) => {
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (!first || !last) return;
+    out.push({
+      phrase,
+      name: text.slice(first.start, last.end),
+      ...(kind ? { kind } : {}),
+      strength,
+      ...(role ? { role } : {}),
+      start: first.start,
+      end: last.end,
+    });
+  };
+  // Role + name: the last title word splits them.
+  let titleAt = -1;
+  words.forEach((w, i) => {
+    if (TITLE_WORDS.has(w)) titleAt = i;
+  });
+  if (titleAt >= 0 && titleAt < words.length - 1) {
+    const nameTokens = words.slice(titleAt + 1);
+    if (nameTokens.length <= 3 && !nameTokens.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) {
+      const firstTok = tokens[0];
+      const titleTok = tokens[titleAt];
+      if (!firstTok || !titleTok) return out;
+      let role = text.slice(firstTok.start, titleTok.end);
+      const lead =
+        roleBefore(text, sentence, firstTok.start) ??
+        /(\p{Lu}[\p{L}\p{N}-]*['’]s )$/u.exec(
+          text.slice(Math.max(sentence.start, firstTok.start - 40), firstTok.start),
+        )?.[1];
+      if (lead) role = `${lead.trim()} ${role}`;
+      all(titleAt + 1, words.length, 'person', 'strong', role);
+      // "Ulgar Governor": the governed place.
+      if (GOVERNED_TITLES.has(words[titleAt] ?? '') && titleAt >= 1) {
+        const prefix = words.slice(0, titleAt).filter((w) => !ROLE_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
+        if (prefix.length === titleAt) all(0, titleAt, 'place', 'strong');
+      }
+      return out;
+    }
+  }
+  if (titleAt === words.length - 1) return out; // a role with no name ("the Security Council Secretary")
+  const name = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
+  const reg = registry.byName.get(foldName(name));
+  if (reg && reg.length > 0) {
+    all(0, words.length, registry.actors.find((a) => a.id === reg[0])?.kind, 'strong');
+    return out;
+  }
+  const gaz = GAZETTEER.get(name);
+  if (gaz && !gaz.demonym) {
+    all(0, words.length, gaz.kind, 'strong');
+    return out;
+  }
+  if (looksLikeMedia(name) && words.length >= 1 && !words.some((w) => ORG_HEADS.has(w) && w !== 'Agency')) {
+    all(0, words.length, 'media', 'strong');
+    return out;
+  }
+  if (words.some((w) => ORG_HEADS.has(w))) {
+    all(0, words.length, 'organization', 'strong');
+    return out;
+  }
+  if (words.at(-1) === 'Day' || words.at(-1) === 'Summit') {
+    // "Victory Day", "SCO Summit": keep any abbreviation inside, drop the rest.
+    words.forEach((w, i) => {
+      if (/^\p{Lu}{2,6}$/u.test(w)) all(i, i + 1);
+    });
+    return out;
+  }
+  const role = roleBefore(text, sentence, phrase.start);
+  if (role && words.length <= 3) {
+    all(0, words.length, 'person', 'strong', role);
+    return out;
+  }
+  all(0, words.length);
+  return out;
+}
+
+interface Accumulated {
+  forms: Map<string, number>;
+  votes: Map<ActorKind, number>;
+  strong: Set<ActorKind>;
+  description?: string;
+  descriptionSentence?: number;
+  firstSentence: number;
+  aliases: Set<string>;
+  capitalOfDemonym?: string;
+}
+
+function vote(
+  acc: Accumulated,
+  kind: ActorKind | undefined,
+  strength: 'strong' | 'weak' | 'none',
+  weight = 1,
+): void {
+  if (!kind || strength === 'none') return;
+  acc.votes.set(kind, (acc.votes.get(kind) ?? 0) + weight * (strength === 'strong' ? 10 : 1));
+  if (strength === 'strong') acc.strong.add(kind);
+}
+
+/** Build the actor table of an article. */
+export function extractActors(
+  text: string,
+  sentences: readonly Sentence[],
+  phrases: readonly NamePhrase[],
+  registry: Registry,
+  outletNames: readonly { name: string; sentence: number }[],
+  placeNames: readonly { name: string; sentence: number }[],
+  personNames: readonly { name: string; sentence: number }[] = [],
+): ActorTable {
+  const notes: string[] = [];
+  const byName = new Map<string, Accumulated>();
+  const sentenceOf = (i: number) => sentences[i] as Sentence;
+  const occurrences: { name: string; start: number; end: number; sentence: number }[] = [];
+  const capitalisedElsewhere = new Set<string>();
+  for (const p of phrases) if (!p.initial) for (const t of p.tokens) capitalisedElsewhere.add(t.text);
+  const acc = (name: string, sentence: number): Accumulated => {
+    let a = byName.get(name);
+    if (!a) {
+      a = {
+        forms: new Map(),
+        votes: new Map(),
+        strong: new Set(),
+        firstSentence: sentence,
+        aliases: new Set(),
+      };
+      byName.set(name, a);
+    }
+    return a;
+  };
+  for (const o of outletNames) vote(acc(o.name, o.sentence), 'media', 'strong', 3);
+  for (const p of placeNames) vote(acc(p.name, p.sentence), 'place', 'weak', 2);
+  for (const p of personNames) vote(acc(p.name, p.sentence), 'person', 'strong', 2);
+
+  // Article demonyms: a single-word name whose adjective form is also printed is a country.
+  const singleWords = new Set(
+    phrases.filter((p) => p.tokens.length === 1).map((p) => p.tokens[0]?.text ?? ''),
+  );
+  const allWords = new Set(phrases.flatMap((p) => p.tokens.map((t) => t.text.replace(/-\p{Ll}+$/u, ''))));
+  const demonyms = new Map<string, string>();
+  for (const w of singleWords) {
+    if (w.length < 4 || FUNCTION_WORDS_LOWER.has(w.toLowerCase())) continue;
+    for (const form of demonymForms(w)) {
+      if (form !== w && (allWords.has(form) || allWords.has(`${form}s`))) {
+        demonyms.set(form, w);
+        demonyms.set(`${form}s`, w);
+      }
+    }
+  }
+  for (const [adj, info] of GAZETTEER) if (info.demonym) demonyms.set(adj, info.name);
+
+  for (const phrase of phrases) {
+    const sentence = sentenceOf(phrase.sentence);
+    const single = phrase.tokens.length === 1 ? (phrase.tokens[0]?.text ?? '') : undefined;
+    if (single !== undefined) {
+      const bare = single.replace(/-\p{Ll}+$/u, '');
+      if (demonyms.has(bare)) continue;
+      if (bare.includes('-') && bare.split('-').every((part) => demonyms.has(part))) continue;
+      if (
+        phrase.initial &&
+        !capitalisedElsewhere.has(single) &&
+        !registry.byName.has(foldName(single)) &&
+        !GAZETTEER.has(single)
+      )
+        continue;
+    }
+    for (const c of classify(text, sentence, phrase, registry)) {
+      // A demonym leading a non-organisation phrase is a modifier ("Kestrian gas" never gets here).
+      let name = c.name;
+      let start = c.start;
+      const firstWord = name.split(' ')[0] ?? '';
+      if (c.kind !== 'organization' && c.kind !== 'media' && demonyms.has(firstWord) && name.includes(' ')) {
+        name = name.slice(firstWord.length + 1);
+        start += firstWord.length + 1;
+      }
+      if (demonyms.has(name)) continue;
+      const a = acc(name, phrase.sentence);
+      a.forms.set(name, (a.forms.get(name) ?? 0) + 1);
+      occurrences.push({ name, start, end: c.end, sentence: phrase.sentence });
+      vote(a, c.kind, c.strength);
+      if (c.role && !a.description) {
+        a.description = c.role;
+        a.descriptionSentence = phrase.sentence;
+      }
+      const after = text.slice(c.end, Math.min(sentence.end, c.end + 120));
+      const before = text.slice(Math.max(sentence.start, start - 40), start);
+      // Cues from the context.
+      const appositive = /^,\s((?:the|a|an)\s[^,.;()“”"]{2,60}?)(?=,|\.|;|$)/.exec(after);
+      if (appositive?.[1] && !/\b(?:who|which|that)\b/.test(appositive[1])) {
+        const desc = appositive[1];
+        for (const [re, kind] of APPOSITIVE_KINDS) {
+          if (re.test(desc)) {
+            vote(a, kind, 'strong');
+            if (!a.description) {
+              a.description = desc;
+              a.descriptionSentence = phrase.sentence;
+            }
+            if (kind === 'place' && /\bcapital\b/.test(desc)) {
+              const adj = desc.split(' ').find((w) => demonyms.has(w));
+              if (adj) a.capitalOfDemonym = adj;
+            }
+            break;
+          }
+        }
+        if (new RegExp(`\\b(?:${ROLE_NOUNS})\\b`).test(desc) && c.kind === undefined)
+          vote(a, 'person', 'strong');
+      }
+      const abbr = /^\s\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u.exec(after);
+      if (abbr?.[1] && name.includes(' ')) a.aliases.add(abbr[1]);
+      const gloss = /^\s\(([\p{Ll}][\p{Ll} -]{2,40})\)/u.exec(after);
+      if (gloss?.[1] && /^\p{Lu}{2,6}$/u.test(name) && !a.description) {
+        a.description = gloss[1];
+        a.descriptionSentence = phrase.sentence;
+        vote(a, 'organization', 'strong');
+      }
+      const facility = FACILITY.exec(after);
+      if (facility?.[1] && /\bthe\s$/.test(before)) {
+        const fname = `${name} ${facility[1]}`;
+        const f = acc(fname, phrase.sentence);
+        f.forms.set(fname, (f.forms.get(fname) ?? 0) + 1);
+        vote(f, 'place', 'strong');
+        occurrences.push({ name: fname, start, end: c.end + facility[0].length, sentence: phrase.sentence });
+      }
+      if (/^\s(?:border|frontier)\b/.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
+      if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
+      if (/\b(?:reporter|correspondent|journalist|editor|anchor)s? (?:from|of|for|at)\s$/.test(before))
+        vote(a, 'media', 'strong');
+      if (
+        /\bby\s$/.test(before) &&
+        c.kind === undefined &&
+        name.includes(' ') &&
+        /\b(?:article|report|column|interview|piece|book|commentary|op-ed)\b/.test(
+          text.slice(Math.max(sentence.start, start - 40), start),
+        )
+      )
+        vote(a, 'person', 'strong');
+      if (LOCATIVE.test(before)) vote(a, 'place', 'weak');
+      if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before))
+        vote(a, 'place', 'weak');
+      if (SPEECH_AFTER.test(after)) vote(a, 'person', 'weak', 3);
+      if (SURNAME.test(name.split(' ').at(-1) ?? '') && !/^\p{Lu}{2,}$/u.test(name))
+        vote(a, 'person', 'weak');
+      if (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name)) vote(a, 'organization', 'weak');
+      if (/\b(?:President|Prime Minister|Governor|Minister)\s$/.test(before) && !name.includes(' '))
+        vote(a, 'person', 'strong');
+    }
+  }
+
+  // Demonym pairs make countries.
+  for (const country of new Set(demonyms.values())) {
+    const a = byName.get(country);
+    if (a && !GAZETTEER.has(country)) vote(a, 'country', 'strong', 2);
+  }
+
+  // Decide kinds; names without any cue are reported, not guessed.
+  const decided = new Map<string, { kind: ActorKind; strong: boolean }>();
+  for (const [name, a] of byName) {
+    let best: ActorKind | undefined;
+    let score = 0;
+    for (const [kind, s] of a.votes) if (s > score) [best, score] = [kind, s];
+    if (!best) continue;
+    decided.set(name, { kind: best, strong: a.strong.has(best) });
+  }
+
+  // Merge: abbreviations into their full names, surnames into full names, spelling variants.
+  const actors = new Map<string, ArticleActor>();
+  const keyOf = new Map<string, string>();
+  const persons = [...decided].filter(([, d]) => d.kind === 'person').map(([n]) => n);
+  const fullPersons = persons.filter((n) => n.includes(' '));
+  const surnameOwners = new Map<string, string[]>();
+  for (const n of fullPersons) {
+    const surname = n.split(' ').at(-1) ?? '';
+    surnameOwners.set(spellingKey(surname), [...(surnameOwners.get(spellingKey(surname)) ?? []), n]);
+  }
+  const ordered = [...decided].sort(
+    (x, y) => (byName.get(x[0])?.firstSentence ?? 0) - (byName.get(y[0])?.firstSentence ?? 0),
+  );
+  const aliasTarget = new Map<string, string>();
+  for (const [name, a] of byName) for (const alias of a.aliases) aliasTarget.set(alias, name);
+
+  for (const [name, d] of ordered) {
+    const a = byName.get(name);
+    if (!a) continue;
+    if (aliasTarget.has(name) && aliasTarget.get(name) !== name) continue;
+    if (d.kind === 'person' && !name.includes(' ') && surnameOwners.has(spellingKey(name))) continue;
+    // Spelling variants of an earlier actor of the same kind.
+    const existing = [...actors.values()].find(
+      (x) => spellingKey(x.name) === spellingKey(name) && (x.kind === d.kind || !d.strong),
+    );
+    if (existing) {
+      existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));
+      keyOf.set(name, existing.key);
+      continue;
+    }
+    const key = foldName(name).replace(/\s+/g, '-');
+    const actor: ArticleActor = {
+      key,
+      kind: d.kind,
+      name,
+      forms: new Map(a.forms),
+      ...(a.description ? { description: a.description } : {}),
+      evidenceSentence: a.descriptionSentence ?? a.firstSentence,
+      aliases: new Set(a.aliases),
+      kindCue: d.strong ? 'strong' : 'weak',
+    };
+    actors.set(key, actor);
+    keyOf.set(name, key);
+  }
+  // Abbreviations resolve to their full names.
+  for (const [alias, target] of aliasTarget) {
+    const key = keyOf.get(target);
+    if (key) keyOf.set(alias, key);
+  }
+  // Names that were never classified but are spelling variants of a known actor join it.
+  for (const [name, a] of byName) {
+    if (keyOf.has(name) || decided.has(name)) continue;
+    const existing = [...actors.values()].find((x) => spellingKey(x.name) === spellingKey(name));
+    if (existing) {
+      existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));
+      keyOf.set(name, existing.key);
+    } else if ((a.forms.get(name) ?? 0) > 0)
+      notes.push(`"${name}" looks like a name but its kind is unclear; not drafted`);
+  }
+  // Canonical name: the most frequent form, the first on a tie (persons keep the full name).
+  for (const actor of actors.values()) {
+    if (actor.kind === 'person') continue;
+    let best = actor.name;
+    for (const [form, n] of actor.forms) if (n > (actor.forms.get(best) ?? 0)) best = form;
+    actor.name = best;
+  }
+  // Countries from demonyms; capitals.
+  for (const [adj, country] of demonyms) {
+    const key = keyOf.get(country);
+    if (key) demonyms.set(adj, key);
+    else demonyms.delete(adj);
+  }
+  for (const [name, a] of byName) {
+    if (!a.capitalOfDemonym) continue;
+    const key = keyOf.get(name);
+    const country = demonyms.get(a.capitalOfDemonym);
+    const actor = key ? actors.get(key) : undefined;
+    if (actor && country) actor.capitalOf = country;
+  }
+
+  // Mentions in text order; surnames resolve to the persons introduced so far.
+  const mentions: Mention[] = [];
+  const introduced: string[] = [];
+  for (const o of occurrences.sort((x, y) => x.start - y.start)) {
+    let key = keyOf.get(o.name);
+    let actorsFor: string[] = key ? [key] : [];
+    let via: Mention['via'] = aliasTarget.has(o.name) ? 'alias' : 'name';
+    if (!key && !o.name.includes(' ')) {
+      const owners = (surnameOwners.get(spellingKey(o.name)) ?? [])
+        .map((n) => keyOf.get(n))
+        .filter((k): k is string => !!k);
+      const known = owners.filter((k) => introduced.includes(k));
+      actorsFor = known.length > 0 ? known : owners;
+      via = 'surname';
+      key = actorsFor[0];
+    }
+    if (actorsFor.length === 0) continue;
+    if (actorsFor.length === 1 && key && actors.get(key)?.kind === 'person' && !introduced.includes(key))
+      introduced.push(key);
+    mentions.push({
+      start: o.start,
+      end: o.end,
+      text: text.slice(o.start, o.end),
+      sentence: o.sentence,
+      actors: actorsFor,
+      via,
+    });
+  }
+  // Surname aliases for persons whose surname no one else in the article shares.
+  for (const [surnameKey, owners] of surnameOwners) {
+    if (owners.length !== 1 || !owners[0]) continue;
+    const actor = actors.get(keyOf.get(owners[0]) ?? '');
+    const surname = owners[0].split(' ').at(-1);
+    if (actor && surname && [...byName.keys()].some((n) => !n.includes(' ') && spellingKey(n) === surnameKey))
+      actor.aliases.add(surname);
+  }
+  for (const actor of actors.values()) {
+    for (const form of actor.forms.keys()) if (form !== actor.name) actor.aliases.add(form);
+  }
+  matchRegistry(actors, registry, notes);
+  return { actors, mentions, demonyms, notes };
+}
+
+const FUNCTION_WORDS_LOWER = new Set(['this', 'that', 'there', 'then']);
+
+/** Point article actors at registry actors with the same name, alias or spelling. */
+function matchRegistry(actors: Map<string, ArticleActor>, registry: Registry, notes: string[]): void {
+  for (const actor of actors.values()) {
+    const forms = [actor.name, ...actor.aliases];
+    const candidates = new Set<string>();
+    for (const f of forms) for (const id of registry.byName.get(foldName(f)) ?? []) candidates.add(id);
+    let matched = [...candidates]
+      .map((id) => registry.actors.find((a) => a.id === id))
+      .filter((a) => a && (a.kind === actor.kind || actor.kindCue === 'weak'));
+    if (matched.length === 0 && actor.kind === 'person' && !actor.name.includes(' ')) {
+      matched = registry.actors.filter(
+        (a) => a.kind === 'person' && spellingKey(a.name.split(' ').at(-1) ?? '') === spellingKey(actor.name),
+      );
+    }
+    let bySpelling = false;
+    if (matched.length === 0) {
+      for (const id of registry.bySpelling.get(spellingKey(actor.name)) ?? []) {
+        const a = registry.actors.find((x) => x.id === id);
+        if (a && a.kind === actor.kind) matched.push(a);
+      }
+      bySpelling = matched.length > 0;
+    }
+    if (matched.length === 1 && matched[0]) {
+      actor.registryId = matched[0].id;
+      actor.kind = matched[0].kind;
+      if (bySpelling)
+        notes.push(
+          `"${actor.name}" matched registry actor ${matched[0].id} ("${matched[0].name}") by spelling; check`,
+        );
+    } else if (matched.length > 1) {
+      notes.push(
+        `"${actor.name}" could be any of ${matched.map((a) => a?.id).join(', ')} in the registry; drafted as a new actor`,
+      );
+    }
+  }
+}

@@ -1,0 +1,453 @@
+// Finds date expressions in a sentence and resolves them to honest partial dates: month-day to a
+// year from context, ranges with qualifiers, relative dates against the narrative or the
+// publication date, and planned dates marked as such.
+import type { DateQualifier, DateSpec } from '../dataset/schema.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, monthNumber } from './months.js';
+
+interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  qualifier?: DateQualifier;
+  weekday?: number;
+}
+
+export type RelativeAnchor = 'narrative' | 'publication';
+
+export interface RelativeDate {
+  readonly anchor: RelativeAnchor;
+  readonly unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'same';
+  readonly offset: number;
+  readonly weekday?: number;
+  readonly season?: DateQualifier;
+  readonly month?: number;
+}
+
+export interface DateMention {
+  /** Offsets into the article text. */
+  readonly start: number;
+  readonly end: number;
+  /** Verbatim. */
+  readonly text: string;
+  readonly from?: DateParts;
+  readonly to?: DateParts;
+  readonly relative?: RelativeDate;
+  /** Used as a modifier ("the March rally", "the 2001 deployment"), not as a time adverbial. */
+  readonly modifier: boolean;
+  /** "for two days" after the date: the number of days the happening lasted. */
+  readonly lastingDays?: number;
+}
+
+const M = MONTH_PATTERN;
+const WD = WEEKDAY_PATTERN;
+const Q = '(?:early|mid|late)(?:-| )';
+const SEASON = '(?:spring|summer|autumn|fall|winter)';
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: 0,
+  few: 0,
+};
+
+const ATOM = [
+  `(?:(?:${WD}),? )?(?:${Q})?(?:${M}) \\d{1,2}(?:st|nd|rd|th)?(?![\\d:])(?:,? (?:19|20)\\d{2}(?!\\d))?`,
+  `(?:(?:${WD}),? )?\\d{1,2} (?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
+  `(?:${Q}|${SEASON} (?:of )?)?(?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
+  `(?:${Q}|${SEASON} (?:of )?)?(?<![\\d,.$€£-])(?:19|20)\\d{2}(?!\\d|,\\d|%|\\.\\d)`,
+].join('|');
+const ABSOLUTE = new RegExp(
+  `(?:\\b(?:[Ff]rom|[Bb]etween) )?(?:${ATOM})(?:(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?:${ATOM}))?`,
+  'g',
+);
+const COUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const RELATIVE = new RegExp(
+  [
+    `\\b(?:last|this|next|the coming|the past) (?:week|month|year|weekend|${SEASON}|${M})\\b`,
+    `\\b${COUNT} (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously)\\b`,
+    `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
+    `\\bthe (?:next|following|previous|preceding) (?:day|week|month|year|morning|evening)\\b`,
+    `\\b(?:that|the same|that same) (?:day|week|month)\\b`,
+    `\\b(?:yesterday|today)\\b`,
+    `\\b(?:(?:last|next|this) )?(?:${WD})\\b(?!,? (?:${M}|\\d))`,
+  ].join('|'),
+  'gi',
+);
+
+const YEAR_UNIT_AFTER =
+  /^ (?:troops|people|soldiers|men|women|km|kilometers|miles|tons|percent|dollars|euros|rubles|votes|signatures|members|cases|years)\b/;
+
+function parseAtom(text: string): DateParts {
+  const parts: DateParts = {};
+  const q = /\b(early|mid|late)\b/i.exec(text);
+  if (q?.[1]) parts.qualifier = q[1].toLowerCase() as DateQualifier;
+  const s = new RegExp(`\\b(${SEASON})\\b`, 'i').exec(text);
+  if (s?.[1])
+    parts.qualifier = (s[1].toLowerCase() === 'fall' ? 'autumn' : s[1].toLowerCase()) as DateQualifier;
+  const w = new RegExp(`\\b(${WD})\\b`).exec(text);
+  if (w?.[1]) parts.weekday = WEEKDAYS[w[1]];
+  const month = new RegExp(`\\b(${M})`).exec(text);
+  if (month?.[1]) parts.month = monthNumber(month[1]);
+  const year = /(?:19|20)\d{2}(?!\d)/.exec(text);
+  if (year) parts.year = Number(year[0]);
+  const day = /(?<!\d)(\d{1,2})(?!\d)/.exec(text.replace(/(?:19|20)\d{2}(?!\d)/, ''));
+  if (day?.[1] && parts.month !== undefined) parts.day = Number(day[1]);
+  return parts;
+}
+
+function splitRange(text: string): [string, string | undefined] {
+  const m = new RegExp(
+    `^(.*?\\S)(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?=(?:${ATOM})$)(.*)$`,
+  ).exec(text);
+  if (!m?.[1] || !m[2]) return [text, undefined];
+  return [m[1].replace(/^(?:from|between) /i, ''), m[2]];
+}
+
+function parseRelative(raw: string): RelativeDate | undefined {
+  const text = raw.toLowerCase();
+  let m = /^(last|this|next|the coming|the past) (\w+)$/.exec(text);
+  if (m?.[1] && m[2]) {
+    const dir = m[1] === 'last' || m[1] === 'the past' ? -1 : m[1] === 'this' ? 0 : 1;
+    const word = m[2];
+    if (word === 'week' || word === 'weekend') return { anchor: 'publication', unit: 'week', offset: dir };
+    if (word === 'month') return { anchor: 'publication', unit: 'month', offset: dir };
+    if (word === 'year') return { anchor: 'publication', unit: 'year', offset: dir };
+    const season = word === 'fall' ? 'autumn' : word;
+    if (['spring', 'summer', 'autumn', 'winter'].includes(season))
+      return { anchor: 'publication', unit: 'year', offset: dir, season: season as DateQualifier };
+    const month = monthNumber(raw.split(' ').at(-1) ?? '');
+    if (month) return { anchor: 'publication', unit: 'year', offset: dir, month };
+    const wd = WEEKDAYS[(raw.split(' ').at(-1) ?? '').replace(/^./, (c) => c.toUpperCase())];
+    if (wd !== undefined) return { anchor: 'publication', unit: 'weekday', offset: dir, weekday: wd };
+  }
+  m = new RegExp(`^(${COUNT}) (day|week|month|year)s? (earlier|later|before|after|ago|previously)$`).exec(
+    text,
+  );
+  if (m?.[1] && m[2] && m[3]) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1]] ?? 0);
+    if (n === 0) return undefined;
+    const dir = m[3] === 'later' || m[3] === 'after' ? 1 : -1;
+    const anchor: RelativeAnchor = m[3] === 'ago' ? 'publication' : 'narrative';
+    const unit = m[2] as 'day' | 'week' | 'month' | 'year';
+    return { anchor, unit, offset: dir * n };
+  }
+  m = /^the (day|week|month|year) (before|after|earlier)$/.exec(text);
+  if (m?.[1] && m[2]) return { anchor: 'narrative', unit: m[1] as 'day', offset: m[2] === 'after' ? 1 : -1 };
+  m = /^the (next|following|previous|preceding) (day|week|month|year|morning|evening)$/.exec(text);
+  if (m?.[1] && m[2]) {
+    const unit = m[2] === 'morning' || m[2] === 'evening' ? 'day' : (m[2] as 'day');
+    return { anchor: 'narrative', unit, offset: m[1] === 'next' || m[1] === 'following' ? 1 : -1 };
+  }
+  if (/^(that|the same|that same) (day|week|month)$/.test(text))
+    return { anchor: 'narrative', unit: 'same', offset: 0 };
+  if (text === 'yesterday') return { anchor: 'publication', unit: 'day', offset: -1 };
+  if (text === 'today') return { anchor: 'publication', unit: 'day', offset: 0 };
+  m = new RegExp(`^(?:(last|next|this) )?(${WD.toLowerCase()})$`).exec(text);
+  if (m?.[2]) {
+    const weekday = WEEKDAYS[m[2].replace(/^./, (c) => c.toUpperCase())];
+    if (m[1] === 'last' || m[1] === 'next')
+      return { anchor: 'publication', unit: 'weekday', offset: m[1] === 'last' ? -1 : 1, weekday };
+    return { anchor: 'narrative', unit: 'weekday', offset: 1, weekday };
+  }
+  return undefined;
+}
+
+function isModifier(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 20);
+  return (
+    /\b(?:the|its|their|this|that|his|her|a)\s$/i.test(before) &&
+    /^[ -]\p{Ll}/u.test(after) &&
+    !/^ (?:to|and|or|when|until|through|as|of|in|on)\b/.test(after)
+  );
+}
+
+/** Date expressions in `text` (a sentence starting at `offset` in the article), in order. */
+export function findDates(text: string, offset = 0): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(ABSOLUTE)) {
+    const start = m.index;
+    let raw = m[0];
+    let [fromText, toText] = splitRange(raw);
+    let from = parseAtom(fromText);
+    // A month alone needs a preposition or qualifier to be a date ("in March"; not "March rally").
+    if (from.day === undefined && from.year === undefined && from.qualifier === undefined && !toText) {
+      const before = text.slice(Math.max(0, start - 12), start);
+      if (
+        !/\b(?:in|since|by|until|till|from|to|of|during|before|after|through|throughout|around|early|mid|late)\s$/i.test(
+          before,
+        )
+      )
+        continue;
+    }
+    if (
+      from.year !== undefined &&
+      from.month === undefined &&
+      YEAR_UNIT_AFTER.test(text.slice(start + raw.length))
+    )
+      continue;
+    let to = toText ? parseAtom(toText) : undefined;
+    if (to && to.month === undefined && to.year === undefined) {
+      raw = fromText;
+      [fromText, toText] = [raw, undefined];
+      from = parseAtom(fromText);
+      to = undefined;
+    }
+    if (to) {
+      if (from.year === undefined && to.year !== undefined) {
+        from.year =
+          from.month !== undefined && to.month !== undefined && from.month > to.month ? to.year - 1 : to.year;
+      }
+      if (to.month === undefined && from.month !== undefined && to.day !== undefined) to.month = from.month;
+    }
+    const end = start + raw.length;
+    const lasting = /^ for (\w+) days\b/.exec(text.slice(end));
+    const days = lasting?.[1]
+      ? /^\d+$/.test(lasting[1])
+        ? Number(lasting[1])
+        : NUMBER_WORDS[lasting[1]]
+      : undefined;
+    found.push({
+      start: offset + start,
+      end: offset + end,
+      text: raw,
+      from,
+      ...(to ? { to } : {}),
+      modifier: isModifier(text, start, end),
+      ...(days && days > 1 ? { lastingDays: days } : {}),
+    });
+  }
+  for (const m of text.matchAll(RELATIVE)) {
+    const relative = parseRelative(m[0]);
+    if (!relative) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    found.push({ start, end, text: m[0], relative, modifier: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** What a date is resolved against. */
+export interface DateContext {
+  /** The article's year: printed in the header or inferred from the text. */
+  readonly year?: number;
+  /** The publication day when the header prints it. */
+  readonly published?: string;
+  /** The latest dated thing the article cites: publication is on or after it. */
+  readonly reference?: string;
+  /** The last date the narrative moved to, for "two days later", "that day", "On Tuesday". */
+  readonly narrative?: string;
+}
+
+export interface ResolvedDate {
+  readonly spec: DateSpec;
+  /** Why the resolution is approximate or impossible; the review report lists these. */
+  readonly doubt?: string;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function partial(p: DateParts): string | undefined {
+  if (p.year === undefined) return undefined;
+  if (p.month === undefined) return String(p.year);
+  if (p.day === undefined) return `${p.year}-${pad(p.month)}`;
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+function toUtc(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+function fromUtc(date: Date, precision: 'day' | 'month' | 'year' = 'day'): string {
+  const y = date.getUTCFullYear();
+  if (precision === 'year') return String(y);
+  const m = `${y}-${pad(date.getUTCMonth() + 1)}`;
+  return precision === 'month' ? m : `${m}-${pad(date.getUTCDate())}`;
+}
+
+function addDays(day: string, n: number): string {
+  const d = toUtc(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromUtc(d);
+}
+
+function precisionOf(date: string): 'day' | 'month' | 'year' {
+  return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+}
+
+/** The first day a partial date can mean: 2004 -> 2004-01-01. */
+export function earliestDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+function isReal(date: string): boolean {
+  if (date.length !== 10) return true;
+  return fromUtc(toUtc(date)) === date;
+}
+
+function resolveRelative(
+  mention: DateMention,
+  rel: RelativeDate,
+  ctx: DateContext,
+): ResolvedDate | undefined {
+  const base = { text: mention.text, yearInferred: true };
+  const pubDay = ctx.published;
+  if (rel.anchor === 'narrative' && ctx.narrative) {
+    const anchor = ctx.narrative;
+    const precision = precisionOf(anchor);
+    if (rel.unit === 'same') return { spec: { ...base, start: anchor, note: `the same date as ${anchor}` } };
+    if (precision !== 'day') {
+      return {
+        spec: { ...base, start: anchor, note: `relative to ${anchor}; resolvable only to that precision` },
+        doubt: `"${mention.text}" resolved only to ${anchor}`,
+      };
+    }
+    if (rel.unit === 'weekday' && rel.weekday !== undefined) {
+      const from = toUtc(anchor);
+      let delta = (rel.weekday - from.getUTCDay() + 7) % 7;
+      if (delta === 0) delta = 7;
+      const start = addDays(anchor, delta);
+      return { spec: { ...base, start, note: `the ${mention.text.replace(/^on /i, '')} after ${anchor}` } };
+    }
+    const days = rel.unit === 'day' ? rel.offset : rel.unit === 'week' ? rel.offset * 7 : undefined;
+    if (days !== undefined) {
+      const start = addDays(anchor, days);
+      return {
+        spec: { ...base, start, note: `${Math.abs(days)} day(s) ${days < 0 ? 'before' : 'after'} ${anchor}` },
+      };
+    }
+    const d = toUtc(anchor);
+    if (rel.unit === 'month') {
+      d.setUTCMonth(d.getUTCMonth() + rel.offset);
+      return { spec: { ...base, start: fromUtc(d, 'month'), note: `relative to ${anchor}` } };
+    }
+    return {
+      spec: { ...base, start: String(d.getUTCFullYear() + rel.offset), note: `relative to ${anchor}` },
+    };
+  }
+  // Relative to publication.
+  const year = pubDay ? Number(pubDay.slice(0, 4)) : ctx.year;
+  if (rel.unit === 'year') {
+    if (year === undefined) return undefined;
+    const y = year + rel.offset;
+    if (rel.month !== undefined) return { spec: { ...base, start: `${y}-${pad(rel.month)}` } };
+    if (rel.season) return { spec: { ...base, start: String(y), startQualifier: rel.season } };
+    return { spec: { ...base, start: String(y) } };
+  }
+  if (pubDay) {
+    if (rel.unit === 'day') return { spec: { ...base, start: addDays(pubDay, rel.offset) } };
+    if (rel.unit === 'week') {
+      const monday = addDays(pubDay, -((toUtc(pubDay).getUTCDay() + 6) % 7) + 7 * rel.offset);
+      return { spec: { ...base, start: monday, end: addDays(monday, 6), note: `the week of ${monday}` } };
+    }
+    if (rel.unit === 'weekday' && rel.weekday !== undefined) {
+      const wd = toUtc(pubDay).getUTCDay();
+      let delta = rel.offset < 0 ? -((wd - rel.weekday + 7) % 7 || 7) : (rel.weekday - wd + 7) % 7 || 7;
+      if (rel.offset === 0) delta = 0;
+      return { spec: { ...base, start: addDays(pubDay, delta) } };
+    }
+    const d = toUtc(pubDay);
+    d.setUTCMonth(d.getUTCMonth() + rel.offset);
+    return { spec: { ...base, start: fromUtc(d, 'month') } };
+  }
+  const ref = ctx.reference;
+  if (!ref) return undefined;
+  const month = ref.slice(0, 7);
+  return {
+    spec: {
+      ...base,
+      start: month,
+      note: `"${mention.text}" counts from the publication date, which the text does not print; resolved to the month of the latest date it cites (${ref})`,
+    },
+    doubt: `"${mention.text}" resolved only to ${month}: the publication date is not printed`,
+  };
+}
+
+/** Resolve a mention to a DateSpec, or explain why it cannot be. */
+export function resolveDate(
+  mention: DateMention,
+  ctx: DateContext,
+  planned = false,
+): ResolvedDate | undefined {
+  if (mention.relative) return resolveRelative(mention, mention.relative, ctx);
+  const from = { ...(mention.from ?? {}) };
+  const to = mention.to ? { ...mention.to } : undefined;
+  let yearInferred = false;
+  let note: string | undefined;
+  let doubt: string | undefined;
+  if (from.year === undefined) {
+    if (to?.year !== undefined) from.year = to.year;
+    else if (ctx.year !== undefined) {
+      from.year = ctx.year;
+      yearInferred = true;
+      // A past happening dated after everything the article cites is from the year before.
+      if (!planned && ctx.reference && from.month !== undefined) {
+        const candidate = partial(from) ?? '';
+        const limit = addDays(ctx.reference.length === 10 ? ctx.reference : earliestDay(ctx.reference), 60);
+        if (earliestDay(candidate) > limit) {
+          from.year -= 1;
+          note = `year taken as ${from.year}: ${candidate} would fall after the dates the article cites`;
+        }
+      }
+    } else return undefined;
+  }
+  if (to && to.year === undefined) {
+    to.year = from.year;
+    if (to.month !== undefined && from.month !== undefined && to.month < from.month) to.year += 1;
+  }
+  const start = partial(from);
+  if (!start || !isReal(start)) return undefined;
+  let end = to ? partial(to) : undefined;
+  if (end && (!isReal(end) || end < start)) end = undefined;
+  if (!end && mention.lastingDays && start.length === 10) end = addDays(start, mention.lastingDays - 1);
+  if (yearInferred && mention.from?.year === undefined && to?.year === undefined)
+    note ??= `year ${from.year} inferred from the article`;
+  const spec: DateSpec = {
+    start,
+    ...(from.qualifier ? { startQualifier: from.qualifier } : {}),
+    ...(end ? { end } : {}),
+    ...(end && to?.qualifier ? { endQualifier: to.qualifier } : {}),
+    yearInferred,
+    text: mention.text,
+    ...(note ? { note } : {}),
+  };
+  if (note?.startsWith('year taken')) doubt = note;
+  return { spec, ...(doubt ? { doubt } : {}) };
+}
+
+const PLANNED_CUE =
+  /\b(?:will|shall|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|to be held|could be|may be|might|upcoming|forthcoming)\b/i;
+
+/** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
+export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {
+  if (/^(?:next|the coming)\b/i.test(mentionText)) return true;
+  const before = sentence.slice(0, offsetInSentence);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(': '));
+  const words = before
+    .slice(clauseStart + 1)
+    .split(/\s+/)
+    .slice(-14)
+    .join(' ');
+  return PLANNED_CUE.test(words);
+}
+
+/** True when the resolved date lies wholly after the reference day. */
+export function isAfter(spec: DateSpec, reference: string | undefined): boolean {
+  if (!reference) return false;
+  return earliestDay(spec.start) > (reference.length === 10 ? reference : earliestDay(reference));
+}

@@ -1,0 +1,128 @@
+// Event drafts: every sentence that dates a happening ("On March 1, the Assembly voted …",
+// "due to meet on April 20") becomes an event with its date, status, actors, places, sources and
+// the sentence as evidence. Dates used as modifiers ("the March rally") or that only date a
+// citation are not happenings.
+import type { EventStatus } from '../dataset/schema.js';
+import type { Analysis, ResolvedMention } from './analyze.js';
+import { citationsFor, insideCitation } from './cite.js';
+
+export interface EventDraft {
+  readonly mention: ResolvedMention;
+  readonly status: EventStatus;
+  /** Actor keys in order of appearance, places excluded. */
+  readonly actors: string[];
+  readonly places: string[];
+  readonly citations: ReturnType<typeof citationsFor>;
+  readonly evidence: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
+const EVENT_NOUN =
+  /^ (?:deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/;
+const OPINION_VERB =
+  /\b(?:indicated|believed|described|called|termed|characterized|characterised|considered|suggested)\b/;
+
+/** The clause of `sentence` around `offset`: between semicolons, dashes or ", and". */
+function clauseAround(sentence: string, offset: number): string {
+  const bounds = [...sentence.matchAll(/; |, and |, but | — | – /g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  let start = 0;
+  let end = sentence.length;
+  for (const b of bounds) {
+    if (b.end <= offset) start = b.end;
+    else if (b.start >= offset) {
+      end = b.start;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
+function shorten(text: string, max: number): string {
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/[.,;:\s]+$/, '')
+    .trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
+function withoutCitations(an: Analysis, sentence: number): string {
+  const s = an.sentences[sentence];
+  if (!s) return '';
+  let out = s.text;
+  for (const c of an.citations.filter((x) => x.sentence === sentence && x.kind === 'bracket').reverse()) {
+    out = out.slice(0, c.spanStart - s.start).trimEnd() + out.slice(c.spanEnd - s.start);
+  }
+  return out.replace(/\s+([.,;])/g, '$1').trim();
+}
+
+/** Actor and place keys mentioned in a sentence, demonyms and capitals giving their countries. */
+export function actorsInSentence(an: Analysis, sentence: number): { actors: string[]; places: string[] } {
+  const s = an.sentences[sentence];
+  const actors: string[] = [];
+  const places: string[] = [];
+  if (!s) return { actors, places };
+  const hits: { at: number; key: string }[] = [];
+  for (const m of an.table.mentions) {
+    if (m.sentence !== sentence || m.actors.length !== 1 || insideCitation(an, m.start, m.end)) continue;
+    const key = m.actors[0] ?? '';
+    hits.push({ at: m.start, key });
+    const capitalOf = an.table.actors.get(key)?.capitalOf;
+    if (capitalOf) hits.push({ at: m.start + 0.5, key: capitalOf });
+  }
+  for (const [adj, key] of an.table.demonyms) {
+    for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}])${adj}(?![\\p{L}])`, 'gu')))
+      hits.push({ at: s.start + m.index, key });
+  }
+  for (const h of hits.sort((a, b) => a.at - b.at)) {
+    const actor = an.table.actors.get(h.key);
+    if (!actor) continue;
+    const list = actor.kind === 'place' ? places : actors;
+    if (!list.includes(h.key)) list.push(h.key);
+  }
+  return { actors, places };
+}
+
+export function buildEvents(an: Analysis): EventDraft[] {
+  const events: EventDraft[] = [];
+  for (const d of an.dates) {
+    if (!d.spec) continue;
+    if (d.citation && !d.citation.speechAct && d.citation.kind !== 'dash') continue;
+    if (d.citation?.kind === 'dash' && !(d.citation.describing?.date?.start === d.mention.start)) continue;
+    const s = an.sentences[d.sentence];
+    if (!s) continue;
+    const offset = d.mention.start - s.start;
+    const after = s.text.slice(offset + d.mention.text.length);
+    const before = s.text.slice(0, offset);
+    if (d.mention.modifier && !(d.mention.from?.month === undefined && EVENT_NOUN.test(after))) continue;
+    if (/\b(?:of|than)\s$/.test(before) && !d.mention.relative && d.mention.from?.month === undefined)
+      continue;
+    const clause = clauseAround(s.text, offset);
+    if (OPINION_VERB.test(clause) && !/\b(?:press conference|meeting|talks|visit)\b/.test(clause)) continue;
+    const { actors, places } = actorsInSentence(an, d.sentence);
+    if (actors.length === 0 && places.length === 0) continue;
+    const status: EventStatus = d.planned
+      ? 'planned'
+      : /\b(?:reportedly|allegedly)\b/.test(clause)
+        ? 'reported'
+        : 'happened';
+    const summary = withoutCitations(an, d.sentence);
+    events.push({
+      mention: d,
+      status,
+      actors,
+      places,
+      citations: citationsFor(an, d.sentence),
+      evidence: s.text,
+      title: shorten(clause, 120) || shorten(summary, 120),
+      summary: summary || s.text,
+    });
+  }
+  return events;
+}

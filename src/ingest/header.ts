@@ -1,0 +1,105 @@
+// Reads an article's header: the title line and the "Publication: … Volume: N Issue: M" line,
+// plus a publication date when the header prints one.
+import { MONTHS } from './months.js';
+
+export interface Header {
+  readonly title: string;
+  readonly publication: string;
+  readonly volume: number;
+  readonly issue: number;
+  readonly author?: string;
+  /** A day-precision date printed in the header, as `YYYY-MM-DD`. */
+  readonly published?: string;
+  /** The printed form of that date. */
+  readonly publishedText?: string;
+  /** Offset where the body (the first paragraph after the header) starts. */
+  readonly bodyStart: number;
+}
+
+export type HeaderResult =
+  | { readonly ok: true; readonly header: Header }
+  | { readonly ok: false; readonly message: string; readonly title?: string; readonly bodyStart: number };
+
+const HEADER_LINE = /^[ \t]*Publication:[ \t]*(.+?)[ \t]+Volume:[ \t]*(\d+)[ \t]+Issue:[ \t]*(\d+)(.*)$/m;
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+const HEADER_DATE = new RegExp(
+  `\\b(?:(${MONTH_NAMES})\\.? (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_NAMES})\\.? (\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
+);
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A printed date ("June 4, 2004", "4 June 2004", "2004-06-04") as YYYY-MM-DD, if real. */
+export function parsePrintedDate(text: string): { date: string; text: string } | undefined {
+  const m = HEADER_DATE.exec(text);
+  if (!m) return undefined;
+  let y: number, mo: number, d: number;
+  if (m[1]) [y, mo, d] = [Number(m[3]), MONTHS[m[1]] ?? 0, Number(m[2])];
+  else if (m[5]) [y, mo, d] = [Number(m[6]), MONTHS[m[5]] ?? 0, Number(m[4])];
+  else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (mo < 1 || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return undefined;
+  return { date: `${y}-${pad(mo)}-${pad(d)}`, text: m[0] };
+}
+
+/** Parse the header; the title is the first non-blank line before the publication line. */
+export function parseHeader(text: string): HeaderResult {
+  const firstLine = /^[ \t]*(\S[^\n]*)$/m.exec(text);
+  const headerMatch = HEADER_LINE.exec(text.slice(0, 5000));
+  if (!headerMatch) {
+    const title = firstLine?.[1]?.trim();
+    const bodyStart = firstLine ? firstLine.index + firstLine[0].length : 0;
+    return {
+      ok: false,
+      message: 'no "Publication: … Volume: N Issue: M" line in the first lines of the article',
+      ...(title ? { title } : {}),
+      bodyStart,
+    };
+  }
+  const before = text.slice(0, headerMatch.index);
+  const titleLine = before
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .at(0);
+  let rest = headerMatch[4] ?? '';
+  let author: string | undefined;
+  const by = /\bBy:\s*(.+)$/.exec(rest);
+  if (by?.[1]) {
+    author = by[1].trim();
+    rest = rest.slice(0, by.index);
+  }
+  let bodyStart = headerMatch.index + headerMatch[0].length;
+  let printed = parsePrintedDate(rest);
+  // A date line right under the header ("June 4, 2004") also counts as the publication date.
+  const nextLine = /^\s*\n?[ \t]*([^\n]*)/.exec(text.slice(bodyStart));
+  if (!printed && nextLine?.[1] && nextLine[1].trim().length <= 40) {
+    const candidate = parsePrintedDate(nextLine[1]);
+    if (candidate && candidate.text.length >= nextLine[1].trim().length - 2) {
+      printed = candidate;
+      bodyStart += nextLine[0].length;
+    }
+  }
+  const title = titleLine ?? '';
+  if (title === '') {
+    return { ok: false, message: 'no title line before the "Publication:" line', bodyStart };
+  }
+  const volume = Number(headerMatch[2]);
+  const issue = Number(headerMatch[3]);
+  if (volume < 1 || issue < 1) {
+    return { ok: false, message: 'volume and issue must be positive numbers', title, bodyStart };
+  }
+  return {
+    ok: true,
+    header: {
+      title,
+      publication: (headerMatch[1] ?? '').trim(),
+      volume,
+      issue,
+      ...(author ? { author } : {}),
+      ...(printed ? { published: printed.date, publishedText: printed.text } : {}),
+      bodyStart,
+    },
+  };
+}

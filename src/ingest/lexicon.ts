@@ -1,0 +1,158 @@
+// Word lists the ingest rules rely on. They describe English news prose and the region's common
+// names, not any one article: titles, organisation and media head nouns, speech verbs, and a small
+// gazetteer of real countries with their adjectives.
+
+/** Capitalised words that start sentences or clauses but never begin a name. */
+export const FUNCTION_WORDS = new Set(
+  `The A An On In At By For From To With Within Without After Before During Since Until Although Though
+   But And Or Nor Yet So If When While Where Whether As This That These Those It Its He She They We I You
+   His Her Their Our My Your Indeed However Moreover Meanwhile Last Next Few Many Most Some Any None
+   No Not Nobody Everyone Nothing Both Either Neither Each Every All Other Another Such One Two Three Four
+   Five Six Seven Eight Nine Ten Here There Then Thus Hence Also Even Still Only Just Now Today Yesterday
+   Tomorrow Why What Which Who Whom Whose How Speaking According Despite Unlike Like Following Afterwards
+   Instead Rather Perhaps Already Recently Finally First Second Third Third Over Under Among Against Into
+   Through Toward Towards Upon About Around Across Along Behind Beyond Near Outside Inside Once Because
+   Let Mr Mrs Ms Dr Sir Yes Although Unless Whereas Whatever Whoever Wherever Whenever`.split(/\s+/),
+);
+
+/** Titles and roles that introduce a person when printed before the name. */
+export const TITLE_WORDS = new Set(
+  `President Vice-President Premier Prime Minister Secretary Governor Prosecutor-General Prosecutor
+   Chairman Chairwoman Chair Leader Ambassador Mayor General Colonel Lieutenant Major Captain Admiral
+   Marshal Commander Spokesman Spokeswoman Spokesperson Director Chief Deputy Speaker King Queen Prince
+   Emir Sheikh Patriarch Mufti Imam Senator Chancellor Envoy Representative Commissioner Head Judge
+   Editor Professor Dr Mr Mrs Ms Minister-President Attorney-General Procurator-General Ombudsman
+   Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor`.split(/\s+/),
+);
+
+/** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */
+export const ROLE_NOUNS =
+  'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor';
+
+/** Head nouns that make a capitalised phrase an organisation. */
+export const ORG_HEADS = new Set(
+  `Assembly Compact Community Commission Alliance Court Ministry Council Organization Organisation
+   Service Services Structure Foundation Party Committee Bank Union Treaty Duma Front Movement Company
+   Corporation Parliament Senate Government Administration Office Army Forces Guard Police Bureau
+   Institute University Fund Group Association Federation Coalition Bloc Pact Centre Center Department
+   Directorate Cabinet Congress Caucus Commonwealth Initiative Forum Mission Secretariat Tribunal Board
+   Authority Academy Brigade Battalion Division Regiment Militia Jamaat Brotherhood Network Consortium
+   Railways Airlines Gazprom Rosneft Navy Majlis Mazhilis Kurultai Khural Rada Sejm Verkhovna Sobranie
+   Jirga Shura Inspectorate Agency Procuracy Chamber`.split(/\s+/),
+);
+
+/** Words that make a capitalised phrase a media outlet. */
+export const MEDIA_WORDS = new Set(
+  `TV Television Radio News Novosti Herald Times Post Gazette Gazeta Courier Daily Weekly Journal
+   Tribune Pravda Izvestia Izvestiya Interfax Reuters Itar-Tass ITAR-TASS TASS RIA Kommersant Vedomosti
+   Express Ekspress Channel Broadcasting Observer Chronicle Telegraph Guardian Vesti Vremya Segodnya
+   Nezavisimaya Komsomolskaya Moskovsky Kommersant-Daily Vecherny Rossiiskaya Novaya Obshchaya Argumenty
+   AFP AP BBC CNN RFE/RL RFE Xinhua Kyodo Anadolu Trend Turan Ferghana Fergana Regnum Lenta Gazeta.ru
+   Newswire Wire Press Bulletin Digest Inform Kabar Khabar Akipress AKIpress Asia-Plus`.split(/\s+/),
+);
+
+/** Nouns of an appositive ("Kestrgaz, the state gas company") that settle a name's kind. */
+export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' | 'media' | 'country']> = [
+  [
+    /\b(?:capital|city|town|village|region|province|district|oblast|republic|valley|port|area|enclave|settlement)\b/i,
+    'place',
+  ],
+  [
+    /\b(?:newspaper|weekly|daily|agency|channel|station|magazine|website|broadcaster|radio|television|tv|news service|outlet)\b/i,
+    'media',
+  ],
+  [
+    /\b(?:company|firm|party|bloc|commission|ministry|organization|organisation|group|alliance|movement|monopoly|corporation|concern|holding|union|body|council|committee|court|parliament|bank|agency)\b/i,
+    'organization',
+  ],
+  [/\b(?:country|state|nation|kingdom)\b/i, 'country'],
+];
+
+/** Verbs that attribute speech or writing. */
+export const SPEECH_VERBS =
+  'said|says|told|tells|added|adds|affirmed|affirms|declared|declares|stated|states|noted|notes|stressed|stresses|insisted|insists|warned|warns|replied|replies|asked|asks|claimed|claims|argued|argues|explained|explains|remarked|remarks|commented|comments|announced|announces|emphasized|emphasised|emphasizes|observed|observes|continued|continues|concluded|concludes|wrote|writes|recalled|recalls|admitted|admits|acknowledged|acknowledges|asserted|asserts|maintained|maintains|predicted|predicts|promised|promises|pledged|pledges|vowed|vows|suggested|suggests|answered|answers|responded|responds|went on|put it|quipped|complained|complains|boasted|boasts|confirmed|confirms|denied|denies|countered|counters|agreed|agrees|urged|urges|charged|charges|alleged|alleges|reiterated|reiterates';
+
+/** Real countries and the adjectives that point to them (the region first, then the major powers). */
+export const COUNTRIES: ReadonlyArray<[string, ...string[]]> = [
+  ['Russia', 'Russian', 'Russians'],
+  ['Uzbekistan', 'Uzbek', 'Uzbeks'],
+  ['Kazakhstan', 'Kazakh', 'Kazakhstani'],
+  ['Kyrgyzstan', 'Kyrgyz'],
+  ['Tajikistan', 'Tajik'],
+  ['Turkmenistan', 'Turkmen'],
+  ['Afghanistan', 'Afghan'],
+  ['Pakistan', 'Pakistani'],
+  ['Iran', 'Iranian'],
+  ['China', 'Chinese'],
+  ['India', 'Indian'],
+  ['Georgia', 'Georgian'],
+  ['Armenia', 'Armenian'],
+  ['Azerbaijan', 'Azerbaijani', 'Azeri'],
+  ['Ukraine', 'Ukrainian'],
+  ['Belarus', 'Belarusian', 'Belarussian'],
+  ['Moldova', 'Moldovan'],
+  ['Turkey', 'Turkish'],
+  ['Mongolia', 'Mongolian'],
+  ['United States', 'US', 'U.S.', 'USA', 'American'],
+  ['United Kingdom', 'UK', 'British', 'Britain'],
+  ['France', 'French'],
+  ['Germany', 'German'],
+  ['Japan', 'Japanese'],
+  ['Poland', 'Polish'],
+  ['Lithuania', 'Lithuanian'],
+  ['Latvia', 'Latvian'],
+  ['Estonia', 'Estonian'],
+  ['Israel', 'Israeli'],
+  ['Iraq', 'Iraqi'],
+  ['Syria', 'Syrian'],
+  ['Saudi Arabia', 'Saudi'],
+  ['Egypt', 'Egyptian'],
+  ['Italy', 'Italian'],
+  ['Spain', 'Spanish'],
+  ['Romania', 'Romanian'],
+  ['Bulgaria', 'Bulgarian'],
+  ['Serbia', 'Serbian'],
+  ['Hungary', 'Hungarian'],
+  ['Czech Republic', 'Czech'],
+  ['Slovakia', 'Slovak'],
+  ['Finland', 'Finnish'],
+  ['Sweden', 'Swedish'],
+  ['Norway', 'Norwegian'],
+  ['Denmark', 'Danish'],
+  ['Netherlands', 'Dutch'],
+  ['Belgium', 'Belgian'],
+  ['Austria', 'Austrian'],
+  ['Switzerland', 'Swiss'],
+  ['Greece', 'Greek'],
+  ['Canada', 'Canadian'],
+  ['North Korea', 'North Korean'],
+  ['South Korea', 'South Korean'],
+  ['Korea', 'Korean'],
+];
+
+/** Places the gazetteer knows are not countries, with an adjective when there is one. */
+export const REGIONS: ReadonlyArray<[string, ...string[]]> = [
+  ['Chechnya', 'Chechen', 'Chechens'],
+  ['Dagestan', 'Dagestani'],
+  ['Ingushetia', 'Ingush'],
+  ['Abkhazia', 'Abkhaz'],
+  ['South Ossetia', 'Ossetian'],
+  ['Transnistria', 'Transnistrian'],
+  ['Crimea', 'Crimean'],
+  ['Tatarstan', 'Tatar'],
+  ['Bashkortostan', 'Bashkir'],
+  ['Xinjiang', 'Uighur', 'Uyghur'],
+  ['Central Asia', 'Central Asian'],
+  ['Caucasus', 'Caucasian'],
+  ['Europe', 'European'],
+  ['Asia', 'Asian'],
+  ['Nagorno-Karabakh', 'Karabakh'],
+  ['Fergana Valley'],
+  ['Ferghana Valley'],
+  ['Waziristan'],
+  ['Kashmir', 'Kashmiri'],
+];
+
+/** Phrases standing for a capital's government in news prose. */
+export const GENERIC_PLACE_NOUNS =
+  /^(?:border|region|province|district|area|oblast|valley|republic|dam|pipeline|line|station|plant|field|airport|port|bridge|mine|base|square)$/;

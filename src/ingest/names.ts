@@ -1,0 +1,90 @@
+// Finds the capitalised name phrases of a sentence ("Valdoria’s Energy Minister Pavel Zabelin",
+// "Steppe Security Compact", "Kestria-24 TV") with their offsets, split at possessives and
+// cleaned of words that only happen to be capitalised (sentence starts, months, "The").
+import { FUNCTION_WORDS, ORG_HEADS } from './lexicon.js';
+import { isMonthName, WEEKDAYS } from './months.js';
+import type { Sentence, Span } from './segment.js';
+
+export interface Token extends Span {
+  readonly text: string;
+  /** The token ended in a possessive ’s (stripped from `text`). */
+  readonly possessive: boolean;
+}
+
+export interface NamePhrase extends Span {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly sentence: number;
+  /** First word of its sentence or of a quotation: its capital may be grammar, not a name. */
+  readonly initial: boolean;
+  /** The phrase ends in a possessive ("Veloran’s"). */
+  readonly possessive: boolean;
+}
+
+const TOKEN =
+  /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;
+const CONNECTORS = /^ (of|for|on) $/;
+
+function isCalendarWord(word: string): boolean {
+  return isMonthName(word) || WEEKDAYS[word] !== undefined;
+}
+
+/** The name phrases of a sentence, skipping the character ranges in `skip` (citations). */
+export function findNamePhrases(text: string, sentence: Sentence, skip: readonly Span[] = []): NamePhrase[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.text.matchAll(TOKEN)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (skip.some((s) => start < s.end && s.start < end)) continue;
+    const possessive = /['’]s?$/.test(m[0]);
+    const word = m[0].replace(/['’]s?$/, '');
+    tokens.push({ start, end: start + word.length, text: word, possessive });
+  }
+  const phrases: NamePhrase[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    let list = current;
+    current = [];
+    // Calendar words break a phrase ("On March 6, Valdorian …" never joins).
+    const pieces: Token[][] = [[]];
+    for (const t of list) {
+      if (isCalendarWord(t.text)) pieces.push([]);
+      else pieces.at(-1)?.push(t);
+    }
+    for (list of pieces) {
+      while (list.length > 0 && FUNCTION_WORDS.has(list[0]?.text ?? '')) list = list.slice(1);
+      while (list.length > 0 && ['of', 'for', 'on'].includes(list.at(-1)?.text ?? ''))
+        list = list.slice(0, -1);
+      const first = list[0];
+      const last = list.at(-1);
+      if (!first || !last) continue;
+      const lead = text.slice(Math.max(sentence.start, first.start - 2), first.start);
+      const initial = first.start === sentence.start || /[“"‘(]\s?$/.test(lead);
+      phrases.push({
+        start: first.start,
+        end: last.end,
+        tokens: list,
+        text: text.slice(first.start, last.end),
+        sentence: sentence.index,
+        initial,
+        possessive: last.possessive,
+      });
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const prev = current.at(-1);
+    if (prev) {
+      const gap = text.slice(prev.end, token.start);
+      const joined =
+        !prev.possessive &&
+        (gap === ' ' || (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))));
+      if (!joined) flush();
+    }
+    current.push(token);
+    if (token.possessive) flush();
+  }
+  flush();
+  return phrases;
+}

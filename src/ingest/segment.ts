@@ -1,0 +1,168 @@
+// Cuts an article's body into paragraphs and sentences, keeping offsets into the full text so that
+// every evidence string the ingest tool writes is a verbatim slice of the article.
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Paragraph extends Span {
+  readonly index: number;
+  readonly text: string;
+}
+
+export interface Sentence extends Span {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly text: string;
+}
+
+/** Paragraphs of `text` from `from` on: runs of non-blank lines separated by blank lines. */
+export function splitParagraphs(text: string, from = 0): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const pattern = /[^\n]+(?:\n(?![ \t]*\r?\n)[^\n]*)*/g;
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const raw = m[0];
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    const start = m.index + leading;
+    paragraphs.push({ index: paragraphs.length, start, end: start + trimmed.length, text: trimmed });
+  }
+  return paragraphs;
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'maj',
+  'capt',
+  'sgt',
+  'st',
+  'gov',
+  'sen',
+  'rep',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'nos',
+  'p',
+  'pp',
+  'vol',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'cf',
+  'approx',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+]);
+const CLOSERS = '"”’\')]';
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i] ?? '')) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (word === '') return false;
+  // Initials ("V. Putin", "U.S.") do not end sentences.
+  if (/^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+/** The offset just past a parenthesis opening at `open`, or -1 when it does not close. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length && i < open + 400; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') {
+      depth--;
+      if (depth === 0) return i + 1;
+    } else if (text[i] === '\n') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Sentences of one paragraph. A sentence ends at . ! or ? (after any closing quotes or brackets)
+ * followed by a capital, a quotation mark or a bracket; a citation in parentheses printed right
+ * after the full stop or the closing quotation mark stays with the sentence it cites.
+ */
+export function splitSentences(text: string, paragraph: Paragraph, firstIndex = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  const body = paragraph.text;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = body.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== '') {
+      const s = paragraph.start + start + lead;
+      sentences.push({
+        index: firstIndex + sentences.length,
+        paragraph: paragraph.index,
+        start: s,
+        end: s + trimmed.length,
+        text: trimmed,
+      });
+    }
+    start = end;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (ch === '.' && isAbbreviationBefore(body, i)) continue;
+    let end = i + 1;
+    while (end < body.length && CLOSERS.includes(body[end] ?? '')) end++;
+    // A citation after the stop or closing quotation mark belongs to this sentence.
+    let next = end;
+    while (next < body.length && body[next] === ' ') next++;
+    if (body[next] === '(') {
+      const close = closingParen(body, next);
+      if (close > 0) {
+        let after = close;
+        while (after < body.length && body[after] === ' ') after++;
+        if (after >= body.length || /[\p{Lu}"“‘(]/u.test(body[after] ?? '')) {
+          end = close;
+          i = close - 1;
+          push(end);
+          continue;
+        }
+      }
+    }
+    if (next >= body.length) continue;
+    if (next === end) continue; // no space: "p.2", "4.5"
+    if (!/[\p{Lu}\p{N}"“‘'(—–]/u.test(body[next] ?? '')) continue;
+    i = end - 1;
+    push(end);
+  }
+  push(body.length);
+  return sentences;
+}
+
+/** All sentences of all paragraphs, numbered across the article. */
+export function splitAllSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
+  const all: Sentence[] = [];
+  for (const p of paragraphs) all.push(...splitSentences(text, p, all.length));
+  return all;
+}

@@ -1,0 +1,334 @@
+// Finds the sources an article cites: bracketed citations at sentence ends ("(Interfax, Moscow,
+// June 2)"), sources named in the sentence ("Z reported on March 3", "according to an article by X
+// in Y on May 21") and the dash attribution under a quote box. Parentheses that are not citations
+// ("(CSTO)", "(Victory Day)", "(military intelligence)") are left alone.
+import { findDates, type DateMention } from './dates.js';
+import { MEDIA_WORDS } from './lexicon.js';
+import type { Paragraph, Sentence } from './segment.js';
+import { foldName } from './text.js';
+
+export interface Citation {
+  readonly kind: 'bracket' | 'in-sentence' | 'dash';
+  /** Verbatim, as the gold convention has it: inside the brackets, or the attributing phrase. */
+  readonly raw: string;
+  /** Offsets of `raw` in the article. */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of the whole citation (the parenthesis included), which other extractors skip. */
+  readonly spanStart: number;
+  readonly spanEnd: number;
+  readonly sentence: number;
+  readonly outlet: string;
+  readonly place?: string;
+  readonly date?: DateMention;
+  readonly page?: string;
+  readonly number?: string;
+  readonly author?: string;
+  readonly note?: string;
+  /** "told the agency": the outlet is the one cited just before. */
+  readonly anaphoric?: boolean;
+  /** The phrase names a dated speech act ("in an address broadcast by Temir TV on March 25"). */
+  readonly speechAct?: boolean;
+  /** For a dash attribution: what the quoted words describe ("the opening of the dam three days earlier"). */
+  readonly describing?: { readonly text: string; readonly start: number; readonly date?: DateMention };
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.&/-]*(?: (?:of |the |de |al-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*)*`;
+const PAGE = /^pp?\.\s?(\d+(?:[-–]\d+)?)$/i;
+const NUMBER = /^(?:no|nos|No|Nos|#)\.?\s?(\d+[\w/-]*)$/;
+
+/** True when a name looks like a media outlet by its words. */
+export function looksLikeMedia(name: string): boolean {
+  return name.split(/[\s-]+/).some((w) => MEDIA_WORDS.has(w) || MEDIA_WORDS.has(w.replace(/[’']s$/, '')));
+}
+
+interface ParsedPart {
+  outlet?: string;
+  place?: string;
+  date?: DateMention;
+  page?: string;
+  number?: string;
+  notes: string[];
+}
+
+/** Parse one citation ("Kestria-24 TV, Veloran March 6") whose text starts at `offset`. */
+function parseCitationText(text: string, offset: number): ParsedPart {
+  const parsed: ParsedPart = { notes: [] };
+  let pos = 0;
+  const parts = text.split(',');
+  let partIndex = 0;
+  for (const rawPart of parts) {
+    const lead = rawPart.length - rawPart.trimStart().length;
+    const part = rawPart.trim();
+    const partStart = offset + pos + lead;
+    pos += rawPart.length + 1;
+    if (part === '') continue;
+    const page = PAGE.exec(part);
+    if (page?.[1]) {
+      parsed.page = page[1];
+      continue;
+    }
+    const num = NUMBER.exec(part);
+    if (num?.[1]) {
+      parsed.number = num[1];
+      continue;
+    }
+    const dates = findDates(part, partStart);
+    const date = dates.find((d) => !d.relative);
+    if (date && !parsed.date) {
+      parsed.date = date;
+      if (/^\d/.test(date.text) && date.from?.day !== undefined) parsed.notes.push('day before month');
+      const prefix = part.slice(0, date.start - partStart).trim();
+      if (prefix !== '' && /^\p{Lu}/u.test(prefix)) {
+        if (!parsed.outlet && partIndex === 0) parsed.outlet = prefix;
+        else {
+          parsed.place ??= prefix;
+          parsed.notes.push('no comma between place and date');
+        }
+      }
+      partIndex++;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(part) || /^\p{N}+\p{L}/u.test(part)) {
+      if (!parsed.outlet && partIndex === 0) parsed.outlet = part;
+      else if (!parsed.place && parsed.outlet) parsed.place = part;
+      else parsed.notes.push(`unparsed part "${part}"`);
+    } else parsed.notes.push(`unparsed part "${part}"`);
+    partIndex++;
+  }
+  return parsed;
+}
+
+/** Capitalised words standing right before an opening bracket ("Ekspress-Temir (no. 11, …)"). */
+function nameBefore(text: string, open: number): { name: string; start: number } | undefined {
+  const before = text.slice(Math.max(0, open - 80), open);
+  const m = new RegExp(`(${NAME})\\s$`, 'u').exec(before);
+  if (!m?.[1]) return undefined;
+  const name = m[1].replace(/^(?:The|the) /, '');
+  return { name, start: open - (before.length - m.index) + (m[1].length - name.length) };
+}
+
+/** Bracketed citations in one sentence. */
+export function findBracketCitations(text: string, sentence: Sentence): Citation[] {
+  const found: Citation[] = [];
+  const body = sentence.text;
+  const pattern = /\(([^()]{2,300})\)/g;
+  for (const m of body.matchAll(pattern)) {
+    const inner = m[1] ?? '';
+    const open = sentence.start + m.index;
+    const close = open + m[0].length;
+    const innerStart = open + 1;
+    if (/^\p{Ll}/u.test(inner) && !/^(?:no|nos|p|pp)\.\s?\d/.test(inner)) continue;
+    let pos = 0;
+    for (const segment of inner.split(';')) {
+      const lead = segment.length - segment.trimStart().length;
+      const segText = segment.trim();
+      const segStart = innerStart + pos + lead;
+      pos += segment.length + 1;
+      if (segText === '') continue;
+      const parsed = parseCitationText(segText, segStart);
+      const hasLocator =
+        parsed.date !== undefined || parsed.page !== undefined || parsed.number !== undefined;
+      let outlet = parsed.outlet;
+      let rawStart = segStart;
+      let rawEnd = segStart + segText.length;
+      const notes = [...parsed.notes];
+      if (!outlet && hasLocator) {
+        const named = nameBefore(text, open);
+        if (named) {
+          outlet = named.name;
+          rawStart = named.start;
+          rawEnd = close;
+          notes.push('outlet named before the parenthesis');
+        }
+      }
+      if (!outlet) continue;
+      const atSentenceEnd =
+        /^\s*[.!?]?\s*$/.test(body.slice(close - sentence.start, close - sentence.start + 3)) ||
+        close === sentence.end;
+      if (!hasLocator) {
+        // A bare name in brackets is a citation only at the end of a sentence and when it names media.
+        if (!atSentenceEnd || !looksLikeMedia(outlet) || parsed.place) continue;
+      }
+      if (parsed.date && outlet === parsed.date.text) continue;
+      const before = text.slice(Math.max(0, open - 2), open);
+      if (/[”"]\s?$/.test(before)) notes.push('follows the closing quotation mark');
+      const raw = text.slice(rawStart, rawEnd);
+      found.push({
+        kind: 'bracket',
+        raw,
+        start: rawStart,
+        end: rawEnd,
+        spanStart: Math.min(open, rawStart),
+        spanEnd: close,
+        sentence: sentence.index,
+        outlet,
+        ...(parsed.place ? { place: parsed.place } : {}),
+        ...(parsed.date ? { date: parsed.date } : {}),
+        ...(parsed.page ? { page: parsed.page } : {}),
+        ...(parsed.number ? { number: parsed.number } : {}),
+        ...(notes.length > 0 ? { note: `irregular: ${notes.join('; ')}` } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+/** A date mention that starts right at `at` (after optional "on"), among the sentence's dates. */
+function dateAt(dates: readonly DateMention[], text: string, at: number): DateMention | undefined {
+  const gap = /^ (?:on )?/.exec(text.slice(at, at + 4));
+  const start = at + (gap?.[0].length ?? 0);
+  return dates.find((d) => d.start === start || (gap && d.start === at + 1));
+}
+
+export interface OutletKnowledge {
+  /** Is this name a media outlet (cited in brackets, in the registry as media, or media by its words)? */
+  isOutlet(name: string): boolean;
+  /** Is this name a person (so "X told the agency" names a speaker, not an outlet)? */
+  isPerson(name: string): boolean;
+}
+
+/** Sources named inside the sentence. `dates` are the sentence's date mentions. */
+export function findInSentenceSources(
+  text: string,
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  know: OutletKnowledge,
+): Citation[] {
+  const found: Citation[] = [];
+  const body = sentence.text;
+  const base = sentence.start;
+  const push = (start: number, end: number, outlet: string, extra: Partial<Citation> = {}) => {
+    if (found.some((f) => f.start < end && start < f.end)) return;
+    found.push({
+      kind: 'in-sentence',
+      raw: text.slice(start, end),
+      start,
+      end,
+      spanStart: start,
+      spanEnd: end,
+      sentence: sentence.index,
+      outlet,
+      ...extra,
+    });
+  };
+  // "According to an article by Leyla Sabirova in the Tarim Herald on March 21"
+  const according = new RegExp(
+    `\\b[Aa]ccording to (?:(?:an?|the) (?:article|report|interview|commentary|piece|story|statement|editorial|dispatch)(?: by (${NAME}))? (?:in|on|from|with|published by|broadcast by|carried by) )?(?:the )?(${NAME})`,
+    'gu',
+  );
+  for (const m of body.matchAll(according)) {
+    const outlet = m[2] ?? '';
+    if (!know.isOutlet(outlet) && !m[1]) continue;
+    const start = base + m.index;
+    let end = start + m[0].length;
+    const date = dateAt(dates, text, end);
+    if (date) end = date.end;
+    push(start, end, outlet, { ...(m[1] ? { author: m[1] } : {}), ...(date ? { date } : {}) });
+  }
+  // "in an address broadcast by Temir TV on March 25", "in an interview with Novaya Vest"
+  const speech = new RegExp(
+    `\\b[Ii]n an? (?:\\w+ )?(?:address|interview|speech|statement|broadcast|appearance|article|op-ed|commentary|briefing)(?: (?:broadcast|published|aired|given|carried|printed))? (?:by|on|to|with|in) (?:the )?(${NAME})`,
+    'gu',
+  );
+  for (const m of body.matchAll(speech)) {
+    const outlet = m[1] ?? '';
+    if (!know.isOutlet(outlet)) continue;
+    const start = base + m.index;
+    let end = start + m[0].length;
+    const date = dateAt(dates, text, end);
+    if (date) end = date.end;
+    push(start, end, outlet, { speechAct: true, ...(date ? { date } : {}) });
+  }
+  // "Speaking on Temir TV the same day"
+  const speaking = new RegExp(
+    `\\b(?:[Ss]peaking|[Ww]riting|[Aa]ppearing) (?:on|to|in|with) (?:the )?(${NAME})`,
+    'gu',
+  );
+  for (const m of body.matchAll(speaking)) {
+    const outlet = m[1] ?? '';
+    if (!know.isOutlet(outlet)) continue;
+    const start = base + m.index;
+    let end = start + m[0].length;
+    const date = dateAt(dates, text, end);
+    if (date) end = date.end;
+    push(start, end, outlet, { speechAct: true, ...(date ? { date } : {}) });
+  }
+  // "Novaya Vest reported that day", "Z reported on March 3"
+  const reported = new RegExp(
+    `(?<![\\p{L}])(?:the )?(${NAME}) (?:reported|wrote|quoted|cited|broadcast|announced|noted)\\b`,
+    'gu',
+  );
+  for (const m of body.matchAll(reported)) {
+    const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '');
+    if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
+    if (!know.isOutlet(outlet) && foldName(outlet).split(' ').length > 4) continue;
+    const start = base + m.index + m[0].indexOf(outlet);
+    let end = base + m.index + m[0].length;
+    const date = dateAt(dates, text, end);
+    if (date) end = date.end;
+    push(start, end, outlet, date ? { date } : {});
+  }
+  // "Berdiyev told the agency", "X told Novaya Vest"
+  const told = new RegExp(
+    `(${NAME}) told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME}))`,
+    'gu',
+  );
+  for (const m of body.matchAll(told)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (m[2])
+      push(start, end, m[2], { anaphoric: true, note: `"${m[2]}" refers to the outlet cited before` });
+    else if (m[3] && know.isOutlet(m[3])) push(start, end, m[3]);
+  }
+  return found;
+}
+
+/**
+ * The attribution of a quote box: an em dash after the closing quotation mark, then
+ * "Name, Outlet, Date, describing …".
+ */
+export function findDashAttribution(
+  text: string,
+  paragraph: Paragraph,
+  sentence: number,
+): Citation | undefined {
+  const m = /[”"]\s*(?:—|–|--)\s*([^\n]+)$/u.exec(paragraph.text);
+  if (!m?.[1]) return undefined;
+  const attrStart = paragraph.start + m.index + m[0].length - m[1].length;
+  const attribution = m[1];
+  const dates = findDates(attribution, attrStart);
+  const first = dates.find((d) => !d.relative);
+  const parts = attribution.split(',').map((p) => p.trim());
+  const author =
+    parts[0] && /^\p{Lu}/u.test(parts[0]) && parts[0].split(' ').length <= 4 ? parts[0] : undefined;
+  const outlet =
+    parts[1] && /^\p{Lu}/u.test(parts[1]) && !first?.text.startsWith(parts[1]) ? parts[1] : undefined;
+  if (!outlet && !author) return undefined;
+  const rawEnd = first ? first.end : attrStart + (parts.slice(0, 2).join(', ').length || attribution.length);
+  const rest = text.slice(rawEnd, paragraph.end).replace(/^[,\s]+/, '');
+  const restStart = paragraph.end - rest.length;
+  const describingDate = findDates(rest, restStart).at(-1);
+  return {
+    kind: 'dash',
+    raw: text.slice(attrStart, rawEnd),
+    start: attrStart,
+    end: rawEnd,
+    spanStart: attrStart,
+    spanEnd: rawEnd,
+    sentence,
+    outlet: outlet ?? author ?? '',
+    ...(author && outlet ? { author } : {}),
+    ...(first ? { date: first } : {}),
+    note: 'attribution after an em dash that follows the closing quotation mark',
+    ...(rest.trim() !== ''
+      ? {
+          describing: {
+            text: rest.replace(/[.\s]+$/, ''),
+            start: restStart,
+            ...(describingDate ? { date: describingDate } : {}),
+          },
+        }
+      : {}),
+  };
+}

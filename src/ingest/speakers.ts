@@ -1,0 +1,111 @@
+// Resolves who is speaking: a person named in the attribution, a pronoun ("he said") pointing to
+// the subject of the nearest sentence that names a person, a role noun ("the prosecutor") matching
+// a person's description, and a surname shared by two people settled by role or recency.
+import type { ActorTable, Mention } from './actors.js';
+import type { Sentence, Span } from './segment.js';
+
+export interface SpeakerResolution {
+  readonly actor?: string;
+  /** How the speaker was found, for the review report when it was not by name. */
+  readonly how: 'name' | 'surname' | 'pronoun' | 'role' | 'author' | 'none';
+  readonly doubt?: string;
+}
+
+const ROLE_REFERENCE =
+  /\bthe (prosecutor|governor|minister|president|premier|secretary|spokesman|spokeswoman|leader|chairman|mayor|general|ambassador|editor|envoy|official|commander|speaker|chief)\b/gi;
+
+function personMentions(table: ActorTable, from: number, to: number): Mention[] {
+  return table.mentions.filter(
+    (m) => m.start >= from && m.end <= to && m.actors.every((a) => table.actors.get(a)?.kind === 'person'),
+  );
+}
+
+/** Among namesakes, the one a recent role noun points to, else the one named most recently. */
+function disambiguate(
+  table: ActorTable,
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: readonly string[],
+  at: number,
+  sentence: number,
+): SpeakerResolution {
+  const windowStart = sentences[Math.max(0, sentence - 2)]?.start ?? 0;
+  const window = text.slice(windowStart, at);
+  for (const m of [...window.matchAll(ROLE_REFERENCE)].reverse()) {
+    const noun = (m[1] ?? '').toLowerCase();
+    const hit = candidates.filter((c) => table.actors.get(c)?.description?.toLowerCase().includes(noun));
+    if (hit.length === 1 && hit[0]) return { actor: hit[0], how: 'role' };
+  }
+  const recent = table.mentions
+    .filter((m) => m.end <= at && m.actors.length === 1 && candidates.includes(m.actors[0] ?? ''))
+    .at(-1);
+  if (recent?.actors[0]) {
+    const name = table.actors.get(recent.actors[0])?.name;
+    return {
+      actor: recent.actors[0],
+      how: 'surname',
+      doubt: `shared surname resolved to the one named last (${name})`,
+    };
+  }
+  return { how: 'none', doubt: 'a surname several people share' };
+}
+
+/** The person a pronoun at `at` refers to: the subject of the nearest sentence naming one. */
+export function pronounAntecedent(
+  table: ActorTable,
+  sentences: readonly Sentence[],
+  at: number,
+  sentence: number,
+): SpeakerResolution {
+  for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
+    const s = sentences[i];
+    if (!s) continue;
+    const until = i === sentence ? at : s.end;
+    const first = personMentions(table, s.start, until)[0];
+    if (!first) continue;
+    if (first.actors.length === 1) return { actor: first.actors[0], how: 'pronoun' };
+    return { how: 'none', doubt: 'the pronoun points to a surname several people share' };
+  }
+  return { how: 'none', doubt: 'no person named before the pronoun' };
+}
+
+/** Find the speaker named in `region` (an attribution), relative to position `at`. */
+export function resolveSpeaker(
+  table: ActorTable,
+  text: string,
+  sentences: readonly Sentence[],
+  region: Span,
+  sentence: number,
+): SpeakerResolution {
+  const mentions = personMentions(table, region.start, region.end);
+  const named = mentions.at(-1);
+  if (named) {
+    if (named.actors.length === 1)
+      return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };
+    return disambiguate(table, text, sentences, named.actors, named.start, sentence);
+  }
+  const regionText = text.slice(region.start, region.end);
+  const pronoun = /\b(?:he|she)\b/i.exec(regionText);
+  const role = [...regionText.matchAll(ROLE_REFERENCE)].at(-1);
+  if (role && (!pronoun || role.index > pronoun.index)) {
+    const noun = (role[1] ?? '').toLowerCase();
+    const candidates = [...table.actors.values()].filter(
+      (a) => a.kind === 'person' && a.description?.toLowerCase().includes(noun),
+    );
+    const at = region.start + role.index;
+    const latest = candidates
+      .map((c) => ({
+        c,
+        last: table.mentions.filter((m) => m.end <= at && m.actors.includes(c.key)).at(-1)?.end ?? -1,
+      }))
+      .sort((a, b) => b.last - a.last)[0];
+    if (latest && latest.last >= 0)
+      return { actor: latest.c.key, how: 'role', doubt: `"${role[0]}" taken to be ${latest.c.name}` };
+  }
+  if (pronoun) {
+    const r = pronounAntecedent(table, sentences, region.start + pronoun.index, sentence);
+    const name = r.actor ? table.actors.get(r.actor)?.name : undefined;
+    return r.actor ? { ...r, doubt: `"${pronoun[0]}" taken to be ${name}` } : r;
+  }
+  return { how: 'none', doubt: 'no speaker named in the attribution' };
+}

@@ -1,0 +1,51 @@
+// Reported statements: indirect speech such as "Seitkali described the visit as a turning point",
+// "Karimov has indicated his belief that …", "He added that …". The speaker is the person named
+// (or the pronoun's antecedent) right before the reporting verb.
+import type { Analysis } from './analyze.js';
+import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
+
+export interface StatementDraft {
+  readonly sentence: number;
+  readonly speaker: SpeakerResolution;
+  /** Verbatim: from the speaker (or the sentence start) to the end of the reported words. */
+  readonly evidence: string;
+  readonly start: number;
+}
+
+const REPORTING =
+  /\b(?:(?:has|had|also|then|later|recently|further|publicly|again) )*(described|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|stated|told|added|announced|warned|claimed|argued|insisted|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|confirmed|denied|predicted|promised|pledged|vowed|urged)\b/g;
+const COMPLEMENT =
+  /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s)/;
+
+export function buildStatements(an: Analysis): StatementDraft[] {
+  const out: StatementDraft[] = [];
+  const quoteSpans = an.quotes.flatMap((g) => g.parts);
+  for (const s of an.sentences) {
+    for (const m of s.text.matchAll(REPORTING)) {
+      const verbAt = s.start + m.index;
+      if (quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd)) continue;
+      const rest = s.text.slice(m.index + m[0].length);
+      if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || /^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows
+      if (!COMPLEMENT.test(rest)) continue;
+      // The subject: the words right before the verb.
+      const lead = s.text.slice(Math.max(0, m.index - 60), m.index);
+      const subject = /((?:\p{Lu}[\p{L}’'-]+\s){1,3}(?:himself\s|herself\s)?|(?:he|she|He|She)\s)$/u.exec(
+        lead,
+      );
+      if (!subject?.[1]) continue;
+      const subjectStart = s.start + m.index - subject[1].length;
+      const region = { start: subjectStart, end: verbAt };
+      const speaker = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
+      if (!speaker.actor && !/^(?:he|she)\s$/i.test(subject[1])) continue;
+      // Evidence: the sentence up to its trailing citation, from its start.
+      const citation = an.citations.find(
+        (c) => c.sentence === s.index && c.kind === 'bracket' && c.spanEnd >= s.end - 2,
+      );
+      const end = citation ? citation.spanStart : s.end;
+      const evidence = an.text.slice(s.start, end).replace(/[\s,]+$/, '');
+      if (out.some((o) => o.sentence === s.index)) continue;
+      out.push({ sentence: s.index, speaker, evidence, start: s.start });
+    }
+  }
+  return out;
+}

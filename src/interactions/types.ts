@@ -1,0 +1,92 @@
+// The platform-neutral shape of interactions: the Discord runtime and the console both turn their
+// input into these, and both send back the Response a command returns. One brain, two mouths.
+import type {
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Config } from '../config/env.js';
+import type { Dataset } from '../dataset/types.js';
+import type { MessagePayload } from '../replies/payload.js';
+import type { SearchEngine } from '../search/engine.js';
+import type { ComponentRef } from '../replies/custom-id.js';
+
+export type OptionValue = string | number | boolean;
+
+export interface Invoker {
+  readonly id: string;
+  /** Permissions of the member in the guild (Discord's bit set), when invoked in a guild. */
+  readonly permissions?: bigint;
+}
+
+interface BaseInvocation {
+  readonly user: Invoker;
+  readonly guildId?: string;
+  readonly channelId?: string;
+}
+
+export interface CommandInvocation extends BaseInvocation {
+  readonly command: string;
+  readonly options: Readonly<Record<string, OptionValue>>;
+}
+
+export interface AutocompleteInvocation extends CommandInvocation {
+  readonly focused: string;
+}
+
+export interface ComponentInvocation extends BaseInvocation {
+  readonly customId: string;
+  /** Chosen values of a select menu. */
+  readonly values: readonly string[];
+}
+
+export interface MessageCommandInvocation extends BaseInvocation {
+  readonly command: string;
+  readonly message: { readonly id: string; readonly content: string };
+}
+
+export interface AutocompleteChoice {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** What a handler answers: a new message, an update of the component's message, or choices. */
+export type Response =
+  | { readonly type: 'reply'; readonly payload: MessagePayload }
+  | { readonly type: 'update'; readonly payload: MessagePayload }
+  | { readonly type: 'choices'; readonly choices: readonly AutocompleteChoice[] };
+
+/** Everything a handler may use, passed in (never imported as globals). */
+export interface AppContext {
+  readonly dataset: Dataset;
+  readonly engine: SearchEngine;
+  readonly config?: Config;
+  /** Milliseconds since the epoch; injectable for tests. */
+  readonly now: () => number;
+  readonly version: string;
+  /** The server's IANA time zone for "today", when it has configured one. */
+  readonly zoneFor?: (guildId: string | undefined) => string | undefined;
+}
+
+export type Awaitable<T> = T | Promise<T>;
+
+export type ComponentHandler = (
+  context: AppContext,
+  invocation: ComponentInvocation,
+  ref: ComponentRef,
+) => Awaitable<Response>;
+
+export interface ChatCommandModule {
+  readonly definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(context: AppContext, invocation: CommandInvocation): Awaitable<Response>;
+  autocomplete?(context: AppContext, invocation: AutocompleteInvocation): Awaitable<Response>;
+  /** Component handlers by custom id action. */
+  readonly components?: Readonly<Record<string, ComponentHandler>>;
+}
+
+export interface MessageCommandModule {
+  readonly definition: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  execute(context: AppContext, invocation: MessageCommandInvocation): Awaitable<Response>;
+  readonly components?: Readonly<Record<string, ComponentHandler>>;
+}
+
+export type CommandModule = ChatCommandModule | MessageCommandModule;
