@@ -279,7 +279,8 @@ export function extractActors(
   const sentenceOf = (i: number) => sentences[i] as Sentence;
   const occurrences: { name: string; start: number; end: number; sentence: number }[] = [];
   const capitalisedElsewhere = new Set<string>();
-  for (const p of phrases) if (!p.initial) for (const t of p.tokens) capitalisedElsewhere.add(t.text);
+  for (const p of phrases)
+    for (const t of p.tokens.slice(p.initial ? 1 : 0)) capitalisedElsewhere.add(t.text);
   const acc = (name: string, sentence: number): Accumulated => {
     let a = byName.get(name);
     if (!a) {

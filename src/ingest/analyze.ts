@@ -3,15 +3,7 @@
 // day" follow the narrative).
 import type { DateSpec } from '../dataset/schema.js';
 import { extractActors, type ActorTable } from './actors.js';
-import {
-  earliestDay,
-  findDates,
-  isAfter,
-  isPlannedAt,
-  resolveDate,
-  type DateContext,
-  type DateMention,
-} from './dates.js';
+import { findDates, isAfter, isPlannedAt, resolveDate, type DateContext, type DateMention } from './dates.js';
 import type { Header } from './header.js';
 import { findNamePhrases } from './names.js';
 import { findQuoteSpans, groupQuoteSpans, type QuoteGroup } from './quotes.js';
@@ -230,7 +222,6 @@ export function analyzeArticle(
       'date',
       `${yearInferredCount} date(s) print no year; year ${year} taken from the article (marked yearInferred)`,
     );
-  void earliestDay;
   return {
     text,
     header,

@@ -66,7 +66,7 @@ export type DraftResult =
   | { readonly ok: true; readonly draft: Draft; readonly report: ReviewReport }
   | { readonly ok: false; readonly report: ReviewReport };
 
-const MAX_ID = 120;
+const MAX_ID = 64;
 
 /** Publication initials: "Eurasia Daily Monitor" -> "edm". */
 function initials(publication: string): string {
@@ -78,10 +78,24 @@ function initials(publication: string): string {
   return slugify(letters || publication, 10) || 'article';
 }
 
-export function deriveArticleId(header: Pick<Header, 'publication' | 'volume' | 'issue' | 'title'>): string {
-  return [initials(header.publication), header.volume, header.issue, slugify(header.title, 60)]
-    .filter(Boolean)
-    .join('-');
+type HeaderKey = Pick<Header, 'publication' | 'volume' | 'issue' | 'title'>;
+
+/** "edm-3-45-veloran-leans-toward-stravograd": publication, volume, issue, title; at most 64 characters. */
+export function deriveArticleId(header: HeaderKey): string {
+  const stem = `${initials(header.publication)}-${header.volume}-${header.issue}`;
+  const title = slugify(header.title, MAX_ID - stem.length - 1);
+  return title ? `${stem}-${title}` : stem;
+}
+
+/**
+ * The short prefix of every record id drafted from one article ("edm-3-45-veloran"): the issue
+ * plus the title's first word, so that two articles of one issue do not collide and the ids stay
+ * within the 64 characters Discord custom ids leave them.
+ */
+export function recordPrefix(articleId: string): string {
+  const m = /^([a-z0-9]+-\d+-\d+)(?:-([a-z0-9]+))?/.exec(articleId);
+  if (!m?.[1]) return articleId.slice(0, 24).replace(/-+$/, '');
+  return m[2] ? `${m[1]}-${m[2].slice(0, 12)}` : m[1];
 }
 
 class Ids {
@@ -169,9 +183,8 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
   if (!header) return { ok: false, report };
   const articleId = options.articleId ?? deriveArticleId(header);
   const an = analyzeArticle(text, header, options.registry, report);
-  const ids = new Ids(
-    [...options.registry.ids].filter((id) => !id.startsWith(`${articleId}-`) && id !== articleId),
-  );
+  const prefix = recordPrefix(articleId);
+  const ids = new Ids(options.registry.ids);
 
   // Article.
   let published: DateSpec;
@@ -263,7 +276,7 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
         a.kind === 'media' &&
         [a.name, ...a.aliases, ...a.forms.keys()].some((n) => foldName(n) === foldName(c.outlet)),
     )?.key;
-    const id = ids.take(`${articleId}-src-${slugify(c.outlet, 30)}${date ? `-${date.start}` : ''}`);
+    const id = ids.take(`${prefix}-src-${slugify(c.outlet, 20)}${date ? `-${date.start}` : ''}`);
     sourceId.set(c.start, id);
     const outletActor = outletKey ? keyToId(outletKey) : undefined;
     sources.push({
@@ -295,7 +308,7 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     const places = e.places.map(keyToId).filter((x): x is string => !!x);
     const main = an.table.actors.get(e.actors[0] ?? e.places[0] ?? '')?.name ?? 'event';
     events.push({
-      id: ids.take(`${articleId}-${spec.start}-${slugify(main, 30)}`),
+      id: ids.take(`${prefix}-ev-${spec.start}-${slugify(main, 20)}`),
       title: e.title,
       summary: e.summary,
       date: spec,
@@ -313,7 +326,7 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
   const quoteId = (speaker: string, kind: 'q' | 's') => {
     const n = (perSpeaker.get(`${kind}${speaker}`) ?? 0) + 1;
     perSpeaker.set(`${kind}${speaker}`, n);
-    return ids.take(`${articleId}-${kind}-${speaker}-${n}`);
+    return ids.take(`${prefix}-${kind}-${speaker}-${n}`);
   };
   for (const g of an.quotes) {
     const first = g.parts[0];
@@ -381,7 +394,7 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     const speaker = keyToId(res.actor);
     if (!speaker) continue;
     // Date: said on a date printed with the attribution, else the citation's date.
-    const cites = dash ? [dash] : citationsFor(an, lastSentence.index);
+    const cites = dash ? [dash] : quoteCitations(an, firstSentence.index, lastSentence.index);
     const spoken = an.dates.find(
       (d) =>
         d.spec &&
@@ -414,7 +427,7 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     if (!date) date = cites.map((c) => an.citationDates.get(c.start)).find((x) => !!x);
     const speakerName = an.table.actors.get(res.actor)?.name ?? speaker;
     quotes.push({
-      id: quoteId(slugify(speakerName, 30), 'q'),
+      id: quoteId(slugify(speakerName, 24), 'q'),
       kind: 'direct',
       speaker,
       text: quoted,
@@ -441,18 +454,20 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     if (!speaker) continue;
     if (st.speaker.doubt) report.add('check', 'statement', `speaker guessed (${st.speaker.doubt})`, excerpt);
     const cites = citationsFor(an, st.sentence);
+    // A date printed before the reporting words dates them ("Two days later, Ormanov indicated").
     const inSentence = an.dates.find(
       (d) =>
         d.sentence === st.sentence &&
         d.spec &&
         !d.planned &&
         !d.mention.modifier &&
+        d.mention.start < st.verbAt &&
         (!d.citation || d.citation.kind === 'in-sentence'),
     );
     const date = inSentence?.spec ?? cites.map((c) => an.citationDates.get(c.start)).find((x) => !!x);
     const speakerName = an.table.actors.get(st.speaker.actor)?.name ?? speaker;
     quotes.push({
-      id: quoteId(slugify(speakerName, 30), 's'),
+      id: quoteId(slugify(speakerName, 24), 's'),
       kind: 'reported',
       speaker,
       text: excerpt,
@@ -465,6 +480,12 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
   const draft: Draft = { article, text, actors: newActors, actorRefs: refs, sources, events, quotes };
   validateDraft(draft, report);
   return report.hasErrors ? { ok: false, report } : { ok: true, draft, report };
+}
+
+/** Citations of the sentences a quotation spans, else those backing its last sentence. */
+function quoteCitations(an: Analysis, first: number, last: number): Citation[] {
+  const own = an.citations.filter((c) => c.sentence >= first && c.sentence <= last);
+  return own.length > 0 ? own : citationsFor(an, last);
 }
 
 /** Parse every record with the dataset's schemas and prove each evidence string is verbatim. */

@@ -10,6 +10,8 @@ export interface StatementDraft {
   /** Verbatim: from the speaker (or the sentence start) to the end of the reported words. */
   readonly evidence: string;
   readonly start: number;
+  /** Offset of the reporting verb. */
+  readonly verbAt: number;
 }
 
 const REPORTING =
@@ -44,7 +46,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const end = citation ? citation.spanStart : s.end;
       const evidence = an.text.slice(s.start, end).replace(/[\s,]+$/, '');
       if (out.some((o) => o.sentence === s.index)) continue;
-      out.push({ sentence: s.index, speaker, evidence, start: s.start });
+      out.push({ sentence: s.index, speaker, evidence, start: s.start, verbAt });
     }
   }
   return out;

@@ -1,0 +1,187 @@
+// Scores an ingest draft against a hand annotation: precision and recall for events (date and
+// main actor right), quotations (verbatim text and speaker right), reported statements, actors
+// and source citations. Pure functions, so the bench and the tests share one definition.
+import { z } from 'zod';
+import { foldName } from '../src/ingest/text.js';
+
+const Nullable = <T extends z.ZodType>(t: T) => t.nullable().optional();
+
+/** The gold annotation format of ../shared/fixtures/ingest/*.gold.json (see its README). */
+export const GoldSchema = z.object({
+  article: z.object({ title: z.string(), publication: z.string(), volume: z.number(), issue: z.number() }),
+  events: z.array(
+    z.object({
+      key: z.string(),
+      date: z.string(),
+      qualifier: Nullable(z.string()),
+      actors: z.array(z.string()),
+      source: Nullable(z.union([z.string(), z.array(z.string())])),
+      evidence: z.string(),
+    }),
+  ),
+  quotes: z.array(
+    z.object({ key: z.string(), speaker: z.string(), text: z.string(), kind: z.string().optional() }),
+  ),
+  statements: z.array(z.object({ key: z.string(), speaker: z.string(), evidence: z.string() })).default([]),
+  actors: z.array(
+    z.object({ name: z.string(), kind: z.string(), other_spellings: z.array(z.string()).default([]) }),
+  ),
+  sources: z.array(
+    z.object({
+      raw: z.string(),
+      outlet: z.string(),
+      date: Nullable(z.string()),
+      style: z.string().optional(),
+    }),
+  ),
+});
+export type Gold = z.infer<typeof GoldSchema>;
+
+/** What a draft predicts, reduced to what the scores compare. Names are every form of an actor. */
+export interface Prediction {
+  readonly events: readonly { date: string; actorNames: readonly (readonly string[])[]; evidence: string }[];
+  readonly quotes: readonly { text: string; speakerNames: readonly string[] }[];
+  readonly statements: readonly { speakerNames: readonly string[]; evidence: string }[];
+  readonly actors: readonly { names: readonly string[]; kind: string }[];
+  readonly sources: readonly { outlet: string; date?: string; raw: string }[];
+}
+
+export interface Counts {
+  readonly tp: number;
+  /** Predictions made. */
+  readonly predicted: number;
+  /** Gold items. */
+  readonly gold: number;
+}
+
+export type Category = 'events' | 'quotes' | 'statements' | 'actors' | 'sources';
+export const CATEGORIES: readonly Category[] = ['events', 'quotes', 'statements', 'actors', 'sources'];
+export type Scores = Record<Category, Counts>;
+
+export function precision(c: Counts): number {
+  return c.predicted === 0 ? (c.gold === 0 ? 1 : 0) : c.tp / c.predicted;
+}
+export function recall(c: Counts): number {
+  return c.gold === 0 ? 1 : c.tp / c.gold;
+}
+
+const KIND_ALIASES: Record<string, string> = { 'media outlet': 'media' };
+export function normalizeKind(kind: string): string {
+  return KIND_ALIASES[kind] ?? kind;
+}
+
+function sameName(a: string, names: readonly string[]): boolean {
+  const f = foldName(a);
+  return names.some((n) => foldName(n) === f);
+}
+
+/** Quotation text compared as printed, modulo whitespace and the shape of quotation marks. */
+function sameWords(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+function overlaps(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
+}
+
+/** One-to-one greedy matching: each gold item takes the first unused prediction it accepts. */
+function match<G, P>(gold: readonly G[], predicted: readonly P[], accepts: (g: G, p: P) => boolean): Counts {
+  const used = new Set<number>();
+  let tp = 0;
+  for (const g of gold) {
+    const i = predicted.findIndex((p, j) => !used.has(j) && accepts(g, p));
+    if (i >= 0) {
+      used.add(i);
+      tp++;
+    }
+  }
+  return { tp, predicted: predicted.length, gold: gold.length };
+}
+
+/** Every form the gold uses for the actor named `name`. */
+function goldForms(gold: Gold, name: string): string[] {
+  const actor = gold.actors.find((a) => a.name === name || a.other_spellings.includes(name));
+  return actor ? [actor.name, ...actor.other_spellings] : [name];
+}
+
+export function scoreArticle(gold: Gold, pred: Prediction): Scores {
+  const actorMatches = (forms: readonly string[], names: readonly string[]) =>
+    forms.some((f) => sameName(f, names));
+  return {
+    events: match(gold.events, pred.events, (g, p) => {
+      const main = g.actors[0];
+      return (
+        p.date === g.date &&
+        overlaps(p.evidence, g.evidence) &&
+        (main === undefined || p.actorNames.some((names) => actorMatches(goldForms(gold, main), names)))
+      );
+    }),
+    quotes: match(
+      gold.quotes,
+      pred.quotes,
+      (g, p) => sameWords(g.text, p.text) && actorMatches(goldForms(gold, g.speaker), p.speakerNames),
+    ),
+    statements: match(
+      gold.statements,
+      pred.statements,
+      (g, p) => overlaps(g.evidence, p.evidence) && actorMatches(goldForms(gold, g.speaker), p.speakerNames),
+    ),
+    actors: match(gold.actors, pred.actors, (g, p) => actorMatches([g.name, ...g.other_spellings], p.names)),
+    sources: match(
+      gold.sources,
+      pred.sources,
+      (g, p) => foldName(g.outlet) === foldName(p.outlet) && (g.date ?? undefined) === p.date,
+    ),
+  };
+}
+
+export function addScores(a: Scores, b: Scores): Scores {
+  const out = {} as Record<Category, Counts>;
+  for (const c of CATEGORIES)
+    out[c] = {
+      tp: a[c].tp + b[c].tp,
+      predicted: a[c].predicted + b[c].predicted,
+      gold: a[c].gold + b[c].gold,
+    };
+  return out;
+}
+
+export function emptyScores(): Scores {
+  const out = {} as Record<Category, Counts>;
+  for (const c of CATEGORIES) out[c] = { tp: 0, predicted: 0, gold: 0 };
+  return out;
+}
+
+/** The targets issue 5 sets on the fixtures. */
+export const TARGETS: Partial<Record<Category, { precision?: number; recall?: number }>> = {
+  quotes: { precision: 0.85, recall: 0.9 },
+  sources: { precision: 0.85, recall: 0.9 },
+  actors: { precision: 0.85, recall: 0.9 },
+  events: { recall: 0.8 },
+};
+
+/** Categories whose overall figures miss their targets, described. */
+export function missedTargets(scores: Scores): string[] {
+  const missed: string[] = [];
+  for (const [c, t] of Object.entries(TARGETS) as [Category, { precision?: number; recall?: number }][]) {
+    if (t.precision !== undefined && precision(scores[c]) < t.precision)
+      missed.push(`${c} precision ${precision(scores[c]).toFixed(2)} < ${t.precision}`);
+    if (t.recall !== undefined && recall(scores[c]) < t.recall)
+      missed.push(`${c} recall ${recall(scores[c]).toFixed(2)} < ${t.recall}`);
+  }
+  return missed;
+}
+
+export function formatScores(rows: readonly { name: string; scores: Scores }[]): string {
+  const head = ['article'.padEnd(44), ...CATEGORIES.map((c) => c.padStart(17))].join(' ');
+  const lines = [head, ''.padEnd(head.length, '-')];
+  for (const row of rows) {
+    const cells = CATEGORIES.map((c) => {
+      const s = row.scores[c];
+      return `P ${precision(s).toFixed(2)} R ${recall(s).toFixed(2)}`.padStart(17);
+    });
+    lines.push([row.name.slice(0, 44).padEnd(44), ...cells].join(' '));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,60 @@
+// `npm run bench:ingest`: drafts every fixture article (and every curated seed article) and prints
+// precision and recall per category, per article and overall, against the hand annotations.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { draftArticle } from '../src/ingest/draft.js';
+import { readRegistry } from '../src/ingest/registry.js';
+import {
+  FIXTURE_DIR,
+  readFixtureCases,
+  readSeedCases,
+  predictionOf,
+  REPO_ROOT,
+  type BenchCase,
+} from './ingest-cases.js';
+import {
+  addScores,
+  emptyScores,
+  formatScores,
+  missedTargets,
+  scoreArticle,
+  type Scores,
+} from './ingest-score.js';
+
+async function scoreCases(
+  cases: readonly BenchCase[],
+  dataDir: string,
+  except?: (c: BenchCase) => string | undefined,
+) {
+  const rows: { name: string; scores: Scores }[] = [];
+  let total = emptyScores();
+  for (const c of cases) {
+    const registry = await readRegistry(dataDir, except?.(c));
+    const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry });
+    const scores = result.ok
+      ? scoreArticle(c.gold, predictionOf(result.draft, registry))
+      : scoreArticle(c.gold, { events: [], quotes: [], statements: [], actors: [], sources: [] });
+    rows.push({ name: c.name, scores });
+    total = addScores(total, scores);
+  }
+  return { rows, total };
+}
+
+const dataDir = path.resolve(REPO_ROOT, process.env.DATA_DIR ?? 'data');
+const fixtures = await readFixtureCases();
+if (fixtures.length === 0) console.log(`No fixtures at ${FIXTURE_DIR}; skipping the fixture benchmark.`);
+else {
+  const { rows, total } = await scoreCases(fixtures, dataDir);
+  console.log(`Fixtures (${FIXTURE_DIR}), registry from ${path.relative(REPO_ROOT, dataDir)}/actors\n`);
+  console.log(formatScores([...rows, { name: 'OVERALL', scores: total }]));
+  const missed = missedTargets(total);
+  console.log(missed.length === 0 ? '\nAll targets met.' : `\nTargets missed: ${missed.join('; ')}`);
+  process.exitCode = missed.length === 0 ? 0 : 1;
+}
+const seeds = await readSeedCases(dataDir);
+if (seeds.length > 0) {
+  // The seed article's own records stay in the registry: matching them is part of the job.
+  const { rows, total } = await scoreCases(seeds, dataDir);
+  console.log(`\nCurated seed records as gold (${path.relative(REPO_ROOT, dataDir)}/records)\n`);
+  console.log(formatScores([...rows, { name: 'OVERALL', scores: total }]));
+}
