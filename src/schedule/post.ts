@@ -132,7 +132,8 @@ function renderEntry(
   const fixed = title.length + fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   const room = Math.min(LIMITS.embedDescription, budget - fixed);
   const eventYear = Number(event.date.start.slice(0, 4));
-  const heading = `**${formatDateSpec(event.date)}** · ${yearsAgo(eventYear, localYear)}`;
+  const status = event.status === 'happened' ? '' : ` · ${event.status}`;
+  const heading = `**${formatDateSpec(event.date)}** · ${yearsAgo(eventYear, localYear)}${status}`;
   if (room < heading.length + 40) return undefined;
   const summary = escapeUserText(event.summary);
   const evidence = event.evidence[0];

@@ -8,6 +8,7 @@ import { FIELD_WEIGHT, buildDocuments, type SearchDocument, type SearchKind } fr
 import { STOP_WORDS, foldWord, foldedTokens } from './fold.js';
 import { tokenize } from '../text/normalize.js';
 import { MATCH_QUALITY, WordIndex } from './word-index.js';
+import { allowedTypos, boundedEditDistance } from './edit-distance.js';
 
 export type { SearchKind } from './documents.js';
 
@@ -269,8 +270,9 @@ export class SearchEngine {
       const fuzzy = scratch.fuzzyWords[doc] !== 0;
       const startsName = key.length >= 3 && this.startsAName(index, doc, key);
       const tier: MatchTier = startsName ? 'prefix' : fuzzy || !complete ? 'fuzzy' : 'token';
-      const fit = this.nameFit(index.documents[doc]!, words);
-      let score = Math.min(1, coverage * 0.9 + fit * 0.1 + this.phraseBonus(index.documents[doc]!, key));
+      const { fit, inName } = this.nameMatch(index.documents[doc]!, words);
+      const phrase = this.phraseBonus(index.documents[doc]!, key);
+      let score = Math.min(1, coverage * 0.7 + fit * 0.15 + inName * 0.15 + phrase);
       if (startsName) score = Math.max(score, 0.9);
       consider(doc, score, tier);
     }
@@ -341,19 +343,40 @@ export class SearchEngine {
     });
   }
 
-  /** How much of the document's best name the query covers (prefers "Igor Ivanov" for "igor ivanov"). */
-  private nameFit(document: SearchDocument, queryWords: readonly string[]): number {
-    const names = document.names.length > 0 ? document.names : [document.label];
-    let best = 0;
+  /**
+   * How well the query and the document's best name cover each other: `fit` is the share of the
+   * name's words the query names ("igor ivanov" fits Igor Ivanov fully), `inName` the share of the
+   * query's words found in that name rather than in prose.
+   */
+  private nameMatch(
+    document: SearchDocument,
+    queryWords: readonly string[],
+  ): { fit: number; inName: number } {
+    // An actor's role names it too: "russian defense minister".
+    const names = [
+      document.label,
+      ...document.names,
+      ...(document.kind === 'actor' ? [document.detail] : []),
+    ];
+    const same = (q: string, w: string) =>
+      w === q ||
+      (q.length >= 3 && w.startsWith(q)) ||
+      boundedEditDistance(q, w, allowedTypos(q.length)) <= allowedTypos(q.length);
+    let fit = 0;
+    let inName = 0;
     for (const name of names) {
       const nameWords = foldedTokens(name);
       if (nameWords.length === 0) continue;
-      const covered = nameWords.filter((w) =>
-        queryWords.some((q) => w === q || (q.length >= 3 && w.startsWith(q))),
+      fit = Math.max(
+        fit,
+        nameWords.filter((w) => queryWords.some((q) => same(q, w))).length / nameWords.length,
       );
-      best = Math.max(best, covered.length / nameWords.length);
+      inName = Math.max(
+        inName,
+        queryWords.filter((q) => nameWords.some((w) => same(q, w))).length / queryWords.length,
+      );
     }
-    return best;
+    return { fit, inName };
   }
 
   /** The query's words in a row in the title, better still at its start ("grozny attack kills ..."). */

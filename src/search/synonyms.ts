@@ -16,6 +16,24 @@ const GROUPS: readonly (readonly string[])[] = [
   ['sign', 'signed', 'signs', 'signing'],
   ['minister', 'ministry'],
   ['president', 'presidential', 'leader'],
+  // Countries and the adjectives readers use for them.
+  ['russia', 'russian'],
+  ['uzbekistan', 'uzbek'],
+  ['kazakhstan', 'kazakh'],
+  ['kyrgyzstan', 'kyrgyz'],
+  ['tajikistan', 'tajik'],
+  ['turkmenistan', 'turkmen'],
+  ['afghanistan', 'afghan'],
+  ['pakistan', 'pakistani'],
+  ['chechnya', 'chechen'],
+  ['ukraine', 'ukrainian'],
+  ['georgia', 'georgian'],
+  ['armenia', 'armenian'],
+  ['azerbaijan', 'azerbaijani', 'azeri'],
+  ['belarus', 'belarusian'],
+  ['china', 'chinese'],
+  ['iran', 'iranian'],
+  ['america', 'american', 'us', 'usa'],
 ];
 
 /** Stem -> the stems it may stand for (not including itself). */

@@ -151,8 +151,8 @@ export class WordIndex {
     const maxTypos = allowedTypos(word.length);
     if (maxTypos === 0) return [];
     const grams = trigramsOf(word);
-    // Each typo destroys at most three trigrams; require the rest to be shared.
-    const needed = Math.max(1, grams.length - 3 * maxTypos);
+    // An edit destroys at most three trigrams, a swap of neighbours four; require the rest shared.
+    const needed = Math.max(1, grams.length - 4 * maxTypos);
     const shared = new Map<number, number>();
     for (const gram of grams) {
       for (const term of this.trigrams.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1);

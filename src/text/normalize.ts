@@ -5,6 +5,8 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Apostrophes and modifier letters vanish inside words: G'ulomov, Tashkent’s -> gulomov, tashkents.
 const APOSTROPHES = /['’‘ʼʻ`´]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+// Dots inside abbreviations vanish: C.S.T.O. -> csto, U.S. -> us.
+const ABBREVIATION_DOT = /(?<=\b\p{L})\.(?=\p{L}\b|\s|$)/gu;
 
 /**
  * Case-, accent- and punctuation-insensitive form of a name or query:
@@ -16,6 +18,7 @@ export function normalizeText(input: string): string {
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(APOSTROPHES, '')
+    .replace(ABBREVIATION_DOT, '')
     .replace(NON_WORD, ' ')
     .trim();
 }

@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { parseLine } from '../../src/console/parse.js';
+
+const exec = promisify(execFile);
+
+/** Runs `npm start`'s entry with piped input and no token, as a user or a script would. */
+async function runConsole(input: string, args: string[] = []): Promise<string> {
+  const child = exec(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'error' },
+    timeout: 20_000,
+  });
+  child.child.stdin!.end(input);
+  return (await child).stdout;
+}
+
+describe('parseLine', () => {
+  it('reads named options and lets the first option go unnamed', () => {
+    expect(parseLine('/event query:tashkent bombings private:true', commands)).toEqual({
+      kind: 'command',
+      command: 'event',
+      options: { query: 'tashkent bombings', private: true },
+    });
+    expect(parseLine('/event tashkent bombings', commands)).toEqual({
+      kind: 'command',
+      command: 'event',
+      options: { query: 'tashkent bombings' },
+    });
+    expect(parseLine('/quote terrorist act speaker:karimov', commands)).toEqual({
+      kind: 'command',
+      command: 'quote',
+      options: { query: 'terrorist act', speaker: 'karimov' },
+    });
+  });
+
+  it('keeps "word:" inside a query as text unless it is an option name', () => {
+    expect(parseLine('/event note: tashkent', commands)).toMatchObject({
+      options: { query: 'note: tashkent' },
+    });
+  });
+
+  it('maps /message to the message menu command, and rejects lines without a slash', () => {
+    expect(parseLine('/message Karimov spoke', commands)).toEqual({
+      kind: 'message',
+      command: 'Look up in Dossier',
+      content: 'Karimov spoke',
+    });
+    expect(parseLine('event x', commands).kind).toBe('error');
+  });
+});
+
+describe('console mode (npm start without a token)', () => {
+  it('answers piped commands as readable text, citation and menu choices included, then exits', async () => {
+    const out = await runConsole('/event tashkent bombings\n/actor ivanov\nchoose 1\n');
+    expect(out).toContain('== Tashkent and Bukhara bombings ==');
+    expect(out).toContain('Eurasia Daily Monitor, Vol. 1, Issue 24');
+    expect(out).toMatch(/1\. Sergei Ivanov — Russian Defense Minister/);
+    expect(out).toContain('== Sergei Ivanov ==');
+  });
+
+  it('prints one JSON payload per command with --json, exactly as sent to Discord', async () => {
+    const out = await runConsole('/event tashkent bombings\n/event eurovision song contest\n', ['--json']);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ type: 4, data: { allowed_mentions: { parse: [] } } });
+    expect(lines[0].data.embeds[0].title).toBe('Tashkent and Bukhara bombings');
+    expect(lines[1]).toMatchObject({ type: 4, data: { flags: 64 } });
+  });
+});
+
+describe('npm run ask', () => {
+  it('answers one command, and autocomplete with --autocomplete', async () => {
+    const { stdout } = await exec(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ask.ts', '/actor kari', '--autocomplete'],
+      {
+        env: { ...process.env, LOG_LEVEL: 'error' },
+      },
+    );
+    expect(stdout.split('\n')[0]).toBe('1. Islam Karimov — President of Uzbekistan  [islam-karimov]');
+  });
+});
