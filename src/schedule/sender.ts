@@ -87,3 +87,28 @@ export function classifySendFailure(error: unknown): FailureAction {
   }
   return { action: 'give-up', reason: `Discord rejected the post (${status}): ${error.message}` };
 }
+
+function numberField(value: object, key: string): number | undefined {
+  const field = (value as Record<string, unknown>)[key];
+  return typeof field === 'number' && Number.isFinite(field) ? field : undefined;
+}
+
+/**
+ * A PostSendError from whatever the Discord client threw: discord.js's DiscordAPIError and
+ * HTTPError carry `status` (and `code`), its RateLimitError carries `retryAfter` in ms; anything
+ * else counts as a network failure (no status), which is retried.
+ */
+export function toPostSendError(error: unknown): PostSendError {
+  if (error instanceof PostSendError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (typeof error !== 'object' || error === null)
+    return new PostSendError(message, undefined, { cause: error });
+  const retryAfterMs = numberField(error, 'retryAfter');
+  const status = numberField(error, 'status') ?? (retryAfterMs !== undefined ? 429 : undefined);
+  const code = numberField(error, 'code');
+  return new PostSendError(message, status, {
+    cause: error,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(code !== undefined ? { code } : {}),
+  });
+}

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/types.js';
@@ -277,6 +280,50 @@ describe('restarts and downtime', () => {
     const [result] = await w.ticker.tick();
     expect(result).toMatchObject({ outcome: 'sent', messageId: delivered.id });
     expect(w.sender.messages).toHaveLength(1);
+  });
+});
+
+describe('a restart on a real database file', () => {
+  it('reopening the file after a sent post does not post again; the next day posts once', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-ticker-'));
+    try {
+      const file = path.join(dir, 'var', 'dossier.sqlite');
+      const clock = new FakeClock(Date.parse('2026-06-02T09:00:00Z'));
+      const sender = new FakeSender(clock);
+      const boot = () => {
+        const store = openStore(file);
+        const ticker = createDailyPostTicker({
+          store,
+          dataset,
+          sender,
+          clock: clock.read,
+          servesGuild: () => true,
+        });
+        return { store, ticker };
+      };
+      let run = boot();
+      run.store.settings.update(
+        'g',
+        { channelId: 'c', postTime: '09:00', timeZone: 'UTC', enabled: true },
+        clock.now,
+      );
+      await run.ticker.tick();
+      run.store.close();
+
+      run = boot();
+      clock.advance(MINUTE);
+      expect(await run.ticker.tick()).toEqual([]);
+      clock.set('2026-06-11T09:00:00Z');
+      await run.ticker.tick();
+      await run.ticker.tick();
+      run.store.close();
+      expect(sender.messages.map((m) => m.body.embeds.at(-1)?.footer?.text)).toEqual([
+        dailyPostMarker('2026-06-02'),
+        dailyPostMarker('2026-06-11'),
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
