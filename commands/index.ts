@@ -4,9 +4,10 @@ import { about } from './about.js';
 import { actor } from './actor.js';
 import { event } from './event.js';
 import { lookupMessage } from './lookup-message.js';
+import { onthisday } from './onthisday.js';
 import { quote } from './quote.js';
 
-export const commands: readonly CommandModule[] = [event, quote, actor, about, lookupMessage];
+export const commands: readonly CommandModule[] = [event, quote, actor, onthisday, about, lookupMessage];
 
 /** The JSON bodies registered with Discord, straight from the modules. */
 export function commandDefinitions() {

@@ -28,7 +28,8 @@ function fitField(field: APIEmbedField): APIEmbedField {
   };
 }
 
-function embedLength(embed: APIEmbed): number {
+/** Characters Discord counts toward the 6000 per message. */
+export function embedLength(embed: APIEmbed): number {
   return (
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +

@@ -1,8 +1,10 @@
 // The "on this day" post for one local date: a pure function of the date and the dataset, built
 // as the plain Discord API message body, within Discord's limits, with mentions off.
 import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
-import { formatDateSpec, formatPartialDate, monthName } from '../dataset/dates.js';
-import type { Dataset, DatasetArticle, DatasetEvent, DatasetSource } from '../dataset/types.js';
+import { formatDateSpec, monthName } from '../dataset/dates.js';
+import type { Dataset, DatasetEvent } from '../dataset/types.js';
+import { articleOf, describeArticle, formatSource, sourceOf } from '../replies/cite.js';
+import { embedLength } from '../replies/payload.js';
 import { blockQuote, EPHEMERAL_FLAG, escapeUserText, LIMITS, truncate } from '../replies/limits.js';
 import { dailyPostMarker, dailyPostNonce } from './post-identity.js';
 import { localDateTime } from './zoned-time.js';
@@ -28,6 +30,11 @@ export type DailyPostOptions =
       /** A preview for an admin: no nonce, a footer that never passes for the day's post. */
       readonly kind: 'preview';
       /** Only the invoking admin sees it. */
+      readonly ephemeral: boolean;
+    }
+  | {
+      /** The /onthisday command: the same entries, answered to whoever asked. */
+      readonly kind: 'lookup';
       readonly ephemeral: boolean;
     };
 
@@ -64,43 +71,6 @@ export function formatMonthDay(localDate: string): string {
   return `${monthName(Number(localDate.slice(5, 7)))} ${Number(localDate.slice(8, 10))}`;
 }
 
-/** "Interfax, Moscow, June 2, 2004, p. 2". */
-export function formatSourceCitation(source: DatasetSource): string {
-  const parts = [source.outlet];
-  if (source.place) parts.push(source.place);
-  if (source.date) parts.push(formatPartialDate(source.date));
-  if (source.page) parts.push(`p. ${source.page}`);
-  return parts.join(', ');
-}
-
-/** "Eurasia Daily Monitor, Vol. 1, Issue 24 (June 2004): “Title”", linked when the URL is known. */
-export function formatArticleCitation(article: DatasetArticle): string {
-  const title = article.url
-    ? `[${escapeUserText(article.title)}](${article.url})`
-    : `“${escapeUserText(article.title)}”`;
-  return `${escapeUserText(article.publication)}, Vol. ${article.volume}, Issue ${article.issue} (${formatDateSpec(article.published)}): ${title}`;
-}
-
-function sourcesOf(dataset: Dataset, event: DatasetEvent): DatasetSource[] {
-  return event.sources.flatMap((id) => {
-    const record = dataset.byId.get(id);
-    return record?.type === 'source' ? [record.record] : [];
-  });
-}
-
-function articleOf(dataset: Dataset, event: DatasetEvent): DatasetArticle | undefined {
-  const record = dataset.byId.get(event.article);
-  return record?.type === 'article' ? record.record : undefined;
-}
-
-/** Characters Discord counts toward the 6000 per message. */
-export function embedLength(embed: APIEmbed): number {
-  let total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
-  total += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
-  for (const field of embed.fields ?? []) total += field.name.length + field.value.length;
-  return total;
-}
-
 /** One event as an embed of at most `budget` counted characters, or undefined if it cannot fit. */
 function renderEntry(
   dataset: Dataset,
@@ -109,22 +79,19 @@ function renderEntry(
   budget: number,
 ): APIEmbed | undefined {
   const fields: APIEmbedField[] = [];
-  const sources = sourcesOf(dataset, event);
+  const sources = event.sources.flatMap((id) => sourceOf(dataset, id) ?? []);
   if (sources.length > 0) {
     fields.push({
       name: sources.length === 1 ? 'Source' : 'Sources',
-      value: truncate(
-        sources.map((s) => escapeUserText(formatSourceCitation(s))).join('; '),
-        LIMITS.fieldValue,
-      ),
+      value: truncate(sources.map((s) => escapeUserText(formatSource(s))).join('; '), LIMITS.fieldValue),
       inline: false,
     });
   }
-  const article = articleOf(dataset, event);
+  const article = articleOf(dataset, event.article);
   if (article) {
     fields.push({
       name: 'Article',
-      value: truncate(formatArticleCitation(article), LIMITS.fieldValue),
+      value: truncate(describeArticle(article), LIMITS.fieldValue),
       inline: false,
     });
   }
@@ -192,7 +159,9 @@ export function buildDailyPost(
   const footer =
     options.kind === 'scheduled'
       ? dailyPostMarker(localDate)
-      : `Dossier · preview of the post for ${localDate}`;
+      : options.kind === 'lookup'
+        ? `Dossier · /onthisday ${localDate.slice(5)}`
+        : `Dossier · preview of the post for ${localDate}`;
   const identity =
     options.kind === 'scheduled'
       ? { nonce: dailyPostNonce(options.guildId, localDate), enforce_nonce: true }
@@ -224,7 +193,12 @@ export function buildDailyPost(
   const { embeds, omitted } = fitEntries(dataset, events, localYear, footer);
   const last = embeds[embeds.length - 1];
   if (last) last.footer = { text: footer };
-  const more = omitted > 0 ? `\nand ${omitted} more — /onthisday ${localDate.slice(5)}` : '';
+  const more =
+    omitted === 0
+      ? ''
+      : options.kind === 'lookup'
+        ? `\nand ${omitted} more that do not fit in one message`
+        : `\nand ${omitted} more — /onthisday ${localDate.slice(5)}`;
   return {
     content: truncate(`**On this day: ${monthDay}**${more}`, LIMITS.content),
     embeds,

@@ -11,12 +11,12 @@ import {
 import {
   buildDailyPost,
   buildPreviewPost,
-  embedLength,
   eventsOnThisDay,
   yearsAgo,
   type DailyPostBody,
 } from '../../src/schedule/post.js';
 import { EPHEMERAL_FLAG, LIMITS } from '../../src/replies/limits.js';
+import { embedLength } from '../../src/replies/payload.js';
 
 let seed: Dataset;
 let fixture: Dataset;
@@ -93,7 +93,8 @@ describe('the scheduled post for a day of the seed dataset', () => {
       { name: 'Source', value: 'Interfax, Moscow, June 2, 2004', inline: false },
       {
         name: 'Article',
-        value: 'Eurasia Daily Monitor, Vol. 1, Issue 24 (June 2004): “Karimov Moves Closer To Russian Fold”',
+        value:
+          '“Karimov Moves Closer To Russian Fold”\nEurasia Daily Monitor, Vol. 1, Issue 24 (June 2004, inferred)',
         inline: false,
       },
     ]);

@@ -1,0 +1,53 @@
+// /onthisday [date]: the day-precision events of a day and month, oldest first, "N years ago".
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { UserError } from '../src/interactions/errors.js';
+import { stringOption } from '../src/interactions/options.js';
+import type { ChatCommandModule } from '../src/interactions/types.js';
+import { parseMonthDay } from '../src/lookups/month-day.js';
+import { escapeUserText } from '../src/replies/limits.js';
+import { ephemeralText, finalizeMessage } from '../src/replies/payload.js';
+import { buildDailyPost, eventsOnThisDay, formatMonthDay } from '../src/schedule/post.js';
+import { localDateTime } from '../src/schedule/zoned-time.js';
+
+export const onthisday: ChatCommandModule = {
+  definition: {
+    name: 'onthisday',
+    description: 'Events that happened on a day of the year (today by default)',
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'date',
+        description: 'A day: 06-02 or June 2 (default: today in this server’s time zone)',
+        required: false,
+        max_length: 40,
+      },
+    ],
+  } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  execute: (context, invocation) => {
+    const zone = context.zoneFor?.(invocation.guildId) ?? 'UTC';
+    const today = localDateTime(context.now(), zone).date;
+    const typed = stringOption(invocation.options, 'date')?.trim();
+    let localDate = today;
+    if (typed) {
+      const parsed = parseMonthDay(typed);
+      if (!parsed.ok) throw new UserError(escapeUserText(parsed.message));
+      localDate = `${today.slice(0, 4)}-${parsed.monthDay}`;
+    }
+    if (eventsOnThisDay(context.dataset, localDate).length === 0) {
+      const day = formatMonthDay(localDate);
+      return {
+        type: 'reply',
+        payload: ephemeralText(
+          `Nothing in the dataset happened on ${typed ? day : `today, ${day}`}. Only events with a known day appear here.`,
+        ),
+      };
+    }
+    const body = buildDailyPost(context.dataset, localDate, { kind: 'lookup', ephemeral: false });
+    if (!body) throw new Error('an on-this-day reply with events must have a body');
+    const { content, embeds } = body;
+    return { type: 'reply', payload: finalizeMessage({ ...(content ? { content } : {}), embeds }) };
+  },
+};
