@@ -507,11 +507,10 @@ function makeQuery(
       if (long.length === 0) return undefined;
       const out = [...base];
       const edits = kind === 'typo1' ? 1 : 2;
-      const targets =
-        edits === 2 && long.length >= 2
-          ? rng.shuffled(long).slice(0, 2)
-          : [rng.pick(long.filter(([t]) => edits === 1 || t.length >= 7))].filter(Boolean);
-      if (targets.length === 0) return undefined;
+      // Two edits go to two words, or to one word long enough to stay recognisable.
+      const single = long.filter(([t]) => edits === 1 || t.length >= 7);
+      if (!(edits === 2 && long.length >= 2) && single.length === 0) return undefined;
+      const targets = edits === 2 && long.length >= 2 ? rng.shuffled(long).slice(0, 2) : [rng.pick(single)];
       for (const [token, i] of targets) {
         let misspelt = typo(token, rng);
         if (edits === 2 && targets.length === 1) misspelt = typo(misspelt, rng);
