@@ -1,13 +1,22 @@
 // The one registry: the Discord runtime, the console and the deploy script all read this list.
 import type { CommandModule } from '../src/interactions/types.js';
 import { about } from './about.js';
+import { dailypost } from './dailypost.js';
 import { actor } from './actor.js';
 import { event } from './event.js';
 import { lookupMessage } from './lookup-message.js';
 import { onthisday } from './onthisday.js';
 import { quote } from './quote.js';
 
-export const commands: readonly CommandModule[] = [event, quote, actor, onthisday, about, lookupMessage];
+export const commands: readonly CommandModule[] = [
+  event,
+  quote,
+  actor,
+  onthisday,
+  about,
+  dailypost,
+  lookupMessage,
+];
 
 /** The JSON bodies registered with Discord, straight from the modules. */
 export function commandDefinitions() {

@@ -7,12 +7,15 @@ import { formatProblem, loadDataset } from './dataset/load.js';
 import { Dispatcher } from './interactions/dispatch.js';
 import type { AppContext } from './interactions/types.js';
 import { createLogger, type Logger } from './log.js';
+import { StoreError } from './store/errors.js';
+import { openStore, type Store } from './store/store.js';
 
 export interface Booted {
   readonly config: Config;
   readonly context: AppContext;
   readonly dispatcher: Dispatcher;
   readonly logger: Logger;
+  readonly store: Store;
 }
 
 /** A start-up failure with a message meant for the operator (no stack trace needed). */
@@ -23,7 +26,10 @@ export class StartupError extends Error {
   }
 }
 
-export async function boot(env: NodeJS.ProcessEnv = process.env): Promise<Booted> {
+export async function boot(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { postToChannel?: AppContext['postToChannel'] } = {},
+): Promise<Booted> {
   const config = parseConfig(env);
   const logger = createLogger(config.logLevel, undefined, [config.discordToken]);
   const result = await loadDataset(config.dataDir);
@@ -33,6 +39,14 @@ export async function boot(env: NodeJS.ProcessEnv = process.env): Promise<Booted
         result.problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
   }
-  const context = createContext(result.dataset, { config });
-  return { config, context, dispatcher: new Dispatcher(commands, context, logger), logger };
+  let store: Store;
+  try {
+    store = openStore(config.databasePath);
+  } catch (error) {
+    // A corrupt or locked file is left exactly as it is; the message names it.
+    if (error instanceof StoreError) throw new StartupError(error.message);
+    throw error;
+  }
+  const context = createContext(result.dataset, { config, store, ...options });
+  return { config, context, dispatcher: new Dispatcher(commands, context, logger), logger, store };
 }

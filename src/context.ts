@@ -4,6 +4,7 @@ import type { Config } from './config/env.js';
 import type { Dataset } from './dataset/types.js';
 import type { AppContext } from './interactions/types.js';
 import { buildSearchEngine } from './search/engine.js';
+import type { Store } from './store/store.js';
 
 function packageVersion(): string {
   try {
@@ -18,14 +19,27 @@ function packageVersion(): string {
 
 export function createContext(
   dataset: Dataset,
-  options: { config?: Config; now?: () => number; zoneFor?: AppContext['zoneFor'] } = {},
+  options: {
+    config?: Config;
+    now?: () => number;
+    store?: Store;
+    postToChannel?: AppContext['postToChannel'];
+  } = {},
 ): AppContext {
+  const { store } = options;
   return {
     dataset,
     engine: buildSearchEngine(dataset),
     now: options.now ?? Date.now,
     version: packageVersion(),
     ...(options.config ? { config: options.config } : {}),
-    ...(options.zoneFor ? { zoneFor: options.zoneFor } : {}),
+    ...(store
+      ? {
+          store,
+          zoneFor: (guildId: string | undefined) =>
+            guildId ? store.settings.get(guildId)?.timeZone : undefined,
+        }
+      : {}),
+    ...(options.postToChannel ? { postToChannel: options.postToChannel } : {}),
   };
 }

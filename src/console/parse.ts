@@ -8,7 +8,7 @@ import {
 import type { CommandModule, OptionValue } from '../interactions/types.js';
 
 export type ParsedLine =
-  | { kind: 'command'; command: string; options: Record<string, OptionValue> }
+  | { kind: 'command'; command: string; subcommand?: string; options: Record<string, OptionValue> }
   | { kind: 'message'; command: string; content: string }
   | { kind: 'error'; message: string };
 
@@ -30,7 +30,8 @@ function coerce(option: APIApplicationCommandOption | undefined, raw: string): O
 export function parseLine(line: string, modules: readonly CommandModule[]): ParsedLine {
   const match = /^\/(\S+)\s*(.*)$/s.exec(line.trim());
   if (!match) return { kind: 'error', message: 'Commands start with a slash, e.g. /event tashkent bombings' };
-  const [, name, rest] = match as unknown as [string, string, string];
+  const name = match[1]!;
+  let rest = match[2]!;
   if (name === MESSAGE_COMMAND_ALIAS) {
     const menu = modules.find((m) => m.definition.type === ApplicationCommandType.Message);
     if (!menu) return { kind: 'error', message: 'There is no message command.' };
@@ -43,7 +44,16 @@ export function parseLine(line: string, modules: readonly CommandModule[]): Pars
   );
   // An unknown command goes to the dispatcher, which answers it as Discord would.
   if (!module) return { kind: 'command', command: name, options: {} };
-  const definitions = (module.definition as { options?: APIApplicationCommandOption[] }).options ?? [];
+  let definitions = (module.definition as { options?: APIApplicationCommandOption[] }).options ?? [];
+  // "/dailypost time 09:00": the first word names the subcommand.
+  let subcommand: string | undefined;
+  if (definitions.some((o) => o.type === ApplicationCommandOptionType.Subcommand)) {
+    const [first = '', ...others] = rest.trim().split(/\s+/);
+    const chosen = definitions.find((o) => o.name === first);
+    subcommand = first;
+    rest = others.join(' ');
+    definitions = chosen && 'options' in chosen ? (chosen.options ?? []) : [];
+  }
   const names = definitions.map((o) => o.name);
   const options: Record<string, OptionValue> = {};
   // Split on " name:" where name is a word; text before the first one belongs to the first option.
@@ -68,5 +78,5 @@ export function parseLine(line: string, modules: readonly CommandModule[]): Pars
       value,
     );
   });
-  return { kind: 'command', command: name, options };
+  return { kind: 'command', command: name, ...(subcommand !== undefined ? { subcommand } : {}), options };
 }

@@ -1,13 +1,25 @@
 // A console session: each line is a slash command (or "choose N" for the last menu or button),
 // answered through the same dispatcher Discord uses, and printed as text or as the JSON payload.
 import type { Dispatcher } from '../interactions/dispatch.js';
-import type { CommandModule, Invoker, Response } from '../interactions/types.js';
+import type { CommandModule, Invoker, ResolvedChannel, Response } from '../interactions/types.js';
 import { parseLine } from './parse.js';
 import { callbackBody, renderResponse, type ConsoleControl } from './render.js';
 
 /** The console user: an admin of a console "server", so every command can be tried. */
 export const CONSOLE_USER: Invoker = { id: '100000000000000001', permissions: 0x20n };
 export const CONSOLE_GUILD_ID = '100000000000000002';
+export const CONSOLE_CHANNEL_ID = '100000000000000003';
+
+/** In the console any channel id names a text channel of the console server. */
+function consoleChannels(options: Readonly<Record<string, unknown>>): Record<string, ResolvedChannel> {
+  const channels: Record<string, ResolvedChannel> = {};
+  for (const value of Object.values(options)) {
+    if (typeof value === 'string' && /^\d{17,20}$/.test(value)) {
+      channels[value] = { id: value, type: 0, guildId: CONSOLE_GUILD_ID };
+    }
+  }
+  return channels;
+}
 
 export const CONSOLE_HELP = [
   'Type a command as in Discord, for example:',
@@ -39,7 +51,7 @@ export class ConsoleSession {
     if (line.startsWith('?')) return this.autocomplete(line.slice(1).trim());
     const parsed = parseLine(line, this.modules);
     if (parsed.kind === 'error') return parsed.message;
-    const base = { user: CONSOLE_USER, guildId: CONSOLE_GUILD_ID, channelId: '100000000000000003' };
+    const base = { user: CONSOLE_USER, guildId: CONSOLE_GUILD_ID, channelId: CONSOLE_CHANNEL_ID };
     const response =
       parsed.kind === 'message'
         ? await this.dispatcher.messageCommand({
@@ -47,7 +59,13 @@ export class ConsoleSession {
             command: parsed.command,
             message: { id: '100000000000000004', content: parsed.content },
           })
-        : await this.dispatcher.command({ ...base, command: parsed.command, options: parsed.options });
+        : await this.dispatcher.command({
+            ...base,
+            channels: consoleChannels(parsed.options),
+            command: parsed.command,
+            ...(parsed.subcommand !== undefined ? { subcommand: parsed.subcommand } : {}),
+            options: parsed.options,
+          });
     return this.output(response);
   }
 
@@ -75,6 +93,7 @@ export class ConsoleSession {
       user: CONSOLE_USER,
       guildId: CONSOLE_GUILD_ID,
       command: parsed.command,
+      ...(parsed.subcommand !== undefined ? { subcommand: parsed.subcommand } : {}),
       options: parsed.options,
       focused,
     });

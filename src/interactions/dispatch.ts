@@ -1,7 +1,11 @@
 // Routes each kind of interaction to its command module, checks options and component ownership,
 // and is the one error funnel: user errors are shown ephemerally, anything else becomes a generic
 // ephemeral message plus a log line carrying an error id.
-import { ApplicationCommandType } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type APIApplicationCommandOption,
+} from 'discord.js';
 import type { Logger } from '../log.js';
 import { decodeCustomId, isExpired } from '../replies/custom-id.js';
 import { ephemeralText } from '../replies/payload.js';
@@ -24,6 +28,25 @@ export const GENERIC_ERROR = 'Something went wrong on our side. The error was lo
 
 function isChatCommand(module: CommandModule): module is ChatCommandModule {
   return (module.definition.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
+}
+
+/** The options an invocation may carry: the command's own, or those of the chosen subcommand. */
+function optionsFor(
+  module: ChatCommandModule,
+  subcommand: string | undefined,
+): readonly APIApplicationCommandOption[] {
+  const options = module.definition.options ?? [];
+  const subcommands = options.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  if (subcommands.length === 0) {
+    if (subcommand !== undefined) throw new UserError(`\`/${module.definition.name}\` has no subcommands.`);
+    return options;
+  }
+  const chosen = subcommands.find((o) => o.name === subcommand);
+  if (!chosen) {
+    const names = subcommands.map((o) => `\`${o.name}\``).join(', ');
+    throw new UserError(`\`/${module.definition.name}\` needs one of: ${names}.`);
+  }
+  return 'options' in chosen ? (chosen.options ?? []) : [];
 }
 
 export class Dispatcher {
@@ -49,7 +72,8 @@ export class Dispatcher {
       const module = this.chat.get(invocation.command);
       if (!module)
         throw new UserError(`Unknown command \`/${invocation.command.slice(0, 32)}\`. Try \`/about\`.`);
-      const options = checkOptions(invocation.command, module.definition.options ?? [], invocation.options);
+      const definitions = optionsFor(module, invocation.subcommand);
+      const options = checkOptions(invocation.command, definitions, invocation.options);
       return module.execute(this.context, { ...invocation, options });
     });
   }

@@ -9,6 +9,7 @@ import type { Dataset } from '../dataset/types.js';
 import type { MessagePayload } from '../replies/payload.js';
 import type { SearchEngine } from '../search/engine.js';
 import type { ComponentRef } from '../replies/custom-id.js';
+import type { Store } from '../store/store.js';
 
 export type OptionValue = string | number | boolean;
 
@@ -24,9 +25,20 @@ interface BaseInvocation {
   readonly channelId?: string;
 }
 
+/** A channel named in an option, as Discord resolved it. */
+export interface ResolvedChannel {
+  readonly id: string;
+  readonly type: number;
+  readonly guildId?: string;
+}
+
 export interface CommandInvocation extends BaseInvocation {
   readonly command: string;
+  /** For commands with subcommands: which one; `options` are then that subcommand's. */
+  readonly subcommand?: string;
   readonly options: Readonly<Record<string, OptionValue>>;
+  /** Channels named in options, by id. */
+  readonly channels?: Readonly<Record<string, ResolvedChannel>>;
 }
 
 export interface AutocompleteInvocation extends CommandInvocation {
@@ -65,6 +77,10 @@ export interface AppContext {
   readonly version: string;
   /** The server's IANA time zone for "today", when it has configured one. */
   readonly zoneFor?: (guildId: string | undefined) => string | undefined;
+  /** Server settings and the daily-post ledger (absent where no database is open). */
+  readonly store?: Store;
+  /** Posts a message into a channel outside any interaction (the daily post's "preview here"). */
+  readonly postToChannel?: (channelId: string, payload: MessagePayload) => Promise<void>;
 }
 
 export type Awaitable<T> = T | Promise<T>;

@@ -1,15 +1,18 @@
 import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { parseLine } from '../../src/console/parse.js';
 
 const exec = promisify(execFile);
+const TEMP_DATABASE = path.join(tmpdir(), `dossier-console-${process.pid}.sqlite`);
 
 /** Runs `npm start`'s entry with piped input and no token, as a user or a script would. */
 async function runConsole(input: string, args: string[] = []): Promise<string> {
   const child = exec(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'error' },
+    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'error', DATABASE_PATH: TEMP_DATABASE },
     timeout: 20_000,
   });
   child.child.stdin!.end(input);
@@ -79,7 +82,7 @@ describe('npm run ask', () => {
       process.execPath,
       ['--import', 'tsx', 'scripts/ask.ts', '/actor kari', '--autocomplete'],
       {
-        env: { ...process.env, LOG_LEVEL: 'error' },
+        env: { ...process.env, LOG_LEVEL: 'error', DATABASE_PATH: TEMP_DATABASE },
       },
     );
     expect(stdout.split('\n')[0]).toBe('1. Islam Karimov — President of Uzbekistan  [islam-karimov]');
