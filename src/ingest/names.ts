@@ -2,7 +2,7 @@
 // "Steppe Security Compact", "Kestria-24 TV") with their offsets, split at possessives and
 // cleaned of words that only happen to be capitalised (sentence starts, months, "The").
 import { FUNCTION_WORDS, ORG_HEADS } from './lexicon.js';
-import { isMonthName, WEEKDAYS } from './months.js';
+import { MONTHS, WEEKDAYS } from './months.js';
 import type { Sentence, Span } from './segment.js';
 
 export interface Token extends Span {
@@ -25,8 +25,13 @@ const TOKEN =
   /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;
 const CONNECTORS = /^ (of|for|on) $/;
 
+// Full names only: "Jan" and "Dec" are also given names and surnames.
+const FULL_MONTHS = new Set(
+  Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'June' || m === 'July' || m === 'May'),
+);
+
 function isCalendarWord(word: string): boolean {
-  return isMonthName(word) || WEEKDAYS[word] !== undefined;
+  return FULL_MONTHS.has(word) || WEEKDAYS[word] !== undefined;
 }
 
 /** The name phrases of a sentence, skipping the character ranges in `skip` (citations). */
@@ -86,5 +91,49 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
     if (token.possessive) flush();
   }
   flush();
-  return phrases;
+  return joinAbbreviated(text, phrases);
+}
+
+/** Initials of the capitalised words: "Organization for Security and Cooperation in Europe" -> "OSCE". */
+function initialsOf(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.text[0] ?? '').join('');
+}
+
+/**
+ * "Organization for Security and Cooperation in Europe (OSCE)": phrases joined by small words
+ * become one name when the abbreviation that follows spells their initials.
+ */
+function joinAbbreviated(text: string, phrases: NamePhrase[]): NamePhrase[] {
+  const SMALL_GAP = /^ (?:and|in|of|for|on|the|de) $/;
+  const abbreviationAfter = (p: NamePhrase) =>
+    /^ \((\p{Lu}{2,8})\)/u.exec(text.slice(p.end, p.end + 12))?.[1];
+  const out: NamePhrase[] = [];
+  for (let i = 0; i < phrases.length; i++) {
+    const first = phrases[i] as NamePhrase;
+    let end = i;
+    for (let k = i + 1; k < phrases.length; k++) {
+      const prev = phrases[k - 1] as NamePhrase;
+      const next = phrases[k] as NamePhrase;
+      if (prev.possessive || !SMALL_GAP.test(text.slice(prev.end, next.start))) break;
+      const abbr = abbreviationAfter(next);
+      if (abbr && initialsOf(phrases.slice(i, k + 1).flatMap((p) => p.tokens)) === abbr) {
+        end = k;
+        break;
+      }
+    }
+    const last = phrases[end] as NamePhrase;
+    out.push(
+      end === i
+        ? first
+        : {
+            ...first,
+            end: last.end,
+            tokens: phrases.slice(i, end + 1).flatMap((p) => p.tokens),
+            text: text.slice(first.start, last.end),
+            possessive: last.possessive,
+          },
+    );
+    i = end;
+  }
+  return out;
 }

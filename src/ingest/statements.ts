@@ -31,7 +31,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       if (!COMPLEMENT.test(rest)) continue;
       // The subject: the words right before the verb.
       const lead = s.text.slice(Math.max(0, m.index - 60), m.index);
-      const subject = /((?:\p{Lu}[\p{L}’'-]+\s){1,3}(?:himself\s|herself\s)?|(?:he|she|He|She)\s)$/u.exec(
+      const subject = /((?:\p{Lu}[\p{L}’'-]+,?\s){1,3}(?:himself\s|herself\s)?|(?:he|she|He|She)\s)$/u.exec(
         lead,
       );
       if (!subject?.[1]) continue;

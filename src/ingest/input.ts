@@ -1,0 +1,41 @@
+// Reads an article file for ingest and refuses what is not an article: empty files, binary
+// content, text in another encoding, and files far larger than any article.
+import { readFile, stat } from 'node:fs/promises';
+
+/** Larger than this is not one article (EDM pieces are a few thousand characters). */
+export const MAX_ARTICLE_BYTES = 2_000_000;
+
+export type ArticleInput =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+
+/** Decode article bytes: UTF-8 only, byte-order mark dropped, line ends made \n. */
+export function decodeArticle(bytes: Uint8Array): ArticleInput {
+  if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
+  if (bytes.includes(0)) return { ok: false, message: 'the file is not text (it contains NUL bytes)' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: 'the file is not UTF-8 text; convert it to UTF-8 first' };
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { ok: false, message: 'the file holds only whitespace' };
+  return { ok: true, text };
+}
+
+export async function readArticleFile(file: string): Promise<ArticleInput> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, message: `${file} is not a file` };
+    size = info.size;
+  } catch {
+    return { ok: false, message: `${file} does not exist` };
+  }
+  if (size > MAX_ARTICLE_BYTES)
+    return {
+      ok: false,
+      message: `${file} is ${size} bytes: too large to be one article (limit ${MAX_ARTICLE_BYTES})`,
+    };
+  return decodeArticle(await readFile(file));
+}
