@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/dataset/schema.js';
+import { article, draftOf } from './helpers.js';
+
+const text = article([
+  'Relations between Moldova and Transnistria worsened in 2009. Moldova’s Prime Minister Vlad Filat met the leaders of the Organization for Security and Cooperation in Europe (OSCE) in Chisinau, the Moldovan capital, on June 3.',
+  'Filat later told reporters that the OSCE would help. Justice Minister Alexandru Tanase and his deputy, Ion Tanase, disagreed. Tanase said the plan was premature (Moldpres, June 5).',
+]);
+
+describe('actors', () => {
+  const { draft } = draftOf(text);
+  const byName = Object.fromEntries(draft.actors.map((a) => [a.name, a]));
+
+  it('gives a person introduced by role that description, and the surname as an alias when unique', () => {
+    expect(byName['Vlad Filat']).toMatchObject({
+      kind: 'person',
+      description: 'Moldova’s Prime Minister',
+      aliases: ['Filat'],
+    });
+  });
+
+  it('makes an abbreviation introduced in parentheses an alias', () => {
+    const osce = draft.actors.find((a) => a.aliases.includes('OSCE'));
+    expect(osce).toMatchObject({
+      kind: 'organization',
+      name: 'Organization for Security and Cooperation in Europe',
+    });
+  });
+
+  it('keeps two people of one surname as two actors, neither owning the surname', () => {
+    expect(byName['Alexandru Tanase']?.kind).toBe('person');
+    expect(byName['Ion Tanase']).toMatchObject({ kind: 'person', description: 'his deputy' });
+    expect(byName['Alexandru Tanase']?.aliases).not.toContain('Tanase');
+    expect(byName['Ion Tanase']?.aliases).not.toContain('Tanase');
+  });
+
+  it('types capitals from their appositive and cited outlets as media', () => {
+    expect(byName['Chisinau']).toMatchObject({ kind: 'place', description: 'the Moldovan capital' });
+    expect(byName['Moldpres']?.kind).toBe('media');
+  });
+
+  it('cites every actor with a verbatim evidence sentence', () => {
+    for (const a of draft.actors) for (const e of a.evidence) expect(text).toContain(e.text);
+  });
+
+  it('matches actors already in the registry instead of duplicating them', () => {
+    const registry: Actor[] = [
+      {
+        id: 'vladimir-filat',
+        kind: 'person',
+        name: 'Vlad Filat',
+        aliases: ['Vladimir Filat', 'Filat'],
+        evidence: [{ article: 'x', text: 'y' }],
+      },
+      {
+        id: 'osce',
+        kind: 'organization',
+        name: 'OSCE',
+        aliases: ['Organization for Security and Cooperation in Europe'],
+        evidence: [{ article: 'x', text: 'y' }],
+      },
+    ];
+    const again = draftOf(text, registry).draft;
+    expect(again.actors.map((a) => a.name)).not.toContain('Vlad Filat');
+    expect(again.actorRefs).toContainEqual(
+      expect.objectContaining({ id: 'vladimir-filat', registered: true }),
+    );
+    expect(again.actorRefs).toContainEqual(expect.objectContaining({ id: 'osce', registered: true }));
+    const statement = again.quotes.find((q) => q.kind === 'reported' && q.text.startsWith('Filat'));
+    expect(statement?.speaker).toBe('vladimir-filat');
+  });
+});
+
+describe('events', () => {
+  const { draft } = draftOf(text);
+
+  it('drafts dated happenings with date, actors, places, sources and verbatim evidence', () => {
+    const meeting = draft.events.find((e) => e.date.start === '2009-06-03');
+    expect(meeting).toBeDefined();
+    expect(meeting?.places).toContain('chisinau');
+    expect(meeting?.actors).toContain('vlad-filat');
+    expect(meeting?.status).toBe('happened');
+    for (const e of draft.events) for (const ev of e.evidence) expect(text).toContain(ev);
+  });
+
+  it('marks planned events', () => {
+    const { draft: d } = draftOf(
+      article([
+        'The Georgian parliament will vote on the budget on July 14, 2009, officials in Tbilisi said.',
+      ]),
+    );
+    expect(d.events[0]).toMatchObject({ status: 'planned', date: { start: '2009-07-14' } });
+  });
+});

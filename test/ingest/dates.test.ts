@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, isPlannedAt, resolveDate } from '../../src/ingest/dates.js';
+
+const ctx = { year: 2011, reference: '2011-05-20' };
+function resolveFirst(text: string, context: Parameters<typeof resolveDate>[1] = ctx) {
+  const d = findDates(text)[0];
+  if (!d) throw new Error(`no date in ${text}`);
+  return resolveDate(d, context, isPlannedAt(text, d.start, d.text));
+}
+
+describe('findDates and resolveDate', () => {
+  it('resolves month-day to the article year, marked as inferred', () => {
+    expect(resolveFirst('The council met on April 14 in the capital.')?.spec).toMatchObject({
+      start: '2011-04-14',
+      yearInferred: true,
+    });
+  });
+
+  it('keeps printed years, day-month order and month-year', () => {
+    expect(resolveFirst('signed on 3 November 1998 in the capital')?.spec).toMatchObject({
+      start: '1998-11-03',
+      yearInferred: false,
+    });
+    expect(resolveFirst('elected in August 2009')?.spec.start).toBe('2009-08');
+    expect(resolveFirst('founded in 1993, the party')?.spec.start).toBe('1993');
+  });
+
+  it('reads ranges with qualifiers and a shared year', () => {
+    const spec = resolveFirst('fighting in late November and early December 2010 left many dead')?.spec;
+    expect(spec).toMatchObject({
+      start: '2010-11',
+      startQualifier: 'late',
+      end: '2010-12',
+      endQualifier: 'early',
+    });
+  });
+
+  it('moves a past month-day after every cited date into the year before', () => {
+    expect(
+      resolveFirst('The strike began on December 12 and ended soon.', { year: 2011, reference: '2011-01-15' })
+        ?.spec.start,
+    ).toBe('2010-12-12');
+  });
+
+  it('resolves relative dates against the narrative, and the publication when printed', () => {
+    expect(
+      resolveFirst('Four days later the talks collapsed.', { ...ctx, narrative: '2011-02-27' })?.spec.start,
+    ).toBe('2011-03-03');
+    expect(resolveFirst('On Friday the envoy left.', { ...ctx, narrative: '2011-03-07' })?.spec.start).toBe(
+      '2011-03-11',
+    );
+    expect(
+      resolveFirst('The day before, crowds gathered.', { ...ctx, narrative: '2011-03-01' })?.spec.start,
+    ).toBe('2011-02-28');
+    expect(
+      resolveFirst('Last week the minister resigned.', { ...ctx, published: '2011-05-25' })?.spec,
+    ).toMatchObject({ start: '2011-05-16', end: '2011-05-22' });
+  });
+
+  it('resolves "last week" only to a month when the publication date is not printed, and says why', () => {
+    const r = resolveFirst('Last week the minister resigned.');
+    expect(r?.spec.start).toBe('2011-05');
+    expect(r?.doubt).toMatch(/publication date/);
+  });
+
+  it('cannot resolve a relative date with no anchor', () => {
+    expect(resolveFirst('Two days later he left.', { year: 2011 })).toBeUndefined();
+  });
+
+  it('marks future and planned dates', () => {
+    expect(isPlannedAt('The summit is due to open on July 3 in the capital.', 29, 'July 3')).toBe(true);
+    expect(isPlannedAt('The summit opened on July 3 in the capital.', 21, 'July 3')).toBe(false);
+    expect(resolveFirst('The plant will open next year.')?.spec.start).toBe('2012');
+    expect(resolveFirst('The floods came last spring.')?.spec).toMatchObject({
+      start: '2010',
+      startQualifier: 'spring',
+    });
+  });
+
+  it('does not take numbers, modifiers or bare months for dates', () => {
+    expect(findDates('some 2,000 signatures and 1500 troops')).toEqual([]);
+    expect(findDates('at the March congress')[0]).toBeUndefined();
+    expect(findDates('the 1998 crisis').at(0)?.modifier).toBe(true);
+    expect(findDates('May the talks succeed')).toEqual([]);
+  });
+});

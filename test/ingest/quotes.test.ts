@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans, groupQuoteSpans } from '../../src/ingest/quotes.js';
+import { splitParagraphs } from '../../src/ingest/segment.js';
+import { article, draftOf } from './helpers.js';
+
+function spansOf(text: string) {
+  const p = splitParagraphs(text)[0];
+  if (!p) throw new Error('no paragraph');
+  return findQuoteSpans(text, p);
+}
+
+describe('quotation marks', () => {
+  it('pairs straight and curly marks and keeps nested single quotes apart', () => {
+    const text = '“He told me ‘we will win,’ and I believed him,” she said, and "so did we."';
+    const scan = spansOf(text);
+    expect(scan.problems).toEqual([]);
+    expect(scan.spans.map((s) => [text.slice(s.start, s.end), s.depth])).toEqual([
+      ['He told me ‘we will win,’ and I believed him,', 0],
+      ['we will win,', 1],
+      ['so did we.', 0],
+    ]);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    const text = '“The ministers’ cars and Moscow’s plans,” he said.';
+    expect(spansOf(text).spans).toHaveLength(1);
+  });
+
+  it('reports unbalanced marks instead of guessing', () => {
+    const scan = spansOf('He said “this never closes. And goes on.');
+    expect(scan.spans).toEqual([]);
+    expect(scan.problems[0]).toMatch(/unbalanced/);
+  });
+
+  it('joins a quotation split by its attribution, not two separate ones', () => {
+    const text = '"We will not yield," Rahimov insisted, "not now." Later: "Another matter entirely."';
+    const groups = groupQuoteSpans(text, spansOf(text).spans);
+    expect(groups.map((g) => g.parts.length)).toEqual([2, 1]);
+  });
+});
+
+describe('quotations in drafts', () => {
+  const text = article([
+    'Foreign Minister Aziz Rahimov met the envoy on June 4 (Asia-Plus, Dushanbe, June 4). "We will not yield," Rahimov insisted, "and [the government] will defend its borders."',
+    'Interior Minister Farrukh Rahimov spoke later. Afterwards he told reporters: "Order has been restored." (Asia-Plus, June 5)',
+    'The envoy, Jan Kowalski, described the meeting as frank. The minister was asked about it and the answer came fast: "We are calm."',
+  ]);
+  const { draft, report } = draftOf(text);
+  const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+
+  it('joins parts with one space, keeps insertions, and keeps every part verbatim', () => {
+    const q = quotes.find((x) => x.parts);
+    expect(q?.text).toBe('We will not yield, and [the government] will defend its borders.');
+    for (const p of q?.parts ?? []) expect(text).toContain(p);
+  });
+
+  it('keeps two people of one surname apart and resolves "he" to the last subject', () => {
+    const speakers = Object.fromEntries(quotes.map((q) => [q.text, q.speaker]));
+    expect(speakers['We will not yield, and [the government] will defend its borders.']).toBe('aziz-rahimov');
+    expect(speakers['Order has been restored.']).toBe('farrukh-rahimov');
+    expect(report.items.some((i) => i.message.includes('"he" taken to be Farrukh Rahimov'))).toBe(true);
+  });
+
+  it('drafts reported statements with their speaker', () => {
+    const st = draft.quotes.filter((q) => q.kind === 'reported');
+    expect(st.map((s) => s.speaker)).toContain('jan-kowalski');
+  });
+});

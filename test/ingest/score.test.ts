@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  missedTargets,
+  precision,
+  recall,
+  scoreArticle,
+  type Gold,
+  type Prediction,
+} from '../../bench/ingest-score.js';
+
+const gold: Gold = {
+  article: { title: 't', publication: 'p', volume: 1, issue: 1 },
+  events: [{ key: 'e1', date: '2009-06-03', actors: ['Vlad Filat'], evidence: 'Filat met them on June 3' }],
+  quotes: [{ key: 'q1', speaker: 'Vlad Filat', text: 'We will win.' }],
+  statements: [],
+  actors: [
+    { name: 'Vlad Filat', kind: 'person', other_spellings: ['Filat'] },
+    { name: 'OSCE', kind: 'organization', other_spellings: [] },
+  ],
+  sources: [{ raw: 'Moldpres, June 5', outlet: 'Moldpres', date: '2009-06-05' }],
+};
+const empty: Prediction = { events: [], quotes: [], statements: [], actors: [], sources: [] };
+
+describe('scoreArticle', () => {
+  it('counts an event right only with its date and main actor right', () => {
+    const right = scoreArticle(gold, {
+      ...empty,
+      events: [
+        { date: '2009-06-03', actorNames: [['Filat']], evidence: 'Then Filat met them on June 3 in town.' },
+      ],
+    });
+    expect(right.events).toEqual({ tp: 1, predicted: 1, gold: 1 });
+    const wrongDate = scoreArticle(gold, {
+      ...empty,
+      events: [{ date: '2009-06', actorNames: [['Vlad Filat']], evidence: 'Filat met them on June 3' }],
+    });
+    expect(wrongDate.events.tp).toBe(0);
+    const wrongActor = scoreArticle(gold, {
+      ...empty,
+      events: [{ date: '2009-06-03', actorNames: [['OSCE']], evidence: 'Filat met them on June 3' }],
+    });
+    expect(wrongActor.events.tp).toBe(0);
+  });
+
+  it('counts a quotation right only with verbatim text and the right speaker', () => {
+    expect(
+      scoreArticle(gold, { ...empty, quotes: [{ text: 'We will win.', speakerNames: ['Vlad Filat'] }] })
+        .quotes.tp,
+    ).toBe(1);
+    expect(
+      scoreArticle(gold, { ...empty, quotes: [{ text: 'We will win', speakerNames: ['Vlad Filat'] }] }).quotes
+        .tp,
+    ).toBe(0);
+    expect(
+      scoreArticle(gold, { ...empty, quotes: [{ text: 'We will win.', speakerNames: ['OSCE'] }] }).quotes.tp,
+    ).toBe(0);
+  });
+
+  it('matches actors by any of their names and sources by outlet and date, one to one', () => {
+    const s = scoreArticle(gold, {
+      ...empty,
+      actors: [
+        { names: ['Filat'], kind: 'person' },
+        { names: ['Filat'], kind: 'person' },
+        { names: ['Chisinau'], kind: 'place' },
+      ],
+      sources: [
+        { outlet: 'Moldpres', date: '2009-06-05', raw: 'x' },
+        { outlet: 'Moldpres', date: '2009-06-06', raw: 'y' },
+      ],
+    });
+    expect(s.actors).toEqual({ tp: 1, predicted: 3, gold: 2 });
+    expect(precision(s.actors)).toBeCloseTo(1 / 3);
+    expect(recall(s.sources)).toBe(1);
+    expect(precision(s.sources)).toBe(0.5);
+  });
+
+  it('names the targets a score misses', () => {
+    const s = scoreArticle(gold, empty);
+    expect(missedTargets(s)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^quotes recall/),
+        expect.stringMatching(/^events recall/),
+      ]),
+    );
+  });
+});
