@@ -1,20 +1,10 @@
-// Small string helpers the ingest rules share: folding names for comparison, spelling keys for
+// Small string helpers the ingest rules share: name folding (the project's own), spelling keys for
 // transliteration variants, and kebab-case slugs for ids.
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const APOSTROPHES = /['’‘ʼʻ`´]/g;
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
+import { normalizeText } from '../text/normalize.js';
 
-/** Case-, accent- and punctuation-insensitive form of a name: "Tashkent’s" -> "tashkents". */
-export function foldName(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(NON_WORD, ' ')
-    .trim();
-}
+/** Case-, accent- and punctuation-insensitive form of a name: the project's one definition. */
+export const foldName = normalizeText;
 
 /**
  * A key under which transliteration variants of one name meet: Zhardem/Jardem,
