@@ -4,12 +4,17 @@ import { ConfigError } from './config/env.js';
 import { describeDataset } from './dataset/summary.js';
 import { StartupError, boot } from './boot.js';
 import { runConsole } from './console/run.js';
+import { startDiscordBot, stopOnSignals } from './discord/runtime.js';
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const { config, context, dispatcher } = await boot();
+  const booted = await boot();
+  const { config, context, dispatcher } = booted;
   if (config.discordToken) {
-    throw new StartupError('Discord mode is not wired yet.');
+    // The client is bot.client; bot.onStop(hook) runs before it is destroyed.
+    const bot = await startDiscordBot(booted);
+    stopOnSignals(bot);
+    return;
   }
   await runConsole(dispatcher, commands, {
     json,

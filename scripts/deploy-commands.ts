@@ -1,0 +1,20 @@
+// `npm run deploy-commands`: registers the registry's commands, to DISCORD_GUILD_ID when set
+// (instant, for development), else globally (may take a while to show up everywhere).
+import 'dotenv/config';
+import { ConfigError, parseConfig } from '../src/config/env.js';
+import { deployFromConfig } from '../src/discord/deploy.js';
+import { redact } from '../src/log.js';
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const result = await deployFromConfig(config);
+  const names = result.commands.map((c) => c.name).join(', ');
+  const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally';
+  console.log(`Registered ${result.commands.length} command(s) ${where}: ${names}`);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : `Deploy failed: ${String(error)}`;
+  console.error(redact(message, [process.env.DISCORD_TOKEN]));
+  process.exitCode = 1;
+});

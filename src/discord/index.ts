@@ -1,0 +1,6 @@
+// The Discord runtime's public face: start the bot, register commands, build a client.
+export { createClient } from './client.js';
+export { assertUniqueNames, createRest, deployCommands, deployFromConfig } from './deploy.js';
+export type { DeployResult, DeployTarget } from './deploy.js';
+export { startDiscordBot, stopOnSignals } from './runtime.js';
+export type { DiscordBot, DiscordBotOptions, InteractionDispatcher } from './runtime.js';

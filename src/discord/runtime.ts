@@ -1,0 +1,232 @@
+// The Discord bot: logs in, routes each interaction through the dispatcher, answers it exactly
+// once, logs one structured line per interaction, and shuts down cleanly on request.
+import { Events, type Client, type Interaction } from 'discord.js';
+import type { Config } from '../config/env.js';
+import type { Dispatcher } from '../interactions/dispatch.js';
+import { GENERIC_ERROR } from '../interactions/dispatch.js';
+import { newErrorId } from '../interactions/errors.js';
+import type { Awaitable } from '../interactions/types.js';
+import type { LogFields, Logger } from '../log.js';
+import { decodeCustomId } from '../replies/custom-id.js';
+import { ephemeralText } from '../replies/payload.js';
+import {
+  toAutocompleteInvocation,
+  toCommandInvocation,
+  toComponentInvocation,
+  toMessageCommandInvocation,
+} from './adapt.js';
+import { createClient } from './client.js';
+import { answerInTime, deliver, isExpiredInteraction, type Answerable } from './respond.js';
+
+/** The dispatcher's four entry points: the real Dispatcher, or a test double. */
+export type InteractionDispatcher = Pick<
+  Dispatcher,
+  'command' | 'autocomplete' | 'component' | 'messageCommand'
+>;
+
+export interface DiscordBotOptions {
+  /** Defer an interaction whose answer is not ready after this long (default 2.5 s). */
+  readonly deferAfterMs?: number;
+  /** How long stop() waits for interactions in flight (default 5 s). */
+  readonly drainTimeoutMs?: number;
+  /** A client to use instead of createClient(config) (e.g. one shard's client). */
+  readonly client?: Client;
+}
+
+export interface DiscordBot {
+  /** The logged-in client: the scheduler posts through it. */
+  readonly client: Client;
+  readonly logger: Logger;
+  /** Runs `hook` when the bot stops, before the client is destroyed (e.g. stop the scheduler). */
+  onStop(hook: () => Awaitable<void>): void;
+  /** Stops taking interactions, waits for those in flight, destroys the client. Idempotent. */
+  stop(reason?: string): Promise<void>;
+}
+
+const UNSUPPORTED = 'Dossier does not handle this kind of interaction.';
+
+/** What the log line says about an interaction, and how it is routed. */
+function describe(interaction: Interaction): LogFields & { kind: string } {
+  const common = { interactionId: interaction.id, guildId: interaction.guildId ?? undefined };
+  if (interaction.isChatInputCommand())
+    return { kind: 'command', command: interaction.commandName, ...common };
+  if (interaction.isAutocomplete())
+    return { kind: 'autocomplete', command: interaction.commandName, ...common };
+  if (interaction.isMessageContextMenuCommand())
+    return { kind: 'message-command', command: interaction.commandName, ...common };
+  if (interaction.isMessageComponent())
+    return {
+      kind: 'component',
+      command: decodeCustomId(interaction.customId)?.action ?? 'unknown',
+      ...common,
+    };
+  return { kind: 'unsupported', type: interaction.type, ...common };
+}
+
+/** Routes one interaction and answers it; the outcome for the log line. */
+async function handle(
+  interaction: Interaction,
+  dispatcher: InteractionDispatcher,
+  deferAfterMs: number | undefined,
+): Promise<LogFields> {
+  const timing = deferAfterMs === undefined ? {} : { deferAfterMs };
+  if (interaction.isAutocomplete()) {
+    const response = await dispatcher.autocomplete(toAutocompleteInvocation(interaction));
+    const choices = response.type === 'choices' ? response.choices : [];
+    await interaction.respond(choices.map((c) => ({ name: c.name, value: c.value })));
+    return { outcome: 'choices', choices: choices.length };
+  }
+  let answer: Awaited<ReturnType<typeof answerInTime>>;
+  if (interaction.isChatInputCommand()) {
+    const invocation = toCommandInvocation(interaction);
+    // Lookups answer publicly unless asked for privately; the deferral has to match up front.
+    answer = await answerInTime(interaction, dispatcher.command(invocation), {
+      ...timing,
+      deferEphemeral: invocation.options.private === true,
+    });
+  } else if (interaction.isMessageContextMenuCommand()) {
+    answer = await answerInTime(
+      interaction,
+      dispatcher.messageCommand(toMessageCommandInvocation(interaction)),
+      {
+        ...timing,
+        deferEphemeral: true,
+      },
+    );
+  } else if (interaction.isMessageComponent()) {
+    answer = await answerInTime(interaction, dispatcher.component(toComponentInvocation(interaction)), {
+      ...timing,
+      deferEphemeral: true,
+    });
+  } else if (interaction.isRepliable()) {
+    await deliver(interaction as Answerable, { type: 'reply', payload: ephemeralText(UNSUPPORTED) });
+    return { outcome: 'unsupported' };
+  } else {
+    return { outcome: 'ignored' };
+  }
+  return { outcome: answer.delivery, ...(answer.deferred ? { deferred: true } : {}) };
+}
+
+/** Anything that escaped the dispatcher's funnel: a generic private answer and an error id. */
+async function answerFailure(
+  interaction: Interaction,
+  error: unknown,
+  logger: Logger,
+  fields: LogFields,
+): Promise<LogFields> {
+  if (isExpiredInteraction(error)) {
+    logger.warn('interaction expired before it was answered', fields);
+    return { outcome: 'expired' };
+  }
+  const errorId = newErrorId();
+  logger.error('interaction failed', {
+    ...fields,
+    errorId,
+    error: error instanceof Error ? error.message : String(error),
+    stack: error instanceof Error ? error.stack : undefined,
+  });
+  if (interaction.isRepliable()) {
+    const payload = ephemeralText(`${GENERIC_ERROR} (error id \`${errorId}\`).`);
+    await deliver(interaction as Answerable, { type: 'reply', payload }).catch((sendError: unknown) =>
+      logger.warn('could not send the error message', { ...fields, errorId, error: String(sendError) }),
+    );
+  }
+  return { outcome: 'error', errorId };
+}
+
+function logGateway(client: Client, logger: Logger): void {
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn('gateway disconnected', { shardId, code: event.code }),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => logger.info('gateway reconnecting', { shardId }));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info('gateway resumed', { shardId, replayed }));
+  client.on(Events.ShardError, (error, shardId) =>
+    logger.error('gateway error', { shardId, error: error.message }),
+  );
+  client.on(Events.Error, (error) => logger.error('client error', { error: error.message }));
+  client.on(Events.Warn, (message) => logger.warn('client warning', { warning: message }));
+}
+
+/** Logs in and resolves once the client is ready (all guilds received). */
+export async function startDiscordBot(
+  booted: { readonly config: Config; readonly dispatcher: InteractionDispatcher; readonly logger: Logger },
+  options: DiscordBotOptions = {},
+): Promise<DiscordBot> {
+  const { config, dispatcher, logger } = booted;
+  if (!config.discordToken) throw new Error('startDiscordBot needs DISCORD_TOKEN');
+  const client = options.client ?? createClient(config);
+  const inFlight = new Set<Promise<void>>();
+  const hooks: (() => Awaitable<void>)[] = [];
+  let stopping: Promise<void> | undefined;
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const started = performance.now();
+    const fields = describe(interaction);
+    const work = handle(interaction, dispatcher, options.deferAfterMs)
+      .catch((error: unknown) => answerFailure(interaction, error, logger, fields))
+      .then((result) => {
+        const latencyMs = Math.round(performance.now() - started);
+        const level = result.outcome === 'unsupported' || result.outcome === 'ignored' ? 'warn' : 'info';
+        logger[level]('interaction', { ...fields, latencyMs, ...result });
+      })
+      .catch(() => undefined)
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
+  logGateway(client, logger);
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.discordToken);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  logger.info('discord bot ready', {
+    user: client.user?.tag,
+    userId: client.user?.id,
+    guilds: client.guilds.cache.size,
+    apiBase: config.apiBase ?? 'discord.com',
+  });
+
+  const stop = (reason = 'stop requested'): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info('shutting down', { reason, inFlight: inFlight.size });
+      for (const hook of hooks.splice(0)) {
+        await Promise.resolve()
+          .then(hook)
+          .catch((error: unknown) => logger.error('stop hook failed', { error: String(error) }));
+      }
+      const drain = Promise.allSettled([...inFlight]);
+      const limit = new Promise((resolve) => setTimeout(resolve, options.drainTimeoutMs ?? 5000).unref());
+      await Promise.race([drain, limit]);
+      await client.destroy();
+      logger.info('discord client destroyed');
+    })();
+    return stopping;
+  };
+
+  return { client, logger, onStop: (hook) => void hooks.push(hook), stop };
+}
+
+/** Stops the bot on SIGTERM or SIGINT and lets the process exit with code 0. */
+export function stopOnSignals(bot: Pick<DiscordBot, 'stop' | 'logger'>): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    bot
+      .stop(signal)
+      .then(() => {
+        process.exitCode = 0;
+      })
+      .catch((error: unknown) => {
+        bot.logger.error('shutdown failed', { error: String(error) });
+        process.exitCode = 1;
+      })
+      .finally(() => {
+        // Anything still holding the event loop (keep-alive sockets) must not keep a stopped bot alive.
+        setTimeout(() => process.exit(), 1000).unref();
+      });
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}
