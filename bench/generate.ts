@@ -26,7 +26,7 @@ import {
 import { Rng, slugify } from './rng.js';
 
 /** Bump when the output changes, so cached datasets are regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export interface Manifest {
   readonly generator: number;

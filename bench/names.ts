@@ -1249,6 +1249,8 @@ const PLACE_PARTS: readonly {
   },
 ];
 
+const EXTRA_SYLLABLES = ['ar', 'an', 'ol', 'ik', 'em', 'us', 'ab', 'or', 'in', 'ay', 'ul', 'es', 'ot', 'am'];
+
 /** An invented place name and the country it lies in ("Kokabad", "Krasnomorsk", "Gudauta"). */
 export function inventPlace(rng: Rng): { name: string; country: string } {
   const parts = rng.weighted(
@@ -1259,7 +1261,9 @@ export function inventPlace(rng: Rng): { name: string; country: string } {
   const detached = start === '' || start.endsWith(' ') || start.endsWith('-');
   const middle = rng.pick(parts.middles);
   const body = detached ? capitalize(middle || rng.pick(parts.middles) || 'Kar') : middle;
-  const name = (start + body + rng.pick(parts.ends)).replace(/([a-z])\1\1/g, '$1$1');
+  // An extra syllable now and then: enough distinct names for the 1M dataset's ~28,000 places.
+  const extra = rng.chance(0.35) ? rng.pick(EXTRA_SYLLABLES) : '';
+  const name = (start + body + extra + rng.pick(parts.ends)).replace(/([a-z])\1\1/g, '$1$1');
   return { name: capitalize(name), country: rng.pick(parts.countries) };
 }
 

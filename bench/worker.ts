@@ -60,8 +60,9 @@ async function main(argv: readonly string[]): Promise<void> {
   for (const q of lookups.slice(0, warmup)) adapter.lookup(q.command, q.text);
   for (const q of prefixes.slice(0, warmup)) adapter.autocomplete(q.command, q.text);
 
-  const started = performance.now();
-  const overBudget = () => performance.now() - started > budgetMs;
+  // Half the time box for lookups, half for autocomplete, so a slow engine still runs some of each.
+  let started = performance.now();
+  const overBudget = () => performance.now() - started > budgetMs / 2;
   let stoppedByBudget = false;
   const lookupOutcomes: Outcome[] = [];
   for (const query of lookups) {
@@ -73,6 +74,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const ids = adapter.lookup(query.command, query.text);
     lookupOutcomes.push({ query, ids, ms: performance.now() - t });
   }
+  started = performance.now();
   const prefixOutcomes: Outcome[] = [];
   const autocompleteMs: number[] = [];
   for (const query of prefixes) {
