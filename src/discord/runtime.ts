@@ -134,11 +134,13 @@ async function answerFailure(
   return { outcome: 'error', errorId };
 }
 
-function logGateway(client: Client, logger: Logger): void {
+function logGateway(client: Client, logger: Logger, stopping: () => boolean): void {
   client.on(Events.ShardDisconnect, (event, shardId) =>
     logger.warn('gateway disconnected', { shardId, code: event.code }),
   );
-  client.on(Events.ShardReconnecting, (shardId) => logger.info('gateway reconnecting', { shardId }));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!stopping()) logger.info('gateway reconnecting', { shardId });
+  });
   client.on(Events.ShardResume, (shardId, replayed) => logger.info('gateway resumed', { shardId, replayed }));
   client.on(Events.ShardError, (error, shardId) =>
     logger.error('gateway error', { shardId, error: error.message }),
@@ -173,7 +175,7 @@ export async function startDiscordBot(
       .finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
-  logGateway(client, logger);
+  logGateway(client, logger, () => stopping !== undefined);
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
