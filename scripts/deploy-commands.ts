@@ -1,5 +1,6 @@
 // `npm run deploy-commands`: registers the registry's commands, to DISCORD_GUILD_ID when set
 // (instant, for development), else globally (may take a while to show up everywhere).
+// `npm run deploy-commands -- --clear` removes the commands of that scope instead.
 import 'dotenv/config';
 import { ConfigError, parseConfig } from '../src/config/env.js';
 import { deployFromConfig } from '../src/discord/deploy.js';
@@ -7,7 +8,7 @@ import { redact } from '../src/log.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const result = await deployFromConfig(config);
+  const result = await deployFromConfig(config, { clear: process.argv.includes('--clear') });
   const names = result.commands.map((c) => c.name).join(', ');
   const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally';
   console.log(`Registered ${result.commands.length} command(s) ${where}: ${names}`);

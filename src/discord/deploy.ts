@@ -54,13 +54,24 @@ export function createRest(config: Pick<Config, 'apiBase'>, token: string): REST
   return new REST(config.apiBase ? { api: config.apiBase } : {}).setToken(token);
 }
 
-/** The deploy script's whole job, from a parsed config: the application id is looked up if unset. */
-export async function deployFromConfig(config: Config): Promise<DeployResult> {
+/**
+ * The deploy script's whole job, from a parsed config: the application id is looked up if unset.
+ * `clear` registers nothing, removing the commands of that scope (e.g. a development guild's).
+ */
+export async function deployFromConfig(
+  config: Config,
+  options: { readonly clear?: boolean } = {},
+): Promise<DeployResult> {
   if (!config.discordToken) {
     throw new Error('DISCORD_TOKEN is not set: the deploy script registers commands as the bot.');
   }
   const rest = createRest(config, config.discordToken);
   const applicationId =
     config.applicationId ?? ((await rest.get(Routes.currentApplication())) as APIApplication).id;
-  return deployCommands({ rest, applicationId, guildId: config.guildId });
+  return deployCommands({
+    rest,
+    applicationId,
+    guildId: config.guildId,
+    ...(options.clear ? { definitions: [] } : {}),
+  });
 }

@@ -45,6 +45,19 @@ describe('slash commands', () => {
     expect(h.discord.messages('general').at(-1)?.embeds[0]?.title).toBe(embedOf(body)?.title);
   });
 
+  it('answers in a direct message too', async () => {
+    const handle = h.discord.chatInput({
+      name: 'actor',
+      options: { name: 'karimov' },
+      dm: true,
+      user: 'bob',
+    });
+    expect(embedOf(await answer(handle))?.title).toBe('Islam Karimov');
+    const line = await h.logLineOf(handle.id);
+    expect(line.outcome).toBe('reply');
+    expect(line.guildId).toBeUndefined();
+  });
+
   it('/event private:true answers only the asker', async () => {
     const body = await answer(
       h.discord.chatInput({ name: 'event', options: { query: 'tashkent bombings', private: true } }),

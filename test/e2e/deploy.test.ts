@@ -43,6 +43,19 @@ describe('deployCommands', () => {
     expect(discord.unknownRequests).toEqual([]);
   });
 
+  it('clears a scope with clear: true, leaving the other scope alone', async () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_BASE: discord.apiBase,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_GUILD_ID: discord.guildId('Other'),
+    });
+    const result = await deployFromConfig(config, { clear: true });
+    expect(result.commands).toEqual([]);
+    expect(discord.commands('Other')).toEqual([]);
+    expect(discord.commands()).toHaveLength(commands.length);
+  });
+
   it('refuses to deploy without a token, and refuses duplicate names', async () => {
     await expect(deployFromConfig(parseConfig({}))).rejects.toThrow(/DISCORD_TOKEN is not set/);
     const definitions = commandDefinitions();

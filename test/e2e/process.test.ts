@@ -84,6 +84,8 @@ function botEnvironment(discord: Standin, name: string): Record<string, string> 
     DATA_DIR: join(ROOT, 'data'),
     DATABASE_PATH: join(scratch, `${name}.sqlite`),
     LOG_LEVEL: 'info',
+    // As in .env.example: meant for the sharding manager, and must not trip a standalone client.
+    SHARD_COUNT: 'auto',
   };
 }
 
