@@ -4,15 +4,20 @@ import { ConfigError } from './config/env.js';
 import { describeDataset } from './dataset/summary.js';
 import { StartupError, boot } from './boot.js';
 import { runConsole } from './console/run.js';
+import { lateChannelPoster } from './discord/post.js';
 import { startDiscordBot, stopOnSignals } from './discord/runtime.js';
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const booted = await boot();
+  // Commands that post into a channel (the daily post's preview) use the client once it is up.
+  const poster = lateChannelPoster();
+  const booted = await boot(process.env, { postToChannel: poster.postToChannel });
   const { config, context, dispatcher } = booted;
   if (config.discordToken) {
     // The client is bot.client; bot.onStop(hook) runs before it is destroyed.
     const bot = await startDiscordBot(booted);
+    poster.attach(bot.client);
+    bot.onStop(() => booted.store.close());
     stopOnSignals(bot);
     return;
   }

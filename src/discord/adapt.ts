@@ -17,32 +17,56 @@ import type {
   Invoker,
   MessageCommandInvocation,
   OptionValue,
+  ResolvedChannel,
 } from '../interactions/types.js';
 
 function isOptionValue(value: unknown): value is OptionValue {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
+const NESTING = new Set<ApplicationCommandOptionType>([
+  ApplicationCommandOptionType.Subcommand,
+  ApplicationCommandOptionType.SubcommandGroup,
+]);
+
+interface ParsedOptions {
+  subcommand?: string;
+  options: Record<string, OptionValue>;
+  channels?: Record<string, ResolvedChannel>;
+}
+
+/** A channel option's channel as discord.js resolved it (a cached channel or the raw API data). */
+function resolvedChannel(option: CommandInteractionOption): ResolvedChannel | undefined {
+  const channel = option.channel as { id?: unknown; type?: unknown; guildId?: unknown; guild_id?: unknown };
+  if (!channel || typeof channel.id !== 'string' || typeof channel.type !== 'number') return undefined;
+  const guildId = channel.guildId ?? channel.guild_id;
+  return { id: channel.id, type: channel.type, ...(typeof guildId === 'string' ? { guildId } : {}) };
+}
+
 /**
- * Options by name. Sub-commands (none registered yet) are flattened into their options; a value
- * that is not a string, number or boolean is dropped, so a required option reads as missing.
+ * Options by name, raw. A subcommand (inside a group, if any) is named and its options are the
+ * ones returned. A value that is not a string, number or boolean is dropped, so a required option
+ * reads as missing. Channel, user and role options carry the id as their value; channels also come
+ * back resolved (type and guild), for the commands that must check them.
  */
-export function optionValues(
-  data: readonly CommandInteractionOption[],
-  into: Record<string, OptionValue> = {},
-): Record<string, OptionValue> {
-  for (const option of data) {
-    if (
-      option.type === ApplicationCommandOptionType.Subcommand ||
-      option.type === ApplicationCommandOptionType.SubcommandGroup
-    ) {
-      optionValues(option.options ?? [], into);
-    } else if (isOptionValue(option.value)) {
-      // Channel, user, role and mentionable options carry the id as their value.
-      into[option.name] = option.value;
-    }
+export function parseOptions(data: readonly CommandInteractionOption[]): ParsedOptions {
+  const nested = data.find((o) => NESTING.has(o.type));
+  if (nested) {
+    const inner =
+      nested.type === ApplicationCommandOptionType.SubcommandGroup
+        ? (nested.options ?? []).find((o) => o.type === ApplicationCommandOptionType.Subcommand)
+        : nested;
+    return { ...parseOptions(inner?.options ?? []), subcommand: inner?.name ?? nested.name };
   }
-  return into;
+  const parsed: ParsedOptions = { options: {} };
+  for (const option of data) {
+    if (!isOptionValue(option.value)) continue;
+    parsed.options[option.name] = option.value;
+    const channel =
+      option.type === ApplicationCommandOptionType.Channel ? resolvedChannel(option) : undefined;
+    if (channel) parsed.channels = { ...parsed.channels, [channel.id]: channel };
+  }
+  return parsed;
 }
 
 function base(interaction: BaseInteraction): {
@@ -62,14 +86,26 @@ export function toCommandInvocation(interaction: ChatInputCommandInteraction): C
   return {
     ...base(interaction),
     command: interaction.commandName,
-    options: optionValues(interaction.options.data),
+    ...parseOptions(interaction.options.data),
   };
 }
 
 export function toAutocompleteInvocation(interaction: AutocompleteInteraction): AutocompleteInvocation {
-  const options = optionValues(interaction.options.data);
-  const focused = interaction.options.data.find((o) => o.focused)?.name ?? '';
-  return { ...base(interaction), command: interaction.commandName, options, focused };
+  // The focused option is the one Discord marks, at whatever depth.
+  const focused = (function find(data: readonly CommandInteractionOption[]): string | undefined {
+    for (const option of data) {
+      if (option.focused) return option.name;
+      const inner = option.options && find(option.options);
+      if (inner) return inner;
+    }
+    return undefined;
+  })(interaction.options.data);
+  return {
+    ...base(interaction),
+    command: interaction.commandName,
+    ...parseOptions(interaction.options.data),
+    focused: focused ?? '',
+  };
 }
 
 export function toComponentInvocation(interaction: MessageComponentInteraction): ComponentInvocation {

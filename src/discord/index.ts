@@ -2,5 +2,7 @@
 export { createClient } from './client.js';
 export { assertUniqueNames, createRest, deployCommands, deployFromConfig } from './deploy.js';
 export type { DeployResult, DeployTarget } from './deploy.js';
+export { channelMessageOptions, lateChannelPoster, sendToChannel } from './post.js';
+export type { ChannelPoster } from './post.js';
 export { startDiscordBot, stopOnSignals } from './runtime.js';
 export type { DiscordBot, DiscordBotOptions, InteractionDispatcher } from './runtime.js';

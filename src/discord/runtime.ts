@@ -37,7 +37,10 @@ export interface DiscordBot {
   /** The logged-in client: the scheduler posts through it. */
   readonly client: Client;
   readonly logger: Logger;
-  /** Runs `hook` when the bot stops, before the client is destroyed (e.g. stop the scheduler). */
+  /**
+   * Runs `hook` when the bot stops: after interactions in flight are done, before the client is
+   * destroyed (stop the scheduler, then close the store). Hooks run in the order added.
+   */
   onStop(hook: () => Awaitable<void>): void;
   /** Stops taking interactions, waits for those in flight, destroys the client. Idempotent. */
   stop(reason?: string): Promise<void>;
@@ -195,14 +198,14 @@ export async function startDiscordBot(
   const stop = (reason = 'stop requested'): Promise<void> => {
     stopping ??= (async () => {
       logger.info('shutting down', { reason, inFlight: inFlight.size });
+      const drain = Promise.allSettled([...inFlight]);
+      const limit = new Promise((resolve) => setTimeout(resolve, options.drainTimeoutMs ?? 5000).unref());
+      await Promise.race([drain, limit]);
       for (const hook of hooks.splice(0)) {
         await Promise.resolve()
           .then(hook)
           .catch((error: unknown) => logger.error('stop hook failed', { error: String(error) }));
       }
-      const drain = Promise.allSettled([...inFlight]);
-      const limit = new Promise((resolve) => setTimeout(resolve, options.drainTimeoutMs ?? 5000).unref());
-      await Promise.race([drain, limit]);
       await client.destroy();
       logger.info('discord client destroyed');
     })();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { COMPONENT_TTL_MS } from '../../src/replies/custom-id.js';
 import { EPHEMERAL_FLAG } from '../../src/replies/limits.js';
+import type { InvokeSpec } from '../standin/index.js';
 import { answer, bodyOf, componentsOf, embedOf, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -113,6 +114,66 @@ describe('slash commands', () => {
       expect(String(body.content ?? ''), `/${module.definition.name}`).not.toMatch(/went wrong/);
       expect(body.allowed_mentions).toEqual({ parse: [] });
     }
+  });
+});
+
+describe('/onthisday and /dailypost', () => {
+  it('/onthisday lists the day’s entries', async () => {
+    const body = await answer(h.discord.chatInput({ name: 'onthisday', options: { date: '06-02' } }));
+    expect(JSON.stringify(body)).toMatch(/June 2/);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('/dailypost refuses members without Manage Server', async () => {
+    const body = await answer(
+      h.discord.chatInput({
+        name: 'dailypost',
+        subcommand: 'show',
+        user: 'bob',
+        permissions: ['SendMessages'],
+      }),
+    );
+    expect(ephemeral(body)).toBe(true);
+    expect(body.content).toMatch(/Only members with the Manage Server permission/);
+  });
+
+  it('/dailypost sets the channel from a channel option, completes zones, and previews in the channel', async () => {
+    const admin: InvokeSpec = { user: 'alice', permissions: ['ManageGuild', 'SendMessages'] };
+    const general = h.discord.channelId('general');
+    const set = await answer(
+      h.discord.chatInput({
+        name: 'dailypost',
+        subcommand: 'channel',
+        options: { channel: 'general' },
+        ...admin,
+      }),
+    );
+    expect(ephemeral(set)).toBe(true);
+    expect(set.content).toContain(`The daily post will go to <#${general}>.`);
+
+    const zones = await h.discord
+      .autocomplete({
+        name: 'dailypost',
+        subcommand: 'timezone',
+        focused: 'zone',
+        options: { zone: 'Europe/Ber' },
+        ...admin,
+      })
+      .response();
+    expect((zones.data?.choices as { value: string }[]).map((c) => c.value)).toContain('Europe/Berlin');
+
+    const preview = await answer(
+      h.discord.chatInput({
+        name: 'dailypost',
+        subcommand: 'preview',
+        options: { where: 'channel' },
+        ...admin,
+      }),
+    );
+    expect(preview.content).toContain(`Preview posted in <#${general}>`);
+    const posted = await h.discord.waitForMessage('general', { source: 'channel' });
+    expect(posted.author.id).toBe(h.discord.botUser.id);
+    expect(posted.embeds.length).toBeGreaterThan(0);
   });
 });
 

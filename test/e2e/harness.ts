@@ -7,6 +7,7 @@ import { createContext } from '../../src/context.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/types.js';
 import { createRest, deployCommands } from '../../src/discord/deploy.js';
+import { lateChannelPoster } from '../../src/discord/post.js';
 import {
   startDiscordBot,
   type DiscordBot,
@@ -16,6 +17,7 @@ import {
 import { Dispatcher } from '../../src/interactions/dispatch.js';
 import type { Response } from '../../src/interactions/types.js';
 import { createLogger } from '../../src/log.js';
+import { openStore } from '../../src/store/store.js';
 import { startStandin, type InteractionHandle, type Standin } from '../standin/index.js';
 import { FIXED_NOW } from '../helpers/app.js';
 
@@ -64,7 +66,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = { now: FIXED_NOW };
   const logLines: string[] = [];
   const logger = createLogger('debug', (line) => logLines.push(line), [config.discordToken]);
-  const context = createContext(await seedDataset(), { config, now: () => clock.now });
+  const store = openStore(':memory:');
+  const poster = lateChannelPoster();
+  const context = createContext(await seedDataset(), {
+    config,
+    now: () => clock.now,
+    store,
+    postToChannel: poster.postToChannel,
+  });
   const dispatcher = new Dispatcher(commands, context, logger);
   await deployCommands({
     rest: createRest(config, discord.token),
@@ -76,6 +85,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     { config, logger, dispatcher: wrap ? wrap(dispatcher) : dispatcher },
     botOptions,
   );
+  poster.attach(bot.client);
+  bot.onStop(() => store.close());
   const logs = () => logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
   return {
     discord,
