@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { ADAPTER_NAMES, SLOW_ADAPTERS, type AdapterName } from './adapters/index.js';
 import { parseSize, type Manifest } from './generate.js';
 import { QUERY_KINDS } from './queries.js';
@@ -259,7 +260,10 @@ async function main(argv: readonly string[]): Promise<void> {
     `${JSON.stringify(runs, null, 1)}\n`,
   );
   if (options.writeReadme) {
-    writeFileSync(README, replaceBetweenMarkers(readFileSync(README, 'utf8'), text));
+    // Formatted as the repository's Prettier config wants it, so `npm run format:check` stays green.
+    const updated = replaceBetweenMarkers(readFileSync(README, 'utf8'), text);
+    const config = (await prettier.resolveConfig(README)) ?? {};
+    writeFileSync(README, await prettier.format(updated, { ...config, filepath: README }));
     console.error(`[bench] results written to ${path.relative(ROOT, README)}`);
   }
 }
