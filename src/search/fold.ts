@@ -51,11 +51,21 @@ const TRANSLITERATION_RULES: readonly [RegExp, string][] = [
   [/([aeo])f$/g, '$1v'],
 ];
 
+// Folding runs for every word of every record at start-up; the vocabulary is far smaller than the
+// text, so remembering each word's key saves most of the work.
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 500_000;
+
 /** The transliteration-folded key of one normalised word. */
 export function foldWord(word: string): string {
-  if (!/[a-z]/.test(word)) return word;
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
   let out = word;
-  for (const [pattern, replacement] of TRANSLITERATION_RULES) out = out.replace(pattern, replacement);
+  if (/[a-z]/.test(word)) {
+    for (const [pattern, replacement] of TRANSLITERATION_RULES) out = out.replace(pattern, replacement);
+  }
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(word, out);
   return out;
 }
 
