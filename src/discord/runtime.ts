@@ -1,28 +1,18 @@
 // The Discord bot: logs in, routes each interaction through the dispatcher, answers it exactly
 // once, logs one structured line per interaction, and shuts down cleanly on request.
-import { Events, type Client, type Interaction } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import type { Config } from '../config/env.js';
-import type { Dispatcher } from '../interactions/dispatch.js';
-import { GENERIC_ERROR } from '../interactions/dispatch.js';
-import { newErrorId } from '../interactions/errors.js';
 import type { Awaitable } from '../interactions/types.js';
-import type { LogFields, Logger } from '../log.js';
-import { decodeCustomId } from '../replies/custom-id.js';
-import { ephemeralText } from '../replies/payload.js';
-import {
-  toAutocompleteInvocation,
-  toCommandInvocation,
-  toComponentInvocation,
-  toMessageCommandInvocation,
-} from './adapt.js';
+import type { Logger } from '../log.js';
 import { createClient } from './client.js';
-import { answerInTime, deliver, isExpiredInteraction, type Answerable } from './respond.js';
+import {
+  answerFailure,
+  describeInteraction,
+  handleInteraction,
+  type InteractionDispatcher,
+} from './route.js';
 
-/** The dispatcher's four entry points: the real Dispatcher, or a test double. */
-export type InteractionDispatcher = Pick<
-  Dispatcher,
-  'command' | 'autocomplete' | 'component' | 'messageCommand'
->;
+export type { InteractionDispatcher } from './route.js';
 
 export interface DiscordBotOptions {
   /** Defer an interaction whose answer is not ready after this long (default 2.5 s). */
@@ -44,97 +34,6 @@ export interface DiscordBot {
   onStop(hook: () => Awaitable<void>): void;
   /** Stops taking interactions, waits for those in flight, destroys the client. Idempotent. */
   stop(reason?: string): Promise<void>;
-}
-
-const UNSUPPORTED = 'Dossier does not handle this kind of interaction.';
-
-/** What the log line says about an interaction, and how it is routed. */
-function describe(interaction: Interaction): LogFields & { kind: string } {
-  const common = { interactionId: interaction.id, guildId: interaction.guildId ?? undefined };
-  if (interaction.isChatInputCommand())
-    return { kind: 'command', command: interaction.commandName, ...common };
-  if (interaction.isAutocomplete())
-    return { kind: 'autocomplete', command: interaction.commandName, ...common };
-  if (interaction.isMessageContextMenuCommand())
-    return { kind: 'message-command', command: interaction.commandName, ...common };
-  if (interaction.isMessageComponent())
-    return {
-      kind: 'component',
-      command: decodeCustomId(interaction.customId)?.action ?? 'unknown',
-      ...common,
-    };
-  return { kind: 'unsupported', type: interaction.type, ...common };
-}
-
-/** Routes one interaction and answers it; the outcome for the log line. */
-async function handle(
-  interaction: Interaction,
-  dispatcher: InteractionDispatcher,
-  deferAfterMs: number | undefined,
-): Promise<LogFields> {
-  const timing = deferAfterMs === undefined ? {} : { deferAfterMs };
-  if (interaction.isAutocomplete()) {
-    const response = await dispatcher.autocomplete(toAutocompleteInvocation(interaction));
-    const choices = response.type === 'choices' ? response.choices : [];
-    await interaction.respond(choices.map((c) => ({ name: c.name, value: c.value })));
-    return { outcome: 'choices', choices: choices.length };
-  }
-  let answer: Awaited<ReturnType<typeof answerInTime>>;
-  if (interaction.isChatInputCommand()) {
-    const invocation = toCommandInvocation(interaction);
-    // Lookups answer publicly unless asked for privately; the deferral has to match up front.
-    answer = await answerInTime(interaction, dispatcher.command(invocation), {
-      ...timing,
-      deferEphemeral: invocation.options.private === true,
-    });
-  } else if (interaction.isMessageContextMenuCommand()) {
-    answer = await answerInTime(
-      interaction,
-      dispatcher.messageCommand(toMessageCommandInvocation(interaction)),
-      {
-        ...timing,
-        deferEphemeral: true,
-      },
-    );
-  } else if (interaction.isMessageComponent()) {
-    answer = await answerInTime(interaction, dispatcher.component(toComponentInvocation(interaction)), {
-      ...timing,
-      deferEphemeral: true,
-    });
-  } else if (interaction.isRepliable()) {
-    await deliver(interaction as Answerable, { type: 'reply', payload: ephemeralText(UNSUPPORTED) });
-    return { outcome: 'unsupported' };
-  } else {
-    return { outcome: 'ignored' };
-  }
-  return { outcome: answer.delivery, ...(answer.deferred ? { deferred: true } : {}) };
-}
-
-/** Anything that escaped the dispatcher's funnel: a generic private answer and an error id. */
-async function answerFailure(
-  interaction: Interaction,
-  error: unknown,
-  logger: Logger,
-  fields: LogFields,
-): Promise<LogFields> {
-  if (isExpiredInteraction(error)) {
-    logger.warn('interaction expired before it was answered', fields);
-    return { outcome: 'expired' };
-  }
-  const errorId = newErrorId();
-  logger.error('interaction failed', {
-    ...fields,
-    errorId,
-    error: error instanceof Error ? error.message : String(error),
-    stack: error instanceof Error ? error.stack : undefined,
-  });
-  if (interaction.isRepliable()) {
-    const payload = ephemeralText(`${GENERIC_ERROR} (error id \`${errorId}\`).`);
-    await deliver(interaction as Answerable, { type: 'reply', payload }).catch((sendError: unknown) =>
-      logger.warn('could not send the error message', { ...fields, errorId, error: String(sendError) }),
-    );
-  }
-  return { outcome: 'error', errorId };
 }
 
 function logGateway(client: Client, logger: Logger, stopping: () => boolean): void {
@@ -166,8 +65,8 @@ export async function startDiscordBot(
 
   client.on(Events.InteractionCreate, (interaction) => {
     const started = performance.now();
-    const fields = describe(interaction);
-    const work = handle(interaction, dispatcher, options.deferAfterMs)
+    const fields = describeInteraction(interaction);
+    const work = handleInteraction(interaction, dispatcher, options.deferAfterMs)
       .catch((error: unknown) => answerFailure(interaction, error, logger, fields))
       .then((result) => {
         const latencyMs = Math.round(performance.now() - started);
@@ -215,9 +114,15 @@ export async function startDiscordBot(
   return { client, logger, onStop: (hook) => void hooks.push(hook), stop };
 }
 
-/** Stops the bot on SIGTERM or SIGINT and lets the process exit with code 0. */
+/**
+ * Stops the bot on SIGTERM or SIGINT and lets the process exit with code 0. A repeated signal
+ * (a process manager and a wrapper both relaying it) joins the shutdown already under way.
+ */
 export function stopOnSignals(bot: Pick<DiscordBot, 'stop' | 'logger'>): void {
+  let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return bot.logger.info('already shutting down', { signal });
+    stopping = true;
     bot
       .stop(signal)
       .then(() => {
@@ -232,6 +137,6 @@ export function stopOnSignals(bot: Pick<DiscordBot, 'stop' | 'logger'>): void {
         setTimeout(() => process.exit(), 1000).unref();
       });
   };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }

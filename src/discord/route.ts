@@ -1,0 +1,115 @@
+// One interaction, end to end: converted to an invocation, run through the dispatcher, answered
+// exactly once; anything that escapes the dispatcher's funnel still gets a generic private answer.
+import type { Interaction } from 'discord.js';
+import type { Dispatcher } from '../interactions/dispatch.js';
+import { GENERIC_ERROR } from '../interactions/dispatch.js';
+import { newErrorId } from '../interactions/errors.js';
+import type { LogFields, Logger } from '../log.js';
+import { decodeCustomId } from '../replies/custom-id.js';
+import { ephemeralText } from '../replies/payload.js';
+import {
+  toAutocompleteInvocation,
+  toCommandInvocation,
+  toComponentInvocation,
+  toMessageCommandInvocation,
+} from './adapt.js';
+import { answerInTime, deliver, isExpiredInteraction, type Answerable } from './respond.js';
+
+/** The dispatcher's four entry points: the real Dispatcher, or a test double. */
+export type InteractionDispatcher = Pick<
+  Dispatcher,
+  'command' | 'autocomplete' | 'component' | 'messageCommand'
+>;
+
+const UNSUPPORTED = 'Dossier does not handle this kind of interaction.';
+
+/** What the log line says about an interaction, and how it is routed. */
+export function describeInteraction(interaction: Interaction): LogFields & { kind: string } {
+  const common = { interactionId: interaction.id, guildId: interaction.guildId ?? undefined };
+  if (interaction.isChatInputCommand()) {
+    const subcommand = interaction.options.getSubcommand(false) ?? undefined;
+    return { kind: 'command', command: interaction.commandName, subcommand, ...common };
+  }
+  if (interaction.isAutocomplete())
+    return { kind: 'autocomplete', command: interaction.commandName, ...common };
+  if (interaction.isMessageContextMenuCommand())
+    return { kind: 'message-command', command: interaction.commandName, ...common };
+  if (interaction.isMessageComponent())
+    return {
+      kind: 'component',
+      command: decodeCustomId(interaction.customId)?.action ?? 'unknown',
+      ...common,
+    };
+  return { kind: 'unsupported', type: interaction.type, ...common };
+}
+
+/** Routes one interaction and answers it; the outcome for the log line. */
+export async function handleInteraction(
+  interaction: Interaction,
+  dispatcher: InteractionDispatcher,
+  deferAfterMs: number | undefined,
+): Promise<LogFields> {
+  const timing = deferAfterMs === undefined ? {} : { deferAfterMs };
+  if (interaction.isAutocomplete()) {
+    const response = await dispatcher.autocomplete(toAutocompleteInvocation(interaction));
+    const choices = response.type === 'choices' ? response.choices : [];
+    await interaction.respond(choices.map((c) => ({ name: c.name, value: c.value })));
+    return { outcome: 'choices', choices: choices.length };
+  }
+  let answer: Awaited<ReturnType<typeof answerInTime>>;
+  if (interaction.isChatInputCommand()) {
+    const invocation = toCommandInvocation(interaction);
+    // Lookups answer publicly unless asked for privately; the deferral has to match up front.
+    answer = await answerInTime(interaction, dispatcher.command(invocation), {
+      ...timing,
+      deferEphemeral: invocation.options.private === true,
+    });
+  } else if (interaction.isMessageContextMenuCommand()) {
+    answer = await answerInTime(
+      interaction,
+      dispatcher.messageCommand(toMessageCommandInvocation(interaction)),
+      {
+        ...timing,
+        deferEphemeral: true,
+      },
+    );
+  } else if (interaction.isMessageComponent()) {
+    answer = await answerInTime(interaction, dispatcher.component(toComponentInvocation(interaction)), {
+      ...timing,
+      deferEphemeral: true,
+    });
+  } else if (interaction.isRepliable()) {
+    await deliver(interaction as Answerable, { type: 'reply', payload: ephemeralText(UNSUPPORTED) });
+    return { outcome: 'unsupported' };
+  } else {
+    return { outcome: 'ignored' };
+  }
+  return { outcome: answer.delivery, ...(answer.deferred ? { deferred: true } : {}) };
+}
+
+/** Anything that escaped the dispatcher's funnel: a generic private answer and an error id. */
+export async function answerFailure(
+  interaction: Interaction,
+  error: unknown,
+  logger: Logger,
+  fields: LogFields,
+): Promise<LogFields> {
+  if (isExpiredInteraction(error)) {
+    logger.warn('interaction expired before it was answered', fields);
+    return { outcome: 'expired' };
+  }
+  const errorId = newErrorId();
+  logger.error('interaction failed', {
+    ...fields,
+    errorId,
+    error: error instanceof Error ? error.message : String(error),
+    stack: error instanceof Error ? error.stack : undefined,
+  });
+  if (interaction.isRepliable()) {
+    const payload = ephemeralText(`${GENERIC_ERROR} (error id \`${errorId}\`).`);
+    await deliver(interaction as Answerable, { type: 'reply', payload }).catch((sendError: unknown) =>
+      logger.warn('could not send the error message', { ...fields, errorId, error: String(sendError) }),
+    );
+  }
+  return { outcome: 'error', errorId };
+}
