@@ -221,11 +221,8 @@ describe('the picker', () => {
     const updated = h.discord.message(message.id)!.message;
     // The prompt and the menu are gone; the actor's own buttons came with the record.
     expect(updated.content).toBe('');
-    expect(componentsOf(updated as unknown as Record<string, unknown>, 3)).toEqual([]);
-    expect(componentsOf(updated as unknown as Record<string, unknown>, 2).map((b) => b.label)).toEqual([
-      'Events (1)',
-      'Quotations (0)',
-    ]);
+    expect(componentsOf(updated, 3)).toEqual([]);
+    expect(componentsOf(updated, 2).map((b) => b.label)).toEqual(['Events (1)', 'Quotations (0)']);
     expect(updated.embeds[0]?.title).toBe('Igor Ivanov');
   });
 

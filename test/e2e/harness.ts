@@ -15,7 +15,6 @@ import {
   type InteractionDispatcher,
 } from '../../src/discord/runtime.js';
 import { Dispatcher } from '../../src/interactions/dispatch.js';
-import type { Response } from '../../src/interactions/types.js';
 import { createLogger } from '../../src/log.js';
 import { openStore } from '../../src/store/store.js';
 import { startStandin, type InteractionHandle, type Standin } from '../standin/index.js';
@@ -119,7 +118,7 @@ export async function answer(handle: InteractionHandle, timeoutMs = 2000): Promi
 }
 
 /** A component of the answer, by type (2 button, 3 string select). */
-export function componentsOf(body: Record<string, unknown>, type: number): Record<string, unknown>[] {
+export function componentsOf(body: { components?: unknown }, type: number): Record<string, unknown>[] {
   const rows = (body.components ?? []) as { components: Record<string, unknown>[] }[];
   return rows.flatMap((row) => row.components).filter((c) => c.type === type);
 }
@@ -127,17 +126,3 @@ export function componentsOf(body: Record<string, unknown>, type: number): Recor
 export function embedOf(body: Record<string, unknown>): Record<string, unknown> | undefined {
   return (body.embeds as Record<string, unknown>[] | undefined)?.[0];
 }
-
-/** A dispatcher that answers `delayMs` late, to exercise deferral. */
-export function slowDispatcher(delayMs: number) {
-  const later = <T>(value: Promise<T>) =>
-    value.then((v) => new Promise<T>((resolve) => setTimeout(() => resolve(v), delayMs)));
-  return (inner: Dispatcher): InteractionDispatcher => ({
-    command: (i) => later(inner.command(i)),
-    autocomplete: (i) => inner.autocomplete(i),
-    component: (i) => later(inner.component(i)),
-    messageCommand: (i) => later(inner.messageCommand(i)),
-  });
-}
-
-export type { Response };
