@@ -14,11 +14,19 @@ import type {
 } from './types.js';
 
 function freezeDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) freezeDeep(value[i]);
+  } else {
+    for (const key in value) freezeDeep((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+/** Tags a freshly parsed record (ours to change until frozen) with its article, without copying it. */
+function inArticle<T extends object>(record: T, article: string): T & { readonly article: string } {
+  return Object.assign(record, { article });
 }
 
 const byDate = (a: { date?: DatasetEvent['date'] }, b: { date?: DatasetEvent['date'] }) =>
@@ -32,9 +40,9 @@ export function buildDataset(actorList: readonly Actor[], recordFiles: readonly 
   for (const file of recordFiles) {
     const article = file.article.id;
     articles.push({ ...file.article, text: file.text ?? '' });
-    for (const source of file.sources) sources.push({ ...source, article });
-    for (const event of file.events) events.push({ ...event, article });
-    for (const quote of file.quotes) quotes.push({ ...quote, article });
+    for (const source of file.sources) sources.push(inArticle(source, article));
+    for (const event of file.events) events.push(inArticle(event, article));
+    for (const quote of file.quotes) quotes.push(inArticle(quote, article));
   }
   events.sort(byDate);
   quotes.sort(byDate);

@@ -55,6 +55,12 @@ export const AMBIGUITY_MARGIN = 0.04;
 // (a typo match's word quality is already lower).
 const TIER_RANK: Record<MatchTier, number> = { exact: 2, prefix: 1, token: 0, fuzzy: 0 };
 const CANDIDATES_TO_RESCORE = 60;
+const FUSE_CONTENDERS = 10;
+const FUSE_CONTENDER_MARGIN = 0.15;
+/** Bitap works on 32-character chunks; two are plenty to order names. */
+const FUSE_PATTERN_CHARS = 64;
+/** A word with more postings than this is read in full only when no rarer word found candidates. */
+const FULL_SCAN_POSTINGS = 2_000;
 /** Queries longer than this are cut: nobody names a record in 5,000 characters. */
 const MAX_QUERY_CHARS = 200;
 const MAX_QUERY_WORDS = 12;
@@ -192,7 +198,7 @@ export class SearchEngine {
     const events = this.indexes.event;
     const hits = new Map<number, number>();
     for (const word of new Set(words.filter((w) => !STOP_WORDS.has(w)))) {
-      for (const { term, quality } of events.words.match(word, false)) {
+      for (const { term, quality } of events.words.match(word, 'never')) {
         if (quality < MATCH_QUALITY.stem) continue;
         const docs = events.words.postingDocs[term]!;
         const weights = events.words.postingWeights[term]!;
@@ -233,7 +239,8 @@ export class SearchEngine {
     const words = [...new Set(foldedTokens(query))].slice(0, MAX_QUERY_WORDS);
     if (words.length === 0) return [];
     const queryWords: QueryWord[] = words.map((word, i) => {
-      const prefix = (prefixLast && i === words.length - 1) || word.length >= 4;
+      const prefix =
+        prefixLast && i === words.length - 1 ? 'always' : word.length >= 4 ? 'fallback' : 'never';
       const matches = index.words.match(word, prefix);
       // The word weighs as much as its best match is rare; a word found nowhere still counts
       // against the candidates, as a rare word would.
@@ -287,36 +294,60 @@ export class SearchEngine {
     );
   }
 
-  /** Term-at-a-time scoring over the postings of each query word's matches; returns the best docs. */
+  /**
+   * Term-at-a-time scoring over the postings of each query word's matches; returns the best docs.
+   * Rare words go first and may add candidates; a word whose postings are long (a common word, a
+   * short prefix) only scores the candidates the rarer words found, looked up by binary search,
+   * when that is cheaper than reading its postings.
+   */
   private accumulate(kind: SearchKind, queryWords: readonly QueryWord[]): number[] {
     const { words } = this.indexes[kind];
     const { total, current, currentQuality, matchedWords, fuzzyWords } = this.scratch[kind];
     const touched: number[] = [];
-    queryWords.forEach((queryWord, bit) => {
+    const order = queryWords
+      .map((queryWord, bit) => ({
+        queryWord,
+        bit,
+        size: queryWord.matches.reduce((sum, m) => sum + words.documentFrequency(m.term), 0),
+      }))
+      .sort((a, b) => a.size - b.size);
+    const finish = (doc: number, bit: number, weight: number) => {
+      if (matchedWords[doc] === 0 && total[doc] === 0) touched.push(doc);
+      total[doc]! += current[doc]! * weight;
+      matchedWords[doc]! |= 1 << bit;
+      // Float32 storage: compare with a little slack.
+      if (currentQuality[doc]! < MATCH_QUALITY.stem - 1e-6) fuzzyWords[doc]! |= 1 << bit;
+      current[doc] = 0;
+      currentQuality[doc] = 0;
+    };
+    const consider = (doc: number, quality: number, weight: number, hit: number[]) => {
+      const value = (quality * weight) / 100;
+      if (current[doc] === 0) hit.push(doc);
+      if (value > current[doc]!) {
+        current[doc] = value;
+        currentQuality[doc] = quality;
+      }
+    };
+    for (const { queryWord, bit, size } of order) {
       const hit: number[] = [];
+      const probe =
+        touched.length > 0 &&
+        size > FULL_SCAN_POSTINGS &&
+        touched.length * queryWord.matches.length * 12 < size;
       for (const { term, quality } of queryWord.matches) {
-        const docs = words.postingDocs[term]!;
         const weights = words.postingWeights[term]!;
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]!;
-          const value = (quality * weights[i]!) / 100;
-          if (current[doc] === 0) hit.push(doc);
-          if (value > current[doc]!) {
-            current[doc] = value;
-            currentQuality[doc] = quality;
+        if (probe) {
+          for (const doc of touched) {
+            const at = words.positionOf(term, doc);
+            if (at !== -1) consider(doc, quality, weights[at]!, hit);
           }
+        } else {
+          const docs = words.postingDocs[term]!;
+          for (let i = 0; i < docs.length; i++) consider(docs[i]!, quality, weights[i]!, hit);
         }
       }
-      for (const doc of hit) {
-        if (matchedWords[doc] === 0 && total[doc] === 0) touched.push(doc);
-        total[doc]! += current[doc]! * queryWord.weight;
-        matchedWords[doc]! |= 1 << bit;
-        // Float32 storage: compare with a little slack.
-        if (currentQuality[doc]! < MATCH_QUALITY.stem - 1e-6) fuzzyWords[doc]! |= 1 << bit;
-        current[doc] = 0;
-        currentQuality[doc] = 0;
-      }
-    });
+      for (const doc of hit) finish(doc, bit, queryWord.weight);
+    }
     // Keep the best few for the precise (and dearer) steps.
     if (touched.length <= CANDIDATES_TO_RESCORE) return touched;
     const sorted = touched.slice().sort((a, b) => total[b]! - total[a]!);
@@ -388,7 +419,13 @@ export class SearchEngine {
 
   /** The fuzzy tier's final order comes from Fuse.js over the candidates' names and labels. */
   private rescoreWithFuse(index: KindIndex, fuzzy: ScoredResult[], query: string, all: ScoredResult[]): void {
-    const items = fuzzy.map((r) => {
+    // Only the close contenders need a finer order; Fuse's bitap search is dear on long names.
+    const best = Math.max(...fuzzy.map((r) => r.score));
+    const contenders = fuzzy
+      .filter((r) => r.score >= best - FUSE_CONTENDER_MARGIN)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, FUSE_CONTENDERS);
+    const items = contenders.map((r) => {
       const doc = index.documents[index.byId.get(r.id)!]!;
       return { id: r.id, names: [doc.label, ...doc.names].map(nameKey) };
     });
@@ -398,7 +435,8 @@ export class SearchEngine {
       ignoreLocation: true,
       threshold: 0.6,
     });
-    const fuseScores = new Map(fuse.search(nameKey(query)).map((hit) => [hit.item.id, hit.score ?? 1]));
+    const pattern = nameKey(query).slice(0, FUSE_PATTERN_CHARS);
+    const fuseScores = new Map(fuse.search(pattern).map((hit) => [hit.item.id, hit.score ?? 1]));
     for (let i = 0; i < all.length; i++) {
       const r = all[i]!;
       if (r.tier !== 'fuzzy') continue;

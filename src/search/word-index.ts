@@ -98,10 +98,12 @@ export class WordIndex {
   }
 
   /**
-   * The vocabulary words a query word may stand for: itself, words of the same stem, synonyms, words it begins
-   * (when `prefix`), and, only when none of those exist, words within its typo allowance.
+   * The vocabulary words a query word may stand for: itself, words of the same stem, synonyms, and
+   * words it begins (`prefix` 'always' for a word still being typed; 'fallback' only when the word
+   * is not in the vocabulary, i.e. cut short); only when none of those exist, words within its typo
+   * allowance.
    */
-  match(word: string, prefix: boolean): WordMatch[] {
+  match(word: string, prefix: 'always' | 'fallback' | 'never'): WordMatch[] {
     const found = new Map<number, number>();
     const keep = (term: number, quality: number) => {
       if ((found.get(term) ?? 0) < quality) found.set(term, quality);
@@ -113,7 +115,8 @@ export class WordIndex {
     for (const synonym of SYNONYMS.get(stem) ?? []) {
       for (const term of this.stems.get(synonym) ?? []) keep(term, MATCH_QUALITY.synonym);
     }
-    if (prefix && word.length >= 2) {
+    const expand = prefix === 'always' || (prefix === 'fallback' && exact === undefined);
+    if (expand && word.length >= 2) {
       for (const term of this.withPrefix(word, MAX_PREFIX_TERMS)) {
         const ratio = word.length / this.terms[term]!.length;
         keep(term, MATCH_QUALITY.prefixMin + (MATCH_QUALITY.prefixMax - MATCH_QUALITY.prefixMin) * ratio);
@@ -125,6 +128,21 @@ export class WordIndex {
       }
     }
     return [...found].map(([term, quality]) => ({ term, quality }));
+  }
+
+  /** Where `doc` sits in the term's postings, or -1 (postings are in document order). */
+  positionOf(term: number, doc: number): number {
+    const docs = this.postingDocs[term]!;
+    let low = 0;
+    let high = docs.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const value = docs[mid]!;
+      if (value === doc) return mid;
+      if (value < doc) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
   }
 
   /** Terms starting with `prefix` (longer than it), most frequent first, at most `limit`. */

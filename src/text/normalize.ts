@@ -7,24 +7,82 @@ const APOSTROPHES = /['’‘ʼʻ`´]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 // Dots inside abbreviations vanish: C.S.T.O. -> csto, U.S. -> us.
 const ABBREVIATION_DOT = /(?<=\b\p{L})\.(?=\p{L}\b|\s|$)/gu;
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
 
 /**
  * Case-, accent- and punctuation-insensitive form of a name or query:
  * "Tashkent’s  Bombings!" -> "tashkents bombings".
  */
-const NON_ASCII = /[^ -~\t\n\r]/;
-
 export function normalizeText(input: string): string {
-  // Decomposing accents is the dearest step; plain ASCII text has none to decompose.
-  let text = NON_ASCII.test(input) ? input.normalize('NFKD').replace(COMBINING_MARKS, '') : input;
-  text = text.toLowerCase().replace(APOSTROPHES, '');
-  // The look-behind is slow; most texts need it only where they have a dot.
+  if (!NOT_PLAIN_ASCII.test(input)) return scanAsciiWords(input).join(' ');
+  let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
   if (text.includes('.')) text = text.replace(ABBREVIATION_DOT, '');
   return text.replace(NON_WORD, ' ').trim();
 }
 
 /** The normalised words of a text, in order. */
 export function tokenize(input: string): string[] {
+  if (!NOT_PLAIN_ASCII.test(input)) return scanAsciiWords(input);
   const normalized = normalizeText(input);
   return normalized === '' ? [] : normalized.split(' ');
+}
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The same words as the general path, for plain ASCII text, in one pass without regular
+ * expressions: indexing reads every word of every record at start-up.
+ */
+function scanAsciiWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c) || isDigit(c)) {
+      word += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i];
+    } else if (isApostrophe(c)) {
+      // An apostrophe or backtick vanishes without ending the word.
+    } else if (c === 46 && isAbbreviationDot(text, i)) {
+      // "U.S." reads as "us".
+    } else if (word !== '') {
+      words.push(word);
+      word = '';
+    }
+  }
+  if (word !== '') words.push(word);
+  return words;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 96;
+
+/** The character code `steps` characters away from `from`, apostrophes skipped (they vanish). */
+function peek(text: string, from: number, direction: 1 | -1): number {
+  let i = from + direction;
+  while (i >= 0 && i < text.length && isApostrophe(text.charCodeAt(i))) i += direction;
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;
+}
+
+/** Where the next non-apostrophe character is, from `from` on. */
+function skipApostrophes(text: string, from: number, direction: 1 | -1): number {
+  let i = from;
+  while (i >= 0 && i < text.length && isApostrophe(text.charCodeAt(i))) i += direction;
+  return i;
+}
+
+/** A dot after a lone letter, before a lone letter or a space: the dots of "C.S.T.O." and "U.S.". */
+function isAbbreviationDot(text: string, at: number): boolean {
+  const beforeAt = skipApostrophes(text, at - 1, -1);
+  const before = beforeAt >= 0 ? text.charCodeAt(beforeAt) : NaN;
+  if (!isLetter(before)) return false;
+  const beforeBefore = peek(text, beforeAt, -1);
+  if (isLetter(beforeBefore) || isDigit(beforeBefore) || beforeBefore === 95) return false;
+  const afterAt = skipApostrophes(text, at + 1, 1);
+  if (afterAt >= text.length) return true;
+  const after = text.charCodeAt(afterAt);
+  if (isSpace(after)) return true;
+  if (!isLetter(after)) return false;
+  const afterAfter = peek(text, afterAt, 1);
+  return !(isLetter(afterAfter) || isDigit(afterAfter) || afterAfter === 95);
 }
