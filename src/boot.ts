@@ -28,10 +28,16 @@ export class StartupError extends Error {
 
 export async function boot(
   env: NodeJS.ProcessEnv = process.env,
-  options: { postToChannel?: AppContext['postToChannel'] } = {},
+  options: { postToChannel?: AppContext['postToChannel']; now?: () => number } = {},
 ): Promise<Booted> {
   const config = parseConfig(env);
   const logger = createLogger(config.logLevel, undefined, [config.discordToken]);
+  const now = options.now ?? clockFrom(config.clockStart);
+  if (config.clockStart !== undefined) {
+    logger.warn('DOSSIER_CLOCK_START is set: the clock is shifted (a testing aid)', {
+      clockStart: new Date(config.clockStart).toISOString(),
+    });
+  }
   const result = await loadDataset(config.dataDir);
   if (!result.ok) {
     throw new StartupError(
@@ -47,6 +53,13 @@ export async function boot(
     if (error instanceof StoreError) throw new StartupError(error.message);
     throw error;
   }
-  const context = createContext(result.dataset, { config, store, ...options });
+  const context = createContext(result.dataset, { config, store, now, postToChannel: options.postToChannel });
   return { config, context, dispatcher: new Dispatcher(commands, context, logger), logger, store };
+}
+
+/** The real clock, or one that starts at `start` (DOSSIER_CLOCK_START) and runs at real speed. */
+function clockFrom(start: number | undefined): () => number {
+  if (start === undefined) return Date.now;
+  const offset = start - Date.now();
+  return () => Date.now() + offset;
 }

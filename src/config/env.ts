@@ -31,6 +31,13 @@ const EnvSchema = z.object({
       .pipe(z.union([z.literal('auto'), z.number().int().min(1).max(1000)]))
       .optional(),
   ),
+  // A testing aid: the process's clock starts at this instant and runs at real speed from there.
+  DOSSIER_CLOCK_START: optionalText.pipe(
+    z.iso
+      .datetime({ offset: true, message: 'must be an ISO instant such as 2026-06-02T08:59:00Z' })
+      .transform((value) => Date.parse(value))
+      .optional(),
+  ),
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -44,6 +51,8 @@ export interface Config {
   readonly dataDir: string;
   readonly logLevel: LogLevel;
   readonly shardCount: number | 'auto';
+  /** DOSSIER_CLOCK_START (epoch ms): where the clock starts; unset outside tests. */
+  readonly clockStart: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -71,5 +80,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR ?? 'data',
     logLevel: e.LOG_LEVEL ?? 'info',
     shardCount: e.SHARD_COUNT ?? 'auto',
+    clockStart: e.DOSSIER_CLOCK_START,
   };
 }
