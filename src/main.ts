@@ -4,6 +4,7 @@ import { ConfigError } from './config/env.js';
 import { describeDataset } from './dataset/summary.js';
 import { StartupError, boot } from './boot.js';
 import { runConsole } from './console/run.js';
+import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
 import { startDiscordBot, stopOnSignals } from './discord/runtime.js';
 
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
     // The client is bot.client; bot.onStop(hook) runs before it is destroyed.
     const bot = await startDiscordBot(booted);
     poster.attach(bot.client);
+    // Stop hooks run in order: the daily posts stop before the store closes.
+    startDailyPosts(bot, booted);
     bot.onStop(() => booted.store.close());
     stopOnSignals(bot);
     return;

@@ -1,5 +1,7 @@
 // The Discord runtime's public face: start the bot, register commands, build a client.
 export { createClient } from './client.js';
+export { createDiscordPostSender, startDailyPosts } from './daily-post.js';
+export type { DailyPostOptions } from './daily-post.js';
 export { assertUniqueNames, createRest, deployCommands, deployFromConfig } from './deploy.js';
 export type { DeployResult, DeployTarget } from './deploy.js';
 export { channelMessageOptions, lateChannelPoster, sendToChannel } from './post.js';

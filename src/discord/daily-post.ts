@@ -1,0 +1,106 @@
+// The daily post on Discord: the scheduler's PostSender over the discord.js client, and the ticker
+// of this process (one shard: only the servers in its guild cache), stopped before the store closes.
+import { Events, Routes, type APIMessage, type Client } from 'discord.js';
+import type { Booted } from '../boot.js';
+import { isOwnDailyPost } from '../schedule/post-identity.js';
+import { PostSendError, toPostSendError, type PostSender } from '../schedule/sender.js';
+import { createDailyPostTicker, DEFAULT_TICK_INTERVAL_MS, type DailyPostTicker } from '../schedule/ticker.js';
+import type { Clock } from '../schedule/zoned-time.js';
+import type { DiscordBot } from './runtime.js';
+
+/** How many of a channel's latest messages a retry looks through for the day's post. */
+export const RECENT_MESSAGES_CHECKED = 50;
+/** How long stopping waits for a post in flight before the store is closed anyway. */
+const STOP_GRACE_MS = 10_000;
+
+/**
+ * Posts through the client's REST manager, so the post shares the client's rate-limit buckets:
+ * discord.js itself waits out short 429s and retries 5xx a few times; what still fails reaches the
+ * ticker as a PostSendError (403/404 turn posting off, the rest is retried later).
+ */
+export function createDiscordPostSender(client: Client): PostSender {
+  return {
+    send: async (channelId, body, { nonce, enforceNonce }) => {
+      try {
+        const message = (await client.rest.post(Routes.channelMessages(channelId), {
+          body: { ...body, nonce, enforce_nonce: enforceNonce },
+        })) as APIMessage;
+        return { messageId: message.id };
+      } catch (error) {
+        throw toPostSendError(error);
+      }
+    },
+    findRecentOwnPost: async (channelId, query) => {
+      const botUserId = client.user?.id;
+      if (!botUserId) throw new PostSendError('the client is not logged in', undefined);
+      let messages: APIMessage[];
+      try {
+        messages = (await client.rest.get(Routes.channelMessages(channelId), {
+          query: new URLSearchParams({ limit: String(RECENT_MESSAGES_CHECKED) }),
+        })) as APIMessage[];
+      } catch (error) {
+        throw toPostSendError(error);
+      }
+      const own = messages.find((message) =>
+        isOwnDailyPost(
+          { id: message.id, authorId: message.author.id, nonce: message.nonce, embeds: message.embeds },
+          botUserId,
+          query,
+        ),
+      );
+      return own ? { messageId: own.id } : undefined;
+    },
+  };
+}
+
+export interface DailyPostOptions {
+  /** Defaults to the context's clock (DOSSIER_CLOCK_START shifts it in tests). */
+  readonly clock?: Clock;
+  /** Time between passes; default 30 s. */
+  readonly intervalMs?: number;
+}
+
+/**
+ * Starts this process's daily posts once the client is ready and stops them when the bot stops.
+ * Call it before registering the hook that closes the store: hooks run in the order added.
+ */
+export function startDailyPosts(
+  bot: Pick<DiscordBot, 'client' | 'logger' | 'onStop'>,
+  booted: Pick<Booted, 'store' | 'context'>,
+  options: DailyPostOptions = {},
+): DailyPostTicker {
+  const { client, logger } = bot;
+  // In a sharded process, which shard's lines these are.
+  const shard = client.shard ? { shards: client.shard.ids } : {};
+  const ticker = createDailyPostTicker({
+    store: booted.store,
+    dataset: () => booted.context.dataset,
+    sender: createDiscordPostSender(client),
+    clock: options.clock ?? booted.context.now,
+    // Each shard posts only for the servers Discord gave it; the ledger's claim guards the rest.
+    servesGuild: (guildId) => client.guilds.cache.has(guildId),
+    log: (level, message, fields) => logger[level](message, { ...fields, ...shard }),
+  });
+  const intervalMs = options.intervalMs ?? DEFAULT_TICK_INTERVAL_MS;
+  const start = () => {
+    logger.info('daily posts started', { intervalMs, guilds: client.guilds.cache.size, ...shard });
+    ticker.start({ intervalMs });
+  };
+  if (client.isReady()) start();
+  else client.once(Events.ClientReady, start);
+
+  bot.onStop(async () => {
+    client.off(Events.ClientReady, start);
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      grace = setTimeout(() => resolve('late'), STOP_GRACE_MS);
+    });
+    // A post stuck in a long rate-limit wait must not hold the shutdown: its claim stays open and
+    // the next start checks the channel before posting again.
+    const outcome = await Promise.race([ticker.stop(), late]);
+    clearTimeout(grace);
+    if (outcome === 'late') logger.warn('daily posts stopped with a post still in flight', shard);
+    else logger.info('daily posts stopped', shard);
+  });
+  return ticker;
+}
