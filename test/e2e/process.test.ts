@@ -1,27 +1,13 @@
 // The bot and the deploy script as child processes configured only by environment variables, as
 // an operator runs them: login, an answer, a clean exit on SIGTERM and SIGINT, and no token in logs.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { startStandin, type Standin } from '../standin/index.js';
+import { ROOT, runScript, type Child } from './child.js';
 import { answer, embedOf } from './harness.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-// Node itself with tsx's loader, so signals reach the bot directly: the tsx CLI wraps it in a
-// second process whose signal relay gives up after 30 ms and kills the child on a busy machine.
-const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-
-interface Child {
-  readonly process: ChildProcess;
-  output(): string;
-  /** Resolves when a line matching `pattern` has been written (stdout or stderr). */
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
 
 let scratch: string;
 beforeAll(async () => {
@@ -33,51 +19,7 @@ afterAll(async () => {
 
 /** Runs a TypeScript entry point in a scratch directory (no .env there) with only `env` set. */
 function run(script: string, env: Record<string, string>): Child {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, script)], {
-    cwd: scratch,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const listeners = new Set<() => void>();
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-    for (const listener of listeners) listener();
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.once('exit', (code, signal) => done({ code, signal })),
-  );
-  return {
-    process: child,
-    output: () => output,
-    exited,
-    waitFor: (pattern, timeoutMs = 30_000) =>
-      new Promise<void>((resolveWait, reject) => {
-        const check = () => {
-          if (!pattern.test(output)) return;
-          cleanup();
-          resolveWait();
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(new Error(`timed out waiting for ${pattern}; output so far:\n${output}`));
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          listeners.delete(check);
-        };
-        listeners.add(check);
-        void exited.then(() => {
-          if (!pattern.test(output)) {
-            cleanup();
-            reject(new Error(`exited before ${pattern}; output:\n${output}`));
-          }
-        });
-        check();
-      }),
-  };
+  return runScript(script, env, { cwd: scratch });
 }
 
 function botEnvironment(discord: Standin, name: string): Record<string, string> {

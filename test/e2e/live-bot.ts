@@ -1,0 +1,83 @@
+// The bot as main.ts starts it (boot, the Discord runtime, the daily posts, the store closed last)
+// but in the test process, on a real SQLite file, with a clock the test moves; plus the pieces the
+// daily-post and sharding tests share: a child's environment and settings seeded into a file.
+import { join } from 'node:path';
+import { boot, type Booted } from '../../src/boot.js';
+import { startDailyPosts } from '../../src/discord/daily-post.js';
+import { createRest, deployCommands } from '../../src/discord/deploy.js';
+import { lateChannelPoster } from '../../src/discord/post.js';
+import { startDiscordBot, type DiscordBot } from '../../src/discord/runtime.js';
+import type { DailyPostTicker } from '../../src/schedule/ticker.js';
+import type { GuildSettingsPatch } from '../../src/store/guild-settings.js';
+import { openStore, type Store } from '../../src/store/store.js';
+import type { Standin } from '../standin/index.js';
+import { ROOT } from './child.js';
+
+/** The environment a bot process gets: the stand-in, the seed data, a database file. */
+export function botEnvironment(
+  discord: Standin,
+  databasePath: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    DISCORD_TOKEN: discord.token,
+    DISCORD_API_BASE: discord.apiBase,
+    DATA_DIR: join(ROOT, 'data'),
+    DATABASE_PATH: databasePath,
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
+}
+
+export interface LiveBot {
+  readonly bot: DiscordBot;
+  readonly booted: Booted;
+  readonly ticker: DailyPostTicker;
+  stop(): Promise<void>;
+}
+
+/** Registers the commands globally (so every server of the stand-in has them) and starts the bot. */
+export async function startLiveBot(
+  discord: Standin,
+  databasePath: string,
+  options: { readonly clock: { now: number }; readonly intervalMs: number },
+): Promise<LiveBot> {
+  const poster = lateChannelPoster();
+  const booted = await boot(botEnvironment(discord, databasePath, { LOG_LEVEL: 'error' }), {
+    postToChannel: poster.postToChannel,
+    now: () => options.clock.now,
+  });
+  await deployCommands({
+    rest: createRest(booted.config, discord.token),
+    applicationId: discord.applicationId,
+  });
+  const bot = await startDiscordBot(booted);
+  poster.attach(bot.client);
+  const ticker = startDailyPosts(bot, booted, { intervalMs: options.intervalMs });
+  bot.onStop(() => booted.store.close());
+  return { bot, booted, ticker, stop: () => bot.stop('test finished') };
+}
+
+/** Opens the file, runs `work` on the store, closes it: how a test reads or seeds what a bot sees. */
+export function withStore<T>(databasePath: string, work: (store: Store) => T): T {
+  const store = openStore(databasePath);
+  try {
+    return work(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** A server with the daily post configured and on, as /dailypost would leave it. */
+export function seedDailyPost(
+  store: Store,
+  guildId: string,
+  channelId: string,
+  patch: GuildSettingsPatch = {},
+): void {
+  store.settings.update(
+    guildId,
+    { channelId, postTime: '09:00', timeZone: 'UTC', enabled: true, ...patch },
+    Date.now(),
+  );
+}
