@@ -79,6 +79,8 @@ interface KindIndex {
   readonly byId: ReadonlyMap<string, number>;
   /** What an empty autocomplete shows: recent events, notable actors, direct quotations. */
   readonly defaults: readonly number[];
+  /** Folded words of each document's names (label, aliases, an actor's role), filled on first use. */
+  readonly nameWords: (readonly (readonly string[])[] | undefined)[];
 }
 
 function buildKindIndex(kind: SearchKind, documents: readonly SearchDocument[]): KindIndex {
@@ -106,30 +108,64 @@ function buildKindIndex(kind: SearchKind, documents: readonly SearchDocument[]):
     exactNames,
     byId: new Map(documents.map((doc, i) => [doc.id, i])),
     defaults: defaults.slice(0, 25),
+    nameWords: new Array(documents.length),
   };
 }
 
 interface QueryWord {
   readonly word: string;
+  /** The last word of an autocomplete input: probably cut short. */
+  readonly unfinished: boolean;
   readonly matches: ReturnType<WordIndex['match']>;
   readonly weight: number;
 }
 
 /** Reusable per-kind accumulators, so a lookup allocates nothing proportional to the dataset. */
 class Scratch {
+  /** Sum over the query's words of each word's best weighted match in the document. */
   readonly total: Float32Array;
+  /** The current word's best weighted match in the document (valid where `stamp` is the word's). */
   readonly current: Float32Array;
+  /** Which query word `current` belongs to; a new stamp per word replaces resetting `current`. */
+  readonly stamp: Uint32Array;
   readonly matchedWords: Uint16Array;
+  /** Words whose best match in the document is only a prefix, synonym or typo. */
   readonly fuzzyWords: Uint16Array;
-  /** The match quality behind `current`, to tell a typo match from a whole-word one. */
-  readonly currentQuality: Float32Array;
+  nextStamp = 1;
   constructor(size: number) {
-    this.currentQuality = new Float32Array(size);
     this.total = new Float32Array(size);
     this.current = new Float32Array(size);
+    this.stamp = new Uint32Array(size);
     this.matchedWords = new Uint16Array(size);
     this.fuzzyWords = new Uint16Array(size);
   }
+}
+
+/** The k-th largest value (1-based) of `values`, which it reorders: Hoare's quickselect. */
+function kthLargest(values: Float32Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target]!;
 }
 
 export class SearchEngine {
@@ -254,7 +290,7 @@ export class SearchEngine {
         undefined,
       );
       const weight = best ? index.words.idf(best.term) : Math.log(1 + index.words.documentCount);
-      return { word, matches, weight };
+      return { word, matches, weight, unfinished: prefix === 'always' };
     });
     const candidates = this.accumulate(kind, queryWords);
     const key = nameKey(query);
@@ -271,20 +307,33 @@ export class SearchEngine {
       results.push(this.result(document, score, tier));
     };
     for (const doc of index.exactNames.get(key) ?? []) consider(doc, 1, 'exact');
+    const sameWord = new Map<string, boolean>();
+    const same = (q: string, w: string) => {
+      if (w === q) return true;
+      const pair = `${q} ${w}`;
+      let answer = sameWord.get(pair);
+      if (answer === undefined) {
+        const typos = allowedTypos(q.length);
+        answer = (q.length >= 3 && w.startsWith(q)) || boundedEditDistance(q, w, typos) <= typos;
+        sameWord.set(pair, answer);
+      }
+      return answer;
+    };
     for (const doc of candidates) {
       const coverage = scratch.total[doc]! / totalWeight;
       const complete = scratch.matchedWords[doc] === allMatched;
       const fuzzy = scratch.fuzzyWords[doc] !== 0;
       const startsName = key.length >= 3 && this.startsAName(index, doc, key);
       const tier: MatchTier = startsName ? 'prefix' : fuzzy || !complete ? 'fuzzy' : 'token';
-      const { fit, inName } = this.nameMatch(index.documents[doc]!, words);
+      const { fit, inName } = this.nameMatch(this.namesOf(index, doc), words, same);
       const phrase = this.phraseBonus(index.documents[doc]!, key);
       let score = Math.min(1, coverage * 0.7 + fit * 0.15 + inName * 0.15 + phrase);
       if (startsName) score = Math.max(score, 0.9);
       consider(doc, score, tier);
     }
     this.clear(kind, candidates);
-    const fuzzyOnes = results.filter((r) => r.tier === 'fuzzy');
+    // Autocomplete reorders on every keystroke anyway; the finer typo order is for lookups.
+    const fuzzyOnes = prefixLast ? [] : results.filter((r) => r.tier === 'fuzzy');
     if (fuzzyOnes.length > 1) this.rescoreWithFuse(index, fuzzyOnes, query, results);
     return results.sort(
       (a, b) =>
@@ -302,7 +351,8 @@ export class SearchEngine {
    */
   private accumulate(kind: SearchKind, queryWords: readonly QueryWord[]): number[] {
     const { words } = this.indexes[kind];
-    const { total, current, currentQuality, matchedWords, fuzzyWords } = this.scratch[kind];
+    const scratch = this.scratch[kind];
+    const { total, current, stamp, matchedWords, fuzzyWords } = scratch;
     const touched: number[] = [];
     const order = queryWords
       .map((queryWord, bit) => ({
@@ -311,59 +361,89 @@ export class SearchEngine {
         size: queryWord.matches.reduce((sum, m) => sum + words.documentFrequency(m.term), 0),
       }))
       .sort((a, b) => a.size - b.size);
-    const finish = (doc: number, bit: number, weight: number) => {
-      if (matchedWords[doc] === 0 && total[doc] === 0) touched.push(doc);
-      total[doc]! += current[doc]! * weight;
-      matchedWords[doc]! |= 1 << bit;
-      // Float32 storage: compare with a little slack.
-      if (currentQuality[doc]! < MATCH_QUALITY.stem - 1e-6) fuzzyWords[doc]! |= 1 << bit;
-      current[doc] = 0;
-      currentQuality[doc] = 0;
-    };
-    const consider = (doc: number, quality: number, weight: number, hit: number[]) => {
-      const value = (quality * weight) / 100;
-      if (current[doc] === 0) hit.push(doc);
-      if (value > current[doc]!) {
+    // One document's match for the current word: keep the best, and whether it was whole-word.
+    const score = (doc: number, value: number, fuzzy: boolean, wordStamp: number, mask: number) => {
+      if (stamp[doc] !== wordStamp) {
+        if (matchedWords[doc] === 0) touched.push(doc);
+        stamp[doc] = wordStamp;
+        current[doc] = 0;
+        matchedWords[doc]! |= mask;
+      }
+      const previous = current[doc]!;
+      if (value > previous) {
+        total[doc]! += value - previous;
         current[doc] = value;
-        currentQuality[doc] = quality;
+        fuzzyWords[doc] = fuzzy ? fuzzyWords[doc]! | mask : fuzzyWords[doc]! & ~mask;
       }
     };
     for (const { queryWord, bit, size } of order) {
-      const hit: number[] = [];
+      const wordStamp = scratch.nextStamp++;
+      if (scratch.nextStamp === 0xffffffff) {
+        stamp.fill(0);
+        scratch.nextStamp = 1;
+      }
+      const mask = 1 << bit;
+      // A word still being typed ("on ra") narrows what the other words found; it never widens it.
+      const narrowOnly = queryWord.unfinished && queryWord.word.length <= 3;
       const probe =
         touched.length > 0 &&
-        size > FULL_SCAN_POSTINGS &&
-        touched.length * queryWord.matches.length * 12 < size;
+        (narrowOnly || (size > FULL_SCAN_POSTINGS && touched.length * queryWord.matches.length * 12 < size));
+      const candidates = probe ? touched.slice() : [];
       for (const { term, quality } of queryWord.matches) {
+        const factor = (quality * queryWord.weight) / 100;
+        const fuzzy = quality < MATCH_QUALITY.stem;
         const weights = words.postingWeights[term]!;
         if (probe) {
-          for (const doc of touched) {
+          for (const doc of candidates) {
             const at = words.positionOf(term, doc);
-            if (at !== -1) consider(doc, quality, weights[at]!, hit);
+            if (at !== -1) score(doc, factor * weights[at]!, fuzzy, wordStamp, mask);
           }
         } else {
           const docs = words.postingDocs[term]!;
-          for (let i = 0; i < docs.length; i++) consider(docs[i]!, quality, weights[i]!, hit);
+          for (let i = 0; i < docs.length; i++) score(docs[i]!, factor * weights[i]!, fuzzy, wordStamp, mask);
         }
       }
-      for (const doc of hit) finish(doc, bit, queryWord.weight);
     }
-    // Keep the best few for the precise (and dearer) steps.
+    // Keep the best few for the precise (and dearer) steps: select, do not sort, tens of thousands.
     if (touched.length <= CANDIDATES_TO_RESCORE) return touched;
-    const sorted = touched.slice().sort((a, b) => total[b]! - total[a]!);
-    for (const doc of sorted.slice(CANDIDATES_TO_RESCORE)) this.clearOne(kind, doc);
-    return sorted.slice(0, CANDIDATES_TO_RESCORE);
+    const scores = Float32Array.from(touched, (doc) => total[doc]!);
+    const cutoff = kthLargest(scores, CANDIDATES_TO_RESCORE);
+    const best: number[] = [];
+    for (const doc of touched) {
+      if (total[doc]! > cutoff || (total[doc] === cutoff && best.length < CANDIDATES_TO_RESCORE))
+        best.push(doc);
+      else this.clearOne(kind, doc);
+    }
+    return best;
   }
 
   private clearOne(kind: SearchKind, doc: number): void {
     const scratch = this.scratch[kind];
     scratch.total[doc] = 0;
+    scratch.current[doc] = 0;
     scratch.matchedWords[doc] = 0;
     scratch.fuzzyWords[doc] = 0;
   }
 
   private clear(kind: SearchKind, docs: readonly number[]): void {
     for (const doc of docs) this.clearOne(kind, doc);
+  }
+
+  /** Folded words of the document's names: the label, the aliases and (for an actor) the role. */
+  private namesOf(index: KindIndex, doc: number): readonly (readonly string[])[] {
+    let cached = index.nameWords[doc];
+    if (!cached) {
+      const document = index.documents[doc]!;
+      // An actor's role names it too: "russian defense minister".
+      const names = [
+        document.label,
+        ...document.names,
+        ...(document.kind === 'actor' ? [document.detail] : []),
+      ];
+      cached = names.map(foldedTokens).filter((words) => words.length > 0);
+      index.nameWords[doc] = cached;
+    }
+    return cached;
   }
 
   /** The query is the beginning of a name, and most of it ("vladimir pu", not "tashkent" alone). */
@@ -377,27 +457,16 @@ export class SearchEngine {
   /**
    * How well the query and the document's best name cover each other: `fit` is the share of the
    * name's words the query names ("igor ivanov" fits Igor Ivanov fully), `inName` the share of the
-   * query's words found in that name rather than in prose.
+   * query's words found in that name rather than in prose. `same` is memoised per query.
    */
   private nameMatch(
-    document: SearchDocument,
+    names: readonly (readonly string[])[],
     queryWords: readonly string[],
+    same: (q: string, w: string) => boolean,
   ): { fit: number; inName: number } {
-    // An actor's role names it too: "russian defense minister".
-    const names = [
-      document.label,
-      ...document.names,
-      ...(document.kind === 'actor' ? [document.detail] : []),
-    ];
-    const same = (q: string, w: string) =>
-      w === q ||
-      (q.length >= 3 && w.startsWith(q)) ||
-      boundedEditDistance(q, w, allowedTypos(q.length)) <= allowedTypos(q.length);
     let fit = 0;
     let inName = 0;
-    for (const name of names) {
-      const nameWords = foldedTokens(name);
-      if (nameWords.length === 0) continue;
+    for (const nameWords of names) {
       fit = Math.max(
         fit,
         nameWords.filter((w) => queryWords.some((q) => same(q, w))).length / nameWords.length,
