@@ -28,13 +28,23 @@ export interface SearchDocument {
   readonly weight: number;
 }
 
-const actorNames = (dataset: Dataset, ids: readonly string[]): string[] =>
-  ids.flatMap((id) => {
-    const entry = dataset.byId.get(id);
-    return entry?.type === 'actor' ? [entry.record.name, ...entry.record.aliases] : [];
-  });
+/** Every name an actor goes by, joined once per actor however many records name it. */
+type NamesOf = (id: string) => string;
 
-function eventDocument(dataset: Dataset, event: DatasetEvent): SearchDocument {
+function actorNamesLookup(dataset: Dataset): NamesOf {
+  const cache = new Map<string, string>();
+  return (id) => {
+    let names = cache.get(id);
+    if (names === undefined) {
+      const entry = dataset.byId.get(id);
+      names = entry?.type === 'actor' ? [entry.record.name, ...entry.record.aliases].join(' ') : '';
+      cache.set(id, names);
+    }
+    return names;
+  };
+}
+
+function eventDocument(namesOf: NamesOf, event: DatasetEvent): SearchDocument {
   return {
     id: event.id,
     kind: 'event',
@@ -43,10 +53,7 @@ function eventDocument(dataset: Dataset, event: DatasetEvent): SearchDocument {
     names: [event.title],
     fields: [
       { weight: FIELD_WEIGHT.name, text: event.title },
-      {
-        weight: FIELD_WEIGHT.related,
-        text: actorNames(dataset, [...event.actors, ...event.places]).join(' '),
-      },
+      { weight: FIELD_WEIGHT.related, text: [...event.actors, ...event.places].map(namesOf).join(' ') },
       // The summary retells the evidence; indexing both doubles the work and the memory for little.
       { weight: FIELD_WEIGHT.summary, text: event.summary },
     ],
@@ -55,7 +62,7 @@ function eventDocument(dataset: Dataset, event: DatasetEvent): SearchDocument {
   };
 }
 
-function quoteDocument(dataset: Dataset, quote: DatasetQuote): SearchDocument {
+function quoteDocument(dataset: Dataset, namesOf: NamesOf, quote: DatasetQuote): SearchDocument {
   const speaker = dataset.byId.get(quote.speaker);
   const speakerName = speaker?.type === 'actor' ? speaker.record.name : quote.speaker;
   const when = quote.date ? `, ${formatDateSpec(quote.date)}` : '';
@@ -65,11 +72,11 @@ function quoteDocument(dataset: Dataset, quote: DatasetQuote): SearchDocument {
     label: quote.text,
     detail: `${speakerName}${when}${quote.kind === 'reported' ? ' (reported)' : ''}`,
     // Typing exactly a speaker's name lists what that speaker said.
-    names: actorNames(dataset, [quote.speaker]),
+    names: speaker?.type === 'actor' ? [speaker.record.name, ...speaker.record.aliases] : [],
     fields: [
       { weight: FIELD_WEIGHT.name, text: quote.text },
       // Who said it matters as much as what was said: "/quote karimov".
-      { weight: FIELD_WEIGHT.name, text: actorNames(dataset, [quote.speaker]).join(' ') },
+      { weight: FIELD_WEIGHT.name, text: namesOf(quote.speaker) },
       { weight: FIELD_WEIGHT.summary, text: quote.context ?? '' },
       { weight: FIELD_WEIGHT.text, text: quote.evidence.join(' ') },
     ],
@@ -98,9 +105,10 @@ function actorDocument(dataset: Dataset, actor: DatasetActor): SearchDocument {
 }
 
 export function buildDocuments(dataset: Dataset): Record<SearchKind, SearchDocument[]> {
+  const namesOf = actorNamesLookup(dataset);
   return {
-    event: dataset.events.map((e) => eventDocument(dataset, e)),
-    quote: dataset.quotes.map((q) => quoteDocument(dataset, q)),
+    event: dataset.events.map((e) => eventDocument(namesOf, e)),
+    quote: dataset.quotes.map((q) => quoteDocument(dataset, namesOf, q)),
     actor: dataset.actors.map((a) => actorDocument(dataset, a)),
   };
 }

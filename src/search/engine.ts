@@ -73,8 +73,7 @@ function nameKey(text: string): string {
 interface KindIndex {
   readonly documents: readonly SearchDocument[];
   readonly words: WordIndex;
-  /** Folded full names and aliases, sorted, each with its document, for exact and prefix lookups. */
-  readonly nameKeys: readonly { key: string; doc: number }[];
+  /** Folded full names and aliases -> their documents, for exact matches. */
   readonly exactNames: ReadonlyMap<string, number[]>;
   readonly byId: ReadonlyMap<string, number>;
   /** What an empty autocomplete shows: recent events, notable actors, direct quotations. */
@@ -83,31 +82,40 @@ interface KindIndex {
   readonly nameWords: (readonly (readonly string[])[] | undefined)[];
 }
 
+const DEFAULT_CHOICES = 25;
+
+/** The few documents an empty autocomplete offers, chosen in one pass (no sort of everything). */
+function pickDefaults(kind: SearchKind, documents: readonly SearchDocument[]): number[] {
+  // Actors: the most involved; events and quotes: the most recent.
+  const better = (a: number, b: number) =>
+    kind === 'actor' ? documents[a]!.weight > documents[b]!.weight : documents[a]!.date > documents[b]!.date;
+  const best: number[] = [];
+  for (let doc = 0; doc < documents.length; doc++) {
+    if (best.length === DEFAULT_CHOICES && !better(doc, best[best.length - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && better(doc, best[at - 1]!)) at--;
+    best.splice(at, 0, doc);
+    if (best.length > DEFAULT_CHOICES) best.pop();
+  }
+  return best;
+}
+
 function buildKindIndex(kind: SearchKind, documents: readonly SearchDocument[]): KindIndex {
-  const nameKeys: { key: string; doc: number }[] = [];
   const exactNames = new Map<string, number[]>();
   documents.forEach((doc, index) => {
     for (const key of new Set(doc.names.map(nameKey))) {
       if (key === '') continue;
-      nameKeys.push({ key, doc: index });
       const list = exactNames.get(key);
       if (list) list.push(index);
       else exactNames.set(key, [index]);
     }
   });
-  nameKeys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const order = documents.map((_, i) => i);
-  const defaults =
-    kind === 'actor'
-      ? order.sort((a, b) => documents[b]!.weight - documents[a]!.weight)
-      : order.sort((a, b) => (documents[b]!.date > documents[a]!.date ? 1 : -1));
   return {
     documents,
     words: new WordIndex(documents),
-    nameKeys,
     exactNames,
     byId: new Map(documents.map((doc, i) => [doc.id, i])),
-    defaults: defaults.slice(0, 25),
+    defaults: pickDefaults(kind, documents),
     nameWords: new Array(documents.length),
   };
 }
