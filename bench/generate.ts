@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monthName } from '../src/dataset/dates.js';
 import { normalizeText } from '../src/text/normalize.js';
 import type { ActorKind, DateSpec } from '../src/dataset/schema.js';
 import {
@@ -348,20 +349,7 @@ class Pool {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1));
 
 interface Day {
   readonly y: number;

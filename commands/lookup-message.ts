@@ -1,14 +1,9 @@
 // "Look up in Dossier": the message context-menu command listing the actors and events a message names.
-import {
-  ApplicationCommandType,
-  ComponentType,
-  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
-} from 'discord.js';
+import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import { lookupComponents } from '../src/lookups/lookup.js';
-import { encodeCustomId } from '../src/replies/custom-id.js';
 import type { MessageCommandModule } from '../src/interactions/types.js';
-import { EPHEMERAL_FLAG, LIMITS, truncate } from '../src/replies/limits.js';
-import { ACTION, labelWithDetail } from '../src/replies/lookup.js';
+import { EPHEMERAL_FLAG, LIMITS } from '../src/replies/limits.js';
+import { labelWithDetail, pickMenu } from '../src/replies/lookup.js';
 import { ephemeralText, finalizeMessage } from '../src/replies/payload.js';
 import { linesWithin } from '../src/replies/records.js';
 
@@ -42,36 +37,15 @@ export const lookupMessage: MessageCommandModule = {
         value: linesWithin(events.map(line), LIMITS.fieldValue, more),
       });
     }
-    const options = [...actors, ...events].slice(0, LIMITS.selectOptions).map((r) => ({
-      label: truncate(r.label, LIMITS.selectLabel),
-      value: r.id,
-      description: truncate(
-        `${r.kind === 'actor' ? 'Actor' : 'Event'} · ${r.detail}`,
-        LIMITS.selectDescription,
-      ),
+    const candidates = [...actors, ...events].map((r) => ({
+      ...r,
+      detail: `${r.kind === 'actor' ? 'Actor' : 'Event'} · ${r.detail}`,
     }));
     return {
       type: 'reply',
       payload: finalizeMessage({
         embeds: [{ title: 'In this message', description: 'Choose one below to open it.', fields }],
-        components: [
-          {
-            type: ComponentType.ActionRow,
-            components: [
-              {
-                type: ComponentType.StringSelect,
-                custom_id: encodeCustomId({
-                  action: ACTION.pick,
-                  owner: invocation.user.id,
-                  issuedAt: context.now(),
-                  args: ['any', 'p'],
-                }),
-                placeholder: 'Open one',
-                options,
-              },
-            ],
-          },
-        ],
+        components: [pickMenu('any', candidates, invocation.user.id, context.now(), true, 'Open one')],
         flags: EPHEMERAL_FLAG,
       }),
     };

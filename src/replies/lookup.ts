@@ -82,6 +82,37 @@ export function recordMessage(
   });
 }
 
+/** An action row holding one invoker-only "pick" menu of records (values are record ids). */
+export function pickMenu(
+  kind: SearchKind | 'any',
+  candidates: readonly { id: string; label: string; detail: string }[],
+  invokerId: string,
+  now: number,
+  privately: boolean,
+  placeholder: string,
+): ActionRow {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: encodeCustomId({
+          action: ACTION.pick,
+          owner: invokerId,
+          issuedAt: now,
+          args: [kind, privately ? 'p' : 'o'],
+        }),
+        placeholder,
+        options: candidates.slice(0, LIMITS.selectOptions).map((c) => ({
+          label: truncate(c.label, LIMITS.selectLabel),
+          value: c.id,
+          ...(c.detail ? { description: truncate(c.detail, LIMITS.selectDescription) } : {}),
+        })),
+      },
+    ],
+  };
+}
+
 /** An invoker-only select menu of close candidates. */
 export function pickerMessage(
   kind: SearchKind,
@@ -91,35 +122,13 @@ export function pickerMessage(
   now: number,
   privately: boolean,
 ): MessagePayload {
-  const options = candidates.slice(0, LIMITS.selectOptions).map((c) => ({
-    label: truncate(c.label, LIMITS.selectLabel),
-    value: c.id,
-    ...(c.detail ? { description: truncate(c.detail, LIMITS.selectDescription) } : {}),
-  }));
   const flags = flagsFor(privately);
   return finalizeMessage({
     content: truncate(
       `“${escapeUserText(query)}” matches ${candidates.length} records. Choose the ${KIND_NOUN[kind]} you mean:`,
       LIMITS.content,
     ),
-    components: [
-      {
-        type: ComponentType.ActionRow,
-        components: [
-          {
-            type: ComponentType.StringSelect,
-            custom_id: encodeCustomId({
-              action: ACTION.pick,
-              owner: invokerId,
-              issuedAt: now,
-              args: [kind, privately ? 'p' : 'o'],
-            }),
-            placeholder: 'Choose one',
-            options,
-          },
-        ],
-      },
-    ],
+    components: [pickMenu(kind, candidates, invokerId, now, privately, 'Choose one')],
     ...(flags ? { flags } : {}),
   });
 }
