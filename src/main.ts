@@ -6,7 +6,7 @@ import { StartupError, boot } from './boot.js';
 import { runConsole } from './console/run.js';
 import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
-import { startDiscordBot, stopOnSignals } from './discord/runtime.js';
+import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './discord/runtime.js';
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     startDailyPosts(bot, booted);
     bot.onStop(() => booted.store.close());
     stopOnSignals(bot);
+    stopWithShardingManager(bot);
     return;
   }
   await runConsole(dispatcher, commands, {

@@ -6,5 +6,7 @@ export { assertUniqueNames, createRest, deployCommands, deployFromConfig } from 
 export type { DeployResult, DeployTarget } from './deploy.js';
 export { channelMessageOptions, lateChannelPoster, sendToChannel } from './post.js';
 export type { ChannelPoster } from './post.js';
-export { startDiscordBot, stopOnSignals } from './runtime.js';
+export { planShards } from './shard-plan.js';
+export type { ShardPlan } from './shard-plan.js';
+export { startDiscordBot, stopOnSignals, stopWithShardingManager } from './runtime.js';
 export type { DiscordBot, DiscordBotOptions, InteractionDispatcher } from './runtime.js';

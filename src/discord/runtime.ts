@@ -140,3 +140,19 @@ export function stopOnSignals(bot: Pick<DiscordBot, 'stop' | 'logger'>): void {
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
 }
+
+/**
+ * In a shard process (started by src/shard.ts): when the sharding manager is gone (its IPC channel
+ * closed, e.g. it was killed), stop instead of running on with nothing to stop or respawn this shard.
+ */
+export function stopWithShardingManager(bot: Pick<DiscordBot, 'stop' | 'logger'>): void {
+  if (!process.send) return;
+  process.once('disconnect', () => {
+    bot.logger.warn('sharding manager gone; shutting down');
+    // discord.js goes on reporting gateway events to the manager; those sends now fail harmlessly.
+    process.on('error', (error) =>
+      bot.logger.debug('message to the sharding manager lost', { error: error.message }),
+    );
+    void bot.stop('sharding manager gone').finally(() => process.exit());
+  });
+}
