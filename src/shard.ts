@@ -52,7 +52,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, undefined, [config.discordToken]);
   const token = config.discordToken;
   if (!token) throw new ConfigError(['DISCORD_TOKEN: is required to run the bot sharded']);
-  const plan = await planShards(config, token);
+  const plan = await planShards(config, token).catch((error: unknown) => {
+    const where = config.apiBase ?? 'Discord';
+    throw new Error(`could not ask ${where} for the shard count (GET /gateway/bot): ${String(error)}`);
+  });
   logger.info('sharding manager starting', { shards: plan.count, from: plan.source, delayMs: plan.delayMs });
 
   let stopping = false;
