@@ -244,8 +244,8 @@ export class SearchEngine {
     for (const word of new Set(words.filter((w) => !STOP_WORDS.has(w)))) {
       for (const { term, quality } of events.words.match(word, 'never')) {
         if (quality < MATCH_QUALITY.stem) continue;
-        const docs = events.words.postingDocs[term]!;
-        const weights = events.words.postingWeights[term]!;
+        const docs = events.words.postingDocs(term);
+        const weights = events.words.postingWeights(term);
         for (let i = 0; i < docs.length; i++) {
           if (weights[i] === FIELD_WEIGHT.name) hits.set(docs[i]!, (hits.get(docs[i]!) ?? 0) + 1);
         }
@@ -400,14 +400,14 @@ export class SearchEngine {
       for (const { term, quality } of queryWord.matches) {
         const factor = (quality * queryWord.weight) / 100;
         const fuzzy = quality < MATCH_QUALITY.stem;
-        const weights = words.postingWeights[term]!;
+        const weights = words.postingWeights(term);
         if (probe) {
           for (const doc of candidates) {
             const at = words.positionOf(term, doc);
             if (at !== -1) score(doc, factor * weights[at]!, fuzzy, wordStamp, mask);
           }
         } else {
-          const docs = words.postingDocs[term]!;
+          const docs = words.postingDocs(term);
           for (let i = 0; i < docs.length; i++) score(docs[i]!, factor * weights[i]!, fuzzy, wordStamp, mask);
         }
       }

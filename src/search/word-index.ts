@@ -32,11 +32,30 @@ function trigramsOf(term: string): string[] {
   return grams;
 }
 
+/** An Int32Array that grows, for collecting postings without an array per word. */
+class GrowingInts {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 export class WordIndex {
   readonly terms: string[] = [];
-  /** Per term: document numbers, ascending, and the best field weight in each. */
-  readonly postingDocs: Int32Array[] = [];
-  readonly postingWeights: Uint8Array[] = [];
+  /**
+   * All postings in one buffer, grouped by term (compressed sparse rows): term t's documents are
+   * `docs[start[t]] .. docs[start[t + 1] - 1]`, ascending, with the best field weight of each in
+   * `weights`. One buffer instead of two arrays per word saves most of the index's memory.
+   */
+  private readonly start: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly weights: Uint8Array;
   private readonly termIds = new Map<string, number>();
   private readonly stems = new Map<string, number[]>();
   private readonly trigrams = new Map<string, number[]>();
@@ -46,36 +65,46 @@ export class WordIndex {
 
   constructor(documents: readonly SearchDocument[]) {
     this.documentCount = documents.length;
-    const docs: number[][] = [];
-    const weights: number[][] = [];
+    // (term, document, weight) triples in document order, then sorted by term with a counting sort.
+    const pairTerms = new GrowingInts();
+    const pairDocs = new GrowingInts();
+    const pairWeights = new GrowingInts();
+    const best = new Map<number, number>();
     documents.forEach((doc, docIndex) => {
-      const best = new Map<number, number>();
+      best.clear();
       for (const field of doc.fields) {
         for (const word of foldedTokens(field.text)) {
-          const term = this.intern(word, docs, weights);
+          const term = this.intern(word);
           if ((best.get(term) ?? 0) < field.weight) best.set(term, field.weight);
         }
       }
       for (const [term, weight] of best) {
-        docs[term]!.push(docIndex);
-        weights[term]!.push(weight);
+        pairTerms.push(term);
+        pairDocs.push(docIndex);
+        pairWeights.push(weight);
       }
     });
-    docs.forEach((list, term) => {
-      this.postingDocs[term] = Int32Array.from(list);
-      this.postingWeights[term] = Uint8Array.from(weights[term]!);
-    });
+    const count = pairTerms.length;
+    this.start = new Int32Array(this.terms.length + 1);
+    for (let i = 0; i < count; i++) this.start[pairTerms.data[i]! + 1]!++;
+    for (let t = 0; t < this.terms.length; t++) this.start[t + 1]! += this.start[t]!;
+    this.docs = new Int32Array(count);
+    this.weights = new Uint8Array(count);
+    const cursor = this.start.slice(0, this.terms.length);
+    for (let i = 0; i < count; i++) {
+      const at = cursor[pairTerms.data[i]!]!++;
+      this.docs[at] = pairDocs.data[i]!;
+      this.weights[at] = pairWeights.data[i]!;
+    }
     this.sorted = this.terms.map((_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
   }
 
-  private intern(word: string, docs: number[][], weights: number[][]): number {
+  private intern(word: string): number {
     let id = this.termIds.get(word);
     if (id !== undefined) return id;
     id = this.terms.length;
     this.terms.push(word);
     this.termIds.set(word, id);
-    docs.push([]);
-    weights.push([]);
     const stem = stemWord(word);
     const sameStem = this.stems.get(stem);
     if (sameStem) sameStem.push(id);
@@ -88,8 +117,18 @@ export class WordIndex {
     return id;
   }
 
+  /** The documents holding a term, ascending (a view, not a copy). */
+  postingDocs(term: number): Int32Array {
+    return this.docs.subarray(this.start[term]!, this.start[term + 1]!);
+  }
+
+  /** The best field weight of the term in each of `postingDocs(term)`. */
+  postingWeights(term: number): Uint8Array {
+    return this.weights.subarray(this.start[term]!, this.start[term + 1]!);
+  }
+
   documentFrequency(term: number): number {
-    return this.postingDocs[term]?.length ?? 0;
+    return this.start[term + 1]! - this.start[term]!;
   }
 
   /** Inverse document frequency: rare words decide more than common ones. */
@@ -132,13 +171,14 @@ export class WordIndex {
 
   /** Where `doc` sits in the term's postings, or -1 (postings are in document order). */
   positionOf(term: number, doc: number): number {
-    const docs = this.postingDocs[term]!;
-    let low = 0;
-    let high = docs.length - 1;
+    const docs = this.docs;
+    const first = this.start[term]!;
+    let low = first;
+    let high = this.start[term + 1]! - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const value = docs[mid]!;
-      if (value === doc) return mid;
+      if (value === doc) return mid - first;
       if (value < doc) low = mid + 1;
       else high = mid - 1;
     }
