@@ -120,7 +120,7 @@ async function runSize(label: string, options: Options): Promise<SizeRun> {
   for (const adapter of options.adapters) {
     const slow = SLOW_ADAPTERS.has(adapter);
     const sample = slow
-      ? (options.slowSample ?? (records <= 20_000 ? 60 : records <= 200_000 ? 20 : 5))
+      ? (options.slowSample ?? (records <= 20_000 ? 60 : records <= 200_000 ? 20 : 3))
       : undefined;
     log(`${adapter}${sample ? ` (sample of ${sample} queries per set)` : ''}…`);
     const args = [
@@ -134,9 +134,10 @@ async function runSize(label: string, options: Options): Promise<SizeRun> {
       path.join(generated.dir, `misses-${adapter}.json`),
       '--warmup',
       slow ? (records <= 20_000 ? '3' : '0') : '20',
-      ...(sample
-        ? ['--sample', String(sample), '--budget-ms', String(records <= 20_000 ? 120_000 : 180_000)]
-        : []),
+      // Every engine is time-boxed (half for lookups, half for autocomplete); only slow ones are sampled.
+      '--budget-ms',
+      String(slow ? (records <= 20_000 ? 120_000 : 180_000) : 600_000),
+      ...(sample ? ['--sample', String(sample)] : []),
     ];
     results.push(lastJsonLine(await node(args, heapMB), 'RESULT ') as WorkerResult);
   }
@@ -165,9 +166,10 @@ const ms = (v: number) =>
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const lat = (l: WorkerResult['lookup']) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`;
 
+const isSampled = (r: WorkerResult) => r.ran.lookups < r.ran.ofLookups || r.ran.prefixes < r.ran.ofPrefixes;
+
 function engineLabel(r: WorkerResult): string {
-  const sampled = r.ran.lookups < r.ran.ofLookups || r.ran.prefixes < r.ran.ofPrefixes;
-  return sampled
+  return isSampled(r)
     ? `${r.startup.adapter} (sample: ${r.ran.lookups}/${r.ran.ofLookups} lookups, ${r.ran.prefixes}/${r.ran.ofPrefixes} prefixes)`
     : r.startup.adapter;
 }
@@ -184,6 +186,9 @@ export function sizeTable(run: SizeRun): string {
   ];
   for (const r of run.results) {
     const s = r.startup;
+    // Accuracy from a small sample says little: show how many queries it rests on.
+    const n = isSampled(r) ? ` (n=${r.score.all.n})` : '';
+    const pct = (v: number) => `${(v * 100).toFixed(1)}%${n}`;
     lines.push(
       `| ${engineLabel(r)} | ${ms(s.buildMs)} | ${s.heapMB} MB (${s.heapAfterLoadMB} + ${(s.heapMB - s.heapAfterLoadMB).toFixed(1)}) | ${s.rssMB} MB | ${ms(s.readyMs)} (${ms(s.loadMs)} + ${ms(s.buildMs)}) | ${lat(r.lookup)} | ${lat(r.autocomplete)} | ${pct(r.score.all.top1)} | ${pct(r.score.all.top5)} | ${pct(r.score.withoutNone.top1)} | ${pct(r.score.withoutNone.top5)} |`,
     );
@@ -215,7 +220,7 @@ export function sizeTable(run: SizeRun): string {
     const points = (a: number, b: number) => `${a >= b ? '+' : ''}${((a - b) * 100).toFixed(1)}`;
     for (const o of others) {
       lines.push(
-        `| ${o.startup.adapter} | ${ratio(dossier.lookup.p50, o.lookup.p50)} | ${ratio(dossier.lookup.p99, o.lookup.p99)} | ${ratio(dossier.autocomplete.p99, o.autocomplete.p99)} | ${ratio(dossier.startup.buildMs, o.startup.buildMs)} | ${ratio(dossier.startup.readyMs, o.startup.readyMs)} | ${ratio(dossier.startup.rssMB, o.startup.rssMB)} | ${points(dossier.score.all.top1, o.score.all.top1)} | ${points(dossier.score.all.top5, o.score.all.top5)} | ${points(dossier.score.withoutNone.top1, o.score.withoutNone.top1)} |`,
+        `| ${o.startup.adapter}${isSampled(o) ? ` (n=${o.score.all.n})` : ''} | ${ratio(dossier.lookup.p50, o.lookup.p50)} | ${ratio(dossier.lookup.p99, o.lookup.p99)} | ${ratio(dossier.autocomplete.p99, o.autocomplete.p99)} | ${ratio(dossier.startup.buildMs, o.startup.buildMs)} | ${ratio(dossier.startup.readyMs, o.startup.readyMs)} | ${ratio(dossier.startup.rssMB, o.startup.rssMB)} | ${points(dossier.score.all.top1, o.score.all.top1)} | ${points(dossier.score.all.top5, o.score.all.top5)} | ${points(dossier.score.withoutNone.top1, o.score.withoutNone.top1)} |`,
       );
     }
   }
