@@ -1,5 +1,6 @@
 // One interaction, end to end: converted to an invocation, run through the dispatcher, answered
 // exactly once; anything that escapes the dispatcher's funnel still gets a generic private answer.
+import { TurnQueue } from './turns.js';
 import type { Interaction } from 'discord.js';
 import type { Dispatcher } from '../interactions/dispatch.js';
 import { GENERIC_ERROR } from '../interactions/dispatch.js';
@@ -43,6 +44,13 @@ export function describeInteraction(interaction: Interaction): LogFields & { kin
   return { kind: 'unsupported', type: interaction.type, ...common };
 }
 
+const turns = new TurnQueue();
+
+/** Runs the handler in the interaction's turn (see turns.ts); the deferral clock starts now. */
+function inTurn<T>(run: () => Promise<T>): Promise<T> {
+  return turns.next().then(run);
+}
+
 /** Routes one interaction and answers it; the outcome for the log line. */
 export async function handleInteraction(
   interaction: Interaction,
@@ -51,7 +59,7 @@ export async function handleInteraction(
 ): Promise<LogFields> {
   const timing = deferAfterMs === undefined ? {} : { deferAfterMs };
   if (interaction.isAutocomplete()) {
-    const response = await dispatcher.autocomplete(toAutocompleteInvocation(interaction));
+    const response = await inTurn(() => dispatcher.autocomplete(toAutocompleteInvocation(interaction)));
     const choices = response.type === 'choices' ? response.choices : [];
     await interaction.respond(choices.map((c) => ({ name: c.name, value: c.value })));
     return { outcome: 'choices', choices: choices.length };
@@ -60,24 +68,32 @@ export async function handleInteraction(
   if (interaction.isChatInputCommand()) {
     const invocation = toCommandInvocation(interaction);
     // Lookups answer publicly unless asked for privately; the deferral has to match up front.
-    answer = await answerInTime(interaction, dispatcher.command(invocation), {
-      ...timing,
-      deferEphemeral: invocation.options.private === true,
-    });
+    answer = await answerInTime(
+      interaction,
+      inTurn(() => dispatcher.command(invocation)),
+      {
+        ...timing,
+        deferEphemeral: invocation.options.private === true,
+      },
+    );
   } else if (interaction.isMessageContextMenuCommand()) {
     answer = await answerInTime(
       interaction,
-      dispatcher.messageCommand(toMessageCommandInvocation(interaction)),
+      inTurn(() => dispatcher.messageCommand(toMessageCommandInvocation(interaction))),
       {
         ...timing,
         deferEphemeral: true,
       },
     );
   } else if (interaction.isMessageComponent()) {
-    answer = await answerInTime(interaction, dispatcher.component(toComponentInvocation(interaction)), {
-      ...timing,
-      deferEphemeral: true,
-    });
+    answer = await answerInTime(
+      interaction,
+      inTurn(() => dispatcher.component(toComponentInvocation(interaction))),
+      {
+        ...timing,
+        deferEphemeral: true,
+      },
+    );
   } else if (interaction.isRepliable()) {
     await deliver(interaction as Answerable, { type: 'reply', payload: ephemeralText(UNSUPPORTED) });
     return { outcome: 'unsupported' };
