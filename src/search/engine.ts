@@ -391,24 +391,29 @@ export class SearchEngine {
         scratch.nextStamp = 1;
       }
       const mask = 1 << bit;
-      // A word still being typed ("on ra") narrows what the other words found; it never widens it.
+      // A word still being typed ("on ra") narrows what the other words found; so does a common
+      // word (long postings) once rarer words have found candidates. Narrowing looks the candidates
+      // up by binary search, or reads the postings skipping everything else, whichever is cheaper.
       const narrowOnly = queryWord.unfinished && queryWord.word.length <= 3;
-      const probe =
-        touched.length > 0 &&
-        (narrowOnly || (size > FULL_SCAN_POSTINGS && touched.length * queryWord.matches.length * 12 < size));
-      const candidates = probe ? touched.slice() : [];
+      const narrow = touched.length > 0 && (narrowOnly || size > FULL_SCAN_POSTINGS);
+      const bySearch = narrow && touched.length * queryWord.matches.length * 12 < size;
+      const candidates = bySearch ? touched.slice() : [];
       for (const { term, quality } of queryWord.matches) {
         const factor = (quality * queryWord.weight) / 100;
         const fuzzy = quality < MATCH_QUALITY.stem;
         const weights = words.postingWeights(term);
-        if (probe) {
+        if (bySearch) {
           for (const doc of candidates) {
             const at = words.positionOf(term, doc);
             if (at !== -1) score(doc, factor * weights[at]!, fuzzy, wordStamp, mask);
           }
-        } else {
-          const docs = words.postingDocs(term);
-          for (let i = 0; i < docs.length; i++) score(docs[i]!, factor * weights[i]!, fuzzy, wordStamp, mask);
+          continue;
+        }
+        const docs = words.postingDocs(term);
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          if (narrow && matchedWords[doc] === 0) continue;
+          score(doc, factor * weights[i]!, fuzzy, wordStamp, mask);
         }
       }
     }
