@@ -83,7 +83,11 @@ export function stemWord(folded: string): string {
 
 /** Folded words of a text, stop words removed (unless nothing else is left). */
 export function foldedTokens(text: string): string[] {
+  // Plain loops: this runs for every field of every record at start-up.
   const words = tokenize(text);
-  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
-  return (meaningful.length > 0 ? meaningful : words).map(foldWord);
+  const folded: string[] = [];
+  for (const word of words) if (!STOP_WORDS.has(word)) folded.push(foldWord(word));
+  if (folded.length > 0 || words.length === 0) return folded;
+  for (const word of words) folded.push(foldWord(word));
+  return folded;
 }

@@ -37,21 +37,25 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
  */
 function scanAsciiWords(text: string): string[] {
   const words: string[] = [];
-  let word = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  // A word is usually one run of letters and digits: slice it whole. Only a word with an apostrophe
+  // or an abbreviation dot inside is pieced together. (No closures here: this runs per field.)
+  let start = -1;
+  let pieces = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
     if (isLetter(c) || isDigit(c)) {
-      word += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i];
-    } else if (isApostrophe(c)) {
-      // An apostrophe or backtick vanishes without ending the word.
-    } else if (c === 46 && isAbbreviationDot(text, i)) {
-      // "U.S." reads as "us".
-    } else if (word !== '') {
-      words.push(word);
-      word = '';
+      if (start === -1) start = i;
+    } else if (i < text.length && (isApostrophe(c) || (c === 46 && isAbbreviationDot(text, i)))) {
+      // It vanishes without ending the word: "Karimov's", "U.S.".
+      if (start !== -1) pieces += text.slice(start, i);
+      start = -1;
+    } else {
+      if (start !== -1) pieces += text.slice(start, i);
+      if (pieces !== '') words.push(pieces.toLowerCase());
+      start = -1;
+      pieces = '';
     }
   }
-  if (word !== '') words.push(word);
   return words;
 }
 
