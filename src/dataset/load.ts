@@ -20,7 +20,6 @@ import {
 } from './schema.js';
 import type { DatasetProblem, LoadResult } from './types.js';
 
-export const ARTICLES_DIR = 'articles';
 export const RECORDS_DIR = 'records';
 export const ACTORS_DIR = 'actors';
 
