@@ -32,6 +32,7 @@ import { ensureDataset, readManifest } from './generate.js';
 import { buildQueries, loadOrBuildQueries, type BenchQuery, type Command } from './queries.js';
 import { Rng } from './rng.js';
 import { latency, type Latency } from './score.js';
+import { formatMs, machine } from './report-format.js';
 
 /** Discord's deadline for an interaction's first answer. */
 export const DEADLINE_MS = 3000;
@@ -347,20 +348,8 @@ export function burstPassed(result: BurstResult): boolean {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const ms = (v: number) =>
-  Number.isNaN(v)
-    ? '–'
-    : v >= 1000
-      ? `${(v / 1000).toFixed(2)} s`
-      : v >= 10
-        ? `${v.toFixed(0)} ms`
-        : `${v.toFixed(1)} ms`;
+const ms = (v: number) => formatMs(v, 1);
 const lat = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)} / ${ms(l.max)}`;
-
-export function machine(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
-}
 
 export function burstMarkdown(result: BurstResult, label: string, datasetNote: string): string {
   const r = result;

@@ -8,7 +8,6 @@
 //   npm run bench -- --sizes 10k --queries 500 --seed 7 --adapters dossier,minisearch --write-readme
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
@@ -16,6 +15,7 @@ import { ADAPTER_NAMES, SLOW_ADAPTERS, type AdapterName } from './adapters/index
 import { parseSize, type Manifest } from './generate.js';
 import { QUERY_KINDS } from './queries.js';
 import type { WorkerResult } from './worker.js';
+import { formatMs, machine } from './report-format.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -155,14 +155,7 @@ async function runSize(label: string, options: Options): Promise<SizeRun> {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-const ms = (v: number) =>
-  Number.isNaN(v)
-    ? '–'
-    : v >= 1000
-      ? `${(v / 1000).toFixed(2)} s`
-      : v >= 10
-        ? `${v.toFixed(0)} ms`
-        : `${v.toFixed(2)} ms`;
+const ms = (v: number) => formatMs(v, 2);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const lat = (l: WorkerResult['lookup']) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`;
 
@@ -225,11 +218,6 @@ export function sizeTable(run: SizeRun): string {
     }
   }
   return lines.join('\n');
-}
-
-export function machine(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
 }
 
 function report(runs: readonly SizeRun[], options: Options): string {
