@@ -101,6 +101,10 @@ export function crossCheck(
     }
   };
 
+  /**
+   * Proves `needle` is the article's own text. Returns it as a slice of the article, which shares
+   * the article's memory instead of holding a second copy (large datasets repeat every sentence).
+   */
   const checkVerbatim = (
     what: string,
     needle: string,
@@ -108,17 +112,18 @@ export function crossCheck(
     file: string,
     recordId: string,
     path: string,
-  ) => {
+  ): string => {
     const article = articleTexts.get(articleId);
-    if (article?.text === undefined) return; // missing article or text: reported on its own
-    if (!article.text.includes(needle)) {
-      problems.push({
-        file,
-        recordId,
-        path,
-        message: notVerbatim(what, needle, article.text, article.textPath),
-      });
-    }
+    if (article?.text === undefined) return needle; // missing article or text: reported on its own
+    const at = article.text.indexOf(needle);
+    if (at !== -1) return article.text.slice(at, at + needle.length);
+    problems.push({
+      file,
+      recordId,
+      path,
+      message: notVerbatim(what, needle, article.text, article.textPath),
+    });
+    return needle;
   };
 
   actors.forEach(({ actor, file }) => {
@@ -133,7 +138,14 @@ export function crossCheck(
         });
         return;
       }
-      checkVerbatim('evidence', evidence.text, evidence.article, file, actor.id, `evidence[${i}].text`);
+      evidence.text = checkVerbatim(
+        'evidence',
+        evidence.text,
+        evidence.article,
+        file,
+        actor.id,
+        `evidence[${i}].text`,
+      );
     });
   });
 
@@ -146,7 +158,14 @@ export function crossCheck(
         checkActorRef(source.outletActor, file, source.id, `sources[${i}].outletActor`, new Set(['media']));
       }
       if (source.kind === 'bracket') {
-        checkVerbatim('raw citation', source.raw, article.id, file, source.id, `sources[${i}].raw`);
+        source.raw = checkVerbatim(
+          'raw citation',
+          source.raw,
+          article.id,
+          file,
+          source.id,
+          `sources[${i}].raw`,
+        );
       }
     });
     const checkSources = (ids: readonly string[], recordId: string, prefix: string) =>
@@ -169,9 +188,16 @@ export function crossCheck(
         checkActorRef(id, file, event.id, `${prefix}.places[${j}]`, PLACE_KINDS),
       );
       checkSources(event.sources, event.id, prefix);
-      event.evidence.forEach((text, j) =>
-        checkVerbatim('evidence', text, article.id, file, event.id, `${prefix}.evidence[${j}]`),
-      );
+      event.evidence.forEach((text, j) => {
+        event.evidence[j] = checkVerbatim(
+          'evidence',
+          text,
+          article.id,
+          file,
+          event.id,
+          `${prefix}.evidence[${j}]`,
+        );
+      });
     });
 
     quotes.forEach((quote, i) => {
@@ -179,16 +205,31 @@ export function crossCheck(
       claimId(quote.id, file, `${prefix}.id`);
       checkActorRef(quote.speaker, file, quote.id, `${prefix}.speaker`);
       checkSources(quote.sources, quote.id, prefix);
-      quote.evidence.forEach((text, j) =>
-        checkVerbatim('evidence', text, article.id, file, quote.id, `${prefix}.evidence[${j}]`),
-      );
+      quote.evidence.forEach((text, j) => {
+        quote.evidence[j] = checkVerbatim(
+          'evidence',
+          text,
+          article.id,
+          file,
+          quote.id,
+          `${prefix}.evidence[${j}]`,
+        );
+      });
       if (quote.kind !== 'direct') return;
       if (quote.parts) {
-        quote.parts.forEach((part, j) =>
-          checkVerbatim('quotation part', part, article.id, file, quote.id, `${prefix}.parts[${j}]`),
-        );
+        const parts = quote.parts;
+        parts.forEach((part, j) => {
+          parts[j] = checkVerbatim(
+            'quotation part',
+            part,
+            article.id,
+            file,
+            quote.id,
+            `${prefix}.parts[${j}]`,
+          );
+        });
       } else {
-        checkVerbatim('quotation', quote.text, article.id, file, quote.id, `${prefix}.text`);
+        quote.text = checkVerbatim('quotation', quote.text, article.id, file, quote.id, `${prefix}.text`);
       }
     });
   }
