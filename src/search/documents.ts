@@ -10,6 +10,8 @@ export const FIELD_WEIGHT = { name: 100, related: 85, summary: 60, text: 50 } as
 export interface SearchField {
   readonly weight: number;
   readonly text: string;
+  /** The same text recurs in many documents (an actor's names): the index reads it once. */
+  readonly recurring?: boolean;
 }
 
 export interface SearchDocument {
@@ -53,7 +55,11 @@ function eventDocument(namesOf: NamesOf, event: DatasetEvent): SearchDocument {
     names: [event.title],
     fields: [
       { weight: FIELD_WEIGHT.name, text: event.title },
-      { weight: FIELD_WEIGHT.related, text: [...event.actors, ...event.places].map(namesOf).join(' ') },
+      ...[...event.actors, ...event.places].map((id) => ({
+        weight: FIELD_WEIGHT.related,
+        text: namesOf(id),
+        recurring: true,
+      })),
       // The summary retells the evidence; indexing both doubles the work and the memory for little.
       { weight: FIELD_WEIGHT.summary, text: event.summary },
     ],
@@ -76,7 +82,7 @@ function quoteDocument(dataset: Dataset, namesOf: NamesOf, quote: DatasetQuote):
     fields: [
       { weight: FIELD_WEIGHT.name, text: quote.text },
       // Who said it matters as much as what was said: "/quote karimov".
-      { weight: FIELD_WEIGHT.name, text: namesOf(quote.speaker) },
+      { weight: FIELD_WEIGHT.name, text: namesOf(quote.speaker), recurring: true },
       { weight: FIELD_WEIGHT.summary, text: quote.context ?? '' },
       { weight: FIELD_WEIGHT.text, text: quote.evidence.join(' ') },
     ],

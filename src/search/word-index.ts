@@ -70,11 +70,17 @@ export class WordIndex {
     const pairDocs = new GrowingInts();
     const pairWeights = new GrowingInts();
     const best = new Map<number, number>();
+    // Term ids of texts that recur across documents (actors' names), computed once per text.
+    const recurring = new Map<string, number[]>();
     documents.forEach((doc, docIndex) => {
       best.clear();
       for (const field of doc.fields) {
-        for (const word of foldedTokens(field.text)) {
-          const term = this.intern(word);
+        let terms = field.recurring ? recurring.get(field.text) : undefined;
+        if (!terms) {
+          terms = foldedTokens(field.text).map((word) => this.intern(word));
+          if (field.recurring) recurring.set(field.text, terms);
+        }
+        for (const term of terms) {
           if ((best.get(term) ?? 0) < field.weight) best.set(term, field.weight);
         }
       }
