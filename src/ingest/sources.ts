@@ -231,28 +231,22 @@ export function findInSentenceSources(
     `\\b[Ii]n an? (?:\\w+ )?(?:address|interview|speech|statement|broadcast|appearance|article|op-ed|commentary|briefing)(?: (?:broadcast|published|aired|given|carried|printed))? (?:by|on|to|with|in) (?:the )?(${NAME})`,
     'gu',
   );
-  for (const m of body.matchAll(speech)) {
-    const outlet = m[1] ?? '';
-    if (!know.isOutlet(outlet)) continue;
-    const start = base + m.index;
-    let end = start + m[0].length;
-    const date = dateAt(dates, text, end);
-    if (date) end = date.end;
-    push(start, end, outlet, { speechAct: true, ...(date ? { date } : {}) });
-  }
   // "Speaking on Temir TV the same day"
   const speaking = new RegExp(
     `\\b(?:[Ss]peaking|[Ww]riting|[Aa]ppearing) (?:on|to|in|with) (?:the )?(${NAME})`,
     'gu',
   );
-  for (const m of body.matchAll(speaking)) {
-    const outlet = m[1] ?? '';
-    if (!know.isOutlet(outlet)) continue;
-    const start = base + m.index;
-    let end = start + m[0].length;
-    const date = dateAt(dates, text, end);
-    if (date) end = date.end;
-    push(start, end, outlet, { speechAct: true, ...(date ? { date } : {}) });
+  // Both forms name the outlet a person spoke through; they are recorded alike.
+  for (const pattern of [speech, speaking]) {
+    for (const m of body.matchAll(pattern)) {
+      const outlet = m[1] ?? '';
+      if (!know.isOutlet(outlet)) continue;
+      const start = base + m.index;
+      let end = start + m[0].length;
+      const date = dateAt(dates, text, end);
+      if (date) end = date.end;
+      push(start, end, outlet, { speechAct: true, ...(date ? { date } : {}) });
+    }
   }
   // "Novaya Vest reported that day", "Z reported on March 3"
   const reported = new RegExp(
