@@ -4,7 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { UserError } from '../src/interactions/errors.js';
-import { booleanOption, stringOption } from '../src/interactions/options.js';
+import { MAX_OPTION_LENGTH, booleanOption, stringOption } from '../src/interactions/options.js';
 import type { AppContext, ChatCommandModule } from '../src/interactions/types.js';
 import {
   autocompleteResponse,
@@ -13,7 +13,6 @@ import {
   resolveQuery,
 } from '../src/lookups/lookup.js';
 import { escapeUserText } from '../src/replies/limits.js';
-import { MAX_OPTION_LENGTH } from '../src/interactions/options.js';
 import { privateOption, queryOption } from './shared.js';
 
 /** Only actors who said something are worth offering as speakers. */

@@ -126,6 +126,20 @@ export function crossCheck(
     return needle;
   };
 
+  /** Checks each string of a record's list and keeps it as a slice of the article, in place. */
+  const verifyEach = (
+    what: string,
+    texts: string[],
+    articleId: string,
+    file: string,
+    recordId: string,
+    path: string,
+  ) => {
+    texts.forEach((text, j) => {
+      texts[j] = checkVerbatim(what, text, articleId, file, recordId, `${path}[${j}]`);
+    });
+  };
+
   actors.forEach(({ actor, file }) => {
     actor.evidence.forEach((evidence, i) => {
       if (unreadableArticles.has(evidence.article)) return; // its record file's own problem says why
@@ -188,16 +202,7 @@ export function crossCheck(
         checkActorRef(id, file, event.id, `${prefix}.places[${j}]`, PLACE_KINDS),
       );
       checkSources(event.sources, event.id, prefix);
-      event.evidence.forEach((text, j) => {
-        event.evidence[j] = checkVerbatim(
-          'evidence',
-          text,
-          article.id,
-          file,
-          event.id,
-          `${prefix}.evidence[${j}]`,
-        );
-      });
+      verifyEach('evidence', event.evidence, article.id, file, event.id, `${prefix}.evidence`);
     });
 
     quotes.forEach((quote, i) => {
@@ -205,29 +210,10 @@ export function crossCheck(
       claimId(quote.id, file, `${prefix}.id`);
       checkActorRef(quote.speaker, file, quote.id, `${prefix}.speaker`);
       checkSources(quote.sources, quote.id, prefix);
-      quote.evidence.forEach((text, j) => {
-        quote.evidence[j] = checkVerbatim(
-          'evidence',
-          text,
-          article.id,
-          file,
-          quote.id,
-          `${prefix}.evidence[${j}]`,
-        );
-      });
+      verifyEach('evidence', quote.evidence, article.id, file, quote.id, `${prefix}.evidence`);
       if (quote.kind !== 'direct') return;
       if (quote.parts) {
-        const parts = quote.parts;
-        parts.forEach((part, j) => {
-          parts[j] = checkVerbatim(
-            'quotation part',
-            part,
-            article.id,
-            file,
-            quote.id,
-            `${prefix}.parts[${j}]`,
-          );
-        });
+        verifyEach('quotation part', quote.parts, article.id, file, quote.id, `${prefix}.parts`);
       } else {
         quote.text = checkVerbatim('quotation', quote.text, article.id, file, quote.id, `${prefix}.text`);
       }
