@@ -7,14 +7,16 @@ const APOSTROPHES = /['’‘ʼʻ`´]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 // Dots inside abbreviations vanish: C.S.T.O. -> csto, U.S. -> us.
 const ABBREVIATION_DOT = /(?<=\b\p{L})\.(?=\p{L}\b|\s|$)/gu;
-const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
+// The fast path takes plain ASCII plus the typographic punctuation of edited prose (curly quotes
+// and apostrophes, en and em dashes), which NFKD leaves alone and which only separate or vanish.
+const NEEDS_GENERAL_PATH = /[^ -~\t\n\r\u2018\u2019\u02bb\u02bc\u201c\u201d\u2013\u2014]/;
 
 /**
  * Case-, accent- and punctuation-insensitive form of a name or query:
  * "Tashkent’s  Bombings!" -> "tashkents bombings".
  */
 export function normalizeText(input: string): string {
-  if (!NOT_PLAIN_ASCII.test(input)) return scanAsciiWords(input).join(' ');
+  if (!NEEDS_GENERAL_PATH.test(input)) return scanAsciiWords(input).join(' ');
   let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
   if (text.includes('.')) text = text.replace(ABBREVIATION_DOT, '');
   return text.replace(NON_WORD, ' ').trim();
@@ -22,7 +24,7 @@ export function normalizeText(input: string): string {
 
 /** The normalised words of a text, in order. */
 export function tokenize(input: string): string[] {
-  if (!NOT_PLAIN_ASCII.test(input)) return scanAsciiWords(input);
+  if (!NEEDS_GENERAL_PATH.test(input)) return scanAsciiWords(input);
   const normalized = normalizeText(input);
   return normalized === '' ? [] : normalized.split(' ');
 }
@@ -32,8 +34,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
- * The same words as the general path, for plain ASCII text, in one pass without regular
- * expressions: indexing reads every word of every record at start-up.
+ * The same words as the general path, for plain ASCII text with typographic punctuation, in one
+ * pass without regular expressions: indexing reads every word of every record at start-up.
  */
 function scanAsciiWords(text: string): string[] {
   const words: string[] = [];
@@ -59,7 +61,9 @@ function scanAsciiWords(text: string): string[] {
   return words;
 }
 
-const isApostrophe = (c: number) => c === 39 || c === 96;
+// ' ` ‘ ’ ʻ ʼ (´ is not here: NFKD turns it into a space and an accent, so it separates words).
+const isApostrophe = (c: number) =>
+  c === 39 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x02bb || c === 0x02bc;
 
 /** The character code `steps` characters away from `from`, apostrophes skipped (they vanish). */
 function peek(text: string, from: number, direction: 1 | -1): number {
