@@ -23,11 +23,19 @@ export interface SearchDocument {
   readonly detail: string;
   /** Exact-match names: the title or name and every alias. */
   readonly names: readonly string[];
-  readonly fields: readonly SearchField[];
   /** Sort key for defaults ("recent"): the record's start date, or "" when undated. */
   readonly date: string;
   /** How many events and quotes involve the record (actors: notability). */
   readonly weight: number;
+}
+
+/**
+ * A document with the text fields its words are indexed from. The fields are only needed while the
+ * index is built, so the engine keeps the document and lets the fields go.
+ */
+export interface IndexedDocument {
+  readonly document: SearchDocument;
+  readonly fields: readonly SearchField[];
 }
 
 /** Every name an actor goes by, joined once per actor however many records name it. */
@@ -46,71 +54,76 @@ function actorNamesLookup(dataset: Dataset): NamesOf {
   };
 }
 
-function eventDocument(namesOf: NamesOf, event: DatasetEvent): SearchDocument {
+function eventDocument(namesOf: NamesOf, event: DatasetEvent): IndexedDocument {
+  const fields: SearchField[] = [{ weight: FIELD_WEIGHT.name, text: event.title }];
+  for (const id of event.actors)
+    fields.push({ weight: FIELD_WEIGHT.related, text: namesOf(id), recurring: true });
+  for (const id of event.places)
+    fields.push({ weight: FIELD_WEIGHT.related, text: namesOf(id), recurring: true });
+  // The summary retells the evidence; indexing both doubles the work and the memory for little.
+  fields.push({ weight: FIELD_WEIGHT.summary, text: event.summary });
   return {
-    id: event.id,
-    kind: 'event',
-    label: event.title,
-    detail: formatDateSpec(event.date) + (event.status === 'planned' ? ' (planned)' : ''),
-    names: [event.title],
-    fields: [
-      { weight: FIELD_WEIGHT.name, text: event.title },
-      ...[...event.actors, ...event.places].map((id) => ({
-        weight: FIELD_WEIGHT.related,
-        text: namesOf(id),
-        recurring: true,
-      })),
-      // The summary retells the evidence; indexing both doubles the work and the memory for little.
-      { weight: FIELD_WEIGHT.summary, text: event.summary },
-    ],
-    date: event.date.start,
-    weight: 1,
+    document: {
+      id: event.id,
+      kind: 'event',
+      label: event.title,
+      detail: formatDateSpec(event.date) + (event.status === 'planned' ? ' (planned)' : ''),
+      names: [event.title],
+      date: event.date.start,
+      weight: 1,
+    },
+    fields,
   };
 }
 
-function quoteDocument(dataset: Dataset, namesOf: NamesOf, quote: DatasetQuote): SearchDocument {
+function quoteDocument(dataset: Dataset, namesOf: NamesOf, quote: DatasetQuote): IndexedDocument {
   const speaker = dataset.byId.get(quote.speaker);
   const speakerName = speaker?.type === 'actor' ? speaker.record.name : quote.speaker;
   const when = quote.date ? `, ${formatDateSpec(quote.date)}` : '';
   return {
-    id: quote.id,
-    kind: 'quote',
-    label: quote.text,
-    detail: `${speakerName}${when}${quote.kind === 'reported' ? ' (reported)' : ''}`,
-    // Typing exactly a speaker's name lists what that speaker said.
-    names: speaker?.type === 'actor' ? [speaker.record.name, ...speaker.record.aliases] : [],
+    document: {
+      id: quote.id,
+      kind: 'quote',
+      label: quote.text,
+      detail: `${speakerName}${when}${quote.kind === 'reported' ? ' (reported)' : ''}`,
+      // Typing exactly a speaker's name lists what that speaker said.
+      names: speaker?.type === 'actor' ? [speaker.record.name, ...speaker.record.aliases] : [],
+      date: quote.date?.start ?? '',
+      // Among equals, the speaker's own words come before a paraphrase.
+      weight: quote.kind === 'direct' ? 2 : 1,
+    },
     fields: [
       { weight: FIELD_WEIGHT.name, text: quote.text },
       // Who said it matters as much as what was said: "/quote karimov".
       { weight: FIELD_WEIGHT.name, text: namesOf(quote.speaker), recurring: true },
       { weight: FIELD_WEIGHT.summary, text: quote.context ?? '' },
-      { weight: FIELD_WEIGHT.text, text: quote.evidence.join(' ') },
+      ...quote.evidence.map((part) => ({ weight: FIELD_WEIGHT.text, text: part })),
     ],
-    date: quote.date?.start ?? '',
-    // Among equals, the speaker's own words come before a paraphrase.
-    weight: quote.kind === 'direct' ? 2 : 1,
   };
 }
 
-function actorDocument(dataset: Dataset, actor: DatasetActor): SearchDocument {
+function actorDocument(dataset: Dataset, actor: DatasetActor): IndexedDocument {
   const records = dataset.byActor.get(actor.id);
+  const names = [actor.name, ...actor.aliases];
   return {
-    id: actor.id,
-    kind: 'actor',
-    label: actor.name,
-    detail: actor.description ?? actor.kind,
-    names: [actor.name, ...actor.aliases],
+    document: {
+      id: actor.id,
+      kind: 'actor',
+      label: actor.name,
+      detail: actor.description ?? actor.kind,
+      names,
+      date: '',
+      weight: (records?.events.length ?? 0) + (records?.quotes.length ?? 0),
+    },
     fields: [
-      { weight: FIELD_WEIGHT.name, text: [actor.name, ...actor.aliases].join(' ') },
+      ...names.map((text) => ({ weight: FIELD_WEIGHT.name, text })),
       // The disambiguation note names the namesake's role, so it is shown but not searched.
       { weight: FIELD_WEIGHT.related, text: actor.description ?? '' },
     ],
-    date: '',
-    weight: (records?.events.length ?? 0) + (records?.quotes.length ?? 0),
   };
 }
 
-export function buildDocuments(dataset: Dataset): Record<SearchKind, SearchDocument[]> {
+export function buildDocuments(dataset: Dataset): Record<SearchKind, IndexedDocument[]> {
   const namesOf = actorNamesLookup(dataset);
   return {
     event: dataset.events.map((e) => eventDocument(namesOf, e)),

@@ -4,7 +4,13 @@
 // feeds autocomplete.
 import Fuse from 'fuse.js';
 import type { Dataset } from '../dataset/types.js';
-import { FIELD_WEIGHT, buildDocuments, type SearchDocument, type SearchKind } from './documents.js';
+import {
+  FIELD_WEIGHT,
+  buildDocuments,
+  type IndexedDocument,
+  type SearchDocument,
+  type SearchKind,
+} from './documents.js';
 import { STOP_WORDS, foldWord, foldedTokens } from './fold.js';
 import { tokenize } from '../text/normalize.js';
 import { MATCH_QUALITY, WordIndex } from './word-index.js';
@@ -100,19 +106,24 @@ function pickDefaults(kind: SearchKind, documents: readonly SearchDocument[]): n
   return best;
 }
 
-function buildKindIndex(kind: SearchKind, documents: readonly SearchDocument[]): KindIndex {
+function buildKindIndex(kind: SearchKind, indexed: readonly IndexedDocument[]): KindIndex {
+  const documents = indexed.map((entry) => entry.document);
   const exactNames = new Map<string, number[]>();
+  // Quotes share their speaker's names: fold each name once.
+  const keyOf = new Map<string, string>();
   documents.forEach((doc, index) => {
-    for (const key of new Set(doc.names.map(nameKey))) {
+    for (const name of doc.names) {
+      let key = keyOf.get(name);
+      if (key === undefined) keyOf.set(name, (key = nameKey(name)));
       if (key === '') continue;
       const list = exactNames.get(key);
-      if (list) list.push(index);
-      else exactNames.set(key, [index]);
+      if (!list) exactNames.set(key, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
     }
   });
   return {
     documents,
-    words: new WordIndex(documents),
+    words: new WordIndex(indexed),
     exactNames,
     byId: new Map(documents.map((doc, i) => [doc.id, i])),
     defaults: pickDefaults(kind, documents),

@@ -2,8 +2,9 @@
 // weight of the best field), plus ways to find words by stem, by prefix and by typo. Fuzzy work is
 // spent on the vocabulary (tens of thousands of words), never on every document.
 import { allowedTypos, boundedEditDistance } from './edit-distance.js';
-import { foldedTokens, stemWord } from './fold.js';
-import type { SearchDocument } from './documents.js';
+import { STOP_WORDS, foldWord, stemWord } from './fold.js';
+import { tokenize } from '../text/normalize.js';
+import type { SearchField } from './documents.js';
 import { SYNONYMS } from './synonyms.js';
 
 export interface WordMatch {
@@ -46,6 +47,33 @@ class GrowingInts {
   }
 }
 
+/**
+ * Turns texts into term ids as `foldedTokens` + `intern` would, remembering each raw word's term
+ * (or that it is a stop word): the build meets every word of every record, the vocabulary is small.
+ */
+class WordTerms {
+  private readonly termOfWord = new Map<string, number>();
+  constructor(private readonly index: WordIndex) {}
+
+  termsOf(text: string): number[] {
+    const words = tokenize(text);
+    const terms: number[] = [];
+    for (const word of words) {
+      let term = this.termOfWord.get(word);
+      if (term === undefined) {
+        term = STOP_WORDS.has(word) ? STOP_WORD : this.index.intern(foldWord(word));
+        this.termOfWord.set(word, term);
+      }
+      if (term !== STOP_WORD) terms.push(term);
+    }
+    // Only stop words ("The Who"): keep them, as foldedTokens does.
+    if (terms.length === 0) for (const word of words) terms.push(this.index.intern(foldWord(word)));
+    return terms;
+  }
+}
+
+const STOP_WORD = -1;
+
 export class WordIndex {
   readonly terms: string[] = [];
   /**
@@ -63,32 +91,43 @@ export class WordIndex {
   private readonly sorted: number[];
   readonly documentCount: number;
 
-  constructor(documents: readonly SearchDocument[]) {
+  /** `documents[i]` holds the text fields of document i. */
+  constructor(documents: readonly { readonly fields: readonly SearchField[] }[]) {
     this.documentCount = documents.length;
     // (term, document, weight) triples in document order, then sorted by term with a counting sort.
     const pairTerms = new GrowingInts();
     const pairDocs = new GrowingInts();
     const pairWeights = new GrowingInts();
-    const best = new Map<number, number>();
+    // Each term's best field weight in the current document, and which terms it has touched.
+    let best = new Uint8Array(1 << 14);
+    const touched: number[] = [];
     // Term ids of texts that recur across documents (actors' names), computed once per text.
-    const recurring = new Map<string, number[]>();
+    const recurring = new Map<string, readonly number[]>();
+    const words = new WordTerms(this);
     documents.forEach((doc, docIndex) => {
-      best.clear();
       for (const field of doc.fields) {
         let terms = field.recurring ? recurring.get(field.text) : undefined;
         if (!terms) {
-          terms = foldedTokens(field.text).map((word) => this.intern(word));
+          terms = words.termsOf(field.text);
           if (field.recurring) recurring.set(field.text, terms);
         }
+        if (best.length < this.terms.length) {
+          const bigger = new Uint8Array(this.terms.length * 2);
+          bigger.set(best);
+          best = bigger;
+        }
         for (const term of terms) {
-          if ((best.get(term) ?? 0) < field.weight) best.set(term, field.weight);
+          if (best[term] === 0) touched.push(term);
+          if (best[term]! < field.weight) best[term] = field.weight;
         }
       }
-      for (const [term, weight] of best) {
+      for (const term of touched) {
         pairTerms.push(term);
         pairDocs.push(docIndex);
-        pairWeights.push(weight);
+        pairWeights.push(best[term]!);
+        best[term] = 0;
       }
+      touched.length = 0;
     });
     const count = pairTerms.length;
     this.start = new Int32Array(this.terms.length + 1);
@@ -105,7 +144,8 @@ export class WordIndex {
     this.sorted = this.terms.map((_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
   }
 
-  private intern(word: string): number {
+  /** The id of a folded word, added to the vocabulary if new. */
+  intern(word: string): number {
     let id = this.termIds.get(word);
     if (id !== undefined) return id;
     id = this.terms.length;
