@@ -43,13 +43,17 @@ export async function startUp(
     throw new Error(`dataset in ${dir} has ${loaded.problems.length} problems`);
   }
   const loadMs = performance.now() - loadStart;
+  // The full collection that measures the dataset's heap is the benchmark's, not the bot's: its time
+  // is left out of the start-up.
+  const gcStart = performance.now();
   const gc = collect();
   const heapAfterLoad = process.memoryUsage().heapUsed;
+  const gcMs = performance.now() - gcStart;
   const adapter = createAdapter(adapterName);
   const buildStart = performance.now();
   await adapter.build(loaded.dataset);
   const buildMs = performance.now() - buildStart;
-  const readyMs = performance.now();
+  const readyMs = performance.now() - gcMs;
   collect();
   const memory = process.memoryUsage();
   return {
