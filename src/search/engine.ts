@@ -55,6 +55,13 @@ export interface AutocompleteChoice {
 /** Below this a result is not an answer; it may still be a suggestion. */
 export const CONFIDENCE_THRESHOLD = 0.62;
 const SUGGESTION_THRESHOLD = 0.3;
+/**
+ * Below the threshold, a best result this good that stands this far above every other is still the
+ * answer: a query with a cut-short or misspelt word matches its record only partly, but no other
+ * record comes near ("mur nurmatov opens").
+ */
+const STANDOUT_SCORE = 0.5;
+const STANDOUT_MARGIN = 0.06;
 /** Results this close to the best one, and different records, make the lookup ambiguous. */
 export const AMBIGUITY_MARGIN = 0.04;
 // Exact names, then name prefixes, always come first; whole-word and typo matches compete on score
@@ -216,7 +223,10 @@ export class SearchEngine {
     const limit = options.limit ?? 25;
     const ranked = this.rank(options.kind, options.query, false, options.filter);
     const best = ranked[0];
-    if (!best || best.score < CONFIDENCE_THRESHOLD) {
+    const runnerUp = ranked[1]?.score ?? 0;
+    const standsOut =
+      best !== undefined && best.score >= STANDOUT_SCORE && best.score - runnerUp >= STANDOUT_MARGIN;
+    if (!best || (best.score < CONFIDENCE_THRESHOLD && !standsOut)) {
       return {
         status: 'none',
         results: [],
@@ -286,7 +296,7 @@ export class SearchEngine {
 
   /**
    * Every candidate worth showing, best first. `prefixLast` treats the last word as unfinished
-   * (autocomplete); lookups accept prefixes only of words of four letters or more.
+   * (autocomplete); lookups accept prefixes only of words of three letters or more.
    */
   private rank(kind: SearchKind, rawQuery: string, prefixLast: boolean, filter?: (id: string) => boolean) {
     const index = this.indexes[kind];
@@ -295,7 +305,7 @@ export class SearchEngine {
     if (words.length === 0) return [];
     const queryWords: QueryWord[] = words.map((word, i) => {
       const prefix =
-        prefixLast && i === words.length - 1 ? 'always' : word.length >= 4 ? 'fallback' : 'never';
+        prefixLast && i === words.length - 1 ? 'always' : word.length >= 3 ? 'fallback' : 'never';
       const matches = index.words.match(word, prefix);
       // The word weighs as much as its best match is rare; a word found nowhere still counts
       // against the candidates, as a rare word would.
