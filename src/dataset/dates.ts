@@ -3,8 +3,11 @@ import type { DateSpec } from './schema.js';
 
 /** Orders partial dates chronologically; a less precise date sorts before a more precise one. */
 export function compareDateSpecs(a: DateSpec | undefined, b: DateSpec | undefined): number {
-  const left = a?.start ?? '';
-  const right = b?.start ?? '';
+  return compareStarts(a?.start ?? '', b?.start ?? '');
+}
+
+/** Orders partial start dates ("" for none, first); ISO partial dates sort as strings. */
+export function compareStarts(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 

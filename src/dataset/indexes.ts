@@ -1,5 +1,5 @@
 // Assembles validated records into the read-only Dataset with its lookup indexes.
-import { compareDateSpecs, monthDayOf } from './dates.js';
+import { compareStarts, monthDayOf } from './dates.js';
 import type { ParsedRecordFile } from './cross-check.js';
 import type { Actor } from './schema.js';
 import type {
@@ -29,23 +29,36 @@ function inArticle<T extends object>(record: T, article: string): T & { readonly
   return Object.assign(record, { article });
 }
 
-const byDate = (a: { date?: DatasetEvent['date'] }, b: { date?: DatasetEvent['date'] }) =>
-  compareDateSpecs(a.date, b.date);
+/**
+ * The records in date order, records of the same start date in their original order (a stable
+ * sort). Many records share a start date, so sorting the distinct dates is far less work.
+ */
+function sortedByDate<T extends { readonly date?: DatasetEvent['date'] }>(records: readonly T[]): T[] {
+  const byStart = new Map<string, T[]>();
+  for (const record of records) {
+    const start = record.date?.start ?? '';
+    const group = byStart.get(start);
+    if (group) group.push(record);
+    else byStart.set(start, [record]);
+  }
+  const starts = [...byStart.keys()].sort(compareStarts);
+  return starts.flatMap((start) => byStart.get(start)!);
+}
 
 export function buildDataset(actorList: readonly Actor[], recordFiles: readonly ParsedRecordFile[]): Dataset {
   const articles: DatasetArticle[] = [];
   const sources: DatasetSource[] = [];
-  const events: DatasetEvent[] = [];
-  const quotes: DatasetQuote[] = [];
+  const unsortedEvents: DatasetEvent[] = [];
+  const unsortedQuotes: DatasetQuote[] = [];
   for (const file of recordFiles) {
     const article = file.article.id;
     articles.push({ ...file.article, text: file.text ?? '' });
     for (const source of file.sources) sources.push(inArticle(source, article));
-    for (const event of file.events) events.push(inArticle(event, article));
-    for (const quote of file.quotes) quotes.push(inArticle(quote, article));
+    for (const event of file.events) unsortedEvents.push(inArticle(event, article));
+    for (const quote of file.quotes) unsortedQuotes.push(inArticle(quote, article));
   }
-  events.sort(byDate);
-  quotes.sort(byDate);
+  const events = sortedByDate(unsortedEvents);
+  const quotes = sortedByDate(unsortedQuotes);
   const actors: DatasetActor[] = [...actorList];
 
   const byId = new Map<string, DatasetRecord>();
@@ -64,7 +77,13 @@ export function buildDataset(actorList: readonly Actor[], recordFiles: readonly 
   for (const actor of actors) entryFor(actor.id);
   // Events and quotes are already in date order, so each actor's lists come out sorted.
   for (const event of events) {
-    for (const id of new Set([...event.actors, ...event.places])) entryFor(id).events.push(event);
+    for (const ids of [event.actors, event.places]) {
+      for (const id of ids) {
+        const list = entryFor(id).events;
+        // An actor named twice (as actor and as place) lists the event once.
+        if (list[list.length - 1] !== event) list.push(event);
+      }
+    }
   }
   for (const quote of quotes) entryFor(quote.speaker).quotes.push(quote);
 
