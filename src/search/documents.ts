@@ -38,85 +38,145 @@ export interface IndexedDocument {
   readonly fields: readonly SearchField[];
 }
 
-/** Every name an actor goes by, joined once per actor however many records name it. */
-type NamesOf = (id: string) => string;
+/** Every name an actor goes by (name first), one shared array per actor, and those names joined. */
+interface ActorNames {
+  readonly list: readonly string[];
+  readonly joined: string;
+}
 
-function actorNamesLookup(dataset: Dataset): NamesOf {
-  const cache = new Map<string, string>();
+function actorNamesLookup(dataset: Dataset): (id: string) => ActorNames | undefined {
+  const cache = new Map<string, ActorNames | undefined>();
   return (id) => {
-    let names = cache.get(id);
-    if (names === undefined) {
-      const entry = dataset.byId.get(id);
-      names = entry?.type === 'actor' ? [entry.record.name, ...entry.record.aliases].join(' ') : '';
-      cache.set(id, names);
-    }
+    if (cache.has(id)) return cache.get(id);
+    const entry = dataset.byId.get(id);
+    const list = entry?.type === 'actor' ? [entry.record.name, ...entry.record.aliases] : undefined;
+    const names = list && { list, joined: list.join(' ') };
+    cache.set(id, names);
     return names;
   };
 }
 
-function eventDocument(namesOf: NamesOf, event: DatasetEvent): IndexedDocument {
-  const fields: SearchField[] = [{ weight: FIELD_WEIGHT.name, text: event.title }];
-  for (const id of event.actors)
-    fields.push({ weight: FIELD_WEIGHT.related, text: namesOf(id), recurring: true });
-  for (const id of event.places)
-    fields.push({ weight: FIELD_WEIGHT.related, text: namesOf(id), recurring: true });
-  // The summary retells the evidence; indexing both doubles the work and the memory for little.
-  fields.push({ weight: FIELD_WEIGHT.summary, text: event.summary });
-  return {
-    document: {
-      id: event.id,
-      kind: 'event',
-      label: event.title,
-      detail: formatDateSpec(event.date) + (event.status === 'planned' ? ' (planned)' : ''),
-      names: [event.title],
-      date: event.date.start,
-      weight: 1,
-    },
-    fields,
-  };
+// Documents are views of their records: what they show is read (or formatted) when asked for,
+// so a million of them hold little more than a reference each.
+
+class EventDocument implements SearchDocument {
+  constructor(private readonly event: DatasetEvent) {}
+  get id() {
+    return this.event.id;
+  }
+  get kind() {
+    return 'event' as const;
+  }
+  get label() {
+    return this.event.title;
+  }
+  get detail() {
+    return formatDateSpec(this.event.date) + (this.event.status === 'planned' ? ' (planned)' : '');
+  }
+  get names() {
+    return [this.event.title];
+  }
+  get date() {
+    return this.event.date.start;
+  }
+  get weight() {
+    return 1;
+  }
 }
 
-function quoteDocument(dataset: Dataset, namesOf: NamesOf, quote: DatasetQuote): IndexedDocument {
-  const speaker = dataset.byId.get(quote.speaker);
-  const speakerName = speaker?.type === 'actor' ? speaker.record.name : quote.speaker;
-  const when = quote.date ? `, ${formatDateSpec(quote.date)}` : '';
+class QuoteDocument implements SearchDocument {
+  constructor(
+    private readonly quote: DatasetQuote,
+    private readonly speaker: ActorNames | undefined,
+  ) {}
+  get id() {
+    return this.quote.id;
+  }
+  get kind() {
+    return 'quote' as const;
+  }
+  get label() {
+    return this.quote.text;
+  }
+  get detail() {
+    const { quote } = this;
+    const when = quote.date ? `, ${formatDateSpec(quote.date)}` : '';
+    return `${this.speaker?.list[0] ?? quote.speaker}${when}${quote.kind === 'reported' ? ' (reported)' : ''}`;
+  }
+  /** Typing exactly a speaker's name lists what that speaker said. */
+  get names() {
+    return this.speaker?.list ?? [];
+  }
+  get date() {
+    return this.quote.date?.start ?? '';
+  }
+  /** Among equals, the speaker's own words come before a paraphrase. */
+  get weight() {
+    return this.quote.kind === 'direct' ? 2 : 1;
+  }
+}
+
+class ActorDocument implements SearchDocument {
+  constructor(
+    private readonly actor: DatasetActor,
+    readonly names: readonly string[],
+    readonly weight: number,
+  ) {}
+  get id() {
+    return this.actor.id;
+  }
+  get kind() {
+    return 'actor' as const;
+  }
+  get label() {
+    return this.actor.name;
+  }
+  get detail() {
+    return this.actor.description ?? this.actor.kind;
+  }
+  get date() {
+    return '';
+  }
+}
+
+function eventDocument(
+  namesOf: (id: string) => ActorNames | undefined,
+  event: DatasetEvent,
+): IndexedDocument {
+  const fields: SearchField[] = [{ weight: FIELD_WEIGHT.name, text: event.title }];
+  for (const ids of [event.actors, event.places]) {
+    for (const id of ids)
+      fields.push({ weight: FIELD_WEIGHT.related, text: namesOf(id)?.joined ?? '', recurring: true });
+  }
+  // The summary retells the evidence; indexing both doubles the work and the memory for little.
+  fields.push({ weight: FIELD_WEIGHT.summary, text: event.summary });
+  return { document: new EventDocument(event), fields };
+}
+
+function quoteDocument(
+  namesOf: (id: string) => ActorNames | undefined,
+  quote: DatasetQuote,
+): IndexedDocument {
+  const speaker = namesOf(quote.speaker);
   return {
-    document: {
-      id: quote.id,
-      kind: 'quote',
-      label: quote.text,
-      detail: `${speakerName}${when}${quote.kind === 'reported' ? ' (reported)' : ''}`,
-      // Typing exactly a speaker's name lists what that speaker said.
-      names: speaker?.type === 'actor' ? [speaker.record.name, ...speaker.record.aliases] : [],
-      date: quote.date?.start ?? '',
-      // Among equals, the speaker's own words come before a paraphrase.
-      weight: quote.kind === 'direct' ? 2 : 1,
-    },
+    document: new QuoteDocument(quote, speaker),
     fields: [
       { weight: FIELD_WEIGHT.name, text: quote.text },
       // Who said it matters as much as what was said: "/quote karimov".
-      { weight: FIELD_WEIGHT.name, text: namesOf(quote.speaker), recurring: true },
+      { weight: FIELD_WEIGHT.name, text: speaker?.joined ?? '', recurring: true },
       { weight: FIELD_WEIGHT.summary, text: quote.context ?? '' },
       ...quote.evidence.map((part) => ({ weight: FIELD_WEIGHT.text, text: part })),
     ],
   };
 }
 
-function actorDocument(dataset: Dataset, actor: DatasetActor): IndexedDocument {
+function actorDocument(dataset: Dataset, names: ActorNames, actor: DatasetActor): IndexedDocument {
   const records = dataset.byActor.get(actor.id);
-  const names = [actor.name, ...actor.aliases];
+  const weight = (records?.events.length ?? 0) + (records?.quotes.length ?? 0);
   return {
-    document: {
-      id: actor.id,
-      kind: 'actor',
-      label: actor.name,
-      detail: actor.description ?? actor.kind,
-      names,
-      date: '',
-      weight: (records?.events.length ?? 0) + (records?.quotes.length ?? 0),
-    },
+    document: new ActorDocument(actor, names.list, weight),
     fields: [
-      ...names.map((text) => ({ weight: FIELD_WEIGHT.name, text })),
+      ...names.list.map((text) => ({ weight: FIELD_WEIGHT.name, text })),
       // The disambiguation note names the namesake's role, so it is shown but not searched.
       { weight: FIELD_WEIGHT.related, text: actor.description ?? '' },
     ],
@@ -127,7 +187,7 @@ export function buildDocuments(dataset: Dataset): Record<SearchKind, IndexedDocu
   const namesOf = actorNamesLookup(dataset);
   return {
     event: dataset.events.map((e) => eventDocument(namesOf, e)),
-    quote: dataset.quotes.map((q) => quoteDocument(dataset, namesOf, q)),
-    actor: dataset.actors.map((a) => actorDocument(dataset, a)),
+    quote: dataset.quotes.map((q) => quoteDocument(namesOf, q)),
+    actor: dataset.actors.map((a) => actorDocument(dataset, namesOf(a.id)!, a)),
   };
 }
