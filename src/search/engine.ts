@@ -14,6 +14,7 @@ import {
 import { STOP_WORDS, foldWord, foldedTokens } from './fold.js';
 import { tokenize } from '../text/normalize.js';
 import { MATCH_QUALITY, WordIndex } from './word-index.js';
+import { ExactNames } from './exact-names.js';
 import { allowedTypos, boundedEditDistance } from './edit-distance.js';
 
 export type { SearchKind } from './documents.js';
@@ -87,7 +88,7 @@ interface KindIndex {
   readonly documents: readonly SearchDocument[];
   readonly words: WordIndex;
   /** Folded full names and aliases -> their documents, for exact matches. */
-  readonly exactNames: ReadonlyMap<string, number[]>;
+  readonly exactNames: ExactNames;
   readonly byId: ReadonlyMap<string, number>;
   /** What an empty autocomplete shows: recent events, notable actors, direct quotations. */
   readonly defaults: readonly number[];
@@ -115,17 +116,14 @@ function pickDefaults(kind: SearchKind, documents: readonly SearchDocument[]): n
 
 function buildKindIndex(kind: SearchKind, indexed: readonly IndexedDocument[]): KindIndex {
   const documents = indexed.map((entry) => entry.document);
-  const exactNames = new Map<string, number[]>();
+  const exactNames = new ExactNames();
   // Quotes share their speaker's names: fold each name once.
   const keyOf = new Map<string, string>();
   documents.forEach((doc, index) => {
     for (const name of doc.names) {
       let key = keyOf.get(name);
       if (key === undefined) keyOf.set(name, (key = nameKey(name)));
-      if (key === '') continue;
-      const list = exactNames.get(key);
-      if (!list) exactNames.set(key, [index]);
-      else if (list[list.length - 1] !== index) list.push(index);
+      if (key !== '') exactNames.add(key, index);
     }
   });
   return {
@@ -197,6 +195,7 @@ function kthLargest(values: Float32Array, k: number): number {
 export class SearchEngine {
   private readonly indexes: Record<SearchKind, KindIndex>;
   private readonly scratch: Record<SearchKind, Scratch>;
+  private readonly foldedNames = new Map<string, string>();
 
   constructor(dataset: Dataset) {
     const documents = buildDocuments(dataset);
@@ -243,6 +242,20 @@ export class SearchEngine {
     return { status: 'found', results: ranked.slice(0, limit), suggestions: [] };
   }
 
+  /** Whether one of the document's names folds to `key` (confirms an exact-name hash hit). */
+  private bearsName(index: KindIndex, doc: number, key: string): boolean {
+    return index.documents[doc]!.names.some((name) => {
+      let folded = this.foldedNames.get(name);
+      if (folded === undefined) {
+        folded = nameKey(name);
+        // Speakers' names recur across their quotes; a bounded memo keeps confirmation cheap.
+        if (this.foldedNames.size >= 10_000) this.foldedNames.clear();
+        this.foldedNames.set(name, folded);
+      }
+      return folded === key;
+    });
+  }
+
   /**
    * The actors a text names (any name or alias, as whole words) and the events whose titles it
    * mostly repeats: what "Look up in Dossier" shows for a message.
@@ -253,7 +266,8 @@ export class SearchEngine {
     const found = new Map<number, number>();
     for (let start = 0; start < words.length; start++) {
       for (let length = 1; length <= 5 && start + length <= words.length; length++) {
-        for (const doc of actors.exactNames.get(words.slice(start, start + length).join(' ')) ?? []) {
+        const key = words.slice(start, start + length).join(' ');
+        for (const doc of actors.exactNames.find(key, (d) => this.bearsName(actors, d, key))) {
           if (!found.has(doc)) found.set(doc, found.size);
         }
       }
@@ -335,7 +349,8 @@ export class SearchEngine {
       seen.add(doc);
       results.push(this.result(document, score, tier));
     };
-    for (const doc of index.exactNames.get(key) ?? []) consider(doc, 1, 'exact');
+    for (const doc of index.exactNames.find(key, (d) => this.bearsName(index, d, key)))
+      consider(doc, 1, 'exact');
     const sameWord = new Map<string, boolean>();
     const same = (q: string, w: string) => {
       if (w === q) return true;
