@@ -1,10 +1,6 @@
 // The benchmark's query set: intended records exist, must-find-nothing queries share no word with
 // the dataset, and the same seed gives the same queries.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDataset } from '../../bench/generate.js';
 import {
   QUERY_KINDS,
   buildQueries,
@@ -14,21 +10,18 @@ import {
   type BenchQuery,
 } from '../../bench/queries.js';
 import { Rng } from '../../bench/rng.js';
-import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/types.js';
+import { loadGeneratedDataset } from '../helpers/generated.js';
 import { normalizeText, tokenize } from '../../src/text/normalize.js';
-
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'dossier-queries-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 let dataset: Dataset;
 let queries: BenchQuery[];
 
+let remove = () => {};
+afterAll(() => remove());
+
 beforeAll(async () => {
-  generateDataset({ records: 2000, seed: 11, outDir: tmp });
-  const loaded = await loadDataset(tmp);
-  if (!loaded.ok) throw new Error('generated dataset does not load');
-  dataset = loaded.dataset;
+  ({ dataset, remove } = await loadGeneratedDataset(2000, 11));
   queries = buildQueries(dataset, 11, 300);
 });
 

@@ -1,30 +1,23 @@
 // The engine on a generated dataset (the benchmark's generator and query set, at a size a test can
 // afford): the benchmark's accuracy holds beyond the seed article, and what it relies on keeps working.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DossierAdapter } from '../../bench/adapters/dossier.js';
-import { generateDataset } from '../../bench/generate.js';
 import { buildQueries, type BenchQuery } from '../../bench/queries.js';
 import { score, type Outcome } from '../../bench/score.js';
-import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/types.js';
+import { loadGeneratedDataset } from '../helpers/generated.js';
 import { CONFIDENCE_THRESHOLD, buildSearchEngine, type SearchEngine } from '../../src/search/engine.js';
 import { tokenize } from '../../src/text/normalize.js';
-
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'dossier-generated-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 let dataset: Dataset;
 let engine: SearchEngine;
 let queries: BenchQuery[];
 
+let remove = () => {};
+afterAll(() => remove());
+
 beforeAll(async () => {
-  generateDataset({ records: 5000, seed: 3, outDir: tmp });
-  const loaded = await loadDataset(tmp);
-  if (!loaded.ok) throw new Error('generated dataset does not load');
-  dataset = loaded.dataset;
+  ({ dataset, remove } = await loadGeneratedDataset(5000, 3));
   engine = buildSearchEngine(dataset);
   queries = buildQueries(dataset, 3, 300);
 });
