@@ -559,15 +559,24 @@ export class SearchEngine {
       const r = all[i]!;
       if (r.tier !== 'fuzzy') continue;
       const similarity = 1 - (fuseScores.get(r.id) ?? 1);
-      all[i] = {
-        ...r,
-        score: r.score * 0.85 + similarity * 0.15 * Math.min(1, r.score / CONFIDENCE_THRESHOLD),
-      };
+      const score = r.score * 0.85 + similarity * 0.15 * Math.min(1, r.score / CONFIDENCE_THRESHOLD);
+      all[i] = this.result(index.documents[index.byId.get(r.id)!]!, score, r.tier);
     }
   }
 
   private result(doc: SearchDocument, score: number, tier: MatchTier): ScoredResult {
-    return { id: doc.id, kind: doc.kind, label: doc.label, detail: doc.detail, score, tier };
+    // The detail (a formatted date, a speaker) is made only for the few results shown; a copy of
+    // the result (spread) reads it like any other property.
+    return {
+      id: doc.id,
+      kind: doc.kind,
+      label: doc.label,
+      get detail() {
+        return doc.detail;
+      },
+      score,
+      tier,
+    };
   }
 }
 
