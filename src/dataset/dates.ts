@@ -1,12 +1,10 @@
 // Ordering and describing the dataset's partial dates.
 import type { DateSpec } from './schema.js';
 
-/** Orders partial dates chronologically; a less precise date sorts before a more precise one. */
-export function compareDateSpecs(a: DateSpec | undefined, b: DateSpec | undefined): number {
-  return compareStarts(a?.start ?? '', b?.start ?? '');
-}
-
-/** Orders partial start dates ("" for none, first); ISO partial dates sort as strings. */
+/**
+ * Orders partial start dates chronologically ("" for none, first); a less precise date sorts before a
+ * more precise one. ISO partial dates sort as strings.
+ */
 export function compareStarts(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
