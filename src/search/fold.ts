@@ -81,13 +81,14 @@ export function stemWord(folded: string): string {
   return stem;
 }
 
+/** The words that carry meaning: stop words removed, unless nothing else is left ("The Who"). */
+export function meaningfulWords(words: readonly string[]): readonly string[] {
+  if (!words.some((word) => STOP_WORDS.has(word))) return words;
+  const meaningful = words.filter((word) => !STOP_WORDS.has(word));
+  return meaningful.length > 0 ? meaningful : words;
+}
+
 /** Folded words of a text, stop words removed (unless nothing else is left). */
 export function foldedTokens(text: string): string[] {
-  // Plain loops: this runs for every field of every record at start-up.
-  const words = tokenize(text);
-  const folded: string[] = [];
-  for (const word of words) if (!STOP_WORDS.has(word)) folded.push(foldWord(word));
-  if (folded.length > 0 || words.length === 0) return folded;
-  for (const word of words) folded.push(foldWord(word));
-  return folded;
+  return meaningfulWords(tokenize(text)).map(foldWord);
 }

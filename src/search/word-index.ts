@@ -2,7 +2,7 @@
 // weight of the best field), plus ways to find words by stem, by prefix and by typo. Fuzzy work is
 // spent on the vocabulary (tens of thousands of words), never on every document.
 import { allowedTypos, boundedEditDistance } from './edit-distance.js';
-import { STOP_WORDS, foldWord, stemWord } from './fold.js';
+import { foldWord, meaningfulWords, stemWord } from './fold.js';
 import { tokenize } from '../text/normalize.js';
 import type { SearchField } from './documents.js';
 import { SYNONYMS } from './synonyms.js';
@@ -48,31 +48,21 @@ class GrowingInts {
 }
 
 /**
- * Turns texts into term ids as `foldedTokens` + `intern` would, remembering each raw word's term
- * (or that it is a stop word): the build meets every word of every record, the vocabulary is small.
+ * Turns texts into term ids as `foldedTokens` followed by interning would, remembering each raw
+ * word's term: the build meets every word of every record, and the vocabulary is small.
  */
 class WordTerms {
   private readonly termOfWord = new Map<string, number>();
-  constructor(private readonly index: WordIndex) {}
+  constructor(private readonly intern: (folded: string) => number) {}
 
   termsOf(text: string): number[] {
-    const words = tokenize(text);
-    const terms: number[] = [];
-    for (const word of words) {
+    return meaningfulWords(tokenize(text)).map((word) => {
       let term = this.termOfWord.get(word);
-      if (term === undefined) {
-        term = STOP_WORDS.has(word) ? STOP_WORD : this.index.intern(foldWord(word));
-        this.termOfWord.set(word, term);
-      }
-      if (term !== STOP_WORD) terms.push(term);
-    }
-    // Only stop words ("The Who"): keep them, as foldedTokens does.
-    if (terms.length === 0) for (const word of words) terms.push(this.index.intern(foldWord(word)));
-    return terms;
+      if (term === undefined) this.termOfWord.set(word, (term = this.intern(foldWord(word))));
+      return term;
+    });
   }
 }
-
-const STOP_WORD = -1;
 
 export class WordIndex {
   readonly terms: string[] = [];
@@ -103,7 +93,7 @@ export class WordIndex {
     const touched: number[] = [];
     // Term ids of texts that recur across documents (actors' names), computed once per text.
     const recurring = new Map<string, readonly number[]>();
-    const words = new WordTerms(this);
+    const words = new WordTerms((folded) => this.intern(folded));
     documents.forEach((doc, docIndex) => {
       for (const field of doc.fields) {
         let terms = field.recurring ? recurring.get(field.text) : undefined;
@@ -144,8 +134,8 @@ export class WordIndex {
     this.sorted = this.terms.map((_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
   }
 
-  /** The id of a folded word, added to the vocabulary if new. */
-  intern(word: string): number {
+  /** The id of a folded word, added to the vocabulary if new (only while the index is built). */
+  private intern(word: string): number {
     let id = this.termIds.get(word);
     if (id !== undefined) return id;
     id = this.terms.length;
