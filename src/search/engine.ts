@@ -242,18 +242,23 @@ export class SearchEngine {
     return { status: 'found', results: ranked.slice(0, limit), suggestions: [] };
   }
 
+  /**
+   * `nameKey` of a document's name or label, remembered: lookups ask it of the same candidates again
+   * and again (speakers' names recur across their quotes). Bounded, so it never grows with use.
+   */
+  private foldedName(name: string): string {
+    let folded = this.foldedNames.get(name);
+    if (folded === undefined) {
+      folded = nameKey(name);
+      if (this.foldedNames.size >= 10_000) this.foldedNames.clear();
+      this.foldedNames.set(name, folded);
+    }
+    return folded;
+  }
+
   /** Whether one of the document's names folds to `key` (confirms an exact-name hash hit). */
   private bearsName(index: KindIndex, doc: number, key: string): boolean {
-    return index.documents[doc]!.names.some((name) => {
-      let folded = this.foldedNames.get(name);
-      if (folded === undefined) {
-        folded = nameKey(name);
-        // Speakers' names recur across their quotes; a bounded memo keeps confirmation cheap.
-        if (this.foldedNames.size >= 10_000) this.foldedNames.clear();
-        this.foldedNames.set(name, folded);
-      }
-      return folded === key;
-    });
+    return index.documents[doc]!.names.some((name) => this.foldedName(name) === key);
   }
 
   /**
@@ -498,7 +503,7 @@ export class SearchEngine {
   /** The query is the beginning of a name, and most of it ("vladimir pu", not "tashkent" alone). */
   private startsAName(index: KindIndex, doc: number, key: string): boolean {
     return index.documents[doc]!.names.some((name) => {
-      const full = nameKey(name);
+      const full = this.foldedName(name);
       return full.startsWith(key) && key.length >= full.length * 0.4;
     });
   }
@@ -531,7 +536,7 @@ export class SearchEngine {
   /** The query's words in a row in the title, better still at its start ("grozny attack kills ..."). */
   private phraseBonus(document: SearchDocument, key: string): number {
     if (!key.includes(' ')) return 0;
-    const label = nameKey(document.label);
+    const label = this.foldedName(document.label);
     return label.startsWith(key) ? 0.04 : label.includes(key) ? 0.02 : 0;
   }
 
