@@ -402,7 +402,7 @@ async function main(argv: readonly string[]): Promise<number> {
     seed,
     // Query sets are cached next to generated datasets only (never written into data/).
     queries: (dataset) =>
-      cacheable ? loadOrBuildQueries(dataDir, dataset, 300, seed) : buildQueries(dataset, seed, 300),
+      cacheable ? loadOrBuildQueries(dataDir, dataset, 300, seed) : buildQueries(dataset, dataDir, seed, 300),
     autocompleteShare: Number(arg('autocomplete') ?? 0.2),
     warmup: Number(arg('warmup') ?? 5),
     logLevel: (arg('log-level') ?? 'warn') as LogLevel,

@@ -320,14 +320,17 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Every word of the dataset: article texts, names, aliases, titles, summaries, quotations, sources. */
-export function datasetVocabulary(dataset: Dataset): Set<string> {
+/**
+ * Every word of the dataset: article texts (read from `dataDir`: the loaded dataset lets them go),
+ * names, aliases, titles, summaries, quotations, sources.
+ */
+export function datasetVocabulary(dataset: Dataset, dataDir: string): Set<string> {
   const words = new Set<string>();
   const add = (text: string | undefined) => {
     if (text) for (const t of tokenize(text)) words.add(t);
   };
   for (const a of dataset.articles) {
-    add(a.text);
+    add(readFileSync(path.join(dataDir, a.textPath), 'utf8'));
     add(a.title);
     add(a.publication);
   }
@@ -351,7 +354,7 @@ export function datasetVocabulary(dataset: Dataset): Set<string> {
 // ---------------------------------------------------------------------------------------------
 // The query set
 
-export function buildQueries(dataset: Dataset, seed: number, count: number): BenchQuery[] {
+export function buildQueries(dataset: Dataset, dataDir: string, seed: number, count: number): BenchQuery[] {
   const rng = new Rng(seed ^ 0x5eed);
   const speakerName = new Map(dataset.actors.map((a) => [a.id, a]));
   const catalogs: Record<Command, Catalog> = {
@@ -370,7 +373,7 @@ export function buildQueries(dataset: Dataset, seed: number, count: number): Ben
       }),
     ),
   };
-  const vocabulary = datasetVocabulary(dataset);
+  const vocabulary = datasetVocabulary(dataset, dataDir);
   const byLength = new Map<number, string[]>();
   for (const word of vocabulary) {
     const list = byLength.get(word.length) ?? [];
@@ -625,7 +628,7 @@ export function loadOrBuildQueries(
     return JSON.parse(readFileSync(file, 'utf8')) as BenchQuery[];
   } catch {
     if (!dataset) throw new Error(`no cached queries at ${file} and no dataset to build them from`);
-    const queries = buildQueries(dataset, seed, count);
+    const queries = buildQueries(dataset, dir, seed, count);
     writeFileSync(file, `${JSON.stringify(queries, null, 1)}\n`);
     return queries;
   }

@@ -1,5 +1,6 @@
 // Checks that no single schema can: unique ids, known references, unambiguous aliases, and that
-// every evidence sentence and quotation is the article's own text.
+// every evidence sentence and quotation is the article's own text. Record files are checked one at a
+// time as they are read, so an article's text is held only while its own file is checked.
 import { normalizeText } from '../text/normalize.js';
 import { nearestPassage } from './passage.js';
 import type { Actor, Article, EventRecord, Quote, Source } from './schema.js';
@@ -16,6 +17,7 @@ export interface ParsedRecordFile {
 }
 
 const PLACE_KINDS = new Set(['place', 'country']);
+const MEDIA_KINDS = new Set(['media']);
 const PASSAGE_PREVIEW = 240;
 
 function preview(text: string): string {
@@ -29,163 +31,124 @@ function notVerbatim(what: string, needle: string, text: string, textPath: strin
   return `${what} does not occur verbatim in ${textPath}: "${preview(needle)}"${hint}`;
 }
 
-export function crossCheck(
-  actors: readonly { actor: Actor; file: string }[],
-  recordFiles: readonly ParsedRecordFile[],
-  unreadableArticles: ReadonlySet<string>,
-  problems: DatasetProblem[],
-): void {
-  // Ids are unique across every record type, so a reply or a ledger can name any record by id alone.
-  const seenIds = new Map<string, string>();
-  const claimId = (id: string, file: string, path: string) => {
-    const previous = seenIds.get(id);
+export class CrossChecker {
+  /** Ids are unique across every record type, so a reply or a ledger can name any record by id alone. */
+  private readonly seenIds = new Map<string, string>();
+  private readonly actorsById = new Map<string, Actor>();
+  /** Actors' evidence sentences, waiting for their article's text. */
+  private readonly pendingEvidence = new Map<string, { actor: Actor; file: string; index: number }[]>();
+
+  constructor(private readonly problems: DatasetProblem[]) {}
+
+  private claimId(id: string, file: string, path: string): void {
+    const previous = this.seenIds.get(id);
     if (previous !== undefined) {
-      problems.push({
+      this.problems.push({
         file,
         recordId: id,
         path,
         message: `duplicate id "${id}" (first defined in ${previous})`,
       });
     } else {
-      seenIds.set(id, file);
+      this.seenIds.set(id, file);
     }
-  };
-
-  const actorsById = new Map<string, Actor>();
-  const nameOwners = new Map<string, string>();
-  actors.forEach(({ actor, file }) => {
-    claimId(actor.id, file, 'id');
-    actorsById.set(actor.id, actor);
-    const names = new Set([actor.name, ...actor.aliases].map(normalizeText));
-    for (const name of names) {
-      if (name === '') {
-        problems.push({
-          file,
-          recordId: actor.id,
-          path: 'aliases',
-          message: 'a name or alias has no letters',
-        });
-        continue;
-      }
-      const owner = nameOwners.get(name);
-      if (owner !== undefined && owner !== actor.id) {
-        problems.push({
-          file,
-          recordId: actor.id,
-          path: 'aliases',
-          message: `alias "${name}" is shared by actors "${owner}" and "${actor.id}": aliases must name one actor`,
-        });
-      } else {
-        nameOwners.set(name, actor.id);
-      }
-    }
-  });
-
-  const articleTexts = new Map<string, { text: string | undefined; textPath: string }>();
-  for (const { file, article, text } of recordFiles) {
-    claimId(article.id, file, 'article.id');
-    articleTexts.set(article.id, { text, textPath: article.textPath });
   }
 
-  const checkActorRef = (id: string, file: string, recordId: string, path: string, kinds?: Set<string>) => {
-    const actor = actorsById.get(id);
+  /** The actor registry: unique ids and aliases that name one actor each. Call before any file. */
+  checkActors(actors: readonly { actor: Actor; file: string }[]): void {
+    const nameOwners = new Map<string, string>();
+    for (const { actor, file } of actors) {
+      this.claimId(actor.id, file, 'id');
+      this.actorsById.set(actor.id, actor);
+      const names = new Set([actor.name, ...actor.aliases].map(normalizeText));
+      for (const name of names) {
+        if (name === '') {
+          this.problems.push({
+            file,
+            recordId: actor.id,
+            path: 'aliases',
+            message: 'a name or alias has no letters',
+          });
+          continue;
+        }
+        const owner = nameOwners.get(name);
+        if (owner !== undefined && owner !== actor.id) {
+          this.problems.push({
+            file,
+            recordId: actor.id,
+            path: 'aliases',
+            message: `alias "${name}" is shared by actors "${owner}" and "${actor.id}": aliases must name one actor`,
+          });
+        } else {
+          nameOwners.set(name, actor.id);
+        }
+      }
+      actor.evidence.forEach((evidence, index) => {
+        const waiting = this.pendingEvidence.get(evidence.article);
+        if (waiting) waiting.push({ actor, file, index });
+        else this.pendingEvidence.set(evidence.article, [{ actor, file, index }]);
+      });
+    }
+  }
+
+  private checkActorRef(id: string, file: string, recordId: string, path: string, kinds?: Set<string>): void {
+    const actor = this.actorsById.get(id);
     if (!actor) {
-      problems.push({ file, recordId, path, message: `unknown actor "${id}"` });
+      this.problems.push({ file, recordId, path, message: `unknown actor "${id}"` });
     } else if (kinds && !kinds.has(actor.kind)) {
-      problems.push({
+      this.problems.push({
         file,
         recordId,
         path,
         message: `actor "${id}" is a ${actor.kind}, expected ${[...kinds].join(' or ')}`,
       });
     }
-  };
+  }
 
-  /**
-   * Proves `needle` is the article's own text. Returns it as a slice of the article, which shares
-   * the article's memory instead of holding a second copy (large datasets repeat every sentence).
-   */
-  const checkVerbatim = (
-    what: string,
-    needle: string,
-    articleId: string,
-    file: string,
-    recordId: string,
-    path: string,
-  ): string => {
-    const article = articleTexts.get(articleId);
-    if (article?.text === undefined) return needle; // missing article or text: reported on its own
-    const at = article.text.indexOf(needle);
-    if (at !== -1) return article.text.slice(at, at + needle.length);
-    problems.push({
-      file,
-      recordId,
-      path,
-      message: notVerbatim(what, needle, article.text, article.textPath),
-    });
-    return needle;
-  };
+  /** One record file: its ids, references, sources, and every quoted text against its article. */
+  checkFile(parsed: ParsedRecordFile): void {
+    const { file, article, text, sources, events, quotes } = parsed;
+    this.claimId(article.id, file, 'article.id');
 
-  /** Checks each string of a record's list and keeps it as a slice of the article, in place. */
-  const verifyEach = (
-    what: string,
-    texts: string[],
-    articleId: string,
-    file: string,
-    recordId: string,
-    path: string,
-  ) => {
-    texts.forEach((text, j) => {
-      texts[j] = checkVerbatim(what, text, articleId, file, recordId, `${path}[${j}]`);
-    });
-  };
+    /** Proves `needle` is the article's own text (unless the text is missing: reported on its own). */
+    const checkVerbatim = (
+      what: string,
+      needle: string,
+      recordFile: string,
+      recordId: string,
+      path: string,
+    ) => {
+      if (text === undefined || text.includes(needle)) return;
+      this.problems.push({
+        file: recordFile,
+        recordId,
+        path,
+        message: notVerbatim(what, needle, text, article.textPath),
+      });
+    };
+    const verifyEach = (what: string, texts: readonly string[], recordId: string, path: string) =>
+      texts.forEach((part, j) => checkVerbatim(what, part, file, recordId, `${path}[${j}]`));
 
-  actors.forEach(({ actor, file }) => {
-    actor.evidence.forEach((evidence, i) => {
-      if (unreadableArticles.has(evidence.article)) return; // its record file's own problem says why
-      if (!articleTexts.has(evidence.article)) {
-        problems.push({
-          file,
-          recordId: actor.id,
-          path: `evidence[${i}].article`,
-          message: `unknown article "${evidence.article}"`,
-        });
-        return;
-      }
-      evidence.text = checkVerbatim(
-        'evidence',
-        evidence.text,
-        evidence.article,
-        file,
-        actor.id,
-        `evidence[${i}].text`,
-      );
-    });
-  });
+    for (const { actor, file: actorFile, index } of this.pendingEvidence.get(article.id) ?? []) {
+      checkVerbatim('evidence', actor.evidence[index]!.text, actorFile, actor.id, `evidence[${index}].text`);
+    }
+    this.pendingEvidence.delete(article.id);
 
-  for (const { file, article, sources, events, quotes } of recordFiles) {
     const sourceIds = new Set<string>();
     sources.forEach((source, i) => {
-      claimId(source.id, file, `sources[${i}].id`);
+      this.claimId(source.id, file, `sources[${i}].id`);
       sourceIds.add(source.id);
       if (source.outletActor !== undefined) {
-        checkActorRef(source.outletActor, file, source.id, `sources[${i}].outletActor`, new Set(['media']));
+        this.checkActorRef(source.outletActor, file, source.id, `sources[${i}].outletActor`, MEDIA_KINDS);
       }
       if (source.kind === 'bracket') {
-        source.raw = checkVerbatim(
-          'raw citation',
-          source.raw,
-          article.id,
-          file,
-          source.id,
-          `sources[${i}].raw`,
-        );
+        checkVerbatim('raw citation', source.raw, file, source.id, `sources[${i}].raw`);
       }
     });
     const checkSources = (ids: readonly string[], recordId: string, prefix: string) =>
       ids.forEach((id, j) => {
         if (!sourceIds.has(id)) {
-          problems.push({
+          this.problems.push({
             file,
             recordId,
             path: `${prefix}.sources[${j}]`,
@@ -196,27 +159,43 @@ export function crossCheck(
 
     events.forEach((event, i) => {
       const prefix = `events[${i}]`;
-      claimId(event.id, file, `${prefix}.id`);
-      event.actors.forEach((id, j) => checkActorRef(id, file, event.id, `${prefix}.actors[${j}]`));
+      this.claimId(event.id, file, `${prefix}.id`);
+      event.actors.forEach((id, j) => this.checkActorRef(id, file, event.id, `${prefix}.actors[${j}]`));
       event.places.forEach((id, j) =>
-        checkActorRef(id, file, event.id, `${prefix}.places[${j}]`, PLACE_KINDS),
+        this.checkActorRef(id, file, event.id, `${prefix}.places[${j}]`, PLACE_KINDS),
       );
       checkSources(event.sources, event.id, prefix);
-      verifyEach('evidence', event.evidence, article.id, file, event.id, `${prefix}.evidence`);
+      verifyEach('evidence', event.evidence, event.id, `${prefix}.evidence`);
     });
 
     quotes.forEach((quote, i) => {
       const prefix = `quotes[${i}]`;
-      claimId(quote.id, file, `${prefix}.id`);
-      checkActorRef(quote.speaker, file, quote.id, `${prefix}.speaker`);
+      this.claimId(quote.id, file, `${prefix}.id`);
+      this.checkActorRef(quote.speaker, file, quote.id, `${prefix}.speaker`);
       checkSources(quote.sources, quote.id, prefix);
-      verifyEach('evidence', quote.evidence, article.id, file, quote.id, `${prefix}.evidence`);
+      verifyEach('evidence', quote.evidence, quote.id, `${prefix}.evidence`);
       if (quote.kind !== 'direct') return;
-      if (quote.parts) {
-        verifyEach('quotation part', quote.parts, article.id, file, quote.id, `${prefix}.parts`);
-      } else {
-        quote.text = checkVerbatim('quotation', quote.text, article.id, file, quote.id, `${prefix}.text`);
-      }
+      if (quote.parts) verifyEach('quotation part', quote.parts, quote.id, `${prefix}.parts`);
+      else checkVerbatim('quotation', quote.text, file, quote.id, `${prefix}.text`);
     });
+  }
+
+  /**
+   * After the last file: actors' evidence citing an article no file holds. Articles whose file was
+   * too broken to read are left out: that file's own problem says why.
+   */
+  finish(unreadableArticles: ReadonlySet<string>): void {
+    for (const [article, waiting] of this.pendingEvidence) {
+      if (unreadableArticles.has(article)) continue;
+      for (const { actor, file, index } of waiting) {
+        this.problems.push({
+          file,
+          recordId: actor.id,
+          path: `evidence[${index}].article`,
+          message: `unknown article "${article}"`,
+        });
+      }
+    }
+    this.pendingEvidence.clear();
   }
 }

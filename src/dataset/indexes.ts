@@ -1,5 +1,7 @@
 // Assembles validated records into the read-only Dataset with its lookup indexes.
+import { ColdStore } from './cold-store.js';
 import { compareStarts, monthDayOf } from './dates.js';
+import { RecordStorer, RecordsById } from './stored.js';
 import type { ParsedRecordFile } from './cross-check.js';
 import type { Actor } from './schema.js';
 import type {
@@ -9,25 +11,8 @@ import type {
   DatasetArticle,
   DatasetEvent,
   DatasetQuote,
-  DatasetRecord,
   DatasetSource,
 } from './types.js';
-
-function freezeDeep<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) freezeDeep(value[i]);
-  } else {
-    for (const key in value) freezeDeep((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-/** Tags a freshly parsed record (ours to change until frozen) with its article, without copying it. */
-function inArticle<T extends object>(record: T, article: string): T & { readonly article: string } {
-  return Object.assign(record, { article });
-}
 
 /**
  * The records in date order, records of the same start date in their original order (a stable
@@ -45,65 +30,79 @@ function sortedByDate<T extends { readonly date?: DatasetEvent['date'] }>(record
   return starts.flatMap((start) => byStart.get(start)!);
 }
 
-export function buildDataset(actorList: readonly Actor[], recordFiles: readonly ParsedRecordFile[]): Dataset {
-  const articles: DatasetArticle[] = [];
-  const sources: DatasetSource[] = [];
-  const unsortedEvents: DatasetEvent[] = [];
-  const unsortedQuotes: DatasetQuote[] = [];
-  for (const file of recordFiles) {
-    const article = file.article.id;
-    articles.push({ ...file.article, text: file.text ?? '' });
-    for (const source of file.sources) sources.push(inArticle(source, article));
-    for (const event of file.events) unsortedEvents.push(inArticle(event, article));
-    for (const quote of file.quotes) unsortedQuotes.push(inArticle(quote, article));
+/**
+ * Collects validated records as they are read, storing each at once (so the parsed copies and the
+ * article texts can go), and assembles the read-only Dataset with its indexes at the end.
+ */
+export class DatasetBuilder {
+  private readonly storer = new RecordStorer(new ColdStore());
+  private readonly articles: DatasetArticle[] = [];
+  private readonly sources: DatasetSource[] = [];
+  private readonly unsortedEvents: DatasetEvent[] = [];
+  private readonly unsortedQuotes: DatasetQuote[] = [];
+  private actors: DatasetActor[] = [];
+
+  /** The registry first, so references to an actor share its id string. */
+  addActors(actors: readonly Actor[]): void {
+    this.actors = actors.map((actor) => this.storer.actor(actor));
   }
-  const events = sortedByDate(unsortedEvents);
-  const quotes = sortedByDate(unsortedQuotes);
-  const actors: DatasetActor[] = [...actorList];
 
-  const byId = new Map<string, DatasetRecord>();
-  for (const record of articles) byId.set(record.id, { type: 'article', record });
-  for (const record of actors) byId.set(record.id, { type: 'actor', record });
-  for (const record of sources) byId.set(record.id, { type: 'source', record });
-  for (const record of events) byId.set(record.id, { type: 'event', record });
-  for (const record of quotes) byId.set(record.id, { type: 'quote', record });
+  addFile(file: ParsedRecordFile): void {
+    const { storer } = this;
+    const { article } = file;
+    this.articles.push(storer.article(article));
+    for (const source of file.sources) this.sources.push(storer.source(source, article.id));
+    for (const event of file.events) this.unsortedEvents.push(storer.event(event, article.id));
+    for (const quote of file.quotes) this.unsortedQuotes.push(storer.quote(quote, article.id));
+  }
 
-  const byActor = new Map<string, { events: DatasetEvent[]; quotes: DatasetQuote[] }>();
-  const entryFor = (id: string) => {
-    let entry = byActor.get(id);
-    if (!entry) byActor.set(id, (entry = { events: [], quotes: [] }));
-    return entry;
-  };
-  for (const actor of actors) entryFor(actor.id);
-  // Events and quotes are already in date order, so each actor's lists come out sorted.
-  for (const event of events) {
-    for (const ids of [event.actors, event.places]) {
-      for (const id of ids) {
-        const list = entryFor(id).events;
-        // An actor named twice (as actor and as place) lists the event once.
-        if (list[list.length - 1] !== event) list.push(event);
+  finish(): Dataset {
+    this.storer.cold.seal();
+    const { articles, actors, sources } = this;
+    const events = sortedByDate(this.unsortedEvents);
+    const quotes = sortedByDate(this.unsortedQuotes);
+
+    const byId = new RecordsById();
+    for (const list of [articles, actors, sources, events, quotes])
+      for (const record of list) byId.add(record);
+
+    const byActor = new Map<string, { events: DatasetEvent[]; quotes: DatasetQuote[] }>();
+    const entryFor = (id: string) => {
+      let entry = byActor.get(id);
+      if (!entry) byActor.set(id, (entry = { events: [], quotes: [] }));
+      return entry;
+    };
+    for (const actor of actors) entryFor(actor.id);
+    // Events and quotes are already in date order, so each actor's lists come out sorted.
+    for (const event of events) {
+      for (const ids of [event.actors, event.places]) {
+        for (const id of ids) {
+          const list = entryFor(id).events;
+          // An actor named twice (as actor and as place) lists the event once.
+          if (list[list.length - 1] !== event) list.push(event);
+        }
       }
     }
-  }
-  for (const quote of quotes) entryFor(quote.speaker).quotes.push(quote);
+    for (const quote of quotes) entryFor(quote.speaker).quotes.push(quote);
 
-  const byDayOfYear = new Map<string, DatasetEvent[]>();
-  for (const event of events) {
-    const day = monthDayOf(event.date);
-    if (day === undefined) continue;
-    const list = byDayOfYear.get(day) ?? [];
-    list.push(event);
-    byDayOfYear.set(day, list);
-  }
+    const byDayOfYear = new Map<string, DatasetEvent[]>();
+    for (const event of events) {
+      const day = monthDayOf(event.date);
+      if (day === undefined) continue;
+      const list = byDayOfYear.get(day) ?? [];
+      list.push(event);
+      byDayOfYear.set(day, list);
+    }
 
-  return freezeDeep({
-    articles,
-    actors,
-    events,
-    quotes,
-    sources,
-    byId: byId as ReadonlyMap<string, DatasetRecord>,
-    byActor: byActor as ReadonlyMap<string, ActorRecords>,
-    byDayOfYear: byDayOfYear as ReadonlyMap<string, readonly DatasetEvent[]>,
-  });
+    return Object.freeze({
+      articles: Object.freeze(articles),
+      actors: Object.freeze(actors),
+      events: Object.freeze(events),
+      quotes: Object.freeze(quotes),
+      sources: Object.freeze(sources),
+      byId,
+      byActor: byActor as ReadonlyMap<string, ActorRecords>,
+      byDayOfYear: byDayOfYear as ReadonlyMap<string, readonly DatasetEvent[]>,
+    });
+  }
 }

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { buildDataset } from './indexes.js';
+import { DatasetBuilder } from './indexes.js';
 import { parseJson } from './json.js';
-import { crossCheck, type ParsedRecordFile } from './cross-check.js';
+import { CrossChecker, type ParsedRecordFile } from './cross-check.js';
 import {
   ActorFileSchema,
   ActorSchema,
@@ -72,7 +72,7 @@ function parseRecord<S extends z.ZodType>(
   return undefined;
 }
 
-async function listFiles(dir: string, extension: string): Promise<string[] | undefined> {
+function listFiles(dir: string, extension: string): string[] | undefined {
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
     return entries
@@ -84,11 +84,7 @@ async function listFiles(dir: string, extension: string): Promise<string[] | und
   }
 }
 
-async function readJsonFile(
-  dataDir: string,
-  relative: string,
-  problems: DatasetProblem[],
-): Promise<unknown | undefined> {
+function readJsonFile(dataDir: string, relative: string, problems: DatasetProblem[]): unknown {
   let text: string;
   try {
     text = readFileSync(path.join(dataDir, relative), 'utf8');
@@ -106,8 +102,8 @@ async function readJsonFile(
   return undefined;
 }
 
-async function loadActors(dataDir: string, problems: DatasetProblem[]) {
-  const files = await listFiles(path.join(dataDir, ACTORS_DIR), '.json');
+function loadActors(dataDir: string, problems: DatasetProblem[]): { actor: Actor; file: string }[] {
+  const files = listFiles(path.join(dataDir, ACTORS_DIR), '.json');
   if (files === undefined || files.length === 0) {
     problems.push({
       file: `${ACTORS_DIR}/`,
@@ -118,7 +114,7 @@ async function loadActors(dataDir: string, problems: DatasetProblem[]) {
   const actors: { actor: Actor; file: string }[] = [];
   for (const name of files) {
     const file = `${ACTORS_DIR}/${name}`;
-    const raw = await readJsonFile(dataDir, file, problems);
+    const raw = readJsonFile(dataDir, file, problems);
     if (raw === undefined) continue;
     const shape = parseRecord(ActorFileSchema, raw, file, '', problems);
     shape?.actors.forEach((value, index) => {
@@ -129,86 +125,85 @@ async function loadActors(dataDir: string, problems: DatasetProblem[]) {
   return actors;
 }
 
-/**
- * The parsed record files, plus the article ids (from file names) of files too broken to read, so
- * references to those articles are not reported a second time as unknown.
- */
-async function loadRecordFiles(
+/** One record file, validated, with its article text; undefined when it is too broken to read. */
+function readRecordFile(
   dataDir: string,
+  name: string,
   problems: DatasetProblem[],
-): Promise<{ parsed: ParsedRecordFile[]; unreadable: Set<string> }> {
-  const files = await listFiles(path.join(dataDir, RECORDS_DIR), '.json');
+): ParsedRecordFile | undefined {
+  const file = `${RECORDS_DIR}/${name}`;
+  const raw = readJsonFile(dataDir, file, problems);
+  const shape = raw === undefined ? undefined : parseRecord(RecordFileSchema, raw, file, '', problems);
+  if (!shape) return undefined;
+  const article = parseRecord(ArticleSchema, shape.article, file, 'article', problems);
+  const sources = shape.sources.flatMap(
+    (v, i) => parseRecord(SourceSchema, v, file, `sources[${i}]`, problems) ?? [],
+  );
+  const events = shape.events.flatMap(
+    (v, i) => parseRecord(EventSchema, v, file, `events[${i}]`, problems) ?? [],
+  );
+  const quotes = shape.quotes.flatMap(
+    (v, i) => parseRecord(QuoteSchema, v, file, `quotes[${i}]`, problems) ?? [],
+  );
+  if (!article) return undefined;
+  if (`${article.id}.json` !== name) {
+    problems.push({
+      file,
+      recordId: article.id,
+      path: 'article.id',
+      message: `the file must be named after its article: expected ${RECORDS_DIR}/${article.id}.json`,
+    });
+  }
+  let text: string | undefined;
+  try {
+    text = readFileSync(path.join(dataDir, article.textPath), 'utf8');
+  } catch {
+    problems.push({
+      file,
+      recordId: article.id,
+      path: 'article.textPath',
+      message: `article text file not found: ${article.textPath}`,
+    });
+  }
+  return { file, article, text, sources, events, quotes };
+}
+
+/**
+ * Loads and validates the dataset in `dataDir`; all problems at once, or a complete dataset.
+ * Record files are read, checked and stored one at a time, so a large dataset never sits in memory
+ * twice (parsed and stored) and each article's text is let go once its records are verified.
+ */
+export async function loadDataset(dataDir: string): Promise<LoadResult> {
+  const problems: DatasetProblem[] = [];
+  const checker = new CrossChecker(problems);
+  const builder = new DatasetBuilder();
+  const actors = loadActors(dataDir, problems);
+  checker.checkActors(actors);
+  builder.addActors(actors.map((a) => a.actor));
+
+  const files = listFiles(path.join(dataDir, RECORDS_DIR), '.json');
   if (files === undefined || files.length === 0) {
     problems.push({
       file: `${RECORDS_DIR}/`,
       message: 'no record files: expected at least one records/*.json',
     });
-    return { parsed: [], unreadable: new Set() };
   }
-  const parsedFiles: ParsedRecordFile[] = [];
+  // Article ids (from file names) of files too broken to read, so references to those articles are
+  // not reported a second time as unknown.
   const unreadable = new Set<string>();
-  for (const name of files) {
-    const file = `${RECORDS_DIR}/${name}`;
-    const raw = await readJsonFile(dataDir, file, problems);
-    const shape = raw === undefined ? undefined : parseRecord(RecordFileSchema, raw, file, '', problems);
-    if (!shape) {
+  for (const name of files ?? []) {
+    const parsed = readRecordFile(dataDir, name, problems);
+    if (!parsed) {
       unreadable.add(name.replace(/\.json$/, ''));
       continue;
     }
-    const article = parseRecord(ArticleSchema, shape.article, file, 'article', problems);
-    const sources = shape.sources.flatMap(
-      (v, i) => parseRecord(SourceSchema, v, file, `sources[${i}]`, problems) ?? [],
-    );
-    const events = shape.events.flatMap(
-      (v, i) => parseRecord(EventSchema, v, file, `events[${i}]`, problems) ?? [],
-    );
-    const quotes = shape.quotes.flatMap(
-      (v, i) => parseRecord(QuoteSchema, v, file, `quotes[${i}]`, problems) ?? [],
-    );
-    if (!article) {
-      unreadable.add(name.replace(/\.json$/, ''));
-      continue;
-    }
-    if (`${article.id}.json` !== name) {
-      problems.push({
-        file,
-        recordId: article.id,
-        path: 'article.id',
-        message: `the file must be named after its article: expected ${RECORDS_DIR}/${article.id}.json`,
-      });
-    }
-    let text: string | undefined;
-    try {
-      text = readFileSync(path.join(dataDir, article.textPath), 'utf8');
-    } catch {
-      problems.push({
-        file,
-        recordId: article.id,
-        path: 'article.textPath',
-        message: `article text file not found: ${article.textPath}`,
-      });
-    }
-    parsedFiles.push({ file, article, text, sources, events, quotes });
+    checker.checkFile(parsed);
+    // Once anything is wrong there will be no dataset: keep checking, stop storing.
+    if (problems.length === 0) builder.addFile(parsed);
   }
-  return { parsed: parsedFiles, unreadable };
-}
-
-/** Loads and validates the dataset in `dataDir`; all problems at once, or a complete dataset. */
-export async function loadDataset(dataDir: string): Promise<LoadResult> {
-  const problems: DatasetProblem[] = [];
-  const [actors, { parsed: recordFiles, unreadable }] = await Promise.all([
-    loadActors(dataDir, problems),
-    loadRecordFiles(dataDir, problems),
-  ]);
-  crossCheck(actors, recordFiles, unreadable, problems);
+  checker.finish(unreadable);
   if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    dataset: buildDataset(
-      actors.map((a) => a.actor),
-      recordFiles,
-    ),
-  };
+  return { ok: true, dataset: builder.finish() };
 }
 
 /** One problem as a line a maintainer can act on: `records/x.json:12:5 [ev-1] events[0].date: ...`. */

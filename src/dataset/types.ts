@@ -7,7 +7,8 @@ export type InArticle<T> = Readonly<T> & { readonly article: string };
 export type DatasetEvent = InArticle<EventRecord>;
 export type DatasetQuote = InArticle<Quote>;
 export type DatasetSource = InArticle<Source>;
-export type DatasetArticle = Readonly<Article> & { readonly text: string };
+/** An article's metadata; its text is read only to verify the records and then let go. */
+export type DatasetArticle = Readonly<Article>;
 export type DatasetActor = Readonly<Actor>;
 
 export type DatasetRecord =
@@ -16,6 +17,13 @@ export type DatasetRecord =
   | { readonly type: 'actor'; readonly record: DatasetActor }
   | { readonly type: 'source'; readonly record: DatasetSource }
   | { readonly type: 'article'; readonly record: DatasetArticle };
+
+/** Finds any record by its id, tagged with its type. */
+export interface RecordLookup {
+  get(id: string): DatasetRecord | undefined;
+  has(id: string): boolean;
+  readonly size: number;
+}
 
 export interface ActorRecords {
   /** Events the actor took part in or took place at, oldest first. */
@@ -31,7 +39,7 @@ export interface Dataset {
   readonly quotes: readonly DatasetQuote[];
   readonly sources: readonly DatasetSource[];
   /** Every record by its id (ids are unique across all record types). */
-  readonly byId: ReadonlyMap<string, DatasetRecord>;
+  readonly byId: RecordLookup;
   /** An actor's events and quotes, each in date order. */
   readonly byActor: ReadonlyMap<string, ActorRecords>;
   /** Day-precision events by "MM-DD" of their start date, oldest first: the "on this day" index. */

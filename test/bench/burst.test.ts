@@ -10,7 +10,7 @@ describe('runBurst', () => {
       dataDir: 'data',
       count: 20,
       seed: 1,
-      queries: (dataset) => buildQueries(dataset, 1, 60),
+      queries: (dataset) => buildQueries(dataset, 'data', 1, 60),
       warmup: 2,
     });
     expect(result.count).toBe(20);

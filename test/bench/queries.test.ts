@@ -15,14 +15,15 @@ import { loadGeneratedDataset } from '../helpers/generated.js';
 import { normalizeText, tokenize } from '../../src/text/normalize.js';
 
 let dataset: Dataset;
+let dir: string;
 let queries: BenchQuery[];
 
 let remove = () => {};
 afterAll(() => remove());
 
 beforeAll(async () => {
-  ({ dataset, remove } = await loadGeneratedDataset(2000, 11));
-  queries = buildQueries(dataset, 11, 300);
+  ({ dataset, dir, remove } = await loadGeneratedDataset(2000, 11));
+  queries = buildQueries(dataset, dir, 11, 300);
 });
 
 describe('buildQueries', () => {
@@ -46,7 +47,7 @@ describe('buildQueries', () => {
   });
 
   it('gives must-find-nothing queries no word of the dataset, nor a word one edit away', () => {
-    const vocabulary = datasetVocabulary(dataset);
+    const vocabulary = datasetVocabulary(dataset, dir);
     const none = queries.filter((q) => q.kind === 'none');
     expect(none.length).toBeGreaterThan(10);
     for (const q of none) {
@@ -73,8 +74,8 @@ describe('buildQueries', () => {
   });
 
   it('is the same for the same seed', () => {
-    expect(buildQueries(dataset, 11, 300)).toEqual(queries);
-    expect(buildQueries(dataset, 12, 300)).not.toEqual(queries);
+    expect(buildQueries(dataset, dir, 11, 300)).toEqual(queries);
+    expect(buildQueries(dataset, dir, 12, 300)).not.toEqual(queries);
   });
 });
 

@@ -112,6 +112,42 @@ describe('loadDataset rejects broken data, saying where and what', () => {
   });
 });
 
+describe("actors' evidence, checked as each article's file is read", () => {
+  let dir: string | undefined;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reports a sentence missing from its article and an article no file holds', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'dossier-data-'));
+    await cp(path.join(FIXTURES, 'valid'), dir, { recursive: true });
+    const registryPath = path.join(dir, 'actors/registry.json');
+    const registry = JSON.parse(await readFile(registryPath, 'utf8'));
+    registry.actors[0].evidence[0].text = 'Ana Petrova never said this';
+    registry.actors[1].evidence[0].article = 'tm-9-9-no-such-article';
+    await writeFile(registryPath, JSON.stringify(registry));
+    const result = await loadDataset(dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        file: 'actors/registry.json',
+        recordId: registry.actors[0].id,
+        path: 'evidence[0].text',
+        message: expect.stringMatching(
+          /^evidence does not occur verbatim in articles\/tm-2-7-harbor-talks\.txt/,
+        ),
+      }),
+      expect.objectContaining({
+        file: 'actors/registry.json',
+        recordId: registry.actors[1].id,
+        path: 'evidence[0].article',
+        message: 'unknown article "tm-9-9-no-such-article"',
+      }),
+    ]);
+  });
+});
+
 describe('all problems at once', () => {
   let dir: string | undefined;
   afterEach(async () => {

@@ -10,6 +10,7 @@ import { CONFIDENCE_THRESHOLD, buildSearchEngine, type SearchEngine } from '../.
 import { tokenize } from '../../src/text/normalize.js';
 
 let dataset: Dataset;
+let dir: string;
 let engine: SearchEngine;
 let queries: BenchQuery[];
 
@@ -17,9 +18,9 @@ let remove = () => {};
 afterAll(() => remove());
 
 beforeAll(async () => {
-  ({ dataset, remove } = await loadGeneratedDataset(5000, 3));
+  ({ dataset, dir, remove } = await loadGeneratedDataset(5000, 3));
   engine = buildSearchEngine(dataset);
-  queries = buildQueries(dataset, 3, 300);
+  queries = buildQueries(dataset, dir, 3, 300);
 });
 
 async function run(): Promise<Outcome[]> {
