@@ -30,12 +30,13 @@ export interface SearchDocument {
 }
 
 /**
- * A document with the text fields its words are indexed from. The fields are only needed while the
- * index is built, so the engine keeps the document and lets the fields go.
+ * A kind's documents, and the text fields each one's words are indexed from. The fields are made
+ * one document at a time while the index is built and let go at once: made all together, a million
+ * documents' fields would outlive the young generation and leave the old one full of garbage.
  */
-export interface IndexedDocument {
-  readonly document: SearchDocument;
-  readonly fields: readonly SearchField[];
+export interface KindDocuments {
+  readonly documents: readonly SearchDocument[];
+  fieldsOf(index: number): readonly SearchField[];
 }
 
 /** Every name an actor goes by (name first), one shared array per actor, and those names joined. */
@@ -139,10 +140,7 @@ class ActorDocument implements SearchDocument {
   }
 }
 
-function eventDocument(
-  namesOf: (id: string) => ActorNames | undefined,
-  event: DatasetEvent,
-): IndexedDocument {
+function eventFields(namesOf: (id: string) => ActorNames | undefined, event: DatasetEvent): SearchField[] {
   const fields: SearchField[] = [{ weight: FIELD_WEIGHT.name, text: event.title }];
   for (const ids of [event.actors, event.places]) {
     for (const id of ids)
@@ -150,44 +148,46 @@ function eventDocument(
   }
   // The summary retells the evidence; indexing both doubles the work and the memory for little.
   fields.push({ weight: FIELD_WEIGHT.summary, text: event.summary });
-  return { document: new EventDocument(event), fields };
+  return fields;
 }
 
-function quoteDocument(
-  namesOf: (id: string) => ActorNames | undefined,
-  quote: DatasetQuote,
-): IndexedDocument {
-  const speaker = namesOf(quote.speaker);
-  return {
-    document: new QuoteDocument(quote, speaker),
-    fields: [
-      { weight: FIELD_WEIGHT.name, text: quote.text },
-      // Who said it matters as much as what was said: "/quote karimov".
-      { weight: FIELD_WEIGHT.name, text: speaker?.joined ?? '', recurring: true },
-      { weight: FIELD_WEIGHT.summary, text: quote.context ?? '' },
-      ...quote.evidence.map((part) => ({ weight: FIELD_WEIGHT.text, text: part })),
-    ],
-  };
+function quoteFields(speaker: ActorNames | undefined, quote: DatasetQuote): SearchField[] {
+  return [
+    { weight: FIELD_WEIGHT.name, text: quote.text },
+    // Who said it matters as much as what was said: "/quote karimov".
+    { weight: FIELD_WEIGHT.name, text: speaker?.joined ?? '', recurring: true },
+    { weight: FIELD_WEIGHT.summary, text: quote.context ?? '' },
+    ...quote.evidence.map((part) => ({ weight: FIELD_WEIGHT.text, text: part })),
+  ];
 }
 
-function actorDocument(dataset: Dataset, names: ActorNames, actor: DatasetActor): IndexedDocument {
-  const records = dataset.byActor.get(actor.id);
-  const weight = (records?.events.length ?? 0) + (records?.quotes.length ?? 0);
-  return {
-    document: new ActorDocument(actor, names.list, weight),
-    fields: [
-      ...names.list.map((text) => ({ weight: FIELD_WEIGHT.name, text })),
-      // The disambiguation note names the namesake's role, so it is shown but not searched.
-      { weight: FIELD_WEIGHT.related, text: actor.description ?? '' },
-    ],
-  };
+function actorFields(names: ActorNames, actor: DatasetActor): SearchField[] {
+  return [
+    ...names.list.map((text) => ({ weight: FIELD_WEIGHT.name, text })),
+    // The disambiguation note names the namesake's role, so it is shown but not searched.
+    { weight: FIELD_WEIGHT.related, text: actor.description ?? '' },
+  ];
 }
 
-export function buildDocuments(dataset: Dataset): Record<SearchKind, IndexedDocument[]> {
+export function buildDocuments(dataset: Dataset): Record<SearchKind, KindDocuments> {
   const namesOf = actorNamesLookup(dataset);
+  const { events, quotes, actors } = dataset;
+  const actorWeight = (actor: DatasetActor) => {
+    const records = dataset.byActor.get(actor.id);
+    return (records?.events.length ?? 0) + (records?.quotes.length ?? 0);
+  };
   return {
-    event: dataset.events.map((e) => eventDocument(namesOf, e)),
-    quote: dataset.quotes.map((q) => quoteDocument(namesOf, q)),
-    actor: dataset.actors.map((a) => actorDocument(dataset, namesOf(a.id)!, a)),
+    event: {
+      documents: events.map((event) => new EventDocument(event)),
+      fieldsOf: (i) => eventFields(namesOf, events[i]!),
+    },
+    quote: {
+      documents: quotes.map((quote) => new QuoteDocument(quote, namesOf(quote.speaker))),
+      fieldsOf: (i) => quoteFields(namesOf(quotes[i]!.speaker), quotes[i]!),
+    },
+    actor: {
+      documents: actors.map((actor) => new ActorDocument(actor, namesOf(actor.id)!.list, actorWeight(actor))),
+      fieldsOf: (i) => actorFields(namesOf(actors[i]!.id)!, actors[i]!),
+    },
   };
 }

@@ -7,7 +7,7 @@ import type { Dataset } from '../dataset/types.js';
 import {
   FIELD_WEIGHT,
   buildDocuments,
-  type IndexedDocument,
+  type KindDocuments,
   type SearchDocument,
   type SearchKind,
 } from './documents.js';
@@ -114,8 +114,7 @@ function pickDefaults(kind: SearchKind, documents: readonly SearchDocument[]): n
   return best;
 }
 
-function buildKindIndex(kind: SearchKind, indexed: readonly IndexedDocument[]): KindIndex {
-  const documents = indexed.map((entry) => entry.document);
+function buildKindIndex(kind: SearchKind, { documents, fieldsOf }: KindDocuments): KindIndex {
   const exactNames = new ExactNames();
   // Quotes share their speaker's names: fold each name once.
   const keyOf = new Map<string, string>();
@@ -126,11 +125,13 @@ function buildKindIndex(kind: SearchKind, indexed: readonly IndexedDocument[]): 
       if (key !== '') exactNames.add(key, index);
     }
   });
+  const byId = new Map<string, number>();
+  documents.forEach((doc, index) => byId.set(doc.id, index));
   return {
     documents,
-    words: new WordIndex(indexed),
+    words: new WordIndex(documents.length, fieldsOf),
     exactNames,
-    byId: new Map(documents.map((doc, i) => [doc.id, i])),
+    byId,
     defaults: pickDefaults(kind, documents),
     nameWords: new Array(documents.length),
   };
@@ -205,9 +206,9 @@ export class SearchEngine {
       actor: buildKindIndex('actor', documents.actor),
     };
     this.scratch = {
-      event: new Scratch(documents.event.length),
-      quote: new Scratch(documents.quote.length),
-      actor: new Scratch(documents.actor.length),
+      event: new Scratch(documents.event.documents.length),
+      quote: new Scratch(documents.quote.documents.length),
+      actor: new Scratch(documents.actor.documents.length),
     };
   }
 

@@ -81,9 +81,9 @@ export class WordIndex {
   private readonly sorted: number[];
   readonly documentCount: number;
 
-  /** `documents[i]` holds the text fields of document i. */
-  constructor(documents: readonly { readonly fields: readonly SearchField[] }[]) {
-    this.documentCount = documents.length;
+  /** Indexes `count` documents, reading document i's text fields from `fieldsOf(i)`. */
+  constructor(count: number, fieldsOf: (index: number) => readonly SearchField[]) {
+    this.documentCount = count;
     // (term, document, weight) triples in document order, then sorted by term with a counting sort.
     const pairTerms = new GrowingInts();
     const pairDocs = new GrowingInts();
@@ -94,8 +94,8 @@ export class WordIndex {
     // Term ids of texts that recur across documents (actors' names), computed once per text.
     const recurring = new Map<string, readonly number[]>();
     const words = new WordTerms((folded) => this.intern(folded));
-    documents.forEach((doc, docIndex) => {
-      for (const field of doc.fields) {
+    for (let docIndex = 0; docIndex < count; docIndex++) {
+      for (const field of fieldsOf(docIndex)) {
         let terms = field.recurring ? recurring.get(field.text) : undefined;
         if (!terms) {
           terms = words.termsOf(field.text);
@@ -118,15 +118,15 @@ export class WordIndex {
         best[term] = 0;
       }
       touched.length = 0;
-    });
-    const count = pairTerms.length;
+    }
+    const pairs = pairTerms.length;
     this.start = new Int32Array(this.terms.length + 1);
-    for (let i = 0; i < count; i++) this.start[pairTerms.data[i]! + 1]!++;
+    for (let i = 0; i < pairs; i++) this.start[pairTerms.data[i]! + 1]!++;
     for (let t = 0; t < this.terms.length; t++) this.start[t + 1]! += this.start[t]!;
-    this.docs = new Int32Array(count);
-    this.weights = new Uint8Array(count);
+    this.docs = new Int32Array(pairs);
+    this.weights = new Uint8Array(pairs);
     const cursor = this.start.slice(0, this.terms.length);
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < pairs; i++) {
       const at = cursor[pairTerms.data[i]!]!++;
       this.docs[at] = pairDocs.data[i]!;
       this.weights[at] = pairWeights.data[i]!;
