@@ -6,7 +6,7 @@
 //   npm run bench                                   10k and 100k, 300 queries, seed 1
 //   npm run bench -- --sizes 1m                     the million (several minutes)
 //   npm run bench -- --sizes 10k --queries 500 --seed 7 --adapters dossier,minisearch --write-readme
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,12 +53,17 @@ function parseOptions(argv: readonly string[]): Options {
   };
 }
 
-/** Runs `node <args>` from the repository root; resolves with its stdout, stderr passes through. */
+/**
+ * Runs a compiled benchmark script (`bench/x.ts` runs as `dist/bench/x.js`, as the bot runs compiled)
+ * with node from the repository root; resolves with its stdout, stderr passes through.
+ */
 function node(args: readonly string[], heapMB: number): Promise<string> {
+  const [script, ...rest] = args;
+  const compiled = path.join('dist', script!.replace(/\.ts$/, '.js'));
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--expose-gc', `--max-old-space-size=${heapMB}`, '--import', 'tsx', ...args],
+      ['--expose-gc', `--max-old-space-size=${heapMB}`, compiled, ...rest],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let stdout = '';
@@ -241,6 +246,8 @@ export function replaceBetweenMarkers(text: string, replacement: string): string
 async function main(argv: readonly string[]): Promise<void> {
   const options = parseOptions(argv);
   mkdirSync(OUT, { recursive: true });
+  // The engines start up as the bot does: compiled JavaScript on plain node, no TypeScript loader.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
   const started = performance.now();
   const runs: SizeRun[] = [];
   for (const label of options.sizes) runs.push(await runSize(label, options));

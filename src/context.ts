@@ -7,14 +7,19 @@ import { buildSearchEngine } from './search/engine.js';
 import type { Store } from './store/store.js';
 
 function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version?: unknown;
-    };
-    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
-  } catch {
-    return 'unknown';
+  // src/context.ts runs from src/ (through tsx) or compiled from dist/src/.
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as {
+        name?: unknown;
+        version?: unknown;
+      };
+      if (pkg.name === 'dossier') return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+    } catch {
+      // not this one
+    }
   }
+  return 'unknown';
 }
 
 export function createContext(

@@ -59,14 +59,19 @@ async function main(): Promise<void> {
   logger.info('sharding manager starting', { shards: plan.count, from: plan.source, delayMs: plan.delayMs });
 
   let stopping = false;
-  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
-    totalShards: plan.count,
-    token,
-    respawn: true,
-    // Plain node with tsx's loader (resolved here, so the working directory does not matter): a
-    // tsx wrapper process would relay signals badly.
-    execArgv: ['--import', import.meta.resolve('tsx')],
-  });
+  // Shards run what this runs: the compiled main.js (npm run start:sharded), or main.ts through
+  // plain node with tsx's loader (resolved here, so the working directory does not matter; a tsx
+  // wrapper process would relay signals badly).
+  const compiled = import.meta.url.endsWith('.js');
+  const manager = new ShardingManager(
+    fileURLToPath(new URL(compiled ? './main.js' : './main.ts', import.meta.url)),
+    {
+      totalShards: plan.count,
+      token,
+      respawn: true,
+      execArgv: compiled ? [] : ['--import', import.meta.resolve('tsx')],
+    },
+  );
   manager.on('shardCreate', (shard) => watchShard(shard, logger, () => stopping));
 
   const stop = (signal: NodeJS.Signals) => {

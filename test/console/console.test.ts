@@ -9,9 +9,12 @@ import { parseLine } from '../../src/console/parse.js';
 const exec = promisify(execFile);
 const TEMP_DATABASE = path.join(tmpdir(), `dossier-console-${process.pid}.sqlite`);
 
-/** Runs `npm start`'s entry with piped input and no token, as a user or a script would. */
+/**
+ * Runs `npm start`'s entry (compiled, as npm start runs it; built by the tests' global setup) with
+ * piped input and no token, as a user or a script would.
+ */
 async function runConsole(input: string, args: string[] = []): Promise<string> {
-  const child = exec(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+  const child = exec(process.execPath, ['dist/src/main.js', ...args], {
     env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'error', DATABASE_PATH: TEMP_DATABASE },
     timeout: 20_000,
   });

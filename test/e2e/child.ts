@@ -33,9 +33,13 @@ export interface RunOptions {
   readonly detached?: boolean;
 }
 
-/** Runs a TypeScript entry point of the repository with only `env` (and PATH) set. */
+/**
+ * Runs an entry point of the repository with only `env` (and PATH) set: a TypeScript one through
+ * tsx's loader, a compiled one (`dist/…js`, built by the tests' global setup) on node alone.
+ */
 export function runScript(script: string, env: Record<string, string>, options: RunOptions): Child {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, script)], {
+  const loader = script.endsWith('.ts') ? ['--import', TSX_LOADER] : [];
+  const child = spawn(process.execPath, [...loader, join(ROOT, script)], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -49,8 +49,9 @@ describe('npm run start:sharded', () => {
       for (const { name } of guilds)
         seedDailyPost(store, discord.guildId(name), discord.channelId('news', name));
     });
+    // As `npm run start:sharded` runs it: compiled, so each shard runs the compiled main.js.
     const manager = runScript(
-      'src/shard.ts',
+      'dist/src/shard.js',
       botEnvironment(discord, databasePath, {
         SHARD_COUNT: 'auto',
         DOSSIER_CLOCK_START: '2026-06-02T09:00:00Z',
