@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem, loadDataset } from '../src/dataset/load.js';
 import type { Dataset } from '../src/dataset/types.js';
 import { createAdapter } from './adapters/index.js';
+import { DossierAdapter } from './adapters/dossier.js';
+import { loadIndexedDataset } from '../src/search/index-feed.js';
 import type { SearchAdapter } from './adapters/types.js';
 
 export interface StartupReport {
@@ -32,10 +34,57 @@ function collect(): boolean {
   return true;
 }
 
+/**
+ * Dossier starts up as the bot does (boot.ts): its index is built in a worker thread while the
+ * dataset is read. Load is until the dataset is ready; build is the rest, until the engine is.
+ */
+async function startUpDossier(
+  dir: string,
+): Promise<{ report: StartupReport; adapter: SearchAdapter; dataset: Dataset }> {
+  const loadStart = performance.now();
+  let loadMs = 0;
+  let gcMs = 0;
+  let heapAfterLoad = 0;
+  let gc = false;
+  const loaded = await loadIndexedDataset(dir, {
+    onLoaded: () => {
+      loadMs = performance.now() - loadStart;
+      const gcStart = performance.now();
+      gc = collect();
+      heapAfterLoad = process.memoryUsage().heapUsed;
+      gcMs = performance.now() - gcStart;
+    },
+  });
+  if (!loaded.ok) {
+    for (const p of loaded.problems.slice(0, 10)) console.error(formatProblem(p));
+    throw new Error(`dataset in ${dir} has ${loaded.problems.length} problems`);
+  }
+  if (loaded.workerError) console.error(`index worker failed: ${loaded.workerError}`);
+  const readyMs = performance.now() - gcMs;
+  const buildMs = readyMs - loadStart - loadMs;
+  collect();
+  const memory = process.memoryUsage();
+  return {
+    report: {
+      adapter: 'Dossier',
+      loadMs: Math.round(loadMs),
+      buildMs: Math.round(buildMs),
+      readyMs: Math.round(readyMs),
+      heapAfterLoadMB: mb(heapAfterLoad),
+      heapMB: mb(memory.heapUsed),
+      rssMB: mb(memory.rss),
+      gc,
+    },
+    adapter: new DossierAdapter(loaded.engine),
+    dataset: loaded.dataset,
+  };
+}
+
 export async function startUp(
   dir: string,
   adapterName: string,
 ): Promise<{ report: StartupReport; adapter: SearchAdapter; dataset: Dataset }> {
+  if (adapterName === 'dossier') return startUpDossier(dir);
   const loadStart = performance.now();
   const loaded = await loadDataset(dir);
   if (!loaded.ok) {

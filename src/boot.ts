@@ -3,7 +3,8 @@ import 'dotenv/config';
 import { commands } from '../commands/index.js';
 import { parseConfig, type Config } from './config/env.js';
 import { createContext } from './context.js';
-import { formatProblem, loadDataset } from './dataset/load.js';
+import { formatProblem } from './dataset/load.js';
+import { loadIndexedDataset } from './search/index-feed.js';
 import { Dispatcher } from './interactions/dispatch.js';
 import type { AppContext } from './interactions/types.js';
 import { createLogger, type Logger } from './log.js';
@@ -38,7 +39,7 @@ export async function boot(
       clockStart: new Date(config.clockStart).toISOString(),
     });
   }
-  const result = await loadDataset(config.dataDir);
+  const result = await loadIndexedDataset(config.dataDir);
   if (!result.ok) {
     throw new StartupError(
       `The dataset in ${config.dataDir} has ${result.problems.length} problem(s):\n` +
@@ -53,7 +54,18 @@ export async function boot(
     if (error instanceof StoreError) throw new StartupError(error.message);
     throw error;
   }
-  const context = createContext(result.dataset, { config, store, now, postToChannel: options.postToChannel });
+  if (result.workerError !== undefined) {
+    logger.warn('the index worker failed, so the index was built in the main thread', {
+      error: result.workerError,
+    });
+  }
+  const context = createContext(result.dataset, {
+    config,
+    store,
+    now,
+    postToChannel: options.postToChannel,
+    engine: result.engine,
+  });
   return { config, context, dispatcher: new Dispatcher(commands, context, logger), logger, store };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Config } from './config/env.js';
 import type { Dataset } from './dataset/types.js';
 import type { AppContext } from './interactions/types.js';
-import { buildSearchEngine } from './search/engine.js';
+import { buildSearchEngine, type SearchEngine } from './search/engine.js';
 import type { Store } from './store/store.js';
 
 function packageVersion(): string {
@@ -29,12 +29,14 @@ export function createContext(
     now?: () => number;
     store?: Store;
     postToChannel?: AppContext['postToChannel'];
+    /** Built while the dataset was read (loadIndexedDataset); built here when not given. */
+    engine?: SearchEngine;
   } = {},
 ): AppContext {
   const { store } = options;
   return {
     dataset,
-    engine: buildSearchEngine(dataset),
+    engine: options.engine ?? buildSearchEngine(dataset),
     now: options.now ?? Date.now,
     version: packageVersion(),
     ...(options.config ? { config: options.config } : {}),

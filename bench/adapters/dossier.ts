@@ -1,13 +1,14 @@
 // Dossier's own engine (src/search/), through the same interface as the alternatives. A lookup the
 // engine answers with "nothing found" returns no ids, which is what a must-find-nothing query wants.
 import type { Dataset } from '../../src/dataset/types.js';
-import { buildSearchEngine } from '../../src/search/engine.js';
+import { buildSearchEngine, type SearchEngine } from '../../src/search/engine.js';
 import type { Command } from '../queries.js';
 import type { SearchAdapter } from './types.js';
 
 export class DossierAdapter implements SearchAdapter {
   readonly name = 'Dossier';
-  private engine: ReturnType<typeof buildSearchEngine> | undefined;
+  /** `engine`: one already built (as the bot builds it, while loading); otherwise build() makes it. */
+  constructor(private engine?: SearchEngine) {}
 
   async build(dataset: Dataset): Promise<void> {
     this.engine = await buildSearchEngine(dataset);

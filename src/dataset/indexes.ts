@@ -3,7 +3,7 @@ import { ColdStore } from './cold-store.js';
 import { compareStarts, monthDayOf } from './dates.js';
 import { RecordStorer, RecordsById } from './stored.js';
 import type { ParsedRecordFile } from './cross-check.js';
-import type { Actor } from './schema.js';
+import type { Actor, EventRecord, Quote } from './schema.js';
 import type {
   ActorRecords,
   Dataset,
@@ -15,19 +15,40 @@ import type {
 } from './types.js';
 
 /**
- * The records in date order, records of the same start date in their original order (a stable
- * sort). Many records share a start date, so sorting the distinct dates is far less work.
+ * Sees the records as they are stored, and where sorting puts them: the search index is built from
+ * them while the rest of the dataset is still being read (see search/index-feed.ts).
  */
-function sortedByDate<T extends { readonly date?: DatasetEvent['date'] }>(records: readonly T[]): T[] {
-  const byStart = new Map<string, T[]>();
-  for (const record of records) {
+export interface RecordObserver {
+  actors(actors: readonly Actor[]): void;
+  records(events: readonly EventRecord[], quotes: readonly Quote[]): void;
+  /** `order.event[i]`: the position in `dataset.events` of the i-th event seen (quotes alike). */
+  sorted(order: { event: Int32Array; quote: Int32Array }): void;
+}
+
+/**
+ * Positions after a stable sort by start date: `result[i]` is where `records[i]` goes. Many records
+ * share a start date, so sorting the distinct dates is far less work.
+ */
+function dateOrder(records: readonly { readonly date?: DatasetEvent['date'] }[]): Int32Array {
+  const byStart = new Map<string, number[]>();
+  records.forEach((record, index) => {
     const start = record.date?.start ?? '';
     const group = byStart.get(start);
-    if (group) group.push(record);
-    else byStart.set(start, [record]);
+    if (group) group.push(index);
+    else byStart.set(start, [index]);
+  });
+  const order = new Int32Array(records.length);
+  let position = 0;
+  for (const start of [...byStart.keys()].sort(compareStarts)) {
+    for (const index of byStart.get(start)!) order[index] = position++;
   }
-  const starts = [...byStart.keys()].sort(compareStarts);
-  return starts.flatMap((start) => byStart.get(start)!);
+  return order;
+}
+
+function placed<T>(records: readonly T[], order: Int32Array): T[] {
+  const out = new Array<T>(records.length);
+  records.forEach((record, index) => (out[order[index]!] = record));
+  return out;
 }
 
 /**
@@ -42,14 +63,18 @@ export class DatasetBuilder {
   private readonly unsortedQuotes: DatasetQuote[] = [];
   private actors: DatasetActor[] = [];
 
+  constructor(private readonly observer?: RecordObserver) {}
+
   /** The registry first, so references to an actor share its id string. */
   addActors(actors: readonly Actor[]): void {
+    this.observer?.actors(actors);
     this.actors = actors.map((actor) => this.storer.actor(actor));
   }
 
   addFile(file: ParsedRecordFile): void {
     const { storer } = this;
     const { article } = file;
+    this.observer?.records(file.events, file.quotes);
     this.articles.push(storer.article(article));
     for (const source of file.sources) this.sources.push(storer.source(source, article.id));
     for (const event of file.events) this.unsortedEvents.push(storer.event(event, article.id));
@@ -59,8 +84,10 @@ export class DatasetBuilder {
   finish(): Dataset {
     this.storer.cold.seal();
     const { articles, actors, sources } = this;
-    const events = sortedByDate(this.unsortedEvents);
-    const quotes = sortedByDate(this.unsortedQuotes);
+    const order = { event: dateOrder(this.unsortedEvents), quote: dateOrder(this.unsortedQuotes) };
+    const events = placed(this.unsortedEvents, order.event);
+    const quotes = placed(this.unsortedQuotes, order.quote);
+    this.observer?.sorted(order);
 
     const byId = new RecordsById();
     for (const list of [articles, actors, sources, events, quotes])

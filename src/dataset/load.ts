@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { DatasetBuilder } from './indexes.js';
+import { DatasetBuilder, type RecordObserver } from './indexes.js';
 import { parseJson } from './json.js';
 import { CrossChecker, type ParsedRecordFile } from './cross-check.js';
 import {
@@ -173,10 +173,10 @@ function readRecordFile(
  * Record files are read, checked and stored one at a time, so a large dataset never sits in memory
  * twice (parsed and stored) and each article's text is let go once its records are verified.
  */
-export async function loadDataset(dataDir: string): Promise<LoadResult> {
+export async function loadDataset(dataDir: string, observer?: RecordObserver): Promise<LoadResult> {
   const problems: DatasetProblem[] = [];
   const checker = new CrossChecker(problems);
-  const builder = new DatasetBuilder();
+  const builder = new DatasetBuilder(observer);
   const actors = loadActors(dataDir, problems);
   checker.checkActors(actors);
   builder.addActors(actors.map((a) => a.actor));

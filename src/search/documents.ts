@@ -1,6 +1,7 @@
 // What the engine searches: each event, quote and actor flattened into weighted text fields.
 import { formatDateSpec } from '../dataset/dates.js';
 import type { Dataset, DatasetActor, DatasetEvent, DatasetQuote } from '../dataset/types.js';
+import type { ActorInput, EventInput, QuoteInput } from './index-build.js';
 
 export type SearchKind = 'event' | 'quote' | 'actor';
 
@@ -29,20 +30,15 @@ export interface SearchDocument {
   readonly weight: number;
 }
 
-/**
- * A kind's documents, and the text fields each one's words are indexed from. The fields are made
- * one document at a time while the index is built and let go at once: made all together, a million
- * documents' fields would outlive the young generation and leave the old one full of garbage.
- */
-export interface KindDocuments {
-  readonly documents: readonly SearchDocument[];
-  fieldsOf(index: number): readonly SearchField[];
-}
-
 /** Every name an actor goes by (name first), one shared array per actor, and those names joined. */
-interface ActorNames {
+export interface ActorNames {
   readonly list: readonly string[];
   readonly joined: string;
+}
+
+export function actorNamesOf(actor: Pick<ActorInput, 'name' | 'aliases'>): ActorNames {
+  const list = [actor.name, ...actor.aliases];
+  return { list, joined: list.join(' ') };
 }
 
 function actorNamesLookup(dataset: Dataset): (id: string) => ActorNames | undefined {
@@ -50,8 +46,7 @@ function actorNamesLookup(dataset: Dataset): (id: string) => ActorNames | undefi
   return (id) => {
     if (cache.has(id)) return cache.get(id);
     const entry = dataset.byId.get(id);
-    const list = entry?.type === 'actor' ? [entry.record.name, ...entry.record.aliases] : undefined;
-    const names = list && { list, joined: list.join(' ') };
+    const names = entry?.type === 'actor' ? actorNamesOf(entry.record) : undefined;
     cache.set(id, names);
     return names;
   };
@@ -140,7 +135,14 @@ class ActorDocument implements SearchDocument {
   }
 }
 
-function eventFields(namesOf: (id: string) => ActorNames | undefined, event: DatasetEvent): SearchField[] {
+// The text fields each kind's words are indexed from. They are made one document at a time while
+// the index is built and let go at once: made all together, a million documents' fields would
+// outlive the young generation and leave the old one full of garbage.
+
+export function eventFields(
+  namesOf: (id: string) => ActorNames | undefined,
+  event: EventInput,
+): SearchField[] {
   const fields: SearchField[] = [{ weight: FIELD_WEIGHT.name, text: event.title }];
   for (const ids of [event.actors, event.places]) {
     for (const id of ids)
@@ -151,7 +153,7 @@ function eventFields(namesOf: (id: string) => ActorNames | undefined, event: Dat
   return fields;
 }
 
-function quoteFields(speaker: ActorNames | undefined, quote: DatasetQuote): SearchField[] {
+export function quoteFields(speaker: ActorNames | undefined, quote: QuoteInput): SearchField[] {
   return [
     { weight: FIELD_WEIGHT.name, text: quote.text },
     // Who said it matters as much as what was said: "/quote karimov".
@@ -161,7 +163,7 @@ function quoteFields(speaker: ActorNames | undefined, quote: DatasetQuote): Sear
   ];
 }
 
-function actorFields(names: ActorNames, actor: DatasetActor): SearchField[] {
+export function actorFields(names: ActorNames, actor: Pick<ActorInput, 'description'>): SearchField[] {
   return [
     ...names.list.map((text) => ({ weight: FIELD_WEIGHT.name, text })),
     // The disambiguation note names the namesake's role, so it is shown but not searched.
@@ -169,25 +171,18 @@ function actorFields(names: ActorNames, actor: DatasetActor): SearchField[] {
   ];
 }
 
-export function buildDocuments(dataset: Dataset): Record<SearchKind, KindDocuments> {
+/** Each kind's documents, in the dataset's order (the index numbers documents the same way). */
+export function buildDocuments(dataset: Dataset): Record<SearchKind, SearchDocument[]> {
   const namesOf = actorNamesLookup(dataset);
-  const { events, quotes, actors } = dataset;
   const actorWeight = (actor: DatasetActor) => {
     const records = dataset.byActor.get(actor.id);
     return (records?.events.length ?? 0) + (records?.quotes.length ?? 0);
   };
   return {
-    event: {
-      documents: events.map((event) => new EventDocument(event)),
-      fieldsOf: (i) => eventFields(namesOf, events[i]!),
-    },
-    quote: {
-      documents: quotes.map((quote) => new QuoteDocument(quote, namesOf(quote.speaker))),
-      fieldsOf: (i) => quoteFields(namesOf(quotes[i]!.speaker), quotes[i]!),
-    },
-    actor: {
-      documents: actors.map((actor) => new ActorDocument(actor, namesOf(actor.id)!.list, actorWeight(actor))),
-      fieldsOf: (i) => actorFields(namesOf(actors[i]!.id)!, actors[i]!),
-    },
+    event: dataset.events.map((event) => new EventDocument(event)),
+    quote: dataset.quotes.map((quote) => new QuoteDocument(quote, namesOf(quote.speaker))),
+    actor: dataset.actors.map(
+      (actor) => new ActorDocument(actor, namesOf(actor.id)!.list, actorWeight(actor)),
+    ),
   };
 }

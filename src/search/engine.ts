@@ -4,14 +4,9 @@
 // feeds autocomplete.
 import Fuse from 'fuse.js';
 import type { Dataset } from '../dataset/types.js';
-import {
-  FIELD_WEIGHT,
-  buildDocuments,
-  type KindDocuments,
-  type SearchDocument,
-  type SearchKind,
-} from './documents.js';
-import { STOP_WORDS, foldWord, foldedTokens } from './fold.js';
+import { FIELD_WEIGHT, buildDocuments, type SearchDocument, type SearchKind } from './documents.js';
+import { STOP_WORDS, foldWord, foldedTokens, nameKey } from './fold.js';
+import { SearchIndexer, type KindIndexParts, type SearchIndexParts } from './index-build.js';
 import { tokenize } from '../text/normalize.js';
 import { MATCH_QUALITY, WordIndex } from './word-index.js';
 import { ExactNames } from './exact-names.js';
@@ -79,11 +74,6 @@ const FULL_SCAN_POSTINGS = 2_000;
 const MAX_QUERY_CHARS = 200;
 const MAX_QUERY_WORDS = 12;
 
-/** The folded form of a whole name, for exact and prefix comparisons. */
-function nameKey(text: string): string {
-  return tokenize(text).map(foldWord).join(' ');
-}
-
 interface KindIndex {
   readonly documents: readonly SearchDocument[];
   readonly words: WordIndex;
@@ -114,26 +104,40 @@ function pickDefaults(kind: SearchKind, documents: readonly SearchDocument[]): n
   return best;
 }
 
-function buildKindIndex(kind: SearchKind, { documents, fieldsOf }: KindDocuments): KindIndex {
+/** A kind's documents and what is found from them alone (no index needed). */
+interface KindDocuments {
+  readonly documents: readonly SearchDocument[];
+  readonly byId: ReadonlyMap<string, number>;
+  readonly defaults: readonly number[];
+}
+
+/** Every kind's documents, ready before the index is (see index-feed.ts). */
+export type PreparedDocuments = Record<SearchKind, KindDocuments>;
+
+export function prepareDocuments(dataset: Dataset): PreparedDocuments {
+  const all = buildDocuments(dataset);
+  const prepare = (kind: SearchKind): KindDocuments => {
+    const documents = all[kind];
+    const byId = new Map<string, number>();
+    documents.forEach((doc, index) => byId.set(doc.id, index));
+    return { documents, byId, defaults: pickDefaults(kind, documents) };
+  };
+  return { event: prepare('event'), quote: prepare('quote'), actor: prepare('actor') };
+}
+
+function assembleKindIndex(kind: SearchKind, prepared: KindDocuments, parts: KindIndexParts): KindIndex {
+  const count = prepared.documents.length;
+  if (parts.words.documentCount !== count) {
+    throw new Error(`the ${kind} index covers ${parts.words.documentCount} documents, not ${count}`);
+  }
   const exactNames = new ExactNames();
-  // Quotes share their speaker's names: fold each name once.
-  const keyOf = new Map<string, string>();
-  documents.forEach((doc, index) => {
-    for (const name of doc.names) {
-      let key = keyOf.get(name);
-      if (key === undefined) keyOf.set(name, (key = nameKey(name)));
-      if (key !== '') exactNames.add(key, index);
-    }
-  });
-  const byId = new Map<string, number>();
-  documents.forEach((doc, index) => byId.set(doc.id, index));
+  for (let i = 0; i < parts.nameDocs.length; i++)
+    exactNames.addHash(parts.nameHashes[i]!, parts.nameDocs[i]!);
   return {
-    documents,
-    words: new WordIndex(documents.length, fieldsOf),
+    ...prepared,
+    words: new WordIndex(parts.words),
     exactNames,
-    byId,
-    defaults: pickDefaults(kind, documents),
-    nameWords: new Array(documents.length),
+    nameWords: new Array(count),
   };
 }
 
@@ -198,12 +202,11 @@ export class SearchEngine {
   private readonly scratch: Record<SearchKind, Scratch>;
   private readonly foldedNames = new Map<string, string>();
 
-  constructor(dataset: Dataset) {
-    const documents = buildDocuments(dataset);
+  constructor(documents: PreparedDocuments, parts: SearchIndexParts) {
     this.indexes = {
-      event: buildKindIndex('event', documents.event),
-      quote: buildKindIndex('quote', documents.quote),
-      actor: buildKindIndex('actor', documents.actor),
+      event: assembleKindIndex('event', documents.event, parts.event),
+      quote: assembleKindIndex('quote', documents.quote, parts.quote),
+      actor: assembleKindIndex('actor', documents.actor, parts.actor),
     };
     this.scratch = {
       event: new Scratch(documents.event.documents.length),
@@ -586,6 +589,18 @@ export class SearchEngine {
   }
 }
 
-export function buildSearchEngine(dataset: Dataset): SearchEngine {
-  return new SearchEngine(dataset);
+/** The index of a loaded dataset, built in this thread (records already in their final order). */
+function indexDataset(dataset: Dataset): SearchIndexParts {
+  const indexer = new SearchIndexer();
+  indexer.addActors(dataset.actors);
+  indexer.addRecords(dataset.events, dataset.quotes);
+  return indexer.finish();
+}
+
+/**
+ * The engine of a dataset. `parts`: its index built while the dataset was read (index-feed.ts);
+ * without them, the index is built here.
+ */
+export function buildSearchEngine(dataset: Dataset, parts?: SearchIndexParts): SearchEngine {
+  return new SearchEngine(prepareDocuments(dataset), parts ?? indexDataset(dataset));
 }

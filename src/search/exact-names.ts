@@ -15,7 +15,11 @@ export class ExactNames {
 
   /** Files document `doc` under a folded name; documents are added in ascending order. */
   add(key: string, doc: number): void {
-    const hash = hashOf(key);
+    this.addHash(hashOf(key), doc);
+  }
+
+  /** Files document `doc` under the hash of a folded name (`hashOf`); ascending order, as `add`. */
+  addHash(hash: number, doc: number): void {
     const held = this.byHash.get(hash);
     if (held === undefined) this.byHash.set(hash, doc);
     else if (typeof held === 'number') {

@@ -88,6 +88,11 @@ export function meaningfulWords(words: readonly string[]): readonly string[] {
   return meaningful.length > 0 ? meaningful : words;
 }
 
+/** The folded form of a whole name (stop words kept), for exact and prefix comparisons. */
+export function nameKey(text: string): string {
+  return tokenize(text).map(foldWord).join(' ');
+}
+
 /** Folded words of a text, stop words removed (unless nothing else is left). */
 export function foldedTokens(text: string): string[] {
   return meaningfulWords(tokenize(text)).map(foldWord);

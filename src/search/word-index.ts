@@ -64,83 +64,129 @@ class WordTerms {
   }
 }
 
-export class WordIndex {
-  readonly terms: string[] = [];
-  /**
-   * All postings in one buffer, grouped by term (compressed sparse rows): term t's documents are
-   * `docs[start[t]] .. docs[start[t + 1] - 1]`, ascending, with the best field weight of each in
-   * `weights`. One buffer instead of two arrays per word saves most of the index's memory.
-   */
-  private readonly start: Int32Array;
-  private readonly docs: Int32Array;
-  private readonly weights: Uint8Array;
+/**
+ * What a WordIndex is made of, as plain data: a worker thread can build it and hand it over (the
+ * typed arrays move without a copy).
+ */
+export interface WordIndexParts {
+  readonly documentCount: number;
+  readonly terms: string[];
+  readonly start: Int32Array;
+  readonly docs: Int32Array;
+  readonly weights: Uint8Array;
+  readonly sorted: Int32Array;
+  readonly stems: Map<string, number[]>;
+  readonly trigrams: Map<string, number[]>;
+}
+
+/**
+ * Stable counting sort of `count` items by an integer key below `keys`: the items' positions in
+ * key order (items of equal key keep their order).
+ */
+export function orderByKey(count: number, keys: number, keyOf: (item: number) => number): Int32Array {
+  const starts = new Int32Array(keys + 1);
+  for (let i = 0; i < count; i++) starts[keyOf(i) + 1]!++;
+  for (let k = 0; k < keys; k++) starts[k + 1]! += starts[k]!;
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[starts[keyOf(i)]!++] = i;
+  return order;
+}
+
+/** Builds a WordIndex one document at a time, in whatever order the documents arrive. */
+export class WordIndexBuilder {
+  private readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
   private readonly stems = new Map<string, number[]>();
   private readonly trigrams = new Map<string, number[]>();
-  /** Term ids in alphabetical order, for prefix ranges. */
-  private readonly sorted: number[];
-  readonly documentCount: number;
+  // (term, document, weight) triples in the order documents are added.
+  private readonly pairTerms = new GrowingInts();
+  private readonly pairDocs = new GrowingInts();
+  private readonly pairWeights = new GrowingInts();
+  // Each term's best field weight in the current document, and which terms it has touched.
+  private best = new Uint8Array(1 << 14);
+  private readonly touched: number[] = [];
+  // Term ids of texts that recur across documents (actors' names), computed once per text.
+  private readonly recurring = new Map<string, readonly number[]>();
+  private readonly words = new WordTerms((folded) => this.intern(folded));
+  private count = 0;
 
-  /** Indexes `count` documents, reading document i's text fields from `fieldsOf(i)`. */
-  constructor(count: number, fieldsOf: (index: number) => readonly SearchField[]) {
-    this.documentCount = count;
-    // (term, document, weight) triples in document order, then sorted by term with a counting sort.
-    const pairTerms = new GrowingInts();
-    const pairDocs = new GrowingInts();
-    const pairWeights = new GrowingInts();
-    // Each term's best field weight in the current document, and which terms it has touched.
-    let best = new Uint8Array(1 << 14);
-    const touched: number[] = [];
-    // Term ids of texts that recur across documents (actors' names), computed once per text.
-    const recurring = new Map<string, readonly number[]>();
-    const words = new WordTerms((folded) => this.intern(folded));
-    for (let docIndex = 0; docIndex < count; docIndex++) {
-      for (const field of fieldsOf(docIndex)) {
-        let terms = field.recurring ? recurring.get(field.text) : undefined;
-        if (!terms) {
-          terms = words.termsOf(field.text);
-          if (field.recurring) recurring.set(field.text, terms);
-        }
-        if (best.length < this.terms.length) {
-          const bigger = new Uint8Array(this.terms.length * 2);
-          bigger.set(best);
-          best = bigger;
-        }
-        for (const term of terms) {
-          if (best[term] === 0) touched.push(term);
-          if (best[term]! < field.weight) best[term] = field.weight;
-        }
+  /** Adds the next document (numbered in the order added) with its text fields. */
+  add(fields: readonly SearchField[]): void {
+    const docIndex = this.count++;
+    // (`best` is read through `this`: interning a new word may replace it with a larger array.)
+    const { touched } = this;
+    for (const field of fields) {
+      let terms = field.recurring ? this.recurring.get(field.text) : undefined;
+      if (!terms) {
+        terms = this.words.termsOf(field.text);
+        if (field.recurring) this.recurring.set(field.text, terms);
       }
-      for (const term of touched) {
-        pairTerms.push(term);
-        pairDocs.push(docIndex);
-        pairWeights.push(best[term]!);
-        best[term] = 0;
+      for (const term of terms) {
+        if (this.best[term] === 0) touched.push(term);
+        if (this.best[term]! < field.weight) this.best[term] = field.weight;
       }
-      touched.length = 0;
     }
-    const pairs = pairTerms.length;
-    this.start = new Int32Array(this.terms.length + 1);
-    for (let i = 0; i < pairs; i++) this.start[pairTerms.data[i]! + 1]!++;
-    for (let t = 0; t < this.terms.length; t++) this.start[t + 1]! += this.start[t]!;
-    this.docs = new Int32Array(pairs);
-    this.weights = new Uint8Array(pairs);
-    const cursor = this.start.slice(0, this.terms.length);
-    for (let i = 0; i < pairs; i++) {
-      const at = cursor[pairTerms.data[i]!]!++;
-      this.docs[at] = pairDocs.data[i]!;
-      this.weights[at] = pairWeights.data[i]!;
+    for (const term of touched) {
+      this.pairTerms.push(term);
+      this.pairDocs.push(docIndex);
+      this.pairWeights.push(this.best[term]!);
+      this.best[term] = 0;
     }
-    this.sorted = this.terms.map((_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    touched.length = 0;
   }
 
-  /** The id of a folded word, added to the vocabulary if new (only while the index is built). */
+  /**
+   * The finished parts. `order[i]` is the final number of the i-th document added (by default the
+   * order they were added in); postings come out ascending by final number either way.
+   */
+  finish(order?: Int32Array): WordIndexParts {
+    const pairs = this.pairTerms.length;
+    const termOf = this.pairTerms.data;
+    const docOf = order
+      ? (i: number) => order[this.pairDocs.data[i]!]!
+      : (i: number) => this.pairDocs.data[i]!;
+    // Sorted by document first (only needed when the order changes), then stably by term.
+    const byDoc = order ? orderByKey(pairs, this.count, docOf) : undefined;
+    const termCount = this.terms.length;
+    const start = new Int32Array(termCount + 1);
+    for (let i = 0; i < pairs; i++) start[termOf[i]! + 1]!++;
+    for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+    const docs = new Int32Array(pairs);
+    const weights = new Uint8Array(pairs);
+    const cursor = start.slice(0, termCount);
+    for (let k = 0; k < pairs; k++) {
+      const i = byDoc ? byDoc[k]! : k;
+      const at = cursor[termOf[i]!]!++;
+      docs[at] = docOf(i);
+      weights[at] = this.pairWeights.data[i]!;
+    }
+    const sorted = Int32Array.from(this.terms.map((_, i) => i)).sort((a, b) =>
+      this.terms[a]! < this.terms[b]! ? -1 : 1,
+    );
+    return {
+      documentCount: this.count,
+      terms: this.terms,
+      start,
+      docs,
+      weights,
+      sorted,
+      stems: this.stems,
+      trigrams: this.trigrams,
+    };
+  }
+
+  /** The id of a folded word, added to the vocabulary if new. */
   private intern(word: string): number {
     let id = this.termIds.get(word);
     if (id !== undefined) return id;
     id = this.terms.length;
     this.terms.push(word);
     this.termIds.set(word, id);
+    if (this.best.length <= id) {
+      const bigger = new Uint8Array(this.best.length * 2);
+      bigger.set(this.best);
+      this.best = bigger;
+    }
     const stem = stemWord(word);
     const sameStem = this.stems.get(stem);
     if (sameStem) sameStem.push(id);
@@ -151,6 +197,43 @@ export class WordIndex {
       else this.trigrams.set(gram, [id]);
     }
     return id;
+  }
+}
+
+export class WordIndex {
+  readonly terms: readonly string[];
+  /**
+   * All postings in one buffer, grouped by term (compressed sparse rows): term t's documents are
+   * `docs[start[t]] .. docs[start[t + 1] - 1]`, ascending, with the best field weight of each in
+   * `weights`. One buffer instead of two arrays per word saves most of the index's memory.
+   */
+  private readonly start: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly weights: Uint8Array;
+  private readonly termIds = new Map<string, number>();
+  private readonly stems: ReadonlyMap<string, readonly number[]>;
+  private readonly trigrams: ReadonlyMap<string, readonly number[]>;
+  /** Term ids in alphabetical order, for prefix ranges. */
+  private readonly sorted: Int32Array;
+  readonly documentCount: number;
+
+  constructor(parts: WordIndexParts) {
+    this.documentCount = parts.documentCount;
+    this.terms = parts.terms;
+    this.start = parts.start;
+    this.docs = parts.docs;
+    this.weights = parts.weights;
+    this.sorted = parts.sorted;
+    this.stems = parts.stems;
+    this.trigrams = parts.trigrams;
+    parts.terms.forEach((term, id) => this.termIds.set(term, id));
+  }
+
+  /** Indexes `count` documents at once, reading document i's text fields from `fieldsOf(i)`. */
+  static build(count: number, fieldsOf: (index: number) => readonly SearchField[]): WordIndex {
+    const builder = new WordIndexBuilder();
+    for (let i = 0; i < count; i++) builder.add(fieldsOf(i));
+    return new WordIndex(builder.finish());
   }
 
   /** The documents holding a term, ascending (a view, not a copy). */

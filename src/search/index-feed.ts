@@ -1,0 +1,153 @@
+// Start-up on two cores: the search index is built in a worker thread from the records as the
+// loader stores them, so indexing overlaps with reading and validating instead of following it.
+// Where no worker can run (the TypeScript sources under a test runner) or the worker fails, the
+// index is built afterwards in this thread, from the dataset, with the same code.
+import { Worker } from 'node:worker_threads';
+import type { RecordObserver } from '../dataset/indexes.js';
+import { loadDataset } from '../dataset/load.js';
+import type { Actor, EventRecord, Quote } from '../dataset/schema.js';
+import type { Dataset, DatasetProblem } from '../dataset/types.js';
+import { SearchEngine, buildSearchEngine, prepareDocuments } from './engine.js';
+import type { ActorInput, ArrivalOrder, EventInput, QuoteInput, SearchIndexParts } from './index-build.js';
+
+export type IndexMessage =
+  | { readonly type: 'actors'; readonly actors: readonly ActorInput[] }
+  | {
+      readonly type: 'records';
+      readonly events: readonly EventInput[];
+      readonly quotes: readonly QuoteInput[];
+    }
+  | { readonly type: 'finish'; readonly order: ArrivalOrder };
+
+type WorkerAnswer = { readonly parts: SearchIndexParts } | { readonly error: string };
+
+/** Records per message: few enough messages to cost nothing, small enough to keep the worker busy. */
+const BATCH_RECORDS = 2_000;
+
+/** Feeds a worker thread what indexing needs of each record, as the loader stores it. */
+class WorkerIndexFeed implements RecordObserver {
+  private events: EventInput[] = [];
+  private quotes: QuoteInput[] = [];
+  private readonly answer: Promise<SearchIndexParts>;
+
+  constructor(private readonly worker: Worker) {
+    this.answer = new Promise((resolve, reject) => {
+      worker.once('message', (message: WorkerAnswer) =>
+        'parts' in message ? resolve(message.parts) : reject(new Error(message.error)),
+      );
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the index worker exited with code ${code}`)));
+    });
+    // Settled by whoever awaits parts(); never an unhandled rejection if nobody does.
+    this.answer.catch(() => {});
+  }
+
+  actors(actors: readonly Actor[]): void {
+    const inputs: ActorInput[] = actors.map(({ id, name, aliases, description }) => ({
+      id,
+      name,
+      aliases,
+      description,
+    }));
+    this.post({ type: 'actors', actors: inputs });
+  }
+
+  records(events: readonly EventRecord[], quotes: readonly Quote[]): void {
+    for (const { title, summary, actors, places } of events)
+      this.events.push({ title, summary, actors, places });
+    for (const { text, speaker, context, evidence } of quotes)
+      this.quotes.push({ text, speaker, context, evidence });
+    if (this.events.length + this.quotes.length >= BATCH_RECORDS) this.flush();
+  }
+
+  sorted(order: { event: Int32Array; quote: Int32Array }): void {
+    this.flush();
+    this.post({ type: 'finish', order }, [
+      order.event.buffer as ArrayBuffer,
+      order.quote.buffer as ArrayBuffer,
+    ]);
+  }
+
+  /** The finished index; the worker is stopped either way. */
+  async parts(): Promise<SearchIndexParts> {
+    try {
+      return await this.answer;
+    } finally {
+      void this.worker.terminate();
+    }
+  }
+
+  abandon(): void {
+    void this.worker.terminate();
+  }
+
+  private flush(): void {
+    if (this.events.length === 0 && this.quotes.length === 0) return;
+    this.post({ type: 'records', events: this.events, quotes: this.quotes });
+    this.events = [];
+    this.quotes = [];
+  }
+
+  private post(message: IndexMessage, transfer: ArrayBuffer[] = []): void {
+    this.worker.postMessage(message, transfer);
+  }
+}
+
+/** A worker running the compiled index-worker.js, or undefined where there is none to run. */
+function startIndexWorker(): WorkerIndexFeed | undefined {
+  // Compiled (dist/), this module is index-feed.js and its worker sits beside it. From the
+  // TypeScript sources no plain worker can load it: build in this thread instead.
+  if (!import.meta.url.endsWith('.js')) return undefined;
+  try {
+    return new WorkerIndexFeed(new Worker(new URL('./index-worker.js', import.meta.url)));
+  } catch {
+    return undefined;
+  }
+}
+
+export type IndexedLoadResult =
+  | {
+      readonly ok: true;
+      readonly dataset: Dataset;
+      readonly engine: SearchEngine;
+      /** Where the index was built, and why not in the worker if it was not. */
+      readonly indexedIn: 'worker' | 'main thread';
+      readonly workerError?: string;
+    }
+  | { readonly ok: false; readonly problems: readonly DatasetProblem[] };
+
+/** Loads and validates the dataset and builds its search engine, indexing while it reads. */
+export async function loadIndexedDataset(
+  dataDir: string,
+  options: {
+    /** false: build the index in this thread, after loading. */
+    worker?: boolean;
+    /** Called once the dataset is loaded, before the index is finished (the benchmark's split). */
+    onLoaded?: () => void;
+  } = {},
+): Promise<IndexedLoadResult> {
+  const feed = options.worker === false ? undefined : startIndexWorker();
+  const loaded = await loadDataset(dataDir, feed);
+  if (!loaded.ok) {
+    feed?.abandon();
+    return loaded;
+  }
+  options.onLoaded?.();
+  const { dataset } = loaded;
+  if (feed) {
+    // The documents are made while the worker finishes the index.
+    const documents = prepareDocuments(dataset);
+    try {
+      return {
+        ok: true,
+        dataset,
+        engine: new SearchEngine(documents, await feed.parts()),
+        indexedIn: 'worker',
+      };
+    } catch (error) {
+      const workerError = error instanceof Error ? error.message : String(error);
+      return { ok: true, dataset, engine: buildSearchEngine(dataset), indexedIn: 'main thread', workerError };
+    }
+  }
+  return { ok: true, dataset, engine: buildSearchEngine(dataset), indexedIn: 'main thread' };
+}
