@@ -8,6 +8,8 @@ import type { DatasetProblem } from './types.js';
 
 export interface ParsedRecordFile {
   readonly file: string;
+  /** The file's JSON text, as read. */
+  readonly json: string;
   readonly article: Article;
   /** Undefined when the text file is missing (already reported). */
   readonly text: string | undefined;
@@ -91,11 +93,23 @@ export class CrossChecker {
     }
   }
 
-  private checkActorRef(id: string, file: string, recordId: string, path: string, kinds?: Set<string>): void {
+  /**
+   * Checks a reference to an actor and returns the registry's own copy of the id, so the stored
+   * dataset holds one string per actor however often it is referred to.
+   */
+  private checkActorRef(
+    id: string,
+    file: string,
+    recordId: string,
+    path: string,
+    kinds?: Set<string>,
+  ): string {
     const actor = this.actorsById.get(id);
     if (!actor) {
       this.problems.push({ file, recordId, path, message: `unknown actor "${id}"` });
-    } else if (kinds && !kinds.has(actor.kind)) {
+      return id;
+    }
+    if (kinds && !kinds.has(actor.kind)) {
       this.problems.push({
         file,
         recordId,
@@ -103,6 +117,7 @@ export class CrossChecker {
         message: `actor "${id}" is a ${actor.kind}, expected ${[...kinds].join(' or ')}`,
       });
     }
+    return actor.id;
   }
 
   /** One record file: its ids, references, sources, and every quoted text against its article. */
@@ -139,7 +154,13 @@ export class CrossChecker {
       this.claimId(source.id, file, `sources[${i}].id`);
       sourceIds.add(source.id);
       if (source.outletActor !== undefined) {
-        this.checkActorRef(source.outletActor, file, source.id, `sources[${i}].outletActor`, MEDIA_KINDS);
+        source.outletActor = this.checkActorRef(
+          source.outletActor,
+          file,
+          source.id,
+          `sources[${i}].outletActor`,
+          MEDIA_KINDS,
+        );
       }
       if (source.kind === 'bracket') {
         checkVerbatim('raw citation', source.raw, file, source.id, `sources[${i}].raw`);
@@ -160,9 +181,12 @@ export class CrossChecker {
     events.forEach((event, i) => {
       const prefix = `events[${i}]`;
       this.claimId(event.id, file, `${prefix}.id`);
-      event.actors.forEach((id, j) => this.checkActorRef(id, file, event.id, `${prefix}.actors[${j}]`));
-      event.places.forEach((id, j) =>
-        this.checkActorRef(id, file, event.id, `${prefix}.places[${j}]`, PLACE_KINDS),
+      event.actors.forEach(
+        (id, j) => (event.actors[j] = this.checkActorRef(id, file, event.id, `${prefix}.actors[${j}]`)),
+      );
+      event.places.forEach(
+        (id, j) =>
+          (event.places[j] = this.checkActorRef(id, file, event.id, `${prefix}.places[${j}]`, PLACE_KINDS)),
       );
       checkSources(event.sources, event.id, prefix);
       verifyEach('evidence', event.evidence, event.id, `${prefix}.evidence`);
@@ -171,7 +195,7 @@ export class CrossChecker {
     quotes.forEach((quote, i) => {
       const prefix = `quotes[${i}]`;
       this.claimId(quote.id, file, `${prefix}.id`);
-      this.checkActorRef(quote.speaker, file, quote.id, `${prefix}.speaker`);
+      quote.speaker = this.checkActorRef(quote.speaker, file, quote.id, `${prefix}.speaker`);
       checkSources(quote.sources, quote.id, prefix);
       verifyEach('evidence', quote.evidence, quote.id, `${prefix}.evidence`);
       if (quote.kind !== 'direct') return;

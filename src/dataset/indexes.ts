@@ -3,7 +3,7 @@ import { ColdStore } from './cold-store.js';
 import { compareStarts, monthDayOf } from './dates.js';
 import { RecordStorer, RecordsById } from './stored.js';
 import type { ParsedRecordFile } from './cross-check.js';
-import type { Actor, EventRecord, Quote } from './schema.js';
+import type { Actor } from './schema.js';
 import type {
   ActorRecords,
   Dataset,
@@ -20,7 +20,8 @@ import type {
  */
 export interface RecordObserver {
   actors(actors: readonly Actor[]): void;
-  records(events: readonly EventRecord[], quotes: readonly Quote[]): void;
+  /** A record file's JSON text, once the file has passed every check. */
+  recordFile(json: string): void;
   /** `order.event[i]`: the position in `dataset.events` of the i-th event seen (quotes alike). */
   sorted(order: { event: Int32Array; quote: Int32Array }): void;
 }
@@ -65,7 +66,7 @@ export class DatasetBuilder {
 
   constructor(private readonly observer?: RecordObserver) {}
 
-  /** The registry first, so references to an actor share its id string. */
+  /** The registry, before any record file. */
   addActors(actors: readonly Actor[]): void {
     this.observer?.actors(actors);
     this.actors = actors.map((actor) => this.storer.actor(actor));
@@ -74,7 +75,7 @@ export class DatasetBuilder {
   addFile(file: ParsedRecordFile): void {
     const { storer } = this;
     const { article } = file;
-    this.observer?.records(file.events, file.quotes);
+    this.observer?.recordFile(file.json);
     this.articles.push(storer.article(article));
     for (const source of file.sources) this.sources.push(storer.source(source, article.id));
     for (const event of file.events) this.unsortedEvents.push(storer.event(event, article.id));

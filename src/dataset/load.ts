@@ -84,7 +84,12 @@ function listFiles(dir: string, extension: string): string[] | undefined {
   }
 }
 
-function readJsonFile(dataDir: string, relative: string, problems: DatasetProblem[]): unknown {
+/** A JSON file's text and parsed value; undefined (with the problem recorded) when unreadable. */
+function readJsonFile(
+  dataDir: string,
+  relative: string,
+  problems: DatasetProblem[],
+): { text: string; value: unknown } | undefined {
   let text: string;
   try {
     text = readFileSync(path.join(dataDir, relative), 'utf8');
@@ -93,7 +98,7 @@ function readJsonFile(dataDir: string, relative: string, problems: DatasetProble
     return undefined;
   }
   const parsed = parseJson(text);
-  if (parsed.ok) return parsed.value;
+  if (parsed.ok) return { text, value: parsed.value };
   problems.push({
     file: relative,
     message: parsed.message,
@@ -116,7 +121,7 @@ function loadActors(dataDir: string, problems: DatasetProblem[]): { actor: Actor
     const file = `${ACTORS_DIR}/${name}`;
     const raw = readJsonFile(dataDir, file, problems);
     if (raw === undefined) continue;
-    const shape = parseRecord(ActorFileSchema, raw, file, '', problems);
+    const shape = parseRecord(ActorFileSchema, raw.value, file, '', problems);
     shape?.actors.forEach((value, index) => {
       const actor = parseRecord(ActorSchema, value, file, `actors[${index}]`, problems);
       if (actor) actors.push({ actor, file });
@@ -133,7 +138,8 @@ function readRecordFile(
 ): ParsedRecordFile | undefined {
   const file = `${RECORDS_DIR}/${name}`;
   const raw = readJsonFile(dataDir, file, problems);
-  const shape = raw === undefined ? undefined : parseRecord(RecordFileSchema, raw, file, '', problems);
+  if (!raw) return undefined;
+  const shape = parseRecord(RecordFileSchema, raw.value, file, '', problems);
   if (!shape) return undefined;
   const article = parseRecord(ArticleSchema, shape.article, file, 'article', problems);
   const sources = shape.sources.flatMap(
@@ -165,7 +171,7 @@ function readRecordFile(
       message: `article text file not found: ${article.textPath}`,
     });
   }
-  return { file, article, text, sources, events, quotes };
+  return { file, json: raw.text, article, text, sources, events, quotes };
 }
 
 /**

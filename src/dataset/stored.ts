@@ -3,7 +3,18 @@
 // (summaries, evidence, citations' wording) lives in the cold store and is read when asked for.
 // Each getter returns a fresh copy, so a caller can never change what is stored.
 import type { ColdStore } from './cold-store.js';
-import type { Actor, Article, DateSpec, EventRecord, Quote, Source } from './schema.js';
+import {
+  ActorKindSchema,
+  EventStatusSchema,
+  QuoteKindSchema,
+  SourceKindSchema,
+  type Actor,
+  type Article,
+  type DateSpec,
+  type EventRecord,
+  type Quote,
+  type Source,
+} from './schema.js';
 import type {
   DatasetActor,
   DatasetArticle,
@@ -15,8 +26,9 @@ import type {
 } from './types.js';
 
 /**
- * Shares equal strings that recur across records (actor ids in references, outlet names, enum
- * values) so a million references hold one copy of each.
+ * Shares equal strings that recur across records (outlet names, publications, dates) so a million
+ * records hold one copy of each. (References to actors already hold the registry's id string: the
+ * cross-check puts it there.)
  */
 export class StringPool {
   private readonly strings = new Map<string, string>();
@@ -28,10 +40,6 @@ export class StringPool {
     return value;
   }
 
-  shareAll(values: readonly string[]): readonly string[] {
-    return values.length === 0 ? EMPTY : Object.freeze(values.map((value) => this.share(value)));
-  }
-
   /** A frozen date whose start and end strings are shared: thousands of records share a day. */
   shareDate(date: DateSpec): DateSpec {
     date.start = this.share(date.start);
@@ -41,6 +49,19 @@ export class StringPool {
 }
 
 const EMPTY: readonly string[] = Object.freeze([]);
+
+/**
+ * The schema's own string for an enum value: a million records then share a handful of strings.
+ * (A few comparisons; no hashing of the fresh string as a map would need.)
+ */
+function canonical<T extends string>(value: T, options: readonly T[]): T {
+  return options.find((option) => option === value) ?? value;
+}
+
+/** The list itself, frozen (ours once validated); one shared empty list for all empty ones. */
+function frozenList(values: string[]): readonly string[] {
+  return values.length === 0 ? EMPTY : Object.freeze(values);
+}
 
 class StoredEvent implements DatasetEvent {
   readonly id: string;
@@ -60,10 +81,11 @@ class StoredEvent implements DatasetEvent {
     this.article = article;
     this.title = event.title;
     this.date = pool.shareDate(event.date);
-    this.status = pool.share(event.status) as EventRecord['status'];
+    this.status = canonical(event.status, EventStatusSchema.options);
+    // The loader's cross-check has replaced each reference with the registry's own id string.
     // Typed as the schema's mutable arrays, frozen in fact.
-    this.actors = pool.shareAll(event.actors) as string[];
-    this.places = pool.shareAll(event.places) as string[];
+    this.actors = frozenList(event.actors) as string[];
+    this.places = frozenList(event.places) as string[];
     this.cold = cold;
     this.slot = cold.nextSlot;
     this.evidenceCount = event.evidence.length;
@@ -102,8 +124,8 @@ class StoredQuote implements DatasetQuote {
   constructor(quote: Quote, article: string, cold: ColdStore, pool: StringPool) {
     this.id = quote.id;
     this.article = article;
-    this.kind = pool.share(quote.kind) as Quote['kind'];
-    this.speaker = pool.share(quote.speaker);
+    this.kind = canonical(quote.kind, QuoteKindSchema.options);
+    this.speaker = quote.speaker;
     this.text = quote.text;
     this.date = quote.date && pool.shareDate(quote.date);
     this.cold = cold;
@@ -142,11 +164,11 @@ class StoredActor implements DatasetActor {
   private readonly slot: number;
   private readonly evidenceCount: number;
 
-  constructor(actor: Actor, cold: ColdStore, pool: StringPool) {
-    this.id = pool.share(actor.id);
-    this.kind = pool.share(actor.kind) as Actor['kind'];
+  constructor(actor: Actor, cold: ColdStore) {
+    this.id = actor.id;
+    this.kind = canonical(actor.kind, ActorKindSchema.options);
     this.name = actor.name;
-    this.aliases = (actor.aliases.length === 0 ? EMPTY : Object.freeze(actor.aliases)) as string[];
+    this.aliases = frozenList(actor.aliases) as string[];
     this.description = actor.description;
     this.cold = cold;
     this.slot = cold.nextSlot;
@@ -185,9 +207,9 @@ class StoredSource implements DatasetSource {
   constructor(source: Source, article: string, cold: ColdStore, pool: StringPool) {
     this.id = source.id;
     this.article = article;
-    this.kind = pool.share(source.kind) as Source['kind'];
+    this.kind = canonical(source.kind, SourceKindSchema.options);
     this.outlet = pool.share(source.outlet);
-    this.outletActor = source.outletActor === undefined ? undefined : pool.share(source.outletActor);
+    this.outletActor = source.outletActor;
     this.date = source.date === undefined ? undefined : pool.share(source.date);
     this.dateYearInferred = source.dateYearInferred;
     this.cold = cold;
@@ -273,7 +295,7 @@ export class RecordStorer {
     return new StoredQuote(quote, article, this.cold, this.pool);
   }
   actor(actor: Actor): DatasetActor {
-    return new StoredActor(actor, this.cold, this.pool);
+    return new StoredActor(actor, this.cold);
   }
   source(source: Source, article: string): DatasetSource {
     return new StoredSource(source, article, this.cold, this.pool);

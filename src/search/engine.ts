@@ -81,7 +81,7 @@ interface KindIndex {
   readonly exactNames: ExactNames;
   readonly byId: ReadonlyMap<string, number>;
   /** What an empty autocomplete shows: recent events, notable actors, direct quotations. */
-  readonly defaults: readonly number[];
+  readonly defaults: () => readonly number[];
   /** Folded words of each document's names (label, aliases, an actor's role), filled on first use. */
   readonly nameWords: (readonly (readonly string[])[] | undefined)[];
 }
@@ -108,7 +108,7 @@ function pickDefaults(kind: SearchKind, documents: readonly SearchDocument[]): n
 interface KindDocuments {
   readonly documents: readonly SearchDocument[];
   readonly byId: ReadonlyMap<string, number>;
-  readonly defaults: readonly number[];
+  readonly defaults: () => readonly number[];
 }
 
 /** Every kind's documents, ready before the index is (see index-feed.ts). */
@@ -120,7 +120,9 @@ export function prepareDocuments(dataset: Dataset): PreparedDocuments {
     const documents = all[kind];
     const byId = new Map<string, number>();
     documents.forEach((doc, index) => byId.set(doc.id, index));
-    return { documents, byId, defaults: pickDefaults(kind, documents) };
+    // Chosen at the first empty autocomplete: a pass over every document start-up need not wait for.
+    let defaults: readonly number[] | undefined;
+    return { documents, byId, defaults: () => (defaults ??= pickDefaults(kind, documents)) };
   };
   return { event: prepare('event'), quote: prepare('quote'), actor: prepare('actor') };
 }
@@ -310,7 +312,10 @@ export class SearchEngine {
     const index = this.indexes[kind];
     const toChoice = (doc: SearchDocument) => ({ id: doc.id, name: doc.label, detail: doc.detail });
     if (tokenize(query).length === 0)
-      return index.defaults.slice(0, limit).map((i) => toChoice(index.documents[i]!));
+      return index
+        .defaults()
+        .slice(0, limit)
+        .map((i) => toChoice(index.documents[i]!));
     return this.rank(kind, query, true)
       .filter((r) => r.score >= SUGGESTION_THRESHOLD)
       .slice(0, limit)

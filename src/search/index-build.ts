@@ -130,6 +130,26 @@ export class SearchIndexer {
     }
   }
 
+  /**
+   * The events and quotes of a record file, from its JSON text: the loader has validated the file,
+   * so only the schema's defaults (empty lists) need filling in.
+   */
+  addRecordFile(json: string): void {
+    const file = JSON.parse(json) as {
+      events?: { title: string; summary: string; actors?: string[]; places?: string[] }[];
+      quotes?: { text: string; speaker: string; context?: string; evidence: string[] }[];
+    };
+    this.addRecords(
+      (file.events ?? []).map((e) => ({
+        title: e.title,
+        summary: e.summary,
+        actors: e.actors ?? [],
+        places: e.places ?? [],
+      })),
+      file.quotes ?? [],
+    );
+  }
+
   finish(order: ArrivalOrder = {}): SearchIndexParts {
     return {
       event: this.kinds.event.finish(order.event),

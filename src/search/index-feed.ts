@@ -5,29 +5,28 @@
 import { Worker } from 'node:worker_threads';
 import type { RecordObserver } from '../dataset/indexes.js';
 import { loadDataset } from '../dataset/load.js';
-import type { Actor, EventRecord, Quote } from '../dataset/schema.js';
+import type { Actor } from '../dataset/schema.js';
 import type { Dataset, DatasetProblem } from '../dataset/types.js';
 import { SearchEngine, buildSearchEngine, prepareDocuments } from './engine.js';
-import type { ActorInput, ArrivalOrder, EventInput, QuoteInput, SearchIndexParts } from './index-build.js';
+import type { ActorInput, ArrivalOrder, SearchIndexParts } from './index-build.js';
 
 export type IndexMessage =
   | { readonly type: 'actors'; readonly actors: readonly ActorInput[] }
-  | {
-      readonly type: 'records';
-      readonly events: readonly EventInput[];
-      readonly quotes: readonly QuoteInput[];
-    }
+  | { readonly type: 'files'; readonly texts: readonly string[] }
   | { readonly type: 'finish'; readonly order: ArrivalOrder };
 
 type WorkerAnswer = { readonly parts: SearchIndexParts } | { readonly error: string };
 
-/** Records per message: few enough messages to cost nothing, small enough to keep the worker busy. */
-const BATCH_RECORDS = 2_000;
+/** Files per message: few enough messages to cost nothing, small enough to keep the worker busy. */
+const BATCH_FILES = 16;
 
-/** Feeds a worker thread what indexing needs of each record, as the loader stores it. */
+/**
+ * Feeds a worker thread the actors and then each record file's JSON text as the loader stores it.
+ * The worker parses the text again itself: on the other core that costs less than copying parsed
+ * objects across would cost this one.
+ */
 class WorkerIndexFeed implements RecordObserver {
-  private events: EventInput[] = [];
-  private quotes: QuoteInput[] = [];
+  private texts: string[] = [];
   private readonly answer: Promise<SearchIndexParts>;
 
   constructor(private readonly worker: Worker) {
@@ -52,12 +51,9 @@ class WorkerIndexFeed implements RecordObserver {
     this.post({ type: 'actors', actors: inputs });
   }
 
-  records(events: readonly EventRecord[], quotes: readonly Quote[]): void {
-    for (const { title, summary, actors, places } of events)
-      this.events.push({ title, summary, actors, places });
-    for (const { text, speaker, context, evidence } of quotes)
-      this.quotes.push({ text, speaker, context, evidence });
-    if (this.events.length + this.quotes.length >= BATCH_RECORDS) this.flush();
+  recordFile(json: string): void {
+    this.texts.push(json);
+    if (this.texts.length >= BATCH_FILES) this.flush();
   }
 
   sorted(order: { event: Int32Array; quote: Int32Array }): void {
@@ -82,10 +78,9 @@ class WorkerIndexFeed implements RecordObserver {
   }
 
   private flush(): void {
-    if (this.events.length === 0 && this.quotes.length === 0) return;
-    this.post({ type: 'records', events: this.events, quotes: this.quotes });
-    this.events = [];
-    this.quotes = [];
+    if (this.texts.length === 0) return;
+    this.post({ type: 'files', texts: this.texts });
+    this.texts = [];
   }
 
   private post(message: IndexMessage, transfer: ArrayBuffer[] = []): void {

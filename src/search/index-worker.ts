@@ -25,7 +25,7 @@ function buffersOf(parts: SearchIndexParts): ArrayBuffer[] {
 port.on('message', (message: IndexMessage) => {
   try {
     if (message.type === 'actors') indexer.addActors(message.actors);
-    else if (message.type === 'records') indexer.addRecords(message.events, message.quotes);
+    else if (message.type === 'files') for (const text of message.texts) indexer.addRecordFile(text);
     else {
       const parts = indexer.finish(message.order);
       port.postMessage({ parts }, buffersOf(parts));
