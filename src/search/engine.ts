@@ -7,7 +7,7 @@ import type { Dataset } from '../dataset/types.js';
 import { FIELD_WEIGHT, buildDocuments, type SearchDocument, type SearchKind } from './documents.js';
 import { STOP_WORDS, foldWord, foldedTokens, nameKey } from './fold.js';
 import { SearchIndexer, type KindIndexParts, type SearchIndexParts } from './index-build.js';
-import { tokenize } from '../text/normalize.js';
+import { normalizeText, tokenize } from '../text/normalize.js';
 import { MATCH_QUALITY, WordIndex } from './word-index.js';
 import { ExactNames } from './exact-names.js';
 import { allowedTypos, boundedEditDistance } from './edit-distance.js';
@@ -73,6 +73,8 @@ const FULL_SCAN_POSTINGS = 2_000;
 /** Queries longer than this are cut: nobody names a record in 5,000 characters. */
 const MAX_QUERY_CHARS = 200;
 const MAX_QUERY_WORDS = 12;
+/** What beginning a name as typed (not only once folded) adds to a prefix match's score. */
+const LITERAL_PREFIX_BONUS = 0.03;
 
 interface KindIndex {
   readonly documents: readonly SearchDocument[];
@@ -351,6 +353,7 @@ export class SearchEngine {
     });
     const candidates = this.accumulate(kind, queryWords);
     const key = nameKey(query);
+    const literal = normalizeText(query);
     const totalWeight = queryWords.reduce((sum, w) => sum + w.weight, 0);
     const scratch = this.scratch[kind];
     const allMatched = (1 << queryWords.length) - 1;
@@ -386,7 +389,12 @@ export class SearchEngine {
       const { fit, inName } = this.nameMatch(this.namesOf(index, doc), words, same);
       const phrase = this.phraseBonus(index.documents[doc]!, key);
       let score = Math.min(1, coverage * 0.7 + fit * 0.15 + inName * 0.15 + phrase);
-      if (startsName) score = Math.max(score, 0.9);
+      // Among names the query begins once folded (Dzhanyarova, Dzhanilyev for "dzhany"), the one it
+      // begins as typed comes first.
+      if (startsName) {
+        const bonus = this.startsLiterally(index, doc, literal) ? LITERAL_PREFIX_BONUS : 0;
+        score = Math.min(1 - LITERAL_PREFIX_BONUS, Math.max(score, 0.9)) + bonus;
+      }
       consider(doc, score, tier);
     }
     this.clear(kind, candidates);
@@ -510,6 +518,13 @@ export class SearchEngine {
   }
 
   /** The query is the beginning of a name, and most of it ("vladimir pu", not "tashkent" alone). */
+  /** Whether a name of the document begins with the query as typed (normalised, not folded). */
+  private startsLiterally(index: KindIndex, doc: number, literal: string): boolean {
+    return (
+      literal !== '' && index.documents[doc]!.names.some((name) => normalizeText(name).startsWith(literal))
+    );
+  }
+
   private startsAName(index: KindIndex, doc: number, key: string): boolean {
     return index.documents[doc]!.names.some((name) => {
       const full = this.foldedName(name);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
+import type { Dataset } from '../../src/dataset/types.js';
 import { CONFIDENCE_THRESHOLD, buildSearchEngine, type SearchEngine } from '../../src/search/engine.js';
 import { foldWord, stemWord } from '../../src/search/fold.js';
 import { boundedEditDistance } from '../../src/search/edit-distance.js';
@@ -150,5 +151,43 @@ describe('mentions in a message', () => {
 
   it('finds nothing in a message about something else', () => {
     expect(engine.mentionsIn('anyone up for pizza tonight?')).toEqual({ actors: [], events: [] });
+  });
+});
+
+describe('names the query begins as typed', () => {
+  it('come before names it begins only once folded, however notable those are', () => {
+    const actor = (id: string, name: string, aliases: string[] = []) => ({
+      id,
+      kind: 'person',
+      name,
+      aliases,
+      evidence: [],
+    });
+    const actors = [
+      actor('f-dzhanilyev', 'Farkhod Dzhanilyev'),
+      actor('f-dzhanyarova', 'Farxod Dzhanyarova', ['Farkhod Dzhanyarova']),
+    ];
+    const byId = new Map(actors.map((a) => [a.id, { type: 'actor', record: a }]));
+    // Dzhanilyev is in more events, so on equal scores he would be listed first.
+    const byActor = new Map([
+      ['f-dzhanilyev', { events: [{}, {}, {}], quotes: [] }],
+      ['f-dzhanyarova', { events: [], quotes: [] }],
+    ]);
+    const dataset = {
+      actors,
+      events: [],
+      quotes: [],
+      articles: [],
+      sources: [],
+      byId,
+      byActor,
+    } as unknown as Dataset;
+    const small = buildSearchEngine(dataset);
+    // "dzhany" folds to "jani", which begins both surnames ("janilyev", "janiarova").
+    expect(small.autocomplete('actor', 'farkhod dzhany').map((c) => c.id)).toEqual([
+      'f-dzhanyarova',
+      'f-dzhanilyev',
+    ]);
+    expect(small.autocomplete('actor', 'farkhod dzhani').map((c) => c.id)[0]).toBe('f-dzhanilyev');
   });
 });
