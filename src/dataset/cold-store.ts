@@ -3,28 +3,11 @@
 // prose; as JavaScript strings it costs a header per string and two bytes per character as soon as
 // a text has one curly quote, as bytes it costs one byte per character of most text.
 
+import { IntList } from '../util/int-list.js';
+
 const CHUNK_BYTES = 16 * 1024 * 1024;
 /** Marks a slot that holds no value (an optional field left out). */
-const ABSENT = 0xffffffff;
-
-/** A growable list of unsigned integers in a typed array: no boxed numbers. */
-class Uint32List {
-  private values = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Uint32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  at(index: number): number {
-    return this.values[index]!;
-  }
-}
+const ABSENT = -1;
 
 /**
  * Append-only storage of strings addressed by slot number. A record keeps the number of its first
@@ -35,9 +18,9 @@ export class ColdStore {
   private chunk = Buffer.allocUnsafe(0);
   private used = 0;
   /** Per slot: its chunk, its first byte in the chunk, and its byte length (ABSENT for none). */
-  private readonly chunkOf = new Uint32List();
-  private readonly startOf = new Uint32List();
-  private readonly lengthOf = new Uint32List();
+  private readonly chunkOf = new IntList();
+  private readonly startOf = new IntList();
+  private readonly lengthOf = new IntList();
 
   /** `chunkBytes`: the size of each buffer values are written into (smaller only in tests). */
   constructor(private readonly chunkBytes = CHUNK_BYTES) {}

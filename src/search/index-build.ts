@@ -12,6 +12,7 @@ import {
 import { hashOf } from './exact-names.js';
 import { nameKey } from './fold.js';
 import { WordIndexBuilder, orderByKey, type WordIndexParts } from './word-index.js';
+import { IntList } from '../util/int-list.js';
 
 /** What indexing reads of an actor. */
 export interface ActorInput {
@@ -49,20 +50,6 @@ export type SearchIndexParts = Record<SearchKind, KindIndexParts>;
 
 /** Final positions: `order[i]` is where the i-th record added ends up (events and quotes are sorted). */
 export type ArrivalOrder = Partial<Record<SearchKind, Int32Array>>;
-
-/** A growable list of 32-bit integers. */
-class IntList {
-  data = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-}
 
 class KindIndexBuilder {
   private readonly words = new WordIndexBuilder();

@@ -6,6 +6,7 @@ import { foldWord, meaningfulWords, stemWord } from './fold.js';
 import { tokenize } from '../text/normalize.js';
 import type { SearchField } from './documents.js';
 import { SYNONYMS } from './synonyms.js';
+import { IntList } from '../util/int-list.js';
 
 export interface WordMatch {
   readonly term: number;
@@ -31,20 +32,6 @@ function trigramsOf(term: string): string[] {
   const grams: string[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
   return grams;
-}
-
-/** An Int32Array that grows, for collecting postings without an array per word. */
-class GrowingInts {
-  data = new Int32Array(1 << 16);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
 }
 
 /**
@@ -99,9 +86,9 @@ export class WordIndexBuilder {
   private readonly stems = new Map<string, number[]>();
   private readonly trigrams = new Map<string, number[]>();
   // (term, document, weight) triples in the order documents are added.
-  private readonly pairTerms = new GrowingInts();
-  private readonly pairDocs = new GrowingInts();
-  private readonly pairWeights = new GrowingInts();
+  private readonly pairTerms = new IntList(1 << 16);
+  private readonly pairDocs = new IntList(1 << 16);
+  private readonly pairWeights = new IntList(1 << 16);
   // Each term's best field weight in the current document, and which terms it has touched.
   private best = new Uint8Array(1 << 14);
   private readonly touched: number[] = [];
@@ -227,13 +214,6 @@ export class WordIndex {
     this.stems = parts.stems;
     this.trigrams = parts.trigrams;
     parts.terms.forEach((term, id) => this.termIds.set(term, id));
-  }
-
-  /** Indexes `count` documents at once, reading document i's text fields from `fieldsOf(i)`. */
-  static build(count: number, fieldsOf: (index: number) => readonly SearchField[]): WordIndex {
-    const builder = new WordIndexBuilder();
-    for (let i = 0; i < count; i++) builder.add(fieldsOf(i));
-    return new WordIndex(builder.finish());
   }
 
   /** The documents holding a term, ascending (a view, not a copy). */
