@@ -69,7 +69,8 @@ class WorkerIndexFeed implements RecordObserver {
     try {
       return await this.answer;
     } finally {
-      void this.worker.terminate();
+      // Wait until the thread is gone, so its heap is given back before the bot goes on.
+      await this.worker.terminate();
     }
   }
 
