@@ -174,6 +174,13 @@ class Scratch {
   }
 }
 
+/** The number of bits set in a 32-bit integer. */
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
 /** The k-th largest value (1-based) of `values`, which it reorders: Hoare's quickselect. */
 function kthLargest(values: Float32Array, k: number): number {
   let low = 0;
@@ -368,15 +375,17 @@ export class SearchEngine {
     };
     for (const doc of index.exactNames.find(key, (d) => this.bearsName(index, d, key)))
       consider(doc, 1, 'exact');
-    const sameWord = new Map<string, boolean>();
-    const same = (q: string, w: string) => {
+    // Whether a name's word is the i-th query word (or begins with it, or is a typo of it), asked
+    // of the same words for candidate after candidate: remembered per query word.
+    const sameAs = words.map(() => new Map<string, boolean>());
+    const same = (i: number, w: string) => {
+      const q = words[i]!;
       if (w === q) return true;
-      const pair = `${q} ${w}`;
-      let answer = sameWord.get(pair);
+      let answer = sameAs[i]!.get(w);
       if (answer === undefined) {
         const typos = allowedTypos(q.length);
         answer = (q.length >= 3 && w.startsWith(q)) || boundedEditDistance(q, w, typos) <= typos;
-        sameWord.set(pair, answer);
+        sameAs[i]!.set(w, answer);
       }
       return answer;
     };
@@ -540,19 +549,26 @@ export class SearchEngine {
   private nameMatch(
     names: readonly (readonly string[])[],
     queryWords: readonly string[],
-    same: (q: string, w: string) => boolean,
+    same: (queryWord: number, nameWord: string) => boolean,
   ): { fit: number; inName: number } {
     let fit = 0;
     let inName = 0;
     for (const nameWords of names) {
-      fit = Math.max(
-        fit,
-        nameWords.filter((w) => queryWords.some((q) => same(q, w))).length / nameWords.length,
-      );
-      inName = Math.max(
-        inName,
-        queryWords.filter((q) => nameWords.some((w) => same(q, w))).length / queryWords.length,
-      );
+      // Each (query word, name word) pair once: name words named by the query, query words named.
+      let namedQueryWords = 0;
+      let namedNameWords = 0;
+      for (const w of nameWords) {
+        let named = false;
+        for (let i = 0; i < queryWords.length; i++) {
+          if (same(i, w)) {
+            named = true;
+            namedQueryWords |= 1 << i;
+          }
+        }
+        if (named) namedNameWords++;
+      }
+      fit = Math.max(fit, namedNameWords / nameWords.length);
+      inName = Math.max(inName, bitCount(namedQueryWords) / queryWords.length);
     }
     return { fit, inName };
   }
