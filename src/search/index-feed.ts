@@ -19,6 +19,36 @@ type WorkerAnswer = { readonly parts: SearchIndexParts } | { readonly error: str
 
 /** Files per message: few enough messages to cost nothing, small enough to keep the worker busy. */
 const BATCH_FILES = 16;
+/**
+ * Files sent but not yet indexed before the loader waits for the worker. On a large dataset the
+ * worker can fall behind; unbounded, the queued texts would pile up in memory the process keeps.
+ */
+const MAX_FILES_IN_FLIGHT = 256;
+/** A worker that indexes nothing for this long is taken as stuck: the index is built here instead. */
+const STALL_MS = 30_000;
+
+/** Shared with the worker: [files indexed, 1 once the worker has failed]. */
+const PROGRESS_SLOTS = 2;
+
+/**
+ * The parts with every typed array copied into memory this thread allocates. The arrays the worker
+ * made live in its own allocator's pool; once none of them is in use, the whole pool can go back
+ * to the system when the thread ends, instead of staying around them.
+ */
+function ownCopies(parts: SearchIndexParts): SearchIndexParts {
+  const copy = (kind: SearchIndexParts[keyof SearchIndexParts]) => ({
+    nameHashes: kind.nameHashes.slice(),
+    nameDocs: kind.nameDocs.slice(),
+    words: {
+      ...kind.words,
+      start: kind.words.start.slice(),
+      docs: kind.words.docs.slice(),
+      weights: kind.words.weights.slice(),
+      sorted: kind.words.sorted.slice(),
+    },
+  });
+  return { event: copy(parts.event), quote: copy(parts.quote), actor: copy(parts.actor) };
+}
 
 /**
  * Feeds a worker thread the actors and then each record file's JSON text as the loader stores it.
@@ -27,9 +57,15 @@ const BATCH_FILES = 16;
  */
 class WorkerIndexFeed implements RecordObserver {
   private texts: string[] = [];
+  private sent = 0;
+  /** Set when the worker stopped keeping up: nothing more is sent and the index is built here. */
+  private stalled = false;
   private readonly answer: Promise<SearchIndexParts>;
 
-  constructor(private readonly worker: Worker) {
+  constructor(
+    private readonly worker: Worker,
+    private readonly progress: Int32Array,
+  ) {
     this.answer = new Promise((resolve, reject) => {
       worker.once('message', (message: WorkerAnswer) =>
         'parts' in message ? resolve(message.parts) : reject(new Error(message.error)),
@@ -52,12 +88,14 @@ class WorkerIndexFeed implements RecordObserver {
   }
 
   recordFile(json: string): void {
+    if (this.stalled) return;
     this.texts.push(json);
     if (this.texts.length >= BATCH_FILES) this.flush();
   }
 
   sorted(order: { event: Int32Array; quote: Int32Array }): void {
     this.flush();
+    if (this.stalled) return;
     this.post({ type: 'finish', order }, [
       order.event.buffer as ArrayBuffer,
       order.quote.buffer as ArrayBuffer,
@@ -67,7 +105,8 @@ class WorkerIndexFeed implements RecordObserver {
   /** The finished index; the worker is stopped either way. */
   async parts(): Promise<SearchIndexParts> {
     try {
-      return await this.answer;
+      if (this.stalled) throw new Error('the index worker stopped keeping up');
+      return ownCopies(await this.answer);
     } finally {
       // Wait until the thread is gone, so its heap is given back before the bot goes on.
       await this.worker.terminate();
@@ -81,7 +120,25 @@ class WorkerIndexFeed implements RecordObserver {
   private flush(): void {
     if (this.texts.length === 0) return;
     this.post({ type: 'files', texts: this.texts });
+    this.sent += this.texts.length;
     this.texts = [];
+    this.waitForWorker();
+  }
+
+  /** Holds the loader back (it runs synchronously) while too many files wait for the worker. */
+  private waitForWorker(): void {
+    let stalledFor = 0;
+    while (this.sent - Atomics.load(this.progress, 0) > MAX_FILES_IN_FLIGHT) {
+      const indexed = Atomics.load(this.progress, 0);
+      const woken = Atomics.wait(this.progress, 0, indexed, 100);
+      if (Atomics.load(this.progress, 1) !== 0) stalledFor = STALL_MS;
+      else if (woken === 'timed-out' && Atomics.load(this.progress, 0) === indexed) stalledFor += 100;
+      else stalledFor = 0;
+      if (stalledFor >= STALL_MS) {
+        this.stalled = true;
+        return;
+      }
+    }
   }
 
   private post(message: IndexMessage, transfer: ArrayBuffer[] = []): void {
@@ -95,7 +152,9 @@ function startIndexWorker(): WorkerIndexFeed | undefined {
   // TypeScript sources no plain worker can load it: build in this thread instead.
   if (!import.meta.url.endsWith('.js')) return undefined;
   try {
-    return new WorkerIndexFeed(new Worker(new URL('./index-worker.js', import.meta.url)));
+    const progress = new Int32Array(new SharedArrayBuffer(PROGRESS_SLOTS * Int32Array.BYTES_PER_ELEMENT));
+    const worker = new Worker(new URL('./index-worker.js', import.meta.url), { workerData: progress });
+    return new WorkerIndexFeed(worker, progress);
   } catch {
     return undefined;
   }
