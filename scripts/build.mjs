@@ -1,5 +1,5 @@
 // `npm run build`: compiles the TypeScript of the bot (src/, commands/) and of the benchmark
-// (bench/) to plain JavaScript under dist/, one file per module in the same layout, so the bot
+// (bench/, and the Discord stand-in its burst test drives) to plain JavaScript under dist/, one file per module in the same layout, so the bot
 // starts on Node alone. Running TypeScript through tsx costs about half a second at every start.
 // Plain JavaScript (not TypeScript) so it runs before anything is compiled.
 import { readdirSync } from 'node:fs';
@@ -25,6 +25,7 @@ await build({
     ...sources('commands', true),
     ...sources('bench', false),
     ...sources('bench/adapters', false),
+    ...sources('test/standin', false),
   ],
   outdir: 'dist',
   outbase: '.',
