@@ -1,11 +1,11 @@
 // Start-up of the whole bot's data path in a fresh process: load and validate the dataset, build the
 // search engine, and report how long each took and the memory it holds afterwards.
 //
-//   node --expose-gc --import tsx bench/startup.ts <dataset dir> [--adapter dossier]   (prints JSON)
+//   npm run build && node --expose-gc dist/bench/startup.js <dataset dir> [--adapter dossier]   (prints JSON)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, loadDataset } from '../src/dataset/load.js';
-import type { Dataset } from '../src/dataset/types.js';
+import type { Dataset, DatasetProblem } from '../src/dataset/types.js';
 import { createAdapter } from './adapters/index.js';
 import { DossierAdapter } from './adapters/dossier.js';
 import { loadIndexedDataset } from '../src/search/index-feed.js';
@@ -26,6 +26,8 @@ export interface StartupReport {
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
+type StartedUp = { report: StartupReport; adapter: SearchAdapter; dataset: Dataset };
+
 function collect(): boolean {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return false;
@@ -35,87 +37,79 @@ function collect(): boolean {
 }
 
 /**
- * Dossier starts up as the bot does (boot.ts): its index is built in a worker thread while the
- * dataset is read. Load is until the dataset is ready; build is the rest, until the engine is.
+ * The heap once the dataset is loaded, after a full collection. That collection is the benchmark's,
+ * not the bot's: its duration is given so it can be left out of the start-up.
  */
-async function startUpDossier(
-  dir: string,
-): Promise<{ report: StartupReport; adapter: SearchAdapter; dataset: Dataset }> {
-  const loadStart = performance.now();
-  let loadMs = 0;
-  let gcMs = 0;
-  let heapAfterLoad = 0;
-  let gc = false;
-  const loaded = await loadIndexedDataset(dir, {
-    onLoaded: () => {
-      loadMs = performance.now() - loadStart;
-      const gcStart = performance.now();
-      gc = collect();
-      heapAfterLoad = process.memoryUsage().heapUsed;
-      gcMs = performance.now() - gcStart;
-    },
-  });
-  if (!loaded.ok) {
-    for (const p of loaded.problems.slice(0, 10)) console.error(formatProblem(p));
-    throw new Error(`dataset in ${dir} has ${loaded.problems.length} problems`);
-  }
-  if (loaded.workerError) console.error(`index worker failed: ${loaded.workerError}`);
-  const readyMs = performance.now() - gcMs;
-  const buildMs = readyMs - loadStart - loadMs;
+function heapAfterLoad(): { gc: boolean; heapUsed: number; gcMs: number } {
+  const gcStart = performance.now();
+  const gc = collect();
+  return { gc, heapUsed: process.memoryUsage().heapUsed, gcMs: performance.now() - gcStart };
+}
+
+function failOnProblems(dir: string, problems: readonly DatasetProblem[]): never {
+  for (const p of problems.slice(0, 10)) console.error(formatProblem(p));
+  throw new Error(`dataset in ${dir} has ${problems.length} problems`);
+}
+
+/** The report, with the memory held once the engine is ready (after a full collection). */
+function reportOf(
+  adapter: string,
+  times: { loadMs: number; buildMs: number; readyMs: number },
+  afterLoad: { gc: boolean; heapUsed: number },
+): StartupReport {
   collect();
   const memory = process.memoryUsage();
   return {
-    report: {
-      adapter: 'Dossier',
-      loadMs: Math.round(loadMs),
-      buildMs: Math.round(buildMs),
-      readyMs: Math.round(readyMs),
-      heapAfterLoadMB: mb(heapAfterLoad),
-      heapMB: mb(memory.heapUsed),
-      rssMB: mb(memory.rss),
-      gc,
+    adapter,
+    loadMs: Math.round(times.loadMs),
+    buildMs: Math.round(times.buildMs),
+    readyMs: Math.round(times.readyMs),
+    heapAfterLoadMB: mb(afterLoad.heapUsed),
+    heapMB: mb(memory.heapUsed),
+    rssMB: mb(memory.rss),
+    gc: afterLoad.gc,
+  };
+}
+
+/**
+ * Dossier starts up as the bot does (boot.ts): its index is built in a worker thread while the
+ * dataset is read. Load is until the dataset is ready; build is the rest, until the engine is.
+ */
+async function startUpDossier(dir: string): Promise<StartedUp> {
+  const loadStart = performance.now();
+  let loadMs = 0;
+  let afterLoad = { gc: false, heapUsed: 0, gcMs: 0 };
+  const loaded = await loadIndexedDataset(dir, {
+    onLoaded: () => {
+      loadMs = performance.now() - loadStart;
+      afterLoad = heapAfterLoad();
     },
+  });
+  if (!loaded.ok) failOnProblems(dir, loaded.problems);
+  if (loaded.workerError) console.error(`index worker failed: ${loaded.workerError}`);
+  const readyMs = performance.now() - afterLoad.gcMs;
+  const buildMs = readyMs - loadStart - loadMs;
+  return {
+    report: reportOf('Dossier', { loadMs, buildMs, readyMs }, afterLoad),
     adapter: new DossierAdapter(loaded.engine),
     dataset: loaded.dataset,
   };
 }
 
-export async function startUp(
-  dir: string,
-  adapterName: string,
-): Promise<{ report: StartupReport; adapter: SearchAdapter; dataset: Dataset }> {
+export async function startUp(dir: string, adapterName: string): Promise<StartedUp> {
   if (adapterName === 'dossier') return startUpDossier(dir);
   const loadStart = performance.now();
   const loaded = await loadDataset(dir);
-  if (!loaded.ok) {
-    for (const p of loaded.problems.slice(0, 10)) console.error(formatProblem(p));
-    throw new Error(`dataset in ${dir} has ${loaded.problems.length} problems`);
-  }
+  if (!loaded.ok) failOnProblems(dir, loaded.problems);
   const loadMs = performance.now() - loadStart;
-  // The full collection that measures the dataset's heap is the benchmark's, not the bot's: its time
-  // is left out of the start-up.
-  const gcStart = performance.now();
-  const gc = collect();
-  const heapAfterLoad = process.memoryUsage().heapUsed;
-  const gcMs = performance.now() - gcStart;
+  const afterLoad = heapAfterLoad();
   const adapter = createAdapter(adapterName);
   const buildStart = performance.now();
   await adapter.build(loaded.dataset);
   const buildMs = performance.now() - buildStart;
-  const readyMs = performance.now() - gcMs;
-  collect();
-  const memory = process.memoryUsage();
+  const readyMs = performance.now() - afterLoad.gcMs;
   return {
-    report: {
-      adapter: adapter.name,
-      loadMs: Math.round(loadMs),
-      buildMs: Math.round(buildMs),
-      readyMs: Math.round(readyMs),
-      heapAfterLoadMB: mb(heapAfterLoad),
-      heapMB: mb(memory.heapUsed),
-      rssMB: mb(memory.rss),
-      gc,
-    },
+    report: reportOf(adapter.name, { loadMs, buildMs, readyMs }, afterLoad),
     adapter,
     dataset: loaded.dataset,
   };
