@@ -57,7 +57,8 @@ function placed<T>(records: readonly T[], order: Int32Array): T[] {
  * article texts can go), and assembles the read-only Dataset with its indexes at the end.
  */
 export class DatasetBuilder {
-  private readonly storer = new RecordStorer(new ColdStore());
+  private readonly cold = new ColdStore();
+  private readonly storer = new RecordStorer(this.cold);
   private readonly articles: DatasetArticle[] = [];
   private readonly sources: DatasetSource[] = [];
   private readonly unsortedEvents: DatasetEvent[] = [];
@@ -83,7 +84,7 @@ export class DatasetBuilder {
   }
 
   finish(): Dataset {
-    this.storer.cold.seal();
+    this.cold.seal();
     const { articles, actors, sources } = this;
     const order = { event: dateOrder(this.unsortedEvents), quote: dateOrder(this.unsortedQuotes) };
     const events = placed(this.unsortedEvents, order.event);

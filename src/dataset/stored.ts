@@ -30,7 +30,7 @@ import type {
  * records hold one copy of each. (References to actors already hold the registry's id string: the
  * cross-check puts it there.)
  */
-export class StringPool {
+class StringPool {
   private readonly strings = new Map<string, string>();
 
   share(value: string): string {
@@ -244,12 +244,9 @@ class StoredSource implements DatasetSource {
  * record, which at a million records would cost more than the map itself.
  */
 export class RecordsById implements RecordLookup {
-  private readonly records = new Map<
-    string,
-    DatasetArticle | DatasetActor | DatasetSource | DatasetEvent | DatasetQuote
-  >();
+  private readonly records = new Map<string, DatasetRecord['record']>();
 
-  add(record: DatasetArticle | DatasetActor | DatasetSource | DatasetEvent | DatasetQuote): void {
+  add(record: DatasetRecord['record']): void {
     this.records.set(record.id, record);
   }
 
@@ -274,12 +271,9 @@ export class RecordsById implements RecordLookup {
 
 /** Turns validated records into stored ones, all sharing one cold store and one string pool. */
 export class RecordStorer {
-  readonly cold: ColdStore;
   private readonly pool = new StringPool();
 
-  constructor(cold: ColdStore) {
-    this.cold = cold;
-  }
+  constructor(private readonly cold: ColdStore) {}
 
   article(article: Article): DatasetArticle {
     return Object.freeze({

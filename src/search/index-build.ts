@@ -7,6 +7,7 @@ import {
   eventFields,
   quoteFields,
   type ActorNames,
+  type SearchField,
   type SearchKind,
 } from './documents.js';
 import { hashOf } from './exact-names.js';
@@ -59,7 +60,7 @@ class KindIndexBuilder {
   private readonly hashOfName = new Map<string, number>();
   private count = 0;
 
-  add(names: readonly string[], fields: Parameters<WordIndexBuilder['add']>[0]): void {
+  add(names: readonly string[], fields: readonly SearchField[]): void {
     const doc = this.count++;
     for (const name of names) {
       let hash = this.hashOfName.get(name);
@@ -101,9 +102,9 @@ export class SearchIndexer {
 
   /** The whole actor registry, in the dataset's order, before any record. */
   addActors(actors: readonly ActorInput[]): void {
-    for (const actor of actors) this.namesOf.set(actor.id, actorNamesOf(actor));
     for (const actor of actors) {
-      const names = this.namesOf.get(actor.id)!;
+      const names = actorNamesOf(actor);
+      this.namesOf.set(actor.id, names);
       this.kinds.actor.add(names.list, actorFields(names, actor));
     }
   }
