@@ -112,27 +112,44 @@ describe('loadDataset rejects broken data, saying where and what', () => {
   });
 });
 
-describe("actors' evidence, checked as each article's file is read", () => {
-  let dir: string | undefined;
-  afterEach(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+type Registry = { actors: { evidence: { article: string; text: string }[] }[] };
+type RecordFile = {
+  events: { date: { start: string } }[];
+  quotes: { speaker: string }[];
+  sources: { outletActor?: string }[];
+};
 
+/** Copies of the valid fixture made by a test, removed after it. */
+const copies: string[] = [];
+afterEach(async () => {
+  for (const dir of copies.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+/** A scratch copy of the valid fixture with one JSON file changed by `edit`; returns the directory. */
+async function validWith<T>(file: string, edit: (json: T) => void): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'dossier-data-'));
+  copies.push(dir);
+  await cp(path.join(FIXTURES, 'valid'), dir, { recursive: true });
+  const target = path.join(dir, file);
+  const json = JSON.parse(await readFile(target, 'utf8')) as T;
+  edit(json);
+  await writeFile(target, JSON.stringify(json));
+  return dir;
+}
+
+describe("actors' evidence, checked as each article's file is read", () => {
   it('reports a sentence missing from its article and an article no file holds', async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'dossier-data-'));
-    await cp(path.join(FIXTURES, 'valid'), dir, { recursive: true });
-    const registryPath = path.join(dir, 'actors/registry.json');
-    const registry = JSON.parse(await readFile(registryPath, 'utf8'));
-    registry.actors[0].evidence[0].text = 'Ana Petrova never said this';
-    registry.actors[1].evidence[0].article = 'tm-9-9-no-such-article';
-    await writeFile(registryPath, JSON.stringify(registry));
+    const dir = await validWith<Registry>('actors/registry.json', (registry) => {
+      registry.actors[0]!.evidence[0]!.text = 'Ana Petrova never said this';
+      registry.actors[1]!.evidence[0]!.article = 'tm-9-9-no-such-article';
+    });
     const result = await loadDataset(dir);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
       expect.objectContaining({
         file: 'actors/registry.json',
-        recordId: registry.actors[0].id,
+        recordId: 'ana-petrova',
         path: 'evidence[0].text',
         message: expect.stringMatching(
           /^evidence does not occur verbatim in articles\/tm-2-7-harbor-talks\.txt/,
@@ -140,7 +157,7 @@ describe("actors' evidence, checked as each article's file is read", () => {
       }),
       expect.objectContaining({
         file: 'actors/registry.json',
-        recordId: registry.actors[1].id,
+        recordId: 'ivo-dal',
         path: 'evidence[0].article',
         message: 'unknown article "tm-9-9-no-such-article"',
       }),
@@ -149,20 +166,12 @@ describe("actors' evidence, checked as each article's file is read", () => {
 });
 
 describe('all problems at once', () => {
-  let dir: string | undefined;
-  afterEach(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
-
   it('collects problems from several records and files in one pass', async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'dossier-data-'));
-    await cp(path.join(FIXTURES, 'valid'), dir, { recursive: true });
-    const recordsPath = path.join(dir, RECORDS);
-    const records = JSON.parse(await readFile(recordsPath, 'utf8'));
-    records.events[0].date.start = '2004-13';
-    records.quotes[0].speaker = 'nobody';
-    records.sources[0].outletActor = 'porto-vela';
-    await writeFile(recordsPath, JSON.stringify(records));
+    const dir = await validWith<RecordFile>(RECORDS, (records) => {
+      records.events[0]!.date.start = '2004-13';
+      records.quotes[0]!.speaker = 'nobody';
+      records.sources[0]!.outletActor = 'porto-vela';
+    });
     await writeFile(path.join(dir, 'actors/extra.json'), '{"actors": [{"id": "Bad Id"}]}');
     const result = await loadDataset(dir);
     expect(result.ok).toBe(false);
