@@ -5,10 +5,10 @@
 import Fuse from 'fuse.js';
 import type { Dataset } from '../dataset/types.js';
 import { FIELD_WEIGHT, buildDocuments, type SearchDocument, type SearchKind } from './documents.js';
-import { STOP_WORDS, foldWord, foldedTokens, nameKey } from './fold.js';
+import { STOP_WORDS, foldWord, foldedTokens, nameKey, queryTerms, type QueryTerm } from './fold.js';
 import { SearchIndexer, type KindIndexParts, type SearchIndexParts } from './index-build.js';
 import { normalizeText, tokenize } from '../text/normalize.js';
-import { MATCH_QUALITY, WordIndex } from './word-index.js';
+import { MATCH_QUALITY, WordIndex, type WordMatch } from './word-index.js';
 import { ExactNames } from './exact-names.js';
 import { allowedTypos, boundedEditDistance } from './edit-distance.js';
 
@@ -149,7 +149,7 @@ interface QueryWord {
   readonly word: string;
   /** The last word of an autocomplete input: probably cut short. */
   readonly unfinished: boolean;
-  readonly matches: ReturnType<WordIndex['match']>;
+  readonly matches: readonly WordMatch[];
   readonly weight: number;
 }
 
@@ -338,12 +338,16 @@ export class SearchEngine {
   private rank(kind: SearchKind, rawQuery: string, prefixLast: boolean, filter?: (id: string) => boolean) {
     const index = this.indexes[kind];
     const query = rawQuery.slice(0, MAX_QUERY_CHARS);
-    const words = [...new Set(foldedTokens(query))].slice(0, MAX_QUERY_WORDS);
+    const terms = queryTerms(query).slice(0, MAX_QUERY_WORDS);
+    const words = terms.map((term) => term.folded);
     if (words.length === 0) return [];
     const queryWords: QueryWord[] = words.map((word, i) => {
       const prefix =
         prefixLast && i === words.length - 1 ? 'always' : word.length >= 3 ? 'fallback' : 'never';
-      const matches = index.words.match(word, prefix);
+      const matches =
+        prefix === 'always'
+          ? this.beginningMatches(index, terms[i]!)
+          : index.words.match(word, prefix, terms[i]!.spelled);
       // The word weighs as much as its best match is rare; a word found nowhere still counts
       // against the candidates, as a rare word would.
       const best = matches.reduce<(typeof matches)[number] | undefined>(
@@ -376,15 +380,22 @@ export class SearchEngine {
     for (const doc of index.exactNames.find(key, (d) => this.bearsName(index, d, key)))
       consider(doc, 1, 'exact');
     // Whether a name's word is the i-th query word (or begins with it, or is a typo of it), asked
-    // of the same words for candidate after candidate: remembered per query word.
+    // of the same words for candidate after candidate: remembered per query word. A word still
+    // being typed begins a name's word from its first letter ("svetlana tolyakova s").
     const sameAs = words.map(() => new Map<string, boolean>());
     const same = (i: number, w: string) => {
       const q = words[i]!;
       if (w === q) return true;
       let answer = sameAs[i]!.get(w);
       if (answer === undefined) {
-        const typos = allowedTypos(q.length);
-        answer = (q.length >= 3 && w.startsWith(q)) || boundedEditDistance(q, w, typos) <= typos;
+        const { spelled, beginnings } = terms[i]!;
+        const typos = allowedTypos(spelled.length);
+        answer =
+          (queryWords[i]!.unfinished
+            ? beginnings.some((b) => w.startsWith(b))
+            : q.length >= 3 && w.startsWith(q)) ||
+          boundedEditDistance(q, w, typos) <= typos ||
+          (spelled !== q && boundedEditDistance(spelled, w, typos) <= typos);
         sameAs[i]!.set(w, answer);
       }
       return answer;
@@ -416,6 +427,18 @@ export class SearchEngine {
         b.score - a.score ||
         index.documents[index.byId.get(b.id)!]!.weight - index.documents[index.byId.get(a.id)!]!.weight,
     );
+  }
+
+  /** What a word still being typed may stand for, from each of its possible beginnings. */
+  private beginningMatches(index: KindIndex, term: QueryTerm): WordMatch[] {
+    if (term.beginnings.length === 1) return index.words.match(term.folded, 'always', term.spelled);
+    const best = new Map<number, number>();
+    for (const beginning of term.beginnings) {
+      for (const { term: found, quality } of index.words.match(beginning, 'always', term.spelled)) {
+        if ((best.get(found) ?? 0) < quality) best.set(found, quality);
+      }
+    }
+    return [...best].map(([found, quality]) => ({ term: found, quality }));
   }
 
   /**

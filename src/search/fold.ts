@@ -34,6 +34,8 @@ export const STOP_WORDS = new Set([
   'it',
 ]);
 
+const DOUBLED_LETTERS = /(.)\1+/g;
+
 // Ordered: longer clusters first, so "dzh" is not read as "d" + "zh".
 const TRANSLITERATION_RULES: readonly [RegExp, string][] = [
   [/shch/g, 'sh'],
@@ -46,7 +48,7 @@ const TRANSLITERATION_RULES: readonly [RegExp, string][] = [
   [/y/g, 'i'],
   // An iotated vowel between vowels is spelled or not: Mirzayev / Mirzaev, Karayev / Karaev.
   [/([aeiou])i(?=[aeiou])/g, '$1'],
-  [/(.)\1+/g, '$1'],
+  [DOUBLED_LETTERS, '$1'],
   // Russian -ov/-ev endings written -off/-of in older English texts.
   [/([aeo])f$/g, '$1v'],
 ];
@@ -96,4 +98,62 @@ export function nameKey(text: string): string {
 /** Folded words of a text, stop words removed (unless nothing else is left). */
 export function foldedTokens(text: string): string[] {
   return meaningfulWords(tokenize(text)).map(foldWord);
+}
+
+/** A word of a query: its folded key, and its spelling as typed (transliterated, doubles kept). */
+export interface QueryTerm {
+  readonly folded: string;
+  /**
+   * Collapsing doubled letters makes a typo that doubles or meets a double look bigger or the word
+   * shorter ("boovsk" folds to "bovsk", two edits from "borovsk"; "ftee" to "fte", too short for any
+   * typo): typo matching also measures from this spelling, and allows typos for its length.
+   */
+  readonly spelled: string;
+  /**
+   * The keys of the words it may be the beginning of, when cut short (autocomplete): its folded key,
+   * and when it stops inside a letter cluster that folding rewrites ("mosc" of Moscow, "mirzay" of
+   * Mirzayev, "dz" of Dzhurayev), the key it would have with the cluster complete.
+   */
+  readonly beginnings: readonly string[];
+}
+
+// A cut-short word's last letters that may begin a cluster, and what the cluster folds to.
+const CLUSTER_STARTS: readonly [RegExp, string][] = [
+  [/shc$/, 'sh'],
+  [/dz?$/, 'j'],
+  [/z$/, 'j'],
+  [/c$/, 'k'],
+  [/p$/, 'f'],
+  [/([aeiou])[yi]$/, '$1'],
+];
+
+/** The distinct folded words of a query (stop words removed unless nothing else is left). */
+export function queryTerms(text: string): QueryTerm[] {
+  const terms = new Map<string, QueryTerm>();
+  for (const word of meaningfulWords(tokenize(text))) {
+    const folded = foldWord(word);
+    if (!terms.has(folded))
+      terms.set(folded, { folded, spelled: spellingOf(word), beginnings: beginningsOf(word, folded) });
+  }
+  return [...terms.values()];
+}
+
+function spellingOf(word: string): string {
+  let out = word;
+  if (/[a-z]/.test(word)) {
+    for (const [pattern, replacement] of TRANSLITERATION_RULES) {
+      if (pattern !== DOUBLED_LETTERS) out = out.replace(pattern, replacement);
+    }
+  }
+  return out;
+}
+
+function beginningsOf(word: string, folded: string): string[] {
+  const keys = [folded];
+  for (const [ending, cluster] of CLUSTER_STARTS) {
+    if (!ending.test(word)) continue;
+    const key = foldWord(word.replace(ending, cluster));
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }

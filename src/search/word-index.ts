@@ -239,9 +239,9 @@ export class WordIndex {
    * The vocabulary words a query word may stand for: itself, words of the same stem, synonyms, and
    * words it begins (`prefix` 'always' for a word still being typed; 'fallback' only when the word
    * is not in the vocabulary, i.e. cut short); only when none of those exist, words within its typo
-   * allowance.
+   * allowance (`spelled`: the word as typed, see QueryTerm).
    */
-  match(word: string, prefix: 'always' | 'fallback' | 'never'): WordMatch[] {
+  match(word: string, prefix: 'always' | 'fallback' | 'never', spelled = word): WordMatch[] {
     const found = new Map<number, number>();
     const keep = (term: number, quality: number) => {
       if ((found.get(term) ?? 0) < quality) found.set(term, quality);
@@ -261,7 +261,7 @@ export class WordIndex {
       }
     }
     if (found.size === 0) {
-      for (const { term, distance } of this.withTypos(word)) {
+      for (const { term, distance } of this.withTypos(word, spelled)) {
         keep(term, distance === 1 ? MATCH_QUALITY.typo1 : MATCH_QUALITY.typo2);
       }
     }
@@ -303,26 +303,37 @@ export class WordIndex {
     return matches.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a)).slice(0, limit);
   }
 
-  /** Vocabulary words within the word's typo allowance, found through shared trigrams. */
-  withTypos(word: string): { term: number; distance: number }[] {
-    const maxTypos = allowedTypos(word.length);
+  /**
+   * Vocabulary words within the word's typo allowance, found through shared trigrams. The allowance
+   * follows the word as typed (`spelled`), and the distance is the smaller from either spelling.
+   */
+  withTypos(word: string, spelled = word): { term: number; distance: number }[] {
+    const maxTypos = allowedTypos(spelled.length);
     if (maxTypos === 0) return [];
-    const grams = trigramsOf(word);
+    const distances = new Map<number, number>();
+    this.addTypos(word, maxTypos, distances);
+    if (spelled !== word) this.addTypos(spelled, maxTypos, distances);
+    const matches = [...distances].map(([term, distance]) => ({ term, distance }));
+    matches.sort(
+      (a, b) => a.distance - b.distance || this.documentFrequency(b.term) - this.documentFrequency(a.term),
+    );
+    return matches.slice(0, MAX_TYPO_TERMS);
+  }
+
+  /** Terms within `maxTypos` of `form` (and not equal to it) into `distances`, keeping the least. */
+  private addTypos(form: string, maxTypos: number, distances: Map<number, number>): void {
+    const grams = trigramsOf(form);
     // An edit destroys at most three trigrams, a swap of neighbours four; require the rest shared.
     const needed = Math.max(1, grams.length - 4 * maxTypos);
     const shared = new Map<number, number>();
     for (const gram of grams) {
       for (const term of this.trigrams.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1);
     }
-    const matches: { term: number; distance: number }[] = [];
     for (const [term, count] of shared) {
       if (count < needed) continue;
-      const distance = boundedEditDistance(word, this.terms[term]!, maxTypos);
-      if (distance > 0 && distance <= maxTypos) matches.push({ term, distance });
+      const distance = boundedEditDistance(form, this.terms[term]!, maxTypos);
+      if (distance > 0 && distance <= maxTypos && distance < (distances.get(term) ?? Infinity))
+        distances.set(term, distance);
     }
-    matches.sort(
-      (a, b) => a.distance - b.distance || this.documentFrequency(b.term) - this.documentFrequency(a.term),
-    );
-    return matches.slice(0, MAX_TYPO_TERMS);
   }
 }

@@ -154,40 +154,80 @@ describe('mentions in a message', () => {
   });
 });
 
+/** An engine over a few actors alone; `involved` counts events an actor is in (notability). */
+function engineOfActors(
+  names: readonly { id: string; name: string; aliases?: string[]; involved?: number }[],
+): SearchEngine {
+  const actors = names.map(({ id, name, aliases = [] }) => ({
+    id,
+    kind: 'person',
+    name,
+    aliases,
+    evidence: [],
+  }));
+  const byId = new Map(actors.map((a) => [a.id, { type: 'actor', record: a }]));
+  const byActor = new Map(
+    names.map(({ id, involved = 0 }) => [
+      id,
+      { events: Array.from({ length: involved }, () => ({})), quotes: [] },
+    ]),
+  );
+  const dataset = { actors, events: [], quotes: [], articles: [], sources: [], byId, byActor };
+  return buildSearchEngine(dataset as unknown as Dataset);
+}
+
 describe('names the query begins as typed', () => {
   it('come before names it begins only once folded, however notable those are', () => {
-    const actor = (id: string, name: string, aliases: string[] = []) => ({
-      id,
-      kind: 'person',
-      name,
-      aliases,
-      evidence: [],
-    });
-    const actors = [
-      actor('f-dzhanilyev', 'Farkhod Dzhanilyev'),
-      actor('f-dzhanyarova', 'Farxod Dzhanyarova', ['Farkhod Dzhanyarova']),
-    ];
-    const byId = new Map(actors.map((a) => [a.id, { type: 'actor', record: a }]));
     // Dzhanilyev is in more events, so on equal scores he would be listed first.
-    const byActor = new Map([
-      ['f-dzhanilyev', { events: [{}, {}, {}], quotes: [] }],
-      ['f-dzhanyarova', { events: [], quotes: [] }],
+    const small = engineOfActors([
+      { id: 'f-dzhanilyev', name: 'Farkhod Dzhanilyev', involved: 3 },
+      { id: 'f-dzhanyarova', name: 'Farxod Dzhanyarova', aliases: ['Farkhod Dzhanyarova'] },
     ]);
-    const dataset = {
-      actors,
-      events: [],
-      quotes: [],
-      articles: [],
-      sources: [],
-      byId,
-      byActor,
-    } as unknown as Dataset;
-    const small = buildSearchEngine(dataset);
     // "dzhany" folds to "jani", which begins both surnames ("janilyev", "janiarova").
     expect(small.autocomplete('actor', 'farkhod dzhany').map((c) => c.id)).toEqual([
       'f-dzhanyarova',
       'f-dzhanilyev',
     ]);
     expect(small.autocomplete('actor', 'farkhod dzhani').map((c) => c.id)[0]).toBe('f-dzhanilyev');
+  });
+});
+
+describe('words cut short inside a letter cluster', () => {
+  it('still begin the names whose folded form the whole cluster gives', () => {
+    // "mosc" folds to "mosc" but Moscow to "moskov"; "mirzay" to "mirzai" but Mirzayev to "mirzaev".
+    expect(engine.autocomplete('actor', 'mosc')[0]?.id).toBe('moscow');
+    expect(engine.autocomplete('actor', 'mirzay')[0]?.id).toBe('ruslan-mirzayev');
+    const small = engineOfActors([
+      { id: 'dzhurayev', name: 'Shavkat Dzhurayev' },
+      { id: 'abdullaev', name: 'Shavkat Abdullaev', involved: 5 },
+    ]);
+    expect(small.autocomplete('actor', 'shavkat dz')[0]?.id).toBe('dzhurayev');
+  });
+
+  it('a single letter still says which of the names it begins', () => {
+    const small = engineOfActors([
+      { id: 'resigns', name: 'Tolyakova Resigns', involved: 5 },
+      { id: 'signs', name: 'Tolyakova Signs Decree on Trade with Lagodarkert' },
+    ]);
+    expect(small.autocomplete('actor', 'tolyakova s')[0]?.id).toBe('signs');
+  });
+});
+
+describe('typos around doubled letters', () => {
+  it('are measured on the word as typed, not only once doubles are folded away', () => {
+    const small = engineOfActors([
+      { id: 'ust-borovsk', name: 'Ust-Borovsk' },
+      { id: 'ust-bolinsk', name: 'Ust-Bolinsk' },
+      { id: 'free-union', name: 'Free Trade Union of Lagodarkert' },
+      { id: 'fair-union', name: 'Fair Labour Union of Lagodarkert' },
+    ]);
+    // "boovsk" is one letter short of "borovsk", but folds to "bovsk", two edits away.
+    const borovsk = small.lookup({ kind: 'actor', query: 'ust boovsk' });
+    expect(borovsk.status).toBe('found');
+    expect(borovsk.results[0]?.id).toBe('ust-borovsk');
+    // "ftee" is one typo from "free", but folds to "fte", too short to allow any.
+    const free = small.lookup({ kind: 'actor', query: 'ftee trade union lagodarkert' });
+    expect(free.status).toBe('found');
+    expect(free.results[0]?.id).toBe('free-union');
   });
 });
