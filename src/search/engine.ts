@@ -84,8 +84,60 @@ interface KindIndex {
   readonly byId: ReadonlyMap<string, number>;
   /** What an empty autocomplete shows: recent events, notable actors, direct quotations. */
   readonly defaults: () => readonly number[];
-  /** Folded words of each document's names (label, aliases, an actor's role), filled on first use. */
-  readonly nameWords: (readonly (readonly string[])[] | undefined)[];
+  /** Each document's names folded for comparison with queries, made on first use. */
+  readonly folded: FoldedNamesCache;
+}
+
+/** A document's names folded as queries are. */
+export interface FoldedNames {
+  /** `nameKey` of each name (exact and prefix checks) and of the label (phrases). */
+  readonly keys: readonly string[];
+  readonly label: string;
+  /** Folded words of the label, the names and (for an actor) the role, stop words removed. */
+  readonly words: readonly (readonly string[])[];
+}
+
+/**
+ * Folded names of the documents lookups have met: the same candidates come up again and again
+ * (speakers' names recur across their quotes, "rus" finds the same events each time). Forgotten all
+ * at once past a bound, so a bot running for months does not end up holding one per document.
+ */
+export class FoldedNamesCache {
+  private readonly entries = new Map<number, FoldedNames>();
+  constructor(
+    private readonly documents: readonly SearchDocument[],
+    private readonly limit = 50_000,
+  ) {}
+
+  /** How many documents' names it holds now. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  of(doc: number): FoldedNames {
+    let folded = this.entries.get(doc);
+    if (folded === undefined) {
+      const document = this.documents[doc]!;
+      const names = document.names;
+      // An actor's role names it too: "russian defense minister".
+      const wordSources = [document.label, ...names, ...(document.kind === 'actor' ? [document.detail] : [])];
+      folded = {
+        keys: names.map(nameKey),
+        label: nameKey(document.label),
+        words: wordSources.map(foldedTokens).filter((words) => words.length > 0),
+      };
+      if (this.entries.size >= this.limit) this.entries.clear();
+      this.entries.set(doc, folded);
+    }
+    return folded;
+  }
+}
+
+/** A candidate while ranking: results are made only for those shown. */
+interface Ranked {
+  readonly doc: number;
+  score: number;
+  readonly tier: MatchTier;
 }
 
 const DEFAULT_CHOICES = 25;
@@ -141,7 +193,7 @@ function assembleKindIndex(kind: SearchKind, prepared: KindDocuments, parts: Kin
     ...prepared,
     words: new WordIndex(parts.words),
     exactNames,
-    nameWords: new Array(count),
+    folded: new FoldedNamesCache(prepared.documents),
   };
 }
 
@@ -181,6 +233,17 @@ function bitCount(bits: number): number {
   return count;
 }
 
+/** The query is the beginning of a name, and most of it ("vladimir pu", not "tashkent" alone). */
+function startsAName(folded: FoldedNames, key: string): boolean {
+  return folded.keys.some((full) => full.startsWith(key) && key.length >= full.length * 0.4);
+}
+
+/** The query's words in a row in the title, better still at its start ("grozny attack kills ..."). */
+function phraseBonus(folded: FoldedNames, key: string): number {
+  if (!key.includes(' ')) return 0;
+  return folded.label.startsWith(key) ? 0.04 : folded.label.includes(key) ? 0.02 : 0;
+}
+
 /** The k-th largest value (1-based) of `values`, which it reorders: Hoare's quickselect. */
 function kthLargest(values: Float32Array, k: number): number {
   let low = 0;
@@ -211,7 +274,6 @@ function kthLargest(values: Float32Array, k: number): number {
 export class SearchEngine {
   private readonly indexes: Record<SearchKind, KindIndex>;
   private readonly scratch: Record<SearchKind, Scratch>;
-  private readonly foldedNames = new Map<string, string>();
 
   constructor(documents: PreparedDocuments, parts: SearchIndexParts) {
     this.indexes = {
@@ -235,7 +297,10 @@ export class SearchEngine {
 
   lookup(options: LookupOptions): LookupResult {
     const limit = options.limit ?? 25;
+    const index = this.indexes[options.kind];
     const ranked = this.rank(options.kind, options.query, false, options.filter);
+    const shown = (list: readonly Ranked[]) =>
+      list.map((r) => this.result(index.documents[r.doc]!, r.score, r.tier));
     const best = ranked[0];
     const runnerUp = ranked[1]?.score ?? 0;
     const standsOut =
@@ -244,7 +309,7 @@ export class SearchEngine {
       return {
         status: 'none',
         results: [],
-        suggestions: ranked.filter((r) => r.score >= SUGGESTION_THRESHOLD).slice(0, 3),
+        suggestions: shown(ranked.filter((r) => r.score >= SUGGESTION_THRESHOLD).slice(0, 3)),
       };
     }
     const close = ranked.filter(
@@ -253,27 +318,14 @@ export class SearchEngine {
         best.score - r.score <= AMBIGUITY_MARGIN &&
         r.score >= CONFIDENCE_THRESHOLD,
     );
-    if (close.length > 1) return { status: 'ambiguous', results: close.slice(0, limit), suggestions: [] };
-    return { status: 'found', results: ranked.slice(0, limit), suggestions: [] };
-  }
-
-  /**
-   * `nameKey` of a document's name or label, remembered: lookups ask it of the same candidates again
-   * and again (speakers' names recur across their quotes). Bounded, so it never grows with use.
-   */
-  private foldedName(name: string): string {
-    let folded = this.foldedNames.get(name);
-    if (folded === undefined) {
-      folded = nameKey(name);
-      if (this.foldedNames.size >= 10_000) this.foldedNames.clear();
-      this.foldedNames.set(name, folded);
-    }
-    return folded;
+    if (close.length > 1)
+      return { status: 'ambiguous', results: shown(close.slice(0, limit)), suggestions: [] };
+    return { status: 'found', results: shown(ranked.slice(0, limit)), suggestions: [] };
   }
 
   /** Whether one of the document's names folds to `key` (confirms an exact-name hash hit). */
   private bearsName(index: KindIndex, doc: number, key: string): boolean {
-    return index.documents[doc]!.names.some((name) => this.foldedName(name) === key);
+    return index.folded.of(doc).keys.includes(key);
   }
 
   /**
@@ -328,14 +380,19 @@ export class SearchEngine {
     return this.rank(kind, query, true)
       .filter((r) => r.score >= SUGGESTION_THRESHOLD)
       .slice(0, limit)
-      .map((r) => ({ id: r.id, name: r.label, detail: r.detail }));
+      .map((r) => toChoice(index.documents[r.doc]!));
   }
 
   /**
    * Every candidate worth showing, best first. `prefixLast` treats the last word as unfinished
    * (autocomplete); lookups accept prefixes only of words of three letters or more.
    */
-  private rank(kind: SearchKind, rawQuery: string, prefixLast: boolean, filter?: (id: string) => boolean) {
+  private rank(
+    kind: SearchKind,
+    rawQuery: string,
+    prefixLast: boolean,
+    filter?: (id: string) => boolean,
+  ): Ranked[] {
     const index = this.indexes[kind];
     const query = rawQuery.slice(0, MAX_QUERY_CHARS);
     const terms = queryTerms(query).slice(0, MAX_QUERY_WORDS);
@@ -368,14 +425,13 @@ export class SearchEngine {
     const totalWeight = queryWords.reduce((sum, w) => sum + w.weight, 0);
     const scratch = this.scratch[kind];
     const allMatched = (1 << queryWords.length) - 1;
-    const results: ScoredResult[] = [];
+    const results: Ranked[] = [];
     const seen = new Set<number>();
     const consider = (doc: number, score: number, tier: MatchTier) => {
       if (seen.has(doc)) return;
-      const document = index.documents[doc]!;
-      if (filter && !filter(document.id)) return;
+      if (filter && !filter(index.documents[doc]!.id)) return;
       seen.add(doc);
-      results.push(this.result(document, score, tier));
+      results.push({ doc, score, tier });
     };
     for (const doc of index.exactNames.find(key, (d) => this.bearsName(index, d, key)))
       consider(doc, 1, 'exact');
@@ -404,10 +460,11 @@ export class SearchEngine {
       const coverage = scratch.total[doc]! / totalWeight;
       const complete = scratch.matchedWords[doc] === allMatched;
       const fuzzy = scratch.fuzzyWords[doc] !== 0;
-      const startsName = key.length >= 3 && this.startsAName(index, doc, key);
+      const folded = index.folded.of(doc);
+      const startsName = key.length >= 3 && startsAName(folded, key);
       const tier: MatchTier = startsName ? 'prefix' : fuzzy || !complete ? 'fuzzy' : 'token';
-      const { fit, inName } = this.nameMatch(this.namesOf(index, doc), words, same);
-      const phrase = this.phraseBonus(index.documents[doc]!, key);
+      const { fit, inName } = this.nameMatch(folded.words, words, same);
+      const phrase = phraseBonus(folded, key);
       let score = Math.min(1, coverage * 0.7 + fit * 0.15 + inName * 0.15 + phrase);
       // Among names the query begins once folded (Dzhanyarova, Dzhanilyev for "dzhany"), the one it
       // begins as typed comes first.
@@ -420,12 +477,13 @@ export class SearchEngine {
     this.clear(kind, candidates);
     // Autocomplete reorders on every keystroke anyway; the finer typo order is for lookups.
     const fuzzyOnes = prefixLast ? [] : results.filter((r) => r.tier === 'fuzzy');
-    if (fuzzyOnes.length > 1) this.rescoreWithFuse(index, fuzzyOnes, query, results);
+    if (fuzzyOnes.length > 1) this.rescoreWithFuse(index, fuzzyOnes, query);
+    const { documents } = index;
     return results.sort(
       (a, b) =>
         TIER_RANK[b.tier] - TIER_RANK[a.tier] ||
         b.score - a.score ||
-        index.documents[index.byId.get(b.id)!]!.weight - index.documents[index.byId.get(a.id)!]!.weight,
+        documents[b.doc]!.weight - documents[a.doc]!.weight,
     );
   }
 
@@ -532,36 +590,11 @@ export class SearchEngine {
     for (const doc of docs) this.clearOne(kind, doc);
   }
 
-  /** Folded words of the document's names: the label, the aliases and (for an actor) the role. */
-  private namesOf(index: KindIndex, doc: number): readonly (readonly string[])[] {
-    let cached = index.nameWords[doc];
-    if (!cached) {
-      const document = index.documents[doc]!;
-      // An actor's role names it too: "russian defense minister".
-      const names = [
-        document.label,
-        ...document.names,
-        ...(document.kind === 'actor' ? [document.detail] : []),
-      ];
-      cached = names.map(foldedTokens).filter((words) => words.length > 0);
-      index.nameWords[doc] = cached;
-    }
-    return cached;
-  }
-
-  /** The query is the beginning of a name, and most of it ("vladimir pu", not "tashkent" alone). */
   /** Whether a name of the document begins with the query as typed (normalised, not folded). */
   private startsLiterally(index: KindIndex, doc: number, literal: string): boolean {
     return (
       literal !== '' && index.documents[doc]!.names.some((name) => normalizeText(name).startsWith(literal))
     );
-  }
-
-  private startsAName(index: KindIndex, doc: number, key: string): boolean {
-    return index.documents[doc]!.names.some((name) => {
-      const full = this.foldedName(name);
-      return full.startsWith(key) && key.length >= full.length * 0.4;
-    });
   }
 
   /**
@@ -596,24 +629,17 @@ export class SearchEngine {
     return { fit, inName };
   }
 
-  /** The query's words in a row in the title, better still at its start ("grozny attack kills ..."). */
-  private phraseBonus(document: SearchDocument, key: string): number {
-    if (!key.includes(' ')) return 0;
-    const label = this.foldedName(document.label);
-    return label.startsWith(key) ? 0.04 : label.includes(key) ? 0.02 : 0;
-  }
-
   /** The fuzzy tier's final order comes from Fuse.js over the candidates' names and labels. */
-  private rescoreWithFuse(index: KindIndex, fuzzy: ScoredResult[], query: string, all: ScoredResult[]): void {
+  private rescoreWithFuse(index: KindIndex, fuzzy: readonly Ranked[], query: string): void {
     // Only the close contenders need a finer order; Fuse's bitap search is dear on long names.
     const best = Math.max(...fuzzy.map((r) => r.score));
     const contenders = fuzzy
       .filter((r) => r.score >= best - FUSE_CONTENDER_MARGIN)
       .sort((a, b) => b.score - a.score)
       .slice(0, FUSE_CONTENDERS);
-    const items = contenders.map((r) => {
-      const doc = index.documents[index.byId.get(r.id)!]!;
-      return { id: r.id, names: [doc.label, ...doc.names].map(nameKey) };
+    const items = contenders.map(({ doc }) => {
+      const folded = index.folded.of(doc);
+      return { doc, names: [folded.label, ...folded.keys] };
     });
     const fuse = new Fuse(items, {
       keys: ['names'],
@@ -622,13 +648,10 @@ export class SearchEngine {
       threshold: 0.6,
     });
     const pattern = nameKey(query).slice(0, FUSE_PATTERN_CHARS);
-    const fuseScores = new Map(fuse.search(pattern).map((hit) => [hit.item.id, hit.score ?? 1]));
-    for (let i = 0; i < all.length; i++) {
-      const r = all[i]!;
-      if (r.tier !== 'fuzzy') continue;
-      const similarity = 1 - (fuseScores.get(r.id) ?? 1);
-      const score = r.score * 0.85 + similarity * 0.15 * Math.min(1, r.score / CONFIDENCE_THRESHOLD);
-      all[i] = this.result(index.documents[index.byId.get(r.id)!]!, score, r.tier);
+    const fuseScores = new Map(fuse.search(pattern).map((hit) => [hit.item.doc, hit.score ?? 1]));
+    for (const r of fuzzy) {
+      const similarity = 1 - (fuseScores.get(r.doc) ?? 1);
+      r.score = r.score * 0.85 + similarity * 0.15 * Math.min(1, r.score / CONFIDENCE_THRESHOLD);
     }
   }
 

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/types.js';
-import { CONFIDENCE_THRESHOLD, buildSearchEngine, type SearchEngine } from '../../src/search/engine.js';
+import {
+  CONFIDENCE_THRESHOLD,
+  FoldedNamesCache,
+  buildSearchEngine,
+  type SearchEngine,
+} from '../../src/search/engine.js';
+import type { SearchDocument } from '../../src/search/documents.js';
 import { foldWord, stemWord } from '../../src/search/fold.js';
 import { boundedEditDistance } from '../../src/search/edit-distance.js';
 
@@ -229,5 +235,41 @@ describe('typos around doubled letters', () => {
     const free = small.lookup({ kind: 'actor', query: 'ftee trade union lagodarkert' });
     expect(free.status).toBe('found');
     expect(free.results[0]?.id).toBe('free-union');
+  });
+});
+
+describe('folded names of the documents lookups meet', () => {
+  it('are folded as queries are, and never held for more documents than the bound', () => {
+    const documents = [
+      'Bombing in Moscow',
+      'Sergey Ivanov',
+      'The Free Cooperation Committee',
+      'Ust-Borovsk',
+    ].map(
+      (label, i) =>
+        ({
+          id: `d${i}`,
+          kind: 'event',
+          label,
+          detail: '',
+          names: [label],
+          date: '',
+          weight: 1,
+        }) as SearchDocument,
+    );
+    const cache = new FoldedNamesCache(documents, 3);
+    expect(cache.of(0)).toEqual({
+      keys: ['bombing in moskov'],
+      label: 'bombing in moskov',
+      words: [
+        ['bombing', 'moskov'],
+        ['bombing', 'moskov'],
+      ],
+    });
+    for (let doc = 0; doc < documents.length; doc++) {
+      cache.of(doc);
+      expect(cache.size).toBeLessThanOrEqual(3);
+    }
+    expect(cache.of(1).keys).toEqual(['sergei ivanov']);
   });
 });
