@@ -21,8 +21,15 @@ export function isRealPartialDate(value: string): boolean {
   if (m < 1 || m > 12) return false;
   if (day === undefined) return true;
   const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return d >= 1 && d <= daysInMonth;
+  return d >= 1 && d <= daysInMonth(Number(year), m);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian: checked for every date of every record at start-up, so no Date object each time. */
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** `2004`, `2004-10` or `2004-06-02`: as precise as the article is, and no more. */

@@ -22,8 +22,10 @@ const BATCH_FILES = 16;
 /**
  * Files sent but not yet indexed before the loader waits for the worker. On a large dataset the
  * worker can fall behind; unbounded, the queued texts would pile up in memory the process keeps.
+ * The worker lags most at first (starting up, indexing the actors) and catches up later: at 256
+ * the loader waited about 0.3 s at 100k records; 2,048 files of JSON are some 30 MB.
  */
-const MAX_FILES_IN_FLIGHT = 256;
+const MAX_FILES_IN_FLIGHT = 2_048;
 /** A worker that indexes nothing for this long is taken as stuck: the index is built here instead. */
 const STALL_MS = 30_000;
 
