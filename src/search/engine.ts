@@ -93,6 +93,8 @@ export interface FoldedNames {
   /** `nameKey` of each name (exact and prefix checks) and of the label (phrases). */
   readonly keys: readonly string[];
   readonly label: string;
+  /** The label normalised but not folded: as it would be typed. */
+  readonly typedLabel: string;
   /** Folded words of the label, the names and (for an actor) the role, stop words removed. */
   readonly words: readonly (readonly string[])[];
 }
@@ -124,6 +126,7 @@ export class FoldedNamesCache {
       folded = {
         keys: names.map(nameKey),
         label: nameKey(document.label),
+        typedLabel: normalizeText(document.label),
         words: wordSources.map(foldedTokens).filter((words) => words.length > 0),
       };
       if (this.entries.size >= this.limit) this.entries.clear();
@@ -238,10 +241,14 @@ function startsAName(folded: FoldedNames, key: string): boolean {
   return folded.keys.some((full) => full.startsWith(key) && key.length >= full.length * 0.4);
 }
 
-/** The query's words in a row in the title, better still at its start ("grozny attack kills ..."). */
-function phraseBonus(folded: FoldedNames, key: string): number {
+/**
+ * The query's words in a row in the title, better still at its start ("grozny attack kills ..."),
+ * and a little better spelled as typed ("trial of yer": Yerlan before Erkin, both "er" folded).
+ */
+function phraseBonus(folded: FoldedNames, key: string, literal: string): number {
   if (!key.includes(' ')) return 0;
-  return folded.label.startsWith(key) ? 0.04 : folded.label.includes(key) ? 0.02 : 0;
+  const bonus = folded.label.startsWith(key) ? 0.04 : folded.label.includes(key) ? 0.02 : 0;
+  return bonus > 0 && folded.typedLabel.includes(literal) ? bonus + 0.005 : bonus;
 }
 
 /** The k-th largest value (1-based) of `values`, which it reorders: Hoare's quickselect. */
@@ -400,7 +407,7 @@ export class SearchEngine {
     if (words.length === 0) return [];
     const queryWords: QueryWord[] = words.map((word, i) => {
       const prefix =
-        prefixLast && i === words.length - 1 ? 'always' : word.length >= 3 ? 'fallback' : 'never';
+        prefixLast && i === words.length - 1 ? 'always' : terms[i]!.typed.length >= 3 ? 'fallback' : 'never';
       const matches =
         prefix === 'always'
           ? this.beginningMatches(index, terms[i]!)
@@ -449,7 +456,7 @@ export class SearchEngine {
         answer =
           (queryWords[i]!.unfinished
             ? beginnings.some((b) => w.startsWith(b))
-            : q.length >= 3 && w.startsWith(q)) ||
+            : terms[i]!.typed.length >= 3 && w.startsWith(q)) ||
           boundedEditDistance(q, w, typos) <= typos ||
           (spelled !== q && boundedEditDistance(spelled, w, typos) <= typos);
         sameAs[i]!.set(w, answer);
@@ -464,7 +471,7 @@ export class SearchEngine {
       const startsName = key.length >= 3 && startsAName(folded, key);
       const tier: MatchTier = startsName ? 'prefix' : fuzzy || !complete ? 'fuzzy' : 'token';
       const { fit, inName } = this.nameMatch(folded.words, words, same);
-      const phrase = phraseBonus(folded, key);
+      const phrase = phraseBonus(folded, key, literal);
       let score = Math.min(1, coverage * 0.7 + fit * 0.15 + inName * 0.15 + phrase);
       // Among names the query begins once folded (Dzhanyarova, Dzhanilyev for "dzhany"), the one it
       // begins as typed comes first.

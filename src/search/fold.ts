@@ -1,5 +1,5 @@
 // Folding of words before matching: transliteration variants collapse to one key (Sergey/Sergei,
-// Mirzayev/Mirzaev, Vaziristan/Waziristan, Samarqand/Samarkand, Buxoro/Bukhoro, Karimof/Karimov),
+// Mirzayev/Mirzaev, Grigoryev/Grigorev, Vaziristan/Waziristan, Samarqand/Samarkand, Buxoro/Bukhoro, Karimof/Karimov),
 // and a light stem lets "bombing" meet "bombings". Applied identically to documents and queries.
 import { tokenize } from '../text/normalize.js';
 
@@ -48,6 +48,9 @@ const TRANSLITERATION_RULES: readonly [RegExp, string][] = [
   [/y/g, 'i'],
   // An iotated vowel between vowels is spelled or not: Mirzayev / Mirzaev, Karayev / Karaev.
   [/([aeiou])i(?=[aeiou])/g, '$1'],
+  // Russian e is written e, ye or ie after a consonant or first: Grigorev / Grigoryev / Grigoriev,
+  // Evgeny / Yevgeny, Eltsin / Yeltsin.
+  [/i(?=e)/g, ''],
   [DOUBLED_LETTERS, '$1'],
   // Russian -ov/-ev endings written -off/-of in older English texts.
   [/([aeo])f$/g, '$1v'],
@@ -103,6 +106,8 @@ export function foldedTokens(text: string): string[] {
 /** A word of a query: its folded key, and its spelling as typed (transliterated, doubles kept). */
 export interface QueryTerm {
   readonly folded: string;
+  /** As typed (normalised): whether it may be a word cut short depends on how much was typed. */
+  readonly typed: string;
   /**
    * Collapsing doubled letters makes a typo that doubles or meets a double look bigger or the word
    * shorter ("boovsk" folds to "bovsk", two edits from "borovsk"; "ftee" to "fte", too short for any
@@ -124,7 +129,9 @@ const CLUSTER_STARTS: readonly [RegExp, string][] = [
   [/z$/, 'j'],
   [/c$/, 'k'],
   [/p$/, 'f'],
+  // Mirzay- of Mirzayev (mirzaev); Grigori- of Grigoriev (grigorev), where "ie" folds to "e".
   [/([aeiou])[yi]$/, '$1'],
+  [/[yi]$/, 'e'],
 ];
 
 /** The distinct folded words of a query (stop words removed unless nothing else is left). */
@@ -133,7 +140,12 @@ export function queryTerms(text: string): QueryTerm[] {
   for (const word of meaningfulWords(tokenize(text))) {
     const folded = foldWord(word);
     if (!terms.has(folded))
-      terms.set(folded, { folded, spelled: spellingOf(word), beginnings: beginningsOf(word, folded) });
+      terms.set(folded, {
+        folded,
+        typed: word,
+        spelled: spellingOf(word),
+        beginnings: beginningsOf(word, folded),
+      });
   }
   return [...terms.values()];
 }
@@ -153,7 +165,7 @@ function beginningsOf(word: string, folded: string): string[] {
   for (const [ending, cluster] of CLUSTER_STARTS) {
     if (!ending.test(word)) continue;
     const key = foldWord(word.replace(ending, cluster));
-    if (!keys.includes(key)) keys.push(key);
+    if (key !== '' && !keys.includes(key)) keys.push(key);
   }
   return keys;
 }

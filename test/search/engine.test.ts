@@ -30,6 +30,10 @@ describe('folding', () => {
       ['karimov', 'karimof'],
       ['kadyrov', 'kadirov'],
       ['zhardem', 'jardem'],
+      ['grigoryev', 'grigorev'],
+      ['grigoriev', 'grigorev'],
+      ['yevgeny', 'evgeny'],
+      ['yeltsin', 'eltsin'],
     ];
     for (const [a, b] of same) expect(foldWord(a!)).toBe(foldWord(b!));
   });
@@ -208,6 +212,9 @@ describe('words cut short inside a letter cluster', () => {
       { id: 'abdullaev', name: 'Shavkat Abdullaev', involved: 5 },
     ]);
     expect(small.autocomplete('actor', 'shavkat dz')[0]?.id).toBe('dzhurayev');
+    // "grigori" folds to itself, Grigoriev to "grigorev".
+    const grigoriev = engineOfActors([{ id: 'grigoriev', name: 'Pavel Grigoriev' }]);
+    expect(grigoriev.autocomplete('actor', 'grigori')[0]?.id).toBe('grigoriev');
   });
 
   it('a single letter still says which of the names it begins', () => {
@@ -261,6 +268,7 @@ describe('folded names of the documents lookups meet', () => {
     expect(cache.of(0)).toEqual({
       keys: ['bombing in moskov'],
       label: 'bombing in moskov',
+      typedLabel: 'bombing in moscow',
       words: [
         ['bombing', 'moskov'],
         ['bombing', 'moskov'],
@@ -271,5 +279,25 @@ describe('folded names of the documents lookups meet', () => {
       expect(cache.size).toBeLessThanOrEqual(3);
     }
     expect(cache.of(1).keys).toEqual(['sergei ivanov']);
+  });
+});
+
+describe('Russian e written ye or ie', () => {
+  it('meets e: a word typed "yel" is still three letters cut short, and the spelling as typed goes first', () => {
+    const small = engineOfActors([
+      { id: 'nikolaeva', name: 'Yelena Grigoryevna Nikolaeva' },
+      { id: 'petrova', name: 'Olga Grigoryevna Petrova', involved: 5 },
+      { id: 'grigorev', name: 'Pavel Grigorev' },
+      { id: 'erkin', name: 'Trial of Erkin Toktogulov opens in Shymkent', involved: 5 },
+      { id: 'yerlan', name: 'Trial of Yerlan Khodzhaev opens in Chisinau' },
+    ]);
+    const yelena = small.lookup({ kind: 'actor', query: 'yel grigorevna' });
+    expect(yelena.status).toBe('found');
+    expect(yelena.results[0]?.id).toBe('nikolaeva');
+    // Not only the standout of two partial matches: "yel" counts as the beginning of Yelena.
+    expect(yelena.results[0]!.score).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(small.lookup({ kind: 'actor', query: 'pavel grigoriev' }).results[0]?.id).toBe('grigorev');
+    // "yer" folds to "er", which begins both; Yerlan is spelled as typed.
+    expect(small.autocomplete('actor', 'trial of yer').map((c) => c.id)).toEqual(['yerlan', 'erkin']);
   });
 });
