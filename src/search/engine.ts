@@ -5,7 +5,16 @@
 import Fuse from 'fuse.js';
 import type { Dataset } from '../dataset/types.js';
 import { FIELD_WEIGHT, buildDocuments, type SearchDocument, type SearchKind } from './documents.js';
-import { STOP_WORDS, foldWord, foldedTokens, nameKey, queryTerms, type QueryTerm } from './fold.js';
+import {
+  STOP_WORDS,
+  foldName,
+  foldWord,
+  foldedTokens,
+  nameKey,
+  queryTerms,
+  type FoldedName,
+  type QueryTerm,
+} from './fold.js';
 import { SearchIndexer, type KindIndexParts, type SearchIndexParts } from './index-build.js';
 import { normalizeText, tokenize } from '../text/normalize.js';
 import { MATCH_QUALITY, WordIndex, type WordMatch } from './word-index.js';
@@ -121,13 +130,25 @@ export class FoldedNamesCache {
     if (folded === undefined) {
       const document = this.documents[doc]!;
       const names = document.names;
+      // The label is often a name too (an event's title, an actor's name): each text is read once.
+      const texts: string[] = [];
+      const foldings: FoldedName[] = [];
+      const fold = (text: string) => {
+        const at = texts.indexOf(text);
+        if (at !== -1) return foldings[at]!;
+        texts.push(text);
+        foldings.push(foldName(text));
+        return foldings[foldings.length - 1]!;
+      };
+      const label = fold(document.label);
       // An actor's role names it too: "russian defense minister".
-      const wordSources = [document.label, ...names, ...(document.kind === 'actor' ? [document.detail] : [])];
+      for (const name of names) fold(name);
+      if (document.kind === 'actor') fold(document.detail);
       folded = {
-        keys: names.map(nameKey),
-        label: nameKey(document.label),
-        typedLabel: normalizeText(document.label),
-        words: wordSources.map(foldedTokens).filter((words) => words.length > 0),
+        keys: names.map((name) => fold(name).key),
+        label: label.key,
+        typedLabel: label.typed,
+        words: foldings.map((name) => name.words).filter((words) => words.length > 0),
       };
       if (this.entries.size >= this.limit) this.entries.clear();
       this.entries.set(doc, folded);
@@ -219,8 +240,13 @@ class Scratch {
   readonly matchedWords: Uint16Array;
   /** Words whose best match in the document is only a prefix, synonym or typo. */
   readonly fuzzyWords: Uint16Array;
+  /** The documents a lookup has touched so far, in the order met, and their totals to select from. */
+  readonly touched: Int32Array;
+  readonly scores: Float32Array;
   nextStamp = 1;
   constructor(size: number) {
+    this.touched = new Int32Array(size);
+    this.scores = new Float32Array(size);
     this.total = new Float32Array(size);
     this.current = new Float32Array(size);
     this.stamp = new Uint32Array(size);
@@ -515,8 +541,8 @@ export class SearchEngine {
   private accumulate(kind: SearchKind, queryWords: readonly QueryWord[]): number[] {
     const { words } = this.indexes[kind];
     const scratch = this.scratch[kind];
-    const { total, current, stamp, matchedWords, fuzzyWords } = scratch;
-    const touched: number[] = [];
+    const { total, current, stamp, matchedWords, fuzzyWords, touched } = scratch;
+    let count = 0;
     const order = queryWords
       .map((queryWord, bit) => ({
         queryWord,
@@ -527,7 +553,7 @@ export class SearchEngine {
     // One document's match for the current word: keep the best, and whether it was whole-word.
     const score = (doc: number, value: number, fuzzy: boolean, wordStamp: number, mask: number) => {
       if (stamp[doc] !== wordStamp) {
-        if (matchedWords[doc] === 0) touched.push(doc);
+        if (matchedWords[doc] === 0) touched[count++] = doc;
         stamp[doc] = wordStamp;
         current[doc] = 0;
         matchedWords[doc]! |= mask;
@@ -550,34 +576,45 @@ export class SearchEngine {
       // word (long postings) once rarer words have found candidates. Narrowing looks the candidates
       // up by binary search, or reads the postings skipping everything else, whichever is cheaper.
       const narrowOnly = queryWord.unfinished && queryWord.word.length <= 3;
-      const narrow = touched.length > 0 && (narrowOnly || size > FULL_SCAN_POSTINGS);
-      const bySearch = narrow && touched.length * queryWord.matches.length * 12 < size;
-      const candidates = bySearch ? touched.slice() : [];
-      for (const { term, quality } of queryWord.matches) {
-        const factor = (quality * queryWord.weight) / 100;
-        const fuzzy = quality < MATCH_QUALITY.stem;
-        const weights = words.postingWeights(term);
-        if (bySearch) {
-          for (const doc of candidates) {
-            const at = words.positionOf(term, doc);
-            if (at !== -1) score(doc, factor * weights[at]!, fuzzy, wordStamp, mask);
+      const narrow = count > 0 && (narrowOnly || size > FULL_SCAN_POSTINGS);
+      const bySearch = narrow && count * queryWord.matches.length * 12 < size;
+      const candidates = bySearch ? touched.slice(0, count) : touched.subarray(0, 0);
+      // A word still being typed that begins too many words to read all their postings ("rus")
+      // is the beginning of a name or title: read the postings in names, and the others only if
+      // those name too few.
+      let namesOnly = queryWord.unfinished && !narrow && size > FULL_SCAN_POSTINGS;
+      for (let pass = namesOnly ? 0 : 1; pass < 2; pass++) {
+        for (const { term, quality } of queryWord.matches) {
+          const factor = (quality * queryWord.weight) / 100;
+          const fuzzy = quality < MATCH_QUALITY.stem;
+          const weights = words.postingWeights(term);
+          if (bySearch) {
+            for (const doc of candidates) {
+              const at = words.positionOf(term, doc);
+              if (at !== -1) score(doc, factor * weights[at]!, fuzzy, wordStamp, mask);
+            }
+            continue;
           }
-          continue;
+          const docs = namesOnly ? words.nameDocuments(term) : words.postingDocs(term);
+          for (let i = 0; i < docs.length; i++) {
+            const doc = docs[i]!;
+            if (narrow && matchedWords[doc] === 0) continue;
+            score(doc, factor * weights[i]!, fuzzy, wordStamp, mask);
+          }
         }
-        const docs = words.postingDocs(term);
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]!;
-          if (narrow && matchedWords[doc] === 0) continue;
-          score(doc, factor * weights[i]!, fuzzy, wordStamp, mask);
-        }
+        // (Postings read again score nothing new: a document keeps its best match per word.)
+        if (namesOnly && count >= CANDIDATES_TO_RESCORE) break;
+        namesOnly = false;
       }
     }
     // Keep the best few for the precise (and dearer) steps: select, do not sort, tens of thousands.
-    if (touched.length <= CANDIDATES_TO_RESCORE) return touched;
-    const scores = Float32Array.from(touched, (doc) => total[doc]!);
+    if (count <= CANDIDATES_TO_RESCORE) return Array.from(touched.subarray(0, count));
+    const scores = scratch.scores.subarray(0, count);
+    for (let i = 0; i < count; i++) scores[i] = total[touched[i]!]!;
     const cutoff = kthLargest(scores, CANDIDATES_TO_RESCORE);
     const best: number[] = [];
-    for (const doc of touched) {
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i]!;
       if (total[doc]! > cutoff || (total[doc] === cutoff && best.length < CANDIDATES_TO_RESCORE))
         best.push(doc);
       else this.clearOne(kind, doc);

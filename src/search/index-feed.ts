@@ -44,6 +44,7 @@ function ownCopies(parts: SearchIndexParts): SearchIndexParts {
     words: {
       ...kind.words,
       start: kind.words.start.slice(),
+      nameEnd: kind.words.nameEnd.slice(),
       docs: kind.words.docs.slice(),
       weights: kind.words.weights.slice(),
       sorted: kind.words.sorted.slice(),

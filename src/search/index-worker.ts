@@ -18,6 +18,7 @@ function buffersOf(parts: SearchIndexParts): ArrayBuffer[] {
     kind.nameHashes.buffer,
     kind.nameDocs.buffer,
     kind.words.start.buffer,
+    kind.words.nameEnd.buffer,
     kind.words.docs.buffer,
     kind.words.weights.buffer,
     kind.words.sorted.buffer,

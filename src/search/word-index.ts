@@ -4,7 +4,7 @@
 import { allowedTypos, boundedEditDistance } from './edit-distance.js';
 import { foldWord, meaningfulWords, stemWord } from './fold.js';
 import { tokenize } from '../text/normalize.js';
-import type { SearchField } from './documents.js';
+import { FIELD_WEIGHT, type SearchField } from './documents.js';
 import { SYNONYMS } from './synonyms.js';
 import { IntList } from '../util/int-list.js';
 
@@ -59,6 +59,8 @@ export interface WordIndexParts {
   readonly documentCount: number;
   readonly terms: string[];
   readonly start: Int32Array;
+  /** Where each term's postings in a name or title end (see WordIndex). */
+  readonly nameEnd: Int32Array;
   readonly docs: Int32Array;
   readonly weights: Uint8Array;
   readonly sorted: Int32Array;
@@ -135,17 +137,28 @@ export class WordIndexBuilder {
     // Sorted by document first (only needed when the order changes), then stably by term.
     const byDoc = order ? orderByKey(pairs, this.count, docOf) : undefined;
     const termCount = this.terms.length;
+    const weightOf = this.pairWeights.data;
     const start = new Int32Array(termCount + 1);
-    for (let i = 0; i < pairs; i++) start[termOf[i]! + 1]!++;
-    for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+    const nameEnd = new Int32Array(termCount);
+    for (let i = 0; i < pairs; i++) {
+      start[termOf[i]! + 1]!++;
+      if (weightOf[i] === FIELD_WEIGHT.name) nameEnd[termOf[i]!]!++;
+    }
+    for (let t = 0; t < termCount; t++) {
+      start[t + 1]! += start[t]!;
+      nameEnd[t]! += start[t]!;
+    }
     const docs = new Int32Array(pairs);
     const weights = new Uint8Array(pairs);
-    const cursor = start.slice(0, termCount);
+    // Each term's postings in a name first, then the others; each run in document order.
+    const nameCursor = start.slice(0, termCount);
+    const otherCursor = nameEnd.slice();
     for (let k = 0; k < pairs; k++) {
       const i = byDoc ? byDoc[k]! : k;
-      const at = cursor[termOf[i]!]!++;
+      const weight = weightOf[i]!;
+      const at = weight === FIELD_WEIGHT.name ? nameCursor[termOf[i]!]!++ : otherCursor[termOf[i]!]!++;
       docs[at] = docOf(i);
-      weights[at] = this.pairWeights.data[i]!;
+      weights[at] = weight;
     }
     const sorted = Int32Array.from(this.terms.map((_, i) => i)).sort((a, b) =>
       this.terms[a]! < this.terms[b]! ? -1 : 1,
@@ -154,6 +167,7 @@ export class WordIndexBuilder {
       documentCount: this.count,
       terms: this.terms,
       start,
+      nameEnd,
       docs,
       weights,
       sorted,
@@ -191,10 +205,13 @@ export class WordIndex {
   readonly terms: readonly string[];
   /**
    * All postings in one buffer, grouped by term (compressed sparse rows): term t's documents are
-   * `docs[start[t]] .. docs[start[t + 1] - 1]`, ascending, with the best field weight of each in
-   * `weights`. One buffer instead of two arrays per word saves most of the index's memory.
+   * `docs[start[t]] .. docs[start[t + 1] - 1]`, with the best field weight of each in `weights`.
+   * One buffer instead of two arrays per word saves most of the index's memory. Within a term, the
+   * documents holding it in a name or title come first (up to `nameEnd[t]`), then the others, each
+   * run ascending: a word still being typed can be looked for in names alone.
    */
   private readonly start: Int32Array;
+  private readonly nameEnd: Int32Array;
   private readonly docs: Int32Array;
   private readonly weights: Uint8Array;
   private readonly termIds = new Map<string, number>();
@@ -203,11 +220,16 @@ export class WordIndex {
   /** Term ids in alphabetical order, for prefix ranges. */
   private readonly sorted: Int32Array;
   readonly documentCount: number;
+  /** Scratch for typo search: trigrams each term shares with the word, and the terms met. */
+  private readonly sharedGrams: Uint16Array;
+  private readonly gramTerms: number[] = [];
 
   constructor(parts: WordIndexParts) {
+    this.sharedGrams = new Uint16Array(parts.terms.length);
     this.documentCount = parts.documentCount;
     this.terms = parts.terms;
     this.start = parts.start;
+    this.nameEnd = parts.nameEnd;
     this.docs = parts.docs;
     this.weights = parts.weights;
     this.sorted = parts.sorted;
@@ -216,9 +238,14 @@ export class WordIndex {
     parts.terms.forEach((term, id) => this.termIds.set(term, id));
   }
 
-  /** The documents holding a term, ascending (a view, not a copy). */
+  /** The documents holding a term: in names first, then the others (a view, not a copy). */
   postingDocs(term: number): Int32Array {
     return this.docs.subarray(this.start[term]!, this.start[term + 1]!);
+  }
+
+  /** The documents holding a term in a name or title, ascending: the head of `postingDocs`. */
+  nameDocuments(term: number): Int32Array {
+    return this.docs.subarray(this.start[term]!, this.nameEnd[term]!);
   }
 
   /** The best field weight of the term in each of `postingDocs(term)`. */
@@ -268,16 +295,22 @@ export class WordIndex {
     return [...found].map(([term, quality]) => ({ term, quality }));
   }
 
-  /** Where `doc` sits in the term's postings, or -1 (postings are in document order). */
+  /** Where `doc` sits in the term's postings, or -1 (each of the two runs is in document order). */
   positionOf(term: number, doc: number): number {
-    const docs = this.docs;
     const first = this.start[term]!;
-    let low = first;
-    let high = this.start[term + 1]! - 1;
+    const split = this.nameEnd[term]!;
+    const inName = this.search(first, split - 1, doc);
+    const at = inName !== -1 ? inName : this.search(split, this.start[term + 1]! - 1, doc);
+    return at === -1 ? -1 : at - first;
+  }
+
+  /** Binary search of `docs[low..high]` (ascending) for `doc`: its index, or -1. */
+  private search(low: number, high: number, doc: number): number {
+    const docs = this.docs;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const value = docs[mid]!;
-      if (value === doc) return mid - first;
+      if (value === doc) return mid;
       if (value < doc) low = mid + 1;
       else high = mid - 1;
     }
@@ -325,11 +358,19 @@ export class WordIndex {
     const grams = trigramsOf(form);
     // An edit destroys at most three trigrams, a swap of neighbours four; require the rest shared.
     const needed = Math.max(1, grams.length - 4 * maxTypos);
-    const shared = new Map<number, number>();
+    // Trigrams shared per term, counted in arrays kept from lookup to lookup (this runs per typo).
+    const { sharedGrams, gramTerms } = this;
+    gramTerms.length = 0;
     for (const gram of grams) {
-      for (const term of this.trigrams.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1);
+      for (const term of this.trigrams.get(gram) ?? []) {
+        const shared = sharedGrams[term]!;
+        sharedGrams[term] = shared + 1;
+        if (shared === 0) gramTerms.push(term);
+      }
     }
-    for (const [term, count] of shared) {
+    for (const term of gramTerms) {
+      const count = sharedGrams[term]!;
+      sharedGrams[term] = 0;
       if (count < needed) continue;
       const distance = boundedEditDistance(form, this.terms[term]!, maxTypos);
       if (distance > 0 && distance <= maxTypos && distance < (distances.get(term) ?? Infinity))

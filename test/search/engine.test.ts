@@ -269,10 +269,8 @@ describe('folded names of the documents lookups meet', () => {
       keys: ['bombing in moskov'],
       label: 'bombing in moskov',
       typedLabel: 'bombing in moscow',
-      words: [
-        ['bombing', 'moskov'],
-        ['bombing', 'moskov'],
-      ],
+      // The title is both label and name: its words are listed once.
+      words: [['bombing', 'moskov']],
     });
     for (let doc = 0; doc < documents.length; doc++) {
       cache.of(doc);

@@ -12,7 +12,9 @@ import {
   type KindIndexParts,
   type QuoteInput,
 } from '../../src/search/index-build.js';
+import { FIELD_WEIGHT } from '../../src/search/documents.js';
 import { buildSearchEngine, type SearchEngine } from '../../src/search/engine.js';
+import { WordIndex } from '../../src/search/word-index.js';
 import type * as IndexFeed from '../../src/search/index-feed.js';
 import { loadGeneratedDataset } from '../helpers/generated.js';
 
@@ -38,7 +40,12 @@ describe('SearchIndexer', () => {
     { id: 'tashkent', name: 'Tashkent', aliases: [] },
   ];
   const events: EventInput[] = [
-    { title: 'Tashkent bombings', summary: 'Bombs went off in Tashkent.', actors: [], places: ['tashkent'] },
+    {
+      title: 'Tashkent bombings',
+      summary: 'Bombs went off in Tashkent; Karimov blamed extremists.',
+      actors: [],
+      places: ['tashkent'],
+    },
     { title: 'Karimov visits Moscow', summary: 'Karimov met Putin.', actors: ['islam-karimov'], places: [] },
     { title: 'Karimov decree', summary: 'A decree on cotton.', actors: ['islam-karimov'], places: [] },
   ];
@@ -65,11 +72,21 @@ describe('SearchIndexer', () => {
       expect(namePairs(actual[kind]), kind).toEqual(namePairs(expected[kind]));
       expect(actual[kind].words.documentCount).toBe(expected[kind].words.documentCount);
     }
-    // Postings stay ascending, which the engine's binary search relies on.
-    const { start, docs } = actual.event.words;
+    // Each term's postings: the documents naming it first, then the others, each run ascending
+    // (the engine's binary search relies on it), and every document found where it sits.
+    const { start, nameEnd, docs, weights } = actual.event.words;
     for (let t = 0; t + 1 < start.length; t++) {
-      for (let i = start[t]! + 1; i < start[t + 1]!; i++) expect(docs[i]!).toBeGreaterThan(docs[i - 1]!);
+      for (let i = start[t]!; i < start[t + 1]!; i++) {
+        expect(weights[i] === FIELD_WEIGHT.name).toBe(i < nameEnd[t]!);
+        if (i > start[t]! && i !== nameEnd[t]) expect(docs[i]!).toBeGreaterThan(docs[i - 1]!);
+      }
     }
+    const index = new WordIndex(actual.event.words);
+    const karimov = index.match('karimov', 'never')[0]!.term;
+    expect([...index.nameDocuments(karimov)]).toEqual([1, 2]);
+    expect([...index.postingDocs(karimov)]).toEqual([1, 2, 0]);
+    expect([0, 1, 2].map((doc) => index.positionOf(karimov, doc))).toEqual([2, 0, 1]);
+    expect(index.positionOf(karimov, 3)).toBe(-1);
   });
 });
 
