@@ -7,12 +7,11 @@ import type { Dataset } from '../dataset/types.js';
 import { FIELD_WEIGHT, buildDocuments, type SearchDocument, type SearchKind } from './documents.js';
 import {
   STOP_WORDS,
-  foldName,
+  foldNameTokens,
   foldWord,
   foldedTokens,
   nameKey,
   queryTerms,
-  type FoldedName,
   type QueryTerm,
 } from './fold.js';
 import { SearchIndexer, type KindIndexParts, type SearchIndexParts } from './index-build.js';
@@ -114,47 +113,53 @@ export interface FoldedNames {
  * at once past a bound, so a bot running for months does not end up holding one per document.
  */
 export class FoldedNamesCache {
-  private readonly entries = new Map<number, FoldedNames>();
+  /** By document number, and the numbers filled: no hash table to grow (and rehash) mid-lookup. */
+  private readonly entries: (FoldedNames | undefined)[];
+  private readonly filled: number[] = [];
   constructor(
     private readonly documents: readonly SearchDocument[],
     private readonly limit = 50_000,
-  ) {}
+  ) {
+    this.entries = new Array<FoldedNames | undefined>(documents.length).fill(undefined);
+  }
 
   /** How many documents' names it holds now. */
   get size(): number {
-    return this.entries.size;
+    return this.filled.length;
   }
 
   of(doc: number): FoldedNames {
-    let folded = this.entries.get(doc);
+    let folded = this.entries[doc];
     if (folded === undefined) {
-      const document = this.documents[doc]!;
-      const names = document.names;
-      // The label is often a name too (an event's title, an actor's name): each text is read once.
-      const texts: string[] = [];
-      const foldings: FoldedName[] = [];
-      const fold = (text: string) => {
-        const at = texts.indexOf(text);
-        if (at !== -1) return foldings[at]!;
-        texts.push(text);
-        foldings.push(foldName(text));
-        return foldings[foldings.length - 1]!;
-      };
-      const label = fold(document.label);
-      // An actor's role names it too: "russian defense minister".
-      for (const name of names) fold(name);
-      if (document.kind === 'actor') fold(document.detail);
-      folded = {
-        keys: names.map((name) => fold(name).key),
-        label: label.key,
-        typedLabel: label.typed,
-        words: foldings.map((name) => name.words).filter((words) => words.length > 0),
-      };
-      if (this.entries.size >= this.limit) this.entries.clear();
-      this.entries.set(doc, folded);
+      folded = foldDocumentNames(this.documents[doc]!);
+      if (this.filled.length >= this.limit) {
+        for (const filled of this.filled) this.entries[filled] = undefined;
+        this.filled.length = 0;
+      }
+      this.entries[doc] = folded;
+      this.filled.push(doc);
     }
     return folded;
   }
+}
+
+function foldDocumentNames(document: SearchDocument): FoldedNames {
+  const labelTokens = tokenize(document.label);
+  const label = foldNameTokens(labelTokens);
+  const keys: string[] = [];
+  const words: (readonly string[])[] = label.words.length > 0 ? [label.words] : [];
+  for (const name of document.names) {
+    // The label is often a name too (an event's title, an actor's name): it is read once.
+    const folded = name === document.label ? label : foldNameTokens(tokenize(name));
+    keys.push(folded.key);
+    if (folded !== label && folded.words.length > 0) words.push(folded.words);
+  }
+  // An actor's role names it too: "russian defense minister".
+  if (document.kind === 'actor') {
+    const role = foldedTokens(document.detail);
+    if (role.length > 0) words.push(role);
+  }
+  return { keys, label: label.key, typedLabel: labelTokens.join(' '), words };
 }
 
 /** A candidate while ranking: results are made only for those shown. */
@@ -469,23 +474,25 @@ export class SearchEngine {
     for (const doc of index.exactNames.find(key, (d) => this.bearsName(index, d, key)))
       consider(doc, 1, 'exact');
     // Whether a name's word is the i-th query word (or begins with it, or is a typo of it), asked
-    // of the same words for candidate after candidate: remembered per query word. A word still
-    // being typed begins a name's word from its first letter ("svetlana tolyakova s").
-    const sameAs = words.map(() => new Map<string, boolean>());
+    // of the same words for candidate after candidate. A word still being typed begins a name's
+    // word from its first letter ("svetlana tolyakova s"). Only the typo check, the dear part, is
+    // remembered per query word; a word too long or short to be a typo is not.
+    const typoOf = words.map(() => new Map<string, boolean>());
     const same = (i: number, w: string) => {
       const q = words[i]!;
       if (w === q) return true;
-      let answer = sameAs[i]!.get(w);
+      const { spelled, beginnings, typed } = terms[i]!;
+      if (queryWords[i]!.unfinished) {
+        for (let b = 0; b < beginnings.length; b++) if (w.startsWith(beginnings[b]!)) return true;
+      } else if (typed.length >= 3 && w.startsWith(q)) return true;
+      const typos = allowedTypos(spelled.length);
+      if (Math.abs(w.length - q.length) > typos && Math.abs(w.length - spelled.length) > typos) return false;
+      let answer = typoOf[i]!.get(w);
       if (answer === undefined) {
-        const { spelled, beginnings } = terms[i]!;
-        const typos = allowedTypos(spelled.length);
         answer =
-          (queryWords[i]!.unfinished
-            ? beginnings.some((b) => w.startsWith(b))
-            : terms[i]!.typed.length >= 3 && w.startsWith(q)) ||
           boundedEditDistance(q, w, typos) <= typos ||
           (spelled !== q && boundedEditDistance(spelled, w, typos) <= typos);
-        sameAs[i]!.set(w, answer);
+        typoOf[i]!.set(w, answer);
       }
       return answer;
     };
@@ -653,11 +660,15 @@ export class SearchEngine {
   ): { fit: number; inName: number } {
     let fit = 0;
     let inName = 0;
-    for (const nameWords of names) {
+    // Indexed loops: this runs for every candidate, often before the code is optimised, when
+    // for-of would allocate an iterator step per word.
+    for (let n = 0; n < names.length; n++) {
+      const nameWords = names[n]!;
       // Each (query word, name word) pair once: name words named by the query, query words named.
       let namedQueryWords = 0;
       let namedNameWords = 0;
-      for (const w of nameWords) {
+      for (let k = 0; k < nameWords.length; k++) {
+        const w = nameWords[k]!;
         let named = false;
         for (let i = 0; i < queryWords.length; i++) {
           if (same(i, w)) {

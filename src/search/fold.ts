@@ -103,25 +103,19 @@ export function foldedTokens(text: string): string[] {
   return meaningfulWords(tokenize(text)).map(foldWord);
 }
 
-/** A name or title folded three ways, from one reading of its words. */
+/** A name or title folded two ways, from one reading of its words. */
 export interface FoldedName {
-  /** Normalised, not folded: as it would be typed. */
-  readonly typed: string;
   /** `nameKey`: folded, stop words kept. */
   readonly key: string;
   /** `foldedTokens`: folded, stop words removed (unless nothing else is left). */
   readonly words: readonly string[];
 }
 
-export function foldName(text: string): FoldedName {
-  const tokens = tokenize(text);
+/** `nameKey` and `foldedTokens` of a text already tokenized. */
+export function foldNameTokens(tokens: readonly string[]): FoldedName {
   const folded = tokens.map(foldWord);
   const meaningful = meaningfulWords(tokens);
-  return {
-    typed: tokens.join(' '),
-    key: folded.join(' '),
-    words: meaningful === tokens ? folded : meaningful.map(foldWord),
-  };
+  return { key: folded.join(' '), words: meaningful === tokens ? folded : meaningful.map(foldWord) };
 }
 
 /** A word of a query: its folded key, and its spelling as typed (transliterated, doubles kept). */
