@@ -25,6 +25,8 @@ export const MATCH_QUALITY = {
 } as const;
 
 const MAX_PREFIX_TERMS = 64;
+/** A whole word in at most this many documents also matches its one-typo neighbours. */
+const RARE_WORD_POSTINGS = 20;
 const MAX_TYPO_TERMS = 32;
 
 function trigramsOf(term: string): string[] {
@@ -266,7 +268,8 @@ export class WordIndex {
    * The vocabulary words a query word may stand for: itself, words of the same stem, synonyms, and
    * words it begins (`prefix` 'always' for a word still being typed; 'fallback' only when the word
    * is not in the vocabulary, i.e. cut short); only when none of those exist, words within its typo
-   * allowance (`spelled`: the word as typed, see QueryTerm).
+   * allowance (`spelled`: the word as typed, see QueryTerm); for a rare whole word, also the words
+   * one typo away.
    */
   match(word: string, prefix: 'always' | 'fallback' | 'never', spelled = word): WordMatch[] {
     const found = new Map<number, number>();
@@ -287,8 +290,13 @@ export class WordIndex {
         keep(term, MATCH_QUALITY.prefixMin + (MATCH_QUALITY.prefixMax - MATCH_QUALITY.prefixMin) * ratio);
       }
     }
-    if (found.size === 0) {
+    // A rare whole word may itself be someone's misspelling of a neighbour ("faqiri" typed for
+    // Faqeeri while a Faqiri exists too): its one-typo neighbours count, below the word itself.
+    const rare =
+      exact !== undefined && prefix !== 'always' && this.documentFrequency(exact) <= RARE_WORD_POSTINGS;
+    if (found.size === 0 || rare) {
       for (const { term, distance } of this.withTypos(word, spelled)) {
+        if (found.size > 0 && distance > 1) continue;
         keep(term, distance === 1 ? MATCH_QUALITY.typo1 : MATCH_QUALITY.typo2);
       }
     }

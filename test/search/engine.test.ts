@@ -245,6 +245,28 @@ describe('typos around doubled letters', () => {
   });
 });
 
+describe('a rare word that is also a typo of another name', () => {
+  it('finds the name one letter away too, instead of only the exact word', () => {
+    const small = engineOfActors([
+      { id: 'hussein-al-faqiri', name: 'Hussein al-Faqiri' },
+      { id: 'fatima-al-faqeeri', name: 'Fatima al-Faqeeri' },
+      // Fatima is a common name: on its own it weighs far less than the rare surname.
+      ...['Haddad', 'Nasser', 'Omar', 'Saleh', 'Karim', 'Aziz'].map((surname) => ({
+        id: `fatima-${surname.toLowerCase()}`,
+        name: `Fatima ${surname}`,
+      })),
+    ]);
+    // "faqiri" is Hussein's surname exactly, and Fatima's as she is written elsewhere.
+    const fatima = small.lookup({ kind: 'actor', query: 'fatima al faqiri' });
+    expect(fatima.results[0]?.id).toBe('fatima-al-faqeeri');
+    expect(fatima.results.map((r) => r.id)).toContain('hussein-al-faqiri');
+    // The exact word still wins when the rest of the query agrees with it.
+    const hussein = small.lookup({ kind: 'actor', query: 'hussein al faqiri' });
+    expect(hussein.status).toBe('found');
+    expect(hussein.results[0]?.id).toBe('hussein-al-faqiri');
+  });
+});
+
 describe('folded names of the documents lookups meet', () => {
   it('are folded as queries are, and never held for more documents than the bound', () => {
     const documents = [
