@@ -295,8 +295,10 @@ export class WordIndex {
     const rare =
       exact !== undefined && prefix !== 'always' && this.documentFrequency(exact) <= RARE_WORD_POSTINGS;
     if (found.size === 0 || rare) {
+      // Decided before the loop: keeping the first neighbour must not stop the two-edit ones.
+      const maxDistance = rare ? 1 : Infinity;
       for (const { term, distance } of this.withTypos(word, spelled)) {
-        if (found.size > 0 && distance > 1) continue;
+        if (distance > maxDistance) continue;
         keep(term, distance === 1 ? MATCH_QUALITY.typo1 : MATCH_QUALITY.typo2);
       }
     }
