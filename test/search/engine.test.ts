@@ -166,13 +166,14 @@ describe('mentions in a message', () => {
 
 /** An engine over a few actors alone; `involved` counts events an actor is in (notability). */
 function engineOfActors(
-  names: readonly { id: string; name: string; aliases?: string[]; involved?: number }[],
+  names: readonly { id: string; name: string; aliases?: string[]; involved?: number; description?: string }[],
 ): SearchEngine {
-  const actors = names.map(({ id, name, aliases = [] }) => ({
+  const actors = names.map(({ id, name, aliases = [], description }) => ({
     id,
     kind: 'person',
     name,
     aliases,
+    description,
     evidence: [],
   }));
   const byId = new Map(actors.map((a) => [a.id, { type: 'actor', record: a }]));
@@ -242,6 +243,30 @@ describe('typos around doubled letters', () => {
     const free = small.lookup({ kind: 'actor', query: 'ftee trade union lagodarkert' });
     expect(free.status).toBe('found');
     expect(free.results[0]?.id).toBe('free-union');
+  });
+});
+
+describe('a word being typed that begins thousands of postings', () => {
+  it('lists the names it begins first, and the other fields when names are too few', () => {
+    // 2,100 actors whose role says "rustic": more postings than a full read allows, so the
+    // engine looks in names first; three names begin "rus", too few to fill the list alone.
+    const small = engineOfActors([
+      ...['Rustam Aliev', 'Ruslan Gafurov', 'Rusudan Beridze'].map((name, i) => ({ id: `named-${i}`, name })),
+      ...Array.from({ length: 2_100 }, (_, i) => ({
+        id: `farmer-${i}`,
+        name: `Farmer ${i}`,
+        description: 'rustic farmer',
+      })),
+    ]);
+    const choices = small.autocomplete('actor', 'rus', 25);
+    expect(
+      choices
+        .slice(0, 3)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['named-0', 'named-1', 'named-2']);
+    expect(choices).toHaveLength(25);
+    expect(choices.slice(3).every((c) => c.id.startsWith('farmer-'))).toBe(true);
   });
 });
 
