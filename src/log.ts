@@ -11,6 +11,8 @@ export interface Logger {
   info(message: string, fields?: LogFields): void;
   warn(message: string, fields?: LogFields): void;
   error(message: string, fields?: LogFields): void;
+  /** A logger that adds `fields` to every line (which shard and process a line comes from). */
+  child(fields: LogFields): Logger;
 }
 
 /** Replaces any occurrence of the given secrets in a text (e.g. an error message quoting a URL). */
@@ -24,10 +26,19 @@ export function createLogger(
   level: LogLevel,
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
   secrets: readonly (string | undefined)[] = [],
+  bindings: LogFields = { pid: process.pid },
 ): Logger {
   const emit = (at: LogLevel, message: string, fields?: LogFields) => {
     if (ORDER[at] < ORDER[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields });
+    // A line's own fields come first and win over the logger's bindings (pid, shards).
+    const line = JSON.stringify({
+      time: new Date().toISOString(),
+      level: at,
+      message,
+      ...fields,
+      ...bindings,
+      ...fields,
+    });
     write(redact(line, secrets));
   };
   return {
@@ -35,6 +46,7 @@ export function createLogger(
     info: (m, f) => emit('info', m, f),
     warn: (m, f) => emit('warn', m, f),
     error: (m, f) => emit('error', m, f),
+    child: (fields) => createLogger(level, write, secrets, { ...bindings, ...fields }),
   };
 }
 

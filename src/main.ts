@@ -8,6 +8,12 @@ import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
 import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './discord/runtime.js';
 
+const CONSOLE_NOTICE =
+  'No DISCORD_TOKEN is set, so Dossier runs the console: it reads slash commands from standard input. ' +
+  'Set DISCORD_TOKEN (see .env.example) to run the Discord bot.';
+const NO_INPUT_MESSAGE =
+  'Dossier stopped: no DISCORD_TOKEN is set and standard input held no commands, so there was nothing to do.';
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   // Commands that post into a channel (the daily post's preview) use the client once it is up.
@@ -25,10 +31,17 @@ async function main(): Promise<void> {
     stopWithShardingManager(bot);
     return;
   }
-  await runConsole(dispatcher, commands, {
+  // A service started without its .env must not look like a bot that runs: say what happens.
+  const interactive = process.stdin.isTTY === true;
+  if (!interactive) process.stderr.write(`${CONSOLE_NOTICE}\n`);
+  const { lines } = await runConsole(dispatcher, commands, {
     json,
     banner: `Dossier console (no DISCORD_TOKEN set). Dataset: ${describeDataset(context.dataset)}`,
   });
+  if (!interactive && lines === 0) {
+    process.stderr.write(`${NO_INPUT_MESSAGE}\n`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 // Console mode: a prompt in a terminal; with piped input, one command per line until the end.
+// Resolves with how many lines were read, so a service started with no input at all can say so.
 import { createInterface } from 'node:readline';
 import type { Dispatcher } from '../interactions/dispatch.js';
 import type { CommandModule } from '../interactions/types.js';
@@ -8,7 +9,7 @@ export async function runConsole(
   dispatcher: Dispatcher,
   modules: readonly CommandModule[],
   options: { json: boolean; banner: string },
-): Promise<void> {
+): Promise<{ readonly lines: number }> {
   const session = new ConsoleSession(dispatcher, modules, options.json);
   const interactive = process.stdin.isTTY === true && !options.json;
   const rl = createInterface({
@@ -21,11 +22,14 @@ export async function runConsole(
     rl.setPrompt('dossier> ');
     rl.prompt();
   }
+  let lines = 0;
   for await (const line of rl) {
+    lines += 1;
     if (/^(quit|exit)$/i.test(line.trim())) break;
     const output = await session.handle(line);
     if (output !== undefined) console.log(interactive ? `${output}\n` : output);
     if (interactive) rl.prompt();
   }
   rl.close();
+  return { lines };
 }

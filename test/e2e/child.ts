@@ -31,6 +31,8 @@ export interface RunOptions {
   readonly cwd: string;
   /** Its own process group, so kill() reaches the processes it starts too (shards). */
   readonly detached?: boolean;
+  /** Arguments after the script. */
+  readonly args?: readonly string[];
 }
 
 /**
@@ -39,7 +41,7 @@ export interface RunOptions {
  */
 export function runScript(script: string, env: Record<string, string>, options: RunOptions): Child {
   const loader = script.endsWith('.ts') ? ['--import', TSX_LOADER] : [];
-  const child = spawn(process.execPath, [...loader, join(ROOT, script)], {
+  const child = spawn(process.execPath, [...loader, resolve(ROOT, script), ...(options.args ?? [])], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
