@@ -10,8 +10,8 @@ import {
   SourceSchema,
   type Actor,
 } from '../src/dataset/schema.js';
-import type { Draft } from '../src/ingest/draft.js';
-import type { Registry } from '../src/ingest/registry.js';
+import type { Draft } from '../ingest/pipeline.js';
+import type { Registry } from '../ingest/files/registry.js';
 import { GoldSchema, type Gold, type Prediction } from './ingest-score.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');

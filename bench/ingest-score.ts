@@ -2,7 +2,7 @@
 // main actor right), quotations (verbatim text and speaker right), reported statements, actors
 // and source citations. Pure functions, so the bench and the tests share one definition.
 import { z } from 'zod';
-import { foldName } from '../src/ingest/text.js';
+import { normalizeText } from '../src/text/normalize.js';
 
 const Nullable = <T extends z.ZodType>(t: T) => t.nullable().optional();
 
@@ -71,8 +71,8 @@ export function normalizeKind(kind: string): string {
 }
 
 function sameName(a: string, names: readonly string[]): boolean {
-  const f = foldName(a);
-  return names.some((n) => foldName(n) === f);
+  const f = normalizeText(a);
+  return names.some((n) => normalizeText(n) === f);
 }
 
 /** Quotation text compared as printed, modulo whitespace and the shape of quotation marks. */
@@ -131,7 +131,7 @@ export function scoreArticle(gold: Gold, pred: Prediction): Scores {
     sources: match(
       gold.sources,
       pred.sources,
-      (g, p) => foldName(g.outlet) === foldName(p.outlet) && (g.date ?? undefined) === p.date,
+      (g, p) => normalizeText(g.outlet) === normalizeText(p.outlet) && (g.date ?? undefined) === p.date,
     ),
   };
 }

@@ -2,8 +2,8 @@
 // precision and recall per category, per article and overall, against the hand annotations.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { draftArticle } from '../src/ingest/draft.js';
-import { readRegistry } from '../src/ingest/registry.js';
+import { draftArticle } from '../ingest/pipeline.js';
+import { readRegistry } from '../ingest/files/registry.js';
 import {
   FIXTURE_DIR,
   readFixtureCases,

@@ -92,3 +92,26 @@ describe('events', () => {
     expect(d.events[0]).toMatchObject({ status: 'planned', date: { start: '2009-07-14' } });
   });
 });
+
+describe('one folding with search', () => {
+  const actor = (id: string, kind: Actor['kind'], name: string): Actor => ({
+    id,
+    kind,
+    name,
+    aliases: [],
+    evidence: [{ article: 'x', text: 'y' }],
+  });
+  const registry = [actor('islam-karimov', 'person', 'Islam Karimov'), actor('bukhara', 'place', 'Bukhoro')];
+
+  it('finds registry actors under the spellings search folds together (Karimoff/Karimov, Buxoro/Bukhoro)', () => {
+    const { draft } = draftOf(
+      article([
+        'Uzbek President Islam Karimoff visited the city of Buxoro on May 4, 2009, where he met local officials (Uzbek TV, May 5).',
+      ]),
+      registry,
+    );
+    expect(draft.actors.map((a) => a.name)).not.toContain('Islam Karimoff');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Buxoro');
+    expect(draft.actorRefs.map((a) => a.id)).toEqual(expect.arrayContaining(['islam-karimov', 'bukhara']));
+  });
+});

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
-import { runIngest } from '../../src/ingest/cli.js';
+import { runIngest } from '../../ingest/cli.js';
 import { REPO_ROOT } from '../../bench/ingest-cases.js';
 import { article } from './helpers.js';
 

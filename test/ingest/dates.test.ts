@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isPlannedAt, resolveDate } from '../../src/ingest/dates.js';
+import { findDates, isPlannedAt, resolveDate } from '../../ingest/stages/dates.js';
 
 const ctx = { year: 2011, reference: '2011-05-20' };
 function resolveFirst(text: string, context: Parameters<typeof resolveDate>[1] = ctx) {

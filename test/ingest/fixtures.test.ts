@@ -5,8 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIR, predictionOf, readFixtureCases, REPO_ROOT } from '../../bench/ingest-cases.js';
 import { addScores, emptyScores, missedTargets, scoreArticle } from '../../bench/ingest-score.js';
-import { draftArticle } from '../../src/ingest/draft.js';
-import { readRegistry } from '../../src/ingest/registry.js';
+import { draftArticle } from '../../ingest/pipeline.js';
+import { readRegistry } from '../../ingest/files/registry.js';
 
 const present = existsSync(FIXTURE_DIR);
 if (!present) console.warn(`Skipping the ingest fixture benchmark: ${FIXTURE_DIR} is absent.`);

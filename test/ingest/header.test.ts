@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeader, parsePrintedDate } from '../../src/ingest/header.js';
+import { parseHeader, parsePrintedDate } from '../../ingest/files/header.js';
 
 describe('parseHeader', () => {
   it('reads title, publication, volume and issue', () => {

@@ -1,6 +1,6 @@
 // Shared test helpers: a tiny article builder and a one-call draft.
-import { draftArticle } from '../../src/ingest/draft.js';
-import { indexActors } from '../../src/ingest/registry.js';
+import { draftArticle } from '../../ingest/pipeline.js';
+import { indexActors } from '../../ingest/files/registry.js';
 import type { Actor } from '../../src/dataset/schema.js';
 
 export function article(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, groupQuoteSpans } from '../../src/ingest/quotes.js';
-import { splitParagraphs } from '../../src/ingest/segment.js';
+import { findQuoteSpans, groupQuoteSpans } from '../../ingest/stages/quote-marks.js';
+import { splitParagraphs } from '../../ingest/stages/segment.js';
 import { article, draftOf } from './helpers.js';
 
 function spansOf(text: string) {

@@ -1,8 +1,8 @@
 // Finds the capitalised name phrases of a sentence ("Valdoria’s Energy Minister Pavel Zabelin",
 // "Steppe Security Compact", "Kestria-24 TV") with their offsets, split at possessives and
 // cleaned of words that only happen to be capitalised (sentence starts, months, "The").
-import { FUNCTION_WORDS, ORG_HEADS } from './lexicon.js';
-import { MONTHS, WEEKDAYS } from './months.js';
+import { FUNCTION_WORDS, ORG_HEADS } from '../language/lexicon.js';
+import { MONTHS, WEEKDAYS } from '../language/months.js';
 import type { Sentence, Span } from './segment.js';
 
 export interface Token extends Span {

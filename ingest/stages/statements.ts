@@ -1,7 +1,10 @@
 // Reported statements: indirect speech such as "Seitkali described the visit as a turning point",
 // "Karimov has indicated his belief that …", "He added that …". The speaker is the person named
 // (or the pronoun's antecedent) right before the reporting verb.
-import type { Analysis } from './analyze.js';
+import type { DateSpec } from '../../src/dataset/schema.js';
+import type { Analysis } from '../analysis.js';
+import { citationsFor } from './cite.js';
+import type { Citation } from './sources.js';
 import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
 
 export interface StatementDraft {
@@ -12,6 +15,8 @@ export interface StatementDraft {
   readonly start: number;
   /** Offset of the reporting verb. */
   readonly verbAt: number;
+  readonly date?: DateSpec;
+  readonly citations: readonly Citation[];
 }
 
 const REPORTING =
@@ -46,8 +51,37 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const end = citation ? citation.spanStart : s.end;
       const evidence = an.text.slice(s.start, end).replace(/[\s,]+$/, '');
       if (out.some((o) => o.sentence === s.index)) continue;
-      out.push({ sentence: s.index, speaker, evidence, start: s.start, verbAt });
+      const citations = citationsFor(an, s.index);
+      const date = statementDate(an, s.index, verbAt, citations);
+      out.push({
+        sentence: s.index,
+        speaker,
+        evidence,
+        start: s.start,
+        verbAt,
+        ...(date ? { date } : {}),
+        citations,
+      });
     }
   }
   return out;
+}
+
+/** A date printed before the reporting words dates them ("Two days later, Ormanov indicated"); else the citation's. */
+function statementDate(
+  an: Analysis,
+  sentence: number,
+  verbAt: number,
+  citations: readonly Citation[],
+): DateSpec | undefined {
+  const inSentence = an.dates.find(
+    (d) =>
+      d.sentence === sentence &&
+      d.spec &&
+      !d.planned &&
+      !d.mention.modifier &&
+      d.mention.start < verbAt &&
+      (!d.citation || d.citation.kind === 'in-sentence'),
+  );
+  return inSentence?.spec ?? citations.map((c) => an.citationDates.get(c.start)).find((x) => !!x);
 }

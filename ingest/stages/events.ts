@@ -2,8 +2,8 @@
 // "due to meet on April 20") becomes an event with its date, status, actors, places, sources and
 // the sentence as evidence. Dates used as modifiers ("the March rally") or that only date a
 // citation are not happenings.
-import type { EventStatus } from '../dataset/schema.js';
-import type { Analysis, ResolvedMention } from './analyze.js';
+import type { EventStatus } from '../../src/dataset/schema.js';
+import type { Analysis, ResolvedMention } from '../analysis.js';
 import { citationsFor, insideCitation } from './cite.js';
 
 export interface EventDraft {

@@ -1,7 +1,7 @@
 // Which citations back a sentence: its own (bracketed, in-sentence, or a quote box's dash
 // attribution), else the next bracketed citation in the same paragraph, since EDM cites a passage
 // at its end.
-import type { Analysis } from './analyze.js';
+import type { Analysis } from '../analysis.js';
 import type { Citation } from './sources.js';
 
 export function citationsFor(an: Analysis, sentence: number): Citation[] {

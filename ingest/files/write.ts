@@ -3,7 +3,7 @@
 // file. A file that exists with other content (a curated record) is never replaced without force.
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Draft } from './draft.js';
+import type { Draft } from '../pipeline.js';
 
 export interface WriteOptions {
   readonly dir: string;

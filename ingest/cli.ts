@@ -2,14 +2,14 @@
 // Kept apart from scripts/ingest.ts so tests run it in-process with their own output streams.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataset, formatProblem } from '../dataset/load.js';
-import { deriveArticleId, draftArticle, type Draft, type HeaderOverrides } from './draft.js';
-import { parseHeader } from './header.js';
-import { readArticleFile } from './input.js';
-import { readRegistry } from './registry.js';
-import { formatReport, type ReviewReport } from './report.js';
 import { writeFile } from 'node:fs/promises';
-import { writeDraft } from './write.js';
+import { loadDataset, formatProblem } from '../src/dataset/load.js';
+import { parseHeader } from './files/header.js';
+import { readArticleFile } from './files/input.js';
+import { readRegistry } from './files/registry.js';
+import { writeDraft } from './files/write.js';
+import { deriveArticleId, draftArticle, type Draft, type HeaderOverrides } from './pipeline.js';
+import { formatReport, type ReviewReport } from './report.js';
 
 export interface CliIo {
   readonly out: (text: string) => void;

@@ -3,7 +3,7 @@
 // the attribution ("Karimov affirmed", "he said" after a named person, "the prosecutor was blunt:",
 // a dash attribution under a quote box).
 import type { Paragraph } from './segment.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { SPEECH_VERBS } from '../language/lexicon.js';
 
 export interface QuoteSpan {
   /** Offsets of the words between the marks. */

@@ -3,8 +3,9 @@
 // reuses an id. A broken file is reported, not fatal: the draft is still useful.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ActorFileSchema, ActorSchema, RecordFileSchema, type Actor } from '../dataset/schema.js';
-import { foldName, spellingKey } from './text.js';
+import { ActorFileSchema, ActorSchema, RecordFileSchema, type Actor } from '../../src/dataset/schema.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { nameKey } from '../../src/search/fold.js';
 
 export interface Registry {
   readonly actors: readonly Actor[];
@@ -36,8 +37,8 @@ export function indexActors(
   for (const actor of actors) {
     allIds.add(actor.id);
     for (const name of [actor.name, ...actor.aliases]) {
-      addTo(byName, foldName(name), actor.id);
-      addTo(bySpelling, spellingKey(name), actor.id);
+      addTo(byName, normalizeText(name), actor.id);
+      addTo(bySpelling, nameKey(name), actor.id);
     }
   }
   return { actors, ids: allIds, byName, bySpelling, warnings };

@@ -1,7 +1,7 @@
 // Turns an article's name phrases into actors: persons (introduced by role, later by surname),
 // organisations (abbreviations in parentheses become aliases), countries, places and media
 // outlets; transliteration variants merge; actors already in the registry are matched.
-import type { ActorKind } from '../dataset/schema.js';
+import type { ActorKind } from '../../src/dataset/schema.js';
 import {
   APPOSITIVE_KINDS,
   COUNTRIES,
@@ -10,12 +10,13 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
-} from './lexicon.js';
-import type { NamePhrase } from './names.js';
-import type { Registry } from './registry.js';
+} from '../language/lexicon.js';
+import { findNamePhrases, type NamePhrase } from './names.js';
+import type { Registry } from '../files/registry.js';
 import type { Sentence } from './segment.js';
-import { looksLikeMedia } from './sources.js';
-import { foldName, spellingKey } from './text.js';
+import { looksLikeMedia, type Citation } from './sources.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { nameKey } from '../../src/search/fold.js';
 
 export interface Mention {
   readonly start: number;
@@ -208,7 +209,7 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
   }
   if (titleAt === words.length - 1) return out; // a role with no name ("the Security Council Secretary")
   const name = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
-  const reg = registry.byName.get(foldName(name));
+  const reg = registry.byName.get(normalizeText(name));
   if (reg && reg.length > 0) {
     all(0, words.length, registry.actors.find((a) => a.id === reg[0])?.kind, 'strong');
     return out;
@@ -326,7 +327,7 @@ export function extractActors(
       if (
         phrase.initial &&
         !capitalisedElsewhere.has(single) &&
-        !registry.byName.has(foldName(single)) &&
+        !registry.byName.has(normalizeText(single)) &&
         !GAZETTEER.has(single)
       )
         continue;
@@ -437,7 +438,7 @@ export function extractActors(
   const surnameOwners = new Map<string, string[]>();
   for (const n of fullPersons) {
     const surname = n.split(' ').at(-1) ?? '';
-    surnameOwners.set(spellingKey(surname), [...(surnameOwners.get(spellingKey(surname)) ?? []), n]);
+    surnameOwners.set(nameKey(surname), [...(surnameOwners.get(nameKey(surname)) ?? []), n]);
   }
   const ordered = [...decided].sort(
     (x, y) => (byName.get(x[0])?.firstSentence ?? 0) - (byName.get(y[0])?.firstSentence ?? 0),
@@ -449,17 +450,17 @@ export function extractActors(
     const a = byName.get(name);
     if (!a) continue;
     if (aliasTarget.has(name) && aliasTarget.get(name) !== name) continue;
-    if (d.kind === 'person' && !name.includes(' ') && surnameOwners.has(spellingKey(name))) continue;
+    if (d.kind === 'person' && !name.includes(' ') && surnameOwners.has(nameKey(name))) continue;
     // Spelling variants of an earlier actor of the same kind.
     const existing = [...actors.values()].find(
-      (x) => spellingKey(x.name) === spellingKey(name) && (x.kind === d.kind || !d.strong),
+      (x) => nameKey(x.name) === nameKey(name) && (x.kind === d.kind || !d.strong),
     );
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));
       keyOf.set(name, existing.key);
       continue;
     }
-    const key = foldName(name).replace(/\s+/g, '-');
+    const key = normalizeText(name).replace(/\s+/g, '-');
     const actor: ArticleActor = {
       key,
       kind: d.kind,
@@ -481,7 +482,7 @@ export function extractActors(
   // Names that were never classified but are spelling variants of a known actor join it.
   for (const [name, a] of byName) {
     if (keyOf.has(name) || decided.has(name)) continue;
-    const existing = [...actors.values()].find((x) => spellingKey(x.name) === spellingKey(name));
+    const existing = [...actors.values()].find((x) => nameKey(x.name) === nameKey(name));
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));
       keyOf.set(name, existing.key);
@@ -517,7 +518,7 @@ export function extractActors(
     let actorsFor: string[] = key ? [key] : [];
     let via: Mention['via'] = aliasTarget.has(o.name) ? 'alias' : 'name';
     if (!key && !o.name.includes(' ')) {
-      const owners = (surnameOwners.get(spellingKey(o.name)) ?? [])
+      const owners = (surnameOwners.get(nameKey(o.name)) ?? [])
         .map((n) => keyOf.get(n))
         .filter((k): k is string => !!k);
       const known = owners.filter((k) => introduced.includes(k));
@@ -542,7 +543,7 @@ export function extractActors(
     if (owners.length !== 1 || !owners[0]) continue;
     const actor = actors.get(keyOf.get(owners[0]) ?? '');
     const surname = owners[0].split(' ').at(-1);
-    if (actor && surname && [...byName.keys()].some((n) => !n.includes(' ') && spellingKey(n) === surnameKey))
+    if (actor && surname && [...byName.keys()].some((n) => !n.includes(' ') && nameKey(n) === surnameKey))
       actor.aliases.add(surname);
   }
   for (const actor of actors.values()) {
@@ -559,18 +560,18 @@ function matchRegistry(actors: Map<string, ArticleActor>, registry: Registry, no
   for (const actor of actors.values()) {
     const forms = [actor.name, ...actor.aliases];
     const candidates = new Set<string>();
-    for (const f of forms) for (const id of registry.byName.get(foldName(f)) ?? []) candidates.add(id);
+    for (const f of forms) for (const id of registry.byName.get(normalizeText(f)) ?? []) candidates.add(id);
     let matched = [...candidates]
       .map((id) => registry.actors.find((a) => a.id === id))
       .filter((a) => a && (a.kind === actor.kind || actor.kindCue === 'weak'));
     if (matched.length === 0 && actor.kind === 'person' && !actor.name.includes(' ')) {
       matched = registry.actors.filter(
-        (a) => a.kind === 'person' && spellingKey(a.name.split(' ').at(-1) ?? '') === spellingKey(actor.name),
+        (a) => a.kind === 'person' && nameKey(a.name.split(' ').at(-1) ?? '') === nameKey(actor.name),
       );
     }
     let bySpelling = false;
     if (matched.length === 0) {
-      for (const id of registry.bySpelling.get(spellingKey(actor.name)) ?? []) {
+      for (const id of registry.bySpelling.get(nameKey(actor.name)) ?? []) {
         const a = registry.actors.find((x) => x.id === id);
         if (a && a.kind === actor.kind) matched.push(a);
       }
@@ -589,4 +590,30 @@ function matchRegistry(actors: Map<string, ArticleActor>, registry: Registry, no
       );
     }
   }
+}
+
+/**
+ * Stage "find actors": the capitalised phrases of every sentence (bracket citations skipped: their
+ * outlets come in as media) voted into actors, with the citations' outlets, places and authors.
+ */
+export function findActors(
+  text: string,
+  sentences: readonly Sentence[],
+  registry: Registry,
+  citations: readonly Citation[],
+): ActorTable {
+  const skip = citations
+    .filter((c) => c.kind === 'bracket')
+    .map((c) => ({ start: c.spanStart, end: c.spanEnd }));
+  const phrases = sentences.flatMap((s) => findNamePhrases(text, s, skip));
+  const named = citations.filter((c) => !c.anaphoric);
+  return extractActors(
+    text,
+    sentences,
+    phrases,
+    registry,
+    named.map((c) => ({ name: c.outlet, sentence: c.sentence })),
+    citations.flatMap((c) => (c.place ? [{ name: c.place, sentence: c.sentence }] : [])),
+    citations.flatMap((c) => (c.author ? [{ name: c.author, sentence: c.sentence }] : [])),
+  );
 }

@@ -1,31 +1,12 @@
-// Small string helpers the ingest rules share: name folding (the project's own), spelling keys for
-// transliteration variants, and kebab-case slugs for ids.
+// Small string helpers the ingest rules share: kebab-case slugs for ids, possessives, trimming.
+// Folding of names is not here: ingest uses search's (src/text/normalize.ts, src/search/fold.ts),
+// so a name the draft treats as one is one name to search too.
 
-import { normalizeText } from '../text/normalize.js';
-
-/** Case-, accent- and punctuation-insensitive form of a name: the project's one definition. */
-export const foldName = normalizeText;
-
-/**
- * A key under which transliteration variants of one name meet: Zhardem/Jardem,
- * Barsakel/Barsakhel, Kyzylbar/Qizilbar, Mirzayev/Mirzaev.
- */
-export function spellingKey(input: string): string {
-  return foldName(input)
-    .replace(/dzh|zh|dj/g, 'j')
-    .replace(/kh/g, 'k')
-    .replace(/q/g, 'k')
-    .replace(/ck/g, 'k')
-    .replace(/w/g, 'v')
-    .replace(/y/g, 'i')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/ie/g, 'e')
-    .replace(/ia(?=v)/g, 'a');
-}
+import { normalizeText } from '../../src/text/normalize.js';
 
 /** Kebab-case slug for ids, at most `max` characters, cut at a word boundary. */
 export function slugify(input: string, max = 60): string {
-  const slug = foldName(input).replace(/\s+/g, '-');
+  const slug = normalizeText(input).replace(/\s+/g, '-');
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   const lastHyphen = cut.lastIndexOf('-');

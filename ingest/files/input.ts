@@ -1,6 +1,7 @@
 // Reads an article file for ingest and refuses what is not an article: empty files, binary
 // content, text in another encoding, and files far larger than any article.
 import { readFile, stat } from 'node:fs/promises';
+import type { ReviewReport } from '../report.js';
 
 /** Larger than this is not one article (EDM pieces are a few thousand characters). */
 export const MAX_ARTICLE_BYTES = 2_000_000;
@@ -38,4 +39,23 @@ export async function readArticleFile(file: string): Promise<ArticleInput> {
       message: `${file} is ${size} bytes: too large to be one article (limit ${MAX_ARTICLE_BYTES})`,
     };
   return decodeArticle(await readFile(file));
+}
+
+/** The text once decoded: not empty, not binary; a warning when it is far longer than an article. */
+export function checkArticleText(text: string, report: ReviewReport): boolean {
+  if (text.trim() === '') {
+    report.add('error', 'input', 'the file is empty');
+    return false;
+  }
+  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > Math.max(5, text.length / 200)) {
+    report.add('error', 'input', 'the file is not UTF-8 text (binary content or another encoding)');
+    return false;
+  }
+  if (text.length > 150_000)
+    report.add(
+      'warning',
+      'input',
+      `the article is very long (${text.length} characters); check that it is one article`,
+    );
+  return true;
 }

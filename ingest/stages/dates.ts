@@ -1,8 +1,8 @@
 // Finds date expressions in a sentence and resolves them to honest partial dates: month-day to a
 // year from context, ranges with qualifiers, relative dates against the narrative or the
 // publication date, and planned dates marked as such.
-import type { DateQualifier, DateSpec } from '../dataset/schema.js';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, monthNumber } from './months.js';
+import type { DateQualifier, DateSpec } from '../../src/dataset/schema.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, monthNumber } from '../language/months.js';
 
 interface DateParts {
   year?: number;

@@ -2,10 +2,11 @@
 // June 2)"), sources named in the sentence ("Z reported on March 3", "according to an article by X
 // in Y on May 21") and the dash attribution under a quote box. Parentheses that are not citations
 // ("(CSTO)", "(Victory Day)", "(military intelligence)") are left alone.
+import type { DateSpec } from '../../src/dataset/schema.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { MEDIA_WORDS } from '../language/lexicon.js';
 import { findDates, type DateMention } from './dates.js';
-import { MEDIA_WORDS } from './lexicon.js';
 import type { Paragraph, Sentence } from './segment.js';
-import { foldName } from './text.js';
 
 export interface Citation {
   readonly kind: 'bracket' | 'in-sentence' | 'dash';
@@ -256,7 +257,7 @@ export function findInSentenceSources(
   for (const m of body.matchAll(reported)) {
     const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '');
     if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
-    if (!know.isOutlet(outlet) && foldName(outlet).split(' ').length > 4) continue;
+    if (!know.isOutlet(outlet) && normalizeText(outlet).split(' ').length > 4) continue;
     const start = base + m.index + m[0].indexOf(outlet);
     let end = base + m.index + m[0].length;
     const date = dateAt(dates, text, end);
@@ -325,4 +326,54 @@ export function findDashAttribution(
         }
       : {}),
   };
+}
+
+/** Stage "sources", first pass: bracket citations and quote boxes' dash attributions. */
+export function findCitations(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+): Citation[] {
+  const citations: Citation[] = [];
+  for (const s of sentences) citations.push(...findBracketCitations(text, s));
+  for (const p of paragraphs) {
+    const last = sentences.filter((s) => s.paragraph === p.index).at(-1);
+    const dash = last ? findDashAttribution(text, p, last.index) : undefined;
+    if (dash) citations.push(dash);
+  }
+  return citations;
+}
+
+/**
+ * Stage "sources", second pass (it needs the actors: "told Ormanov" is not a source): sources named
+ * in the sentence, added to the citations in reading order.
+ */
+export function withInSentenceSources(
+  text: string,
+  sentences: readonly Sentence[],
+  sentenceDates: readonly (readonly DateMention[])[],
+  citations: readonly Citation[],
+  know: OutletKnowledge,
+): Citation[] {
+  const all = [...citations];
+  for (const s of sentences) {
+    const found = findInSentenceSources(text, s, sentenceDates[s.index] ?? [], know);
+    for (const c of found) if (!all.some((x) => x.start < c.end && c.start < x.end)) all.push(c);
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** Anaphoric in-sentence sources ("told the agency") take the outlet and date cited just before. */
+export function resolveAnaphoricSources(citations: Citation[], citationDates: Map<number, DateSpec>): void {
+  for (const [i, c] of citations.entries()) {
+    if (!c.anaphoric) continue;
+    const prev = citations
+      .slice(0, i)
+      .reverse()
+      .find((p) => !p.anaphoric && p.kind !== 'dash');
+    if (!prev) continue;
+    citations[i] = { ...c, outlet: prev.outlet };
+    const spec = citationDates.get(prev.start);
+    if (spec) citationDates.set(c.start, spec);
+  }
 }

@@ -1,6 +1,7 @@
 // Reads an article's header: the title line and the "Publication: … Volume: N Issue: M" line,
 // plus a publication date when the header prints one.
-import { MONTHS } from './months.js';
+import { MONTHS } from '../language/months.js';
+import type { ReviewReport } from '../report.js';
 
 export interface Header {
   readonly title: string;
@@ -102,4 +103,49 @@ export function parseHeader(text: string): HeaderResult {
       bodyStart,
     },
   };
+}
+
+export interface HeaderOverrides {
+  readonly title?: string;
+  readonly publication?: string;
+  readonly volume?: number;
+  readonly issue?: number;
+  /** YYYY-MM-DD, or any printed date. */
+  readonly published?: string;
+  readonly url?: string;
+}
+
+/** The header as printed, with the command line's values over it; undefined when a part is missing. */
+export function resolveHeader(
+  text: string,
+  report: ReviewReport,
+  overrides: HeaderOverrides = {},
+): Header | undefined {
+  const parsed = parseHeader(text);
+  let header: { -readonly [K in keyof Header]?: Header[K] } & { bodyStart: number };
+  if (parsed.ok) header = { ...parsed.header };
+  else {
+    header = { bodyStart: parsed.bodyStart, ...(parsed.title ? { title: parsed.title } : {}) };
+    const supplied = overrides.publication && overrides.volume && overrides.issue;
+    report.add(
+      supplied ? 'warning' : 'error',
+      'header',
+      `${parsed.message}${supplied ? '; using the values given on the command line' : '; add the line to the text or pass --publication, --volume and --issue'}`,
+    );
+  }
+  if (overrides.title) header.title = overrides.title;
+  if (overrides.publication) header.publication = overrides.publication;
+  if (overrides.volume) header.volume = overrides.volume;
+  if (overrides.issue) header.issue = overrides.issue;
+  if (overrides.published) {
+    const printed = /^\d{4}-\d{2}-\d{2}$/.test(overrides.published)
+      ? { date: overrides.published, text: overrides.published }
+      : parsePrintedDate(overrides.published);
+    if (printed) {
+      header.published = printed.date;
+      header.publishedText = printed.text;
+    } else report.add('error', 'header', `--date "${overrides.published}" is not a date`);
+  }
+  if (!header.title || !header.publication || !header.volume || !header.issue) return undefined;
+  return header as Header;
 }

@@ -1,0 +1,33 @@
+// What the stages of the pipeline have found in one article, handed to the stages that build
+// records from it: sentences, citations, actors and every date resolved in reading order.
+import type { DateSpec } from '../src/dataset/schema.js';
+import type { ActorTable } from './stages/actors.js';
+import type { DateMention } from './stages/dates.js';
+import type { Header } from './files/header.js';
+import type { QuoteGroup } from './stages/quote-marks.js';
+import type { Paragraph, Sentence } from './stages/segment.js';
+import type { Citation } from './stages/sources.js';
+
+export interface ResolvedMention {
+  readonly mention: DateMention;
+  readonly sentence: number;
+  readonly spec?: DateSpec;
+  readonly planned: boolean;
+  /** Inside a citation (the citation's own date): not a happening. */
+  readonly citation?: Citation;
+}
+
+export interface Analysis {
+  readonly text: string;
+  readonly header: Header;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly citations: readonly Citation[];
+  readonly dates: readonly ResolvedMention[];
+  readonly table: ActorTable;
+  readonly quotes: readonly QuoteGroup[];
+  readonly year?: number;
+  readonly reference?: string;
+  /** Resolved date of each citation (by its start offset). */
+  readonly citationDates: ReadonlyMap<number, DateSpec>;
+}

@@ -1,0 +1,125 @@
+// The ingest pipeline: an article's text in, draft records and a review report out. Each stage is
+// a module of its own under stages/; this file only says in which order they run and why.
+import type { Article, DateSpec } from '../src/dataset/schema.js';
+import { normalizeText } from '../src/text/normalize.js';
+import type { Analysis } from './analysis.js';
+import { resolveHeader, type Header, type HeaderOverrides } from './files/header.js';
+import { checkArticleText } from './files/input.js';
+import type { Registry } from './files/registry.js';
+import { deriveArticleId } from './ids.js';
+import { ReviewReport } from './report.js';
+import { findActors } from './stages/actors.js';
+import { assembleDraft, type Draft } from './stages/assemble.js';
+import { resolveDatesInOrder } from './stages/date-order.js';
+import { findDates } from './stages/dates.js';
+import { buildEvents } from './stages/events.js';
+import { buildQuotations, findQuotations } from './stages/quotations.js';
+import { splitAllSentences, splitParagraphs } from './stages/segment.js';
+import {
+  findCitations,
+  looksLikeMedia,
+  resolveAnaphoricSources,
+  withInSentenceSources,
+} from './stages/sources.js';
+import { buildStatements } from './stages/statements.js';
+
+export type { ActorRef, Draft } from './stages/assemble.js';
+export type { HeaderOverrides } from './files/header.js';
+export { deriveArticleId } from './ids.js';
+
+export interface DraftOptions {
+  readonly registry: Registry;
+  /** Override the derived article id. */
+  readonly articleId?: string;
+  readonly header?: HeaderOverrides;
+}
+
+export type DraftResult =
+  | { readonly ok: true; readonly draft: Draft; readonly report: ReviewReport }
+  | { readonly ok: false; readonly report: ReviewReport };
+
+/** Build the draft for one article. */
+export function draftArticle(text: string, options: DraftOptions): DraftResult {
+  const report = new ReviewReport();
+  if (!checkArticleText(text, report)) return { ok: false, report };
+  const header = resolveHeader(text, report, options.header);
+  if (!header) return { ok: false, report };
+  const an = analyzeArticle(text, header, options.registry, report);
+  const published = publicationDate(header, an, report);
+  if (!published) return { ok: false, report };
+  const articleId = options.articleId ?? deriveArticleId(header);
+  const article: Article = {
+    id: articleId,
+    title: header.title,
+    publication: header.publication,
+    volume: header.volume,
+    issue: header.issue,
+    published,
+    ...(options.header?.url ? { url: options.header.url } : {}),
+    textPath: `articles/${articleId}.txt`,
+  };
+  const drafts = {
+    quotations: buildQuotations(an, report),
+    statements: buildStatements(an),
+    events: buildEvents(an),
+  };
+  const draft = assembleDraft(an, article, drafts, options.registry, report);
+  return report.hasErrors ? { ok: false, report } : { ok: true, draft, report };
+}
+
+/**
+ * The finding stages, in the order their inputs allow: sentences first; bracket citations before
+ * actors (their outlets are media); actors before in-sentence sources ("told Ormanov" names no
+ * outlet); every citation before dates (a citation's date anchors month-day dates and plans).
+ */
+export function analyzeArticle(
+  text: string,
+  header: Header,
+  registry: Registry,
+  report: ReviewReport,
+): Analysis {
+  const paragraphs = splitParagraphs(text, header.bodyStart);
+  const sentences = splitAllSentences(text, paragraphs);
+  let citations = findCitations(text, paragraphs, sentences);
+  const quotes = findQuotations(text, paragraphs, report);
+  let table = findActors(text, sentences, registry, citations);
+
+  const outletFolds = new Set(citations.map((c) => normalizeText(c.outlet)));
+  for (const a of registry.actors)
+    if (a.kind === 'media') for (const n of [a.name, ...a.aliases]) outletFolds.add(normalizeText(n));
+  const personFolds = new Set<string>();
+  for (const a of table.actors.values())
+    if (a.kind === 'person') for (const f of a.forms.keys()) personFolds.add(normalizeText(f));
+  const sentenceDates = sentences.map((s) => findDates(s.text, s.start));
+  citations = withInSentenceSources(text, sentences, sentenceDates, citations, {
+    isOutlet: (name) => outletFolds.has(normalizeText(name)) || looksLikeMedia(name),
+    isPerson: (name) => personFolds.has(normalizeText(name)),
+  });
+  // Outlets named only in the sentence become media actors too.
+  if (citations.some((c) => c.kind === 'in-sentence' && !c.anaphoric))
+    table = findActors(text, sentences, registry, citations);
+  for (const note of table.notes) report.add('check', 'actor', note);
+
+  const dated = resolveDatesInOrder(header, sentences, sentenceDates, citations, report);
+  resolveAnaphoricSources(citations, dated.citationDates);
+  return { text, header, paragraphs, sentences, citations, table, quotes, ...dated };
+}
+
+function publicationDate(header: Header, an: Analysis, report: ReviewReport): DateSpec | undefined {
+  if (header.published)
+    return { start: header.published, yearInferred: false, text: header.publishedText ?? header.published };
+  if (an.year === undefined) {
+    report.add(
+      'error',
+      'header',
+      'no publication date printed and no year in the text to infer it from; pass --date',
+    );
+    return undefined;
+  }
+  report.add('check', 'header', `publication date not printed; year ${an.year} inferred from the text`);
+  return {
+    start: String(an.year),
+    yearInferred: true,
+    note: `not printed; year inferred from the dates in the text${an.reference ? `, on or after ${an.reference} (the latest date it cites)` : ''}`,
+  };
+}

@@ -1,0 +1,122 @@
+// Stage "find dates", second half: every date mention resolved in reading order, so "two days
+// later" and "that day" follow the narrative, and each citation gets its own date.
+import type { DateSpec } from '../../src/dataset/schema.js';
+import type { ResolvedMention } from '../analysis.js';
+import type { Header } from '../files/header.js';
+import type { ReviewReport } from '../report.js';
+import { findDates, isAfter, isPlannedAt, resolveDate, type DateContext, type DateMention } from './dates.js';
+import type { Sentence } from './segment.js';
+import type { Citation } from './sources.js';
+
+/** The article's year: printed in the header, else the latest year printed in a past context. */
+export function inferYear(sentences: readonly Sentence[], header: Header): number | undefined {
+  if (header.published) return Number(header.published.slice(0, 4));
+  let best: number | undefined;
+  for (const s of sentences) {
+    for (const d of findDates(s.text, s.start)) {
+      const year = d.to?.year ?? d.from?.year;
+      if (year === undefined || d.relative) continue;
+      if (isPlannedAt(s.text, d.start - s.start, d.text)) continue;
+      if (best === undefined || year > best) best = year;
+    }
+  }
+  return best;
+}
+
+export interface DatedArticle {
+  readonly year?: number;
+  /** The latest day the article cites (or its publication date): later dates are plans. */
+  readonly reference?: string;
+  readonly dates: ResolvedMention[];
+  readonly citationDates: Map<number, DateSpec>;
+}
+
+export function resolveDatesInOrder(
+  header: Header,
+  sentences: readonly Sentence[],
+  sentenceDates: readonly (readonly DateMention[])[],
+  citations: readonly Citation[],
+  report: ReviewReport,
+): DatedArticle {
+  const year = inferYear(sentences, header);
+  if (!header.published && year === undefined)
+    report.add('warning', 'date', 'no year printed anywhere: month-day dates cannot be resolved');
+  const base: DateContext = {
+    ...(year !== undefined ? { year } : {}),
+    ...(header.published ? { published: header.published } : {}),
+  };
+  const citationDates = new Map<number, DateSpec>();
+  let reference: string | undefined = header.published;
+  for (const c of citations) {
+    if (!c.date || c.date.relative) continue;
+    const r = resolveDate(c.date, base);
+    if (!r) continue;
+    citationDates.set(c.start, r.spec);
+    if (r.spec.start.length === 10 && (!reference || r.spec.start > reference) && !header.published)
+      reference = r.spec.start;
+  }
+  const ctx: { narrative?: string } & DateContext = { ...base, ...(reference ? { reference } : {}) };
+  const dates: ResolvedMention[] = [];
+  // A quote box's dash attribution dates what it describes ("describing … three days earlier").
+  const dash = citations.find((c) => c.kind === 'dash');
+  let occasion: string | undefined;
+  if (dash?.describing?.date && dash.date) {
+    const anchor = citationDates.get(dash.start)?.start;
+    const r = anchor ? resolveDate(dash.describing.date, { ...ctx, narrative: anchor }) : undefined;
+    occasion = r?.spec.start;
+  }
+  const dashParagraph = dash ? sentences[dash.sentence]?.paragraph : undefined;
+  for (const s of sentences) {
+    if (occasion && s.paragraph === dashParagraph && ctx.narrative === undefined) ctx.narrative = occasion;
+    for (const d of sentenceDates[s.index] ?? []) {
+      const citation = citations.find(
+        (c) => d.start >= c.spanStart && d.end <= c.spanEnd + 30 && c.date?.start === d.start,
+      );
+      const inBracket = citations.find(
+        (c) => c.kind !== 'in-sentence' && d.start >= c.spanStart && d.end <= c.spanEnd,
+      );
+      if (inBracket) continue;
+      const planned = isPlannedAt(s.text, d.start - s.start, d.text);
+      let narrativeFor: string | undefined = ctx.narrative;
+      if (dash?.describing?.date && d.start === dash.describing.date.start)
+        narrativeFor = citationDates.get(dash.start)?.start;
+      const r = resolveDate(d, { ...ctx, ...(narrativeFor ? { narrative: narrativeFor } : {}) }, planned);
+      if (!r) {
+        report.add(
+          'warning',
+          'date',
+          `"${d.text}" could not be resolved (no year or no anchor); no record uses it`,
+          s.text,
+        );
+        dates.push({ mention: d, sentence: s.index, planned, ...(citation ? { citation } : {}) });
+        continue;
+      }
+      if (r.doubt) report.add('check', 'date', r.doubt, s.text);
+      const isPlanned = planned || isAfter(r.spec, reference);
+      dates.push({
+        mention: d,
+        sentence: s.index,
+        spec: r.spec,
+        planned: isPlanned,
+        ...(citation ? { citation } : {}),
+      });
+      if (citation) citationDates.set(citation.start, r.spec);
+      if (!isPlanned && !d.modifier && r.spec.start.length >= 7) ctx.narrative = r.spec.end ?? r.spec.start;
+      if (!isPlanned && !d.modifier && dash?.describing?.date && d.start === dash.describing.date.start)
+        ctx.narrative = r.spec.start;
+    }
+  }
+  const yearInferredCount = dates.filter((d) => d.spec?.yearInferred && !d.mention.relative).length;
+  if (yearInferredCount > 0 && !header.published)
+    report.add(
+      'check',
+      'date',
+      `${yearInferredCount} date(s) print no year; year ${year} taken from the article (marked yearInferred)`,
+    );
+  return {
+    ...(year !== undefined ? { year } : {}),
+    ...(reference ? { reference } : {}),
+    dates,
+    citationDates,
+  };
+}

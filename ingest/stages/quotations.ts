@@ -1,0 +1,147 @@
+// Stage "quotations": paired quotation marks found per paragraph, then each quotation's speaker
+// (from its attribution, a quote box's dash line, or the sentence around it), date and sources.
+import type { DateSpec } from '../../src/dataset/schema.js';
+import type { Analysis } from '../analysis.js';
+import type { ReviewReport } from '../report.js';
+import { citationsFor } from './cite.js';
+import { findQuoteSpans, groupQuoteSpans, type QuoteGroup } from './quote-marks.js';
+import type { Paragraph } from './segment.js';
+import type { Citation } from './sources.js';
+import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
+
+/** The quotation marks of every paragraph, split quotations grouped. */
+export function findQuotations(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  report: ReviewReport,
+): QuoteGroup[] {
+  const quotes: QuoteGroup[] = [];
+  for (const p of paragraphs) {
+    const scan = findQuoteSpans(text, p);
+    for (const problem of scan.problems)
+      report.add('warning', 'quote', `paragraph ${p.index + 1}: ${problem}`);
+    quotes.push(...groupQuoteSpans(text, scan.spans));
+  }
+  return quotes;
+}
+
+export interface QuotationDraft {
+  /** Actor key of the speaker. */
+  readonly speaker: string;
+  readonly speakerDoubt?: string;
+  readonly text: string;
+  readonly parts: readonly string[];
+  readonly date?: DateSpec;
+  readonly citations: readonly Citation[];
+  readonly evidence: string;
+}
+
+/** Every quotation with a speaker; those without one go to the report. */
+export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDraft[] {
+  const out: QuotationDraft[] = [];
+  const { text } = an;
+  for (const g of an.quotes) {
+    const first = g.parts[0];
+    const last = g.parts.at(-1);
+    if (!first || !last) continue;
+    const parts = g.parts.map((p) => text.slice(p.start, p.end).trim()).filter((p) => p !== '');
+    if (parts.length === 0) continue;
+    const firstSentence = an.sentences.find(
+      (s) => s.start <= first.outerStart && first.outerStart < s.end + 1,
+    );
+    const lastSentence = an.sentences.find((s) => s.start <= last.outerEnd - 1 && last.outerEnd - 1 < s.end);
+    if (!firstSentence || !lastSentence) continue;
+    // Words of one or two words are scare quotes, not quotations.
+    if (g.parts.length === 1 && parts[0] && parts[0].split(/\s+/).length < 4 && !/[.!?,]$/.test(parts[0]))
+      continue;
+    let res: SpeakerResolution = { how: 'none' };
+    const dash = an.citations.find(
+      (c) => c.kind === 'dash' && c.start >= last.outerEnd && c.start - last.outerEnd <= 4,
+    );
+    let region: { start: number; end: number } | undefined;
+    if (dash?.author) {
+      const key = [...an.table.actors.values()].find(
+        (a) => a.kind === 'person' && a.forms.has(dash.author ?? ''),
+      )?.key;
+      res = key
+        ? { actor: key, how: 'author' }
+        : { how: 'none', doubt: `author "${dash.author}" is not an actor` };
+    } else if (g.gaps[0]) {
+      region = g.gaps[0];
+    } else {
+      const after = text.slice(last.outerEnd, Math.min(lastSentence.end, last.outerEnd + 100));
+      const clause = /^[^.;“"‘(]*/.exec(after)?.[0] ?? '';
+      if (/\S/.test(clause) && /^[,\s]*\S/.test(clause) && /^[,\s]/.test(after) && clause.length > 2)
+        region = { start: last.outerEnd, end: last.outerEnd + clause.length };
+      const attributionAfter =
+        region && resolveSpeaker(an.table, text, an.sentences, region, lastSentence.index);
+      if (!attributionAfter?.actor) {
+        let start = firstSentence.start;
+        if (first.outerStart === firstSentence.start) {
+          const prev = an.sentences[firstSentence.index - 1];
+          if (prev && /:\s*$/.test(prev.text)) start = prev.start;
+        }
+        // Inside another quotation, the attribution lies within it.
+        region = { start, end: first.outerStart };
+      }
+    }
+    if (region) res = resolveSpeaker(an.table, text, an.sentences, region, firstSentence.index);
+    const quoted = parts.join(' ');
+    if (!res.actor) {
+      report.add(
+        'warning',
+        'quote',
+        `quotation left out: no speaker found (${res.doubt ?? 'no attribution'})`,
+        quoted,
+      );
+      continue;
+    }
+    // Date: said on a date printed with the attribution, else the citation's date.
+    const cites = dash ? [dash] : quoteCitations(an, firstSentence.index, lastSentence.index);
+    const spoken = an.dates.find(
+      (d) =>
+        d.spec &&
+        !d.planned &&
+        d.sentence >= firstSentence.index - (region && region.start < firstSentence.start ? 1 : 0) &&
+        d.sentence <= lastSentence.index &&
+        !g.parts.some((p) => d.mention.start >= p.start && d.mention.end <= p.end) &&
+        (!d.citation || d.citation.kind === 'in-sentence'),
+    );
+    let date: DateSpec | undefined = spoken?.spec;
+    if (!date && g.depth === 1) date = nestedQuotationDate(an, g, firstSentence.index);
+    if (!date) date = cites.map((c) => an.citationDates.get(c.start)).find((x) => !!x);
+    out.push({
+      speaker: res.actor,
+      ...(res.doubt ? { speakerDoubt: res.doubt } : {}),
+      text: quoted,
+      parts,
+      ...(date ? { date } : {}),
+      citations: cites,
+      evidence: text.slice(firstSentence.start, lastSentence.end),
+    });
+  }
+  return out;
+}
+
+/** A quotation inside another: the date printed before it, or the occasion a quote box describes. */
+function nestedQuotationDate(an: Analysis, g: QuoteGroup, sentence: number): DateSpec | undefined {
+  const first = g.parts[0];
+  const last = g.parts.at(-1);
+  if (!first || !last) return undefined;
+  const enclosing = an.quotes.find(
+    (o) => o.depth === 0 && o.parts.some((p) => p.start <= first.start && p.end >= last.end),
+  );
+  const dash = an.citations.find((c) => c.kind === 'dash');
+  const occasion = an.dates.find((d) => d.mention.start === dash?.describing?.date?.start);
+  if (enclosing && occasion?.spec) return occasion.spec;
+  const inside = an.dates
+    .filter((d) => d.spec && !d.planned && d.mention.end <= first.start && d.sentence >= sentence - 3)
+    .at(-1);
+  return inside?.spec ?? an.dates.find((d) => d.citation?.kind === 'dash')?.spec;
+}
+
+/** Citations of the sentences a quotation spans, else those backing its last sentence. */
+function quoteCitations(an: Analysis, first: number, last: number): Citation[] {
+  const own = an.citations.filter((c) => c.sentence >= first && c.sentence <= last);
+  return own.length > 0 ? own : citationsFor(an, last);
+}
