@@ -38,6 +38,15 @@ export const about: ChatCommandModule = {
               { name: 'Source citations', value: String(s.sources), inline: true },
               { name: 'Events span', value: range },
               {
+                name: 'Dataset version',
+                value: context.loaded
+                  ? `\`${context.loaded.version}\`, loaded ${new Date(context.loaded.at)
+                      .toISOString()
+                      .replace(/\.\d+Z$/, 'Z')
+                      .replace('T', ' ')}`
+                  : 'not recorded',
+              },
+              {
                 name: 'Articles in the dataset',
                 value: linesWithin(articles, LIMITS.fieldValue, (n) => `…and ${n} more`) || 'None.',
               },

@@ -139,7 +139,10 @@ export async function runIngest(argv: readonly string[], io: CliIo): Promise<num
   if (!values.out || path.resolve(values.out) === path.resolve(io.dataDir)) {
     const loaded = await loadDataset(targetDir);
     if (loaded.ok)
-      io.out(`${targetDir}: the dataset loads with the draft in it. Review the draft, then commit.`);
+      io.out(
+        `${targetDir}: the dataset loads with the draft in it. The bot serves none of its records until ` +
+          `they are accepted: npm run review -- ${path.join(targetDir, 'records', `${d.article.id}.json`)}`,
+      );
     else {
       io.err(`${targetDir}: the dataset does not load (${loaded.problems.length} problem(s)):`);
       for (const p of loaded.problems.slice(0, 20)) io.err(`  ${formatProblem(p)}`);

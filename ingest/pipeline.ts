@@ -9,7 +9,7 @@ import type { Registry } from './files/registry.js';
 import { deriveArticleId } from './ids.js';
 import { ReviewReport } from './report.js';
 import { findActors } from './stages/actors.js';
-import { assembleDraft, type Draft } from './stages/assemble.js';
+import { assembleDraft, draftReview, type Draft } from './stages/assemble.js';
 import { resolveDatesInOrder } from './stages/date-order.js';
 import { findDates } from './stages/dates.js';
 import { buildEvents } from './stages/events.js';
@@ -57,6 +57,7 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     published,
     ...(options.header?.url ? { url: options.header.url } : {}),
     textPath: `articles/${articleId}.txt`,
+    review: draftReview(),
   };
   const drafts = {
     quotations: buildQuotations(an, report),

@@ -8,13 +8,17 @@ import { loadIndexedDataset } from './search/index-feed.js';
 import { Dispatcher } from './interactions/dispatch.js';
 import type { AppContext } from './interactions/types.js';
 import { createLogger, type Logger } from './log.js';
+import { DatasetReloader } from './reload/dataset-reloader.js';
 import { StoreError } from './store/errors.js';
 import { openStore, type Store } from './store/store.js';
 
 export interface Booted {
   readonly config: Config;
+  /** The context now in service (a live reload replaces it). */
   readonly context: AppContext;
   readonly dispatcher: Dispatcher;
+  /** Loads the dataset again and swaps it in (SIGHUP, DATA_WATCH=1). */
+  readonly reloader: DatasetReloader;
   readonly logger: Logger;
   readonly store: Store;
 }
@@ -54,6 +58,11 @@ export async function boot(
     if (error instanceof StoreError) throw new StartupError(error.message);
     throw error;
   }
+  if (result.meta.drafts.length > 0) {
+    logger.warn('draft records left out: they await review (npm run validate lists them)', {
+      drafts: result.meta.drafts.length,
+    });
+  }
   if (result.workerError !== undefined) {
     logger.warn('the index worker failed, so the index was built in the main thread', {
       error: result.workerError,
@@ -65,8 +74,19 @@ export async function boot(
     now,
     postToChannel: options.postToChannel,
     engine: result.engine,
+    loaded: { version: result.meta.version, at: now() },
   });
-  return { config, context, dispatcher: new Dispatcher(commands, context, logger), logger, store };
+  const dispatcher = new Dispatcher(commands, context, logger);
+  return {
+    config,
+    get context() {
+      return dispatcher.currentContext;
+    },
+    dispatcher,
+    reloader: new DatasetReloader(config.dataDir, dispatcher, logger),
+    logger,
+    store,
+  };
 }
 
 /** The real clock, or one that starts at `start` (DOSSIER_CLOCK_START) and runs at real speed. */

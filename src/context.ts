@@ -31,6 +31,7 @@ export function createContext(
     postToChannel?: AppContext['postToChannel'];
     /** Built while the dataset was read (loadIndexedDataset); built here when not given. */
     engine?: SearchEngine;
+    loaded?: AppContext['loaded'];
   } = {},
 ): AppContext {
   const { store } = options;
@@ -39,6 +40,7 @@ export function createContext(
     engine: options.engine ?? buildSearchEngine(dataset),
     now: options.now ?? Date.now,
     version: packageVersion(),
+    ...(options.loaded ? { loaded: options.loaded } : {}),
     ...(options.config ? { config: options.config } : {}),
     ...(store
       ? {

@@ -7,6 +7,7 @@ import { runConsole } from './console/run.js';
 import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
 import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './discord/runtime.js';
+import { reloadOnChange, reloadOnSignal } from './reload/triggers.js';
 
 const CONSOLE_NOTICE =
   'No DISCORD_TOKEN is set, so Dossier runs the console: it reads slash commands from standard input. ' +
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const poster = lateChannelPoster();
   const booted = await boot(process.env, { postToChannel: poster.postToChannel });
   const { config, context, dispatcher } = booted;
+  reloadOnSignal(booted.reloader);
+  if (config.dataWatch) reloadOnChange(config.dataDir, booted.reloader, booted.logger);
   if (config.discordToken) {
     // The client is bot.client; bot.onStop(hook) runs before it is destroyed.
     const bot = await startDiscordBot(booted);

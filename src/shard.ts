@@ -90,6 +90,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  // A dataset reload is each shard's own: pass SIGHUP on to every shard process.
+  process.on('SIGHUP', () => {
+    logger.info('reloading the dataset in every shard', { shards: manager.shards.size });
+    for (const shard of manager.shards.values()) shard.process?.kill('SIGHUP');
+  });
 
   try {
     await manager.spawn({ amount: plan.count, delay: plan.delayMs, timeout: SHARD_READY_TIMEOUT_MS });

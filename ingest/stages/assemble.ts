@@ -11,6 +11,7 @@ import {
   type Article,
   type EventRecord,
   type Quote,
+  type Review,
   type Source,
 } from '../../src/dataset/schema.js';
 import { normalizeText } from '../../src/text/normalize.js';
@@ -50,6 +51,15 @@ export interface StageDrafts {
   readonly statements: readonly StatementDraft[];
 }
 
+/** Every drafted record awaits review; its flags say what to check first. */
+export function draftReview(flags: readonly (string | false | undefined)[] = []): Review {
+  const kept = flags.filter((f): f is string => typeof f === 'string' && f !== '');
+  return kept.length > 0 ? { state: 'draft', flags: kept } : { state: 'draft' };
+}
+
+/** Why a record has no source, for its review flags. */
+const NO_SOURCE = 'no source: neither its sentence nor the rest of its paragraph cites one';
+
 export function assembleDraft(
   an: Analysis,
   article: Article,
@@ -68,6 +78,7 @@ export function assembleDraft(
     const spec = e.mention.spec;
     if (!spec) continue;
     const main = an.table.actors.get(e.actors[0] ?? e.places[0] ?? '')?.name ?? 'event';
+    const sources = sourceIds(e.citations);
     events.push({
       id: ids.take(`${prefix}-ev-${spec.start}-${slugify(main, 20)}`),
       title: e.title,
@@ -76,8 +87,9 @@ export function assembleDraft(
       status: e.status,
       places: e.places.map(keyToId).filter((x): x is string => !!x),
       actors: e.actors.map(keyToId).filter((x): x is string => !!x),
-      sources: sourceIds(e.citations),
+      sources,
       evidence: [e.evidence],
+      review: draftReview([sources.length === 0 && NO_SOURCE, ...e.flags]),
     });
   }
 
@@ -94,6 +106,7 @@ export function assembleDraft(
     if (!speaker) continue;
     if (q.speakerDoubt)
       report.add('check', 'quote', `quotation: speaker guessed (${q.speakerDoubt})`, q.text);
+    const sources = sourceIds(q.citations);
     quotes.push({
       id: quoteId(q.speaker, 'q'),
       kind: 'direct',
@@ -101,8 +114,12 @@ export function assembleDraft(
       text: q.text,
       ...(q.parts.length > 1 ? { parts: [...q.parts] } : {}),
       ...(q.date ? { date: q.date } : {}),
-      sources: sourceIds(q.citations),
+      sources,
       evidence: [q.evidence],
+      review: draftReview([
+        sources.length === 0 && NO_SOURCE,
+        q.speakerDoubt && `speaker guessed: ${q.speakerDoubt}`,
+      ]),
     });
   }
   for (const st of drafts.statements) {
@@ -119,14 +136,19 @@ export function assembleDraft(
     if (!speaker) continue;
     if (st.speaker.doubt)
       report.add('check', 'statement', `speaker guessed (${st.speaker.doubt})`, st.evidence);
+    const sources = sourceIds(st.citations);
     quotes.push({
       id: quoteId(st.speaker.actor, 's'),
       kind: 'reported',
       speaker,
       text: st.evidence,
       ...(st.date ? { date: st.date } : {}),
-      sources: sourceIds(st.citations),
+      sources,
       evidence: [st.evidence],
+      review: draftReview([
+        sources.length === 0 && NO_SOURCE,
+        st.speaker.doubt && `speaker guessed: ${st.speaker.doubt}`,
+      ]),
     });
   }
 
@@ -180,6 +202,7 @@ function assembleActors(an: Analysis, articleId: string, ids: Ids, registry: Reg
       aliases,
       ...(a.description ? { description: a.description } : {}),
       evidence: [{ article: articleId, text: an.sentences[a.evidenceSentence]?.text ?? a.name }],
+      review: draftReview([a.kindCue === 'weak' && `kind "${a.kind}" is a guess from context`]),
     });
     refs.push({ id, name: a.name, kind: a.kind, registered: false });
     if (a.kindCue === 'weak')

@@ -16,6 +16,8 @@ export interface EventDraft {
   readonly evidence: string;
   readonly title: string;
   readonly summary: string;
+  /** What the reviewer should check. */
+  readonly flags: readonly string[];
 }
 
 const EVENT_NOUN =
@@ -122,6 +124,7 @@ export function buildEvents(an: Analysis): EventDraft[] {
       evidence: s.text,
       title: shorten(clause, 120) || shorten(summary, 120),
       summary: summary || s.text,
+      flags: [],
     });
   }
   return events;

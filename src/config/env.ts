@@ -31,6 +31,10 @@ const EnvSchema = z.object({
       .pipe(z.union([z.literal('auto'), z.number().int().min(1).max(1000)]))
       .optional(),
   ),
+  // 1: reload the dataset when a file under DATA_DIR changes (SIGHUP always reloads it).
+  DATA_WATCH: optionalText.pipe(
+    z.enum(['0', '1'], { message: 'must be 1 (watch the data directory) or 0' }).optional(),
+  ),
   // A testing aid: the process's clock starts at this instant and runs at real speed from there.
   DOSSIER_CLOCK_START: optionalText.pipe(
     z.iso
@@ -49,6 +53,8 @@ export interface Config {
   readonly apiBase: string | undefined;
   readonly databasePath: string;
   readonly dataDir: string;
+  /** DATA_WATCH=1: reload the dataset when its files change. */
+  readonly dataWatch: boolean;
   readonly logLevel: LogLevel;
   readonly shardCount: number | 'auto';
   /** DOSSIER_CLOCK_START (epoch ms): where the clock starts; unset outside tests. */
@@ -78,6 +84,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     apiBase: e.DISCORD_API_BASE,
     databasePath: e.DATABASE_PATH ?? 'var/dossier.sqlite',
     dataDir: e.DATA_DIR ?? 'data',
+    dataWatch: e.DATA_WATCH === '1',
     logLevel: e.LOG_LEVEL ?? 'info',
     shardCount: e.SHARD_COUNT ?? 'auto',
     clockStart: e.DOSSIER_CLOCK_START,

@@ -3,7 +3,7 @@
 // time as they are read, so an article's text is held only while its own file is checked.
 import { normalizeText } from '../text/normalize.js';
 import { nearestPassage } from './passage.js';
-import type { Actor, Article, EventRecord, Quote, Source } from './schema.js';
+import { isDraft, type Actor, type Article, type EventRecord, type Quote, type Source } from './schema.js';
 import type { DatasetProblem } from './types.js';
 
 export interface ParsedRecordFile {
@@ -102,12 +102,22 @@ export class CrossChecker {
     file: string,
     recordId: string,
     path: string,
+    fromDraft: boolean,
     kinds?: Set<string>,
   ): string {
     const actor = this.actorsById.get(id);
     if (!actor) {
       this.problems.push({ file, recordId, path, message: `unknown actor "${id}"` });
       return id;
+    }
+    // The bot leaves drafts out: a record it serves must not point at one.
+    if (!fromDraft && isDraft(actor)) {
+      this.problems.push({
+        file,
+        recordId,
+        path,
+        message: `actor "${id}" is still a draft: accept it (npm run review) before an accepted record refers to it`,
+      });
     }
     if (kinds && !kinds.has(actor.kind)) {
       this.problems.push({
@@ -124,6 +134,7 @@ export class CrossChecker {
   checkFile(parsed: ParsedRecordFile): void {
     const { file, article, text, sources, events, quotes } = parsed;
     this.claimId(article.id, file, 'article.id');
+    const draftArticle = isDraft(article);
 
     /** Proves `needle` is the article's own text (unless the text is missing: reported on its own). */
     const checkVerbatim = (
@@ -159,6 +170,7 @@ export class CrossChecker {
           file,
           source.id,
           `sources[${i}].outletActor`,
+          draftArticle,
           MEDIA_KINDS,
         );
       }
@@ -181,12 +193,21 @@ export class CrossChecker {
     events.forEach((event, i) => {
       const prefix = `events[${i}]`;
       this.claimId(event.id, file, `${prefix}.id`);
+      const draft = draftArticle || isDraft(event);
       event.actors.forEach(
-        (id, j) => (event.actors[j] = this.checkActorRef(id, file, event.id, `${prefix}.actors[${j}]`)),
+        (id, j) =>
+          (event.actors[j] = this.checkActorRef(id, file, event.id, `${prefix}.actors[${j}]`, draft)),
       );
       event.places.forEach(
         (id, j) =>
-          (event.places[j] = this.checkActorRef(id, file, event.id, `${prefix}.places[${j}]`, PLACE_KINDS)),
+          (event.places[j] = this.checkActorRef(
+            id,
+            file,
+            event.id,
+            `${prefix}.places[${j}]`,
+            draft,
+            PLACE_KINDS,
+          )),
       );
       checkSources(event.sources, event.id, prefix);
       verifyEach('evidence', event.evidence, event.id, `${prefix}.evidence`);
@@ -195,7 +216,8 @@ export class CrossChecker {
     quotes.forEach((quote, i) => {
       const prefix = `quotes[${i}]`;
       this.claimId(quote.id, file, `${prefix}.id`);
-      quote.speaker = this.checkActorRef(quote.speaker, file, quote.id, `${prefix}.speaker`);
+      const draft = draftArticle || isDraft(quote);
+      quote.speaker = this.checkActorRef(quote.speaker, file, quote.id, `${prefix}.speaker`, draft);
       checkSources(quote.sources, quote.id, prefix);
       verifyEach('evidence', quote.evidence, quote.id, `${prefix}.evidence`);
       if (quote.kind !== 'direct') return;

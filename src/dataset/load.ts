@@ -2,6 +2,7 @@
 // and the evidence, and returns either the whole dataset or every problem found. Never half a dataset.
 // Synchronous reads: start-up reads thousands of small files, and one await per file costs more
 // than the read itself.
+import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -16,9 +17,10 @@ import {
   QuoteSchema,
   RecordFileSchema,
   SourceSchema,
+  isDraft,
   type Actor,
 } from './schema.js';
-import type { DatasetProblem, LoadResult } from './types.js';
+import type { DatasetProblem, DraftRecord, LoadResult } from './types.js';
 
 export const RECORDS_DIR = 'records';
 export const ACTORS_DIR = 'actors';
@@ -89,6 +91,7 @@ function readJsonFile(
   dataDir: string,
   relative: string,
   problems: DatasetProblem[],
+  hash: Hash,
 ): { text: string; value: unknown } | undefined {
   let text: string;
   try {
@@ -97,6 +100,7 @@ function readJsonFile(
     problems.push({ file: relative, message: `cannot read file: ${(error as Error).message}` });
     return undefined;
   }
+  hash.update(`${relative}\0${text}\0`);
   const parsed = parseJson(text);
   if (parsed.ok) return { text, value: parsed.value };
   problems.push({
@@ -107,7 +111,11 @@ function readJsonFile(
   return undefined;
 }
 
-function loadActors(dataDir: string, problems: DatasetProblem[]): { actor: Actor; file: string }[] {
+function loadActors(
+  dataDir: string,
+  problems: DatasetProblem[],
+  hash: Hash,
+): { actor: Actor; file: string }[] {
   const files = listFiles(path.join(dataDir, ACTORS_DIR), '.json');
   if (files === undefined || files.length === 0) {
     problems.push({
@@ -119,7 +127,7 @@ function loadActors(dataDir: string, problems: DatasetProblem[]): { actor: Actor
   const actors: { actor: Actor; file: string }[] = [];
   for (const name of files) {
     const file = `${ACTORS_DIR}/${name}`;
-    const raw = readJsonFile(dataDir, file, problems);
+    const raw = readJsonFile(dataDir, file, problems, hash);
     if (raw === undefined) continue;
     const shape = parseRecord(ActorFileSchema, raw.value, file, '', problems);
     shape?.actors.forEach((value, index) => {
@@ -135,9 +143,10 @@ function readRecordFile(
   dataDir: string,
   name: string,
   problems: DatasetProblem[],
+  hash: Hash,
 ): ParsedRecordFile | undefined {
   const file = `${RECORDS_DIR}/${name}`;
-  const raw = readJsonFile(dataDir, file, problems);
+  const raw = readJsonFile(dataDir, file, problems, hash);
   if (!raw) return undefined;
   const shape = parseRecord(RecordFileSchema, raw.value, file, '', problems);
   if (!shape) return undefined;
@@ -163,6 +172,7 @@ function readRecordFile(
   let text: string | undefined;
   try {
     text = readFileSync(path.join(dataDir, article.textPath), 'utf8');
+    hash.update(`${article.textPath}\0${text}\0`);
   } catch {
     problems.push({
       file,
@@ -183,9 +193,13 @@ export async function loadDataset(dataDir: string, observer?: RecordObserver): P
   const problems: DatasetProblem[] = [];
   const checker = new CrossChecker(problems);
   const builder = new DatasetBuilder(observer);
-  const actors = loadActors(dataDir, problems);
+  const hash = createHash('sha256');
+  const drafts: DraftRecord[] = [];
+  const actors = loadActors(dataDir, problems, hash);
   checker.checkActors(actors);
-  builder.addActors(actors.map((a) => a.actor));
+  for (const { actor, file } of actors)
+    if (isDraft(actor)) drafts.push({ file, type: 'actor', id: actor.id });
+  builder.addActors(actors.filter((a) => !isDraft(a.actor)).map((a) => a.actor));
 
   const files = listFiles(path.join(dataDir, RECORDS_DIR), '.json');
   if (files === undefined || files.length === 0) {
@@ -198,18 +212,36 @@ export async function loadDataset(dataDir: string, observer?: RecordObserver): P
   // not reported a second time as unknown.
   const unreadable = new Set<string>();
   for (const name of files ?? []) {
-    const parsed = readRecordFile(dataDir, name, problems);
+    const parsed = readRecordFile(dataDir, name, problems, hash);
     if (!parsed) {
       unreadable.add(name.replace(/\.json$/, ''));
       continue;
     }
     checker.checkFile(parsed);
+    const served = withoutDrafts(parsed, drafts);
     // Once anything is wrong there will be no dataset: keep checking, stop storing.
-    if (problems.length === 0) builder.addFile(parsed);
+    if (problems.length === 0 && served) builder.addFile(served);
   }
   checker.finish(unreadable);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, dataset: builder.finish() };
+  return { ok: true, dataset: builder.finish(), drafts, version: hash.digest('hex').slice(0, 12) };
+}
+
+/**
+ * The part of a record file the bot may serve: nothing while its article is a draft, else its
+ * accepted records. What is left out is listed in `drafts`.
+ */
+function withoutDrafts(parsed: ParsedRecordFile, drafts: DraftRecord[]): ParsedRecordFile | undefined {
+  const { file, article } = parsed;
+  const draftArticle = isDraft(article);
+  if (draftArticle) drafts.push({ file, type: 'article', id: article.id });
+  for (const e of parsed.events) if (isDraft(e)) drafts.push({ file, type: 'event', id: e.id });
+  for (const q of parsed.quotes) if (isDraft(q)) drafts.push({ file, type: 'quote', id: q.id });
+  if (draftArticle) return undefined;
+  const events = parsed.events.filter((e) => !isDraft(e));
+  const quotes = parsed.quotes.filter((q) => !isDraft(q));
+  if (events.length === parsed.events.length && quotes.length === parsed.quotes.length) return parsed;
+  return { ...parsed, events, quotes };
 }
 
 /** One problem as a line a maintainer can act on: `records/x.json:12:5 [ev-1] events[0].date: ...`. */

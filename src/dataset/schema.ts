@@ -76,6 +76,19 @@ export const EvidenceSchema = z
   })
   .strict();
 
+/**
+ * Where a record stands in review. The ingest tool drafts records as `draft`, with `flags` saying
+ * what it was unsure of; a person accepts them (`npm run review`). The bot never serves a draft and
+ * the gate fails while `data/` holds one. Absent means a record curated by hand: accepted.
+ */
+export const ReviewSchema = z
+  .object({
+    state: z.enum(['draft', 'accepted']),
+    /** What the reviewer should check ("no source: the sentence cites none"). */
+    flags: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
 export const ActorSchema = z
   .object({
     id: IdSchema,
@@ -89,6 +102,7 @@ export const ActorSchema = z
     /** Free-text hint to tell this actor from namesakes ("not Igor Ivanov"). */
     disambiguation: z.string().min(1).optional(),
     evidence: z.array(EvidenceSchema).min(1, 'an actor needs at least one evidence sentence'),
+    review: ReviewSchema.optional(),
   })
   .strict();
 
@@ -131,6 +145,7 @@ export const EventSchema = z
     actors: z.array(IdSchema).default([]),
     sources: z.array(IdSchema).default([]),
     evidence: z.array(z.string().min(1)).min(1, 'an event needs at least one evidence sentence'),
+    review: ReviewSchema.optional(),
   })
   .strict();
 
@@ -152,6 +167,7 @@ export const QuoteSchema = z
     context: z.string().min(1).optional(),
     sources: z.array(IdSchema).default([]),
     evidence: z.array(z.string().min(1)).min(1, 'a quote needs at least one evidence sentence'),
+    review: ReviewSchema.optional(),
   })
   .strict()
   .refine((q) => q.parts === undefined || q.text === q.parts.join(' '), {
@@ -175,6 +191,7 @@ export const ArticleSchema = z
     url: z.url().optional(),
     /** Path of the article text, relative to the data directory. */
     textPath: z.string().regex(/^articles\/[^/]+\.txt$/, 'must be articles/<file>.txt'),
+    review: ReviewSchema.optional(),
   })
   .strict();
 
@@ -200,3 +217,8 @@ export type EventRecord = z.infer<typeof EventSchema>;
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
+
+/** True for a record still awaiting review. */
+export const isDraft = (record: { readonly review?: Review | undefined }): boolean =>
+  record.review?.state === 'draft';

@@ -59,6 +59,21 @@ export interface DatasetProblem {
   readonly column?: number;
 }
 
+/** A record awaiting review: validated like any other, never served. */
+export interface DraftRecord {
+  readonly file: string;
+  readonly type: 'article' | 'actor' | 'event' | 'quote';
+  readonly id: string;
+}
+
+/** What was loaded, beside the dataset itself: what /about and the reload log show. */
+export interface DatasetMeta {
+  /** Records left out because they await review. */
+  readonly drafts: readonly DraftRecord[];
+  /** A hash of every file the dataset was read from (first 12 hex digits of SHA-256). */
+  readonly version: string;
+}
+
 export type LoadResult =
-  | { readonly ok: true; readonly dataset: Dataset }
+  | ({ readonly ok: true; readonly dataset: Dataset } & DatasetMeta)
   | { readonly ok: false; readonly problems: readonly DatasetProblem[] };

@@ -56,7 +56,7 @@ export class Dispatcher {
 
   constructor(
     modules: readonly CommandModule[],
-    private readonly context: AppContext,
+    private context: AppContext,
     private readonly logger: Logger,
   ) {
     for (const module of modules) {
@@ -65,6 +65,19 @@ export class Dispatcher {
       for (const [action, handler] of Object.entries(module.components ?? {}))
         this.components.set(action, handler);
     }
+  }
+
+  /** The context new invocations get. */
+  get currentContext(): AppContext {
+    return this.context;
+  }
+
+  /**
+   * Serves every later invocation from `next` (a reloaded dataset). Each invocation reads the
+   * context once, when it starts, so those in flight finish on the one they began with.
+   */
+  swapContext(next: AppContext): void {
+    this.context = next;
   }
 
   async command(invocation: CommandInvocation): Promise<Response> {

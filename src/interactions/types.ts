@@ -75,6 +75,8 @@ export interface AppContext {
   /** Milliseconds since the epoch; injectable for tests. */
   readonly now: () => number;
   readonly version: string;
+  /** Which dataset is answering: a hash of its files, and when this process loaded it (epoch ms). */
+  readonly loaded?: { readonly version: string; readonly at: number };
   /** The server's IANA time zone for "today", when it has configured one. */
   readonly zoneFor?: (guildId: string | undefined) => string | undefined;
   /** Server settings and the daily-post ledger (absent where no database is open). */

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { RecordObserver } from '../dataset/indexes.js';
 import { loadDataset } from '../dataset/load.js';
 import type { Actor } from '../dataset/schema.js';
-import type { Dataset, DatasetProblem } from '../dataset/types.js';
+import type { Dataset, DatasetMeta, DatasetProblem } from '../dataset/types.js';
 import { SearchEngine, buildSearchEngine, prepareDocuments } from './engine.js';
 import type { ActorInput, ArrivalOrder, SearchIndexParts } from './index-build.js';
 
@@ -167,6 +167,7 @@ export type IndexedLoadResult =
   | {
       readonly ok: true;
       readonly dataset: Dataset;
+      readonly meta: DatasetMeta;
       readonly engine: SearchEngine;
       /** Where the index was built, and why not in the worker if it was not. */
       readonly indexedIn: 'worker' | 'main thread';
@@ -192,6 +193,7 @@ export async function loadIndexedDataset(
   }
   options.onLoaded?.();
   const { dataset } = loaded;
+  const meta: DatasetMeta = { drafts: loaded.drafts, version: loaded.version };
   if (feed) {
     // The documents are made while the worker finishes the index.
     const documents = prepareDocuments(dataset);
@@ -199,13 +201,21 @@ export async function loadIndexedDataset(
       return {
         ok: true,
         dataset,
+        meta,
         engine: new SearchEngine(documents, await feed.parts()),
         indexedIn: 'worker',
       };
     } catch (error) {
       const workerError = error instanceof Error ? error.message : String(error);
-      return { ok: true, dataset, engine: buildSearchEngine(dataset), indexedIn: 'main thread', workerError };
+      return {
+        ok: true,
+        dataset,
+        meta,
+        engine: buildSearchEngine(dataset),
+        indexedIn: 'main thread',
+        workerError,
+      };
     }
   }
-  return { ok: true, dataset, engine: buildSearchEngine(dataset), indexedIn: 'main thread' };
+  return { ok: true, dataset, meta, engine: buildSearchEngine(dataset), indexedIn: 'main thread' };
 }

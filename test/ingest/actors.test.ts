@@ -115,3 +115,21 @@ describe('one folding with search', () => {
     expect(draft.actorRefs.map((a) => a.id)).toEqual(expect.arrayContaining(['islam-karimov', 'bukhara']));
   });
 });
+
+describe('review state', () => {
+  it('drafts every record as a draft, and flags a record without a source', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 4, 2009, Governor Ivo Dal opened the Porto Vela bridge (Harbor News, May 5).',
+        'On May 9, Dal closed the old ferry in Porto Vela.',
+      ]),
+    );
+    const records = [draft.article, ...draft.actors, ...draft.events, ...draft.quotes];
+    expect(records.every((r) => r.review?.state === 'draft')).toBe(true);
+    const [cited, uncited] = draft.events;
+    expect(cited?.sources).toHaveLength(1);
+    expect(cited?.review?.flags ?? []).toEqual([]);
+    expect(uncited?.sources).toEqual([]);
+    expect(uncited?.review?.flags).toEqual([expect.stringMatching(/^no source: /)]);
+  });
+});
