@@ -17,6 +17,8 @@ import { GoldSchema, type Gold, type Prediction } from './ingest-score.js';
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 /** The fixtures live beside the repository, never inside it. */
 export const FIXTURE_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/ingest');
+/** Two more styles (a Q&A interview, a dense analysis with 31 events), kept in their own folder. */
+export const NEW_FIXTURE_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/ingest-new');
 
 export interface BenchCase {
   readonly name: string;

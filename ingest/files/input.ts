@@ -9,9 +9,28 @@ export const MAX_ARTICLE_BYTES = 2_000_000;
 export type ArticleInput =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
+/** Files in another format, known by how they begin: named, so the message says what to do. */
+const ZIP_MAGIC = `PK${String.fromCharCode(3, 4)}`;
+const OTHER_FORMATS: readonly [{ test(head: string): boolean }, string][] = [
+  [/^%PDF-/, 'a PDF document'],
+  [{ test: (head) => head.startsWith(ZIP_MAGIC) }, 'a zip archive (a Word or OpenDocument file?)'],
+  [/^\{\\rtf/, 'an RTF document'],
+  [/^\s*(?:<!doctype html|<html|<\?xml|<rss|<feed)/i, 'HTML or XML'],
+  [/^\s*[{[]/, 'JSON'],
+];
+
 /** Decode article bytes: UTF-8 only, byte-order mark dropped, line ends made \n. */
 export function decodeArticle(bytes: Uint8Array): ArticleInput {
   if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
+  const head = Buffer.from(bytes.subarray(0, 64))
+    .toString('latin1')
+    .replace(/^\xEF\xBB\xBF/, '');
+  const format = OTHER_FORMATS.find(([magic]) => magic.test(head))?.[1];
+  if (format)
+    return {
+      ok: false,
+      message: `the file is ${format}, not an article as plain text; save the article's text as a UTF-8 .txt file`,
+    };
   if (bytes.includes(0)) return { ok: false, message: 'the file is not text (it contains NUL bytes)' };
   let text: string;
   try {

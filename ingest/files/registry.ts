@@ -94,3 +94,16 @@ export async function readRegistry(dataDir: string, exceptArticle?: string): Pro
   }
   return indexActors(actors, ids, warnings);
 }
+
+/** The registries of several data directories as one (the data, and a batch's --out directory). */
+export async function readRegistries(dirs: readonly string[], exceptArticle?: string): Promise<Registry> {
+  const unique = [...new Set(dirs.map((d) => path.resolve(d)))];
+  if (unique.length === 1) return readRegistry(unique[0] ?? '.', exceptArticle);
+  const parts = await Promise.all(unique.map((d) => readRegistry(d, exceptArticle)));
+  const byId = new Map(parts.flatMap((p) => p.actors.map((a) => [a.id, a] as const)));
+  return indexActors(
+    [...byId.values()],
+    parts.flatMap((p) => [...p.ids]),
+    parts.flatMap((p) => [...p.warnings]),
+  );
+}

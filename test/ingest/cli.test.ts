@@ -1,6 +1,6 @@
 // The ingest command end to end, in-process: bad inputs, --json, --out, idempotence, --force, and
 // a draft written next to the seed data that the loader accepts.
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -131,6 +131,9 @@ describe('npm run ingest', () => {
       ['an empty file', '', /empty/],
       ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /not text/],
       ['text in another encoding', new Uint8Array([0x4d, 0xfc, 0x6e, 0x63, 0x68, 0x65, 0x6e]), /UTF-8/],
+      ['a PDF', '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n', /PDF document/],
+      ['an HTML page', '<!DOCTYPE html>\n<html><body><p>Tashkent</p></body></html>\n', /HTML/],
+      ['a Word file', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), /zip archive/],
       [
         'a missing header line',
         'A Title\n\nOn May 3, 2009, something happened in Minsk (Interfax, May 3).\n',
@@ -198,5 +201,90 @@ describe('npm run ingest', () => {
       expect(Date.now() - started).toBeLessThan(15_000);
       expect(err.join('\n')).toMatch(/very long/);
     }, 30_000);
+  });
+});
+
+describe('an article already ingested', () => {
+  it('is refused when its text is in the data under another id, nothing written', async () => {
+    const seedText = await readFile(
+      path.join(dataDir, 'articles/edm-1-24-karimov-moves-closer-to-russian-fold.txt'),
+      'utf8',
+    );
+    await writeFile(path.join(dir, 'again.txt'), seedText);
+    const before = await listing(dataDir);
+    expect(await run(path.join(dir, 'again.txt'), '--id', 'edm-1-24-karimov-again')).toBe(1);
+    expect(err.join('\n')).toMatch(/already ingested as edm-1-24-karimov-moves-closer-to-russian-fold/);
+    expect(await listing(dataDir)).toEqual(before);
+  });
+
+  it('is refused when its records were reviewed, saying so', async () => {
+    const seed = path.join(dataDir, 'articles/edm-1-24-karimov-moves-closer-to-russian-fold.txt');
+    expect(await run(seed)).toBe(1);
+    expect(err.join('\n')).toMatch(
+      /already ingested: records\/edm-1-24-karimov-moves-closer-to-russian-fold\.json holds its reviewed records/,
+    );
+  });
+});
+
+describe('npm run ingest -- FOLDER', () => {
+  async function folder(): Promise<string> {
+    const folderDir = path.join(dir, 'batch');
+    await mkdir(folderDir);
+    await writeFile(path.join(folderDir, 'a.txt'), SAMPLE);
+    await writeFile(path.join(folderDir, 'b.txt'), '');
+    await writeFile(
+      path.join(folderDir, 'c.txt'),
+      article(
+        ['On June 1, 2009, Sergei Lavrov met Marat Tazhin again in Almaty (Kazinform, June 2).'],
+        'Publication: Eurasia Daily Monitor Volume: 9 Issue: 13',
+      ),
+    );
+    await writeFile(path.join(folderDir, 'notes.md'), '# not an article');
+    return folderDir;
+  }
+
+  it('drafts every article, reuses the actors of the earlier ones, and prints one summary', async () => {
+    const progress: string[] = [];
+    const code = await runIngest([await folder()], {
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      dataDir,
+      progress: { isTTY: false, write: (t: string) => progress.push(t) },
+    });
+    expect(code).toBe(1); // b.txt is empty
+    expect(err).toEqual(['[1/3] a.txt: written', '[2/3] b.txt: refused', '[3/3] c.txt: written']);
+    const summary = out.join('\n');
+    expect(summary).toMatch(/Ingest summary: 3 article\(s\)/);
+    expect(summary).toMatch(/refused\s+b\.txt: the file is empty/);
+    expect(summary).toMatch(/2 written, 0 unchanged, 1 refused, 0 failed/);
+    expect(progress).toEqual([]);
+    // The second article's Tazhin is the first one's, not a new actor.
+    const second = JSON.parse(
+      await readFile(path.join(dataDir, 'records/edm-9-13-test-title-about-things.json'), 'utf8'),
+    ) as { events: { actors: string[] }[] };
+    expect(second.events[0]?.actors).toContain('marat-tazhin');
+    const secondActors = await readFile(
+      path.join(dataDir, 'actors/edm-9-13-test-title-about-things.json'),
+      'utf8',
+    ).catch(() => '');
+    expect(secondActors).not.toContain('"marat-tazhin"');
+  });
+
+  it('draws a progress bar on a terminal', async () => {
+    const progress: string[] = [];
+    await runIngest([await folder()], {
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      dataDir,
+      progress: { isTTY: true, write: (t: string) => progress.push(t) },
+    });
+    expect(err).toEqual([]);
+    expect(progress[0]).toMatch(/^\r\[-{24}\] 0\/3 a\.txt/);
+    expect(progress.at(-1)).toMatch(/^\r\[#{24}\] 3\/3 done/);
+  });
+
+  it('refuses options meant for one article', async () => {
+    expect(await run(await folder(), '--id', 'x')).toBe(2);
+    expect(await run(path.join(dir, 'nothing-here'))).toBe(1);
   });
 });
