@@ -6,7 +6,7 @@ export default defineConfig({
     testTimeout: 20_000,
     // The machine has two cores; keep workers to that so end-to-end tests are not starved.
     maxWorkers: 2,
-    // Compiles dist/ once, for the tests that run the bot as npm start does.
-    globalSetup: ['test/helpers/build-dist.ts'],
+    // Compiles dist/ once, for the tests that run the bot as npm start does; starts PostgreSQL.
+    globalSetup: ['test/helpers/build-dist.ts', 'test/helpers/postgres-cluster.ts'],
   },
 });

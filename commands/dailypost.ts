@@ -106,12 +106,18 @@ function adminScope(context: AppContext, invocation: CommandInvocation): { guild
   return { guildId: invocation.guildId, store: context.store };
 }
 
-function save(context: AppContext, store: Store, guildId: string, patch: GuildSettingsPatch, done: string) {
+async function save(
+  context: AppContext,
+  store: Store,
+  guildId: string,
+  patch: GuildSettingsPatch,
+  done: string,
+) {
   const now = context.now();
-  store.settings.update(guildId, patch, now);
+  await store.settings.update(guildId, patch, now);
   return {
     type: 'reply' as const,
-    payload: ephemeralText(`${done}\n\n${describeGuildSettings(store, guildId, now)}`),
+    payload: ephemeralText(`${done}\n\n${await describeGuildSettings(store, guildId, now)}`),
   };
 }
 
@@ -127,7 +133,7 @@ export const dailypost: ChatCommandModule = {
     const now = context.now();
     switch (invocation.subcommand) {
       case 'show':
-        return { type: 'reply', payload: ephemeralText(describeGuildSettings(store, guildId, now)) };
+        return { type: 'reply', payload: ephemeralText(await describeGuildSettings(store, guildId, now)) };
       case 'channel': {
         const id = stringOption(invocation.options, 'channel') ?? '';
         const channel = invocation.channels?.[id];
@@ -146,7 +152,7 @@ export const dailypost: ChatCommandModule = {
         return save(context, store, guildId, { timeZone }, `The server’s time zone is now ${timeZone}.`);
       }
       case 'on': {
-        const current = store.settings.get(guildId);
+        const current = await store.settings.get(guildId);
         if (current) parsed(checkCanEnable(current));
         else throw new UserError('Choose a channel first: `/dailypost channel`.');
         return save(context, store, guildId, { enabled: true }, 'The daily post is on.');
@@ -161,7 +167,7 @@ export const dailypost: ChatCommandModule = {
         return save(context, store, guildId, { emptyDayNote: note }, done);
       }
       case 'preview': {
-        const settings = store.settings.get(guildId);
+        const settings = await store.settings.get(guildId);
         const zone = settings?.timeZone ?? 'UTC';
         const toChannel = stringOption(invocation.options, 'where') === 'channel';
         const body = buildPreviewPost(context.dataset, zone, now, !toChannel);

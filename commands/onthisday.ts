@@ -26,8 +26,8 @@ export const onthisday: ChatCommandModule = {
       },
     ],
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
-  execute: (context, invocation) => {
-    const zone = context.zoneFor?.(invocation.guildId) ?? 'UTC';
+  execute: async (context, invocation) => {
+    const zone = (await context.zoneFor?.(invocation.guildId)) ?? 'UTC';
     const today = localDateTime(context.now(), zone).date;
     const typed = stringOption(invocation.options, 'date')?.trim();
     let localDate = today;

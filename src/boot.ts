@@ -11,6 +11,7 @@ import { createLogger, type Logger } from './log.js';
 import { DatasetReloader } from './reload/dataset-reloader.js';
 import { StoreError } from './store/errors.js';
 import { openStore, type Store } from './store/store.js';
+import { reportLoadProgress, shardsFromEnvironment } from './startup-progress.js';
 
 export interface Booted {
   readonly config: Config;
@@ -36,33 +37,52 @@ export async function boot(
   options: { postToChannel?: AppContext['postToChannel']; now?: () => number } = {},
 ): Promise<Booted> {
   const config = parseConfig(env);
-  const logger = createLogger(config.logLevel, undefined, [config.discordToken]);
+  // In a shard process, every line says which shards it comes from (the pid is on every line).
+  const shards = shardsFromEnvironment(env);
+  const logger = createLogger(config.logLevel, undefined, [config.discordToken]).child(
+    shards ? { shards } : {},
+  );
   const now = options.now ?? clockFrom(config.clockStart);
   if (config.clockStart !== undefined) {
     logger.warn('DOSSIER_CLOCK_START is set: the clock is shifted (a testing aid)', {
       clockStart: new Date(config.clockStart).toISOString(),
     });
   }
-  const result = await loadIndexedDataset(config.dataDir);
+  // The store first: a wrong DATABASE_URL stops start-up at once, not after loading the dataset.
+  let store: Store;
+  try {
+    store = await openStore(config.databaseUrl ?? config.databasePath, {
+      onRetry: (info) => logger.warn('database connection lost; retrying', info),
+    });
+  } catch (error) {
+    // A corrupt or locked file is left exactly as it is; the message names it (or the host).
+    if (error instanceof StoreError) throw new StartupError(error.message);
+    throw error;
+  }
+  logger.info('store opened', { backend: store.backend, where: store.where });
+  const loadStarted = performance.now();
+  logger.info('loading the dataset', { dataDir: config.dataDir });
+  const result = await loadIndexedDataset(config.dataDir, { onProgress: reportLoadProgress(logger) });
   if (!result.ok) {
+    await store.close();
     throw new StartupError(
       `The dataset in ${config.dataDir} has ${result.problems.length} problem(s):\n` +
         result.problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
-  }
-  let store: Store;
-  try {
-    store = openStore(config.databasePath);
-  } catch (error) {
-    // A corrupt or locked file is left exactly as it is; the message names it.
-    if (error instanceof StoreError) throw new StartupError(error.message);
-    throw error;
   }
   if (result.meta.drafts.length > 0) {
     logger.warn('draft records left out: they await review (npm run validate lists them)', {
       drafts: result.meta.drafts.length,
     });
   }
+  logger.info('dataset loaded', {
+    articles: result.dataset.articles.length,
+    actors: result.dataset.actors.length,
+    events: result.dataset.events.length,
+    quotes: result.dataset.quotes.length,
+    indexedIn: result.indexedIn,
+    ms: Math.round(performance.now() - loadStarted),
+  });
   if (result.workerError !== undefined) {
     logger.warn('the index worker failed, so the index was built in the main thread', {
       error: result.workerError,

@@ -45,8 +45,8 @@ export function createContext(
     ...(store
       ? {
           store,
-          zoneFor: (guildId: string | undefined) =>
-            guildId ? store.settings.get(guildId)?.timeZone : undefined,
+          zoneFor: async (guildId: string | undefined) =>
+            guildId ? (await store.settings.get(guildId))?.timeZone : undefined,
         }
       : {}),
     ...(options.postToChannel ? { postToChannel: options.postToChannel } : {}),

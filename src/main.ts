@@ -8,6 +8,7 @@ import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
 import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './discord/runtime.js';
 import { reloadOnChange, reloadOnSignal } from './reload/triggers.js';
+import { waitForLoginTurn } from './startup-progress.js';
 
 const CONSOLE_NOTICE =
   'No DISCORD_TOKEN is set, so Dossier runs the console: it reads slash commands from standard input. ' +
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   reloadOnSignal(booted.reloader);
   if (config.dataWatch) reloadOnChange(config.dataDir, booted.reloader, booted.logger);
   if (config.discordToken) {
+    // Under the shard manager, processes log in one at a time (Discord paces identifies).
+    await waitForLoginTurn();
     // The client is bot.client; bot.onStop(hook) runs before it is destroyed.
     const bot = await startDiscordBot(booted);
     poster.attach(bot.client);
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
     json,
     banner: `Dossier console (no DISCORD_TOKEN set). Dataset: ${describeDataset(context.dataset)}`,
   });
+  await booted.store.close();
   if (!interactive && lines === 0) {
     process.stderr.write(`${NO_INPUT_MESSAGE}\n`);
     process.exitCode = 1;

@@ -1,84 +1,51 @@
-// `npm run start:sharded`: discord.js's ShardingManager running src/main.ts once per shard. Each shard
-// answers its own servers' interactions and posts their daily posts; all share the SQLite file.
+// `npm run start:sharded`: this host's shards (SHARD_IDS, default all of SHARD_TOTAL), run in
+// processes of SHARDS_PER_PROCESS shards each (one loaded dataset per process). Several hosts can
+// each run their part of the same bot on one PostgreSQL store (DATABASE_URL): a guild is served by
+// shard (guild_id >> 22) % SHARD_TOTAL wherever that shard runs. See docs/scaling.md.
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
-import { ShardingManager, type Shard } from 'discord.js';
 import { ConfigError, parseConfig } from './config/env.js';
-import { planShards } from './discord/shard-plan.js';
-import { createLogger, type Logger } from './log.js';
-
-/** How long a shard gets to shut down cleanly before it is killed. */
-const SHARD_STOP_TIMEOUT_MS = 10_000;
-/** How long a shard gets to log in and receive its servers. */
-const SHARD_READY_TIMEOUT_MS = 60_000;
-function watchShard(shard: Shard, logger: Logger, stopping: () => boolean): void {
-  // Process mode: shard.process is the child, still set while 'death' is emitted.
-  shard.on('spawn', () => logger.info('shard spawned', { shardId: shard.id, pid: shard.process?.pid }));
-  shard.on('ready', () => logger.info('shard ready', { shardId: shard.id }));
-  shard.on('death', () =>
-    logger[stopping() ? 'info' : 'error']('shard died', {
-      shardId: shard.id,
-      exitCode: shard.process?.exitCode ?? null,
-      signal: shard.process?.signalCode ?? null,
-      respawning: shard.manager.respawn,
-    }),
-  );
-  shard.on('error', (error: Error) =>
-    logger.error('shard error', { shardId: shard.id, error: error.message }),
-  );
-}
-
-/** Signals every shard to shut down (no respawn), waits for each, kills those that hang. */
-async function stopShards(manager: ShardingManager, signal: NodeJS.Signals, logger: Logger): Promise<void> {
-  manager.respawn = false;
-  await Promise.all(
-    [...manager.shards.values()].map(async (shard) => {
-      const child = shard.process;
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill(signal);
-      const timer = setTimeout(() => {
-        logger.warn('shard did not stop in time; killing it', { shardId: shard.id });
-        child.kill('SIGKILL');
-      }, SHARD_STOP_TIMEOUT_MS);
-      await exited;
-      clearTimeout(timer);
-    }),
-  );
-}
+import { ShardPlanError, planShards } from './discord/shard-plan.js';
+import { ShardProcesses } from './discord/shard-processes.js';
+import { createLogger } from './log.js';
 
 async function main(): Promise<void> {
+  if (process.env.SHARD_COUNT !== undefined && !process.env.SHARDING_MANAGER) {
+    throw new ConfigError([
+      'SHARD_COUNT: is now SHARD_TOTAL (discord.js reads SHARD_COUNT itself); rename it in your environment',
+    ]);
+  }
   const config = parseConfig(process.env);
-  const logger = createLogger(config.logLevel, undefined, [config.discordToken]);
+  const logger = createLogger(config.logLevel, undefined, [config.discordToken]).child({ role: 'manager' });
   const token = config.discordToken;
   if (!token) throw new ConfigError(['DISCORD_TOKEN: is required to run the bot sharded']);
-  const plan = await planShards(config, token).catch((error: unknown) => {
-    const where = config.apiBase ?? 'Discord';
-    throw new Error(`could not ask ${where} for the shard count (GET /gateway/bot): ${String(error)}`);
+  const plan = await planShards(config, token);
+  logger.info('sharding manager starting', {
+    total: plan.total,
+    from: plan.source,
+    shards: plan.ids,
+    processes: plan.groups.length,
+    identifyIntervalMs: plan.identifyIntervalMs,
   });
-  logger.info('sharding manager starting', { shards: plan.count, from: plan.source, delayMs: plan.delayMs });
+
+  // The processes run what this runs: the compiled main.js (npm run start:sharded), or main.ts
+  // through plain node with tsx's loader (resolved here, so the working directory does not matter).
+  const compiled = import.meta.url.endsWith('.js');
+  const processes = new ShardProcesses({
+    script: fileURLToPath(new URL(compiled ? './main.js' : './main.ts', import.meta.url)),
+    execArgv: compiled ? [] : ['--import', import.meta.resolve('tsx')],
+    plan,
+    env: process.env,
+    logger,
+  });
 
   let stopping = false;
-  // Shards run what this runs: the compiled main.js (npm run start:sharded), or main.ts through
-  // plain node with tsx's loader (resolved here, so the working directory does not matter; a tsx
-  // wrapper process would relay signals badly).
-  const compiled = import.meta.url.endsWith('.js');
-  const manager = new ShardingManager(
-    fileURLToPath(new URL(compiled ? './main.js' : './main.ts', import.meta.url)),
-    {
-      totalShards: plan.count,
-      token,
-      respawn: true,
-      execArgv: compiled ? [] : ['--import', import.meta.resolve('tsx')],
-    },
-  );
-  manager.on('shardCreate', (shard) => watchShard(shard, logger, () => stopping));
-
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return logger.info('already shutting down', { signal });
     stopping = true;
-    logger.info('shutting down shards', { signal, shards: manager.shards.size });
-    stopShards(manager, signal, logger)
+    logger.info('shutting down shard processes', { signal, processes: plan.groups.length });
+    processes
+      .stop(signal)
       .then(() => {
         logger.info('sharding manager stopped');
         process.exit(0);
@@ -92,25 +59,22 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   // A dataset reload is each shard's own: pass SIGHUP on to every shard process.
   process.on('SIGHUP', () => {
-    logger.info('reloading the dataset in every shard', { shards: manager.shards.size });
-    for (const shard of manager.shards.values()) shard.process?.kill('SIGHUP');
+    logger.info('reloading the dataset in every shard process', { processes: plan.groups.length });
+    processes.signal('SIGHUP');
   });
 
+  const started = performance.now();
   try {
-    await manager.spawn({ amount: plan.count, delay: plan.delayMs, timeout: SHARD_READY_TIMEOUT_MS });
+    await processes.start();
   } catch (error) {
-    if (stopping) return; // a shard killed by the shutdown fails its spawn
-    // A shard that cannot start (bad data, a login refused) stops the rest: no half-sharded bot.
-    stopping = true;
-    await stopShards(manager, 'SIGTERM', logger);
+    if (stopping) return; // a process stopped by the shutdown fails the start
     throw error;
   }
-  logger.info('all shards ready', { shards: plan.count });
+  logger.info('all shards ready', { shards: plan.ids, ms: Math.round(performance.now() - started) });
 }
 
 main().catch((error: unknown) => {
-  console.error(
-    error instanceof ConfigError ? error.message : `Dossier (sharded) failed to start: ${String(error)}`,
-  );
+  const known = error instanceof ConfigError || error instanceof ShardPlanError;
+  console.error(known ? error.message : `Dossier (sharded) failed to start: ${String(error)}`);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 // Configuration is parsed once, at the edge, from the environment; everything else receives Config.
 import { z } from 'zod';
+import { isPostgresUrl } from '../store/location.js';
 
 const optionalText = z
   .string()
@@ -20,15 +21,45 @@ const EnvSchema = z.object({
     z.url({ message: 'must be a URL such as http://127.0.0.1:8080/api' }).optional(),
   ),
   DATABASE_PATH: optionalText.default('var/dossier.sqlite'),
+  // The value is never echoed: it may hold a password.
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .refine(isPostgresUrl, 'must be a PostgreSQL URL: postgres://user:password@host:5432/database')
+      .refine(
+        (url) => URL.canParse(url),
+        'is not a valid URL (percent-encode special characters in the password)',
+      )
+      .optional(),
+  ),
   DATA_DIR: optionalText.default('data'),
   LOG_LEVEL: optionalText.pipe(z.enum(['debug', 'info', 'warn', 'error']).optional()).default('info'),
-  SHARD_COUNT: optionalText.pipe(
+  // Sharding (npm run start:sharded). discord.js reads SHARD_COUNT itself, so Dossier's is SHARD_TOTAL.
+  SHARD_TOTAL: optionalText.pipe(
     z
       .union([
         z.literal('auto'),
         z.string().regex(/^\d+$/, 'must be "auto" or a whole number').transform(Number),
       ])
-      .pipe(z.union([z.literal('auto'), z.number().int().min(1).max(1000)]))
+      .pipe(z.union([z.literal('auto'), z.number().int().min(1).max(100_000)]))
+      .optional(),
+  ),
+  // Checked against the total once it is known (it may come from Discord): see shard-plan.ts.
+  SHARD_IDS: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/,
+        'must list shard ids and ranges, e.g. 0-3 or 0,2,5',
+      )
+      .optional(),
+  ),
+  SHARDS_PER_PROCESS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of shards, at least 1')
+      .transform(Number)
+      .pipe(z.number().int().min(1, 'must be at least 1').max(1000))
       .optional(),
   ),
   // 1: reload the dataset when a file under DATA_DIR changes (SIGHUP always reloads it).
@@ -44,6 +75,12 @@ const EnvSchema = z.object({
   ),
 });
 
+/**
+ * Shards per process unless SHARDS_PER_PROCESS says otherwise. Each process holds the whole
+ * dataset; Dossier's shards (Guilds intent only) are light, so sixteen share one process well.
+ */
+export const DEFAULT_SHARDS_PER_PROCESS = 16;
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Config {
@@ -52,11 +89,18 @@ export interface Config {
   readonly guildId: string | undefined;
   readonly apiBase: string | undefined;
   readonly databasePath: string;
+  /** DATABASE_URL: PostgreSQL, shared by every process and host; when unset, SQLite at databasePath. */
+  readonly databaseUrl: string | undefined;
   readonly dataDir: string;
   /** DATA_WATCH=1: reload the dataset when its files change. */
   readonly dataWatch: boolean;
   readonly logLevel: LogLevel;
-  readonly shardCount: number | 'auto';
+  /** SHARD_TOTAL: the bot's shards over every host, or 'auto' (Discord's recommendation). */
+  readonly shardTotal: number | 'auto';
+  /** SHARD_IDS as written (this host's shards); undefined: all of them. */
+  readonly shardIds: string | undefined;
+  /** SHARDS_PER_PROCESS: shards run by one process with one loaded dataset. */
+  readonly shardsPerProcess: number;
   /** DOSSIER_CLOCK_START (epoch ms): where the clock starts; unset outside tests. */
   readonly clockStart: number | undefined;
 }
@@ -83,10 +127,13 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     guildId: e.DISCORD_GUILD_ID,
     apiBase: e.DISCORD_API_BASE,
     databasePath: e.DATABASE_PATH ?? 'var/dossier.sqlite',
+    databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR ?? 'data',
     dataWatch: e.DATA_WATCH === '1',
     logLevel: e.LOG_LEVEL ?? 'info',
-    shardCount: e.SHARD_COUNT ?? 'auto',
+    shardTotal: e.SHARD_TOTAL ?? 'auto',
+    shardIds: e.SHARD_IDS,
+    shardsPerProcess: e.SHARDS_PER_PROCESS ?? DEFAULT_SHARDS_PER_PROCESS,
     clockStart: e.DOSSIER_CLOCK_START,
   };
 }

@@ -189,7 +189,11 @@ function readRecordFile(
  * Record files are read, checked and stored one at a time, so a large dataset never sits in memory
  * twice (parsed and stored) and each article's text is let go once its records are verified.
  */
-export async function loadDataset(dataDir: string, observer?: RecordObserver): Promise<LoadResult> {
+export async function loadDataset(
+  dataDir: string,
+  observer?: RecordObserver,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<LoadResult> {
   const problems: DatasetProblem[] = [];
   const checker = new CrossChecker(problems);
   const builder = new DatasetBuilder(observer);
@@ -211,8 +215,14 @@ export async function loadDataset(dataDir: string, observer?: RecordObserver): P
   // Article ids (from file names) of files too broken to read, so references to those articles are
   // not reported a second time as unknown.
   const unreadable = new Set<string>();
+  const totalFiles = files?.length ?? 0;
+  let filesRead = 0;
+  let records = 0;
   for (const name of files ?? []) {
     const parsed = readRecordFile(dataDir, name, problems, hash);
+    filesRead += 1;
+    if (parsed) records += 1 + parsed.events.length + parsed.quotes.length;
+    onProgress?.({ stage: 'records', files: filesRead, totalFiles, records });
     if (!parsed) {
       unreadable.add(name.replace(/\.json$/, ''));
       continue;
@@ -242,6 +252,14 @@ function withoutDrafts(parsed: ParsedRecordFile, drafts: DraftRecord[]): ParsedR
   const quotes = parsed.quotes.filter((q) => !isDraft(q));
   if (events.length === parsed.events.length && quotes.length === parsed.quotes.length) return parsed;
   return { ...parsed, events, quotes };
+}
+
+/** How far loading has come: record files read of all, and the records (articles, events, quotes) in them. */
+export interface LoadProgress {
+  readonly stage: 'records' | 'index';
+  readonly files: number;
+  readonly totalFiles: number;
+  readonly records: number;
 }
 
 /** One problem as a line a maintainer can act on: `records/x.json:12:5 [ev-1] events[0].date: ...`. */

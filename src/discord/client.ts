@@ -8,9 +8,9 @@ import type { Config } from '../config/env.js';
 const MANAGER_VARIABLES = ['SHARDS', 'SHARD_COUNT'] as const;
 
 /**
- * discord.js reads SHARD_COUNT from the environment, but Dossier's own SHARD_COUNT ("auto" or a
- * number) is for the sharding manager: a standalone client would crash on "auto". Outside a
- * ShardingManager the client is built without seeing those variables.
+ * discord.js reads SHARDS and SHARD_COUNT from the environment; Dossier's shard manager sets them
+ * for its processes. Anywhere else (a leftover SHARD_COUNT=auto from an old .env would crash the
+ * client) the client is built without seeing them.
  */
 function withoutManagerEnvironment<T>(build: () => T): T {
   if (process.env.SHARDING_MANAGER) return build();

@@ -72,12 +72,15 @@ export function startDailyPosts(
   const { client, logger } = bot;
   // In a sharded process, which shard's lines these are.
   const shard = client.shard ? { shards: client.shard.ids } : {};
+  // Only this process's shards' servers are listed, by the database.
+  const shards = client.shard ? { ids: client.shard.ids, total: client.shard.count } : undefined;
   const ticker = createDailyPostTicker({
     store: booted.store,
     dataset: () => booted.context.dataset,
     sender: createDiscordPostSender(client),
     clock: options.clock ?? booted.context.now,
-    // Each shard posts only for the servers Discord gave it; the ledger's claim guards the rest.
+    ...(shards ? { shards } : {}),
+    // ...and of those, the servers Discord gave it (not ones it left); the ledger's claim guards the rest.
     servesGuild: (guildId) => client.guilds.cache.has(guildId),
     log: (level, message, fields) => logger[level](message, { ...fields, ...shard }),
   });

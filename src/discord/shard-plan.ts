@@ -1,5 +1,6 @@
-// How many shards to run and how fast to start them, asked of the configured API base: discord.js's
-// own 'auto' shard count fetches discord.com directly, ignoring DISCORD_API_BASE.
+// Which shards this host runs, out of how many, grouped into processes, and how fast they may
+// identify: SHARD_TOTAL (or Discord's recommendation, asked of the configured API base: discord.js's
+// own 'auto' fetches discord.com directly, ignoring DISCORD_API_BASE), SHARD_IDS, SHARDS_PER_PROCESS.
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import type { Config } from '../config/env.js';
 import { createRest } from './deploy.js';
@@ -8,25 +9,87 @@ import { createRest } from './deploy.js';
 const IDENTIFY_WINDOW_MS = 5_000;
 
 export interface ShardPlan {
-  readonly count: number;
-  readonly source: 'SHARD_COUNT' | 'gateway';
-  /** Between one shard becoming ready and the next starting. */
-  readonly delayMs: number;
+  /** Shards of the whole bot, over every host. */
+  readonly total: number;
+  readonly source: 'SHARD_TOTAL' | 'gateway';
+  /** This host's shards, ascending. */
+  readonly ids: readonly number[];
+  /** The shards of each process this host runs: one loaded dataset per group. */
+  readonly groups: readonly (readonly number[])[];
+  /** Between one identify and the next that Discord allows (5 s / max_concurrency). */
+  readonly identifyIntervalMs: number;
+}
+
+/** A bad SHARD_IDS, SHARD_TOTAL or SHARDS_PER_PROCESS, with a message naming it. */
+export class ShardPlanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ShardPlanError';
+  }
 }
 
 /**
- * The shard count (SHARD_COUNT, or Discord's recommendation) and the pause between spawns, from
- * GET /gateway/bot on the configured API base. discord.js's own 'auto' asks discord.com directly,
- * ignoring DISCORD_API_BASE, so it is never used.
+ * SHARD_IDS as shard ids: `0-3`, `0,2,5`, `0-3,8-11`. Every id must be in 0..total-1 and appear
+ * once: overlapping ranges are refused rather than silently merged, since they usually mean a
+ * typo in a split between hosts.
  */
+export function parseShardIds(text: string, total: number): number[] {
+  const ids: number[] = [];
+  const seen = new Set<number>();
+  for (const raw of text.split(',')) {
+    const part = raw.trim();
+    const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
+    if (!match) {
+      throw new ShardPlanError(
+        `SHARD_IDS: "${part}" is not a shard id or range; write ids and ranges such as 0-3 or 0,2,5`,
+      );
+    }
+    const from = Number(match[1]);
+    const to = match[2] === undefined ? from : Number(match[2]);
+    if (to < from)
+      throw new ShardPlanError(`SHARD_IDS: the range ${part} runs backwards; write ${to}-${from}`);
+    if (to >= total) {
+      throw new ShardPlanError(
+        `SHARD_IDS: shard ${to} does not exist: with SHARD_TOTAL ${total} the shards are 0-${total - 1}`,
+      );
+    }
+    for (let id = from; id <= to; id += 1) {
+      if (seen.has(id)) throw new ShardPlanError(`SHARD_IDS: shard ${id} is listed twice (ranges overlap)`);
+      seen.add(id);
+      ids.push(id);
+    }
+  }
+  return ids.sort((a, b) => a - b);
+}
+
+/** Consecutive runs of `size` ids: the shards each process runs. */
+export function groupShards(ids: readonly number[], size: number): number[][] {
+  const groups: number[][] = [];
+  for (let i = 0; i < ids.length; i += size) groups.push(ids.slice(i, i + size));
+  return groups;
+}
+
 export async function planShards(
-  config: Pick<Config, 'apiBase' | 'shardCount'>,
+  config: Pick<Config, 'apiBase' | 'shardTotal' | 'shardIds' | 'shardsPerProcess'>,
   token: string,
 ): Promise<ShardPlan> {
-  const gateway = (await createRest(config, token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  let gateway: RESTGetAPIGatewayBotResult;
+  try {
+    gateway = (await createRest(config, token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  } catch (error) {
+    const where = config.apiBase ?? 'Discord';
+    throw new ShardPlanError(`could not ask ${where} for the gateway (GET /gateway/bot): ${String(error)}`);
+  }
   const concurrency = Math.max(1, gateway.session_start_limit.max_concurrency);
-  const delayMs = Math.ceil(IDENTIFY_WINDOW_MS / concurrency);
-  return config.shardCount === 'auto'
-    ? { count: gateway.shards, source: 'gateway', delayMs }
-    : { count: config.shardCount, source: 'SHARD_COUNT', delayMs };
+  const total = config.shardTotal === 'auto' ? gateway.shards : config.shardTotal;
+  const ids = config.shardIds
+    ? parseShardIds(config.shardIds, total)
+    : Array.from({ length: total }, (_, i) => i);
+  return {
+    total,
+    source: config.shardTotal === 'auto' ? 'gateway' : 'SHARD_TOTAL',
+    ids,
+    groups: groupShards(ids, config.shardsPerProcess),
+    identifyIntervalMs: Math.ceil(IDENTIFY_WINDOW_MS / concurrency),
+  };
 }

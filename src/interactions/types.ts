@@ -78,7 +78,7 @@ export interface AppContext {
   /** Which dataset is answering: a hash of its files, and when this process loaded it (epoch ms). */
   readonly loaded?: { readonly version: string; readonly at: number };
   /** The server's IANA time zone for "today", when it has configured one. */
-  readonly zoneFor?: (guildId: string | undefined) => string | undefined;
+  readonly zoneFor?: (guildId: string | undefined) => Promise<string | undefined>;
   /** Server settings and the daily-post ledger (absent where no database is open). */
   readonly store?: Store;
   /** Posts a message into a channel outside any interaction (the daily post's "preview here"). */

@@ -31,18 +31,21 @@ export interface NextPost {
  * The next scheduled post, for the settings view. `handledDates` says whether a local date already
  * has a finished ledger row (sent, empty or failed) or a later one exists.
  */
+/** How many days, from today, nextPost asks about before it stops looking. */
+export const NEXT_POST_HORIZON_DAYS = 3;
+
 export function nextPost(
   schedule: PostSchedule,
   now: number,
   isHandled: (localDate: string) => boolean,
 ): NextPost {
   const today = localDateTime(now, schedule.timeZone).date;
-  for (let offset = 0; offset < 3; offset += 1) {
+  for (let offset = 0; offset < NEXT_POST_HORIZON_DAYS; offset += 1) {
     const localDate = addDays(today, offset);
     if (isHandled(localDate)) continue;
     const at = firstInstantAtOrAfter(localDate, schedule.postTime, schedule.timeZone);
     return { localDate, at: Math.max(at, now) };
   }
-  const localDate = addDays(today, 3);
+  const localDate = addDays(today, NEXT_POST_HORIZON_DAYS);
   return { localDate, at: firstInstantAtOrAfter(localDate, schedule.postTime, schedule.timeZone) };
 }

@@ -4,10 +4,10 @@ import { escapeUserText, truncate } from '../replies/limits.js';
 import { defaultGuildSettings, type GuildSettings } from '../store/guild-settings.js';
 import type { LedgerEntry } from '../store/post-ledger.js';
 import type { Store } from '../store/store.js';
-import { nextPost, type NextPost } from './due.js';
+import { NEXT_POST_HORIZON_DAYS, nextPost, type NextPost } from './due.js';
 import { formatMonthDay } from './post.js';
 import type { Parsed } from './time-zones.js';
-import { formatOffset, localDateTime, zoneOffsetMinutes } from './zoned-time.js';
+import { addDays, formatOffset, localDateTime, zoneOffsetMinutes } from './zoned-time.js';
 
 export type { Parsed } from './time-zones.js';
 
@@ -174,17 +174,23 @@ export function formatSettingsView({ settings, now, latest, next }: SettingsView
 }
 
 /** Gathers what the settings view shows for `guildId` from the store. */
-export function describeGuildSettings(
+export async function describeGuildSettings(
   store: Pick<Store, 'settings' | 'ledger'>,
   guildId: string,
   now: number,
-): string {
-  const settings = store.settings.get(guildId) ?? defaultGuildSettings(guildId, now);
-  const latest = store.ledger.latest(guildId);
+): Promise<string> {
+  const settings = (await store.settings.get(guildId)) ?? defaultGuildSettings(guildId, now);
+  const latest = await store.ledger.latest(guildId);
+  // nextPost looks at most NEXT_POST_HORIZON_DAYS days ahead: read their rows first.
+  const today = localDateTime(now, settings.timeZone).date;
+  const days = Array.from({ length: NEXT_POST_HORIZON_DAYS }, (_, offset) => addDays(today, offset));
+  const entries = new Map(
+    await Promise.all(days.map(async (day) => [day, await store.ledger.get(guildId, day)] as const)),
+  );
   const next = settings.enabled
     ? nextPost(settings, now, (localDate) => {
         if (latest && latest.localDate > localDate) return true;
-        const entry = store.ledger.get(guildId, localDate);
+        const entry = entries.get(localDate);
         return entry !== undefined && entry.status !== 'claimed';
       })
     : undefined;

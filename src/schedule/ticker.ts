@@ -5,7 +5,7 @@
 import type { Dataset } from '../dataset/types.js';
 import type { GuildSettings } from '../store/guild-settings.js';
 import type { LedgerEntry } from '../store/post-ledger.js';
-import type { Store } from '../store/store.js';
+import type { ShardFilter, Store } from '../store/store.js';
 import { isPostDue } from './due.js';
 import { buildDailyPost } from './post.js';
 import { dailyPostMarker, dailyPostNonce } from './post-identity.js';
@@ -34,8 +34,10 @@ export interface DailyPostTickerDeps {
   readonly dataset: Dataset | (() => Dataset);
   readonly sender: PostSender;
   readonly clock: Clock;
-  /** The servers this process posts for: each shard serves only its own guilds. */
-  readonly servesGuild: (guildId: string) => boolean;
+  /** The shards this process runs: only their servers are listed (by the database). */
+  readonly shards?: ShardFilter;
+  /** A further check per listed server (e.g. the bot is still in it). */
+  readonly servesGuild?: (guildId: string) => boolean;
   readonly log?: TickLog;
   readonly leaseMs?: number;
   readonly backoffMs?: (attempt: number) => number;
@@ -97,11 +99,11 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
     if (channelId === null) return undefined;
     const now = clock();
     const local = localDateTime(now, timeZone);
-    for (const open of store.ledger.openBefore(guildId, local.date)) {
-      store.ledger.markFailed(guildId, open.localDate, GAVE_UP_END_OF_DAY, now);
+    for (const open of await store.ledger.openBefore(guildId, local.date)) {
+      await store.ledger.markFailed(guildId, open.localDate, GAVE_UP_END_OF_DAY, now);
       log('warn', 'daily post given up', { guildId, localDate: open.localDate, lastError: open.lastError });
     }
-    const latest = store.ledger.latest(guildId);
+    const latest = await store.ledger.latest(guildId);
     if (!isPostDue(settings, local, latest?.localDate)) return undefined;
     const today: LedgerEntry | undefined = latest?.localDate === local.date ? latest : undefined;
     if (today && !isClaimable(today, now)) return undefined;
@@ -119,12 +121,20 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
       ...extra,
     });
     if (!body) {
-      if (today) store.ledger.markFailed(guildId, local.date, 'nothing to post for this day any more', now);
-      else store.ledger.markEmpty({ guildId, localDate: local.date, channelId, nonce, now });
+      if (today)
+        await store.ledger.markFailed(guildId, local.date, 'nothing to post for this day any more', now);
+      else await store.ledger.markEmpty({ guildId, localDate: local.date, channelId, nonce, now });
       return result('empty');
     }
 
-    const claim = store.ledger.claim({ guildId, localDate: local.date, channelId, nonce, now, leaseMs });
+    const claim = await store.ledger.claim({
+      guildId,
+      localDate: local.date,
+      channelId,
+      nonce,
+      now,
+      leaseMs,
+    });
     if (!claim) return undefined; // sent meanwhile, or another process holds it
 
     let messageId: string;
@@ -140,10 +150,10 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
         ({ messageId } = await sender.send(channelId, body, { nonce, enforceNonce: true }));
       }
     } catch (error) {
-      return result(...recordFailure(settings, local.date, claim.entry.attempts, error));
+      return result(...(await recordFailure(settings, local.date, claim.entry.attempts, error)));
     }
     // If this write fails, the row stays claimed: after the lease the retry finds the post.
-    store.ledger.markSent(guildId, local.date, messageId, clock());
+    await store.ledger.markSent(guildId, local.date, messageId, clock());
     log('info', found ? 'daily post found already sent' : 'daily post sent', {
       guildId,
       localDate: local.date,
@@ -154,12 +164,12 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
     return result(found ? 'found-existing' : 'sent', { messageId });
   }
 
-  function recordFailure(
+  async function recordFailure(
     settings: GuildSettings,
     localDate: string,
     attempts: number,
     error: unknown,
-  ): [TickOutcome, Partial<GuildTickResult>] {
+  ): Promise<[TickOutcome, Partial<GuildTickResult>]> {
     const { guildId } = settings;
     const failure = classifySendFailure(error);
     const at = clock();
@@ -172,20 +182,20 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
     };
     switch (failure.action) {
       case 'disable':
-        store.settings.disable(guildId, failure.reason, at);
+        await store.settings.disable(guildId, failure.reason, at);
         // The claim stays open: when an admin fixes the channel and turns posting on again the
         // same day, the post still goes out (after checking for it, with the same nonce).
-        store.ledger.scheduleRetry(guildId, localDate, at, failure.reason, at);
+        await store.ledger.scheduleRetry(guildId, localDate, at, failure.reason, at);
         log('warn', 'daily post disabled for the server', fields);
         return ['disabled', { detail: failure.reason }];
       case 'retry': {
         const wait = Math.max(failure.retryAfterMs ?? 0, backoffMs(attempts));
-        store.ledger.scheduleRetry(guildId, localDate, at + wait, failure.reason, at);
+        await store.ledger.scheduleRetry(guildId, localDate, at + wait, failure.reason, at);
         log('warn', 'daily post failed; will retry', { ...fields, retryInMs: wait });
         return ['retry-scheduled', { detail: failure.reason }];
       }
       case 'give-up':
-        store.ledger.markFailed(guildId, localDate, failure.reason, at);
+        await store.ledger.markFailed(guildId, localDate, failure.reason, at);
         log('error', 'daily post rejected; giving up for the day', fields);
         return ['gave-up', { detail: failure.reason }];
     }
@@ -207,7 +217,8 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
   }
 
   async function tick(): Promise<GuildTickResult[]> {
-    const servers = store.settings.listEnabled().filter((s) => deps.servesGuild(s.guildId));
+    const enabled = await store.settings.listEnabled(deps.shards);
+    const servers = deps.servesGuild ? enabled.filter((s) => deps.servesGuild?.(s.guildId)) : enabled;
     const results: GuildTickResult[] = [];
     let next = 0;
     const worker = async () => {

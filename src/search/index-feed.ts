@@ -4,7 +4,7 @@
 // index is built afterwards in this thread, from the dataset, with the same code.
 import { Worker } from 'node:worker_threads';
 import type { RecordObserver } from '../dataset/indexes.js';
-import { loadDataset } from '../dataset/load.js';
+import { loadDataset, type LoadProgress } from '../dataset/load.js';
 import type { Actor } from '../dataset/schema.js';
 import type { Dataset, DatasetMeta, DatasetProblem } from '../dataset/types.js';
 import { SearchEngine, buildSearchEngine, prepareDocuments } from './engine.js';
@@ -183,15 +183,22 @@ export async function loadIndexedDataset(
     worker?: boolean;
     /** Called once the dataset is loaded, before the index is finished (the benchmark's split). */
     onLoaded?: () => void;
+    /** Called after each record file, and once when the index is being finished. */
+    onProgress?: (progress: LoadProgress) => void;
   } = {},
 ): Promise<IndexedLoadResult> {
   const feed = options.worker === false ? undefined : startIndexWorker();
-  const loaded = await loadDataset(dataDir, feed);
+  let last: LoadProgress | undefined;
+  const loaded = await loadDataset(dataDir, feed, (progress) => {
+    last = progress;
+    options.onProgress?.(progress);
+  });
   if (!loaded.ok) {
     feed?.abandon();
     return loaded;
   }
   options.onLoaded?.();
+  if (last) options.onProgress?.({ ...last, stage: 'index' });
   const { dataset } = loaded;
   const meta: DatasetMeta = { drafts: loaded.drafts, version: loaded.version };
   if (feed) {

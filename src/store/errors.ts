@@ -1,11 +1,14 @@
-// The store's one error type: what went wrong and which file, so an operator can act on it.
+// The store's one error type: what went wrong and where (the file, or the PostgreSQL host), so an
+// operator can act on it. Messages never carry a password.
 
-export type StoreErrorKind = 'corrupt' | 'locked' | 'unreadable' | 'too-new';
+/** refused: PostgreSQL answered but would not serve us (login, database name, permissions). */
+export type StoreErrorKind = 'corrupt' | 'locked' | 'unreadable' | 'too-new' | 'unreachable' | 'refused';
 
 export class StoreError extends Error {
   constructor(
     readonly kind: StoreErrorKind,
-    readonly path: string,
+    /** The file path, or host:port/database. */
+    readonly where: string,
     message: string,
     options?: { cause?: unknown },
   ) {

@@ -1,5 +1,5 @@
 // Per-server daily-post settings: where, when and in which zone to post, and whether posting is on.
-import type Database from 'better-sqlite3';
+import { placeholders, type ShardFilter, type SqlDriver, type SqlValue } from './sql.js';
 
 export const DEFAULT_POST_TIME = '09:00';
 export const DEFAULT_TIME_ZONE = 'UTC';
@@ -67,61 +67,94 @@ export function defaultGuildSettings(guildId: string, now: number): GuildSetting
 }
 
 export interface GuildSettingsStore {
-  get(guildId: string): GuildSettings | undefined;
-  /** Applies the change (creating the row with defaults if needed). Turning posting on clears an automatic disable. */
-  update(guildId: string, patch: GuildSettingsPatch, now: number): GuildSettings;
+  get(guildId: string): Promise<GuildSettings | undefined>;
+  /**
+   * Applies the change in one statement (creating the row with defaults if needed). Turning posting
+   * on clears an automatic disable.
+   */
+  update(guildId: string, patch: GuildSettingsPatch, now: number): Promise<GuildSettings>;
   /** Turns posting off because Discord refused the channel, keeping the reason for the admins. */
-  disable(guildId: string, reason: string, now: number): void;
-  /** Servers with posting on and a channel set. */
-  listEnabled(): GuildSettings[];
+  disable(guildId: string, reason: string, now: number): Promise<void>;
+  /**
+   * Servers with posting on and a channel set, by id; with `shards`, only those the given shards
+   * serve ((guild_id >> 22) % total), filtered by the database.
+   */
+  listEnabled(shards?: ShardFilter): Promise<GuildSettings[]>;
 }
 
-export function createGuildSettingsStore(db: Database.Database): GuildSettingsStore {
-  const select = db.prepare<[string], Row>('SELECT * FROM guild_settings WHERE guild_id = ?');
-  const upsert = db.prepare(`
-    INSERT INTO guild_settings
-      (guild_id, channel_id, post_time, time_zone, enabled, empty_day_note, disabled_reason, disabled_at, updated_at)
-    VALUES
-      (@guildId, @channelId, @postTime, @timeZone, @enabled, @emptyDayNote, @disabledReason, @disabledAt, @updatedAt)
-    ON CONFLICT (guild_id) DO UPDATE SET
-      channel_id = excluded.channel_id, post_time = excluded.post_time, time_zone = excluded.time_zone,
-      enabled = excluded.enabled, empty_day_note = excluded.empty_day_note,
-      disabled_reason = excluded.disabled_reason, disabled_at = excluded.disabled_at,
-      updated_at = excluded.updated_at`);
-  const disableStatement = db.prepare(`
-    UPDATE guild_settings SET enabled = 0, disabled_reason = ?, disabled_at = ?, updated_at = ?
-    WHERE guild_id = ?`);
-  const selectEnabled = db.prepare<[], Row>(
-    'SELECT * FROM guild_settings WHERE enabled = 1 AND channel_id IS NOT NULL ORDER BY guild_id',
-  );
+/** Patch fields and the columns they write. */
+const PATCH_COLUMNS = {
+  channelId: 'channel_id',
+  postTime: 'post_time',
+  timeZone: 'time_zone',
+  enabled: 'enabled',
+  emptyDayNote: 'empty_day_note',
+} as const satisfies Record<keyof GuildSettingsPatch, string>;
 
-  const get = (guildId: string) => {
-    const row = select.get(guildId);
+const INSERT_COLUMNS =
+  'guild_id, channel_id, post_time, time_zone, enabled, empty_day_note, disabled_reason, disabled_at, updated_at';
+
+export function createGuildSettingsStore(db: SqlDriver): GuildSettingsStore {
+  const one = async (sql: string, params: SqlValue[]) => {
+    const [row] = await db.all<Row>(sql, params);
     return row ? fromRow(row) : undefined;
   };
 
-  const update = db.transaction((guildId: string, patch: GuildSettingsPatch, now: number) => {
-    const current = get(guildId) ?? defaultGuildSettings(guildId, now);
-    const next: GuildSettings = { ...current, ...definedOnly(patch), updatedAt: now };
-    const reenabled = patch.enabled === true;
-    const row = {
-      ...next,
-      enabled: next.enabled ? 1 : 0,
-      emptyDayNote: next.emptyDayNote ? 1 : 0,
-      disabledReason: reenabled ? null : next.disabledReason,
-      disabledAt: reenabled ? null : next.disabledAt,
-    };
-    upsert.run(row);
-    return get(guildId) ?? next;
-  });
-
   return {
-    get,
-    update: (guildId, patch, now) => update.immediate(guildId, patch, now),
-    disable: (guildId, reason, now) => {
-      db.transaction(() => disableStatement.run(reason, now, now, guildId)).immediate();
+    get: (guildId) => one('SELECT * FROM guild_settings WHERE guild_id = ?', [guildId]),
+
+    update: async (guildId, patch, now) => {
+      const changes = definedOnly(patch);
+      const created = { ...defaultGuildSettings(guildId, now), ...changes };
+      // On conflict only the patched columns change, so two admins editing different settings at
+      // the same moment both keep their change.
+      const assignments = Object.keys(changes).map(
+        (key) =>
+          `${PATCH_COLUMNS[key as keyof GuildSettingsPatch]} = excluded.${PATCH_COLUMNS[key as keyof GuildSettingsPatch]}`,
+      );
+      if (changes.enabled === true) assignments.push('disabled_reason = NULL', 'disabled_at = NULL');
+      assignments.push('updated_at = excluded.updated_at');
+      const row = await one(
+        `INSERT INTO guild_settings (${INSERT_COLUMNS}) VALUES (${placeholders(9)})
+         ON CONFLICT (guild_id) DO UPDATE SET ${assignments.join(', ')}
+         RETURNING *`,
+        [
+          guildId,
+          created.channelId,
+          created.postTime,
+          created.timeZone,
+          created.enabled ? 1 : 0,
+          created.emptyDayNote ? 1 : 0,
+          null,
+          null,
+          now,
+        ],
+      );
+      return row ?? created;
     },
-    listEnabled: () => selectEnabled.all().map(fromRow),
+
+    disable: async (guildId, reason, now) => {
+      await db.run(
+        `UPDATE guild_settings SET enabled = 0, disabled_reason = ?, disabled_at = ?, updated_at = ?
+         WHERE guild_id = ?`,
+        [reason, now, now, guildId],
+      );
+    },
+
+    listEnabled: async (shards) => {
+      const where = ['enabled = 1', 'channel_id IS NOT NULL'];
+      const params: SqlValue[] = [];
+      if (shards) {
+        if (shards.ids.length === 0) return [];
+        where.push(`${db.shardOf('guild_id')} IN (${placeholders(shards.ids.length)})`);
+        params.push(shards.total, ...shards.ids);
+      }
+      const rows = await db.all<Row>(
+        `SELECT * FROM guild_settings WHERE ${where.join(' AND ')} ORDER BY guild_id`,
+        params,
+      );
+      return rows.map(fromRow);
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 // The daily-post ledger: one row per server and local date, written *before* posting (claimed) and
 // after (sent). The primary key on (guild_id, local_date) is what makes a day post at most once,
-// across restarts and across processes sharing the file.
-import type Database from 'better-sqlite3';
+// across restarts and across processes (and hosts) sharing the database. Every write is one
+// statement, so repeating one after a lost connection changes nothing twice.
+import type { SqlDriver } from './sql.js';
 
 /**
  * claimed: a post for the day is in progress or waiting for a retry.
@@ -47,25 +48,31 @@ export interface Claim {
 }
 
 export interface PostLedger {
-  get(guildId: string, localDate: string): LedgerEntry | undefined;
+  get(guildId: string, localDate: string): Promise<LedgerEntry | undefined>;
   /** The row with the latest local date for the server. */
-  latest(guildId: string): LedgerEntry | undefined;
+  latest(guildId: string): Promise<LedgerEntry | undefined>;
   /**
-   * Claims the day for sending, atomically: creates the row, or takes over a claimed row whose lease
-   * has expired and whose retry time has come. Undefined when the day is sent, empty, failed, or
-   * held by someone else.
+   * Claims the day for sending in one atomic statement: creates the row, or takes over a claimed
+   * row whose lease has expired and whose retry time has come. Undefined when the day is sent,
+   * empty, failed, or held by someone else.
    */
-  claim(request: ClaimRequest): Claim | undefined;
+  claim(request: ClaimRequest): Promise<Claim | undefined>;
   /** Records that Discord accepted the post. Only a claimed row changes. */
-  markSent(guildId: string, localDate: string, messageId: string, now: number): void;
+  markSent(guildId: string, localDate: string, messageId: string, now: number): Promise<void>;
   /** Records a day with nothing to post; false when the day already has a row. */
-  markEmpty(request: Omit<ClaimRequest, 'leaseMs'>): boolean;
+  markEmpty(request: Omit<ClaimRequest, 'leaseMs'>): Promise<boolean>;
   /** Releases the claim after a transient failure; the row stays claimed for a later attempt. */
-  scheduleRetry(guildId: string, localDate: string, nextAttemptAt: number, error: string, now: number): void;
+  scheduleRetry(
+    guildId: string,
+    localDate: string,
+    nextAttemptAt: number,
+    error: string,
+    now: number,
+  ): Promise<void>;
   /** Gives up on the day. Only a claimed row changes. */
-  markFailed(guildId: string, localDate: string, error: string, now: number): void;
+  markFailed(guildId: string, localDate: string, error: string, now: number): Promise<void>;
   /** Claimed rows of the server dated before `localDate`: days whose post never went out. */
-  openBefore(guildId: string, localDate: string): LedgerEntry[];
+  openBefore(guildId: string, localDate: string): Promise<LedgerEntry[]>;
 }
 
 interface Row {
@@ -102,89 +109,80 @@ function fromRow(row: Row): LedgerEntry {
   };
 }
 
-export function createPostLedger(db: Database.Database): PostLedger {
-  const select = db.prepare<[string, string], Row>(
-    'SELECT * FROM post_ledger WHERE guild_id = ? AND local_date = ?',
-  );
-  const selectLatest = db.prepare<[string], Row>(
-    'SELECT * FROM post_ledger WHERE guild_id = ? ORDER BY local_date DESC LIMIT 1',
-  );
-  const insertClaim = db.prepare(`
-    INSERT INTO post_ledger (guild_id, local_date, status, channel_id, nonce, attempts, claimed_at, lease_until, updated_at)
-    VALUES (@guildId, @localDate, 'claimed', @channelId, @nonce, 1, @now, @leaseUntil, @now)`);
-  const retakeClaim = db.prepare(`
-    UPDATE post_ledger
-    SET attempts = attempts + 1, channel_id = @channelId, lease_until = @leaseUntil, next_attempt_at = NULL,
-        updated_at = @now
-    WHERE guild_id = @guildId AND local_date = @localDate AND status = 'claimed'
-      AND (lease_until IS NULL OR lease_until <= @now)
-      AND (next_attempt_at IS NULL OR next_attempt_at <= @now)`);
-  const insertEmpty = db.prepare(`
-    INSERT INTO post_ledger (guild_id, local_date, status, channel_id, nonce, attempts, claimed_at, updated_at)
-    VALUES (@guildId, @localDate, 'empty', @channelId, @nonce, 0, @now, @now)
-    ON CONFLICT (guild_id, local_date) DO NOTHING`);
-  const updateSent = db.prepare(`
-    UPDATE post_ledger SET status = 'sent', message_id = ?, sent_at = ?, lease_until = NULL, updated_at = ?
-    WHERE guild_id = ? AND local_date = ? AND status = 'claimed'`);
-  const updateRetry = db.prepare(`
-    UPDATE post_ledger SET lease_until = NULL, next_attempt_at = ?, last_error = ?, updated_at = ?
-    WHERE guild_id = ? AND local_date = ? AND status = 'claimed'`);
-  const updateFailed = db.prepare(`
-    UPDATE post_ledger SET status = 'failed', lease_until = NULL, next_attempt_at = NULL, last_error = ?, updated_at = ?
-    WHERE guild_id = ? AND local_date = ? AND status = 'claimed'`);
-  const selectOpenBefore = db.prepare<[string, string], Row>(
-    "SELECT * FROM post_ledger WHERE guild_id = ? AND local_date < ? AND status = 'claimed' ORDER BY local_date",
-  );
+/**
+ * Inserts the day's row as claimed, or takes over a claimed row whose lease expired and whose retry
+ * time came. The database serializes concurrent claims on the key: exactly one returns the row.
+ */
+const CLAIM = `
+  INSERT INTO post_ledger
+    (guild_id, local_date, status, channel_id, nonce, attempts, claimed_at, lease_until, updated_at)
+  VALUES (?, ?, 'claimed', ?, ?, 1, ?, ?, ?)
+  ON CONFLICT (guild_id, local_date) DO UPDATE SET
+    attempts = post_ledger.attempts + 1, channel_id = excluded.channel_id,
+    lease_until = excluded.lease_until, next_attempt_at = NULL, updated_at = excluded.updated_at
+  WHERE post_ledger.status = 'claimed'
+    AND (post_ledger.lease_until IS NULL OR post_ledger.lease_until <= ?)
+    AND (post_ledger.next_attempt_at IS NULL OR post_ledger.next_attempt_at <= ?)
+  RETURNING *`;
 
-  const get = (guildId: string, localDate: string) => {
-    const row = select.get(guildId, localDate);
-    return row ? fromRow(row) : undefined;
-  };
-
-  const claim = db.transaction((request: ClaimRequest): Claim | undefined => {
-    const params = { ...request, leaseUntil: request.now + request.leaseMs };
-    const existing = get(request.guildId, request.localDate);
-    if (!existing) {
-      insertClaim.run(params);
-    } else if (retakeClaim.run(params).changes === 0) {
-      return undefined;
-    }
-    const entry = get(request.guildId, request.localDate);
-    return entry ? { entry, isRetry: existing !== undefined } : undefined;
-  });
-
-  // Every write is its own immediate transaction: it takes the write lock up front, so a second
-  // process waits (busy_timeout) instead of failing half-way through a read-then-write.
-  const write = <A extends unknown[]>(fn: (...args: A) => unknown) => {
-    const tx = db.transaction(fn);
-    return (...args: A) => tx.immediate(...args);
-  };
-
-  const markSent = write((guildId: string, localDate: string, messageId: string, now: number) =>
-    updateSent.run(messageId, now, now, guildId, localDate),
-  );
-  const scheduleRetry = write(
-    (guildId: string, localDate: string, nextAttemptAt: number, error: string, now: number) =>
-      updateRetry.run(nextAttemptAt, error, now, guildId, localDate),
-  );
-  const markFailed = write((guildId: string, localDate: string, error: string, now: number) =>
-    updateFailed.run(error, now, guildId, localDate),
-  );
-  const markEmpty = db.transaction(
-    (request: Omit<ClaimRequest, 'leaseMs'>) => insertEmpty.run(request).changes > 0,
-  );
+export function createPostLedger(db: SqlDriver): PostLedger {
+  const rows = async (sql: string, params: (string | number)[]) =>
+    (await db.all<Row>(sql, params)).map(fromRow);
+  const first = async (sql: string, params: (string | number)[]) => (await rows(sql, params))[0];
 
   return {
-    get,
-    latest: (guildId) => {
-      const row = selectLatest.get(guildId);
-      return row ? fromRow(row) : undefined;
+    get: (guildId, localDate) =>
+      first('SELECT * FROM post_ledger WHERE guild_id = ? AND local_date = ?', [guildId, localDate]),
+    latest: (guildId) =>
+      first('SELECT * FROM post_ledger WHERE guild_id = ? ORDER BY local_date DESC LIMIT 1', [guildId]),
+    claim: async ({ guildId, localDate, channelId, nonce, now, leaseMs }) => {
+      const entry = await first(CLAIM, [
+        guildId,
+        localDate,
+        channelId,
+        nonce,
+        now,
+        now + leaseMs,
+        now,
+        now,
+        now,
+      ]);
+      // A created row has attempts 1; every take-over of an existing one adds one.
+      return entry ? { entry, isRetry: entry.attempts > 1 } : undefined;
     },
-    claim: (request) => claim.immediate(request),
-    markSent: (...args) => void markSent(...args),
-    markEmpty: (request) => markEmpty.immediate(request),
-    scheduleRetry: (...args) => void scheduleRetry(...args),
-    markFailed: (...args) => void markFailed(...args),
-    openBefore: (guildId, localDate) => selectOpenBefore.all(guildId, localDate).map(fromRow),
+    markSent: async (guildId, localDate, messageId, now) => {
+      await db.run(
+        `UPDATE post_ledger SET status = 'sent', message_id = ?, sent_at = ?, lease_until = NULL, updated_at = ?
+         WHERE guild_id = ? AND local_date = ? AND status = 'claimed'`,
+        [messageId, now, now, guildId, localDate],
+      );
+    },
+    markEmpty: async ({ guildId, localDate, channelId, nonce, now }) =>
+      (await db.run(
+        `INSERT INTO post_ledger (guild_id, local_date, status, channel_id, nonce, attempts, claimed_at, updated_at)
+         VALUES (?, ?, 'empty', ?, ?, 0, ?, ?)
+         ON CONFLICT (guild_id, local_date) DO NOTHING`,
+        [guildId, localDate, channelId, nonce, now, now],
+      )) > 0,
+    scheduleRetry: async (guildId, localDate, nextAttemptAt, error, now) => {
+      await db.run(
+        `UPDATE post_ledger SET lease_until = NULL, next_attempt_at = ?, last_error = ?, updated_at = ?
+         WHERE guild_id = ? AND local_date = ? AND status = 'claimed'`,
+        [nextAttemptAt, error, now, guildId, localDate],
+      );
+    },
+    markFailed: async (guildId, localDate, error, now) => {
+      await db.run(
+        `UPDATE post_ledger
+         SET status = 'failed', lease_until = NULL, next_attempt_at = NULL, last_error = ?, updated_at = ?
+         WHERE guild_id = ? AND local_date = ? AND status = 'claimed'`,
+        [error, now, guildId, localDate],
+      );
+    },
+    openBefore: (guildId, localDate) =>
+      rows(
+        "SELECT * FROM post_ledger WHERE guild_id = ? AND local_date < ? AND status = 'claimed' ORDER BY local_date",
+        [guildId, localDate],
+      ),
   };
 }

@@ -1,98 +1,32 @@
-// Opens the SQLite store (better-sqlite3 v12) that holds per-server settings and the post ledger.
-// Several processes (discord.js shards) share the file: write-ahead logging lets readers and one
-// writer proceed together, and busy_timeout makes a second writer wait instead of failing.
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { StoreError, toStoreError } from './errors.js';
-import { createGuildSettingsStore, type GuildSettingsStore } from './guild-settings.js';
-import { migrate, schemaVersion, SCHEMA_VERSION } from './migrations.js';
-import { createPostLedger, type PostLedger } from './post-ledger.js';
+// The store behind per-server settings and the daily-post ledger, with two backends behind one
+// asynchronous interface: SQLite (a file, the embedded default) and PostgreSQL (DATABASE_URL, shared
+// by shards on several hosts). Callers see only Store; both backends pass the same test suite.
+import type { GuildSettingsStore } from './guild-settings.js';
+import type { PostLedger } from './post-ledger.js';
+import { isPostgresUrl } from './location.js';
+import { openPostgresStore, type PostgresOptions } from './postgres.js';
+import { openSqliteStore, type OpenSqliteOptions } from './sqlite.js';
 
-export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+export type { ShardFilter } from './sql.js';
 
 export interface Store {
-  readonly path: string;
-  readonly db: Database.Database;
+  readonly backend: 'sqlite' | 'postgres';
+  /** Where the data lives, fit for a log line: the file path, or host:port/database (no password). */
+  readonly where: string;
   readonly settings: GuildSettingsStore;
   readonly ledger: PostLedger;
-  close(): void;
-}
-
-export interface OpenStoreOptions {
-  /** How long a write waits for another process's lock before failing with a 'locked' StoreError. */
-  readonly busyTimeoutMs?: number;
-}
-
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-
-/**
- * Reads the first bytes of an existing, non-empty file and refuses anything that is not SQLite,
- * before SQLite itself opens (and might write to) the file.
- */
-function assertLooksLikeSqlite(file: string): void {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return; // does not exist yet: SQLite creates it
-  }
-  if (size === 0) return;
-  const header = Buffer.alloc(SQLITE_HEADER.length);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, header, 0, header.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (!header.equals(SQLITE_HEADER)) {
-    throw toStoreError(Object.assign(new Error('file is not a database'), { code: 'SQLITE_NOTADB' }), file);
-  }
+  /** Closes the file or the connections. Idempotent. */
+  close(): Promise<void>;
 }
 
 /**
- * Opens (creating if needed, with its parent directories) and migrates the store at `file`.
- * Throws StoreError naming the path when the file is corrupt, locked or from a newer version;
- * a file that cannot be used is never deleted, recreated or modified.
+ * Opens and migrates the store at `location`: a postgres:// (or postgresql://) URL selects
+ * PostgreSQL, anything else is a SQLite file path (':memory:' for a throwaway one). Throws
+ * StoreError with a message for the operator (naming the file or host, never a password).
  */
-export function openStore(file: string, options: OpenStoreOptions = {}): Store {
-  const inMemory = file === ':memory:';
-  if (!inMemory) {
-    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    assertLooksLikeSqlite(file);
-  }
-  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(file, { timeout: busyTimeoutMs });
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-    const check = db.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok') {
-      throw toStoreError(Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' }), file);
-    }
-    const version = schemaVersion(db);
-    if (version > SCHEMA_VERSION) {
-      throw new StoreError(
-        'too-new',
-        file,
-        `The database file ${file} is at schema version ${version}, newer than this build knows ` +
-          `(${SCHEMA_VERSION}). It was left untouched: run a newer build of Dossier.`,
-      );
-    }
-    if (!inMemory) db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
-  } catch (error) {
-    db?.close();
-    throw toStoreError(error, file);
-  }
-  const opened = db;
-  return {
-    path: file,
-    db: opened,
-    settings: createGuildSettingsStore(opened),
-    ledger: createPostLedger(opened),
-    close: () => opened.close(),
-  };
+export async function openStore(
+  location: string,
+  options: PostgresOptions & OpenSqliteOptions = {},
+): Promise<Store> {
+  return isPostgresUrl(location) ? openPostgresStore(location, options) : openSqliteStore(location, options);
 }

@@ -24,7 +24,7 @@ let posted: { channelId: string; payload: MessagePayload }[];
 
 beforeEach(async () => {
   const app = await createTestApp();
-  store = openStore(':memory:');
+  store = await openStore(':memory:');
   posted = [];
   const context = createContext(app.context.dataset, {
     now: () => FIXED_NOW,
@@ -73,7 +73,7 @@ describe('/dailypost', () => {
     expect(await dailypost('time', { time: '9:05' })).toContain('09:05');
     expect(await dailypost('timezone', { zone: 'europe/berlin' })).toContain('Europe/Berlin');
     expect(await dailypost('on')).toContain('Posting: **on**');
-    expect(store.settings.get(GUILD_ID)).toMatchObject({
+    expect(await store.settings.get(GUILD_ID)).toMatchObject({
       channelId: TEXT_CHANNEL.id,
       postTime: '09:05',
       timeZone: 'Europe/Berlin',
@@ -93,7 +93,7 @@ describe('/dailypost', () => {
     });
     expect(outside.type === 'reply' && outside.payload.content).toMatch(/in a server/);
     expect(await dailypost('on')).toMatch(/channel first/);
-    expect(store.settings.get(GUILD_ID)?.enabled ?? false).toBe(false);
+    expect((await store.settings.get(GUILD_ID))?.enabled ?? false).toBe(false);
   });
 
   it('rejects bad times, offset zones and unknown zones with a hint, saving nothing', async () => {
@@ -101,7 +101,7 @@ describe('/dailypost', () => {
     expect(await dailypost('time', { time: '9am' })).toMatch(/09:00/);
     expect(await dailypost('timezone', { zone: 'GMT+3' })).toMatch(/Europe\/Moscow/);
     expect(await dailypost('timezone', { zone: 'Mars/Olympus_Mons' })).toMatch(/zone/i);
-    expect(store.settings.get(GUILD_ID)).toBeUndefined();
+    expect(await store.settings.get(GUILD_ID)).toBeUndefined();
   });
 
   it('rejects a channel of another server and a voice channel', async () => {

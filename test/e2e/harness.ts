@@ -65,7 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = { now: FIXED_NOW };
   const logLines: string[] = [];
   const logger = createLogger('debug', (line) => logLines.push(line), [config.discordToken]);
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const poster = lateChannelPoster();
   const context = createContext(await seedDataset(), {
     config,

@@ -9,21 +9,25 @@ import { lateChannelPoster } from '../../src/discord/post.js';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/runtime.js';
 import type { DailyPostTicker } from '../../src/schedule/ticker.js';
 import type { GuildSettingsPatch } from '../../src/store/guild-settings.js';
+import { isPostgresUrl } from '../../src/store/location.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import type { Standin } from '../standin/index.js';
 import { ROOT } from './child.js';
 
-/** The environment a bot process gets: the stand-in, the seed data, a database file. */
+/**
+ * The environment a bot process gets: the stand-in, the seed data, and the store: a SQLite file
+ * (DATABASE_PATH), or a PostgreSQL URL (DATABASE_URL).
+ */
 export function botEnvironment(
   discord: Standin,
-  databasePath: string,
+  database: string,
   extra: Record<string, string> = {},
 ): Record<string, string> {
   return {
     DISCORD_TOKEN: discord.token,
     DISCORD_API_BASE: discord.apiBase,
     DATA_DIR: join(ROOT, 'data'),
-    DATABASE_PATH: databasePath,
+    ...(isPostgresUrl(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database }),
     LOG_LEVEL: 'info',
     ...extra,
   };
@@ -58,24 +62,24 @@ export async function startLiveBot(
   return { bot, booted, ticker, stop: () => bot.stop('test finished') };
 }
 
-/** Opens the file, runs `work` on the store, closes it: how a test reads or seeds what a bot sees. */
-export function withStore<T>(databasePath: string, work: (store: Store) => T): T {
-  const store = openStore(databasePath);
+/** Opens the store, runs `work` on it, closes it: how a test reads or seeds what a bot sees. */
+export async function withStore<T>(database: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(database);
   try {
-    return work(store);
+    return await work(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** A server with the daily post configured and on, as /dailypost would leave it. */
-export function seedDailyPost(
+export async function seedDailyPost(
   store: Store,
   guildId: string,
   channelId: string,
   patch: GuildSettingsPatch = {},
-): void {
-  store.settings.update(
+): Promise<void> {
+  await store.settings.update(
     guildId,
     { channelId, postTime: '09:00', timeZone: 'UTC', enabled: true, ...patch },
     Date.now(),

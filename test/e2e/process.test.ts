@@ -30,7 +30,7 @@ function botEnvironment(discord: Standin, name: string): Record<string, string> 
     DATABASE_PATH: join(scratch, `${name}.sqlite`),
     LOG_LEVEL: 'info',
     // As in .env.example: meant for the sharding manager, and must not trip a standalone client.
-    SHARD_COUNT: 'auto',
+    SHARD_TOTAL: 'auto',
   };
 }
 

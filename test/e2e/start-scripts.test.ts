@@ -81,7 +81,10 @@ describe('start scripts under npm', { timeout: 60_000 }, () => {
       const discord = await startStandin({ shards: 2, guilds });
       const manager = npm(
         'start:sharded',
-        botEnvironment(discord, join(scratch, 'sharded.sqlite'), { SHARD_COUNT: '2' }),
+        botEnvironment(discord, join(scratch, 'sharded.sqlite'), {
+          SHARD_TOTAL: '2',
+          SHARDS_PER_PROCESS: '1',
+        }),
       );
       try {
         await manager.waitFor(/"message":"all shards ready"/, 50_000);

@@ -236,14 +236,14 @@ describe('the settings view', () => {
     expect(checkCanEnable(defaultGuildSettings('g', NOW))).toMatchObject({ ok: false });
   });
 
-  it('shows the channel, zone, last and next post', () => {
-    const store = openStore(':memory:');
-    store.settings.update(
+  it('shows the channel, zone, last and next post', async () => {
+    const store = await openStore(':memory:');
+    await store.settings.update(
       'g',
       { channelId: '42', postTime: '09:00', timeZone: 'Europe/Berlin', enabled: true },
       NOW,
     );
-    store.ledger.claim({
+    await store.ledger.claim({
       guildId: 'g',
       localDate: '2026-06-01',
       channelId: '42',
@@ -251,8 +251,8 @@ describe('the settings view', () => {
       now: NOW - 86_400_000,
       leaseMs: 1,
     });
-    store.ledger.markSent('g', '2026-06-01', 'm', NOW - 86_400_000);
-    const view = describeGuildSettings(store, 'g', NOW);
+    await store.ledger.markSent('g', '2026-06-01', 'm', NOW - 86_400_000);
+    const view = await describeGuildSettings(store, 'g', NOW);
     expect(view).toMatch(/Posting: \*\*on\*\*/);
     expect(view).toMatch(/Channel: <#42>/);
     expect(view).toMatch(/Time: 09:00 Europe\/Berlin \(UTC\+02:00; it is 10:00 there now\)/);
@@ -260,7 +260,7 @@ describe('the settings view', () => {
     // 10:00 in Berlin is past 09:00 and June 2 is not posted yet: it goes out within a minute.
     expect(view).toMatch(/Next post: June 2 entries, within a minute/);
 
-    store.ledger.claim({
+    await store.ledger.claim({
       guildId: 'g',
       localDate: '2026-06-02',
       channelId: '42',
@@ -268,11 +268,11 @@ describe('the settings view', () => {
       now: NOW,
       leaseMs: 1,
     });
-    store.ledger.markSent('g', '2026-06-02', 'm2', NOW);
-    const after = describeGuildSettings(store, 'g', NOW);
+    await store.ledger.markSent('g', '2026-06-02', 'm2', NOW);
+    const after = await describeGuildSettings(store, 'g', NOW);
     const tomorrow = Date.parse('2026-06-03T07:00:00Z') / 1000;
     expect(after).toContain(`Next post: June 3 entries, 2026-06-03 09:00 Europe/Berlin (<t:${tomorrow}:R>)`);
-    store.close();
+    await store.close();
   });
 
   it('explains an automatic disable with its reason and date', () => {

@@ -1,20 +1,31 @@
-// Run as a separate process by claim-race.test.ts: opens the shared store and claims one day,
-// starting at the same instant as its siblings, then prints whether it won.
+// Run as a separate process by claim-race.test.ts: opens the shared store, waits for the common
+// start, claims every server-day of the race in its own shuffled order, and prints the ones it won.
 import { openStore } from '../../src/store/store.js';
 
-const [file, startAt, name] = process.argv.slice(2);
-if (!file || !startAt || !name) throw new Error('usage: claim-worker <file> <startAt> <name>');
-const store = openStore(file);
-while (Date.now() < Number(startAt)) {
-  // spin until the common start so the claims really race
+const [location, startAt, name, days] = process.argv.slice(2);
+if (!location || !startAt || !name || !days)
+  throw new Error('usage: claim-worker <store> <startAt> <name> <days>');
+const store = await openStore(location);
+const keys = Array.from({ length: Number(days) }, (_, i) => i);
+// Each worker goes through the days in its own order, so workers collide all over the range.
+let seed = [...name].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7);
+for (let i = keys.length - 1; i > 0; i -= 1) {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  const j = seed % (i + 1);
+  [keys[i], keys[j]] = [keys[j] as number, keys[i] as number];
 }
-const claim = store.ledger.claim({
-  guildId: 'g-race',
-  localDate: '2026-06-02',
-  channelId: `c-${name}`,
-  nonce: 'n-race',
-  now: Date.now(),
-  leaseMs: 60_000,
-});
-store.close();
-process.stdout.write(JSON.stringify({ name, won: claim !== undefined }));
+while (Date.now() < Number(startAt)) await new Promise((resolve) => setTimeout(resolve, 5));
+const won: number[] = [];
+for (const key of keys) {
+  const claim = await store.ledger.claim({
+    guildId: `g-race-${key % 250}`,
+    localDate: `2026-06-0${1 + Math.floor(key / 250)}`,
+    channelId: `c-${name}`,
+    nonce: `n-${key}`,
+    now: Date.now(),
+    leaseMs: 600_000,
+  });
+  if (claim) won.push(key);
+}
+await store.close();
+process.stdout.write(JSON.stringify({ name, won }));

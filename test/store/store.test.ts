@@ -1,63 +1,50 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// The store's contract, run against both backends: SQLite (a file) and PostgreSQL (a fresh database
+// on the tests' server). Anything a caller can observe must behave the same on both.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StoreError } from '../../src/store/errors.js';
-import { migrate, MIGRATIONS, SCHEMA_VERSION, schemaVersion } from '../../src/store/migrations.js';
 import { openStore, type Store } from '../../src/store/store.js';
-
-let dir: string;
-const opened: { close(): void }[] = [];
-
-function open(file: string, options?: Parameters<typeof openStore>[1]): Store {
-  const store = openStore(file, options);
-  opened.push(store);
-  return store;
-}
-
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'dossier-store-'));
-});
-
-afterEach(async () => {
-  for (const handle of opened.splice(0)) {
-    try {
-      handle.close();
-    } catch {
-      // already closed
-    }
-  }
-  await rm(dir, { recursive: true, force: true });
-});
+import { snowflakeForShard } from '../standin/index.js';
+import { BACKENDS, freshDatabase } from '../helpers/postgres.js';
 
 const NOW = Date.parse('2026-06-02T08:00:00Z');
 
-describe('openStore on a new path', () => {
-  it('creates parent directories and the file, migrated, in WAL mode with a busy timeout', () => {
-    const file = path.join(dir, 'nested', 'deeper', 'dossier.sqlite');
-    const store = open(file, { busyTimeoutMs: 1234 });
-    expect(existsSync(file)).toBe(true);
-    expect(schemaVersion(store.db)).toBe(SCHEMA_VERSION);
-    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(store.db.pragma('busy_timeout', { simple: true })).toBe(1234);
-    const tables = store.db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all()
-      .map((row) => row.name);
-    expect(tables).toEqual(['guild_settings', 'post_ledger']);
+describe.each(BACKENDS)('the store on %s', (backend) => {
+  let dir: string;
+  const opened: Store[] = [];
+  let location: string;
+
+  async function open(): Promise<Store> {
+    const store = await openStore(location);
+    opened.push(store);
+    return store;
+  }
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'dossier-store-'));
+    location = await freshDatabase(backend, path.join(dir, 'dossier.sqlite'));
   });
 
-  it('keeps settings and ledger rows across a close and reopen, without re-running migrations', () => {
-    const file = path.join(dir, 'dossier.sqlite');
-    const first = open(file);
-    first.settings.update(
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('names its backend, and where it is without any password', async () => {
+    const store = await open();
+    expect(store.backend).toBe(backend);
+    expect(store.where).not.toMatch(/password/);
+  });
+
+  it('keeps settings and ledger rows across a close and reopen', async () => {
+    const first = await open();
+    await first.settings.update(
       'g1',
       { channelId: 'c1', postTime: '07:15', timeZone: 'Asia/Tokyo', enabled: true },
       NOW,
     );
-    first.ledger.claim({
+    await first.ledger.claim({
       guildId: 'g1',
       localDate: '2026-06-02',
       channelId: 'c1',
@@ -65,215 +52,171 @@ describe('openStore on a new path', () => {
       now: NOW,
       leaseMs: 1,
     });
-    first.ledger.markSent('g1', '2026-06-02', 'm1', NOW + 5);
-    first.close();
+    await first.ledger.markSent('g1', '2026-06-02', 'm1', NOW + 5);
+    await first.close();
+    await first.close(); // idempotent
 
-    const second = open(file);
-    expect(second.settings.get('g1')).toMatchObject({
+    const second = await open();
+    expect(await second.settings.get('g1')).toEqual({
+      guildId: 'g1',
       channelId: 'c1',
       postTime: '07:15',
       timeZone: 'Asia/Tokyo',
       enabled: true,
+      emptyDayNote: false,
+      disabledReason: null,
+      disabledAt: null,
+      updatedAt: NOW,
     });
-    expect(second.ledger.get('g1', '2026-06-02')).toMatchObject({
+    expect(await second.ledger.get('g1', '2026-06-02')).toMatchObject({
       status: 'sent',
       messageId: 'm1',
       sentAt: NOW + 5,
-    });
-    expect(migrate(second.db)).toEqual([]);
-  });
-});
-
-describe('migrations', () => {
-  it('run each in a transaction: a failing one leaves the previous version and no partial change', () => {
-    const db = new Database(':memory:');
-    opened.push(db);
-    migrate(db);
-    const broken = [
-      ...MIGRATIONS,
-      {
-        version: SCHEMA_VERSION + 1,
-        description: 'broken',
-        sql: 'CREATE TABLE half (a); SELECT * FROM missing;',
-      },
-    ];
-    expect(() => migrate(db, broken)).toThrow(/missing/);
-    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
-  });
-
-  it('are numbered 1..n in order', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-  });
-});
-
-describe('openStore refuses files it cannot use, naming the path and leaving them untouched', () => {
-  it('a file of garbage bytes', async () => {
-    const file = path.join(dir, 'garbage.sqlite');
-    const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37 + 11) % 256));
-    await writeFile(file, garbage);
-    let caught: unknown;
-    try {
-      open(file);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(StoreError);
-    expect((caught as StoreError).kind).toBe('corrupt');
-    expect((caught as StoreError).message).toContain(file);
-    expect((caught as StoreError).message).toMatch(/not a valid SQLite database/);
-    expect((await readFile(file)).equals(garbage)).toBe(true);
-    expect(existsSync(`${file}-wal`)).toBe(false);
-    expect(existsSync(`${file}-shm`)).toBe(false);
-  });
-
-  it('a file with the SQLite header but a damaged body', async () => {
-    const file = path.join(dir, 'damaged.sqlite');
-    const bytes = Buffer.alloc(8192, 0xab);
-    Buffer.from('SQLite format 3\0', 'latin1').copy(bytes, 0);
-    await writeFile(file, bytes);
-    expect(() => open(file)).toThrow(StoreError);
-    try {
-      open(file);
-    } catch (error) {
-      expect((error as StoreError).kind).toBe('corrupt');
-      expect((error as StoreError).path).toBe(file);
-    }
-    expect((await readFile(file)).equals(bytes)).toBe(true);
-  });
-
-  it('a file from a newer schema version', async () => {
-    const file = path.join(dir, 'newer.sqlite');
-    const db = new Database(file);
-    db.pragma('user_version = 99');
-    db.close();
-    const before = await readFile(file);
-    expect(() => open(file)).toThrow(/schema version 99/);
-    expect((await readFile(file)).equals(before)).toBe(true);
-  });
-
-  it('a file locked by another process', () => {
-    const file = path.join(dir, 'locked.sqlite');
-    open(file).close();
-    const holder = new Database(file);
-    opened.push(holder);
-    holder.exec('BEGIN IMMEDIATE');
-    let caught: unknown;
-    try {
-      open(file, { busyTimeoutMs: 50 });
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(StoreError);
-    expect((caught as StoreError).kind).toBe('locked');
-    expect((caught as StoreError).message).toContain(file);
-    holder.exec('ROLLBACK');
-    expect(() => open(file)).not.toThrow();
-  });
-});
-
-describe('guild settings', () => {
-  it('start from defaults, apply patches, and record an automatic disable until turned on again', () => {
-    const store = open(':memory:');
-    expect(store.settings.get('g1')).toBeUndefined();
-    const created = store.settings.update('g1', { channelId: 'c1' }, NOW);
-    expect(created).toMatchObject({
-      postTime: '09:00',
-      timeZone: 'UTC',
-      enabled: false,
-      emptyDayNote: false,
-    });
-    store.settings.update('g1', { enabled: true }, NOW);
-    expect(store.settings.listEnabled().map((s) => s.guildId)).toEqual(['g1']);
-
-    store.settings.disable('g1', 'the channel was deleted', NOW + 1000);
-    expect(store.settings.get('g1')).toMatchObject({
-      enabled: false,
-      disabledReason: 'the channel was deleted',
-      disabledAt: NOW + 1000,
-    });
-    expect(store.settings.listEnabled()).toEqual([]);
-
-    // Changing something else keeps the notice; turning posting on clears it.
-    store.settings.update('g1', { channelId: 'c2' }, NOW + 2000);
-    expect(store.settings.get('g1')?.disabledReason).toBe('the channel was deleted');
-    store.settings.update('g1', { enabled: true }, NOW + 3000);
-    expect(store.settings.get('g1')).toMatchObject({ enabled: true, disabledReason: null, disabledAt: null });
-  });
-
-  it('lists only enabled servers that have a channel', () => {
-    const store = open(':memory:');
-    store.settings.update('a', { enabled: true }, NOW);
-    store.settings.update('b', { enabled: true, channelId: 'cb' }, NOW);
-    store.settings.update('c', { enabled: false, channelId: 'cc' }, NOW);
-    expect(store.settings.listEnabled().map((s) => s.guildId)).toEqual(['b']);
-  });
-});
-
-describe('post ledger', () => {
-  const request = {
-    guildId: 'g1',
-    localDate: '2026-06-02',
-    channelId: 'c1',
-    nonce: 'n1',
-    now: NOW,
-    leaseMs: 60_000,
-  };
-
-  it('claims a day once; a sent day is never claimed again', () => {
-    const { ledger } = open(':memory:');
-    const claim = ledger.claim(request);
-    expect(claim).toMatchObject({
-      isRetry: false,
-      entry: { status: 'claimed', attempts: 1, leaseUntil: NOW + 60_000 },
-    });
-    expect(ledger.claim({ ...request, now: NOW + 1 })).toBeUndefined(); // lease held
-    ledger.markSent('g1', '2026-06-02', 'm1', NOW + 2);
-    expect(ledger.claim({ ...request, now: NOW + 10 * 86_400_000 })).toBeUndefined();
-    expect(ledger.get('g1', '2026-06-02')).toMatchObject({ status: 'sent', messageId: 'm1' });
-  });
-
-  it('re-claims a crashed claim after its lease, and a retry after its time, counting attempts', () => {
-    const { ledger } = open(':memory:');
-    ledger.claim(request);
-    const retaken = ledger.claim({ ...request, now: NOW + 60_000 });
-    expect(retaken).toMatchObject({ isRetry: true, entry: { attempts: 2 } });
-    ledger.scheduleRetry('g1', '2026-06-02', NOW + 200_000, 'Discord answered 503', NOW + 61_000);
-    expect(ledger.claim({ ...request, now: NOW + 199_999 })).toBeUndefined();
-    expect(ledger.claim({ ...request, now: NOW + 200_000 })).toMatchObject({
-      isRetry: true,
-      entry: { attempts: 3, nextAttemptAt: null, lastError: 'Discord answered 503' },
+      claimedAt: NOW,
+      attempts: 1,
     });
   });
 
-  it('records empty days and failures, and lists open days before a date', () => {
-    const { ledger } = open(':memory:');
-    expect(
-      ledger.markEmpty({ guildId: 'g1', localDate: '2026-06-01', channelId: 'c1', nonce: 'n0', now: NOW }),
-    ).toBe(true);
-    expect(
-      ledger.markEmpty({ guildId: 'g1', localDate: '2026-06-01', channelId: 'c1', nonce: 'n0', now: NOW }),
-    ).toBe(false);
-    ledger.claim(request);
-    expect(ledger.openBefore('g1', '2026-06-03').map((e) => e.localDate)).toEqual(['2026-06-02']);
-    ledger.markFailed('g1', '2026-06-02', 'gave up', NOW + 5);
-    expect(ledger.openBefore('g1', '2026-06-03')).toEqual([]);
-    expect(ledger.latest('g1')).toMatchObject({
+  describe('guild settings', () => {
+    it('start from defaults, apply patches, and record an automatic disable until turned on again', async () => {
+      const store = await open();
+      expect(await store.settings.get('g1')).toBeUndefined();
+      const created = await store.settings.update('g1', { channelId: 'c1' }, NOW);
+      expect(created).toMatchObject({
+        channelId: 'c1',
+        postTime: '09:00',
+        timeZone: 'UTC',
+        enabled: false,
+        emptyDayNote: false,
+      });
+      await store.settings.update('g1', { enabled: true }, NOW);
+      expect((await store.settings.listEnabled()).map((s) => s.guildId)).toEqual(['g1']);
+
+      await store.settings.disable('g1', 'the channel was deleted', NOW + 1000);
+      expect(await store.settings.get('g1')).toMatchObject({
+        enabled: false,
+        disabledReason: 'the channel was deleted',
+        disabledAt: NOW + 1000,
+      });
+      expect(await store.settings.listEnabled()).toEqual([]);
+
+      // Changing something else keeps the notice; turning posting on clears it.
+      await store.settings.update('g1', { channelId: 'c2' }, NOW + 2000);
+      expect((await store.settings.get('g1'))?.disabledReason).toBe('the channel was deleted');
+      const on = await store.settings.update('g1', { enabled: true }, NOW + 3000);
+      expect(on).toMatchObject({
+        enabled: true,
+        disabledReason: null,
+        disabledAt: null,
+        updatedAt: NOW + 3000,
+      });
+      expect(await store.settings.get('g1')).toEqual(on);
+    });
+
+    it('two processes changing different settings at once both keep their change', async () => {
+      const one = await open();
+      const two = await open();
+      await one.settings.update('g1', { channelId: 'c1' }, NOW);
+      await Promise.all([
+        one.settings.update('g1', { postTime: '06:30' }, NOW + 1),
+        two.settings.update('g1', { timeZone: 'Europe/Berlin' }, NOW + 1),
+      ]);
+      expect(await one.settings.get('g1')).toMatchObject({
+        channelId: 'c1',
+        postTime: '06:30',
+        timeZone: 'Europe/Berlin',
+      });
+    });
+
+    it('lists only enabled servers that have a channel', async () => {
+      const store = await open();
+      await store.settings.update('a', { enabled: true }, NOW);
+      await store.settings.update('b', { enabled: true, channelId: 'cb' }, NOW);
+      await store.settings.update('c', { enabled: false, channelId: 'cc' }, NOW);
+      expect((await store.settings.listEnabled()).map((s) => s.guildId)).toEqual(['b']);
+    });
+
+    it('lists only the given shards’ servers, (guild_id >> 22) % total, in the database', async () => {
+      const store = await open();
+      const total = 4;
+      // Ids as Discord makes them today (18-19 digits), on known shards, and one far-future id.
+      const ids = [0, 1, 2, 3, 1, 3].map((shard) => snowflakeForShard(shard, total));
+      ids.push('9000000000000000001');
+      for (const id of ids) await store.settings.update(id, { enabled: true, channelId: `c${id}` }, NOW);
+      const listed = async (shardIds: number[]) =>
+        (await store.settings.listEnabled({ ids: shardIds, total })).map((s) => s.guildId).sort();
+      const onShard = (shardIds: number[]) =>
+        ids.filter((id) => shardIds.includes(Number((BigInt(id) >> 22n) % BigInt(total)))).sort();
+      expect(await listed([1, 3])).toEqual(onShard([1, 3]));
+      expect((await listed([1, 3])).length).toBeGreaterThanOrEqual(4);
+      expect(await listed([0])).toEqual(onShard([0]));
+      expect(await listed([])).toEqual([]);
+      expect(await listed([0, 1, 2, 3])).toHaveLength(ids.length);
+    });
+  });
+
+  describe('post ledger', () => {
+    const request = {
+      guildId: 'g1',
       localDate: '2026-06-02',
-      status: 'failed',
-      lastError: 'gave up',
-    });
-    // markSent never turns a failed or empty day into a sent one.
-    ledger.markSent('g1', '2026-06-02', 'late', NOW + 6);
-    expect(ledger.get('g1', '2026-06-02')?.status).toBe('failed');
-  });
+      channelId: 'c1',
+      nonce: 'n1',
+      now: NOW,
+      leaseMs: 60_000,
+    };
 
-  it('two connections to the same file claiming the same day: exactly one wins', () => {
-    const file = path.join(dir, 'shared.sqlite');
-    const one = open(file);
-    const two = open(file);
-    const results = [one.ledger.claim(request), two.ledger.claim(request)];
-    expect(results.filter((r) => r !== undefined)).toHaveLength(1);
-    expect(one.ledger.get('g1', '2026-06-02')?.attempts).toBe(1);
+    it('claims a day once; a sent day is never claimed again', async () => {
+      const { ledger } = await open();
+      const claim = await ledger.claim(request);
+      expect(claim).toMatchObject({
+        isRetry: false,
+        entry: { status: 'claimed', attempts: 1, leaseUntil: NOW + 60_000, nonce: 'n1', channelId: 'c1' },
+      });
+      expect(await ledger.claim({ ...request, now: NOW + 1 })).toBeUndefined(); // lease held
+      await ledger.markSent('g1', '2026-06-02', 'm1', NOW + 2);
+      expect(await ledger.claim({ ...request, now: NOW + 10 * 86_400_000 })).toBeUndefined();
+      expect(await ledger.get('g1', '2026-06-02')).toMatchObject({ status: 'sent', messageId: 'm1' });
+    });
+
+    it('re-claims a crashed claim after its lease, and a retry after its time, counting attempts', async () => {
+      const { ledger } = await open();
+      await ledger.claim(request);
+      const retaken = await ledger.claim({ ...request, channelId: 'c2', now: NOW + 60_000 });
+      expect(retaken).toMatchObject({ isRetry: true, entry: { attempts: 2, channelId: 'c2' } });
+      await ledger.scheduleRetry('g1', '2026-06-02', NOW + 200_000, 'Discord answered 503', NOW + 61_000);
+      expect(await ledger.claim({ ...request, now: NOW + 199_999 })).toBeUndefined();
+      expect(await ledger.claim({ ...request, now: NOW + 200_000 })).toMatchObject({
+        isRetry: true,
+        entry: { attempts: 3, nextAttemptAt: null, lastError: 'Discord answered 503' },
+      });
+    });
+
+    it('records empty days and failures, and lists open days before a date', async () => {
+      const { ledger } = await open();
+      const empty = { guildId: 'g1', localDate: '2026-06-01', channelId: 'c1', nonce: 'n0', now: NOW };
+      expect(await ledger.markEmpty(empty)).toBe(true);
+      expect(await ledger.markEmpty(empty)).toBe(false);
+      expect(await ledger.claim({ ...request, localDate: '2026-06-01' })).toBeUndefined();
+      await ledger.claim(request);
+      expect((await ledger.openBefore('g1', '2026-06-03')).map((e) => e.localDate)).toEqual(['2026-06-02']);
+      await ledger.markFailed('g1', '2026-06-02', 'gave up', NOW + 5);
+      expect(await ledger.openBefore('g1', '2026-06-03')).toEqual([]);
+      expect(await ledger.latest('g1')).toMatchObject({
+        localDate: '2026-06-02',
+        status: 'failed',
+        lastError: 'gave up',
+      });
+      // markSent never turns a failed or empty day into a sent one.
+      await ledger.markSent('g1', '2026-06-02', 'late', NOW + 6);
+      expect((await ledger.get('g1', '2026-06-02'))?.status).toBe('failed');
+    });
+
+    it('two connections claiming the same day at the same moment: exactly one wins', async () => {
+      const one = await open();
+      const two = await open();
+      const results = await Promise.all([one.ledger.claim(request), two.ledger.claim(request)]);
+      expect(results.filter((r) => r !== undefined)).toHaveLength(1);
+      expect((await one.ledger.get('g1', '2026-06-02'))?.attempts).toBe(1);
+    });
   });
 });
