@@ -1,6 +1,8 @@
-// Run as a separate process by claim-race.test.ts: opens the shared store, waits for the common
-// start, claims every server-day of the race in its own shuffled order, and prints the ones it won.
-import { openStore } from '../../src/store/store.js';
+// Run as a separate process by claim-race.test.ts, on plain node with the compiled store (the tests'
+// global setup builds dist/), so eight of them start quickly: opens the shared store, waits for the
+// common start, claims every server-day of the race in its own shuffled order, prints the ones it won.
+/* global process, setTimeout -- a Node script */
+import { openStore } from '../../dist/src/store/store.js';
 
 const [location, startAt, name, days] = process.argv.slice(2);
 if (!location || !startAt || !name || !days)
@@ -8,14 +10,14 @@ if (!location || !startAt || !name || !days)
 const store = await openStore(location);
 const keys = Array.from({ length: Number(days) }, (_, i) => i);
 // Each worker goes through the days in its own order, so workers collide all over the range.
-let seed = [...name].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7);
+let seed = [...name].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) % 2147483648, 7);
 for (let i = keys.length - 1; i > 0; i -= 1) {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   const j = seed % (i + 1);
-  [keys[i], keys[j]] = [keys[j] as number, keys[i] as number];
+  [keys[i], keys[j]] = [keys[j], keys[i]];
 }
 while (Date.now() < Number(startAt)) await new Promise((resolve) => setTimeout(resolve, 5));
-const won: number[] = [];
+const won = [];
 for (const key of keys) {
   const claim = await store.ledger.claim({
     guildId: `g-race-${key % 250}`,
