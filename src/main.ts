@@ -8,7 +8,7 @@ import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
 import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './discord/runtime.js';
 import { reloadOnChange, reloadOnSignal } from './reload/triggers.js';
-import { waitForLoginTurn } from './startup-progress.js';
+import { tellManager, waitForLoginTurn } from './startup-progress.js';
 
 const CONSOLE_NOTICE =
   'No DISCORD_TOKEN is set, so Dossier runs the console: it reads slash commands from standard input. ' +
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     await waitForLoginTurn();
     // The client is bot.client; bot.onStop(hook) runs before it is destroyed.
     const bot = await startDiscordBot(booted);
+    tellManager({ type: 'dossier:ready' });
     poster.attach(bot.client);
     // Stop hooks run in order: the daily posts stop before the store closes.
     startDailyPosts(bot, booted);

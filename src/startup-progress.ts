@@ -10,7 +10,9 @@ const LOG_EVERY_MS = 2_000;
 /** What a shard process tells the manager (src/discord/shard-processes.ts) besides discord.js's own. */
 export type ShardProcessMessage =
   | { readonly type: 'dossier:progress'; readonly progress: LoadProgress }
-  | { readonly type: 'dossier:login-request' };
+  | { readonly type: 'dossier:login-request' }
+  /** Every shard of the process is ready (discord.js's own `_ready` comes once per shard). */
+  | { readonly type: 'dossier:ready' };
 
 /** Sends a message to the manager if this process has one; never throws. */
 export function tellManager(message: ShardProcessMessage): void {

@@ -1,5 +1,6 @@
 // Runs this host's shard processes: one per group of shards (SHARDS_PER_PROCESS), each a discord.js
-// client with `shards: [...]` and the bot's total, and one loaded dataset. All of them load at the
+// client with `shards: [...]` and the bot's total, and one loaded dataset. (discord.js's
+// ShardingManager runs exactly one shard per process, hence this small manager of its own.) All of them load at the
 // same time; logins go one process at a time, paced as Discord allows identifies. A process gets
 // time as long as it shows progress (no fixed ready timeout), and one that dies is started again.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -104,7 +105,7 @@ export class ShardProcesses {
   private spawn(process: ShardProcess): void {
     const { plan, env, script, execArgv } = this.options;
     // discord.js's client reads SHARDS and SHARD_COUNT and, with SHARDING_MANAGER set, makes
-    // client.shard (ids and count) and reports ready over IPC.
+    // client.shard (its ids and the total), which the daily posts and the logs use.
     const child = fork(script, [], {
       execArgv: [...execArgv],
       env: {
@@ -126,14 +127,14 @@ export class ShardProcesses {
 
   private onMessage(process: ShardProcess, message: unknown): void {
     if (typeof message !== 'object' || message === null) return;
-    const typed = message as Partial<ShardProcessMessage> & { _ready?: boolean };
+    const typed = message as Partial<ShardProcessMessage>;
     if (typed.type === 'dossier:progress' && process.phase === 'loading') {
       this.armWatchdog(process, this.options.progressTimeoutMs ?? PROGRESS_TIMEOUT_MS); // alive: more time
     } else if (typed.type === 'dossier:login-request') {
       this.setPhase(process, 'waiting to log in');
       this.loginQueue.push(process);
       this.grantNextLogin();
-    } else if (typed._ready === true && process.phase !== 'ready') {
+    } else if (typed.type === 'dossier:ready' && process.phase !== 'ready') {
       this.setPhase(process, 'ready');
       this.log(process).info('shard process ready');
       if (this.loggingIn === process) {

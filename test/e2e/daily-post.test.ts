@@ -99,7 +99,7 @@ describe.each(BACKENDS)(
 
         // Restarted as a new process on the same file, later the same day (16:00 in Berlin).
         const restarted = runScript(
-          'src/main.ts',
+          'dist/src/main.js',
           botEnvironment(discord, databasePath, { DOSSIER_CLOCK_START: '2026-06-02T14:00:00Z' }),
           { cwd: scratch },
         );
@@ -116,7 +116,7 @@ describe.each(BACKENDS)(
 
         // A year on, June 2 again: both servers post, once each.
         const nextYear = runScript(
-          'src/main.ts',
+          'dist/src/main.js',
           botEnvironment(discord, databasePath, { DOSSIER_CLOCK_START: '2027-06-02T14:00:00Z' }),
           { cwd: scratch },
         );
@@ -274,7 +274,7 @@ describe.each(BACKENDS)(
           await withStore(databasePath, (store) => seedDailyPost(store, guildId, channelId));
           const env = (start: string) =>
             botEnvironment(discord, databasePath, { DOSSIER_CLOCK_START: start });
-          const first = runScript('src/main.ts', env('2026-06-02T09:00:00Z'), { cwd: scratch });
+          const first = runScript('dist/src/main.js', env('2026-06-02T09:00:00Z'), { cwd: scratch });
           discord.events.on('message', (stored) => {
             if (stored.source === 'channel') first.kill('SIGKILL');
           });
@@ -294,7 +294,7 @@ describe.each(BACKENDS)(
             }
 
             // Five minutes later on the bot's clock: the two-minute lease has run out.
-            second = runScript('src/main.ts', env('2026-06-02T09:05:00Z'), { cwd: scratch });
+            second = runScript('dist/src/main.js', env('2026-06-02T09:05:00Z'), { cwd: scratch });
             await second.waitFor(
               buried ? /"message":"daily post sent"/ : /"message":"daily post found already sent"/,
             );

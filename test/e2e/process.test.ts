@@ -17,7 +17,7 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** Runs a TypeScript entry point in a scratch directory (no .env there) with only `env` set. */
+/** Runs an entry point (compiled, as npm start runs it) in a scratch directory (no .env there) with only `env` set. */
 function run(script: string, env: Record<string, string>): Child {
   return runScript(script, env, { cwd: scratch });
 }
@@ -41,7 +41,7 @@ describe('the bot as a child process', { timeout: 60_000 }, () => {
       const discord = await startStandin({ guilds: [{ name: 'Newsroom' }] });
       let bot: Child | undefined;
       try {
-        bot = run('src/main.ts', botEnvironment(discord, signal));
+        bot = run('dist/src/main.js', botEnvironment(discord, signal));
         await bot.waitFor(/"message":"discord bot ready"/);
         expect(discord.sessions().map((s) => s.intents)).toEqual([1]);
         const body = await answer(discord.chatInput({ name: 'actor', options: { name: 'karimov' } }));
@@ -68,7 +68,7 @@ describe('the bot as a child process', { timeout: 60_000 }, () => {
     const discord = await startStandin();
     try {
       const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.wrong.token-value';
-      const bot = run('src/main.ts', { ...botEnvironment(discord, 'wrong'), DISCORD_TOKEN: token });
+      const bot = run('dist/src/main.js', { ...botEnvironment(discord, 'wrong'), DISCORD_TOKEN: token });
       expect((await bot.exited).code).toBe(1);
       expect(bot.output()).toMatch(/token/i);
       expect(bot.output()).not.toContain(token);
