@@ -13,6 +13,7 @@ import { assembleDraft, draftReview, type Draft } from './stages/assemble.js';
 import { resolveDatesInOrder } from './stages/date-order.js';
 import { findDates } from './stages/dates.js';
 import { buildEvents } from './stages/events.js';
+import { buildAnswers, findCreditLine } from './stages/interview.js';
 import { buildQuotations, findQuotations } from './stages/quotations.js';
 import { splitAllSentences, splitParagraphs } from './stages/segment.js';
 import {
@@ -60,7 +61,7 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     review: draftReview(),
   };
   const drafts = {
-    quotations: buildQuotations(an, report),
+    quotations: [...buildQuotations(an, report), ...buildAnswers(an)],
     statements: buildStatements(an),
     events: buildEvents(an),
   };
@@ -82,6 +83,8 @@ export function analyzeArticle(
   const paragraphs = splitParagraphs(text, header.bodyStart);
   const sentences = splitAllSentences(text, paragraphs);
   let citations = findCitations(text, paragraphs, sentences);
+  const credit = findCreditLine(text, paragraphs, sentences);
+  if (credit) citations = [...citations, credit].sort((a, b) => a.start - b.start);
   const quotes = findQuotations(text, paragraphs, report);
   let table = findActors(text, sentences, registry, citations);
 

@@ -155,6 +155,12 @@ export function roleBefore(text: string, sentence: Sentence, at: number): string
   return role === '' ? undefined : role;
 }
 
+/** A title ending in "of" or "of the" right before a phrase: "Deputy Chairman of the ". */
+const TITLE_OF = new RegExp(
+  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+of\\s+(?:the\\s+)?)$`,
+  'u',
+);
+
 /** Classify one phrase, splitting a leading role ("Kestrian President") from the name. */
 function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry: Registry): Candidate[] {
   const tokens = phrase.tokens;
@@ -208,6 +214,27 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
     }
   }
   if (titleAt === words.length - 1) return out; // a role with no name ("the Security Council Secretary")
+  // "Deputy Chairman of the Kestrian State Security Committee Ruslan Temirov", "Secretary of Defense
+  // Donald Rumsfeld": the phrase completes a title; the person is the name at its end, the
+  // organisation (when it has a head noun) an actor of its own, the whole title the description.
+  const ofTitle = TITLE_OF.exec(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start));
+  if (ofTitle && words.length >= 3) {
+    const lastHead = words.findLastIndex((w) => ORG_HEADS.has(w));
+    const split = lastHead >= 0 ? lastHead + 1 : words.length - 2;
+    const nameWords = words.slice(split);
+    const orgEnd = tokens[split - 1];
+    if (
+      orgEnd &&
+      nameWords.length >= 1 &&
+      nameWords.length <= 3 &&
+      nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w))
+    ) {
+      const role = `${ofTitle[1]}${text.slice(phrase.start, orgEnd.end)}`;
+      if (lastHead >= 0) all(0, split, 'organization', 'strong');
+      all(split, words.length, 'person', 'strong', role);
+      return out;
+    }
+  }
   const name = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
   const reg = registry.byName.get(normalizeText(name));
   if (reg && reg.length > 0) {

@@ -96,6 +96,7 @@ export function buildEvents(an: Analysis): EventDraft[] {
   for (const d of an.dates) {
     if (!d.spec) continue;
     if (d.citation && !d.citation.speechAct && d.citation.kind !== 'dash') continue;
+    if (an.citations.some((c) => c.credit && c.sentence === d.sentence)) continue;
     if (d.citation?.kind === 'dash' && !(d.citation.describing?.date?.start === d.mention.start)) continue;
     const s = an.sentences[d.sentence];
     if (!s) continue;

@@ -28,6 +28,8 @@ export interface Citation {
   readonly note?: string;
   /** "told the agency": the outlet is the one cited just before. */
   readonly anaphoric?: boolean;
+  /** An interview's closing credit line: its dates are the interview's, not happenings. */
+  readonly credit?: boolean;
   /** The phrase names a dated speech act ("in an address broadcast by Temir TV on March 25"). */
   readonly speechAct?: boolean;
   /** For a dash attribution: what the quoted words describe ("the opening of the dam three days earlier"). */

@@ -1,0 +1,111 @@
+// Interviews printed as questions and answers ("Q: …" / "A: …"): each answer is one quotation of
+// the interviewee, though no quotation mark is printed. The interviewee is the person the
+// introduction is about; the closing credit line ("The interview was conducted by X in Y on
+// May 10, 2011, and published in the May 21 issue of Z") is the source of every answer, names the
+// interviewer, and dates the answers.
+import type { DateSpec } from '../../src/dataset/schema.js';
+import type { Analysis } from '../analysis.js';
+import type { QuotationDraft } from './quotations.js';
+import type { Paragraph, Sentence } from './segment.js';
+import { findDates } from './dates.js';
+import type { Citation } from './sources.js';
+
+const QUESTION = /^(?:Q|Question)\s?[:.]\s+/;
+const ANSWER = /^(?:A|Answer)\s?[:.]\s+/;
+const CREDIT =
+  /^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired) (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})/u;
+
+/** True when the article prints at least two questions and two answers. */
+export function isInterview(text: string, paragraphs: readonly Paragraph[]): boolean {
+  const starts = paragraphs.map((p) => text.slice(p.start, p.start + 12));
+  return (
+    starts.filter((s) => QUESTION.test(s)).length >= 2 && starts.filter((s) => ANSWER.test(s)).length >= 2
+  );
+}
+
+/** The credit line as a source citation (an in-sentence one), when the article has one. */
+export function findCreditLine(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+): Citation | undefined {
+  if (!isInterview(text, paragraphs)) return undefined;
+  for (const s of [...sentences].reverse()) {
+    const m = CREDIT.exec(s.text);
+    if (!m?.groups?.outlet) continue;
+    const raw = s.text.replace(/[.\s]+$/, '');
+    const when = m.groups.when;
+    const date = when
+      ? findDates(s.text, s.start).find(
+          (d) =>
+            d.text.startsWith(when.replace(/,.*/, '')) &&
+            d.start - s.start > (m.index ?? 0) + m[0].indexOf(when) - 1,
+        )
+      : undefined;
+    return {
+      kind: 'in-sentence',
+      raw,
+      start: s.start,
+      end: s.start + raw.length,
+      spanStart: s.start,
+      spanEnd: s.end,
+      sentence: s.index,
+      outlet: m.groups.outlet,
+      ...(m.groups.place ? { place: m.groups.place } : {}),
+      ...(date ? { date } : {}),
+      ...(m.groups.author ? { author: m.groups.author } : {}),
+      note: 'closing credit line of an interview: the source of every answer',
+      credit: true,
+    };
+  }
+  return undefined;
+}
+
+/** Each answer as a quotation of the interviewee, dated by the interview and cited to the credit line. */
+export function buildAnswers(an: Analysis): QuotationDraft[] {
+  if (!isInterview(an.text, an.paragraphs)) return [];
+  const firstQuestion = an.paragraphs.find((p) => QUESTION.test(an.text.slice(p.start, p.end)));
+  if (!firstQuestion) return [];
+  const interviewee = mostMentionedPerson(an, firstQuestion.index);
+  if (!interviewee) return [];
+  const credit = an.citations.find((c) => c.credit);
+  const date = credit ? interviewDate(an, credit) : undefined;
+  const out: QuotationDraft[] = [];
+  for (const p of an.paragraphs) {
+    const body = an.text.slice(p.start, p.end);
+    const prefix = ANSWER.exec(body);
+    if (!prefix) continue;
+    const answer = body.slice(prefix[0].length).trim();
+    if (answer === '') continue;
+    out.push({
+      speaker: interviewee,
+      text: answer,
+      parts: [answer],
+      ...(date ? { date } : {}),
+      citations: credit ? [credit] : [],
+      evidence: answer,
+    });
+  }
+  return out;
+}
+
+/** The person named most often before the first question (the introduction is about them). */
+function mostMentionedPerson(an: Analysis, beforeParagraph: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of an.table.mentions) {
+    if ((an.sentences[m.sentence]?.paragraph ?? Infinity) >= beforeParagraph || m.actors.length !== 1)
+      continue;
+    const key = m.actors[0] ?? '';
+    if (an.table.actors.get(key)?.kind === 'person') counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [key, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = key;
+  return best;
+}
+
+/** The first date printed in the credit line that is not the publication's: the day of the interview. */
+function interviewDate(an: Analysis, credit: Citation): DateSpec | undefined {
+  return an.dates.find(
+    (d) => d.sentence === credit.sentence && d.spec && d.mention.start !== credit.date?.start,
+  )?.spec;
+}

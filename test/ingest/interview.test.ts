@@ -1,0 +1,62 @@
+// Styles the first fixtures did not cover: Q&A interviews without quotation marks, and people
+// introduced by a long title that contains an organisation.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+describe('a Q&A interview', () => {
+  const text = article(
+    [
+      'Aliya Serikova has run the Taraz Water Board since 2005. Last month prosecutors opened a case against her board (Kazinform, March 3). Below, Serikova answers our questions.',
+      'Q: Is the case political?',
+      'A: Of course it is. Nobody opened a case when we were building the canal.',
+      'Q: What comes next?',
+      'A: We keep working. The canal will open in June whatever the court says.',
+      'The interview was conducted by Marat Omarov in Taraz on March 20, 2009, and published in the March 24 issue of the Steppe Herald.',
+    ],
+    'Publication: Eurasia Daily Monitor Volume: 6 Issue: 60',
+  );
+  const { draft } = draftOf(text);
+
+  it('makes each answer one quotation of the interviewee, dated by the interview and cited to the credit line', () => {
+    const answers = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(answers.map((q) => q.text)).toEqual([
+      'Of course it is. Nobody opened a case when we were building the canal.',
+      'We keep working. The canal will open in June whatever the court says.',
+    ]);
+    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set(['aliya-serikova']));
+    expect(answers.every((q) => q.date?.start === '2009-03-20')).toBe(true);
+    const credit = draft.sources.find((s) => s.kind === 'in-sentence');
+    expect(credit).toMatchObject({
+      outlet: 'Steppe Herald',
+      author: 'Marat Omarov',
+      place: 'Taraz',
+      date: '2009-03-24',
+    });
+    expect(answers.every((q) => credit && q.sources.includes(credit.id))).toBe(true);
+  });
+
+  it('does not take the credit line for an event', () => {
+    expect(draft.events.some((e) => e.evidence[0]?.startsWith('The interview was conducted'))).toBe(false);
+  });
+});
+
+describe('a long title that contains an organisation', () => {
+  it('drafts the person with the whole title as description, and the organisation too; no title word in a name', () => {
+    const { draft } = draftOf(
+      article([
+        'On February 24, 2004, US Secretary of Defense Donald Rumsfeld visited Tashkent (Interfax, February 24). A week later, Deputy Chairman of the Uzbek State Security Service Rustam Inoyatov met him.',
+      ]),
+    );
+    const byName = Object.fromEntries(draft.actors.map((a) => [a.name, a]));
+    expect(byName['Donald Rumsfeld']).toMatchObject({
+      kind: 'person',
+      description: 'US Secretary of Defense',
+    });
+    expect(byName['Rustam Inoyatov']).toMatchObject({
+      kind: 'person',
+      description: 'Deputy Chairman of the Uzbek State Security Service',
+    });
+    expect(byName['Uzbek State Security Service']?.kind).toBe('organization');
+    expect(draft.actors.map((a) => a.name).filter((n) => /Defense|Secretary|Chairman/.test(n))).toEqual([]);
+  });
+});
