@@ -36,6 +36,8 @@ export interface DateMention {
   readonly modifier: boolean;
   /** "for two days" after the date: the number of days the happening lasted. */
   readonly lastingDays?: number;
+  /** "April 20 last year": the year is the article's year minus one. */
+  readonly lastYear?: boolean;
 }
 
 const M = MONTH_PATTERN;
@@ -218,6 +220,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
         ? Number(lasting[1])
         : NUMBER_WORDS[lasting[1]]
       : undefined;
+    const lastYear = from.year === undefined && /^,? last year\b/.test(text.slice(end));
     found.push({
       start: offset + start,
       end: offset + end,
@@ -226,6 +229,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
       ...(to ? { to } : {}),
       modifier: isModifier(text, start, end),
       ...(days && days > 1 ? { lastingDays: days } : {}),
+      ...(lastYear ? { lastYear } : {}),
     });
   }
   for (const m of text.matchAll(RELATIVE)) {
@@ -392,11 +396,26 @@ export function resolveDate(
   let doubt: string | undefined;
   if (from.year === undefined) {
     if (to?.year !== undefined) from.year = to.year;
-    else if (ctx.year !== undefined) {
+    else if (ctx.year !== undefined && mention.lastYear) {
+      from.year = ctx.year - 1;
+      yearInferred = true;
+      note = `"last year": ${from.year}`;
+    } else if (ctx.year !== undefined) {
       from.year = ctx.year;
       yearInferred = true;
+      // A range across the new year ("from late December to early February") ends in the year.
+      if (
+        !planned &&
+        to?.year === undefined &&
+        to?.month !== undefined &&
+        from.month !== undefined &&
+        to.month < from.month
+      ) {
+        from.year -= 1;
+        note = `the range crosses the new year: it starts in ${from.year}`;
+      }
       // A past happening dated after everything the article cites is from the year before.
-      if (!planned && ctx.reference && from.month !== undefined) {
+      else if (!planned && ctx.reference && from.month !== undefined) {
         const candidate = partial(from) ?? '';
         const limit = addDays(ctx.reference.length === 10 ? ctx.reference : earliestDay(ctx.reference), 60);
         if (earliestDay(candidate) > limit) {

@@ -43,6 +43,47 @@ function clauseAround(sentence: string, offset: number): string {
   return sentence.slice(start, end);
 }
 
+const LEADING_TIME =
+  /^(?:and |but )?(?:(?:on|in|by|at|from|since|during|until|early|late|last|this|next)\b[^,]{0,40}(?:, \d{4})?|(?:\w+ )?(?:days?|weeks?|months?|years?|hours?) (?:later|earlier|before|after)|the (?:next|following|previous|same) (?:day|week|month|year|morning|evening)|meanwhile|later|earlier|then|afterwards|subsequently|according to [^,]{0,60}),\s+/i;
+const RELATIVE = /,\s(?:which|who|whose|where|when)\s[^,;]{1,100}(?:, \d{4}\b[^,;]{0,60})?(?:,|$)/;
+const REPORTED_THAT = /^[^,]{0,60}\b(?:reported|said|wrote|announced)(?: on \p{Lu}\p{Ll}+ \d{1,2})? that /u;
+const APPOSITIVE = /,\s(?:the|a|an|its|his|her)\s[^,;]{1,60},/;
+const SUBORDINATE =
+  /,\s(?:which|who|whose|where|when|after|while|as|saying|according to|but|and)\s|\s(?:saying|according to)\s|\s[—–]\s|:\s/;
+const TRAILING_SMALL_WORDS = /\s+(?:of|the|a|an|to|in|and|for|on|with|by|at|from|that)$/i;
+
+/**
+ * A headline from the clause that dates the event: the leading time phrase, appositives, relative
+ * clauses (unless the date is inside one) and citations dropped; cut at a word boundary.
+ */
+export function headline(clause: string, dateAt = -1, max = 90): string {
+  let t = clause
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\([^()]*\)/g, '')
+    .trim();
+  const colon = t.indexOf(': ');
+  if (colon > 0 && colon < 70 && dateAt > colon) t = t.slice(colon + 2);
+  for (let lead = LEADING_TIME.exec(t); lead; lead = LEADING_TIME.exec(t)) t = t.slice(lead[0].length);
+  const reported = REPORTED_THAT.exec(t);
+  if (reported) t = t.slice(reported[0].length);
+  const relative = RELATIVE.exec(t);
+  const inRelative =
+    relative &&
+    clause.includes(relative[0]) &&
+    dateAt >= clause.indexOf(relative[0]) &&
+    dateAt < clause.indexOf(relative[0]) + relative[0].length;
+  if (relative && inRelative) t = t.slice(0, relative.index + relative[0].length).replace(/,$/, '');
+  else {
+    if (relative) t = t.replace(RELATIVE, (m) => (m.endsWith(',') ? '' : ''));
+    t = t.replace(APPOSITIVE, '');
+    const cut = SUBORDINATE.exec(t);
+    if (cut && t.slice(0, cut.index).split(' ').length >= 3) t = t.slice(0, cut.index);
+  }
+  t = t.replace(/[\s.,;:“”"]+$/, '');
+  if (t.length > max) t = t.slice(0, t.lastIndexOf(' ', max)).replace(TRAILING_SMALL_WORDS, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
 function shorten(text: string, max: number): string {
   const clean = text
     .replace(/\s+/g, ' ')
@@ -93,6 +134,8 @@ export function actorsInSentence(an: Analysis, sentence: number): { actors: stri
 
 export function buildEvents(an: Analysis): EventDraft[] {
   const events: EventDraft[] = [];
+  // "the 1998 agreement" names again a happening already drafted: one event per year and noun.
+  const namedHappenings = new Set<string>();
   for (const d of an.dates) {
     if (!d.spec) continue;
     if (d.citation && !d.citation.speechAct && d.citation.kind !== 'dash') continue;
@@ -104,7 +147,12 @@ export function buildEvents(an: Analysis): EventDraft[] {
     const after = s.text.slice(offset + d.mention.text.length);
     const before = s.text.slice(0, offset);
     if (d.mention.modifier && !(d.mention.from?.month === undefined && EVENT_NOUN.test(after))) continue;
-    if (/\b(?:of|than)\s$/.test(before) && !d.mention.relative && d.mention.from?.month === undefined)
+    if (d.mention.modifier) {
+      const key = `${d.spec.start}${EVENT_NOUN.exec(after)?.[0] ?? ''}`;
+      if (namedHappenings.has(key)) continue;
+      namedHappenings.add(key);
+    }
+    if (/\b(?:of|than|for)\s$/.test(before) && !d.mention.relative && d.mention.from?.month === undefined)
       continue;
     const clause = clauseAround(s.text, offset);
     if (OPINION_VERB.test(clause) && !/\b(?:press conference|meeting|talks|visit)\b/.test(clause)) continue;
@@ -123,10 +171,31 @@ export function buildEvents(an: Analysis): EventDraft[] {
       places,
       citations: citationsFor(an, d.sentence),
       evidence: s.text,
-      title: shorten(clause, 120) || shorten(summary, 120),
+      title: headline(clause, offset - s.text.indexOf(clause)) || shorten(summary, 120),
       summary: summary || s.text,
       flags: [],
     });
+    const sameDay = sameDayClause(s.text, offset);
+    if (sameDay && !d.planned && d.spec.start.length === 10)
+      events.push({
+        ...events.at(-1)!,
+        evidence: sameDay.trim(),
+        title: headline(sameDay),
+        status: 'happened',
+      });
   }
   return events;
+}
+
+// A clause after a semicolon that continues the same day: "…; by evening, Temiria had closed …".
+const SAME_DAY =
+  /^(?:by (?:evening|nightfall|midday|noon|the afternoon|the end of the day)|that (?:evening|night|afternoon)|later (?:that|the same) day|the same day|hours later|within hours)\b/i;
+
+/** The clause after the date's own, when it happens on the same day and names no date of its own. */
+function sameDayClause(sentence: string, offset: number): string | undefined {
+  const semicolon = sentence.indexOf('; ', offset);
+  if (semicolon < 0) return undefined;
+  const rest = sentence.slice(semicolon + 2);
+  const clause = rest.split(/; /)[0] ?? '';
+  return SAME_DAY.test(clause) ? clause.replace(/\s*\([^()]*\)\s*[.]?$/, '').replace(/[.]$/, '') : undefined;
 }

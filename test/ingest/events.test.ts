@@ -1,0 +1,57 @@
+// Dense analysis styles: a second happening on the same day after a semicolon, "last year",
+// a range across the new year, a year used again as a modifier, and headline titles.
+import { describe, expect, it } from 'vitest';
+import { headline } from '../../ingest/stages/events.js';
+import { article, draftOf } from './helpers.js';
+
+describe('events in dense prose', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'Relations between Kestria and Temiria are governed by a 1998 treaty. On March 3, 2012, Kestria, the upstream state, closed the dam gates; by evening, Temiria had recalled its ambassador from Veloran (Kestinform, March 4).',
+        'The Temirian parliament, which ratified the 1998 treaty in 2001, met again on March 20. The sowing of cotton, which began on April 20 last year, failed in Temiria. From late December to early February, Veloran suffered blackouts (Temir TV, March 21).',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60',
+    ),
+  );
+  const dated = (start: string) => draft.events.filter((e) => e.date.start === start);
+
+  it('drafts the same-day clause after a semicolon as an event of its own', () => {
+    expect(dated('2012-03-03').map((e) => e.title)).toEqual([
+      'Kestria closed the dam gates',
+      'Temiria had recalled its ambassador from Veloran',
+    ]);
+  });
+
+  it('reads "April 20 last year" and a range across the new year', () => {
+    expect(dated('2011-04-20')).toHaveLength(1);
+    expect(dated('2011-12')[0]?.date).toMatchObject({ startQualifier: 'late', end: '2012-02' });
+  });
+
+  it('drafts a year used as a modifier once ("a 1998 treaty", then "the 1998 treaty")', () => {
+    expect(dated('1998')).toHaveLength(1);
+    expect(dated('2001')).toHaveLength(1);
+  });
+});
+
+describe('headline', () => {
+  it('drops the time phrase, appositives, citations and trailing clauses', () => {
+    expect(
+      headline(
+        'On the morning of April 16, Ulgarenergo, the state hydropower company, began filling the reservoir, saying it had no choice (Kestinform, April 16)',
+        20,
+      ),
+    ).toBe('Ulgarenergo began filling the reservoir');
+    expect(headline('Kestinform reported on April 11 that the shepherds had been released', 30)).toBe(
+      'The shepherds had been released',
+    );
+  });
+
+  it('keeps the relative clause the date is in', () => {
+    const clause = 'The Ulgar dam, whose first stone President Ormanov laid in 2006, opened in January 2010';
+    expect(headline(clause, clause.indexOf('2006'))).toBe(
+      'The Ulgar dam, whose first stone President Ormanov laid in 2006',
+    );
+    expect(headline(clause, clause.indexOf('January'))).toBe('The Ulgar dam opened in January 2010');
+  });
+});
