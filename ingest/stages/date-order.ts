@@ -66,7 +66,14 @@ export function resolveDatesInOrder(
     occasion = r?.spec.start;
   }
   const dashParagraph = dash ? sentences[dash.sentence]?.paragraph : undefined;
+  // An interview's answers speak on the day of the interview: "two weeks ago" counts from it.
+  const speaking = interviewDay(citations, sentenceDates, base);
+  const answers = new Set(sentences.filter((s) => ANSWER_START.test(s.text)).map((s) => s.paragraph));
   for (const s of sentences) {
+    const ctxHere: typeof ctx =
+      speaking && answers.has(s.paragraph)
+        ? { ...ctx, published: speaking, year: Number(speaking.slice(0, 4)), reference: speaking }
+        : ctx;
     if (occasion && s.paragraph === dashParagraph && ctx.narrative === undefined) ctx.narrative = occasion;
     for (const d of sentenceDates[s.index] ?? []) {
       const citation = citations.find(
@@ -80,7 +87,7 @@ export function resolveDatesInOrder(
       let narrativeFor: string | undefined = ctx.narrative;
       if (dash?.describing?.date && d.start === dash.describing.date.start)
         narrativeFor = citationDates.get(dash.start)?.start;
-      const r = resolveDate(d, { ...ctx, ...(narrativeFor ? { narrative: narrativeFor } : {}) }, planned);
+      const r = resolveDate(d, { ...ctxHere, ...(narrativeFor ? { narrative: narrativeFor } : {}) }, planned);
       if (!r) {
         report.add(
           'warning',
@@ -92,7 +99,7 @@ export function resolveDatesInOrder(
         continue;
       }
       if (r.doubt) report.add('check', 'date', r.doubt, s.text);
-      const isPlanned = planned || isAfter(r.spec, reference);
+      const isPlanned = planned || isAfter(r.spec, ctxHere.reference ?? reference);
       dates.push({
         mention: d,
         sentence: s.index,
@@ -119,4 +126,22 @@ export function resolveDatesInOrder(
     dates,
     citationDates,
   };
+}
+
+const ANSWER_START = /^(?:A|Answer)\s?[:.]\s/;
+
+/** The day an interview was conducted, from its credit line's other date ("on May 10, 2011"). */
+function interviewDay(
+  citations: readonly Citation[],
+  sentenceDates: readonly (readonly DateMention[])[],
+  base: DateContext,
+): string | undefined {
+  const credit = citations.find((c) => c.credit);
+  if (!credit) return undefined;
+  for (const d of sentenceDates[credit.sentence] ?? []) {
+    if (d.start === credit.date?.start) continue;
+    const r = resolveDate(d, base);
+    if (r?.spec.start.length === 10) return r.spec.start;
+  }
+  return undefined;
 }

@@ -141,6 +141,8 @@ function parseRelative(raw: string): RelativeDate | undefined {
     if (n === 0) return undefined;
     const dir = m[3] === 'later' || m[3] === 'after' ? 1 : -1;
     const anchor: RelativeAnchor = m[3] === 'ago' ? 'publication' : 'narrative';
+    // "Two weeks ago" is a day (fourteen before), not a week-long span as "last week" is.
+    if (m[3] === 'ago' && m[2] === 'week') return { anchor, unit: 'day', offset: dir * n * 7 };
     const unit = m[2] as 'day' | 'week' | 'month' | 'year';
     return { anchor, unit, offset: dir * n };
   }
@@ -220,11 +222,14 @@ export function findDates(text: string, offset = 0): DateMention[] {
         ? Number(lasting[1])
         : NUMBER_WORDS[lasting[1]]
       : undefined;
-    const lastYear = from.year === undefined && /^,? last year\b/.test(text.slice(end));
+    const lastYearWords = from.year === undefined ? /^,? last year\b/.exec(text.slice(end)) : null;
+    const lastYear = lastYearWords !== null;
+    // "April 20 last year" is one date: its "last year" is not a second one.
+    const through = end + (lastYearWords?.[0].length ?? 0);
     found.push({
       start: offset + start,
-      end: offset + end,
-      text: raw,
+      end: offset + through,
+      text: text.slice(start, through),
       from,
       ...(to ? { to } : {}),
       modifier: isModifier(text, start, end),

@@ -20,12 +20,50 @@ export interface StatementDraft {
 }
 
 const REPORTING =
-  /\b(?:(?:has|had|also|then|later|recently|further|publicly|again) )*(described|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|stated|told|added|announced|warned|claimed|argued|insisted|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|confirmed|denied|predicted|promised|pledged|vowed|urged)\b/g;
+  /\b(?:(?:has|had|also|then|later|recently|further|publicly|again) )*(described|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies)\b/g;
 const COMPLEMENT =
   /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s)/;
 
+/** "according to Almasov, …" or "…, according to Minister Nurbol Kaldarov": the name, up to a comma or the end. */
+const ACCORDING_TO =
+  /\baccording to (?!(?:a|an|the)\s+(?:report|article|statement|survey|poll|study|data|figures)\b)([^,;(]{3,90})/gi;
+
+/** The person (else organisation) an attribution names: its last such mention. */
+function namedIn(an: Analysis, start: number, end: number): string | undefined {
+  const inside = an.table.mentions.filter((m) => m.end > start && m.start < end && m.actors.length === 1);
+  const kindOf = (m: (typeof inside)[number]) => an.table.actors.get(m.actors[0] ?? '')?.kind;
+  const pick =
+    inside.filter((m) => kindOf(m) === 'person').at(-1) ??
+    inside.filter((m) => kindOf(m) === 'organization').at(-1);
+  return pick?.actors[0];
+}
+
 export function buildStatements(an: Analysis): StatementDraft[] {
   const out: StatementDraft[] = [];
+  for (const s of an.sentences) {
+    for (const m of s.text.matchAll(ACCORDING_TO)) {
+      const at = s.start + m.index;
+      const nameStart = at + m[0].length - (m[1]?.length ?? 0);
+      const actor = namedIn(an, nameStart, at + m[0].length);
+      if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
+      if (out.some((o) => o.sentence === s.index)) continue;
+      const citation = an.citations.find(
+        (c) => c.sentence === s.index && c.kind === 'bracket' && c.spanEnd >= s.end - 2,
+      );
+      const evidence = an.text.slice(s.start, citation ? citation.spanStart : s.end).replace(/[\s,.]+$/, '');
+      const citations = citationsFor(an, s.index);
+      const date = statementDate(an, s.index, at, citations);
+      out.push({
+        sentence: s.index,
+        speaker: { actor, how: 'name' },
+        evidence,
+        start: s.start,
+        verbAt: at,
+        ...(date ? { date } : {}),
+        citations,
+      });
+    }
+  }
   const quoteSpans = an.quotes.flatMap((g) => g.parts);
   for (const s of an.sentences) {
     for (const m of s.text.matchAll(REPORTING)) {
@@ -42,7 +80,10 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       if (!subject?.[1]) continue;
       const subjectStart = s.start + m.index - subject[1].length;
       const region = { start: subjectStart, end: verbAt };
-      const speaker = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
+      const person = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
+      // An organisation speaks too ("The Water Resources Ministry replies that …").
+      const organisation = person.actor ? undefined : namedIn(an, region.start, region.end);
+      const speaker: SpeakerResolution = organisation ? { actor: organisation, how: 'name' } : person;
       if (!speaker.actor && !/^(?:he|she)\s$/i.test(subject[1])) continue;
       // Evidence: the sentence up to its trailing citation, from its start.
       const citation = an.citations.find(

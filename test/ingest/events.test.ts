@@ -55,3 +55,41 @@ describe('headline', () => {
     expect(headline(clause, clause.indexOf('January'))).toBe('The Ulgar dam opened in January 2010');
   });
 });
+
+describe('statements in analysis prose', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On March 3, 2012, Kestria closed the dam gates (Kestinform, March 4). According to Temirian Water Minister Nurbol Kaldarov, some 40,000 hectares were by then at risk. The Temirian Agriculture Ministry replies that the farmers cannot wait that long (Temir TV, March 6).',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 9 Issue: 61',
+    ),
+  );
+
+  it('takes "according to <name>" and an organisation that replies as statements', () => {
+    const statements = draft.quotes.filter((q) => q.kind === 'reported');
+    expect(statements.map((q) => [q.speaker, q.text.slice(0, 30)])).toEqual([
+      ['nurbol-kaldarov', 'According to Temirian Water Mi'],
+      ['temirian-agriculture-ministry', 'The Temirian Agriculture Minis'],
+    ]);
+  });
+});
+
+describe('an interview’s relative dates', () => {
+  it('count from the day of the interview', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Aliya Serikova runs the Taraz Water Board. Prosecutors charged Serikova on March 2 (Kazinform, March 3).',
+          'Q: What happened?',
+          'A: Two weeks ago the Taraz Water Board lost its license.',
+          'Q: And now?',
+          'A: We wait for the court.',
+          'The interview was conducted by Marat Omarov in Taraz on March 20, 2009, and published in the March 24 issue of the Steppe Herald.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 61',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toContain('2009-03-06');
+  });
+});

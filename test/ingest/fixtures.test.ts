@@ -50,9 +50,9 @@ describe.skipIf(!existsSync(FIXTURE_DIR))('ingest on the fixtures (../shared/fix
 
 /** Reached on ingest-new so far (overall, two decimals, rounded down): a drop is a regression. */
 const NEW_FLOOR: Record<Category, { precision: number; recall: number }> = {
-  events: { precision: 0.58, recall: 0.54 },
+  events: { precision: 0.61, recall: 0.54 },
   quotes: { precision: 0.93, recall: 0.83 },
-  statements: { precision: 1, recall: 0.1 },
+  statements: { precision: 1, recall: 0.4 },
   actors: { precision: 0.91, recall: 0.86 },
   sources: { precision: 0.88, recall: 0.78 },
 };
