@@ -292,6 +292,17 @@ function vote(
   if (strength === 'strong') acc.strong.add(kind);
 }
 
+/** The search's folded key with word breaks dropped: Kyzyl-Bar and Kyzylbar meet. */
+function spellingOf(name: string): string {
+  return nameKey(name).replace(/ /g, '');
+}
+
+/** "State Security Committee" of "Kestrian State Security Committee": the same words less the first. */
+function shortFormOf(short: string, full: string): boolean {
+  const words = full.split(' ');
+  return words.length >= 3 && short.split(' ').length >= 2 && words.slice(1).join(' ') === short;
+}
+
 /** Build the actor table of an article. */
 export function extractActors(
   text: string,
@@ -478,9 +489,12 @@ export function extractActors(
     if (!a) continue;
     if (aliasTarget.has(name) && aliasTarget.get(name) !== name) continue;
     if (d.kind === 'person' && !name.includes(' ') && surnameOwners.has(nameKey(name))) continue;
-    // Spelling variants of an earlier actor of the same kind.
+    // Spelling variants of an earlier actor of the same kind (Kyzylbar/Kyzyl-Bar: word breaks too),
+    // and an organisation named again without its leading adjective ("State Security Committee").
     const existing = [...actors.values()].find(
-      (x) => nameKey(x.name) === nameKey(name) && (x.kind === d.kind || !d.strong),
+      (x) =>
+        (spellingOf(x.name) === spellingOf(name) && (x.kind === d.kind || !d.strong)) ||
+        (d.kind === 'organization' && x.kind === 'organization' && shortFormOf(name, x.name)),
     );
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));

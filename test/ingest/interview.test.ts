@@ -60,3 +60,17 @@ describe('a long title that contains an organisation', () => {
     expect(draft.actors.map((a) => a.name).filter((n) => /Defense|Secretary|Chairman/.test(n))).toEqual([]);
   });
 });
+
+describe('one actor under two forms', () => {
+  it('merges a name written with and without a hyphen, and an organisation named again without its adjective', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, 2009, the Kestrian State Security Committee searched homes in Kyzylbar (Kazinform, May 4). Nobody in Kyzyl-Bar was surprised; the State Security Committee has searched the village before.',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names.filter((n) => /Kyzyl/.test(n))).toEqual(['Kyzylbar']);
+    expect(names.filter((n) => /Committee/.test(n))).toEqual(['Kestrian State Security Committee']);
+    expect(draft.actors.find((a) => a.name === 'Kyzylbar')?.aliases).toContain('Kyzyl-Bar');
+  });
+});
