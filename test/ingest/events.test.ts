@@ -93,3 +93,20 @@ describe('an interview’s relative dates', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2009-03-06');
   });
 });
+
+describe('an event dated only by its citation', () => {
+  it('is drafted with the citation’s date and a flag saying so; a saying is not', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On April 10, 2012, Kestria closed the border (Kestinform, April 10). Temirian customs officers had begun turning back Kestrian fuel trucks at Kaskabel (Kestinform, April 14). Kestrian officials said the trucks were late (Kestinform, April 15).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 9 Issue: 62',
+      ),
+    );
+    const byCitation = draft.events.filter((e) => e.date.start === '2012-04-14');
+    expect(byCitation).toHaveLength(1);
+    expect(byCitation[0]?.review?.flags).toContainEqual(expect.stringMatching(/^dated only by its citation/));
+    expect(draft.events.some((e) => e.date.start === '2012-04-15')).toBe(false);
+  });
+});
