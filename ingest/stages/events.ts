@@ -22,6 +22,8 @@ export interface EventDraft {
 
 const EVENT_NOUN =
   /^ (?:deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/;
+const SAID_ON =
+  /\b(?:said|told \w+|stated|claimed)(?: on [^,;]{0,30})? that\b|\bsaid on (?:television|the radio|radio|air)\b/;
 const OPINION_VERB =
   /\b(?:indicated|believed|described|called|termed|characterized|characterised|considered|suggested)\b/;
 
@@ -156,6 +158,8 @@ export function buildEvents(an: Analysis): EventDraft[] {
       continue;
     const clause = clauseAround(s.text, offset);
     if (OPINION_VERB.test(clause) && !/\b(?:press conference|meeting|talks|visit)\b/.test(clause)) continue;
+    // "Temirov said on television that …", "aides said on May 3 that …": a statement, not a happening.
+    if (SAID_ON.test(clause)) continue;
     const { actors, places } = actorsInSentence(an, d.sentence);
     if (actors.length === 0 && places.length === 0) continue;
     const status: EventStatus = d.planned

@@ -110,3 +110,18 @@ describe('an event dated only by its citation', () => {
     expect(draft.events.some((e) => e.date.start === '2012-04-15')).toBe(false);
   });
 });
+
+describe('a dated saying', () => {
+  it('is a statement, not an event', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On April 28, 2011, Deputy Chairman Ruslan Temirov said on television that the weekly had broken the law (Kestria-24 TV, April 28). On April 21, the State Security Committee charged Daulet Kuspanov (Novaya Vest, April 22).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 8 Issue: 62',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toEqual(['2011-04-21']);
+    expect(draft.quotes.some((q) => q.kind === 'reported' && q.speaker === 'ruslan-temirov')).toBe(true);
+  });
+});

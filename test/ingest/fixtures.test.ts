@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(FIXTURE_DIR))('ingest on the fixtures (../shared/fix
 
 /** Reached on ingest-new so far (overall, two decimals, rounded down): a drop is a regression. */
 const NEW_FLOOR: Record<Category, { precision: number; recall: number }> = {
-  events: { precision: 0.62, recall: 0.56 },
+  events: { precision: 0.67, recall: 0.56 },
   quotes: { precision: 0.93, recall: 0.83 },
   statements: { precision: 1, recall: 0.4 },
   actors: { precision: 0.95, recall: 0.86 },
