@@ -30,7 +30,7 @@ export function resolveQuery(
 ): LookupResult {
   const direct = context.engine.describe(kind, query.trim());
   if (direct && (!filter || filter(direct.id)))
-    return { status: 'found', results: [direct], suggestions: [] };
+    return { status: 'found', results: [direct], suggestions: [], matchCount: 1 };
   return context.engine.lookup({ kind, query, ...(filter ? { filter } : {}) });
 }
 
@@ -48,6 +48,7 @@ export function lookupResponse(context: AppContext, request: LookupRequest): Res
         request.kind,
         request.query,
         result.results,
+        result.matchCount,
         request.invokerId,
         now,
         request.privately,

@@ -118,14 +118,21 @@ export function pickerMessage(
   kind: SearchKind,
   query: string,
   candidates: readonly ScoredResult[],
+  matchCount: number,
   invokerId: string,
   now: number,
   privately: boolean,
 ): MessagePayload {
   const flags = flagsFor(privately);
+  const count = Math.max(matchCount, candidates.length);
+  const listed = Math.min(candidates.length, LIMITS.selectOptions);
+  const which =
+    listed < count
+      ? `The ${listed} best are listed; add a date, role or more words to narrow it. Choose the ${KIND_NOUN[kind]} you mean:`
+      : `Choose the ${KIND_NOUN[kind]} you mean:`;
   return finalizeMessage({
     content: truncate(
-      `“${escapeUserText(query)}” matches ${candidates.length} records. Choose the ${KIND_NOUN[kind]} you mean:`,
+      `“${escapeUserText(query)}” matches ${count.toLocaleString('en-US')} records. ${which}`,
       LIMITS.content,
     ),
     components: [pickMenu(kind, candidates, invokerId, now, privately, 'Choose one')],

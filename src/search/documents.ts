@@ -26,6 +26,8 @@ export interface SearchDocument {
   readonly names: readonly string[];
   /** Sort key for defaults ("recent"): the record's start date, or "" when undated. */
   readonly date: string;
+  /** The record's end date (its start when it has no end), or "" when undated. */
+  readonly dateEnd: string;
   /** How many events and quotes involve the record (actors: notability). */
   readonly weight: number;
 }
@@ -75,6 +77,9 @@ class EventDocument implements SearchDocument {
   get date() {
     return this.event.date.start;
   }
+  get dateEnd() {
+    return this.event.date.end ?? this.event.date.start;
+  }
   get weight() {
     return 1;
   }
@@ -106,6 +111,9 @@ class QuoteDocument implements SearchDocument {
   get date() {
     return this.quote.date?.start ?? '';
   }
+  get dateEnd() {
+    return this.quote.date?.end ?? this.date;
+  }
   /** Among equals, the speaker's own words come before a paraphrase. */
   get weight() {
     return this.quote.kind === 'direct' ? 2 : 1;
@@ -131,6 +139,9 @@ class ActorDocument implements SearchDocument {
     return this.actor.description ?? this.actor.kind;
   }
   get date() {
+    return '';
+  }
+  get dateEnd() {
     return '';
   }
 }

@@ -12,17 +12,21 @@ import {
   foldedTokens,
   nameKey,
   queryTerms,
+  stemWord,
   type QueryTerm,
 } from './fold.js';
+import { dateFit, dateNumber, splitQueryDate } from './query-date.js';
 import { SearchIndexer, type KindIndexParts, type SearchIndexParts } from './index-build.js';
 import { normalizeText, tokenize } from '../text/normalize.js';
 import { MATCH_QUALITY, WordIndex, type WordMatch } from './word-index.js';
 import { ExactNames } from './exact-names.js';
 import { allowedTypos, boundedEditDistance } from './edit-distance.js';
+import { CONFIDENCE_THRESHOLD, SUGGESTION_THRESHOLD, TIER_RANK, judge, type MatchTier } from './verdict.js';
 
 export type { SearchKind } from './documents.js';
 
-export type MatchTier = 'exact' | 'prefix' | 'token' | 'fuzzy';
+export type { MatchTier } from './verdict.js';
+export { AMBIGUITY_MARGIN, CONFIDENCE_THRESHOLD } from './verdict.js';
 
 export interface ScoredResult {
   readonly id: string;
@@ -36,6 +40,11 @@ export interface ScoredResult {
 
 export interface LookupResult {
   readonly status: 'found' | 'ambiguous' | 'none';
+  /**
+   * How many records fit as well as the best one: for `ambiguous`, all of them, however many the
+   * picker can list ("matches 212 records"); 1 for `found`, 0 for `none`.
+   */
+  readonly matchCount: number;
   /** Best first. For `found`, the first is the answer; for `ambiguous`, the close candidates. */
   readonly results: readonly ScoredResult[];
   /** For `none`: near misses worth offering ("did you mean"). */
@@ -56,22 +65,9 @@ export interface AutocompleteChoice {
   readonly detail: string;
 }
 
-/** Below this a result is not an answer; it may still be a suggestion. */
-export const CONFIDENCE_THRESHOLD = 0.62;
-const SUGGESTION_THRESHOLD = 0.3;
-/**
- * Below the threshold, a best result this good that stands this far above every other is still the
- * answer: a query with a cut-short or misspelt word matches its record only partly, but no other
- * record comes near ("mur nurmatov opens").
- */
-const STANDOUT_SCORE = 0.5;
-const STANDOUT_MARGIN = 0.06;
-/** Results this close to the best one, and different records, make the lookup ambiguous. */
-export const AMBIGUITY_MARGIN = 0.04;
-// Exact names, then name prefixes, always come first; whole-word and typo matches compete on score
-// (a typo match's word quality is already lower).
-const TIER_RANK: Record<MatchTier, number> = { exact: 2, prefix: 1, token: 0, fuzzy: 0 };
 const CANDIDATES_TO_RESCORE = 60;
+/** Totals this close (relatively) count as equal when counting the records a picker stands for. */
+const TIE_TOLERANCE = 1e-4;
 const FUSE_CONTENDERS = 10;
 const FUSE_CONTENDER_MARGIN = 0.15;
 /** Bitap works on 32-character chunks; two are plenty to order names. */
@@ -81,6 +77,11 @@ const FULL_SCAN_POSTINGS = 2_000;
 /** Queries longer than this are cut: nobody names a record in 5,000 characters. */
 const MAX_QUERY_CHARS = 200;
 const MAX_QUERY_WORDS = 12;
+/** What a record of the date a query names gains, and what one of another date keeps of its score. */
+const DATE_MATCH_BONUS = 0.05;
+const DATE_MISMATCH_FACTOR = 0.8;
+/** The same, for choosing the candidates: by date mismatched, unknown, matched. */
+const DATE_SELECTION_FACTOR = [0.8, 1, 1.1] as const;
 /** What beginning a name as typed (not only once folded) adds to a prefix match's score. */
 const LITERAL_PREFIX_BONUS = 0.03;
 
@@ -94,6 +95,7 @@ interface KindIndex {
   readonly defaults: () => readonly number[];
   /** Each document's names folded for comparison with queries, made on first use. */
   readonly folded: FoldedNamesCache;
+  readonly dates: DateRanges | undefined;
 }
 
 /** A document's names folded as queries are. */
@@ -187,11 +189,37 @@ function pickDefaults(kind: SearchKind, documents: readonly SearchDocument[]): n
   return best;
 }
 
+/** Each document's date as numbers (see `dateNumber`): a date in a query is compared with these. */
+interface DateRanges {
+  readonly low: Int32Array;
+  readonly high: Int32Array;
+}
+
+function dateRangesOf(documents: readonly SearchDocument[]): DateRanges {
+  const low = new Int32Array(documents.length);
+  const high = new Int32Array(documents.length);
+  // Thousands of records share a day: each distinct date is read once.
+  const lows = new Map<string, number>();
+  const highs = new Map<string, number>();
+  documents.forEach((doc, i) => {
+    const { date, dateEnd } = doc;
+    let from = lows.get(date);
+    if (from === undefined) lows.set(date, (from = dateNumber(date, 'low')));
+    let to = highs.get(dateEnd);
+    if (to === undefined) highs.set(dateEnd, (to = dateNumber(dateEnd, 'high')));
+    low[i] = from;
+    high[i] = to;
+  });
+  return { low, high };
+}
+
 /** A kind's documents and what is found from them alone (no index needed). */
 interface KindDocuments {
   readonly documents: readonly SearchDocument[];
   readonly byId: ReadonlyMap<string, number>;
   readonly defaults: () => readonly number[];
+  /** Events' and quotations' dates (actors have none). */
+  readonly dates: DateRanges | undefined;
 }
 
 /** Every kind's documents, ready before the index is (see index-feed.ts). */
@@ -205,7 +233,12 @@ export function prepareDocuments(dataset: Dataset): PreparedDocuments {
     documents.forEach((doc, index) => byId.set(doc.id, index));
     // Chosen at the first empty autocomplete: a pass over every document start-up need not wait for.
     let defaults: readonly number[] | undefined;
-    return { documents, byId, defaults: () => (defaults ??= pickDefaults(kind, documents)) };
+    return {
+      documents,
+      byId,
+      defaults: () => (defaults ??= pickDefaults(kind, documents)),
+      dates: kind === 'actor' ? undefined : dateRangesOf(documents),
+    };
   };
   return { event: prepare('event'), quote: prepare('quote'), actor: prepare('actor') };
 }
@@ -336,29 +369,23 @@ export class SearchEngine {
   lookup(options: LookupOptions): LookupResult {
     const limit = options.limit ?? 25;
     const index = this.indexes[options.kind];
-    const ranked = this.rank(options.kind, options.query, false, options.filter);
+    const { ranked, tied } = this.rank(options.kind, options.query, false, options.filter);
     const shown = (list: readonly Ranked[]) =>
       list.map((r) => this.result(index.documents[r.doc]!, r.score, r.tier));
-    const best = ranked[0];
-    const runnerUp = ranked[1]?.score ?? 0;
-    const standsOut =
-      best !== undefined && best.score >= STANDOUT_SCORE && best.score - runnerUp >= STANDOUT_MARGIN;
-    if (!best || (best.score < CONFIDENCE_THRESHOLD && !standsOut)) {
-      return {
-        status: 'none',
-        results: [],
-        suggestions: shown(ranked.filter((r) => r.score >= SUGGESTION_THRESHOLD).slice(0, 3)),
-      };
+    const verdict = judge(ranked);
+    const results = shown(verdict.shown.slice(0, limit));
+    switch (verdict.status) {
+      case 'none':
+        return { status: 'none', results: [], suggestions: results, matchCount: 0 };
+      case 'ambiguous': {
+        // Past the candidates scored precisely, the word index knows how many more fit as well.
+        const close = verdict.shown.length;
+        const matchCount = close < CANDIDATES_TO_RESCORE ? close : Math.max(close, tied);
+        return { status: 'ambiguous', results, suggestions: [], matchCount };
+      }
+      case 'found':
+        return { status: 'found', results, suggestions: [], matchCount: 1 };
     }
-    const close = ranked.filter(
-      (r) =>
-        TIER_RANK[r.tier] === TIER_RANK[best.tier] &&
-        best.score - r.score <= AMBIGUITY_MARGIN &&
-        r.score >= CONFIDENCE_THRESHOLD,
-    );
-    if (close.length > 1)
-      return { status: 'ambiguous', results: shown(close.slice(0, limit)), suggestions: [] };
-    return { status: 'found', results: shown(ranked.slice(0, limit)), suggestions: [] };
   }
 
   /** Whether one of the document's names folds to `key` (confirms an exact-name hash hit). */
@@ -371,7 +398,8 @@ export class SearchEngine {
    * mostly repeats: what "Look up in Dossier" shows for a message.
    */
   mentionsIn(text: string, limit = 10): { actors: ScoredResult[]; events: ScoredResult[] } {
-    const words = tokenize(text.slice(0, 4000)).map(foldWord);
+    const tokens = tokenize(text.slice(0, 4000));
+    const words = tokens.map(foldWord);
     const actors = this.indexes.actor;
     const found = new Map<number, number>();
     for (let start = 0; start < words.length; start++) {
@@ -386,8 +414,12 @@ export class SearchEngine {
     // Events: count, through the word index, how many of each title's words the text repeats.
     const events = this.indexes.event;
     const hits = new Map<number, number>();
-    for (const word of new Set(words.filter((w) => !STOP_WORDS.has(w)))) {
-      for (const { term, quality } of events.words.match(word, 'never')) {
+    const distinct = new Map<string, string>();
+    tokens.forEach((token, i) => {
+      if (!STOP_WORDS.has(words[i]!) && !distinct.has(words[i]!)) distinct.set(words[i]!, token);
+    });
+    for (const [word, token] of distinct) {
+      for (const { term, quality } of events.words.match(word, 'exact', word, stemWord(token))) {
         if (quality < MATCH_QUALITY.stem) continue;
         const docs = events.words.postingDocs(term);
         const weights = events.words.postingWeights(term);
@@ -416,7 +448,7 @@ export class SearchEngine {
         .slice(0, limit)
         .map((i) => toChoice(index.documents[i]!));
     return this.rank(kind, query, true)
-      .filter((r) => r.score >= SUGGESTION_THRESHOLD)
+      .ranked.filter((r) => r.score >= SUGGESTION_THRESHOLD)
       .slice(0, limit)
       .map((r) => toChoice(index.documents[r.doc]!));
   }
@@ -430,19 +462,21 @@ export class SearchEngine {
     rawQuery: string,
     prefixLast: boolean,
     filter?: (id: string) => boolean,
-  ): Ranked[] {
+  ): { ranked: Ranked[]; tied: number } {
     const index = this.indexes[kind];
-    const query = rawQuery.slice(0, MAX_QUERY_CHARS);
-    const terms = queryTerms(query).slice(0, MAX_QUERY_WORDS);
+    const typedQuery = rawQuery.slice(0, MAX_QUERY_CHARS);
+    // A date in a lookup says when, not what: its words leave the query and judge the record's date.
+    const split = prefixLast ? { words: tokenize(typedQuery) } : splitQueryDate(tokenize(typedQuery));
+    const date = index.dates && split.date;
+    const query = split.words.join(' ');
+    const terms = queryTerms(split.words).slice(0, MAX_QUERY_WORDS);
     const words = terms.map((term) => term.folded);
-    if (words.length === 0) return [];
+    if (words.length === 0) return { ranked: [], tied: 0 };
     const queryWords: QueryWord[] = words.map((word, i) => {
-      const prefix =
-        prefixLast && i === words.length - 1 ? 'always' : terms[i]!.typed.length >= 3 ? 'fallback' : 'never';
-      const matches =
-        prefix === 'always'
-          ? this.beginningMatches(index, terms[i]!)
-          : index.words.match(word, prefix, terms[i]!.spelled);
+      const unfinished = prefixLast && i === words.length - 1;
+      // In a lookup, a word of three letters or more may be cut short too ("sergei iva").
+      const mode = unfinished ? 'unfinished' : terms[i]!.typed.length >= 3 ? 'whole' : 'exact';
+      const matches = this.beginningMatches(index, terms[i]!, mode);
       // The word weighs as much as its best match is rare; a word found nowhere still counts
       // against the candidates, as a rare word would.
       const best = matches.reduce<(typeof matches)[number] | undefined>(
@@ -455,9 +489,11 @@ export class SearchEngine {
         undefined,
       );
       const weight = best ? index.words.idf(best.term) : Math.log(1 + index.words.documentCount);
-      return { word, matches, weight, unfinished: prefix === 'always' };
+      return { word, matches, weight, unfinished };
     });
-    const candidates = this.accumulate(kind, queryWords);
+    const fitOf = (doc: number) =>
+      date ? dateFit(date, index.dates!.low[doc]!, index.dates!.high[doc]!) : 0;
+    const { candidates, tied } = this.accumulate(kind, queryWords, date ? fitOf : undefined);
     const key = nameKey(query);
     const literal = normalizeText(query);
     const totalWeight = queryWords.reduce((sum, w) => sum + w.weight, 0);
@@ -465,14 +501,23 @@ export class SearchEngine {
     const allMatched = (1 << queryWords.length) - 1;
     const results: Ranked[] = [];
     const seen = new Set<number>();
+    // A record of the date the query names gains a little; one of another date loses its tier and
+    // a good part of its score, yet may still be the answer when nothing else fits.
     const consider = (doc: number, score: number, tier: MatchTier) => {
       if (seen.has(doc)) return;
       if (filter && !filter(index.documents[doc]!.id)) return;
       seen.add(doc);
-      results.push({ doc, score, tier });
+      const fit = fitOf(doc);
+      if (fit > 0) results.push({ doc, score: Math.min(1, score + DATE_MATCH_BONUS), tier });
+      else if (fit < 0) results.push({ doc, score: score * DATE_MISMATCH_FACTOR, tier: 'fuzzy' });
+      else results.push({ doc, score, tier });
     };
-    for (const doc of index.exactNames.find(key, (d) => this.bearsName(index, d, key)))
-      consider(doc, 1, 'exact');
+    // A title that holds a date ("SCO summit 2004") is still an exact name typed whole.
+    const typedKey = nameKey(typedQuery);
+    for (const exactKey of typedKey === key ? [key] : [typedKey, key]) {
+      for (const doc of index.exactNames.find(exactKey, (d) => this.bearsName(index, d, exactKey)))
+        consider(doc, 1, 'exact');
+    }
     // Whether a name's word is the i-th query word (or begins with it, or is a typo of it), asked
     // of the same words for candidate after candidate. A word still being typed begins a name's
     // word from its first letter ("svetlana tolyakova s"). Only the typo check, the dear part, is
@@ -482,9 +527,10 @@ export class SearchEngine {
       const q = words[i]!;
       if (w === q) return true;
       const { spelled, beginnings, typed } = terms[i]!;
-      if (queryWords[i]!.unfinished) {
+      // Any word of three letters or more may be cut short; a word still being typed, any word.
+      if (queryWords[i]!.unfinished || typed.length >= 3) {
         for (let b = 0; b < beginnings.length; b++) if (w.startsWith(beginnings[b]!)) return true;
-      } else if (typed.length >= 3 && w.startsWith(q)) return true;
+      }
       const typos = allowedTypos(spelled.length);
       if (Math.abs(w.length - q.length) > typos && Math.abs(w.length - spelled.length) > typos) return false;
       let answer = typoOf[i]!.get(w);
@@ -519,20 +565,30 @@ export class SearchEngine {
     const fuzzyOnes = prefixLast ? [] : results.filter((r) => r.tier === 'fuzzy');
     if (fuzzyOnes.length > 1) this.rescoreWithFuse(index, fuzzyOnes, query);
     const { documents } = index;
-    return results.sort(
+    const ranked = results.sort(
       (a, b) =>
         TIER_RANK[b.tier] - TIER_RANK[a.tier] ||
         b.score - a.score ||
         documents[b.doc]!.weight - documents[a.doc]!.weight,
     );
+    return { ranked, tied };
   }
 
-  /** What a word still being typed may stand for, from each of its possible beginnings. */
-  private beginningMatches(index: KindIndex, term: QueryTerm): WordMatch[] {
-    if (term.beginnings.length === 1) return index.words.match(term.folded, 'always', term.spelled);
+  /**
+   * What a query word may stand for; a word that may be cut short also from each of its possible
+   * beginnings ("mosc" of Moscow, folded "moskov").
+   */
+  private beginningMatches(
+    index: KindIndex,
+    term: QueryTerm,
+    mode: 'unfinished' | 'whole' | 'exact',
+  ): WordMatch[] {
+    const matches = index.words.match(term.folded, mode, term.spelled, term.stem);
+    if (term.beginnings.length === 1 || mode === 'exact') return matches;
     const best = new Map<number, number>();
-    for (const beginning of term.beginnings) {
-      for (const { term: found, quality } of index.words.match(beginning, 'always', term.spelled)) {
+    for (const { term: found, quality } of matches) best.set(found, quality);
+    for (let b = 1; b < term.beginnings.length; b++) {
+      for (const { term: found, quality } of index.words.beginning(term.beginnings[b]!)) {
         if ((best.get(found) ?? 0) < quality) best.set(found, quality);
       }
     }
@@ -545,7 +601,11 @@ export class SearchEngine {
    * short prefix) only scores the candidates the rarer words found, looked up by binary search,
    * when that is cheaper than reading its postings.
    */
-  private accumulate(kind: SearchKind, queryWords: readonly QueryWord[]): number[] {
+  private accumulate(
+    kind: SearchKind,
+    queryWords: readonly QueryWord[],
+    fitOf?: (doc: number) => number,
+  ): { candidates: number[]; tied: number } {
     const { words } = this.indexes[kind];
     const scratch = this.scratch[kind];
     const { total, current, stamp, matchedWords, fuzzyWords, touched } = scratch;
@@ -615,18 +675,33 @@ export class SearchEngine {
       }
     }
     // Keep the best few for the precise (and dearer) steps: select, do not sort, tens of thousands.
-    if (count <= CANDIDATES_TO_RESCORE) return Array.from(touched.subarray(0, count));
+    // A date in the query chooses among records of equal words (a title repeated every year).
+    const selectionScore = fitOf
+      ? (doc: number) => total[doc]! * DATE_SELECTION_FACTOR[fitOf(doc) + 1]!
+      : (doc: number) => total[doc]!;
+    // How many fit the words as well as the best one: a picker says so ("matches 212 records").
+    let top = 0;
+    let tied = 0;
+    for (let i = 0; i < count; i++) {
+      const value = selectionScore(touched[i]!);
+      if (value > top * (1 + TIE_TOLERANCE)) {
+        top = value;
+        tied = 0;
+      }
+      if (value >= top * (1 - TIE_TOLERANCE)) tied++;
+    }
+    if (count <= CANDIDATES_TO_RESCORE) return { candidates: Array.from(touched.subarray(0, count)), tied };
     const scores = scratch.scores.subarray(0, count);
-    for (let i = 0; i < count; i++) scores[i] = total[touched[i]!]!;
+    for (let i = 0; i < count; i++) scores[i] = selectionScore(touched[i]!);
     const cutoff = kthLargest(scores, CANDIDATES_TO_RESCORE);
     const best: number[] = [];
     for (let i = 0; i < count; i++) {
       const doc = touched[i]!;
-      if (total[doc]! > cutoff || (total[doc] === cutoff && best.length < CANDIDATES_TO_RESCORE))
-        best.push(doc);
+      const value = Math.fround(selectionScore(doc));
+      if (value > cutoff || (value === cutoff && best.length < CANDIDATES_TO_RESCORE)) best.push(doc);
       else this.clearOne(kind, doc);
     }
-    return best;
+    return { candidates: best, tied };
   }
 
   private clearOne(kind: SearchKind, doc: number): void {

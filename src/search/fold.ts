@@ -1,6 +1,7 @@
 // Folding of words before matching: transliteration variants collapse to one key (Sergey/Sergei,
 // Mirzayev/Mirzaev, Grigoryev/Grigorev, Vaziristan/Waziristan, Samarqand/Samarkand, Buxoro/Bukhoro, Karimof/Karimov),
-// and a light stem lets "bombing" meet "bombings". Applied identically to documents and queries.
+// and a stem lets "deployment" meet "deployed". Applied identically to documents and queries.
+import { stemmer } from 'stemmer';
 import { tokenize } from '../text/normalize.js';
 
 /** Words that carry no meaning in a lookup ("the tashkent bombings" = "tashkent bombings"). */
@@ -74,16 +75,14 @@ export function foldWord(word: string): string {
   return out;
 }
 
-/** A light English stem of a folded word: plural, then -ing/-ed endings, removed on longer words. */
-export function stemWord(folded: string): string {
-  if (folded.length <= 4 || /\d/.test(folded)) return folded;
-  let stem = folded;
-  if (stem.endsWith('ies')) stem = `${stem.slice(0, -3)}i`;
-  else if (/(?:s|k|sh|ch)es$/.test(stem)) stem = stem.slice(0, -2);
-  else if (stem.endsWith('s') && !stem.endsWith('ss')) stem = stem.slice(0, -1);
-  if (stem.endsWith('ing') && stem.length > 6) stem = stem.slice(0, -3);
-  else if (stem.endsWith('ed') && stem.length > 5) stem = stem.slice(0, -2);
-  return stem;
+const STEMMABLE = /^[a-z]{4,}$/;
+
+/**
+ * The key words of one family share ("deployed", "deployment" -> "deploi"): the Porter stem of the
+ * word as written (English endings read before folding changes them), then folded.
+ */
+export function stemWord(word: string): string {
+  return foldWord(STEMMABLE.test(word) ? stemmer(word) : word);
 }
 
 /** The words that carry meaning: stop words removed, unless nothing else is left ("The Who"). */
@@ -123,6 +122,8 @@ export interface QueryTerm {
   readonly folded: string;
   /** As typed (normalised): whether it may be a word cut short depends on how much was typed. */
   readonly typed: string;
+  /** `stemWord` of the word as typed. */
+  readonly stem: string;
   /**
    * Collapsing doubled letters makes a typo that doubles or meets a double look bigger or the word
    * shorter ("boovsk" folds to "bovsk", two edits from "borovsk"; "ftee" to "fte", too short for any
@@ -149,15 +150,16 @@ const CLUSTER_STARTS: readonly [RegExp, string][] = [
   [/[yi]$/, 'e'],
 ];
 
-/** The distinct folded words of a query (stop words removed unless nothing else is left). */
-export function queryTerms(text: string): QueryTerm[] {
+/** The distinct folded words of a query's words (stop words removed unless nothing else is left). */
+export function queryTerms(words: readonly string[]): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
-  for (const word of meaningfulWords(tokenize(text))) {
+  for (const word of meaningfulWords(words)) {
     const folded = foldWord(word);
     if (!terms.has(folded))
       terms.set(folded, {
         folded,
         typed: word,
+        stem: stemWord(word),
         spelled: spellingOf(word),
         beginnings: beginningsOf(word, folded),
       });

@@ -1,6 +1,6 @@
 // Words a reader uses for the same happening ("duma ratifies" for "Duma backs", "blast" for
 // "bombing"). Kept small and about the subject matter: each group is interchangeable in a lookup.
-import { foldWord, stemWord } from './fold.js';
+import { stemWord } from './fold.js';
 
 const GROUPS: readonly (readonly string[])[] = [
   ['ratify', 'ratified', 'ratification', 'approve', 'approved', 'backs', 'backed', 'endorse', 'endorsed'],
@@ -40,7 +40,7 @@ const GROUPS: readonly (readonly string[])[] = [
 export const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
   for (const group of GROUPS) {
-    const stems = [...new Set(group.map((w) => stemWord(foldWord(w))))];
+    const stems = [...new Set(group.map(stemWord))];
     for (const stem of stems) {
       const others = map.get(stem) ?? new Set<string>();
       for (const other of stems) if (other !== stem) others.add(other);

@@ -25,8 +25,6 @@ export const MATCH_QUALITY = {
 } as const;
 
 const MAX_PREFIX_TERMS = 64;
-/** A whole word in at most this many documents also matches its one-typo neighbours. */
-const RARE_WORD_POSTINGS = 20;
 const MAX_TYPO_TERMS = 32;
 
 function trigramsOf(term: string): string[] {
@@ -42,12 +40,12 @@ function trigramsOf(term: string): string[] {
  */
 class WordTerms {
   private readonly termOfWord = new Map<string, number>();
-  constructor(private readonly intern: (folded: string) => number) {}
+  constructor(private readonly intern: (folded: string, word: string) => number) {}
 
   termsOf(text: string): number[] {
     return meaningfulWords(tokenize(text)).map((word) => {
       let term = this.termOfWord.get(word);
-      if (term === undefined) this.termOfWord.set(word, (term = this.intern(foldWord(word))));
+      if (term === undefined) this.termOfWord.set(word, (term = this.intern(foldWord(word), word)));
       return term;
     });
   }
@@ -98,7 +96,7 @@ export class WordIndexBuilder {
   private readonly touched: number[] = [];
   // Term ids of texts that recur across documents (actors' names), computed once per text.
   private readonly recurring = new Map<string, readonly number[]>();
-  private readonly words = new WordTerms((folded) => this.intern(folded));
+  private readonly words = new WordTerms((folded, word) => this.intern(folded, word));
   private count = 0;
 
   /** Adds the next document (numbered in the order added) with its text fields. */
@@ -178,8 +176,8 @@ export class WordIndexBuilder {
     };
   }
 
-  /** The id of a folded word, added to the vocabulary if new. */
-  private intern(word: string): number {
+  /** The id of a folded word (`raw`: one spelling of it, for its stem), added to the vocabulary if new. */
+  private intern(word: string, raw: string): number {
     let id = this.termIds.get(word);
     if (id !== undefined) return id;
     id = this.terms.length;
@@ -190,7 +188,7 @@ export class WordIndexBuilder {
       bigger.set(this.best);
       this.best = bigger;
     }
-    const stem = stemWord(word);
+    const stem = stemWord(raw);
     const sameStem = this.stems.get(stem);
     if (sameStem) sameStem.push(id);
     else this.stems.set(stem, [id]);
@@ -265,44 +263,52 @@ export class WordIndex {
   }
 
   /**
-   * The vocabulary words a query word may stand for: itself, words of the same stem, synonyms, and
-   * words it begins (`prefix` 'always' for a word still being typed; 'fallback' only when the word
-   * is not in the vocabulary, i.e. cut short); only when none of those exist, words within its typo
-   * allowance (`spelled`: the word as typed, see QueryTerm); for a rare whole word, also the words
-   * one typo away.
+   * The vocabulary words a query word may stand for: itself, words of its stem (`stem`: see
+   * `stemWord`), synonyms, and unless `mode` is 'exact', words it begins: a word still being typed
+   * ('unfinished'), or any word of a lookup ('whole'), may be cut short ("collective secur"). When none of those exist, the words within its typo allowance
+   * (`spelled`: the word as typed, see QueryTerm); and for a whole word that is itself in the
+   * vocabulary, also the words one typo away: a variant spelling may be common in the data and still
+   * not be the spelling of the record meant ("Toshkent" typed for Tashkent).
    */
-  match(word: string, prefix: 'always' | 'fallback' | 'never', spelled = word): WordMatch[] {
+  match(
+    word: string,
+    mode: 'unfinished' | 'whole' | 'exact',
+    spelled = word,
+    stem = stemWord(word),
+  ): WordMatch[] {
     const found = new Map<number, number>();
     const keep = (term: number, quality: number) => {
       if ((found.get(term) ?? 0) < quality) found.set(term, quality);
     };
     const exact = this.termIds.get(word);
     if (exact !== undefined) keep(exact, MATCH_QUALITY.exact);
-    const stem = stemWord(word);
     for (const term of this.stems.get(stem) ?? []) keep(term, MATCH_QUALITY.stem);
     for (const synonym of SYNONYMS.get(stem) ?? []) {
       for (const term of this.stems.get(synonym) ?? []) keep(term, MATCH_QUALITY.synonym);
     }
-    const expand = prefix === 'always' || (prefix === 'fallback' && exact === undefined);
-    if (expand && word.length >= 2) {
-      for (const term of this.withPrefix(word, MAX_PREFIX_TERMS)) {
-        const ratio = word.length / this.terms[term]!.length;
-        keep(term, MATCH_QUALITY.prefixMin + (MATCH_QUALITY.prefixMax - MATCH_QUALITY.prefixMin) * ratio);
-      }
-    }
-    // A rare whole word may itself be someone's misspelling of a neighbour ("faqiri" typed for
-    // Faqeeri while a Faqiri exists too): its one-typo neighbours count, below the word itself.
-    const rare =
-      exact !== undefined && prefix !== 'always' && this.documentFrequency(exact) <= RARE_WORD_POSTINGS;
-    if (found.size === 0 || rare) {
+    if (mode !== 'exact') for (const { term, quality } of this.beginning(word)) keep(term, quality);
+    const neighbours = exact !== undefined && mode === 'whole';
+    if (found.size === 0 || neighbours) {
       // Decided before the loop: keeping the first neighbour must not stop the two-edit ones.
-      const maxDistance = rare ? 1 : Infinity;
+      const maxDistance = neighbours ? 1 : Infinity;
       for (const { term, distance } of this.withTypos(word, spelled)) {
         if (distance > maxDistance) continue;
         keep(term, distance === 1 ? MATCH_QUALITY.typo1 : MATCH_QUALITY.typo2);
       }
     }
     return [...found].map(([term, quality]) => ({ term, quality }));
+  }
+
+  /** The words `prefix` begins (not itself), the more of the word it is the better the match. */
+  beginning(prefix: string): WordMatch[] {
+    if (prefix.length < 2) return [];
+    return this.withPrefix(prefix, MAX_PREFIX_TERMS).map((term) => {
+      const ratio = prefix.length / this.terms[term]!.length;
+      return {
+        term,
+        quality: MATCH_QUALITY.prefixMin + (MATCH_QUALITY.prefixMax - MATCH_QUALITY.prefixMin) * ratio,
+      };
+    });
   }
 
   /** Where `doc` sits in the term's postings, or -1 (each of the two runs is in document order). */

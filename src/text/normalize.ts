@@ -1,5 +1,6 @@
 // Text folding shared by the loader (alias collisions) and the search engine (matching), so that
 // "what counts as the same name" is decided in one place.
+import { latinizeCyrillic } from './transliterate.js';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Apostrophes and modifier letters vanish inside words: G'ulomov, Tashkent’s -> gulomov, tashkents.
@@ -13,11 +14,15 @@ const NEEDS_GENERAL_PATH = /[^ -~\t\n\r\u2018\u2019\u02bb\u02bc\u201c\u201d\u201
 
 /**
  * Case-, accent- and punctuation-insensitive form of a name or query:
- * "Tashkent’s  Bombings!" -> "tashkents bombings".
+ * "Tashkent’s  Bombings!" -> "tashkents bombings"; Cyrillic is written in Latin letters ("Иванов" -> "ivanov").
  */
 export function normalizeText(input: string): string {
   if (!NEEDS_GENERAL_PATH.test(input)) return scanAsciiWords(input).join(' ');
-  let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
+  let text = latinizeCyrillic(input)
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '');
   if (text.includes('.')) text = text.replace(ABBREVIATION_DOT, '');
   return text.replace(NON_WORD, ' ').trim();
 }

@@ -308,6 +308,7 @@ describe('folded names of the documents lookups meet', () => {
           detail: '',
           names: [label],
           date: '',
+          dateEnd: '',
           weight: 1,
         }) as SearchDocument,
     );

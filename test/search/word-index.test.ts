@@ -11,7 +11,7 @@ function indexOf(...names: string[]): WordIndex {
 }
 
 function matches(index: WordIndex, word: string): Record<string, number> {
-  return Object.fromEntries(index.match(word, 'never').map((m) => [index.terms[m.term]!, m.quality]));
+  return Object.fromEntries(index.match(word, 'whole').map((m) => [index.terms[m.term]!, m.quality]));
 }
 
 describe('WordIndex.match', () => {
@@ -25,7 +25,7 @@ describe('WordIndex.match', () => {
     });
   });
 
-  it('gives a rare whole word its one-edit neighbours too, below the word itself', () => {
+  it('gives a whole word its one-edit neighbours too, below the word itself', () => {
     // Marmelade is one edit from marmalade, Marmelode two: only the first counts.
     const withNeighbour = indexOf('Marmalade', 'Marmelade', 'Marmelode');
     expect(matches(withNeighbour, 'marmalade')).toEqual({
