@@ -21,7 +21,8 @@ beforeAll(async () => {
   ({ dataset, dir, remove } = await loadGeneratedDataset(5000, 3));
   engine = buildSearchEngine(dataset);
   queries = buildQueries(dataset, dir, 3, 300);
-});
+  // Generating and loading 5,000 records takes seconds, more on a busy shared machine.
+}, 120_000);
 
 async function run(): Promise<Outcome[]> {
   const adapter = new DossierAdapter();
