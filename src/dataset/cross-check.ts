@@ -56,9 +56,13 @@ export class CrossChecker {
     }
   }
 
-  /** The actor registry: unique ids and aliases that name one actor each. Call before any file. */
+  /**
+   * The actor registry: unique ids, and names and aliases that name one actor each, unless every
+   * actor sharing one is a namesake with a note telling it apart (`disambiguation`). Call before
+   * any file.
+   */
   checkActors(actors: readonly { actor: Actor; file: string }[]): void {
-    const nameOwners = new Map<string, string>();
+    const nameOwners = new Map<string, Actor>();
     for (const { actor, file } of actors) {
       this.claimId(actor.id, file, 'id');
       this.actorsById.set(actor.id, actor);
@@ -74,16 +78,8 @@ export class CrossChecker {
           continue;
         }
         const owner = nameOwners.get(name);
-        if (owner !== undefined && owner !== actor.id) {
-          this.problems.push({
-            file,
-            recordId: actor.id,
-            path: 'aliases',
-            message: `alias "${name}" is shared by actors "${owner}" and "${actor.id}": aliases must name one actor`,
-          });
-        } else {
-          nameOwners.set(name, actor.id);
-        }
+        if (owner === undefined) nameOwners.set(name, actor);
+        else if (owner.id !== actor.id) this.checkNamesake(name, owner, actor, file);
       }
       actor.evidence.forEach((evidence, index) => {
         const waiting = this.pendingEvidence.get(evidence.article);
@@ -91,6 +87,20 @@ export class CrossChecker {
         else this.pendingEvidence.set(evidence.article, [{ actor, file, index }]);
       });
     }
+  }
+
+  /** Two actors go by one name: namesakes, each with a note saying which one it is, or a mistake. */
+  private checkNamesake(name: string, owner: Actor, actor: Actor, file: string): void {
+    const missing = [owner, actor].filter((a) => a.disambiguation === undefined).map((a) => `"${a.id}"`);
+    if (missing.length === 0) return;
+    this.problems.push({
+      file,
+      recordId: actor.id,
+      path: actor.disambiguation === undefined ? 'disambiguation' : 'aliases',
+      message:
+        `"${name}" names both "${owner.id}" and "${actor.id}": namesakes need a disambiguation note each ` +
+        `(missing on ${missing.join(' and ')}), otherwise a name or alias must name one actor`,
+    });
   }
 
   /**

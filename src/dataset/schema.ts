@@ -136,6 +136,8 @@ export const EventSchema = z
   .object({
     id: IdSchema,
     title: z.string().min(1).max(200),
+    /** Other names people know the event by ("Beslan siege", "the May 9 attack"). */
+    aliases: z.array(z.string().min(1).max(200)).optional(),
     summary: z.string().min(1),
     date: DateSpecSchema,
     status: EventStatusSchema,
@@ -156,6 +158,8 @@ export const QuoteSchema = z
     id: IdSchema,
     kind: QuoteKindSchema,
     speaker: IdSchema,
+    /** A short name for the quotation, when people refer to it by one ("Karimov's no-doubt remark"). */
+    title: z.string().min(1).max(200).optional(),
     /**
      * A direct quotation's words (the parts joined by one space when an attribution splits it),
      * or a reported statement's gist in the dataset's words.

@@ -67,6 +67,7 @@ class StoredEvent implements DatasetEvent {
   readonly id: string;
   readonly article: string;
   readonly title: string;
+  readonly aliases: string[] | undefined;
   readonly date: DateSpec;
   readonly status: EventRecord['status'];
   readonly actors: string[];
@@ -80,6 +81,7 @@ class StoredEvent implements DatasetEvent {
     this.id = event.id;
     this.article = article;
     this.title = event.title;
+    this.aliases = event.aliases && (frozenList(event.aliases) as string[]);
     this.date = pool.shareDate(event.date);
     this.status = canonical(event.status, EventStatusSchema.options);
     // The loader's cross-check has replaced each reference with the registry's own id string.
@@ -112,6 +114,7 @@ class StoredQuote implements DatasetQuote {
   readonly article: string;
   readonly kind: Quote['kind'];
   readonly speaker: string;
+  readonly title: string | undefined;
   readonly text: string;
   readonly date: DateSpec | undefined;
   private readonly cold: ColdStore;
@@ -126,6 +129,7 @@ class StoredQuote implements DatasetQuote {
     this.article = article;
     this.kind = canonical(quote.kind, QuoteKindSchema.options);
     this.speaker = quote.speaker;
+    this.title = quote.title;
     this.text = quote.text;
     this.date = quote.date && pool.shareDate(quote.date);
     this.cold = cold;

@@ -72,7 +72,7 @@ class EventDocument implements SearchDocument {
     return formatDateSpec(this.event.date) + (this.event.status === 'planned' ? ' (planned)' : '');
   }
   get names() {
-    return [this.event.title];
+    return eventNames(this.event);
   }
   get date() {
     return this.event.date.start;
@@ -104,9 +104,9 @@ class QuoteDocument implements SearchDocument {
     const when = quote.date ? `, ${formatDateSpec(quote.date)}` : '';
     return `${this.speaker?.list[0] ?? quote.speaker}${when}${quote.kind === 'reported' ? ' (reported)' : ''}`;
   }
-  /** Typing exactly a speaker's name lists what that speaker said. */
+  /** Typing exactly a speaker's name lists what that speaker said; its title names it too. */
   get names() {
-    return this.speaker?.list ?? [];
+    return quoteNames(this.speaker, this.quote);
   }
   get date() {
     return this.quote.date?.start ?? '';
@@ -150,11 +150,25 @@ class ActorDocument implements SearchDocument {
 // the index is built and let go at once: made all together, a million documents' fields would
 // outlive the young generation and leave the old one full of garbage.
 
+/** The exact names of an event: its title and aliases. */
+export function eventNames(event: Pick<EventInput, 'title' | 'aliases'>): readonly string[] {
+  return event.aliases && event.aliases.length > 0 ? [event.title, ...event.aliases] : [event.title];
+}
+
+/** The exact names of a quotation: its speaker's names, and its title when it has one. */
+export function quoteNames(
+  speaker: ActorNames | undefined,
+  quote: Pick<QuoteInput, 'title'>,
+): readonly string[] {
+  const names = speaker?.list ?? [];
+  return quote.title === undefined ? names : [...names, quote.title];
+}
+
 export function eventFields(
   namesOf: (id: string) => ActorNames | undefined,
   event: EventInput,
 ): SearchField[] {
-  const fields: SearchField[] = [{ weight: FIELD_WEIGHT.name, text: event.title }];
+  const fields: SearchField[] = eventNames(event).map((text) => ({ weight: FIELD_WEIGHT.name, text }));
   for (const ids of [event.actors, event.places]) {
     for (const id of ids)
       fields.push({ weight: FIELD_WEIGHT.related, text: namesOf(id)?.joined ?? '', recurring: true });
@@ -167,6 +181,7 @@ export function eventFields(
 export function quoteFields(speaker: ActorNames | undefined, quote: QuoteInput): SearchField[] {
   return [
     { weight: FIELD_WEIGHT.name, text: quote.text },
+    { weight: FIELD_WEIGHT.name, text: quote.title ?? '' },
     // Who said it matters as much as what was said: "/quote karimov".
     { weight: FIELD_WEIGHT.name, text: speaker?.joined ?? '', recurring: true },
     { weight: FIELD_WEIGHT.summary, text: quote.context ?? '' },

@@ -5,7 +5,9 @@ import {
   actorFields,
   actorNamesOf,
   eventFields,
+  eventNames,
   quoteFields,
+  quoteNames,
   type ActorNames,
   type SearchField,
   type SearchKind,
@@ -26,6 +28,8 @@ export interface ActorInput {
 /** What indexing reads of an event. */
 export interface EventInput {
   readonly title: string;
+  /** Other names the event is known by. */
+  readonly aliases?: readonly string[] | undefined;
   readonly summary: string;
   readonly actors: readonly string[];
   readonly places: readonly string[];
@@ -33,6 +37,8 @@ export interface EventInput {
 
 /** What indexing reads of a quotation or statement. */
 export interface QuoteInput {
+  /** A short name for the quotation. */
+  readonly title?: string | undefined;
   readonly text: string;
   readonly speaker: string;
   readonly context?: string | undefined;
@@ -111,10 +117,10 @@ export class SearchIndexer {
 
   addRecords(events: readonly EventInput[], quotes: readonly QuoteInput[]): void {
     const namesOf = (id: string) => this.namesOf.get(id);
-    for (const event of events) this.kinds.event.add([event.title], eventFields(namesOf, event));
+    for (const event of events) this.kinds.event.add(eventNames(event), eventFields(namesOf, event));
     for (const quote of quotes) {
       const speaker = this.namesOf.get(quote.speaker);
-      this.kinds.quote.add(speaker?.list ?? [], quoteFields(speaker, quote));
+      this.kinds.quote.add(quoteNames(speaker, quote), quoteFields(speaker, quote));
     }
   }
 
@@ -124,12 +130,13 @@ export class SearchIndexer {
    */
   addRecordFile(json: string): void {
     const file = JSON.parse(json) as {
-      events?: { title: string; summary: string; actors?: string[]; places?: string[] }[];
-      quotes?: { text: string; speaker: string; context?: string; evidence: string[] }[];
+      events?: { title: string; aliases?: string[]; summary: string; actors?: string[]; places?: string[] }[];
+      quotes?: { title?: string; text: string; speaker: string; context?: string; evidence: string[] }[];
     };
     this.addRecords(
       (file.events ?? []).map((e) => ({
         title: e.title,
+        aliases: e.aliases,
         summary: e.summary,
         actors: e.actors ?? [],
         places: e.places ?? [],

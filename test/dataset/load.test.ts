@@ -9,7 +9,7 @@ const FIXTURES = path.resolve('test/fixtures/datasets');
 const RECORDS = 'records/tm-2-7-harbor-talks.json';
 
 async function problemsOf(fixture: string): Promise<readonly DatasetProblem[]> {
-  const result = await loadDataset(path.join(FIXTURES, fixture));
+  const result = await loadDataset(path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture));
   if (result.ok) throw new Error(`${fixture} was expected to fail`);
   return result.problems;
 }
@@ -76,10 +76,16 @@ describe('loadDataset rejects broken data, saying where and what', () => {
     expect(problem).toMatchObject({ path: 'events[0].actors[2]', message: 'unknown actor "boris-unknown"' });
   });
 
-  it('reports an alias shared by two actors', async () => {
+  it('reports an alias shared by two actors that are not namesakes told apart', async () => {
     const [problem] = await problemsOf('shared-alias');
-    expect(problem).toMatchObject({ file: 'actors/registry.json', recordId: 'ivo-dal', path: 'aliases' });
-    expect(problem?.message).toMatch(/"petrova" is shared by actors "ana-petrova" and "ivo-dal"/);
+    expect(problem).toMatchObject({
+      file: 'actors/registry.json',
+      recordId: 'ivo-dal',
+      path: 'disambiguation',
+    });
+    expect(problem?.message).toMatch(
+      /"petrova" names both "ana-petrova" and "ivo-dal": namesakes need a disambiguation note each/,
+    );
   });
 
   it('reports evidence and quotations not in the text, showing the nearest passage', async () => {
@@ -186,5 +192,82 @@ describe('all problems at once', () => {
         'actors/extra.json actors[0].kind',
       ]),
     );
+  });
+});
+
+type Actors = { actors: Record<string, unknown>[] };
+type Records = { events: Record<string, unknown>[]; quotes: Record<string, unknown>[] };
+
+describe('namesakes', () => {
+  /** A second Ana Petrova, another person, evidenced by the same sentence. */
+  const namesake = (disambiguation?: string) => ({
+    id: 'ana-petrova-2',
+    kind: 'person',
+    name: 'Ana Petrova',
+    aliases: [],
+    description: 'Kestrian journalist',
+    ...(disambiguation ? { disambiguation } : {}),
+    evidence: [{ article: 'tm-2-7-harbor-talks', text: 'Kestrian Trade Minister Ana Petrova' }],
+  });
+
+  it('load when each has a note telling it apart, and the search lists both', async () => {
+    const dir = await validWith<Actors>('actors/registry.json', (registry) => {
+      registry.actors[0]!.disambiguation = 'the Trade Minister, not the journalist';
+      registry.actors.push(namesake('the journalist, not the Trade Minister'));
+    });
+    const result = await loadDataset(dir);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { buildSearchEngine } = await import('../../src/search/engine.js');
+    const found = buildSearchEngine(result.dataset).lookup({ kind: 'actor', query: 'ana petrova' });
+    expect(found.status).toBe('ambiguous');
+    expect(found.matchCount).toBe(2);
+    expect(found.results.map((r) => r.id).sort()).toEqual(['ana-petrova', 'ana-petrova-2']);
+  });
+
+  it('are a problem naming the actor without a note', async () => {
+    const dir = await validWith<Actors>('actors/registry.json', (registry) => {
+      registry.actors[0]!.disambiguation = 'the Trade Minister, not the journalist';
+      registry.actors.push(namesake());
+    });
+    const [problem, ...rest] = await problemsOf(dir);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ recordId: 'ana-petrova-2', path: 'disambiguation' });
+    expect(problem?.message).toMatch(/missing on "ana-petrova-2"/);
+  });
+});
+
+describe("events' aliases and quotations' titles", () => {
+  it('load, and a lookup finds the record by them', async () => {
+    const dir = await validWith<Records>(RECORDS, (records) => {
+      records.events[0]!.aliases = ['Harbor accord'];
+      records.quotes[0]!.title = 'Storm warning';
+    });
+    const result = await loadDataset(dir);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const event = result.dataset.events[0]!;
+    const quote = result.dataset.quotes[0]!;
+    expect(event.aliases).toEqual(['Harbor accord']);
+    expect(quote.title).toBe('Storm warning');
+    const { buildSearchEngine } = await import('../../src/search/engine.js');
+    const engine = buildSearchEngine(result.dataset);
+    expect(engine.lookup({ kind: 'event', query: 'harbor accord' })).toMatchObject({
+      status: 'found',
+      results: [{ id: event.id, tier: 'exact' }],
+    });
+    expect(engine.lookup({ kind: 'quote', query: 'storm warning' })).toMatchObject({
+      status: 'found',
+      results: [{ id: quote.id, tier: 'exact' }],
+    });
+  });
+
+  it('are checked like any name', async () => {
+    const dir = await validWith<Records>(RECORDS, (records) => {
+      records.events[0]!.aliases = [''];
+      records.quotes[0]!.title = '';
+    });
+    const problems = await problemsOf(dir);
+    expect(problems.map((p) => p.path)).toEqual(['events[0].aliases[0]', 'quotes[0].title']);
   });
 });

@@ -105,7 +105,8 @@ describe('the index built in a worker thread while loading', () => {
     // The compiled module (vitest's global setup builds dist/): only compiled code starts the worker.
     const compiled = pathToFileURL(path.resolve('dist/src/search/index-feed.js')).href;
     feed = (await import(compiled)) as typeof feed;
-  });
+    // Generating and loading 3,000 records takes seconds, more on a busy shared machine.
+  }, 120_000);
   afterAll(() => remove());
 
   it('answers every query exactly as the index built in this thread', async () => {
