@@ -12,9 +12,9 @@ import {
   foldedTokens,
   nameKey,
   queryTerms,
-  stemWord,
   type QueryTerm,
 } from './fold.js';
+import { stemWord } from './stem.js';
 import { dateFit, dateNumber, splitQueryDate } from './query-date.js';
 import { SearchIndexer, type KindIndexParts, type SearchIndexParts } from './index-build.js';
 import { normalizeText, tokenize } from '../text/normalize.js';
@@ -583,7 +583,7 @@ export class SearchEngine {
     term: QueryTerm,
     mode: 'unfinished' | 'whole' | 'exact',
   ): WordMatch[] {
-    const matches = index.words.match(term.folded, mode, term.spelled, term.stem);
+    const matches = index.words.match(term.folded, mode, term.spelled, stemWord(term.typed));
     if (term.beginnings.length === 1 || mode === 'exact') return matches;
     const best = new Map<number, number>();
     for (const { term: found, quality } of matches) best.set(found, quality);

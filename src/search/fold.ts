@@ -1,7 +1,6 @@
 // Folding of words before matching: transliteration variants collapse to one key (Sergey/Sergei,
 // Mirzayev/Mirzaev, Grigoryev/Grigorev, Vaziristan/Waziristan, Samarqand/Samarkand, Buxoro/Bukhoro, Karimof/Karimov),
-// and a stem lets "deployment" meet "deployed". Applied identically to documents and queries.
-import { stemmer } from 'stemmer';
+// Applied identically to documents and queries (and used by ingest to compare names).
 import { tokenize } from '../text/normalize.js';
 
 /** Words that carry no meaning in a lookup ("the tashkent bombings" = "tashkent bombings"). */
@@ -75,16 +74,6 @@ export function foldWord(word: string): string {
   return out;
 }
 
-const STEMMABLE = /^[a-z]{4,}$/;
-
-/**
- * The key words of one family share ("deployed", "deployment" -> "deploi"): the Porter stem of the
- * word as written (English endings read before folding changes them), then folded.
- */
-export function stemWord(word: string): string {
-  return foldWord(STEMMABLE.test(word) ? stemmer(word) : word);
-}
-
 /** The words that carry meaning: stop words removed, unless nothing else is left ("The Who"). */
 export function meaningfulWords(words: readonly string[]): readonly string[] {
   if (!words.some((word) => STOP_WORDS.has(word))) return words;
@@ -122,8 +111,6 @@ export interface QueryTerm {
   readonly folded: string;
   /** As typed (normalised): whether it may be a word cut short depends on how much was typed. */
   readonly typed: string;
-  /** `stemWord` of the word as typed. */
-  readonly stem: string;
   /**
    * Collapsing doubled letters makes a typo that doubles or meets a double look bigger or the word
    * shorter ("boovsk" folds to "bovsk", two edits from "borovsk"; "ftee" to "fte", too short for any
@@ -159,7 +146,6 @@ export function queryTerms(words: readonly string[]): QueryTerm[] {
       terms.set(folded, {
         folded,
         typed: word,
-        stem: stemWord(word),
         spelled: spellingOf(word),
         beginnings: beginningsOf(word, folded),
       });

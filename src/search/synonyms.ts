@@ -1,6 +1,6 @@
 // Words a reader uses for the same happening ("duma ratifies" for "Duma backs", "blast" for
 // "bombing"). Kept small and about the subject matter: each group is interchangeable in a lookup.
-import { stemWord } from './fold.js';
+import { stemWord } from './stem.js';
 
 const GROUPS: readonly (readonly string[])[] = [
   ['ratify', 'ratified', 'ratification', 'approve', 'approved', 'backs', 'backed', 'endorse', 'endorsed'],

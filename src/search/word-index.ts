@@ -2,7 +2,8 @@
 // weight of the best field), plus ways to find words by stem, by prefix and by typo. Fuzzy work is
 // spent on the vocabulary (tens of thousands of words), never on every document.
 import { allowedTypos, boundedEditDistance } from './edit-distance.js';
-import { foldWord, meaningfulWords, stemWord } from './fold.js';
+import { foldWord, meaningfulWords } from './fold.js';
+import { stemWord } from './stem.js';
 import { tokenize } from '../text/normalize.js';
 import { FIELD_WEIGHT, type SearchField } from './documents.js';
 import { SYNONYMS } from './synonyms.js';

@@ -8,7 +8,8 @@ import {
   type SearchEngine,
 } from '../../src/search/engine.js';
 import type { SearchDocument } from '../../src/search/documents.js';
-import { foldWord, stemWord } from '../../src/search/fold.js';
+import { foldWord } from '../../src/search/fold.js';
+import { stemWord } from '../../src/search/stem.js';
 import { boundedEditDistance } from '../../src/search/edit-distance.js';
 
 let engine: SearchEngine;
