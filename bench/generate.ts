@@ -27,7 +27,7 @@ import {
 import { Rng, slugify } from './rng.js';
 
 /** Bump when the output changes, so cached datasets are regenerated. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 export interface Manifest {
   readonly generator: number;
@@ -78,6 +78,8 @@ interface GenActor {
   /** Mention forms used in text after the first one (surname, abbreviation). */
   readonly short: string;
   readonly country?: Country;
+  /** Set on each of two namesakes: which one this is. */
+  disambiguation?: string;
   evidence?: { article: string; text: string };
 }
 
@@ -116,6 +118,8 @@ const PERSON_ROLES = [
 
 class ActorRegistry {
   readonly taken = new Set<string>();
+  /** Each name's first owner, for namesakes. */
+  readonly byName = new Map<string, GenActor>();
   readonly ids = new Set<string>();
   readonly all: GenActor[] = [];
 
@@ -124,10 +128,10 @@ class ActorRegistry {
     kind: ActorKind,
     name: string,
     aliases: readonly string[],
-    extra: { description?: string; short?: string; country?: Country },
+    extra: { description?: string; short?: string; country?: Country; namesakeOf?: GenActor },
   ): GenActor | undefined {
     const key = normalizeText(name);
-    if (key === '' || this.taken.has(key)) return undefined;
+    if (key === '' || (this.taken.has(key) && !extra.namesakeOf)) return undefined;
     this.taken.add(key);
     const kept: string[] = [];
     for (const alias of aliases) {
@@ -152,6 +156,12 @@ class ActorRegistry {
       short: extra.short ?? name,
       ...(extra.country ? { country: extra.country } : {}),
     };
+    const first = extra.namesakeOf;
+    if (first) {
+      // Namesakes, as the dataset requires them: each with a note saying which one it is.
+      first.disambiguation ??= `The ${first.description ?? first.kind} ${first.name}, not a namesake.`;
+      actor.disambiguation = `The ${actor.description ?? actor.kind} ${name}; not the ${first.description ?? first.kind} of the same name.`;
+    } else this.byName.set(key, actor);
     this.all.push(actor);
     return actor;
   }
@@ -229,6 +239,14 @@ function makePerson(registry: ActorRegistry, rng: Rng): GenActor | undefined {
   if (female) surname = feminine(surname, culture);
   let middle: string | undefined;
   let name = full(first, surname);
+  // A common name is often a second person's too: a namesake, told apart by a note.
+  const owner = registry.byName.get(normalizeText(name));
+  if (owner?.kind === 'person' && rng.chance(0.35)) {
+    let description = `${country.adjective} ${rng.pick(PERSON_ROLES)}`;
+    if (description === owner.description)
+      description = `${country.adjective} ${rng.pick(PERSON_ROLES)} (retired)`;
+    return registry.add('person', name, [], { description, short: surname, country, namesakeOf: owner });
+  }
   if (registry.taken.has(normalizeText(name))) {
     middle = patronymic();
     name = full(first, surname, middle);
@@ -634,6 +652,8 @@ class ArticleBuilder {
       return actor.name;
     }
     if (actor.kind === 'person') return rng.chance(0.5) ? actor.short : actor.name;
+    // Places are spelled two ways across articles (Tashkent, Toshkent): variants become common words.
+    if (actor.kind === 'place' && actor.aliases.length > 0 && rng.chance(0.3)) return rng.pick(actor.aliases);
     if (actor.kind === 'organization') return `the ${rng.chance(0.5) ? actor.short : actor.name}`;
     return actor.name;
   }
@@ -690,6 +710,8 @@ class ArticleBuilder {
     const c = src ? ` (${src.raw})` : '';
     const topic = rng.pick(TOPICS);
     let title: string;
+    /** Another name people know the event by. */
+    let alias: string | undefined;
     let summary: string;
     let text: string;
     let status: 'happened' | 'planned' | 'reported' = planned ? 'planned' : 'happened';
@@ -703,6 +725,7 @@ class ArticleBuilder {
           this.take(this.ctx.persons),
         ];
         title = `${p.name} visits ${l.name}`;
+        if (rng.chance(0.15)) alias = `${p.short}'s ${l.name} trip of ${date.spec.start.slice(0, 4)}`;
         text = `${capitalize(this.name(p))} arrived in ${this.name(l)} ${date.words} for talks with ${this.name(p2)}${c}.`;
         summary = `${p.name} visited ${l.name} for talks with ${p2.name}.`;
         actors.push(p, p2);
@@ -730,6 +753,7 @@ class ArticleBuilder {
         const landmark = rng.pick(LANDMARKS);
         const killed = rng.int(2, 40);
         title = rng.chance(0.5) ? `Bombing in ${l.name}` : `Explosion near ${landmark} in ${l.name}`;
+        if (rng.chance(0.3)) alias = `the ${l.name} ${landmark} blast`;
         text = `A bomb exploded near the ${landmark} in ${this.name(l)} ${date.words}, killing ${killed} people and wounding ${killed * rng.int(2, 4)}${c}.`;
         summary = `A bombing near the ${landmark} in ${l.name} killed ${killed} people.`;
         places.push(l);
@@ -872,6 +896,7 @@ class ArticleBuilder {
     this.events.push({
       id,
       title: title.length > 200 ? title.slice(0, 200) : title,
+      ...(alias ? { aliases: [alias] } : {}),
       summary,
       date: date.spec,
       status,
@@ -1242,6 +1267,7 @@ export function generateDataset(options: GenerateOptions): Manifest {
       name: a.name,
       aliases: a.aliases,
       ...(a.description ? { description: a.description } : {}),
+      ...(a.disambiguation ? { disambiguation: a.disambiguation } : {}),
       evidence: [a.evidence],
     };
   };

@@ -1,6 +1,6 @@
 // Scoring: top-1 and top-5 accuracy of ranked answers against the intended record, and latency
 // percentiles. A must-find-nothing query is right only when the engine returns nothing.
-import type { BenchQuery, QueryKind } from './queries.js';
+import { CLASSIC_KINDS, type BenchQuery, type QueryKind } from './queries.js';
 
 export interface Outcome {
   readonly query: BenchQuery;
@@ -18,15 +18,23 @@ export interface Accuracy {
 
 export interface Score {
   readonly all: Accuracy;
+  /** Queries with one right answer (a record, or nothing). */
+  readonly oneAnswer: Accuracy;
+  /** The first query set's kinds (exact to none). */
+  readonly classic: Accuracy;
   /** Without the must-find-nothing queries (plain libraries always return something). */
   readonly withoutNone: Accuracy;
   readonly byKind: Partial<Record<QueryKind, Accuracy>>;
 }
 
-/** Where the query's answer is among `ids`: 0 = first; -1 = missing. A none-query is right at 0 when ids is empty. */
+/**
+ * Where the query's answer is among `ids`: 0 = first; -1 = missing. A none-query is right at 0 when
+ * ids is empty. A query several records answer equally is right (0) anywhere in the first five.
+ */
 export function rankOf(query: BenchQuery, ids: readonly string[]): number {
   if (query.expected === null) return ids.length === 0 ? 0 : -1;
-  return ids.slice(0, 5).indexOf(query.expected);
+  const rank = ids.slice(0, 5).indexOf(query.expected);
+  return query.several && rank > 0 ? 0 : rank;
 }
 
 function accuracy(outcomes: readonly Outcome[]): Accuracy {
@@ -47,6 +55,8 @@ export function score(outcomes: readonly Outcome[]): Score {
   for (const kind of kinds) byKind[kind] = accuracy(outcomes.filter((o) => o.query.kind === kind));
   return {
     all: accuracy(outcomes),
+    oneAnswer: accuracy(outcomes.filter((o) => !o.query.several)),
+    classic: accuracy(outcomes.filter((o) => (CLASSIC_KINDS as readonly string[]).includes(o.query.kind))),
     withoutNone: accuracy(outcomes.filter((o) => o.query.expected !== null)),
     byKind,
   };
