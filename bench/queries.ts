@@ -10,6 +10,7 @@ import { loadDataset, formatProblem } from '../src/dataset/load.js';
 import type { Dataset } from '../src/dataset/types.js';
 import { normalizeText, tokenize } from '../src/text/normalize.js';
 import { translitVariants } from './names.js';
+import { contentTokens } from './content-words.js';
 import { CLASS_KINDS, ClassContext, classCommand, makeClassQuery, type ClassKind } from './query-classes.js';
 import { Rng } from './rng.js';
 
@@ -66,49 +67,6 @@ const KIND_WEIGHTS: Record<QueryKind, number> = {
   alias: 10,
   variant: 10,
 };
-
-const STOP = new Set([
-  'a',
-  'an',
-  'the',
-  'in',
-  'on',
-  'of',
-  'to',
-  'from',
-  'near',
-  'over',
-  'and',
-  'with',
-  'for',
-  'by',
-  'at',
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'be',
-  'will',
-  'would',
-  'that',
-  'its',
-  'our',
-  'we',
-  'us',
-  'i',
-  'not',
-  'no',
-  'who',
-  'what',
-  'all',
-  'any',
-  'but',
-  'said',
-  'stated',
-  'anyone',
-]);
 
 // ---------------------------------------------------------------------------------------------
 // The searchable text of each command, and an inverted index to prove a query has one answer
@@ -471,10 +429,6 @@ function noneQuery(
     }
   }
   return undefined;
-}
-
-function contentTokens(text: string): string[] {
-  return tokenize(text).filter((t) => !STOP.has(t));
 }
 
 function targetQuery(

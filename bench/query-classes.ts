@@ -7,6 +7,7 @@ import type { Dataset } from '../src/dataset/types.js';
 import { monthName } from '../src/dataset/dates.js';
 import { normalizeText, tokenize } from '../src/text/normalize.js';
 import type { Rng } from './rng.js';
+import { contentTokens } from './content-words.js';
 
 export type ClassKind =
   'namesake' | 'same-title' | 'dated' | 'cyrillic' | 'uzbek-latin' | 'cut' | 'stem' | 'alias' | 'variant';
@@ -150,24 +151,7 @@ const RELATED_FORMS: Readonly<Record<string, readonly string[]>> = {
   decree: ['decrees', 'decreed'],
 };
 
-const STOP = new Set([
-  'a',
-  'an',
-  'the',
-  'in',
-  'on',
-  'of',
-  'to',
-  'from',
-  'near',
-  'over',
-  'and',
-  'with',
-  'for',
-  'by',
-  'at',
-]);
-const content = (text: string) => tokenize(text).filter((t) => !STOP.has(t));
+const content = contentTokens;
 
 /** One right answer, several (2 to 5), or too many to be a fair question (undefined). */
 function answersFor(count: number): boolean | undefined {
