@@ -26,8 +26,12 @@ function resolveSpeaker(context: AppContext, typed: string): string {
   const shown = escapeUserText(typed.slice(0, 100));
   if (result.status === 'none') throw new UserError(`No speaker found for “${shown}”.`);
   if (result.status === 'ambiguous') {
-    const names = result.results.slice(0, 5).map((r) => `**${r.label}**`);
-    throw new UserError(`“${shown}” could be ${names.join(', ')}. Pick the speaker from the list.`);
+    // Namesakes share a label: each is told apart by its role.
+    const names = result.results
+      .slice(0, 5)
+      .map((r) => `**${escapeUserText(r.label)}** (${escapeUserText(r.detail)})`);
+    const more = result.matchCount > names.length ? ` and ${result.matchCount - names.length} more` : '';
+    throw new UserError(`“${shown}” could be ${names.join(', ')}${more}. Pick the speaker from the list.`);
   }
   return result.results[0]!.id;
 }
