@@ -160,6 +160,7 @@ export class ShardProcesses {
         return this.grantNextLogin();
       }
       this.setPhase(next, 'logging in');
+      this.log(next).info('shard process logging in');
       next.child.send({ type: 'dossier:login-granted' });
       // Its shards identify one after another inside the process: the pacing counts from the last.
       this.lastLoginAt = Date.now() + (next.shards.length - 1) * this.options.plan.identifyIntervalMs;

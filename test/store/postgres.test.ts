@@ -1,7 +1,10 @@
 // What only the PostgreSQL backend has: migrations under an advisory lock with a table of applied
 // versions, start-up failures that name the host but never the password, and statements that
 // survive a lost connection.
+import { spawn } from 'node:child_process';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/env.js';
@@ -71,6 +74,28 @@ describe.skipIf(!hasPostgres)('the PostgreSQL store', () => {
     const missing = await openPostgresStore(noDatabase.toString()).catch((e: unknown) => e);
     expect(missing).toMatchObject({ kind: 'refused' });
     expect((missing as Error).message).toMatch(/no_such_database/);
+  });
+
+  it('the bot with an unreachable DATABASE_URL stops at once, naming the host, never the password', async () => {
+    const secret = 'pa55-word-not-to-show';
+    const child = spawn(process.execPath, [path.resolve('dist/src/main.js')], {
+      cwd: tmpdir(),
+      env: {
+        PATH: process.env.PATH ?? '',
+        DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.not.used',
+        DATABASE_URL: `postgres://dossier:${secret}@127.0.0.1:1/dossier`,
+        DATA_DIR: path.resolve('data'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
+    expect(code).toBe(1);
+    expect(output).toContain('Cannot use the PostgreSQL database at 127.0.0.1:1/dossier (DATABASE_URL)');
+    expect(output).not.toContain(secret);
+    expect(output).not.toMatch(/loading the dataset/); // it stopped before the long part
   });
 
   it('DATABASE_URL is checked at start-up without echoing it', () => {
