@@ -24,10 +24,10 @@ describe.each(BACKENDS)('the claim race on %s', (backend) => {
     const location = await freshDatabase(backend, path.join(dir, 'shared.sqlite'));
     await (await openStore(location)).close(); // migrated once: the workers race on the claims only
     const worker = path.resolve('test/store/claim-worker.mjs');
-    const startAt = Date.now() + 3000; // every worker is up by then, on a busy two-core machine
+    const barrier = await mkdtemp(path.join(dir, 'barrier-'));
     const outputs = await Promise.all(
       Array.from({ length: WORKERS }, (_, i) =>
-        run(process.execPath, [worker, location, String(startAt), `w${i}`, String(DAYS)]),
+        run(process.execPath, [worker, location, barrier, String(WORKERS), `w${i}`, String(DAYS)]),
       ),
     );
     const results = outputs.map((o) => JSON.parse(o.stdout) as { name: string; won: number[] });

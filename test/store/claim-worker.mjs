@@ -1,12 +1,16 @@
 // Run as a separate process by claim-race.test.ts, on plain node with the compiled store (the tests'
-// global setup builds dist/), so eight of them start quickly: opens the shared store, waits for the
-// common start, claims every server-day of the race in its own shuffled order, prints the ones it won.
+// global setup builds dist/), so eight of them start quickly: opens the shared store, waits until
+// every worker has, claims every server-day of the race in its own shuffled order, prints the ones
+// it won.
 /* global process, setTimeout -- a Node script */
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { openStore } from '../../dist/src/store/store.js';
 
-const [location, startAt, name, days] = process.argv.slice(2);
-if (!location || !startAt || !name || !days)
-  throw new Error('usage: claim-worker <store> <startAt> <name> <days>');
+const [location, barrier, workers, name, days] = process.argv.slice(2);
+if (!location || !barrier || !workers || !name || !days) {
+  throw new Error('usage: claim-worker <store> <barrier dir> <workers> <name> <days>');
+}
 const store = await openStore(location);
 const keys = Array.from({ length: Number(days) }, (_, i) => i);
 // Each worker goes through the days in its own order, so workers collide all over the range.
@@ -16,7 +20,9 @@ for (let i = keys.length - 1; i > 0; i -= 1) {
   const j = seed % (i + 1);
   [keys[i], keys[j]] = [keys[j], keys[i]];
 }
-while (Date.now() < Number(startAt)) await new Promise((resolve) => setTimeout(resolve, 5));
+// A barrier: say this worker is ready, then wait until every worker is, however slowly they started.
+writeFileSync(path.join(barrier, name), '');
+while (readdirSync(barrier).length < Number(workers)) await new Promise((resolve) => setTimeout(resolve, 2));
 const won = [];
 for (const key of keys) {
   const claim = await store.ledger.claim({
