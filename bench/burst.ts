@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { boot, type Booted } from '../src/boot.js';
 import type { LogLevel } from '../src/config/env.js';
 import type { Dataset } from '../src/dataset/types.js';
+import { commands } from '../commands/index.js';
 import { createRest, deployCommands, startDiscordBot, type DiscordBot } from '../src/discord/index.js';
 import { GENERIC_ERROR } from '../src/interactions/dispatch.js';
 import {
@@ -205,15 +206,18 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
   let bot: DiscordBot | undefined;
   try {
     const bootStart = performance.now();
-    booted = await boot({
-      DISCORD_TOKEN: discord.token,
-      DISCORD_APPLICATION_ID: discord.applicationId,
-      DISCORD_GUILD_ID: discord.guildId('Newsroom'),
-      DISCORD_API_BASE: discord.apiBase,
-      DATA_DIR: options.dataDir,
-      DATABASE_PATH: path.join(tmp, 'dossier.sqlite'),
-      LOG_LEVEL: options.logLevel ?? 'warn',
-    });
+    booted = await boot(
+      {
+        DISCORD_TOKEN: discord.token,
+        DISCORD_APPLICATION_ID: discord.applicationId,
+        DISCORD_GUILD_ID: discord.guildId('Newsroom'),
+        DISCORD_API_BASE: discord.apiBase,
+        DATA_DIR: options.dataDir,
+        DATABASE_PATH: path.join(tmp, 'dossier.sqlite'),
+        LOG_LEVEL: options.logLevel ?? 'warn',
+      },
+      { commands },
+    );
     const bootMs = performance.now() - bootStart;
     await deployCommands({
       rest: createRest(booted.config, discord.token),

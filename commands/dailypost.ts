@@ -14,7 +14,7 @@ import { booleanOption, stringOption } from '../src/interactions/options.js';
 import type { AppContext, ChatCommandModule, CommandInvocation } from '../src/interactions/types.js';
 import { escapeUserText } from '../src/replies/limits.js';
 import { ephemeralText, finalizeMessage } from '../src/replies/payload.js';
-import { buildPreviewPost } from '../src/schedule/post.js';
+import { buildPreviewPost, eventsOnThisDay } from '../src/schedule/post.js';
 import {
   NOT_ALLOWED_MESSAGE,
   canManageGuild,
@@ -23,6 +23,7 @@ import {
   parsePostTime,
   validatePostChannel,
 } from '../src/schedule/settings.js';
+import { classifySendFailure, toPostSendError } from '../src/schedule/sender.js';
 import { autocompleteTimeZones, parseTimeZone } from '../src/schedule/time-zones.js';
 import type { Store } from '../src/store/store.js';
 import type { GuildSettingsPatch } from '../src/store/guild-settings.js';
@@ -117,9 +118,15 @@ async function save(
   await store.settings.update(guildId, patch, now);
   return {
     type: 'reply' as const,
-    payload: ephemeralText(`${done}\n\n${await describeGuildSettings(store, guildId, now)}`),
+    payload: ephemeralText(
+      `${done}\n\n${await describeGuildSettings(store, guildId, now, hasEntries(context))}`,
+    ),
   };
 }
+
+/** Whether a local date has "on this day" entries, for the settings view's next post. */
+const hasEntries = (context: AppContext) => (localDate: string) =>
+  eventsOnThisDay(context.dataset, localDate).length > 0;
 
 function parsed<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
   if (!result.ok) throw new UserError(escapeUserText(result.message));
@@ -133,10 +140,14 @@ export const dailypost: ChatCommandModule = {
     const now = context.now();
     switch (invocation.subcommand) {
       case 'show':
-        return { type: 'reply', payload: ephemeralText(await describeGuildSettings(store, guildId, now)) };
+        return {
+          type: 'reply',
+          payload: ephemeralText(await describeGuildSettings(store, guildId, now, hasEntries(context))),
+        };
       case 'channel': {
         const id = stringOption(invocation.options, 'channel') ?? '';
-        const channel = invocation.channels?.[id];
+        const channels = invocation.channels ?? {};
+        const channel = Object.hasOwn(channels, id) ? channels[id] : undefined;
         if (!channel) throw new UserError('Choose a channel from the list.');
         const channelId = parsed(
           validatePostChannel(guildId, { ...channel, guildId: channel.guildId ?? null }),
@@ -180,7 +191,22 @@ export const dailypost: ChatCommandModule = {
         if (!toChannel) return { type: 'reply', payload };
         if (!settings?.channelId) throw new UserError('Choose a channel first: `/dailypost channel`.');
         if (!context.postToChannel) throw new UserError('Posting into a channel is not available here.');
-        await context.postToChannel(settings.channelId, payload);
+        try {
+          await context.postToChannel(settings.channelId, payload);
+        } catch (error) {
+          if (error instanceof UserError) throw error;
+          // The same explanation the scheduler gives when Discord refuses the daily post.
+          const failure = classifySendFailure(toPostSendError(error));
+          if (failure.action === 'retry') {
+            throw new UserError(
+              `Discord did not take the preview just now (${failure.reason}). Try again in a minute.`,
+            );
+          }
+          throw new UserError(
+            `The preview could not be posted in <#${settings.channelId}>: ${failure.reason}. ` +
+              'Choose another channel with `/dailypost channel`, or fix the bot’s permissions there.',
+          );
+        }
         return { type: 'reply', payload: ephemeralText(`Preview posted in <#${settings.channelId}>.`) };
       }
       default:

@@ -12,7 +12,7 @@ import {
   lookupResponse,
   resolveQuery,
 } from '../src/lookups/lookup.js';
-import { escapeUserText } from '../src/replies/limits.js';
+import { escapeUserText, truncate } from '../src/replies/limits.js';
 import { privateOption, queryOption } from './shared.js';
 
 /** Only actors who said something are worth offering as speakers. */
@@ -23,7 +23,7 @@ function hasQuotes(context: AppContext, actorId: string): boolean {
 /** The speaker option, resolved to one actor id or a clear message. */
 function resolveSpeaker(context: AppContext, typed: string): string {
   const result = resolveQuery(context, 'actor', typed, (id) => hasQuotes(context, id));
-  const shown = escapeUserText(typed.slice(0, 100));
+  const shown = escapeUserText(truncate(typed.trim(), 100));
   if (result.status === 'none') throw new UserError(`No speaker found for “${shown}”.`);
   if (result.status === 'ambiguous') {
     // Namesakes share a label: each is told apart by its role.

@@ -3,19 +3,24 @@ import { commands } from '../commands/index.js';
 import { ConfigError } from '../src/config/env.js';
 import { StartupError, boot } from '../src/boot.js';
 import { ConsoleSession } from '../src/console/session.js';
+import { UsageError, parseScriptArgs } from '../src/util/args.js';
+
+const USAGE = 'npm run ask -- "/event query:tashkent bombings" [--json] [--autocomplete]';
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const autocomplete = args.includes('--autocomplete');
-  const line = args.filter((a) => !a.startsWith('--')).join(' ');
-  if (!line.trim()) {
-    console.error('Usage: npm run ask -- "/event query:tashkent bombings" [--json] [--autocomplete]');
-    return 2;
+  const { values, positionals } = parseScriptArgs(
+    process.argv.slice(2),
+    { json: { type: 'boolean' }, autocomplete: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
+  const line = positionals.join(' ');
+  if (values.help || !line.trim()) {
+    console.error(`Usage: ${USAGE}`);
+    return values.help ? 0 : 2;
   }
-  const { dispatcher } = await boot();
-  const session = new ConsoleSession(dispatcher, commands, json);
-  const output = await session.handle(autocomplete ? `? ${line}` : line);
+  const { dispatcher } = await boot(process.env, { commands });
+  const session = new ConsoleSession(dispatcher, commands, values.json === true);
+  const output = await session.handle(values.autocomplete ? `? ${line}` : line);
   if (output !== undefined) console.log(output);
   return 0;
 }
@@ -25,8 +30,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof StartupError;
+    const known =
+      error instanceof ConfigError || error instanceof StartupError || error instanceof UsageError;
     console.error(known ? (error as Error).message : `ask failed: ${String(error)}`);
-    process.exitCode = 1;
+    process.exitCode = known && error instanceof UsageError ? 2 : 1;
   },
 );

@@ -5,17 +5,25 @@ import 'dotenv/config';
 import { ConfigError, parseConfig } from '../src/config/env.js';
 import { deployFromConfig } from '../src/discord/deploy.js';
 import { redact } from '../src/log.js';
+import { UsageError, parseScriptArgs } from '../src/util/args.js';
 
 async function main(): Promise<void> {
+  const { values } = parseScriptArgs(
+    process.argv.slice(2),
+    { clear: { type: 'boolean' } },
+    'npm run deploy-commands [-- --clear]',
+    false,
+  );
   const config = parseConfig(process.env);
-  const result = await deployFromConfig(config, { clear: process.argv.includes('--clear') });
+  const result = await deployFromConfig(config, { clear: values.clear === true });
   const names = result.commands.map((c) => c.name).join(', ');
   const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally';
   console.log(`Registered ${result.commands.length} command(s) ${where}: ${names}`);
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : `Deploy failed: ${String(error)}`;
+  const known = error instanceof ConfigError || error instanceof UsageError;
+  const message = known ? error.message : `Deploy failed: ${String(error)}`;
   console.error(redact(message, [process.env.DISCORD_TOKEN]));
   process.exitCode = 1;
 });

@@ -1,12 +1,11 @@
 // Start-up shared by every entry point: configuration, dataset, context, dispatcher.
 import 'dotenv/config';
-import { commands } from '../commands/index.js';
 import { parseConfig, type Config } from './config/env.js';
 import { createContext } from './context.js';
 import { formatProblem } from './dataset/load.js';
 import { loadIndexedDataset } from './search/index-feed.js';
 import { Dispatcher } from './interactions/dispatch.js';
-import type { AppContext } from './interactions/types.js';
+import type { AppContext, CommandModule } from './interactions/types.js';
 import { createLogger, type Logger } from './log.js';
 import { DatasetReloader } from './reload/dataset-reloader.js';
 import { StoreError } from './store/errors.js';
@@ -34,7 +33,12 @@ export class StartupError extends Error {
 
 export async function boot(
   env: NodeJS.ProcessEnv = process.env,
-  options: { postToChannel?: AppContext['postToChannel']; now?: () => number } = {},
+  options: {
+    /** The command registry (commands/index.ts): the entry point passes it in. */
+    commands: readonly CommandModule[];
+    postToChannel?: AppContext['postToChannel'];
+    now?: () => number;
+  },
 ): Promise<Booted> {
   const config = parseConfig(env);
   // In a shard process, every line says which shards it comes from (the pid is on every line).
@@ -96,7 +100,7 @@ export async function boot(
     engine: result.engine,
     loaded: { version: result.meta.version, at: now() },
   });
-  const dispatcher = new Dispatcher(commands, context, logger);
+  const dispatcher = new Dispatcher(options.commands, context, logger);
   return {
     config,
     get context() {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Config } from './config/env.js';
 import type { Dataset } from './dataset/types.js';
 import type { AppContext } from './interactions/types.js';
+import { setComponentSigningKey } from './replies/custom-id.js';
 import { buildSearchEngine, type SearchEngine } from './search/engine.js';
 import type { Store } from './store/store.js';
 
@@ -35,6 +36,8 @@ export function createContext(
   } = {},
 ): AppContext {
   const { store } = options;
+  // Buttons and menus are signed with the configured key (else with this process's own).
+  if (options.config?.componentSigningKey) setComponentSigningKey(options.config.componentSigningKey);
   return {
     dataset,
     engine: options.engine ?? buildSearchEngine(dataset),

@@ -1,8 +1,11 @@
-// Structured log lines (one JSON object per line) on stderr, so stdout stays free for the console
-// and for --json output. Secrets are never passed in; `redact` guards the few places that could.
+// Structured logs through pino, on stderr so stdout stays free for the console and --json output:
+// one JSON object per line, or pino-pretty's readable lines when stderr is a terminal. `Logger` is
+// the project's one entry point; call sites pass an Error itself (as `error`) and pino's serializer
+// keeps its type, message and stack. Secrets are never passed in; every line is still scrubbed of
+// them (`redact`), whatever field or message a secret might have reached.
+import pino from 'pino';
+import pretty from 'pino-pretty';
 import type { LogLevel } from './config/env.js';
-
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export type LogFields = Record<string, unknown>;
 
@@ -11,7 +14,7 @@ export interface Logger {
   info(message: string, fields?: LogFields): void;
   warn(message: string, fields?: LogFields): void;
   error(message: string, fields?: LogFields): void;
-  /** A logger that adds `fields` to every line (which shard and process a line comes from). */
+  /** A logger adding `fields` to every line (shard, interaction id, ...). */
   child(fields: LogFields): Logger;
 }
 
@@ -22,32 +25,46 @@ export function redact(text: string, secrets: readonly (string | undefined)[]): 
   return out;
 }
 
+function wrap(logger: pino.Logger): Logger {
+  return {
+    debug: (message, fields) => logger.debug(fields ?? {}, message),
+    info: (message, fields) => logger.info(fields ?? {}, message),
+    warn: (message, fields) => logger.warn(fields ?? {}, message),
+    error: (message, fields) => logger.error(fields ?? {}, message),
+    child: (fields) => wrap(logger.child(fields)),
+  };
+}
+
+/** Where lines go by default: pretty on a terminal, JSON lines otherwise (files, pipes, collectors). */
+function defaultWrite(): (line: string) => void {
+  if (!process.stderr.isTTY) return (line) => process.stderr.write(line);
+  const stream = pretty({ destination: 2, sync: true, colorize: true, messageKey: 'message' });
+  return (line) => stream.write(line);
+}
+
+/**
+ * A logger at `level`. `write` receives each line (JSON, newline-terminated) after secrets are
+ * scrubbed; by default stderr (see defaultWrite). Each line carries time, level, message and the
+ * process id; child loggers add their own fields.
+ */
 export function createLogger(
   level: LogLevel,
-  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  write?: (line: string) => void,
   secrets: readonly (string | undefined)[] = [],
-  bindings: LogFields = { pid: process.pid },
 ): Logger {
-  const emit = (at: LogLevel, message: string, fields?: LogFields) => {
-    if (ORDER[at] < ORDER[level]) return;
-    // A line's own fields come first and win over the logger's bindings (pid, shards).
-    const line = JSON.stringify({
-      time: new Date().toISOString(),
-      level: at,
-      message,
-      ...fields,
-      ...bindings,
-      ...fields,
-    });
-    write(redact(line, secrets));
-  };
-  return {
-    debug: (m, f) => emit('debug', m, f),
-    info: (m, f) => emit('info', m, f),
-    warn: (m, f) => emit('warn', m, f),
-    error: (m, f) => emit('error', m, f),
-    child: (fields) => createLogger(level, write, secrets, { ...bindings, ...fields }),
-  };
+  const out = write ?? defaultWrite();
+  const logger = pino(
+    {
+      level,
+      messageKey: 'message',
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { error: pino.stdSerializers.err, err: pino.stdSerializers.err },
+    },
+    { write: (line: string) => out(redact(line, secrets)) },
+  );
+  return wrap(logger);
 }
 
 /** A logger that drops everything (tests, one-shot JSON output). */

@@ -6,6 +6,7 @@ import { StartupError, boot } from './boot.js';
 import { runConsole } from './console/run.js';
 import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
+import { surviveUnexpectedErrors } from './process-errors.js';
 import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './discord/runtime.js';
 import { reloadOnChange, reloadOnSignal } from './reload/triggers.js';
 import { tellManager, waitForLoginTurn } from './startup-progress.js';
@@ -20,8 +21,9 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   // Commands that post into a channel (the daily post's preview) use the client once it is up.
   const poster = lateChannelPoster();
-  const booted = await boot(process.env, { postToChannel: poster.postToChannel });
+  const booted = await boot(process.env, { commands, postToChannel: poster.postToChannel });
   const { config, context, dispatcher } = booted;
+  surviveUnexpectedErrors(booted.logger);
   reloadOnSignal(booted.reloader);
   if (config.dataWatch) reloadOnChange(config.dataDir, booted.reloader, booted.logger);
   if (config.discordToken) {

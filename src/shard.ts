@@ -4,7 +4,7 @@
 // shard (guild_id >> 22) % SHARD_TOTAL wherever that shard runs. See docs/scaling.md.
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, parseConfig } from './config/env.js';
+import { ConfigError, SIGNING_KEY_REQUIRED, parseConfig } from './config/env.js';
 import { ShardPlanError, planShards } from './discord/shard-plan.js';
 import { ShardProcesses } from './discord/shard-processes.js';
 import { createLogger } from './log.js';
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, undefined, [config.discordToken]).child({ role: 'manager' });
   const token = config.discordToken;
   if (!token) throw new ConfigError(['DISCORD_TOKEN: is required to run the bot sharded']);
+  if (!config.componentSigningKey) throw new ConfigError([SIGNING_KEY_REQUIRED]);
   const plan = await planShards(config, token);
   logger.info('sharding manager starting', {
     total: plan.total,

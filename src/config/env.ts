@@ -66,6 +66,10 @@ const EnvSchema = z.object({
   DATA_WATCH: optionalText.pipe(
     z.enum(['0', '1'], { message: 'must be 1 (watch the data directory) or 0' }).optional(),
   ),
+  // Signs component custom ids; shared by every process serving the same servers (shards).
+  COMPONENT_SIGNING_KEY: optionalText.pipe(
+    z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  ),
   // A testing aid: the process's clock starts at this instant and runs at real speed from there.
   DOSSIER_CLOCK_START: optionalText.pipe(
     z.iso
@@ -101,6 +105,8 @@ export interface Config {
   readonly shardIds: string | undefined;
   /** SHARDS_PER_PROCESS: shards run by one process with one loaded dataset. */
   readonly shardsPerProcess: number;
+  /** COMPONENT_SIGNING_KEY; unset, each process signs with a key of its own made at start. */
+  readonly componentSigningKey: string | undefined;
   /** DOSSIER_CLOCK_START (epoch ms): where the clock starts; unset outside tests. */
   readonly clockStart: number | undefined;
 }
@@ -112,6 +118,10 @@ export class ConfigError extends Error {
   }
 }
 
+export const SIGNING_KEY_REQUIRED =
+  'COMPONENT_SIGNING_KEY: is required when several processes serve the same servers (sharded), ' +
+  'so that each honours the buttons and menus the others sent; set it to 32 or more random characters';
+
 /** Parses the environment; throws ConfigError naming every bad variable (never echoing a secret). */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const result = EnvSchema.safeParse(env);
@@ -121,6 +131,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   const e = result.data;
+  // A shard's buttons must be honoured by the shard started after it (a respawn): one shared key.
+  if (env.SHARDING_MANAGER === 'true' && !e.COMPONENT_SIGNING_KEY)
+    throw new ConfigError([SIGNING_KEY_REQUIRED]);
   return {
     discordToken: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,
@@ -134,6 +147,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     shardTotal: e.SHARD_TOTAL ?? 'auto',
     shardIds: e.SHARD_IDS,
     shardsPerProcess: e.SHARDS_PER_PROCESS ?? DEFAULT_SHARDS_PER_PROCESS,
+    componentSigningKey: e.COMPONENT_SIGNING_KEY,
     clockStart: e.DOSSIER_CLOCK_START,
   };
 }

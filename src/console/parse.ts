@@ -55,13 +55,17 @@ export function parseLine(line: string, modules: readonly CommandModule[]): Pars
     definitions = chosen && 'options' in chosen ? (chosen.options ?? []) : [];
   }
   const names = definitions.map((o) => o.name);
-  const options: Record<string, OptionValue> = {};
+  // Keyed by typed names: no prototype, so "__proto__:x" is an (unknown) option like any other.
+  const options: Record<string, OptionValue> = Object.create(null) as Record<string, OptionValue>;
   // Split on " name:" where name is a word; text before the first one belongs to the first option.
   const pattern = /(?:^|\s)([a-z][\w-]*):/g;
   const marks: { name: string; start: number; valueStart: number }[] = [];
   for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
-    // "why: ..." inside a query is text, unless `why` is one of the command's options.
-    if (!names.includes(m[1]!)) continue;
+    // "why: ..." inside a query is text, unless `why` is one of the command's options; but
+    // "bogus:1" (a value right after the colon) is meant as an option, so the dispatcher names it
+    // as unknown instead of it joining the query. A URL's "https://" stays text.
+    const valueFollows = /^[^\s/]/.test(rest.slice(m.index + m[0].length));
+    if (!names.includes(m[1]!) && !valueFollows) continue;
     marks.push({ name: m[1]!, start: m.index, valueStart: m.index + m[0].length });
   }
   const leading = (marks.length > 0 ? rest.slice(0, marks[0]!.start) : rest).trim();

@@ -12,12 +12,35 @@ export interface ConsoleControl {
   readonly label: string;
 }
 
+/**
+ * Discord markdown as a terminal shows it best: bold and underline markers dropped, escapes
+ * undone, channel mentions and timestamps written out. (Code spans keep their backticks.)
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<t:(-?\d{1,13})(?::[tTdDfFR])?>/g, (_, seconds: string) =>
+      new Date(Number(seconds) * 1000)
+        .toISOString()
+        .replace(/:\d\d\.\d+Z$/, ' UTC')
+        .replace('T', ' '),
+    )
+    .replace(/<#(\d+)>/g, '#$1')
+    .replace(/(?<!\\)(\*\*|__)/g, '')
+    .replace(/\\([\\*_~`|>#[\].+-])/g, '$1');
+}
+
 function renderEmbed(embed: APIEmbed): string[] {
   const lines: string[] = [];
-  if (embed.title) lines.push(`== ${embed.title} ==`);
-  if (embed.description) lines.push(embed.description);
+  if (embed.title) lines.push(`== ${plainText(embed.title)} ==`);
+  if (embed.description) lines.push(plainText(embed.description));
   for (const field of embed.fields ?? [])
-    lines.push('', `${field.name}:`, ...field.value.split('\n').map((l) => `  ${l}`));
+    lines.push(
+      '',
+      `${plainText(field.name)}:`,
+      ...plainText(field.value)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   if (embed.footer) lines.push('', `[${embed.footer.text}]`);
   return lines;
 }
@@ -25,7 +48,7 @@ function renderEmbed(embed: APIEmbed): string[] {
 export function renderPayload(payload: MessagePayload): { text: string; controls: ConsoleControl[] } {
   const lines: string[] = [];
   const controls: ConsoleControl[] = [];
-  if (payload.content && payload.content !== '\u200b') lines.push(payload.content);
+  if (payload.content && payload.content !== '\u200b') lines.push(plainText(payload.content));
   for (const embed of payload.embeds ?? []) {
     if (lines.length > 0) lines.push('');
     lines.push(...renderEmbed(embed));

@@ -30,6 +30,8 @@ export async function runConsole(
     if (output !== undefined) console.log(interactive ? `${output}\n` : output);
     if (interactive) rl.prompt();
   }
+  // Ctrl-D ends the session mid-prompt: end the prompt's line so the shell's starts on its own.
+  if (interactive) process.stdout.write('\n');
   rl.close();
   return { lines };
 }

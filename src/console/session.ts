@@ -12,7 +12,7 @@ export const CONSOLE_CHANNEL_ID = '100000000000000003';
 
 /** In the console any channel id names a text channel of the console server. */
 function consoleChannels(options: Readonly<Record<string, unknown>>): Record<string, ResolvedChannel> {
-  const channels: Record<string, ResolvedChannel> = {};
+  const channels: Record<string, ResolvedChannel> = Object.create(null) as Record<string, ResolvedChannel>;
   for (const value of Object.values(options)) {
     if (typeof value === 'string' && /^\d{17,20}$/.test(value)) {
       channels[value] = { id: value, type: 0, guildId: CONSOLE_GUILD_ID };
@@ -41,16 +41,21 @@ export class ConsoleSession {
     private readonly json: boolean,
   ) {}
 
-  /** The output for one line, or undefined for a blank line. */
+  /**
+   * The output for one line; undefined for a blank or comment line, except in JSON mode, where
+   * every line gives exactly one output line (console-level messages as {"error"} or {"help"}).
+   */
   async handle(rawLine: string): Promise<string | undefined> {
     const line = rawLine.trim();
-    if (line === '' || line.startsWith('#')) return undefined;
-    if (line === 'help') return CONSOLE_HELP;
-    const choose = /^choose\s+(\d+)$/i.exec(line);
-    if (choose) return this.choose(Number(choose[1]));
+    if (line === '' || line.startsWith('#')) return this.json ? JSON.stringify({ skipped: line }) : undefined;
+    if (line === 'help') return this.note('help', CONSOLE_HELP);
+    if (/^choose\b/i.test(line)) {
+      const choose = /^choose\s+(\d+)$/i.exec(line);
+      return choose ? this.choose(Number(choose[1])) : this.note('error', this.chooseHint());
+    }
     if (line.startsWith('?')) return this.autocomplete(line.slice(1).trim());
     const parsed = parseLine(line, this.modules);
-    if (parsed.kind === 'error') return parsed.message;
+    if (parsed.kind === 'error') return this.note('error', parsed.message);
     const base = { user: CONSOLE_USER, guildId: CONSOLE_GUILD_ID, channelId: CONSOLE_CHANNEL_ID };
     const response =
       parsed.kind === 'message'
@@ -69,12 +74,20 @@ export class ConsoleSession {
     return this.output(response);
   }
 
+  /** A console-level message: as is, or in JSON mode as one object on one line. */
+  private note(kind: 'error' | 'help', message: string): string {
+    return this.json ? JSON.stringify({ [kind]: message }) : message;
+  }
+
+  private chooseHint(): string {
+    return this.controls.length === 0
+      ? 'There is nothing to choose.'
+      : `Type choose N, where N is 1 to ${this.controls.length}.`;
+  }
+
   private async choose(n: number): Promise<string> {
     const control = this.controls[n - 1];
-    if (!control)
-      return this.controls.length === 0
-        ? 'There is nothing to choose.'
-        : `Choose 1 to ${this.controls.length}.`;
+    if (!control) return this.note('error', this.chooseHint());
     const response = await this.dispatcher.component({
       user: CONSOLE_USER,
       guildId: CONSOLE_GUILD_ID,
@@ -87,7 +100,10 @@ export class ConsoleSession {
   private async autocomplete(line: string): Promise<string> {
     const parsed = parseLine(line, this.modules);
     if (parsed.kind !== 'command')
-      return parsed.kind === 'error' ? parsed.message : 'Only slash commands autocomplete.';
+      return this.note(
+        'error',
+        parsed.kind === 'error' ? parsed.message : 'Only slash commands autocomplete.',
+      );
     const focused = Object.keys(parsed.options).at(-1) ?? '';
     const response = await this.dispatcher.autocomplete({
       user: CONSOLE_USER,

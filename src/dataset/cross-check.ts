@@ -16,6 +16,19 @@ export interface ParsedRecordFile {
   readonly sources: readonly Source[];
   readonly events: readonly EventRecord[];
   readonly quotes: readonly Quote[];
+  /** Each record's index in the file as written (records failing their schema were dropped). */
+  readonly positions?: {
+    readonly sources: readonly number[];
+    readonly events: readonly number[];
+    readonly quotes: readonly number[];
+  };
+}
+
+/** An actor of the registry, with its file and (when known) its index in that file's list. */
+export interface RegistryActor {
+  readonly actor: Actor;
+  readonly file: string;
+  readonly index?: number;
 }
 
 const PLACE_KINDS = new Set(['place', 'country']);
@@ -72,7 +85,7 @@ export class CrossChecker {
           this.problems.push({
             file,
             recordId: actor.id,
-            path: 'aliases',
+            path: `${at}aliases`,
             message: 'a name or alias has no letters',
           });
           continue;
@@ -142,7 +155,9 @@ export class CrossChecker {
 
   /** One record file: its ids, references, sources, and every quoted text against its article. */
   checkFile(parsed: ParsedRecordFile): void {
-    const { file, article, text, sources, events, quotes } = parsed;
+    const { file, article, text, sources, events, quotes, positions } = parsed;
+    /** `events[i]` as the file numbers it, whatever records before it were dropped. */
+    const at = (list: 'sources' | 'events' | 'quotes', i: number) => `${list}[${positions?.[list][i] ?? i}]`;
     this.claimId(article.id, file, 'article.id');
     const draftArticle = isDraft(article);
 
@@ -172,20 +187,20 @@ export class CrossChecker {
 
     const sourceIds = new Set<string>();
     sources.forEach((source, i) => {
-      this.claimId(source.id, file, `sources[${i}].id`);
+      this.claimId(source.id, file, `${at('sources', i)}.id`);
       sourceIds.add(source.id);
       if (source.outletActor !== undefined) {
         source.outletActor = this.checkActorRef(
           source.outletActor,
           file,
           source.id,
-          `sources[${i}].outletActor`,
+          `${at('sources', i)}.outletActor`,
           draftArticle,
           MEDIA_KINDS,
         );
       }
       if (source.kind === 'bracket') {
-        checkVerbatim('raw citation', source.raw, file, source.id, `sources[${i}].raw`);
+        checkVerbatim('raw citation', source.raw, file, source.id, `${at('sources', i)}.raw`);
       }
     });
     const checkSources = (ids: readonly string[], recordId: string, prefix: string) =>
@@ -201,7 +216,7 @@ export class CrossChecker {
       });
 
     events.forEach((event, i) => {
-      const prefix = `events[${i}]`;
+      const prefix = at('events', i);
       this.claimId(event.id, file, `${prefix}.id`);
       const draft = draftArticle || isDraft(event);
       event.actors.forEach(
@@ -224,7 +239,7 @@ export class CrossChecker {
     });
 
     quotes.forEach((quote, i) => {
-      const prefix = `quotes[${i}]`;
+      const prefix = at('quotes', i);
       this.claimId(quote.id, file, `${prefix}.id`);
       const draft = draftArticle || isDraft(quote);
       quote.speaker = this.checkActorRef(quote.speaker, file, quote.id, `${prefix}.speaker`, draft);

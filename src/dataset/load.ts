@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { DatasetBuilder, type RecordObserver } from './indexes.js';
 import { parseJson } from './json.js';
-import { CrossChecker, type ParsedRecordFile } from './cross-check.js';
+import { CrossChecker, type ParsedRecordFile, type RegistryActor } from './cross-check.js';
 import {
   ActorFileSchema,
   ActorSchema,
@@ -18,7 +18,6 @@ import {
   RecordFileSchema,
   SourceSchema,
   isDraft,
-  type Actor,
 } from './schema.js';
 import type { DatasetProblem, DraftRecord, LoadResult } from './types.js';
 
@@ -111,11 +110,7 @@ function readJsonFile(
   return undefined;
 }
 
-function loadActors(
-  dataDir: string,
-  problems: DatasetProblem[],
-  hash: Hash,
-): { actor: Actor; file: string }[] {
+function loadActors(dataDir: string, problems: DatasetProblem[], hash: Hash): RegistryActor[] {
   const files = listFiles(path.join(dataDir, ACTORS_DIR), '.json');
   if (files === undefined || files.length === 0) {
     problems.push({
@@ -124,7 +119,7 @@ function loadActors(
     });
     return [];
   }
-  const actors: { actor: Actor; file: string }[] = [];
+  const actors: RegistryActor[] = [];
   for (const name of files) {
     const file = `${ACTORS_DIR}/${name}`;
     const raw = readJsonFile(dataDir, file, problems, hash);
@@ -132,7 +127,7 @@ function loadActors(
     const shape = parseRecord(ActorFileSchema, raw.value, file, '', problems);
     shape?.actors.forEach((value, index) => {
       const actor = parseRecord(ActorSchema, value, file, `actors[${index}]`, problems);
-      if (actor) actors.push({ actor, file });
+      if (actor) actors.push({ actor, file, index });
     });
   }
   return actors;
@@ -151,15 +146,22 @@ function readRecordFile(
   const shape = parseRecord(RecordFileSchema, raw.value, file, '', problems);
   if (!shape) return undefined;
   const article = parseRecord(ArticleSchema, shape.article, file, 'article', problems);
-  const sources = shape.sources.flatMap(
-    (v, i) => parseRecord(SourceSchema, v, file, `sources[${i}]`, problems) ?? [],
-  );
-  const events = shape.events.flatMap(
-    (v, i) => parseRecord(EventSchema, v, file, `events[${i}]`, problems) ?? [],
-  );
-  const quotes = shape.quotes.flatMap(
-    (v, i) => parseRecord(QuoteSchema, v, file, `quotes[${i}]`, problems) ?? [],
-  );
+  // A record that fails its schema is dropped; `positions` keeps each survivor's place in the file,
+  // so later checks name `events[2]` for the file's third event even when the second was dropped.
+  const kept = <S extends z.ZodType>(list: readonly unknown[], schema: S, name: string) => {
+    const records: z.infer<S>[] = [];
+    const positions: number[] = [];
+    list.forEach((value, i) => {
+      const record = parseRecord(schema, value, file, `${name}[${i}]`, problems);
+      if (record === undefined) return;
+      records.push(record);
+      positions.push(i);
+    });
+    return { records, positions };
+  };
+  const sources = kept(shape.sources, SourceSchema, 'sources');
+  const events = kept(shape.events, EventSchema, 'events');
+  const quotes = kept(shape.quotes, QuoteSchema, 'quotes');
   if (!article) return undefined;
   if (`${article.id}.json` !== name) {
     problems.push({
@@ -181,7 +183,16 @@ function readRecordFile(
       message: `article text file not found: ${article.textPath}`,
     });
   }
-  return { file, json: raw.text, article, text, sources, events, quotes };
+  return {
+    file,
+    json: raw.text,
+    article,
+    text,
+    sources: sources.records,
+    events: events.records,
+    quotes: quotes.records,
+    positions: { sources: sources.positions, events: events.positions, quotes: quotes.positions },
+  };
 }
 
 /**

@@ -58,13 +58,17 @@ export function parseOptions(data: readonly CommandInteractionOption[]): ParsedO
         : nested;
     return { ...parseOptions(inner?.options ?? []), subcommand: inner?.name ?? nested.name };
   }
-  const parsed: ParsedOptions = { options: {} };
+  // Keyed by names and ids from the payload: no prototype, so no name can reach Object's members.
+  const parsed: ParsedOptions = { options: Object.create(null) as Record<string, OptionValue> };
   for (const option of data) {
     if (!isOptionValue(option.value)) continue;
     parsed.options[option.name] = option.value;
     const channel =
       option.type === ApplicationCommandOptionType.Channel ? resolvedChannel(option) : undefined;
-    if (channel) parsed.channels = { ...parsed.channels, [channel.id]: channel };
+    if (channel) {
+      parsed.channels ??= Object.create(null) as Record<string, ResolvedChannel>;
+      parsed.channels[channel.id] = channel;
+    }
   }
   return parsed;
 }

@@ -24,24 +24,33 @@ export type InteractionDispatcher = Pick<
 
 const UNSUPPORTED = 'Dossier does not handle this kind of interaction.';
 
-/** What the log line says about an interaction, and how it is routed. */
+/**
+ * What the log line says about an interaction, and how it is routed. Never throws, whatever the
+ * payload held (it runs before the error funnel): a field it cannot read is left out.
+ */
 export function describeInteraction(interaction: Interaction): LogFields & { kind: string } {
   const common = { interactionId: interaction.id, guildId: interaction.guildId ?? undefined };
+  try {
+    return { ...describeKind(interaction), ...common };
+  } catch {
+    return { kind: 'unreadable', ...common };
+  }
+}
+
+function describeKind(interaction: Interaction): LogFields & { kind: string } {
   if (interaction.isChatInputCommand()) {
     const subcommand = interaction.options.getSubcommand(false) ?? undefined;
-    return { kind: 'command', command: interaction.commandName, subcommand, ...common };
+    return { kind: 'command', command: interaction.commandName, subcommand };
   }
-  if (interaction.isAutocomplete())
-    return { kind: 'autocomplete', command: interaction.commandName, ...common };
+  if (interaction.isAutocomplete()) return { kind: 'autocomplete', command: interaction.commandName };
   if (interaction.isMessageContextMenuCommand())
-    return { kind: 'message-command', command: interaction.commandName, ...common };
+    return { kind: 'message-command', command: interaction.commandName };
   if (interaction.isMessageComponent())
     return {
       kind: 'component',
       command: decodeCustomId(interaction.customId)?.action ?? 'unknown',
-      ...common,
     };
-  return { kind: 'unsupported', type: interaction.type, ...common };
+  return { kind: 'unsupported', type: interaction.type };
 }
 
 const turns = new TurnQueue();
@@ -118,13 +127,12 @@ export async function answerFailure(
   logger.error('interaction failed', {
     ...fields,
     errorId,
-    error: error instanceof Error ? error.message : String(error),
-    stack: error instanceof Error ? error.stack : undefined,
+    error,
   });
   if (interaction.isRepliable()) {
     const payload = ephemeralText(`${GENERIC_ERROR} (error id \`${errorId}\`).`);
     await deliver(interaction as Answerable, { type: 'reply', payload }).catch((sendError: unknown) =>
-      logger.warn('could not send the error message', { ...fields, errorId, error: String(sendError) }),
+      logger.warn('could not send the error message', { ...fields, errorId, error: sendError }),
     );
   }
   return { outcome: 'error', errorId };

@@ -44,10 +44,8 @@ function logGateway(client: Client, logger: Logger, stopping: () => boolean): vo
     if (!stopping()) logger.info('gateway reconnecting', { shardId });
   });
   client.on(Events.ShardResume, (shardId, replayed) => logger.info('gateway resumed', { shardId, replayed }));
-  client.on(Events.ShardError, (error, shardId) =>
-    logger.error('gateway error', { shardId, error: error.message }),
-  );
-  client.on(Events.Error, (error) => logger.error('client error', { error: error.message }));
+  client.on(Events.ShardError, (error, shardId) => logger.error('gateway error', { shardId, error }));
+  client.on(Events.Error, (error) => logger.error('client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('client warning', { warning: message }));
 }
 
@@ -56,22 +54,29 @@ export async function startDiscordBot(
   booted: { readonly config: Config; readonly dispatcher: InteractionDispatcher; readonly logger: Logger },
   options: DiscordBotOptions = {},
 ): Promise<DiscordBot> {
-  const { config, dispatcher, logger } = booted;
+  const { config, dispatcher } = booted;
   if (!config.discordToken) throw new Error('startDiscordBot needs DISCORD_TOKEN');
   const client = options.client ?? createClient(config);
+  // In a shard process every line names the shard (the process id is on every line already).
+  const shardId = client.shard?.ids[0];
+  const logger = shardId === undefined ? booted.logger : booted.logger.child({ shardId });
   const inFlight = new Set<Promise<void>>();
   const hooks: (() => Awaitable<void>)[] = [];
   let stopping: Promise<void> | undefined;
 
   client.on(Events.InteractionCreate, (interaction) => {
     const started = performance.now();
-    const fields = describeInteraction(interaction);
-    const work = handleInteraction(interaction, dispatcher, options.deferAfterMs)
-      .catch((error: unknown) => answerFailure(interaction, error, logger, fields))
+    const { interactionId, ...fields } = describeInteraction(interaction);
+    // Every line about this interaction carries its id.
+    const log = logger.child({ interactionId });
+    // Inside the promise chain: whatever the payload, a throw becomes a generic answer, not a crash.
+    const work = Promise.resolve()
+      .then(() => handleInteraction(interaction, dispatcher, options.deferAfterMs))
+      .catch((error: unknown) => answerFailure(interaction, error, log, fields))
       .then((result) => {
         const latencyMs = Math.round(performance.now() - started);
         const level = result.outcome === 'unsupported' || result.outcome === 'ignored' ? 'warn' : 'info';
-        logger[level]('interaction', { ...fields, latencyMs, ...result });
+        log[level]('interaction', { ...fields, latencyMs, ...result });
       })
       .catch(() => undefined)
       .finally(() => inFlight.delete(work));
@@ -103,7 +108,7 @@ export async function startDiscordBot(
       for (const hook of hooks.splice(0)) {
         await Promise.resolve()
           .then(hook)
-          .catch((error: unknown) => logger.error('stop hook failed', { error: String(error) }));
+          .catch((error: unknown) => logger.error('stop hook failed', { error }));
       }
       await client.destroy();
       logger.info('discord client destroyed');
@@ -129,7 +134,7 @@ export function stopOnSignals(bot: Pick<DiscordBot, 'stop' | 'logger'>): void {
         process.exitCode = 0;
       })
       .catch((error: unknown) => {
-        bot.logger.error('shutdown failed', { error: String(error) });
+        bot.logger.error('shutdown failed', { error });
         process.exitCode = 1;
       })
       .finally(() => {
@@ -150,9 +155,7 @@ export function stopWithShardingManager(bot: Pick<DiscordBot, 'stop' | 'logger'>
   process.once('disconnect', () => {
     bot.logger.warn('sharding manager gone; shutting down');
     // discord.js goes on reporting gateway events to the manager; those sends now fail harmlessly.
-    process.on('error', (error) =>
-      bot.logger.debug('message to the sharding manager lost', { error: error.message }),
-    );
+    process.on('error', (error) => bot.logger.debug('message to the sharding manager lost', { error }));
     void bot.stop('sharding manager gone').finally(() => process.exit());
   });
 }

@@ -122,7 +122,7 @@ export class ShardProcesses {
     this.log(process).info('shard process started', { total: plan.total });
     child.on('message', (message: unknown) => this.onMessage(process, message));
     child.once('exit', (code, signal) => this.onExit(process, child, code, signal));
-    child.on('error', (error) => this.log(process).error('shard process error', { error: error.message }));
+    child.on('error', (error) => this.log(process).error('shard process error', { error }));
   }
 
   private onMessage(process: ShardProcess, message: unknown): void {

@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import type { Logger } from '../log.js';
 import { decodeCustomId, isExpired } from '../replies/custom-id.js';
+import { codeSpan } from '../replies/limits.js';
 import { ephemeralText } from '../replies/payload.js';
 import { UserError, newErrorId } from './errors.js';
 import { checkOptions } from './options.js';
@@ -84,7 +85,7 @@ export class Dispatcher {
     return this.guard(`/${invocation.command}`, async () => {
       const module = this.chat.get(invocation.command);
       if (!module)
-        throw new UserError(`Unknown command \`/${invocation.command.slice(0, 32)}\`. Try \`/about\`.`);
+        throw new UserError(`Unknown command ${codeSpan(`/${invocation.command}`, 33)}. Try \`/about\`.`);
       const definitions = optionsFor(module, invocation.subcommand);
       const options = checkOptions(invocation.command, definitions, invocation.options);
       return module.execute(this.context, { ...invocation, options });
@@ -97,7 +98,7 @@ export class Dispatcher {
       const module = this.chat.get(invocation.command);
       if (module?.autocomplete) return await module.autocomplete(this.context, invocation);
     } catch (error) {
-      this.logger.warn('autocomplete failed', { command: invocation.command, error: String(error) });
+      this.logger.warn('autocomplete failed', { command: invocation.command, error });
     }
     return { type: 'choices', choices: [] };
   }
@@ -123,7 +124,7 @@ export class Dispatcher {
   async messageCommand(invocation: MessageCommandInvocation): Promise<Response> {
     return this.guard(invocation.command, async () => {
       const module = this.message.get(invocation.command);
-      if (!module) throw new UserError(`Unknown command “${invocation.command.slice(0, 32)}”.`);
+      if (!module) throw new UserError(`Unknown command ${codeSpan(invocation.command, 32)}.`);
       return module.execute(this.context, invocation);
     });
   }
@@ -137,8 +138,7 @@ export class Dispatcher {
       this.logger.error('interaction failed', {
         errorId,
         interaction: label,
-        error: error instanceof Error ? error.message : String(error),
-        stack: error instanceof Error ? error.stack : undefined,
+        error,
       });
       return { type: 'reply', payload: ephemeralText(`${GENERIC_ERROR} (error id \`${errorId}\`).`) };
     }

@@ -1,6 +1,7 @@
 // Checks an invocation's options against the command's own definition, so bad payloads (unknown or
 // missing options, wrong types, absurd lengths) get a clear answer before any handler runs.
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
+import { codeSpan } from '../replies/limits.js';
 import { UserError } from './errors.js';
 import type { OptionValue } from './types.js';
 
@@ -43,14 +44,13 @@ export function checkOptions(
   options: Readonly<Record<string, OptionValue>>,
 ): Record<string, OptionValue> {
   const known = new Map(definition.map((o) => [o.name, o]));
-  const checked: Record<string, OptionValue> = {};
+  // Keyed by names from the payload: no prototype, so "__proto__" is a name like any other.
+  const checked: Record<string, OptionValue> = Object.create(null) as Record<string, OptionValue>;
   for (const [name, value] of Object.entries(options)) {
     const option = known.get(name);
     if (!option) {
       const names = [...known.keys()].map((n) => `\`${n}\``).join(', ') || 'none';
-      throw new UserError(
-        `\`/${commandName}\` has no option \`${name.slice(0, 32)}\`. Its options: ${names}.`,
-      );
+      throw new UserError(`\`/${commandName}\` has no option ${codeSpan(name, 32)}. Its options: ${names}.`);
     }
     if (!accepts(option, value)) throw new UserError(`Option \`${name}\` must be ${expectedType(option)}.`);
     if (typeof value === 'string' && value.length > MAX_OPTION_LENGTH) {
@@ -72,10 +72,10 @@ export function stringOption(
   options: Readonly<Record<string, OptionValue>>,
   name: string,
 ): string | undefined {
-  const value = options[name];
+  const value = Object.hasOwn(options, name) ? options[name] : undefined;
   return typeof value === 'string' ? value : undefined;
 }
 
 export function booleanOption(options: Readonly<Record<string, OptionValue>>, name: string): boolean {
-  return options[name] === true;
+  return Object.hasOwn(options, name) && options[name] === true;
 }

@@ -3,7 +3,8 @@
 import type { LookupResult, SearchKind } from '../search/engine.js';
 import { UserError } from '../interactions/errors.js';
 import type { AppContext, ComponentHandler, Response } from '../interactions/types.js';
-import { LIMITS } from '../replies/limits.js';
+import { decodeSelectValue } from '../replies/custom-id.js';
+import { LIMITS, truncate } from '../replies/limits.js';
 import {
   ACTION,
   actorListMessage,
@@ -68,7 +69,7 @@ export function autocompleteResponse(
   filter?: (id: string) => boolean,
 ): Response {
   const choices = context.engine
-    .autocomplete(kind, typed.slice(0, 100), filter ? 100 : LIMITS.autocompleteChoices)
+    .autocomplete(kind, truncate(typed, 100, ''), filter ? 100 : LIMITS.autocompleteChoices)
     .filter((c) => !filter || filter(c.id))
     .slice(0, LIMITS.autocompleteChoices)
     .map((c) => ({ name: labelWithDetail(c.name, c.detail, LIMITS.choiceName), value: c.id }));
@@ -77,8 +78,10 @@ export function autocompleteResponse(
 
 const pick: ComponentHandler = (context, invocation, ref) => {
   const [kind, visibility] = ref.args;
-  const id = invocation.values[0];
-  const entry = id === undefined ? undefined : context.dataset.byId.get(id);
+  if (invocation.values.length !== 1) throw new UserError('Choose one entry of the menu.');
+  const id = decodeSelectValue(invocation.customId, invocation.values[0]);
+  if (id === undefined) throw new UserError('That choice was not in this menu. Run the command again.');
+  const entry = context.dataset.byId.get(id);
   // "any": a menu mixing actors and events (the message context menu).
   const allowed = kind === 'any' ? entry?.type === 'actor' || entry?.type === 'event' : entry?.type === kind;
   if (!entry || !allowed)

@@ -1,5 +1,6 @@
 // Reads the day a user asks about in /onthisday: "06-02", "6/2", "June 2", "2 June", "jun 2nd".
 import { monthName } from '../dataset/dates.js';
+import { truncate } from '../replies/limits.js';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1).toLowerCase());
 
@@ -37,7 +38,7 @@ export function parseMonthDay(input: string): MonthDayParse {
     month = monthFromWord(dayFirst[2]!);
     day = Number(dayFirst[1]);
   }
-  const shown = text.slice(0, 40);
+  const shown = truncate(text, 40);
   if (month === undefined || day === undefined)
     return { ok: false, message: `“${shown}” is not a date I can read. ${HINT}` };
   if (month < 1 || month > 12)

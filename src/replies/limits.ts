@@ -32,17 +32,18 @@ export const EPHEMERAL_FLAG = 64;
 /** On every message: mentions render, but nobody is notified. */
 export const NO_MENTIONS = Object.freeze({ parse: [] as never[] });
 
-/** Cuts text to `max` characters (by code point, never splitting a surrogate pair), marking the cut. */
-export function truncate(text: string, max: number): string {
+/**
+ * Cuts text to `max` UTF-16 units (what Discord counts), never splitting a surrogate pair, and
+ * marks the cut with `marker` (pass '' to cut a query silently). Every cut goes through here.
+ */
+export function truncate(text: string, max: number, marker = '…'): string {
   if (text.length <= max) return text;
-  const points = Array.from(text);
-  if (points.length <= max) return text;
   let out = '';
-  for (const point of points) {
-    if (out.length + point.length > max - 1) break;
+  for (const point of text) {
+    if (out.length + point.length > max - marker.length) break;
     out += point;
   }
-  return `${out}…`;
+  return `${out}${marker}`;
 }
 
 const MARKDOWN = /([\\*_~`|>#[\]])/g;
@@ -50,6 +51,16 @@ const LIST_MARKER = /^(\s*)([-+])(\s)/gm;
 const NUMBERED_MARKER = /^(\s*\d+)\.(\s)/gm;
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/**
+ * Direction marks, embeddings, overrides and isolates: echoed in the bot's voice they can reorder
+ * the text around them (spoofing what the bot says), so they never leave user text.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes control and bidirectional-formatting characters: the first step of echoing user text. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '').replace(BIDI_CONTROLS, '');
+}
 const MENTION_LIKE = /@(everyone|here)|<(@[!&]?|#)(\d+)>/g;
 
 /**
@@ -57,12 +68,19 @@ const MENTION_LIKE = /@(everyone|here)|<(@[!&]?|#)(\d+)>/g;
  * zero-width space, so it can neither format nor ping (allowed_mentions guards pings too).
  */
 export function escapeUserText(text: string): string {
-  return text
-    .replace(CONTROL_CHARACTERS, '')
+  return stripControls(text)
     .replace(MENTION_LIKE, (match) => match.replace(/^(@|<)/, '$1\u200b'))
     .replace(MARKDOWN, '\\$1')
     .replace(LIST_MARKER, '$1\\$2$3')
     .replace(NUMBERED_MARKER, '$1\\.$2');
+}
+
+/**
+ * User text shown as inline code (`name`), cut to `max`: a backtick in it would close the span
+ * early, and nothing inside a code span can be escaped, so backticks become a look-alike (ˋ).
+ */
+export function codeSpan(text: string, max: number): string {
+  return `\`${truncate(stripControls(text).replace(/\s+/g, ' ').replace(/`/g, '\u02cb'), max) || ' '}\``;
 }
 
 /** A block quote of `text` (each line prefixed), cut to fit `max` characters in total. */

@@ -3,7 +3,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Dataset, DatasetRecord } from '../dataset/types.js';
 import type { ScoredResult, SearchKind } from '../search/engine.js';
-import { encodeCustomId } from './custom-id.js';
+import { encodeCustomId, encodeSelectValue } from './custom-id.js';
 import { EPHEMERAL_FLAG, LIMITS, escapeUserText, truncate } from './limits.js';
 import { ephemeralText, finalizeMessage, type ActionRow, type MessagePayload } from './payload.js';
 import { actorEmbed, eventEmbed, quoteEmbed, recordLine } from './records.js';
@@ -91,21 +91,23 @@ export function pickMenu(
   privately: boolean,
   placeholder: string,
 ): ActionRow {
+  const customId = encodeCustomId({
+    action: ACTION.pick,
+    owner: invokerId,
+    issuedAt: now,
+    args: [kind, privately ? 'p' : 'o'],
+  });
   return {
     type: ComponentType.ActionRow,
     components: [
       {
         type: ComponentType.StringSelect,
-        custom_id: encodeCustomId({
-          action: ACTION.pick,
-          owner: invokerId,
-          issuedAt: now,
-          args: [kind, privately ? 'p' : 'o'],
-        }),
+        custom_id: customId,
         placeholder,
         options: candidates.slice(0, LIMITS.selectOptions).map((c) => ({
           label: truncate(c.label, LIMITS.selectLabel),
-          value: c.id,
+          // Signed with the menu's id: the pick handler honours only values this menu offered.
+          value: encodeSelectValue(customId, c.id),
           ...(c.detail ? { description: truncate(c.detail, LIMITS.selectDescription) } : {}),
         })),
       },

@@ -3,7 +3,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { formatDateSpec } from '../dataset/dates.js';
 import type { Dataset, DatasetActor, DatasetEvent, DatasetQuote, DatasetSource } from '../dataset/types.js';
 import { actorName, articleOf, citationLine, describeArticle, describeSource, sourceOf } from './cite.js';
-import { LIMITS, blockQuote } from './limits.js';
+import { LIMITS, blockQuote, truncate } from './limits.js';
 
 const STATUS_LABEL = { happened: '', planned: ' (planned)', reported: ' (reported, unconfirmed)' } as const;
 
@@ -114,7 +114,7 @@ export function recordLine(
 export function linesWithin(lines: readonly string[], max: number, more: (n: number) => string): string {
   let out = '';
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.length > 200 ? `${lines[i]!.slice(0, 199)}…` : lines[i]!;
+    const line = truncate(lines[i]!, 200);
     const tail = i + 1 < lines.length ? `\n${more(lines.length - i - 1)}` : '';
     if ((out ? out.length + 1 : 0) + line.length + tail.length > max)
       return `${out}\n${more(lines.length - i)}`.trim();

@@ -27,25 +27,30 @@ export interface NextPost {
   readonly at: number;
 }
 
-/**
- * The next scheduled post, for the settings view. `handledDates` says whether a local date already
- * has a finished ledger row (sent, empty or failed) or a later one exists.
- */
-/** How many days, from today, nextPost asks about before it stops looking. */
+/** How far ahead the settings view looks for a day that will post something. */
+const LOOKAHEAD_DAYS = 366;
+
+/** How many days, from today, nextPost asks `isHandled` about (their ledger rows are read first). */
 export const NEXT_POST_HORIZON_DAYS = 3;
 
+/**
+ * The next post that will actually go out, for the settings view; undefined when none will in the
+ * coming year. `isHandled` says whether a local date already has a finished ledger row (sent, empty
+ * or failed) or a later one exists; `wouldPost` whether the day has anything to post (entries, or
+ * the empty-day note): a day with nothing to post is not announced as a post.
+ */
 export function nextPost(
   schedule: PostSchedule,
   now: number,
   isHandled: (localDate: string) => boolean,
-): NextPost {
+  wouldPost: (localDate: string) => boolean = () => true,
+): NextPost | undefined {
   const today = localDateTime(now, schedule.timeZone).date;
-  for (let offset = 0; offset < NEXT_POST_HORIZON_DAYS; offset += 1) {
+  for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset += 1) {
     const localDate = addDays(today, offset);
-    if (isHandled(localDate)) continue;
+    if ((offset < NEXT_POST_HORIZON_DAYS && isHandled(localDate)) || !wouldPost(localDate)) continue;
     const at = firstInstantAtOrAfter(localDate, schedule.postTime, schedule.timeZone);
     return { localDate, at: Math.max(at, now) };
   }
-  const localDate = addDays(today, NEXT_POST_HORIZON_DAYS);
-  return { localDate, at: firstInstantAtOrAfter(localDate, schedule.postTime, schedule.timeZone) };
+  return undefined;
 }

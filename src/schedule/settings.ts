@@ -1,6 +1,6 @@
 // The admin command's logic, as plain functions: parse the time, check the channel and the
 // caller's permission, and render the current settings. commands/dailypost.ts is glue over these.
-import { escapeUserText, truncate } from '../replies/limits.js';
+import { truncate } from '../replies/limits.js';
 import { defaultGuildSettings, type GuildSettings } from '../store/guild-settings.js';
 import type { LedgerEntry } from '../store/post-ledger.js';
 import type { Store } from '../store/store.js';
@@ -28,13 +28,13 @@ export function parsePostTime(input: string): Parsed<string> {
     if (hours > 23) {
       return {
         ok: false,
-        message: `“${escapeUserText(text)}” is not a time of day: hours go from 00 to 23 (midnight is 00:00).`,
+        message: `“${text}” is not a time of day: hours go from 00 to 23 (midnight is 00:00).`,
       };
     }
     if (minutes > 59)
       return {
         ok: false,
-        message: `“${escapeUserText(text)}” is not a time of day: minutes go from 00 to 59.`,
+        message: `“${text}” is not a time of day: minutes go from 00 to 59.`,
       };
     return { ok: true, value: `${pad(hours)}:${pad(minutes)}` };
   }
@@ -46,13 +46,13 @@ export function parsePostTime(input: string): Parsed<string> {
       const h24 = (hours % 12) + (twelve[3]?.toLowerCase() === 'p' ? 12 : 0);
       return {
         ok: false,
-        message: `Use the 24-hour clock as HH:MM: for “${escapeUserText(text)}” type ${pad(h24)}:${pad(minutes)}.`,
+        message: `Use the 24-hour clock as HH:MM: for “${text}” type ${pad(h24)}:${pad(minutes)}.`,
       };
     }
   }
   return {
     ok: false,
-    message: `“${escapeUserText(truncate(text, 40))}” is not a time: use the 24-hour clock as HH:MM, e.g. 09:00 or 17:30.`,
+    message: `“${truncate(text, 40)}” is not a time: use the 24-hour clock as HH:MM, e.g. 09:00 or 17:30.`,
   };
 }
 
@@ -123,19 +123,20 @@ function localStamp(instant: number, zone: string): string {
   return `${local.date} ${local.time}`;
 }
 
+/** The latest ledger row as a line: "Last post" only when something was posted that day. */
 function describeLatest(entry: LedgerEntry): string {
   const day = `${formatMonthDay(entry.localDate)}, ${entry.localDate.slice(0, 4)}`;
   switch (entry.status) {
     case 'sent':
-      return `${day}: posted in <#${entry.channelId}>`;
+      return `Last post: ${day}: posted in <#${entry.channelId}>`;
     case 'empty':
-      return `${day}: nothing in the dossier for that day, so nothing was posted`;
+      return `Latest day: ${day}: nothing in the dossier for that day, so nothing was posted`;
     case 'failed':
-      return `${day}: not posted (${entry.lastError ?? 'unknown error'})`;
+      return `Latest day: ${day}: not posted (${entry.lastError ?? 'unknown error'})`;
     case 'claimed':
       return entry.lastError
-        ? `${day}: not posted yet, retrying after attempt ${entry.attempts} (${entry.lastError})`
-        : `${day}: posting now`;
+        ? `Latest day: ${day}: not posted yet, retrying after attempt ${entry.attempts} (${entry.lastError})`
+        : `Latest day: ${day}: posting now`;
   }
 }
 
@@ -152,8 +153,12 @@ export function formatSettingsView({ settings, now, latest, next }: SettingsView
   lines.push(
     `Days with no entries: ${settings.emptyDayNote ? 'post a short “nothing today” note' : 'post nothing'}`,
   );
-  if (latest) lines.push(`Last post: ${describeLatest(latest)}`);
-  if (settings.enabled && next) {
+  if (latest) lines.push(describeLatest(latest));
+  if (settings.enabled && !next) {
+    lines.push(
+      'Next post: none planned: no day in the coming year has entries, and the empty-day note is off',
+    );
+  } else if (settings.enabled && next) {
     const when =
       next.at <= now
         ? 'within a minute'
@@ -178,21 +183,28 @@ export async function describeGuildSettings(
   store: Pick<Store, 'settings' | 'ledger'>,
   guildId: string,
   now: number,
+  /** Whether a local date has entries to post (days without them post only the empty-day note). */
+  hasEntries: (localDate: string) => boolean = () => true,
 ): Promise<string> {
   const settings = (await store.settings.get(guildId)) ?? defaultGuildSettings(guildId, now);
   const latest = await store.ledger.latest(guildId);
-  // nextPost looks at most NEXT_POST_HORIZON_DAYS days ahead: read their rows first.
+  // nextPost asks about at most NEXT_POST_HORIZON_DAYS days' ledger rows: read them first.
   const today = localDateTime(now, settings.timeZone).date;
   const days = Array.from({ length: NEXT_POST_HORIZON_DAYS }, (_, offset) => addDays(today, offset));
   const entries = new Map(
     await Promise.all(days.map(async (day) => [day, await store.ledger.get(guildId, day)] as const)),
   );
   const next = settings.enabled
-    ? nextPost(settings, now, (localDate) => {
-        if (latest && latest.localDate > localDate) return true;
-        const entry = entries.get(localDate);
-        return entry !== undefined && entry.status !== 'claimed';
-      })
+    ? nextPost(
+        settings,
+        now,
+        (localDate) => {
+          if (latest && latest.localDate > localDate) return true;
+          const entry = entries.get(localDate);
+          return entry !== undefined && entry.status !== 'claimed';
+        },
+        (localDate) => settings.emptyDayNote || hasEntries(localDate),
+      )
     : undefined;
   return formatSettingsView({ settings, now, ...(latest ? { latest } : {}), ...(next ? { next } : {}) });
 }

@@ -123,7 +123,11 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
     if (!body) {
       if (today)
         await store.ledger.markFailed(guildId, local.date, 'nothing to post for this day any more', now);
-      else await store.ledger.markEmpty({ guildId, localDate: local.date, channelId, nonce, now });
+      else if (await store.ledger.markEmpty({ guildId, localDate: local.date, channelId, nonce, now }))
+        log('info', 'daily post skipped: no entries for the day and the empty-day note is off', {
+          guildId,
+          localDate: local.date,
+        });
       return result('empty');
     }
 
@@ -209,7 +213,7 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
     } catch (error) {
       // One server's trouble (a bad zone, a store hiccup) never stops the others.
       const detail = error instanceof Error ? error.message : String(error);
-      log('error', 'daily post tick failed for the server', { guildId: settings.guildId, error: detail });
+      log('error', 'daily post tick failed for the server', { guildId: settings.guildId, error });
       return { guildId: settings.guildId, localDate: '', outcome: 'error', detail };
     } finally {
       inFlight.delete(settings.guildId);
@@ -244,7 +248,7 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
     running = tick()
       .catch((error: unknown) => {
         log('error', 'daily post tick failed', {
-          error: error instanceof Error ? error.message : String(error),
+          error,
         });
       })
       .finally(() => {

@@ -1,6 +1,6 @@
 // IANA time zone names for the admin command: validation with helpful refusals (fixed offsets and
 // abbreviations do not follow daylight saving time) and ranked autocomplete.
-import { escapeUserText, LIMITS, truncate } from '../replies/limits.js';
+import { LIMITS, truncate } from '../replies/limits.js';
 import { formatOffset, zoneOffsetMinutes } from './zoned-time.js';
 
 export type Parsed<T> =
@@ -12,30 +12,32 @@ export interface Choice {
 }
 
 /** ICU's canonical ids lag IANA renames; users and the settings view get the current names. */
-const RENAMED: Readonly<Record<string, string>> = {
-  'Africa/Asmera': 'Africa/Asmara',
-  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
-  'America/Catamarca': 'America/Argentina/Catamarca',
-  'America/Coral_Harbour': 'America/Atikokan',
-  'America/Cordoba': 'America/Argentina/Cordoba',
-  'America/Godthab': 'America/Nuuk',
-  'America/Indianapolis': 'America/Indiana/Indianapolis',
-  'America/Jujuy': 'America/Argentina/Jujuy',
-  'America/Louisville': 'America/Kentucky/Louisville',
-  'America/Mendoza': 'America/Argentina/Mendoza',
-  'Asia/Calcutta': 'Asia/Kolkata',
-  'Asia/Katmandu': 'Asia/Kathmandu',
-  'Asia/Rangoon': 'Asia/Yangon',
-  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
-  'Atlantic/Faeroe': 'Atlantic/Faroe',
-  'Europe/Kiev': 'Europe/Kyiv',
-  'Pacific/Enderbury': 'Pacific/Kanton',
-  'Pacific/Ponape': 'Pacific/Pohnpei',
-  'Pacific/Truk': 'Pacific/Chuuk',
-};
+const RENAMED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'Africa/Asmera': 'Africa/Asmara',
+    'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+    'America/Catamarca': 'America/Argentina/Catamarca',
+    'America/Coral_Harbour': 'America/Atikokan',
+    'America/Cordoba': 'America/Argentina/Cordoba',
+    'America/Godthab': 'America/Nuuk',
+    'America/Indianapolis': 'America/Indiana/Indianapolis',
+    'America/Jujuy': 'America/Argentina/Jujuy',
+    'America/Louisville': 'America/Kentucky/Louisville',
+    'America/Mendoza': 'America/Argentina/Mendoza',
+    'Asia/Calcutta': 'Asia/Kolkata',
+    'Asia/Katmandu': 'Asia/Kathmandu',
+    'Asia/Rangoon': 'Asia/Yangon',
+    'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+    'Atlantic/Faeroe': 'Atlantic/Faroe',
+    'Europe/Kiev': 'Europe/Kyiv',
+    'Pacific/Enderbury': 'Pacific/Kanton',
+    'Pacific/Ponape': 'Pacific/Pohnpei',
+    'Pacific/Truk': 'Pacific/Chuuk',
+  }),
+);
 
 const FORMER_NAMES = new Map<string, string[]>();
-for (const [former, current] of Object.entries(RENAMED)) {
+for (const [former, current] of RENAMED) {
   FORMER_NAMES.set(current, [...(FORMER_NAMES.get(current) ?? []), former]);
 }
 
@@ -87,77 +89,84 @@ const POPULAR = [
 ];
 
 /** Places to suggest for a fixed offset, by offset in minutes (standard time). */
-const EXAMPLES_BY_OFFSET: Readonly<Record<number, readonly string[]>> = {
-  [-600]: ['Pacific/Honolulu'],
-  [-540]: ['America/Anchorage'],
-  [-480]: ['America/Los_Angeles', 'America/Vancouver'],
-  [-420]: ['America/Denver', 'America/Phoenix'],
-  [-360]: ['America/Chicago', 'America/Mexico_City'],
-  [-300]: ['America/New_York', 'America/Toronto', 'America/Bogota'],
-  [-240]: ['America/Halifax', 'America/Santiago'],
-  [-180]: ['America/Sao_Paulo', 'America/Argentina/Buenos_Aires'],
-  0: ['Europe/London', 'Europe/Lisbon', 'UTC'],
-  60: ['Europe/Berlin', 'Europe/Paris', 'Africa/Lagos'],
-  120: ['Europe/Kyiv', 'Europe/Athens', 'Africa/Cairo'],
-  180: ['Europe/Moscow', 'Europe/Istanbul', 'Asia/Riyadh'],
-  210: ['Asia/Tehran'],
-  240: ['Asia/Dubai', 'Asia/Baku', 'Europe/Samara'],
-  270: ['Asia/Kabul'],
-  300: ['Asia/Tashkent', 'Asia/Karachi', 'Asia/Yekaterinburg'],
-  330: ['Asia/Kolkata'],
-  345: ['Asia/Kathmandu'],
-  360: ['Asia/Almaty', 'Asia/Dhaka', 'Asia/Bishkek'],
-  420: ['Asia/Bangkok', 'Asia/Jakarta', 'Asia/Novosibirsk'],
-  480: ['Asia/Shanghai', 'Asia/Singapore', 'Australia/Perth'],
-  540: ['Asia/Tokyo', 'Asia/Seoul'],
-  570: ['Australia/Adelaide'],
-  600: ['Australia/Sydney', 'Asia/Vladivostok'],
-  720: ['Pacific/Auckland'],
-};
+const EXAMPLES_BY_OFFSET: ReadonlyMap<number, readonly string[]> = new Map(
+  Object.entries({
+    [-600]: ['Pacific/Honolulu'],
+    [-540]: ['America/Anchorage'],
+    [-480]: ['America/Los_Angeles', 'America/Vancouver'],
+    [-420]: ['America/Denver', 'America/Phoenix'],
+    [-360]: ['America/Chicago', 'America/Mexico_City'],
+    [-300]: ['America/New_York', 'America/Toronto', 'America/Bogota'],
+    [-240]: ['America/Halifax', 'America/Santiago'],
+    [-180]: ['America/Sao_Paulo', 'America/Argentina/Buenos_Aires'],
+    0: ['Europe/London', 'Europe/Lisbon', 'UTC'],
+    60: ['Europe/Berlin', 'Europe/Paris', 'Africa/Lagos'],
+    120: ['Europe/Kyiv', 'Europe/Athens', 'Africa/Cairo'],
+    180: ['Europe/Moscow', 'Europe/Istanbul', 'Asia/Riyadh'],
+    210: ['Asia/Tehran'],
+    240: ['Asia/Dubai', 'Asia/Baku', 'Europe/Samara'],
+    270: ['Asia/Kabul'],
+    300: ['Asia/Tashkent', 'Asia/Karachi', 'Asia/Yekaterinburg'],
+    330: ['Asia/Kolkata'],
+    345: ['Asia/Kathmandu'],
+    360: ['Asia/Almaty', 'Asia/Dhaka', 'Asia/Bishkek'],
+    420: ['Asia/Bangkok', 'Asia/Jakarta', 'Asia/Novosibirsk'],
+    480: ['Asia/Shanghai', 'Asia/Singapore', 'Australia/Perth'],
+    540: ['Asia/Tokyo', 'Asia/Seoul'],
+    570: ['Australia/Adelaide'],
+    600: ['Australia/Sydney', 'Asia/Vladivostok'],
+    720: ['Pacific/Auckland'],
+  }).map(([offset, zones]) => [Number(offset), zones]),
+);
 
-/** Common abbreviations people type, with the zones they usually mean. */
-const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
-  est: ['America/New_York'],
-  edt: ['America/New_York'],
-  et: ['America/New_York'],
-  est5edt: ['America/New_York'],
-  cst: ['America/Chicago', 'Asia/Shanghai'],
-  cdt: ['America/Chicago'],
-  ct: ['America/Chicago'],
-  cst6cdt: ['America/Chicago'],
-  mst: ['America/Denver', 'America/Phoenix'],
-  mdt: ['America/Denver'],
-  mt: ['America/Denver'],
-  mst7mdt: ['America/Denver'],
-  pst: ['America/Los_Angeles'],
-  pdt: ['America/Los_Angeles'],
-  pt: ['America/Los_Angeles'],
-  pst8pdt: ['America/Los_Angeles'],
-  akst: ['America/Anchorage'],
-  hst: ['Pacific/Honolulu'],
-  bst: ['Europe/London'],
-  wet: ['Europe/Lisbon'],
-  west: ['Europe/Lisbon'],
-  cet: ['Europe/Berlin', 'Europe/Paris'],
-  cest: ['Europe/Berlin', 'Europe/Paris'],
-  met: ['Europe/Berlin', 'Europe/Paris'],
-  eet: ['Europe/Kyiv', 'Europe/Athens'],
-  eest: ['Europe/Kyiv', 'Europe/Athens'],
-  msk: ['Europe/Moscow'],
-  ist: ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem'],
-  pkt: ['Asia/Karachi'],
-  uzt: ['Asia/Tashkent'],
-  sgt: ['Asia/Singapore'],
-  hkt: ['Asia/Hong_Kong'],
-  jst: ['Asia/Tokyo'],
-  kst: ['Asia/Seoul'],
-  aest: ['Australia/Sydney', 'Australia/Brisbane'],
-  aedt: ['Australia/Sydney'],
-  acst: ['Australia/Adelaide'],
-  awst: ['Australia/Perth'],
-  nzst: ['Pacific/Auckland'],
-  nzdt: ['Pacific/Auckland'],
-};
+/**
+ * Common abbreviations people type, with the zones they usually mean. A Map, never a plain object:
+ * the key is user text, and "__proto__" or "constructor" must not find Object's own members.
+ */
+const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    est: ['America/New_York'],
+    edt: ['America/New_York'],
+    et: ['America/New_York'],
+    est5edt: ['America/New_York'],
+    cst: ['America/Chicago', 'Asia/Shanghai'],
+    cdt: ['America/Chicago'],
+    ct: ['America/Chicago'],
+    cst6cdt: ['America/Chicago'],
+    mst: ['America/Denver', 'America/Phoenix'],
+    mdt: ['America/Denver'],
+    mt: ['America/Denver'],
+    mst7mdt: ['America/Denver'],
+    pst: ['America/Los_Angeles'],
+    pdt: ['America/Los_Angeles'],
+    pt: ['America/Los_Angeles'],
+    pst8pdt: ['America/Los_Angeles'],
+    akst: ['America/Anchorage'],
+    hst: ['Pacific/Honolulu'],
+    bst: ['Europe/London'],
+    wet: ['Europe/Lisbon'],
+    west: ['Europe/Lisbon'],
+    cet: ['Europe/Berlin', 'Europe/Paris'],
+    cest: ['Europe/Berlin', 'Europe/Paris'],
+    met: ['Europe/Berlin', 'Europe/Paris'],
+    eet: ['Europe/Kyiv', 'Europe/Athens'],
+    eest: ['Europe/Kyiv', 'Europe/Athens'],
+    msk: ['Europe/Moscow'],
+    ist: ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem'],
+    pkt: ['Asia/Karachi'],
+    uzt: ['Asia/Tashkent'],
+    sgt: ['Asia/Singapore'],
+    hkt: ['Asia/Hong_Kong'],
+    jst: ['Asia/Tokyo'],
+    kst: ['Asia/Seoul'],
+    aest: ['Australia/Sydney', 'Australia/Brisbane'],
+    aedt: ['Australia/Sydney'],
+    acst: ['Australia/Adelaide'],
+    awst: ['Australia/Perth'],
+    nzst: ['Pacific/Auckland'],
+    nzdt: ['Pacific/Auckland'],
+  }),
+);
 
 const OFFSET = /^(?:(?:utc|gmt|z)\s*)?([+\-−])\s*(\d{1,2})(?:[:.]?(\d{2}))?$/i;
 const ETC_OFFSET = /^etc\/gmt([+-])(\d{1,2})$/i;
@@ -171,7 +180,7 @@ export function timeZoneNames(): readonly string[] {
     const names = new Set(['UTC']);
     for (const zone of Intl.supportedValuesOf('timeZone')) {
       if (/^Etc\//.test(zone) || !zone.includes('/')) continue;
-      names.add(RENAMED[zone] ?? zone);
+      names.add(RENAMED.get(zone) ?? zone);
     }
     namesCache = [...names].sort();
   }
@@ -183,7 +192,7 @@ function lookup(): ReadonlyMap<string, string> {
   if (!lookupCache) {
     const map = new Map<string, string>();
     for (const zone of timeZoneNames()) map.set(zone.toLowerCase(), zone);
-    for (const [old, current] of Object.entries(RENAMED)) map.set(old.toLowerCase(), current);
+    for (const [old, current] of RENAMED) map.set(old.toLowerCase(), current);
     lookupCache = map;
   }
   return lookupCache;
@@ -223,7 +232,7 @@ function fixedOffsetMinutes(input: string): number | undefined {
 
 /** Places that use `offset` (curated for common offsets, else any zone at that offset now). */
 export function zonesForOffset(offset: number, now: number): readonly string[] {
-  const curated = EXAMPLES_BY_OFFSET[offset];
+  const curated = EXAMPLES_BY_OFFSET.get(offset);
   if (curated) return curated;
   return timeZoneNames()
     .filter((zone) => zone !== 'UTC' && zoneOffsetMinutes(now, zone) === offset)
@@ -251,15 +260,15 @@ export function parseTimeZone(input: string, now: number = Date.now()): Parsed<s
     const suggestion = examples.length > 0 ? `, e.g. ${listZones(examples)}` : ', e.g. Europe/Moscow';
     return {
       ok: false,
-      message: `“${escapeUserText(truncate(text, 40))}” is a fixed offset (${formatOffset(offset)}), ${DST_HINT}${suggestion}.`,
+      message: `“${truncate(text, 40)}” is a fixed offset (${formatOffset(offset)}), ${DST_HINT}${suggestion}.`,
     };
   }
-  const abbreviation = ABBREVIATIONS[lower];
+  const abbreviation = ABBREVIATIONS.get(lower);
   if (abbreviation) {
     return {
       ok: false,
       message:
-        `“${escapeUserText(text.toUpperCase())}” is an abbreviation, not a time zone: abbreviations are ambiguous and ` +
+        `“${text.toUpperCase()}” is an abbreviation, not a time zone: abbreviations are ambiguous and ` +
         `do not say when daylight saving time applies. Did you mean ${listZones(abbreviation)}?`,
     };
   }
@@ -281,7 +290,7 @@ export function parseTimeZone(input: string, now: number = Date.now()): Parsed<s
     suggestions.length > 0
       ? ` Did you mean ${listZones(suggestions)}?`
       : ' Use a zone name from the list, such as Europe/Berlin or America/New_York.';
-  return { ok: false, message: `“${escapeUserText(truncate(text, 60))}” is not a time zone I know.${hint}` };
+  return { ok: false, message: `“${truncate(text, 60)}” is not a time zone I know.${hint}` };
 }
 
 /** Levenshtein distance, for typo suggestions ("Berlinn", "Tashkant"). */
@@ -313,7 +322,7 @@ function closeCities(query: string): string[] {
 function resolveWithIntl(text: string): string | undefined {
   try {
     const zone = new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
-    const current = RENAMED[zone] ?? zone;
+    const current = RENAMED.get(zone) ?? zone;
     return lookup().has(current.toLowerCase()) ? current : undefined;
   } catch {
     return undefined;
@@ -365,7 +374,7 @@ export function autocompleteTimeZones(
     return zonesForOffset(offset, now)
       .slice(0, max)
       .map((zone) => choiceFor(zone, now));
-  const abbreviation = ABBREVIATIONS[text.toLowerCase()];
+  const abbreviation = ABBREVIATIONS.get(text.toLowerCase());
   const query = normalize(text);
   const ranked: { zone: string; rank: number }[] = [];
   for (const zone of timeZoneNames()) {

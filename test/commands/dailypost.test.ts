@@ -163,7 +163,9 @@ describe('start-up with a bad database file', () => {
     const file = path.join(dir, 'dossier.sqlite');
     const garbage = Buffer.from('this is not a database, but someone’s precious notes\n'.repeat(100));
     await writeFile(file, garbage);
-    const failure = await boot({ DATABASE_PATH: file, DATA_DIR: 'data' }).catch((e: unknown) => e);
+    const failure = await boot({ DATABASE_PATH: file, DATA_DIR: 'data' }, { commands }).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(StartupError);
     expect((failure as Error).message).toContain(file);
     expect(Buffer.compare(await readFile(file), garbage)).toBe(0);

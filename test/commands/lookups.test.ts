@@ -5,6 +5,7 @@ import {
 } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Response } from '../../src/interactions/types.js';
+import { decodeSelectValue, encodeSelectValue } from '../../src/replies/custom-id.js';
 import { EPHEMERAL_FLAG } from '../../src/replies/limits.js';
 import { createTestApp, GUILD_ID, OTHER_USER, USER, type TestApp } from '../helpers/app.js';
 import { expectWithinDiscordLimits } from '../helpers/limits.js';
@@ -80,13 +81,16 @@ describe('/actor and its picker', () => {
     const response = await run('actor', { name: 'ivanov' });
     expectWithinDiscordLimits(response);
     const select = selectOf(response);
-    expect(select.options.map((o) => o.value).sort()).toEqual(['igor-ivanov', 'sergei-ivanov']);
+    expect(select.options.map((o) => decodeSelectValue(select.custom_id, o.value)).sort()).toEqual([
+      'igor-ivanov',
+      'sergei-ivanov',
+    ]);
     expect(select.options.every((o) => (o.description ?? '').length > 0)).toBe(true);
 
     const other = await app.dispatcher.component({
       user: OTHER_USER,
       customId: select.custom_id,
-      values: ['igor-ivanov'],
+      values: [encodeSelectValue(select.custom_id, 'igor-ivanov')],
     });
     expect(payloadOf(other).flags).toBe(EPHEMERAL_FLAG);
     expect(payloadOf(other).content).toMatch(/Only the person who ran the command/);
@@ -94,7 +98,7 @@ describe('/actor and its picker', () => {
     const chosen = await app.dispatcher.component({
       user: USER,
       customId: select.custom_id,
-      values: ['igor-ivanov'],
+      values: [encodeSelectValue(select.custom_id, 'igor-ivanov')],
     });
     expect(chosen.type).toBe('update');
     expect(payloadOf(chosen).embeds?.[0]?.title).toBe('Igor Ivanov');
@@ -108,7 +112,7 @@ describe('/actor and its picker', () => {
       const response = await app.dispatcher.component({
         user: USER,
         customId: select.custom_id,
-        values: ['igor-ivanov'],
+        values: [encodeSelectValue(select.custom_id, 'igor-ivanov')],
       });
       expect(payloadOf(response).content).toMatch(/expired/);
     } finally {
@@ -179,14 +183,16 @@ describe('Look up in Dossier (message menu)', () => {
       message: { id: '1', content: 'Wasn’t it Karimov who blamed Waziristan for the Tashkent bombings?' },
     });
     expectWithinDiscordLimits(response);
-    const values = selectOf(response).options.map((o) => o.value);
+    const values = selectOf(response).options.map((o) =>
+      decodeSelectValue(selectOf(response).custom_id, o.value),
+    );
     expect(values).toEqual(
       expect.arrayContaining(['islam-karimov', 'vaziristan', 'tashkent', 'tashkent-and-bukhara-bombings']),
     );
     const opened = await app.dispatcher.component({
       user: USER,
       customId: selectOf(response).custom_id,
-      values: ['vaziristan'],
+      values: [encodeSelectValue(selectOf(response).custom_id, 'vaziristan')],
     });
     expect(payloadOf(opened).embeds?.[0]?.title).toBe('Vaziristan');
   });

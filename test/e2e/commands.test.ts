@@ -3,7 +3,7 @@
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { COMPONENT_TTL_MS } from '../../src/replies/custom-id.js';
+import { COMPONENT_TTL_MS, decodeSelectValue, encodeSelectValue } from '../../src/replies/custom-id.js';
 import { EPHEMERAL_FLAG } from '../../src/replies/limits.js';
 import type { InvokeSpec } from '../standin/index.js';
 import { answer, bodyOf, componentsOf, embedOf, startHarness, type Harness } from './harness.js';
@@ -209,12 +209,13 @@ describe('the picker', () => {
     const customId = String(select?.custom_id);
     const message = ask.original()!;
 
-    const other = await answer(h.discord.select({ customId, values: ['igor-ivanov'], user: 'bob', message }));
+    const values = [encodeSelectValue(customId, 'igor-ivanov')];
+    const other = await answer(h.discord.select({ customId, values, user: 'bob', message }));
     expect(ephemeral(other)).toBe(true);
     expect(other.content).toMatch(/Only the person who ran the command/);
     expect(h.discord.message(message.id)?.message.components).toHaveLength(1);
 
-    const chosen = h.discord.select({ customId, values: ['igor-ivanov'], user: 'alice', message });
+    const chosen = h.discord.select({ customId, values, user: 'alice', message });
     const callback = await chosen.response();
     expect(callback.type).toBe(7);
     expect(embedOf(bodyOf(callback))?.title).toBe('Igor Ivanov');
@@ -235,7 +236,7 @@ describe('the picker', () => {
       const late = await answer(
         h.discord.select({
           customId: String(select?.custom_id),
-          values: ['igor-ivanov'],
+          values: [encodeSelectValue(String(select?.custom_id), 'igor-ivanov')],
           message: ask.original()!,
         }),
       );
@@ -294,12 +295,18 @@ describe('Look up in Dossier', () => {
     const body = await answer(menu);
     expect(ephemeral(body)).toBe(true);
     const [select] = componentsOf(body, 3);
-    const values = (select?.options as { value: string }[]).map((o) => o.value);
+    const values = (select?.options as { value: string }[]).map((o) =>
+      decodeSelectValue(String(select?.custom_id), o.value),
+    );
     expect(values).toEqual(
       expect.arrayContaining(['islam-karimov', 'vaziristan', 'tashkent-and-bukhara-bombings']),
     );
     const opened = await h.discord
-      .select({ customId: String(select?.custom_id), values: ['vaziristan'], message: menu.original()! })
+      .select({
+        customId: String(select?.custom_id),
+        values: [encodeSelectValue(String(select?.custom_id), 'vaziristan')],
+        message: menu.original()!,
+      })
       .response();
     expect(embedOf(bodyOf(opened))?.title).toBe('Vaziristan');
   });

@@ -2,6 +2,7 @@
 // but in the test process, on a real SQLite file, with a clock the test moves; plus the pieces the
 // daily-post and sharding tests share: a child's environment and settings seeded into a file.
 import { join } from 'node:path';
+import { commands } from '../../commands/index.js';
 import { boot, type Booted } from '../../src/boot.js';
 import { startDailyPosts } from '../../src/discord/daily-post.js';
 import { createRest, deployCommands } from '../../src/discord/deploy.js';
@@ -29,6 +30,8 @@ export function botEnvironment(
     DATA_DIR: join(ROOT, 'data'),
     ...(isPostgresUrl(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database }),
     LOG_LEVEL: 'info',
+    // Shared by the shards of a sharded run (required there), harmless for one process.
+    COMPONENT_SIGNING_KEY: 'test-signing-key-0123456789abcdef0123456789',
     ...extra,
   };
 }
@@ -48,6 +51,7 @@ export async function startLiveBot(
 ): Promise<LiveBot> {
   const poster = lateChannelPoster();
   const booted = await boot(botEnvironment(discord, databasePath, { LOG_LEVEL: 'error' }), {
+    commands,
     postToChannel: poster.postToChannel,
     now: () => options.clock.now,
   });

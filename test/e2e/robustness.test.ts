@@ -2,6 +2,7 @@
 // faults, slow answers that must be deferred, and errors that escape the dispatcher.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InteractionDispatcher } from '../../src/discord/runtime.js';
+import { encodeSelectValue } from '../../src/replies/custom-id.js';
 import { EPHEMERAL_FLAG } from '../../src/replies/limits.js';
 import { CALLBACK, answer, bodyOf, componentsOf, embedOf, startHarness, type Harness } from './harness.js';
 
@@ -209,7 +210,7 @@ describe('slow answers and errors outside the dispatcher', () => {
     mode.delayMs = 300;
     const choose = h.discord.select({
       customId: String(select?.custom_id),
-      values: ['sergei-ivanov'],
+      values: [encodeSelectValue(String(select?.custom_id), 'sergei-ivanov')],
       message: ask.original()!,
     });
     const deferred = await choose.response();
@@ -229,7 +230,12 @@ describe('slow answers and errors outside the dispatcher', () => {
       expect(errorId).toBeTruthy();
       expect(body.content).not.toContain('database on fire');
       const logged = h.logs().find((l) => l.message === 'interaction failed' && l.errorId === errorId);
-      expect(logged).toMatchObject({ level: 'error', error: 'database on fire', command: 'actor' });
+      // The Error itself is logged: type, message and the stack that says where it came from.
+      expect(logged).toMatchObject({
+        level: 'error',
+        error: { type: 'Error', message: 'database on fire', stack: expect.stringMatching(/\n\s+at /) },
+        command: 'actor',
+      });
       expect(await h.logLineOf(handle.id)).toMatchObject({ outcome: 'error', errorId });
     } finally {
       mode.fail = false;

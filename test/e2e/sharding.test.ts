@@ -107,7 +107,9 @@ describe('npm run start:sharded', { timeout: 90_000 }, () => {
       );
       expect(discord.sessions()).toHaveLength(2);
       await Promise.all(
-        guilds.map((g) => manager.waitFor(new RegExp(`"message":"daily post sent","guildId":"${g.id}"`))),
+        guilds.map((g) =>
+          manager.waitFor(new RegExp(`"guildId":"${g.id}"[^\\n]*"message":"daily post sent"`)),
+        ),
       );
       const logs = manager.logs();
       const started = logs.filter((l) => l.message === 'shard process started');
