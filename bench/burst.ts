@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { boot, type Booted } from '../src/boot.js';
 import type { LogLevel } from '../src/config/env.js';
 import type { Dataset } from '../src/dataset/types.js';
-import { commands } from '../commands/index.js';
+import { commandDefinitions, commands } from '../commands/index.js';
 import { createRest, deployCommands, startDiscordBot, type DiscordBot } from '../src/discord/index.js';
 import { GENERIC_ERROR } from '../src/interactions/dispatch.js';
 import {
@@ -221,6 +221,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
     const bootMs = performance.now() - bootStart;
     await deployCommands({
       rest: createRest(booted.config, discord.token),
+      definitions: commandDefinitions(),
       applicationId: discord.applicationId,
       guildId: booted.config.guildId,
     });

@@ -1,5 +1,5 @@
 // /about: what the dataset holds, how to cite it, and which version is answering.
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { formatPartialDate } from '../src/dataset/dates.js';
 import { summarizeDataset } from '../src/dataset/summary.js';
 import type { ChatCommandModule } from '../src/interactions/types.js';

@@ -1,5 +1,5 @@
 // /actor name: a person, organization, country, place or outlet, with its events and quotations.
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { booleanOption, stringOption } from '../src/interactions/options.js';
 import type { ChatCommandModule } from '../src/interactions/types.js';
 import { autocompleteResponse, lookupComponents, lookupResponse } from '../src/lookups/lookup.js';

@@ -8,7 +8,7 @@ import {
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import { UserError } from '../src/interactions/errors.js';
 import { booleanOption, stringOption } from '../src/interactions/options.js';
 import type { AppContext, ChatCommandModule, CommandInvocation } from '../src/interactions/types.js';

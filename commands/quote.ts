@@ -2,7 +2,7 @@
 import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import { UserError } from '../src/interactions/errors.js';
 import { MAX_OPTION_LENGTH, booleanOption, stringOption } from '../src/interactions/options.js';
 import type { AppContext, ChatCommandModule } from '../src/interactions/types.js';

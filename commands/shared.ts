@@ -1,5 +1,5 @@
 // Option definitions the lookup commands share, so they read and behave alike.
-import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord.js';
+import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { MAX_OPTION_LENGTH } from '../src/interactions/options.js';
 
 export function queryOption(name: string, description: string): APIApplicationCommandBasicOption {

@@ -2,6 +2,7 @@
 // (instant, for development), else globally (may take a while to show up everywhere).
 // `npm run deploy-commands -- --clear` removes the commands of that scope instead.
 import 'dotenv/config';
+import { commandDefinitions } from '../commands/index.js';
 import { ConfigError, parseConfig } from '../src/config/env.js';
 import { deployFromConfig } from '../src/discord/deploy.js';
 import { redact } from '../src/log.js';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     false,
   );
   const config = parseConfig(process.env);
-  const result = await deployFromConfig(config, { clear: values.clear === true });
+  const result = await deployFromConfig(config, commandDefinitions(), { clear: values.clear === true });
   const names = result.commands.map((c) => c.name).join(', ');
   const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally';
   console.log(`Registered ${result.commands.length} command(s) ${where}: ${names}`);

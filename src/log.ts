@@ -25,12 +25,16 @@ export function redact(text: string, secrets: readonly (string | undefined)[]): 
   return out;
 }
 
+/**
+ * The message goes in as the first field, not as pino's msg argument (which pino writes last): a
+ * line reads time, level, bindings, message, then the fields it describes, as it always has.
+ */
 function wrap(logger: pino.Logger): Logger {
   return {
-    debug: (message, fields) => logger.debug(fields ?? {}, message),
-    info: (message, fields) => logger.info(fields ?? {}, message),
-    warn: (message, fields) => logger.warn(fields ?? {}, message),
-    error: (message, fields) => logger.error(fields ?? {}, message),
+    debug: (message, fields) => logger.debug({ message, ...fields }),
+    info: (message, fields) => logger.info({ message, ...fields }),
+    warn: (message, fields) => logger.warn({ message, ...fields }),
+    error: (message, fields) => logger.error({ message, ...fields }),
     child: (fields) => wrap(logger.child(fields)),
   };
 }

@@ -4,7 +4,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   type APIApplicationCommandOption,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { CommandModule, OptionValue } from '../interactions/types.js';
 
 export type ParsedLine =

@@ -1,6 +1,6 @@
 // Renders a Response as readable text for the console: the same payload Discord would get, shown
 // the way a person would read it there (embeds, fields, citation, menus and buttons numbered).
-import { ComponentType, type APIEmbed } from 'discord.js';
+import { ComponentType, type APIEmbed } from 'discord-api-types/v10';
 import type { Response } from '../interactions/types.js';
 import { isEphemeral, type MessagePayload } from '../replies/payload.js';
 

@@ -9,7 +9,6 @@ import {
   type APIApplicationCommand,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import { commandDefinitions } from '../../commands/index.js';
 import type { Config } from '../config/env.js';
 
 export interface DeployTarget {
@@ -17,7 +16,8 @@ export interface DeployTarget {
   readonly applicationId: string;
   /** Register to this guild only; without it, globally. */
   readonly guildId?: string | undefined;
-  readonly definitions?: readonly RESTPostAPIApplicationCommandsJSONBody[];
+  /** The registry's definitions (commandDefinitions()), passed in by the entry point; [] clears. */
+  readonly definitions: readonly RESTPostAPIApplicationCommandsJSONBody[];
 }
 
 export interface DeployResult {
@@ -38,7 +38,7 @@ export function assertUniqueNames(definitions: readonly RESTPostAPIApplicationCo
 
 /** Replaces the registered commands (guild or global) with the registry's, in one request. */
 export async function deployCommands(target: DeployTarget): Promise<DeployResult> {
-  const definitions = target.definitions ?? commandDefinitions();
+  const { definitions } = target;
   assertUniqueNames(definitions);
   const route = target.guildId
     ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
@@ -60,6 +60,7 @@ export function createRest(config: Pick<Config, 'apiBase'>, token: string): REST
  */
 export async function deployFromConfig(
   config: Config,
+  definitions: readonly RESTPostAPIApplicationCommandsJSONBody[],
   options: { readonly clear?: boolean } = {},
 ): Promise<DeployResult> {
   if (!config.discordToken) {
@@ -72,6 +73,6 @@ export async function deployFromConfig(
     rest,
     applicationId,
     guildId: config.guildId,
-    ...(options.clear ? { definitions: [] } : {}),
+    definitions: options.clear ? [] : definitions,
   });
 }

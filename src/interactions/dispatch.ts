@@ -5,7 +5,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   type APIApplicationCommandOption,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { Logger } from '../log.js';
 import { decodeCustomId, isExpired } from '../replies/custom-id.js';
 import { codeSpan } from '../replies/limits.js';

@@ -1,6 +1,6 @@
 // Checks an invocation's options against the command's own definition, so bad payloads (unknown or
 // missing options, wrong types, absurd lengths) get a clear answer before any handler runs.
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
+import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import { codeSpan } from '../replies/limits.js';
 import { UserError } from './errors.js';
 import type { OptionValue } from './types.js';

@@ -3,7 +3,7 @@
 import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { Config } from '../config/env.js';
 import type { Dataset } from '../dataset/types.js';
 import type { MessagePayload } from '../replies/payload.js';

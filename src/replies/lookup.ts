@@ -1,6 +1,6 @@
 // Replies to a lookup: the record itself, a picker when the query is ambiguous, or a miss with
 // suggestions. Also the actor's paged lists of events and quotations.
-import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
 import type { Dataset, DatasetRecord } from '../dataset/types.js';
 import type { ScoredResult, SearchKind } from '../search/engine.js';
 import { encodeCustomId, encodeSelectValue } from './custom-id.js';

@@ -5,7 +5,7 @@ import type {
   APIComponentInMessageActionRow,
   APIEmbed,
   APIEmbedField,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import { EPHEMERAL_FLAG, LIMITS, NO_MENTIONS, truncate } from './limits.js';
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;

@@ -1,5 +1,5 @@
 // Cited embeds for single records: an event, a quotation or statement, an actor.
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { formatDateSpec } from '../dataset/dates.js';
 import type { Dataset, DatasetActor, DatasetEvent, DatasetQuote, DatasetSource } from '../dataset/types.js';
 import { actorName, articleOf, citationLine, describeArticle, describeSource, sourceOf } from './cite.js';

@@ -1,6 +1,6 @@
 // The "on this day" post for one local date: a pure function of the date and the dataset, built
 // as the plain Discord API message body, within Discord's limits, with mentions off.
-import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10';
 import { formatDateSpec, monthName } from '../dataset/dates.js';
 import type { Dataset, DatasetEvent } from '../dataset/types.js';
 import { articleOf, describeArticle, formatSource, sourceOf } from '../replies/cite.js';

@@ -1,7 +1,34 @@
 // What the engine searches: each event, quote and actor flattened into weighted text fields.
 import { formatDateSpec } from '../dataset/dates.js';
 import type { Dataset, DatasetActor, DatasetEvent, DatasetQuote } from '../dataset/types.js';
-import type { ActorInput, EventInput, QuoteInput } from './index-build.js';
+
+/** What indexing reads of an actor. */
+export interface ActorInput {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly description?: string | undefined;
+}
+
+/** What indexing reads of an event. */
+export interface EventInput {
+  readonly title: string;
+  /** Other names the event is known by. */
+  readonly aliases?: readonly string[] | undefined;
+  readonly summary: string;
+  readonly actors: readonly string[];
+  readonly places: readonly string[];
+}
+
+/** What indexing reads of a quotation or statement. */
+export interface QuoteInput {
+  /** A short name for the quotation. */
+  readonly title?: string | undefined;
+  readonly text: string;
+  readonly speaker: string;
+  readonly context?: string | undefined;
+  readonly evidence: readonly string[];
+}
 
 export type SearchKind = 'event' | 'quote' | 'actor';
 

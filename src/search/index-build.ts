@@ -10,6 +10,9 @@ import {
   quoteNames,
   type ActorNames,
   type SearchField,
+  type ActorInput,
+  type EventInput,
+  type QuoteInput,
   type SearchKind,
 } from './documents.js';
 import { hashOf } from './exact-names.js';
@@ -17,33 +20,8 @@ import { nameKey } from './fold.js';
 import { WordIndexBuilder, orderByKey, type WordIndexParts } from './word-index.js';
 import { IntList } from '../util/int-list.js';
 
-/** What indexing reads of an actor. */
-export interface ActorInput {
-  readonly id: string;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly description?: string | undefined;
-}
-
-/** What indexing reads of an event. */
-export interface EventInput {
-  readonly title: string;
-  /** Other names the event is known by. */
-  readonly aliases?: readonly string[] | undefined;
-  readonly summary: string;
-  readonly actors: readonly string[];
-  readonly places: readonly string[];
-}
-
-/** What indexing reads of a quotation or statement. */
-export interface QuoteInput {
-  /** A short name for the quotation. */
-  readonly title?: string | undefined;
-  readonly text: string;
-  readonly speaker: string;
-  readonly context?: string | undefined;
-  readonly evidence: readonly string[];
-}
+// The records' indexing inputs live beside the fields made from them (documents.ts).
+export type { ActorInput, EventInput, QuoteInput } from './documents.js';
 
 /** One kind's index parts: its word index, and the hashes of its documents' exact names. */
 export interface KindIndexParts {

@@ -21,6 +21,7 @@ describe('deployCommands', () => {
   it('registers the registry globally when no guild is given', async () => {
     const result = await deployCommands({
       rest: createRest({ apiBase: discord.apiBase }, discord.token),
+      definitions: commandDefinitions(),
       applicationId: discord.applicationId,
     });
     expect(result.scope).toBe('global');
@@ -34,8 +35,8 @@ describe('deployCommands', () => {
       DISCORD_API_BASE: discord.apiBase,
       DISCORD_GUILD_ID: discord.guildId('Other'),
     });
-    const first = await deployFromConfig(config);
-    const again = await deployFromConfig(config);
+    const first = await deployFromConfig(config, commandDefinitions());
+    const again = await deployFromConfig(config, commandDefinitions());
     expect(first).toMatchObject({ scope: 'guild', guildId: discord.guildId('Other') });
     expect(again.commands.map((c) => c.id)).toEqual(first.commands.map((c) => c.id));
     expect(discord.commands('Other').map(key)).toEqual(commands.map((m) => key(m.definition)));
@@ -50,14 +51,16 @@ describe('deployCommands', () => {
       DISCORD_APPLICATION_ID: discord.applicationId,
       DISCORD_GUILD_ID: discord.guildId('Other'),
     });
-    const result = await deployFromConfig(config, { clear: true });
+    const result = await deployFromConfig(config, commandDefinitions(), { clear: true });
     expect(result.commands).toEqual([]);
     expect(discord.commands('Other')).toEqual([]);
     expect(discord.commands()).toHaveLength(commands.length);
   });
 
   it('refuses to deploy without a token, and refuses duplicate names', async () => {
-    await expect(deployFromConfig(parseConfig({}))).rejects.toThrow(/DISCORD_TOKEN is not set/);
+    await expect(deployFromConfig(parseConfig({}), commandDefinitions())).rejects.toThrow(
+      /DISCORD_TOKEN is not set/,
+    );
     const definitions = commandDefinitions();
     expect(() => assertUniqueNames(definitions)).not.toThrow();
     expect(() => assertUniqueNames([...definitions, definitions[0]!])).toThrow(/Two commands are named/);

@@ -1,7 +1,7 @@
 // A Discord stand-in on 127.0.0.1 with Dossier's real runtime logged in to it: the commands are
 // registered by the deploy function, the clock is injectable, and log lines are kept for assertions.
 import { vi } from 'vitest';
-import { commands } from '../../commands/index.js';
+import { commandDefinitions, commands } from '../../commands/index.js';
 import { parseConfig, type Config } from '../../src/config/env.js';
 import { createContext } from '../../src/context.js';
 import { loadDataset } from '../../src/dataset/load.js';
@@ -76,6 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dispatcher = new Dispatcher(commands, context, logger);
   await deployCommands({
     rest: createRest(config, discord.token),
+    definitions: commandDefinitions(),
     applicationId: discord.applicationId,
     guildId: config.guildId,
   });

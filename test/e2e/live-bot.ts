@@ -2,7 +2,7 @@
 // but in the test process, on a real SQLite file, with a clock the test moves; plus the pieces the
 // daily-post and sharding tests share: a child's environment and settings seeded into a file.
 import { join } from 'node:path';
-import { commands } from '../../commands/index.js';
+import { commandDefinitions, commands } from '../../commands/index.js';
 import { boot, type Booted } from '../../src/boot.js';
 import { startDailyPosts } from '../../src/discord/daily-post.js';
 import { createRest, deployCommands } from '../../src/discord/deploy.js';
@@ -57,6 +57,7 @@ export async function startLiveBot(
   });
   await deployCommands({
     rest: createRest(booted.config, discord.token),
+    definitions: commandDefinitions(),
     applicationId: discord.applicationId,
   });
   const bot = await startDiscordBot(booted);

@@ -46,7 +46,7 @@ describe('the bot as a child process', { timeout: 60_000 }, () => {
         expect(discord.sessions().map((s) => s.intents)).toEqual([1]);
         const body = await answer(discord.chatInput({ name: 'actor', options: { name: 'karimov' } }));
         expect(embedOf(body)?.title).toBe('Islam Karimov');
-        await bot.waitFor(/"command":"actor".*"message":"interaction"/);
+        await bot.waitFor(/"message":"interaction".*"command":"actor"/);
 
         bot.process.kill(signal);
         const exit = await bot.exited;

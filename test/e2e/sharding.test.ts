@@ -107,9 +107,7 @@ describe('npm run start:sharded', { timeout: 90_000 }, () => {
       );
       expect(discord.sessions()).toHaveLength(2);
       await Promise.all(
-        guilds.map((g) =>
-          manager.waitFor(new RegExp(`"guildId":"${g.id}"[^\\n]*"message":"daily post sent"`)),
-        ),
+        guilds.map((g) => manager.waitFor(new RegExp(`"message":"daily post sent","guildId":"${g.id}"`))),
       );
       const logs = manager.logs();
       const started = logs.filter((l) => l.message === 'shard process started');
