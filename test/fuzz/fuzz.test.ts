@@ -118,11 +118,6 @@ function hostileText(): string {
   return chance(0.03) ? text.repeat(40) : text;
 }
 
-function hostileValue(): string | number | boolean {
-  if (chance(0.06)) return pick([42, -1, 0.5, true, false, 1e300]);
-  return hostileText();
-}
-
 interface Defined {
   readonly name: string;
   readonly type?: number;
