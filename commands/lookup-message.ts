@@ -1,5 +1,8 @@
 // "Look up in Dossier": the message context-menu command listing the actors and events a message names.
-import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandType,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { lookupComponents } from '../src/lookups/lookup.js';
 import type { MessageCommandModule } from '../src/interactions/types.js';
 import { EPHEMERAL_FLAG, LIMITS } from '../src/replies/limits.js';
