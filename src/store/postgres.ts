@@ -9,7 +9,7 @@ import { createGuildSettingsStore } from './guild-settings.js';
 import { createPostLedger } from './post-ledger.js';
 import { migratePostgres } from './postgres-migrations.js';
 import type { SqlDriver, SqlValue } from './sql.js';
-import type { Store } from './store.js';
+import type { Store } from './types.js';
 
 export interface PostgresOptions {
   /** How long connecting may take before start-up gives up (default 5 s). */

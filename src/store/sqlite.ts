@@ -9,7 +9,7 @@ import { createGuildSettingsStore } from './guild-settings.js';
 import { migrate, schemaVersion, SCHEMA_VERSION } from './migrations.js';
 import { createPostLedger } from './post-ledger.js';
 import type { SqlDriver, SqlValue } from './sql.js';
-import type { Store } from './store.js';
+import type { Store } from './types.js';
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
 

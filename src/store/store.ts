@@ -1,23 +1,14 @@
 // The store behind per-server settings and the daily-post ledger, with two backends behind one
 // asynchronous interface: SQLite (a file, the embedded default) and PostgreSQL (DATABASE_URL, shared
 // by shards on several hosts). Callers see only Store; both backends pass the same test suite.
-import type { GuildSettingsStore } from './guild-settings.js';
-import type { PostLedger } from './post-ledger.js';
 import { isPostgresUrl } from './location.js';
 import { openPostgresStore, type PostgresOptions } from './postgres.js';
 import { openSqliteStore, type OpenSqliteOptions } from './sqlite.js';
+import type { Store } from './types.js';
 
 export type { ShardFilter } from './sql.js';
 
-export interface Store {
-  readonly backend: 'sqlite' | 'postgres';
-  /** Where the data lives, fit for a log line: the file path, or host:port/database (no password). */
-  readonly where: string;
-  readonly settings: GuildSettingsStore;
-  readonly ledger: PostLedger;
-  /** Closes the file or the connections. Idempotent. */
-  close(): Promise<void>;
-}
+export type { Store } from './types.js';
 
 /**
  * Opens and migrates the store at `location`: a postgres:// (or postgresql://) URL selects

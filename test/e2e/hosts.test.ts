@@ -2,6 +2,7 @@
 // PostgreSQL database, against a stand-in holding guilds on every shard: every shard identifies
 // once, every guild is answered once by its own shard, each daily post goes out once, and after the
 // hosts swap shards mid-day nothing is posted twice and the settings are intact.
+import { commandDefinitions } from '../../commands/index.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,7 +95,11 @@ describe.skipIf(!hasPostgres)('two hosts sharing one PostgreSQL', () => {
     const discord = await startStandin({ shards: TOTAL, users: [{ username: 'alice' }], guilds: GUILDS });
     const database = await freshPostgresDatabase();
     const config = parseConfig({ DISCORD_API_BASE: discord.apiBase, DISCORD_TOKEN: discord.token });
-    await deployCommands({ rest: createRest(config, discord.token), applicationId: discord.applicationId });
+    await deployCommands({
+      rest: createRest(config, discord.token),
+      applicationId: discord.applicationId,
+      definitions: commandDefinitions(),
+    });
     await withStore(database, async (store) => {
       for (const guild of GUILDS) {
         await seedDailyPost(store, guild.id, discord.channelId('news', guild.name), {
