@@ -27,6 +27,7 @@ import { classifySendFailure, toPostSendError } from '../src/schedule/sender.js'
 import { autocompleteTimeZones, parseTimeZone } from '../src/schedule/time-zones.js';
 import type { Store } from '../src/store/store.js';
 import type { GuildSettingsPatch } from '../src/store/guild-settings.js';
+import type { Result } from '../src/util/result.js';
 
 const sub = (
   name: string,
@@ -128,7 +129,7 @@ async function save(
 const hasEntries = (context: AppContext) => (localDate: string) =>
   eventsOnThisDay(context.dataset, localDate).length > 0;
 
-function parsed<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
+function parsed<T>(result: Result<T>): T {
   if (!result.ok) throw new UserError(escapeUserText(result.message));
   return result.value;
 }

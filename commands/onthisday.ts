@@ -34,7 +34,7 @@ export const onthisday: ChatCommandModule = {
     if (typed) {
       const parsed = parseMonthDay(typed);
       if (!parsed.ok) throw new UserError(escapeUserText(parsed.message));
-      localDate = `${today.slice(0, 4)}-${parsed.monthDay}`;
+      localDate = `${today.slice(0, 4)}-${parsed.value}`;
     }
     if (eventsOnThisDay(context.dataset, localDate).length === 0) {
       const day = formatMonthDay(localDate);

@@ -1,4 +1,5 @@
 // Ordering and describing the dataset's partial dates.
+import { monthName } from '../util/calendar.js';
 import type { DateSpec } from './schema.js';
 
 /**
@@ -14,24 +15,7 @@ export function monthDayOf(date: DateSpec): string | undefined {
   return date.start.length === 10 ? date.start.slice(5) : undefined;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? `month ${month}`;
-}
+export { monthName };
 
 /** "June 2, 2004", "October 2001", "2005". */
 export function formatPartialDate(value: string, qualifier?: string): string {

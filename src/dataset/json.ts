@@ -1,7 +1,8 @@
 // JSON parsing that reports where a syntax error is, as line and column, for maintainers.
+import type { Result } from '../util/result.js';
 
-export type JsonParseResult =
-  { ok: true; value: unknown } | { ok: false; message: string; line?: number; column?: number };
+/** The parsed value, or the syntax error with where it is. */
+export type JsonParseResult = Result<unknown, { line?: number; column?: number }>;
 
 /** Line and column (both 1-based) of a character offset in a text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

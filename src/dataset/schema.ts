@@ -1,5 +1,6 @@
 // The dataset's file format, as zod schemas: the single source of truth for what a record may hold.
 // The loader, the validate script and the ingest tool all parse through these.
+import { isValidDate } from '../util/calendar.js';
 import { z } from 'zod';
 
 /** A kebab-case identifier, stable across releases because replies and ledgers refer to it. */
@@ -19,17 +20,8 @@ export function isRealPartialDate(value: string): boolean {
   if (month === undefined) return true;
   const m = Number(month);
   if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  return d >= 1 && d <= daysInMonth(Number(year), m);
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Gregorian: checked for every date of every record at start-up, so no Date object each time. */
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+  // Checked for every date of every record at start-up: plain arithmetic, no Date object.
+  return day === undefined || isValidDate(Number(year), m, Number(day));
 }
 
 /** `2004`, `2004-10` or `2004-06-02`: as precise as the article is, and no more. */

@@ -1,8 +1,9 @@
 // Reads the day a user asks about in /onthisday: "06-02", "6/2", "June 2", "2 June", "jun 2nd".
-import { monthName } from '../dataset/dates.js';
+import { daysInMonth, monthName, MONTH_NAMES, pad } from '../util/calendar.js';
+import { fail, succeed, type Result } from '../util/result.js';
 import { truncate } from '../replies/limits.js';
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1).toLowerCase());
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 
 function monthFromWord(word: string): number | undefined {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -11,17 +12,13 @@ function monthFromWord(word: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-/** Days in a month of a leap year: February 29 is a day worth asking about. */
-function maxDay(month: number): number {
-  return new Date(Date.UTC(2000, month, 0)).getUTCDate();
-}
-
-export type MonthDayParse = { ok: true; monthDay: string } | { ok: false; message: string };
+/** Days in a month of a leap year (2000): February 29 is a day worth asking about. */
+const maxDay = (month: number) => daysInMonth(2000, month);
 
 const HINT = 'Use MM-DD (06-02) or a month and day (June 2).';
 
 /** "MM-DD" for a valid day and month, or a message saying what is wrong. */
-export function parseMonthDay(input: string): MonthDayParse {
+export function parseMonthDay(input: string): Result<string> {
   const text = input.trim();
   let month: number | undefined;
   let day: number | undefined;
@@ -39,12 +36,10 @@ export function parseMonthDay(input: string): MonthDayParse {
     day = Number(dayFirst[1]);
   }
   const shown = truncate(text, 40);
-  if (month === undefined || day === undefined)
-    return { ok: false, message: `“${shown}” is not a date I can read. ${HINT}` };
-  if (month < 1 || month > 12)
-    return { ok: false, message: `“${shown}”: there is no month ${month}. ${HINT}` };
+  if (month === undefined || day === undefined) return fail(`“${shown}” is not a date I can read. ${HINT}`);
+  if (month < 1 || month > 12) return fail(`“${shown}”: there is no month ${month}. ${HINT}`);
   if (day < 1 || day > maxDay(month)) {
-    return { ok: false, message: `“${shown}”: ${monthName(month)} has no day ${day}. ${HINT}` };
+    return fail(`“${shown}”: ${monthName(month)} has no day ${day}. ${HINT}`);
   }
-  return { ok: true, monthDay: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  return succeed(`${pad(month)}-${pad(day)}`);
 }

@@ -1,7 +1,8 @@
 // When a server's post is due: local wall time at or past the post time on the local date, and
 // that date not yet behind the ledger. Pure, so every clock edge case is a unit test.
 import type { GuildSettings } from '../store/guild-settings.js';
-import { addDays, firstInstantAtOrAfter, localDateTime, type LocalDateTime } from './zoned-time.js';
+import { addDays } from '../util/calendar.js';
+import { firstInstantAtOrAfter, localDateTime, type LocalDateTime } from './zoned-time.js';
 
 export type PostSchedule = Pick<GuildSettings, 'postTime' | 'timeZone'>;
 

@@ -6,6 +6,7 @@ import type { Dataset, DatasetEvent } from '../dataset/types.js';
 import { articleOf, describeArticle, formatSource, sourceOf } from '../replies/cite.js';
 import { embedLength } from '../replies/payload.js';
 import { blockQuote, EPHEMERAL_FLAG, escapeUserText, LIMITS, truncate } from '../replies/limits.js';
+import { isLeapYear } from '../util/calendar.js';
 import { dailyPostMarker, dailyPostNonce } from './post-identity.js';
 import { localDateTime } from './zoned-time.js';
 
@@ -37,10 +38,6 @@ export type DailyPostOptions =
       readonly kind: 'lookup';
       readonly ephemeral: boolean;
     };
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
 
 /**
  * Day-precision events whose month and day match `localDate` (YYYY-MM-DD), oldest first.

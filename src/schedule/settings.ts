@@ -1,6 +1,7 @@
 // The admin command's logic, as plain functions: parse the time, check the channel and the
 // caller's permission, and render the current settings. commands/dailypost.ts is glue over these.
 import { truncate } from '../replies/limits.js';
+import { pad } from '../util/calendar.js';
 import { defaultGuildSettings, type GuildSettings } from '../store/guild-settings.js';
 import type { LedgerEntry } from '../store/post-ledger.js';
 import type { Store } from '../store/store.js';
@@ -13,7 +14,6 @@ export type { Parsed } from './time-zones.js';
 
 const TIME = /^(\d{1,2}):(\d{2})$/;
 const TWELVE_HOUR = /^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A post time as HH:MM on the 24-hour clock. "9:05" is accepted as 09:05 (unambiguous); "9am",

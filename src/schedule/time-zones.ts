@@ -1,10 +1,11 @@
 // IANA time zone names for the admin command: validation with helpful refusals (fixed offsets and
 // abbreviations do not follow daylight saving time) and ranked autocomplete.
 import { LIMITS, truncate } from '../replies/limits.js';
+import type { Result } from '../util/result.js';
 import { formatOffset, zoneOffsetMinutes } from './zoned-time.js';
 
-export type Parsed<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+/** What a parse of typed text gives: the value, or a message for the admin. */
+export type Parsed<T> = Result<T>;
 
 export interface Choice {
   readonly name: string;

@@ -1,5 +1,6 @@
 // Wall-clock arithmetic in IANA time zones through Intl (Node ships full ICU), so the daily post
 // follows the server's clock through daylight saving changes instead of a fixed UTC offset.
+import { formatDate, pad } from '../util/calendar.js';
 
 /** Epoch milliseconds; the scheduler reads time only through an injected clock. */
 export type Clock = () => number;
@@ -40,8 +41,6 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
 /** The wall-clock date and time in `zone` at `instant`. Throws RangeError for an unknown zone. */
 export function localDateTime(instant: number, zone: string): LocalDateTime {
   const parts: Record<string, number> = {};
@@ -56,7 +55,7 @@ export function localDateTime(instant: number, zone: string): LocalDateTime {
   const minute = parts.minute ?? 0;
   const second = parts.second ?? 0;
   return {
-    date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+    date: formatDate(year, month, day),
     time: `${pad(hour)}:${pad(minute)}`,
     year,
     month,
@@ -81,13 +80,6 @@ export function formatOffset(minutes: number): string {
   const sign = minutes > 0 ? '+' : '−';
   const abs = Math.abs(minutes);
   return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** The calendar date `days` after `date` (YYYY-MM-DD), negative for before. */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const shifted = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) + days * DAY_MS);
-  return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
 }
 
 function wallKey(instant: number, zone: string): string {

@@ -16,7 +16,7 @@ describe('parseMonthDay', () => {
       ['Sept 11', '09-11'],
       ['02-29', '02-29'],
     ]) {
-      expect(parseMonthDay(input!)).toEqual({ ok: true, monthDay: expected });
+      expect(parseMonthDay(input!)).toEqual({ ok: true, value: expected });
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/util/calendar.js';
 import {
-  addDays,
   firstInstantAtOrAfter,
   formatOffset,
   localDateTime,
