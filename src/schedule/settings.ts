@@ -1,14 +1,14 @@
 // The admin command's logic, as plain functions: parse the time, check the channel and the
 // caller's permission, and render the current settings. commands/dailypost.ts is glue over these.
 import { truncate } from '../replies/limits.js';
-import { pad } from '../util/calendar.js';
+import { addDays, pad } from '../util/calendar.js';
 import { defaultGuildSettings, type GuildSettings } from '../store/guild-settings.js';
 import type { LedgerEntry } from '../store/post-ledger.js';
 import type { Store } from '../store/store.js';
 import { NEXT_POST_HORIZON_DAYS, nextPost, type NextPost } from './due.js';
 import { formatMonthDay } from './post.js';
 import type { Parsed } from './time-zones.js';
-import { addDays, formatOffset, localDateTime, zoneOffsetMinutes } from './zoned-time.js';
+import { formatOffset, localDateTime, zoneOffsetMinutes } from './zoned-time.js';
 
 export type { Parsed } from './time-zones.js';
 
