@@ -32,7 +32,7 @@ describe('a payload with a non-string custom_id', () => {
   }
 });
 
-describe('process-level guard', () => {
+describe('process-level guard', { timeout: 60_000 }, () => {
   it('logs an uncaught exception and an unhandled rejection with their stacks, and runs on', async () => {
     const script = `
       import { createLogger } from './src/log.ts';

@@ -43,7 +43,8 @@ describe('validate: a record failing its schema does not shift the paths of late
   });
 });
 
-describe('scripts refuse unknown flags', () => {
+// Each case starts a script through npm and tsx: seconds on an idle machine, more on a busy one.
+describe('scripts refuse unknown flags', { timeout: 90_000 }, () => {
   const npm = (args: string[]) =>
     exec('npm', ['run', '--silent', ...args], { timeout: 60_000 }).then(
       (r) => ({ code: 0, ...r }),
