@@ -85,7 +85,7 @@ export class CrossChecker {
           this.problems.push({
             file,
             recordId: actor.id,
-            path: `${at}aliases`,
+            path: 'aliases',
             message: 'a name or alias has no letters',
           });
           continue;
