@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, EventRecord } from '../../src/dataset/schema.js';
 import { editJson, scratchDataset } from '../helpers/scratch-data.js';
-import { startStandin, type Standin } from '../standin/index.js';
+import { snowflakeForShard, startStandin, type Standin } from '../standin/index.js';
 import { runScript, type Child } from './child.js';
 import { answer, embedOf } from './harness.js';
+import { botEnvironment } from './live-bot.js';
 
 const RECORDS = 'records/tm-2-7-harbor-talks.json';
 
@@ -145,6 +146,45 @@ describe('live reload of a running bot', { timeout: 120_000 }, () => {
       expect(await titleOf(discord, 'actor', { name: 'anyuta' })).toBe('Ana Petrova');
     } finally {
       bot.kill('SIGKILL');
+      await discord.close();
+    }
+  });
+
+  it('in sharded mode, the manager passes SIGHUP on to every shard process', async () => {
+    const guilds = [0, 1].map((shard) => ({ id: snowflakeForShard(shard, 2), name: `Shard ${shard}` }));
+    const discord = await startStandin({ guilds });
+    const dataDir = await scratchDataset();
+    const manager = runScript(
+      'dist/src/shard.js',
+      botEnvironment(discord, join(scratch, 'sharded.sqlite'), {
+        DATA_DIR: dataDir,
+        SHARD_TOTAL: '2',
+        SHARDS_PER_PROCESS: '1',
+      }),
+      { cwd: scratch, detached: true },
+    );
+    try {
+      await manager.waitFor(/"message":"all shards ready"/, 60_000);
+      await editJson<{ events: EventRecord[] }>(dataDir, RECORDS, (file) => {
+        file.events[0]!.title = 'Harbor talks resume in Porto Vela';
+      });
+      manager.process.kill('SIGHUP');
+      await manager.waitFor(
+        /"message":"dataset reloaded"[^\n]*\n(.|\n)*"message":"dataset reloaded"/,
+        60_000,
+      );
+      for (const guild of guilds) {
+        const handle = discord.chatInput({
+          name: 'event',
+          options: { query: 'harbor talks resume' },
+          guild: guild.name,
+        });
+        expect(embedOf(await answer(handle, 10_000))?.title).toBe('Harbor talks resume in Porto Vela');
+      }
+      manager.process.kill('SIGINT');
+      expect(await manager.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      manager.kill();
       await discord.close();
     }
   });
