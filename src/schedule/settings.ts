@@ -201,7 +201,8 @@ export async function describeGuildSettings(
         (localDate) => {
           if (latest && latest.localDate > localDate) return true;
           const entry = entries.get(localDate);
-          return entry !== undefined && entry.status !== 'claimed';
+          // An empty day is open again once it has something to post (wouldPost decides).
+          return entry?.status === 'sent' || entry?.status === 'failed';
         },
         (localDate) => settings.emptyDayNote || hasEntries(localDate),
       )

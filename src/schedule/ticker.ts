@@ -121,6 +121,7 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
       ...extra,
     });
     if (!body) {
+      if (today?.status === 'empty') return undefined; // recorded already
       if (today)
         await store.ledger.markFailed(guildId, local.date, 'nothing to post for this day any more', now);
       else if (await store.ledger.markEmpty({ guildId, localDate: local.date, channelId, nonce, now }))
@@ -274,7 +275,9 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
   };
 }
 
+/** Whether this tick may try the day: an empty day may have something now (note on, new entries). */
 function isClaimable(entry: LedgerEntry, now: number): boolean {
+  if (entry.status === 'empty') return true;
   if (entry.status !== 'claimed') return false;
   if (entry.leaseUntil !== null && entry.leaseUntil > now) return false;
   return entry.nextAttemptAt === null || entry.nextAttemptAt <= now;

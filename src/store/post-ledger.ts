@@ -7,7 +7,8 @@ import type { SqlDriver } from './sql.js';
 /**
  * claimed: a post for the day is in progress or waiting for a retry.
  * sent: Discord accepted it (never posted again).
- * empty: nothing to post that day (and no "nothing today" note wanted).
+ * empty: nothing to post that day (and no "nothing today" note wanted) when it came; claimable
+ *   later the same day if there is something after all (the note turned on, entries reloaded).
  * failed: given up for the day.
  */
 export type LedgerStatus = 'claimed' | 'sent' | 'empty' | 'failed';
@@ -52,9 +53,9 @@ export interface PostLedger {
   /** The row with the latest local date for the server. */
   latest(guildId: string): Promise<LedgerEntry | undefined>;
   /**
-   * Claims the day for sending in one atomic statement: creates the row, or takes over a claimed
-   * row whose lease has expired and whose retry time has come. Undefined when the day is sent,
-   * empty, failed, or held by someone else.
+   * Claims the day for sending in one atomic statement: creates the row, takes over an empty one,
+   * or takes over a claimed row whose lease has expired and whose retry time has come. Undefined
+   * when the day is sent, failed, or held by someone else.
    */
   claim(request: ClaimRequest): Promise<Claim | undefined>;
   /** Records that Discord accepted the post. Only a claimed row changes. */
@@ -110,19 +111,22 @@ function fromRow(row: Row): LedgerEntry {
 }
 
 /**
- * Inserts the day's row as claimed, or takes over a claimed row whose lease expired and whose retry
- * time came. The database serializes concurrent claims on the key: exactly one returns the row.
+ * Inserts the day's row as claimed, takes over an empty row (nothing was sent for it, so the first
+ * attempt starts), or takes over a claimed row whose lease expired and whose retry time came. The
+ * database serializes concurrent claims on the key: exactly one returns the row.
  */
 const CLAIM = `
   INSERT INTO post_ledger
     (guild_id, local_date, status, channel_id, nonce, attempts, claimed_at, lease_until, updated_at)
   VALUES (?, ?, 'claimed', ?, ?, 1, ?, ?, ?)
   ON CONFLICT (guild_id, local_date) DO UPDATE SET
-    attempts = post_ledger.attempts + 1, channel_id = excluded.channel_id,
+    status = 'claimed', attempts = post_ledger.attempts + 1, channel_id = excluded.channel_id,
+    claimed_at = CASE WHEN post_ledger.status = 'empty' THEN excluded.claimed_at ELSE post_ledger.claimed_at END,
     lease_until = excluded.lease_until, next_attempt_at = NULL, updated_at = excluded.updated_at
-  WHERE post_ledger.status = 'claimed'
-    AND (post_ledger.lease_until IS NULL OR post_ledger.lease_until <= ?)
-    AND (post_ledger.next_attempt_at IS NULL OR post_ledger.next_attempt_at <= ?)
+  WHERE post_ledger.status = 'empty'
+    OR (post_ledger.status = 'claimed'
+      AND (post_ledger.lease_until IS NULL OR post_ledger.lease_until <= ?)
+      AND (post_ledger.next_attempt_at IS NULL OR post_ledger.next_attempt_at <= ?))
   RETURNING *`;
 
 export function createPostLedger(db: SqlDriver): PostLedger {
@@ -147,7 +151,8 @@ export function createPostLedger(db: SqlDriver): PostLedger {
         now,
         now,
       ]);
-      // A created row has attempts 1; every take-over of an existing one adds one.
+      // A created row (or a taken-over empty one, attempts 0) has attempts 1; every take-over of a
+      // claimed one adds one, and only then may an earlier attempt have reached Discord.
       return entry ? { entry, isRetry: entry.attempts > 1 } : undefined;
     },
     markSent: async (guildId, localDate, messageId, now) => {

@@ -148,4 +148,17 @@ describe('/dailypost show on days with nothing to post', () => {
       /Latest day: June 1, 2026: nothing in the dossier for that day, so nothing was posted/,
     );
   });
+
+  it('announces today’s note once the note is turned on after an empty day was passed over', async () => {
+    await store.ledger.markEmpty({
+      guildId: GUILD_ID,
+      localDate: '2026-06-03',
+      channelId: CHANNEL.id,
+      nonce: 'n',
+      now: JUNE_3,
+    });
+    expect(await dailypost('show')).toMatch(/Next post: June 11 entries/);
+    const view = await dailypost('emptyday', { note: true });
+    expect(view).toMatch(/Next post: June 3 entries, /);
+  });
 });

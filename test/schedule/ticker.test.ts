@@ -522,6 +522,40 @@ describe('what is posted', () => {
     await w.runUntil('2026-06-05T23:00:00Z');
     expect(w.sender.messages).toHaveLength(1);
   });
+
+  it('posts the note once when it is turned on after an empty day was passed over', async () => {
+    const w = world('2026-06-05T09:00:00Z');
+    await w.configure('quiet', {
+      channelId: 'c-quiet',
+      postTime: '09:00',
+      timeZone: 'UTC',
+      emptyDayNote: false,
+    });
+    await w.runUntil('2026-06-05T12:00:00Z');
+    expect((await w.store.ledger.get('quiet', '2026-06-05'))?.status).toBe('empty');
+    await w.configure('quiet', { emptyDayNote: true });
+    const results = await w.ticker.tick();
+    expect(results.map((r) => r.outcome)).toEqual(['sent']);
+    expect(w.sender.postsIn('c-quiet')[0]?.body.embeds[0]?.description).toMatch(/Nothing in the dossier/);
+    const entry = await w.store.ledger.get('quiet', '2026-06-05');
+    expect(entry).toMatchObject({ status: 'sent', attempts: 1 });
+    await w.runUntil('2026-06-05T23:59:00Z');
+    expect(w.sender.postsIn('c-quiet')).toHaveLength(1);
+  });
+
+  it('leaves an empty day alone, without a result each tick, while there is still nothing to post', async () => {
+    const w = world('2026-06-05T09:00:00Z');
+    await w.configure('quiet', {
+      channelId: 'c-quiet',
+      postTime: '09:00',
+      timeZone: 'UTC',
+      emptyDayNote: false,
+    });
+    expect((await w.ticker.tick()).map((r) => r.outcome)).toEqual(['empty']);
+    w.clock.advance(MINUTE);
+    expect(await w.ticker.tick()).toEqual([]);
+    expect((await w.store.ledger.get('quiet', '2026-06-05'))?.status).toBe('empty');
+  });
 });
 
 describe('shards', () => {

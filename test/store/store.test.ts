@@ -196,7 +196,6 @@ describe.each(BACKENDS)('the store on %s', (backend) => {
       const empty = { guildId: 'g1', localDate: '2026-06-01', channelId: 'c1', nonce: 'n0', now: NOW };
       expect(await ledger.markEmpty(empty)).toBe(true);
       expect(await ledger.markEmpty(empty)).toBe(false);
-      expect(await ledger.claim({ ...request, localDate: '2026-06-01' })).toBeUndefined();
       await ledger.claim(request);
       expect((await ledger.openBefore('g1', '2026-06-03')).map((e) => e.localDate)).toEqual(['2026-06-02']);
       await ledger.markFailed('g1', '2026-06-02', 'gave up', NOW + 5);
@@ -209,6 +208,21 @@ describe.each(BACKENDS)('the store on %s', (backend) => {
       // markSent never turns a failed or empty day into a sent one.
       await ledger.markSent('g1', '2026-06-02', 'late', NOW + 6);
       expect((await ledger.get('g1', '2026-06-02'))?.status).toBe('failed');
+    });
+
+    it('takes over an empty day as a first attempt once there is something to post after all', async () => {
+      const { ledger } = await open();
+      expect(await ledger.markEmpty({ ...request, nonce: 'n0' })).toBe(true);
+      const later = await ledger.claim({ ...request, now: NOW + 3_600_000 });
+      expect(later).toMatchObject({
+        isRetry: false,
+        entry: { status: 'claimed', attempts: 1, claimedAt: NOW + 3_600_000 },
+      });
+      // Held now: a second claim inside the lease gets nothing.
+      expect(await ledger.claim({ ...request, now: NOW + 3_600_001 })).toBeUndefined();
+      await ledger.markSent('g1', '2026-06-02', 'm1', NOW + 3_600_002);
+      expect(await ledger.claim({ ...request, now: NOW + 99_999_999 })).toBeUndefined();
+      expect(await ledger.markEmpty({ ...request, nonce: 'n0' })).toBe(false);
     });
 
     it('two connections claiming the same day at the same moment: exactly one wins', async () => {
