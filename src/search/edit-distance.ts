@@ -44,3 +44,13 @@ export function allowedTypos(length: number): number {
   if (length < 8) return 1;
   return 2;
 }
+
+/**
+ * The typos allowed when comparing `form` (a word as folded, or as spelled) with the vocabulary:
+ * the allowance of the word as typed, but never more than a form this short may carry. Folding
+ * shortens a word a letter or so ("khrushchev" to "hrushev"); a word it shortens far more is
+ * noise ("aaaaaaaa" folds to "a", which must not be two typos away from "air").
+ */
+export function typoAllowance(form: string, spelled: string): number {
+  return Math.min(allowedTypos(spelled.length), allowedTypos(form.length + 1));
+}

@@ -3,7 +3,7 @@
 // query and name cover each other, phrase, date) and ordered; the typo tier's order refined with
 // Fuse.js. The verdict on the ordered list is verdict.ts's.
 import Fuse from 'fuse.js';
-import { allowedTypos, boundedEditDistance } from './edit-distance.js';
+import { allowedTypos, boundedEditDistance, typoAllowance } from './edit-distance.js';
 import { nameKey, queryTerms } from './fold.js';
 import type { FoldedNames } from './folded-names.js';
 import type { KindIndex } from './kind-index.js';
@@ -131,12 +131,14 @@ export function rank(
       for (let b = 0; b < beginnings.length; b++) if (w.startsWith(beginnings[b]!)) return true;
     }
     const typos = allowedTypos(spelled.length);
-    if (Math.abs(w.length - q.length) > typos && Math.abs(w.length - spelled.length) > typos) return false;
+    const foldedTypos = typoAllowance(q, spelled);
+    if (Math.abs(w.length - q.length) > foldedTypos && Math.abs(w.length - spelled.length) > typos)
+      return false;
     let answer = typoOf[i]!.get(w);
     if (answer === undefined) {
       answer =
-        boundedEditDistance(q, w, typos) <= typos ||
-        (spelled !== q && boundedEditDistance(spelled, w, typos) <= typos);
+        (foldedTypos > 0 && boundedEditDistance(q, w, foldedTypos) <= foldedTypos) ||
+        (spelled !== q && typos > 0 && boundedEditDistance(spelled, w, typos) <= typos);
       typoOf[i]!.set(w, answer);
     }
     return answer;

@@ -1,7 +1,7 @@
 // The cheap index that proposes candidates: folded words -> the documents holding them (with the
 // weight of the best field), plus ways to find words by stem, by prefix and by typo. Fuzzy work is
 // spent on the vocabulary (tens of thousands of words), never on every document.
-import { allowedTypos, boundedEditDistance } from './edit-distance.js';
+import { allowedTypos, boundedEditDistance, typoAllowance } from './edit-distance.js';
 import { foldWord, meaningfulWords } from './fold.js';
 import { stemWord } from './stem.js';
 import { tokenize } from '../text/normalize.js';
@@ -355,14 +355,15 @@ export class WordIndex {
 
   /**
    * Vocabulary words within the word's typo allowance, found through shared trigrams. The allowance
-   * follows the word as typed (`spelled`), and the distance is the smaller from either spelling.
+   * follows the word as typed (`spelled`), capped for a folded form much shorter than it
+   * (typoAllowance), and the distance is the smaller from either spelling.
    */
   withTypos(word: string, spelled = word): { term: number; distance: number }[] {
-    const maxTypos = allowedTypos(spelled.length);
-    if (maxTypos === 0) return [];
     const distances = new Map<number, number>();
-    this.addTypos(word, maxTypos, distances);
-    if (spelled !== word) this.addTypos(spelled, maxTypos, distances);
+    const foldedTypos = typoAllowance(word, spelled);
+    if (foldedTypos > 0) this.addTypos(word, foldedTypos, distances);
+    const spelledTypos = allowedTypos(spelled.length);
+    if (spelled !== word && spelledTypos > 0) this.addTypos(spelled, spelledTypos, distances);
     const matches = [...distances].map(([term, distance]) => ({ term, distance }));
     matches.sort(
       (a, b) => a.distance - b.distance || this.documentFrequency(b.term) - this.documentFrequency(a.term),

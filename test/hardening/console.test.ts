@@ -71,3 +71,14 @@ describe('markdown in the text rendering', () => {
     expect(answer).not.toContain('\\');
   });
 });
+
+describe('noise typed as a query', () => {
+  it('finds nothing rather than a picker of unrelated records', async () => {
+    const session = new ConsoleSession(app.dispatcher, commands, false);
+    // "aaaaaaaa" folds to "a": it must not count as two typos away from "air".
+    for (const line of ['/event aaaaaaaa', '/actor oooooooo', '/quote eeeeeeeeee'])
+      expect(await session.handle(line), line).toMatch(/^No [\w ]+ found for/);
+    // A real word with a doubled letter typed long is still a typo of it.
+    expect(await session.handle('/event tashkkent bombings')).not.toMatch(/^No event found/);
+  });
+});
