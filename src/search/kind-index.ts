@@ -7,7 +7,7 @@ import { FoldedNamesCache } from './folded-names.js';
 import type { KindIndexParts } from './index-build.js';
 import { dateNumber } from './query-date.js';
 import { WordIndex } from './word-index.js';
-import { Scratch } from './candidates.js';
+import { Scratch } from './scratch.js';
 
 export interface KindIndex {
   readonly documents: readonly SearchDocument[];
