@@ -31,6 +31,23 @@ export class StartupError extends Error {
   }
 }
 
+/** The configuration and the logger: what an entry point needs before the dataset loads. */
+export interface Prepared {
+  readonly config: Config;
+  readonly logger: Logger;
+}
+
+/** Parses the environment (throws ConfigError) and makes the process's logger. */
+export function prepare(env: NodeJS.ProcessEnv = process.env): Prepared {
+  const config = parseConfig(env);
+  // In a shard process, every line says which shards it comes from (the pid is on every line).
+  const shards = shardsFromEnvironment(env);
+  const logger = createLogger(config.logLevel, undefined, [config.discordToken]).child(
+    shards ? { shards } : {},
+  );
+  return { config, logger };
+}
+
 export async function boot(
   env: NodeJS.ProcessEnv = process.env,
   options: {
@@ -38,14 +55,11 @@ export async function boot(
     commands: readonly CommandModule[];
     postToChannel?: AppContext['postToChannel'];
     now?: () => number;
+    /** From prepare(env), when the entry point needed them before booting (an HTTP server). */
+    prepared?: Prepared;
   },
 ): Promise<Booted> {
-  const config = parseConfig(env);
-  // In a shard process, every line says which shards it comes from (the pid is on every line).
-  const shards = shardsFromEnvironment(env);
-  const logger = createLogger(config.logLevel, undefined, [config.discordToken]).child(
-    shards ? { shards } : {},
-  );
+  const { config, logger } = options.prepared ?? prepare(env);
   const now = options.now ?? clockFrom(config.clockStart);
   if (config.clockStart !== undefined) {
     logger.warn('DOSSIER_CLOCK_START is set: the clock is shifted (a testing aid)', {

@@ -2,10 +2,11 @@
 import { commands } from '../commands/index.js';
 import { ConfigError } from './config/env.js';
 import { describeDataset } from './dataset/summary.js';
-import { StartupError, boot } from './boot.js';
+import { StartupError, boot, prepare, type Booted, type Prepared } from './boot.js';
 import { runConsole } from './console/run.js';
 import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
+import { createHttpService, listen, type HttpService } from './http/service.js';
 import { surviveUnexpectedErrors } from './process-errors.js';
 import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './discord/runtime.js';
 import { reloadOnChange, reloadOnSignal } from './reload/triggers.js';
@@ -17,11 +18,41 @@ const CONSOLE_NOTICE =
 const NO_INPUT_MESSAGE =
   'Dossier stopped: no DISCORD_TOKEN is set and standard input held no commands, so there was nothing to do.';
 
+/**
+ * With PORT set, the gateway bot also serves /healthz and /metrics (503 until the dataset is in).
+ * Shard processes share one environment, so they would all want the same port: they serve none.
+ */
+async function startHttpService(
+  prepared: Prepared,
+  dataset: () => Booted['context']['dataset'] | undefined,
+): Promise<HttpService | undefined> {
+  const { config, logger } = prepared;
+  if (config.port === undefined || !config.discordToken) return undefined;
+  if (process.env.SHARDING_MANAGER) {
+    logger.warn('PORT is ignored in shard processes: they would all want the same port');
+    return undefined;
+  }
+  const service = createHttpService({ prepared, commands, dataset });
+  await listen(service, prepared, config.port);
+  return service;
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const prepared = prepare(process.env);
+  // Filled in once the dataset is loaded; /metrics reads the dataset through it.
+  const loaded: { booted?: Booted } = {};
+  const http = await startHttpService(prepared, () => loaded.booted?.context.dataset);
   // Commands that post into a channel (the daily post's preview) use the client once it is up.
   const poster = lateChannelPoster();
-  const booted = await boot(process.env, { commands, postToChannel: poster.postToChannel });
+  const booted = await boot(process.env, { commands, postToChannel: poster.postToChannel, prepared }).catch(
+    async (error: unknown) => {
+      await http?.server.close();
+      throw error;
+    },
+  );
+  loaded.booted = booted;
+  http?.health.ready(() => ({ dataset: booted.context.loaded?.version }));
   const { config, context, dispatcher } = booted;
   surviveUnexpectedErrors(booted.logger);
   reloadOnSignal(booted.reloader);
@@ -30,11 +61,26 @@ async function main(): Promise<void> {
     // Under the shard manager, processes log in one at a time (Discord paces identifies).
     await waitForLoginTurn();
     // The client is bot.client; bot.onStop(hook) runs before it is destroyed.
-    const bot = await startDiscordBot(booted);
+    const bot = await startDiscordBot(booted, {
+      ...(http ? { onInteraction: (sample) => http.metrics.recordInteraction(sample) } : {}),
+    }).catch(async (error: unknown) => {
+      // Nothing may hold the process open after a failed start: the server, the store.
+      await http?.server.close();
+      await booted.store.close();
+      throw error;
+    });
     tellManager({ type: 'dossier:ready' });
     poster.attach(bot.client);
-    // Stop hooks run in order: the daily posts stop before the store closes.
-    startDailyPosts(bot, booted);
+    // Stop hooks run in order: the HTTP server and the daily posts stop before the store closes.
+    if (http) {
+      bot.onStop(() => {
+        http.health.stopping();
+        return http.server.close();
+      });
+    }
+    startDailyPosts(bot, booted, {
+      ...(http ? { onResult: (result) => http.metrics.recordDailyPost(result.outcome) } : {}),
+    });
     bot.onStop(() => booted.store.close());
     stopOnSignals(bot);
     stopWithShardingManager(bot);

@@ -17,6 +17,14 @@ const EnvSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText.pipe(snowflake.optional()),
   DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
+  // The application's Ed25519 public key (Developer Portal > General Information): HTTP interactions.
+  DISCORD_PUBLIC_KEY: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, "must be the 64 hexadecimal characters of the application's public key")
+      .transform((value) => value.toLowerCase())
+      .optional(),
+  ),
   DISCORD_API_BASE: optionalText.pipe(
     z.url({ message: 'must be a URL such as http://127.0.0.1:8080/api' }).optional(),
   ),
@@ -70,6 +78,16 @@ const EnvSchema = z.object({
   COMPONENT_SIGNING_KEY: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
   ),
+  // The HTTP server (health, metrics, and in `npm run start:http` the interactions endpoint).
+  PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a port number from 0 to 65535')
+      .transform(Number)
+      .pipe(z.number().int().max(65_535, 'must be a port number from 0 to 65535'))
+      .optional(),
+  ),
+  HOST: optionalText.default('0.0.0.0'),
   // A testing aid: the process's clock starts at this instant and runs at real speed from there.
   DOSSIER_CLOCK_START: optionalText.pipe(
     z.iso
@@ -92,6 +110,8 @@ export interface Config {
   readonly applicationId: string | undefined;
   readonly guildId: string | undefined;
   readonly apiBase: string | undefined;
+  /** DISCORD_PUBLIC_KEY, lower-case hex: verifies the signatures of HTTP interactions. */
+  readonly publicKey: string | undefined;
   readonly databasePath: string;
   /** DATABASE_URL: PostgreSQL, shared by every process and host; when unset, SQLite at databasePath. */
   readonly databaseUrl: string | undefined;
@@ -107,6 +127,10 @@ export interface Config {
   readonly shardsPerProcess: number;
   /** COMPONENT_SIGNING_KEY; unset, each process signs with a key of its own made at start. */
   readonly componentSigningKey: string | undefined;
+  /** PORT: where the HTTP server listens; unset, gateway mode serves no HTTP (start:http uses 8080). */
+  readonly port: number | undefined;
+  /** HOST: the address the HTTP server binds (default 0.0.0.0, every interface). */
+  readonly host: string;
   /** DOSSIER_CLOCK_START (epoch ms): where the clock starts; unset outside tests. */
   readonly clockStart: number | undefined;
 }
@@ -139,6 +163,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     applicationId: e.DISCORD_APPLICATION_ID,
     guildId: e.DISCORD_GUILD_ID,
     apiBase: e.DISCORD_API_BASE,
+    publicKey: e.DISCORD_PUBLIC_KEY,
     databasePath: e.DATABASE_PATH ?? 'var/dossier.sqlite',
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR ?? 'data',
@@ -148,6 +173,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     shardIds: e.SHARD_IDS,
     shardsPerProcess: e.SHARDS_PER_PROCESS ?? DEFAULT_SHARDS_PER_PROCESS,
     componentSigningKey: e.COMPONENT_SIGNING_KEY,
+    port: e.PORT,
+    host: e.HOST ?? '0.0.0.0',
     clockStart: e.DOSSIER_CLOCK_START,
   };
 }

@@ -4,7 +4,12 @@ import { Events, Routes, type APIMessage, type Client } from 'discord.js';
 import type { Booted } from '../boot.js';
 import { isOwnDailyPost } from '../schedule/post-identity.js';
 import { PostSendError, toPostSendError, type PostSender } from '../schedule/sender.js';
-import { createDailyPostTicker, DEFAULT_TICK_INTERVAL_MS, type DailyPostTicker } from '../schedule/ticker.js';
+import {
+  createDailyPostTicker,
+  DEFAULT_TICK_INTERVAL_MS,
+  type DailyPostTicker,
+  type DailyPostTickerDeps,
+} from '../schedule/ticker.js';
 import type { Clock } from '../schedule/zoned-time.js';
 import type { DiscordBot } from './runtime.js';
 
@@ -58,6 +63,8 @@ export interface DailyPostOptions {
   readonly clock?: Clock;
   /** Time between passes; default 30 s. */
   readonly intervalMs?: number;
+  /** Each server's tick outcome (for the metrics). */
+  readonly onResult?: DailyPostTickerDeps['onResult'];
 }
 
 /**
@@ -83,6 +90,7 @@ export function startDailyPosts(
     // ...and of those, the servers Discord gave it (not ones it left); the ledger's claim guards the rest.
     servesGuild: (guildId) => client.guilds.cache.has(guildId),
     log: (level, message, fields) => logger[level](message, { ...fields, ...shard }),
+    ...(options.onResult ? { onResult: options.onResult } : {}),
   });
   const intervalMs = options.intervalMs ?? DEFAULT_TICK_INTERVAL_MS;
   const start = () => {

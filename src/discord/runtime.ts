@@ -3,6 +3,7 @@
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config/env.js';
 import type { Awaitable } from '../interactions/types.js';
+import type { InteractionSample } from '../http/metrics.js';
 import type { Logger } from '../log.js';
 import { createClient } from './client.js';
 import {
@@ -21,6 +22,8 @@ export interface DiscordBotOptions {
   readonly drainTimeoutMs?: number;
   /** A client to use instead of createClient(config) (e.g. one shard's client). */
   readonly client?: Client;
+  /** Told each interaction's kind, command, outcome and latency (the /metrics counters). */
+  readonly onInteraction?: (sample: InteractionSample) => void;
 }
 
 export interface DiscordBot {
@@ -74,7 +77,14 @@ export async function startDiscordBot(
       .then(() => handleInteraction(interaction, dispatcher, options.deferAfterMs))
       .catch((error: unknown) => answerFailure(interaction, error, log, fields))
       .then((result) => {
-        const latencyMs = Math.round(performance.now() - started);
+        const elapsed = performance.now() - started;
+        const latencyMs = Math.round(elapsed);
+        options.onInteraction?.({
+          kind: fields.kind,
+          command: typeof fields.command === 'string' ? fields.command : undefined,
+          outcome: String(result.outcome),
+          seconds: elapsed / 1000,
+        });
         const level = result.outcome === 'unsupported' || result.outcome === 'ignored' ? 'warn' : 'info';
         log[level]('interaction', { ...fields, latencyMs, ...result });
       })

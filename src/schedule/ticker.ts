@@ -39,6 +39,8 @@ export interface DailyPostTickerDeps {
   /** A further check per listed server (e.g. the bot is still in it). */
   readonly servesGuild?: (guildId: string) => boolean;
   readonly log?: TickLog;
+  /** Told each server's outcome as it is known (the metrics count sent and failed posts). */
+  readonly onResult?: (result: GuildTickResult) => void;
   readonly leaseMs?: number;
   readonly backoffMs?: (attempt: number) => number;
   /** How many servers are handled at once within a tick. */
@@ -232,7 +234,9 @@ export function createDailyPostTicker(deps: DailyPostTickerDeps): DailyPostTicke
         next += 1;
         if (!settings) continue;
         const result = await guarded(settings);
-        if (result) results.push(result);
+        if (!result) continue;
+        results.push(result);
+        deps.onResult?.(result);
       }
     };
     const workers = Math.max(1, Math.min(deps.concurrency ?? DEFAULT_CONCURRENCY, servers.length));

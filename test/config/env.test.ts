@@ -62,4 +62,17 @@ describe('parseConfig', () => {
     expect(parseConfig({})).toMatchObject({ shardTotal: 'auto', shardIds: undefined, shardsPerProcess: 16 });
     expect(() => parseConfig({ DOSSIER_CLOCK_START: 'yesterday' })).toThrow(/DOSSIER_CLOCK_START/);
   });
+
+  it('reads the HTTP server’s PORT and HOST and the application’s public key', () => {
+    const key = 'AB'.repeat(32);
+    expect(parseConfig({ PORT: '8080', HOST: '127.0.0.1', DISCORD_PUBLIC_KEY: key })).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      publicKey: key.toLowerCase(),
+    });
+    expect(parseConfig({})).toMatchObject({ port: undefined, host: '0.0.0.0', publicKey: undefined });
+    expect(() => parseConfig({ PORT: '70000' })).toThrow(/PORT: must be a port number from 0 to 65535/);
+    expect(() => parseConfig({ PORT: '-1' })).toThrow(/PORT: must be a port number/);
+    expect(() => parseConfig({ DISCORD_PUBLIC_KEY: 'abc' })).toThrow(/DISCORD_PUBLIC_KEY: must be the 64/);
+  });
 });

@@ -106,3 +106,10 @@ export function runScript(script: string, env: Record<string, string>, options: 
       }),
   };
 }
+
+/** The port a child's HTTP server bound (its "http server listening" log line; PORT=0 picks one). */
+export function listeningPort(logs: Record<string, unknown>[]): number {
+  const line = logs.find((l) => l.message === 'http server listening');
+  if (typeof line?.port !== 'number') throw new Error('the bot did not log its port');
+  return line.port;
+}
