@@ -1,9 +1,9 @@
 // The daily post on Discord: the scheduler's PostSender over the discord.js client, and the ticker
 // of this process (one shard: only the servers in its guild cache), stopped before the store closes.
-import { Events, Routes, type APIMessage, type Client } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import type { Booted } from '../boot.js';
-import { isOwnDailyPost } from '../schedule/post-identity.js';
-import { PostSendError, toPostSendError, type PostSender } from '../schedule/sender.js';
+import { createRestPostSender } from '../rest/post-sender.js';
+import type { PostSender } from '../schedule/sender.js';
 import {
   createDailyPostTicker,
   DEFAULT_TICK_INTERVAL_MS,
@@ -13,49 +13,12 @@ import {
 import type { Clock } from '../schedule/zoned-time.js';
 import type { DiscordBot } from './runtime.js';
 
-/** How many of a channel's latest messages a retry looks through for the day's post. */
-export const RECENT_MESSAGES_CHECKED = 50;
 /** How long stopping waits for a post in flight before the store is closed anyway. */
 const STOP_GRACE_MS = 10_000;
 
-/**
- * Posts through the client's REST manager, so the post shares the client's rate-limit buckets:
- * discord.js itself waits out short 429s and retries 5xx a few times; what still fails reaches the
- * ticker as a PostSendError (403/404 turn posting off, the rest is retried later).
- */
+/** Posts through the client's REST manager, so the post shares the client's rate-limit buckets. */
 export function createDiscordPostSender(client: Client): PostSender {
-  return {
-    send: async (channelId, body, { nonce, enforceNonce }) => {
-      try {
-        const message = (await client.rest.post(Routes.channelMessages(channelId), {
-          body: { ...body, nonce, enforce_nonce: enforceNonce },
-        })) as APIMessage;
-        return { messageId: message.id };
-      } catch (error) {
-        throw toPostSendError(error);
-      }
-    },
-    findRecentOwnPost: async (channelId, query) => {
-      const botUserId = client.user?.id;
-      if (!botUserId) throw new PostSendError('the client is not logged in', undefined);
-      let messages: APIMessage[];
-      try {
-        messages = (await client.rest.get(Routes.channelMessages(channelId), {
-          query: new URLSearchParams({ limit: String(RECENT_MESSAGES_CHECKED) }),
-        })) as APIMessage[];
-      } catch (error) {
-        throw toPostSendError(error);
-      }
-      const own = messages.find((message) =>
-        isOwnDailyPost(
-          { id: message.id, authorId: message.author.id, nonce: message.nonce, embeds: message.embeds },
-          botUserId,
-          query,
-        ),
-      );
-      return own ? { messageId: own.id } : undefined;
-    },
-  };
+  return createRestPostSender(client.rest, () => client.user?.id);
 }
 
 export interface DailyPostOptions {

@@ -1,9 +1,9 @@
 // One interaction, end to end: converted to an invocation, run through the dispatcher, answered
 // exactly once; anything that escapes the dispatcher's funnel still gets a generic private answer.
-import { TurnQueue } from './turns.js';
+import { TurnQueue } from '../interactions/turns.js';
 import type { Interaction } from 'discord.js';
-import type { Dispatcher } from '../interactions/dispatch.js';
-import { GENERIC_ERROR } from '../interactions/dispatch.js';
+import type { InteractionDispatcher } from '../interactions/dispatch.js';
+import { GENERIC_ERROR, UNSUPPORTED_INTERACTION } from '../interactions/dispatch.js';
 import { newErrorId } from '../interactions/errors.js';
 import type { LogFields, Logger } from '../log.js';
 import { decodeCustomId } from '../replies/custom-id.js';
@@ -16,13 +16,7 @@ import {
 } from './adapt.js';
 import { answerInTime, deliver, isExpiredInteraction, type Answerable } from './respond.js';
 
-/** The dispatcher's four entry points: the real Dispatcher, or a test double. */
-export type InteractionDispatcher = Pick<
-  Dispatcher,
-  'command' | 'autocomplete' | 'component' | 'messageCommand'
->;
-
-const UNSUPPORTED = 'Dossier does not handle this kind of interaction.';
+export type { InteractionDispatcher } from '../interactions/dispatch.js';
 
 /**
  * What the log line says about an interaction, and how it is routed. Never throws, whatever the
@@ -104,7 +98,10 @@ export async function handleInteraction(
       },
     );
   } else if (interaction.isRepliable()) {
-    await deliver(interaction as Answerable, { type: 'reply', payload: ephemeralText(UNSUPPORTED) });
+    await deliver(interaction as Answerable, {
+      type: 'reply',
+      payload: ephemeralText(UNSUPPORTED_INTERACTION),
+    });
     return { outcome: 'unsupported' };
   } else {
     return { outcome: 'ignored' };

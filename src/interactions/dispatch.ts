@@ -26,6 +26,8 @@ import type {
 } from './types.js';
 
 export const GENERIC_ERROR = 'Something went wrong on our side. The error was logged';
+/** The answer to a kind of interaction no command handles (a modal submit, a user command). */
+export const UNSUPPORTED_INTERACTION = 'Dossier does not handle this kind of interaction.';
 
 function isChatCommand(module: CommandModule): module is ChatCommandModule {
   return (module.definition.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
@@ -49,6 +51,12 @@ function optionsFor(
   }
   return 'options' in chosen ? (chosen.options ?? []) : [];
 }
+
+/** The dispatcher's four entry points: the real Dispatcher, or a test double. */
+export type InteractionDispatcher = Pick<
+  Dispatcher,
+  'command' | 'autocomplete' | 'component' | 'messageCommand'
+>;
 
 export class Dispatcher {
   private readonly chat = new Map<string, ChatCommandModule>();

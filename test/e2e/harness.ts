@@ -14,6 +14,7 @@ import {
   type DiscordBotOptions,
   type InteractionDispatcher,
 } from '../../src/discord/runtime.js';
+import { startHttpBot, type HttpBot } from '../../src/http-interactions/runtime.js';
 import { Dispatcher } from '../../src/interactions/dispatch.js';
 import { createLogger } from '../../src/log.js';
 import { openStore } from '../../src/store/store.js';
@@ -23,8 +24,9 @@ import { FIXED_NOW } from '../helpers/app.js';
 export const CALLBACK = '/interactions/:id/:token/callback';
 
 export interface Harness {
+  /** How interactions reach the bot: the gateway (discord.js) or signed HTTP requests. */
+  readonly mode: 'gateway' | 'http';
   readonly discord: Standin;
-  readonly bot: DiscordBot;
   readonly config: Config;
   readonly clock: { now: number };
   readonly logLines: string[];
@@ -33,6 +35,14 @@ export interface Harness {
   /** The "interaction" log line of an interaction, waiting for it (it is written after the answer). */
   logLineOf(interactionId: string): Promise<Record<string, unknown>>;
   close(): Promise<void>;
+}
+
+export interface GatewayHarness extends Harness {
+  readonly bot: DiscordBot;
+}
+
+export interface HttpHarness extends Harness {
+  readonly http: HttpBot;
 }
 
 let dataset: Promise<Dataset> | undefined;
@@ -50,11 +60,30 @@ export interface HarnessOptions extends Omit<DiscordBotOptions, 'client'> {
   readonly wrap?: (dispatcher: Dispatcher) => InteractionDispatcher;
 }
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const discord = await startStandin({
+function newsroom(): Promise<Standin> {
+  return startStandin({
     users: [{ username: 'alice' }, { username: 'bob' }],
     guilds: [{ name: 'Newsroom', channels: [{ name: 'general' }] }],
   });
+}
+
+/** Log lines kept in memory, parsed on demand, and the wait for an interaction's line. */
+function keptLogs(logLines: string[]): Pick<Harness, 'logLines' | 'logs' | 'logLineOf'> {
+  const logs = () => logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  return {
+    logLines,
+    logs,
+    logLineOf: (interactionId) =>
+      vi.waitFor(() => {
+        const line = logs().find((l) => l.message === 'interaction' && l.interactionId === interactionId);
+        if (!line) throw new Error(`no log line for interaction ${interactionId}`);
+        return line;
+      }),
+  };
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
+  const discord = await newsroom();
   const config = parseConfig({
     DISCORD_TOKEN: discord.token,
     DISCORD_APPLICATION_ID: discord.applicationId,
@@ -87,22 +116,79 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   );
   poster.attach(bot.client);
   bot.onStop(() => store.close());
-  const logs = () => logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
   return {
+    mode: 'gateway',
     discord,
     bot,
     config,
     clock,
-    logLines,
-    logs,
-    logLineOf: (interactionId) =>
-      vi.waitFor(() => {
-        const line = logs().find((l) => l.message === 'interaction' && l.interactionId === interactionId);
-        if (!line) throw new Error(`no log line for interaction ${interactionId}`);
-        return line;
-      }),
+    ...keptLogs(logLines),
     close: async () => {
       await bot.stop('test finished');
+      await discord.close();
+    },
+  };
+}
+
+/** The key that signs buttons and menus, shared by every replica of a test. */
+export const TEST_COMPONENT_KEY = 'test-signing-key-0123456789abcdef0123456789';
+
+/** The environment of the HTTP-mode bot against the stand-in (store and port as given). */
+export function httpBotEnvironment(
+  discord: Standin,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    DISCORD_TOKEN: discord.token,
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    DISCORD_PUBLIC_KEY: discord.publicKey,
+    DISCORD_API_BASE: discord.apiBase,
+    COMPONENT_SIGNING_KEY: TEST_COMPONENT_KEY,
+    DATA_DIR: 'data',
+    DATABASE_PATH: ':memory:',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'debug',
+    ...extra,
+  };
+}
+
+/**
+ * The same stand-in and commands, with the bot in HTTP-interactions mode (as npm run start:http
+ * runs it, in this process): the stand-in POSTs each interaction, signed, to its endpoint.
+ */
+export async function startHttpHarness(
+  options: Pick<HarnessOptions, 'deferAfterMs' | 'wrap'> = {},
+): Promise<HttpHarness> {
+  const discord = await newsroom();
+  const env = httpBotEnvironment(discord, { DISCORD_GUILD_ID: discord.guildId('Newsroom') });
+  const config = parseConfig(env);
+  const clock = { now: FIXED_NOW };
+  const logLines: string[] = [];
+  const logger = createLogger('debug', (line) => logLines.push(line), [config.discordToken]);
+  const http = await startHttpBot(env, {
+    commands,
+    prepared: { config, logger },
+    now: () => clock.now,
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.wrap ? { wrapDispatcher: options.wrap } : {}),
+  });
+  await deployCommands({
+    rest: createRest(config, discord.token),
+    definitions: commandDefinitions(),
+    applicationId: discord.applicationId,
+    guildId: config.guildId,
+  });
+  discord.useInteractionsEndpoint(`${http.service.server.url}/interactions`);
+  return {
+    mode: 'http',
+    discord,
+    http,
+    config,
+    clock,
+    ...keptLogs(logLines),
+    close: async () => {
+      await http.stop('test finished');
       await discord.close();
     },
   };

@@ -17,6 +17,8 @@ export type {
 export { InteractionHandle } from './interactions.js';
 export type { InteractionState } from './interactions.js';
 export { Fault } from './http.js';
+export { InteractionsEndpointClient } from './http-interactions.js';
+export type { EndpointResult, SignedHeaders } from './http-interactions.js';
 export type { FaultRule } from './http.js';
 export type { SessionSelector } from './gateway.js';
 export { snowflakeForShard, shardForGuild, snowflakeTimestamp } from './snowflake.js';

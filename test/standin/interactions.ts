@@ -5,6 +5,7 @@ import type { APIInteraction, APIMessage } from 'discord.js';
 import { validateChoices } from './commands.js';
 import { DiscordErrors, HttpError, invalidForm } from './errors.js';
 import type { Reply } from './http.js';
+import type { EndpointResult } from './http-interactions.js';
 import type { ChannelState, World } from './state.js';
 import { validateMessageBody } from './state.js';
 import type {
@@ -36,6 +37,8 @@ export interface InteractionState {
   responses: InteractionResponse[];
   originalMessageId: string | null;
   followupIds: string[];
+  /** Over HTTP: what the Interactions Endpoint answered (and why Discord refused it as a callback). */
+  endpoint?: EndpointResult & { callbackError?: unknown };
 }
 
 export interface InteractionStoreConfig {
@@ -385,6 +388,15 @@ export class InteractionHandle {
   /** Current state of the follow-up messages, in order. */
   followupMessages(): APIMessage[] {
     return this.state.followupIds.map((id) => this.world.messages.get(id)!.message);
+  }
+
+  /** Over HTTP: waits for what the endpoint answered (status, body, time, which URL). */
+  endpointResult(timeoutMs = 4000): Promise<EndpointResult & { callbackError?: unknown }> {
+    return this.waiters.until(
+      () => this.state.endpoint,
+      timeoutMs,
+      () => `the endpoint's answer to ${this.state.label} (${this.state.id})`,
+    );
   }
 
   /** Waits for the callback (the first response). */

@@ -9,6 +9,7 @@ import type { APIApplicationCommand, APIMessage, APIUser } from 'discord.js';
 import { CommandRegistry } from './commands.js';
 import { DiscordErrors, HttpError } from './errors.js';
 import { Gateway, type SessionSelector } from './gateway.js';
+import { InteractionsEndpointClient, type EndpointResult } from './http-interactions.js';
 import { decodePath, Fault, type FaultRule, parseBody, readBody, type Reply, Router } from './http.js';
 import { InteractionHandle, type InteractionState, InteractionStore } from './interactions.js';
 import { type PermissionInput, resolvePermissions } from './permissions.js';
@@ -154,6 +155,7 @@ export class Standin {
   readonly #faults: Fault[] = [];
   readonly #server: Server;
   readonly #consumed = new Set<string>();
+  readonly #endpoint: InteractionsEndpointClient;
   readonly #commandIds = new Map<string, string>();
   #clockOffset = 0;
   #port = 0;
@@ -177,6 +179,10 @@ export class Standin {
     this.#log =
       log === true ? (line) => console.log(`[standin] ${line}`) : typeof log === 'function' ? log : () => {};
     this.#world = new World(this.#ids, () => this.now(), this.botUser);
+    this.#endpoint = new InteractionsEndpointClient(
+      () => this.now(),
+      options.interactionAckDeadlineMs ?? 3000,
+    );
     for (const user of options.users ?? [{ username: 'tester' }]) this.#world.addUser(user);
     for (const guild of options.guilds ?? []) this.#world.addGuild(guild);
     this.#commands = new CommandRegistry(this.#ids, this.applicationId);
@@ -252,6 +258,48 @@ export class Standin {
 
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.#port}/gateway`;
+  }
+
+  // ---- HTTP interactions ----
+
+  /** The application's Ed25519 public key (64 hex characters): the bot's DISCORD_PUBLIC_KEY. */
+  get publicKey(): string {
+    return this.#endpoint.publicKey;
+  }
+
+  /** Signing and raw POSTs, for tests of the endpoint's checks (tampered bodies, wrong keys). */
+  get interactionsEndpoint(): InteractionsEndpointClient {
+    return this.#endpoint;
+  }
+
+  /**
+   * Sends interactions to these Interactions Endpoint URLs (taken in turn, as a load balancer
+   * would) instead of over the gateway, signed with the application's key; the HTTP response is
+   * the callback. `[]` goes back to the gateway.
+   */
+  useInteractionsEndpoint(urls: string | readonly string[]): void {
+    this.#endpoint.setUrls(typeof urls === 'string' ? [urls] : urls);
+  }
+
+  /** A signed PING (type 1), as Discord sends when the endpoint URL is saved in the portal. */
+  ping(url = this.#endpoint.nextUrl()): Promise<EndpointResult> {
+    return this.#endpoint.deliver(
+      {
+        id: this.#ids.next(),
+        application_id: this.applicationId,
+        type: 1,
+        token: `itok.${randomBytes(48).toString('base64url')}`,
+        version: 1,
+        user: {
+          id: this.botUser.id,
+          username: 'discord',
+          discriminator: '0',
+          global_name: null,
+          avatar: null,
+        },
+      },
+      url,
+    );
   }
 
   // ---- clock ----
@@ -1102,9 +1150,29 @@ export class Standin {
       followupIds: [],
     };
     this.#interactions.add(state);
+    if (this.#endpoint.urls.length > 0) {
+      void this.#deliverOverHttp(state);
+      return new InteractionHandle(state, this.#world, this.#waiters, [0, 1]);
+    }
     const session = this.#gateway.dispatchOne(guild?.id ?? null, 'INTERACTION_CREATE', payload);
     this.#log(`gateway: INTERACTION_CREATE ${label} -> shard ${session.shard.join('/')}`);
     return new InteractionHandle(state, this.#world, this.#waiters, session.shard);
+  }
+
+  /** POSTs the interaction to the endpoint; a 200 JSON answer is taken as its callback. */
+  async #deliverOverHttp(state: InteractionState): Promise<void> {
+    const result = await this.#endpoint.deliver(state.payload);
+    this.#log(`http: POST ${result.url} ${state.label} -> ${result.status} in ${Math.round(result.ms)} ms`);
+    let callbackError: unknown;
+    if (result.status === 200 && result.json !== undefined && !this.#closed) {
+      try {
+        this.#interactions.callback(state.id, state.token, result.json, [], false);
+      } catch (error) {
+        callbackError = error instanceof HttpError ? error.body : String(error);
+      }
+    }
+    state.endpoint = { ...result, ...(callbackError !== undefined ? { callbackError } : {}) };
+    this.#waiters.notify();
   }
 }
 
