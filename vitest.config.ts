@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * End-to-end tests: processes (the bot, scripts, shards), sockets (the Discord stand-in, PostgreSQL),
- * the fuzz test. Everything else is a unit test: `npm run test:unit` runs only those.
+ * End-to-end and slow tests: processes (the bot, scripts, shards), sockets (the Discord stand-in,
+ * PostgreSQL), the browser (Chromium), worker threads over generated datasets, the fuzz test.
+ * Everything else is a unit test: `npm run test:unit` runs only those, in well under a minute.
  */
 const END_TO_END = [
   'test/e2e/**/*.test.ts',
@@ -17,6 +18,11 @@ const END_TO_END = [
   'test/store/postgres.test.ts',
   'test/bench/burst.test.ts',
   'test/ingest/cli.test.ts',
+  'test/ingest/review.test.ts',
+  'test/discord/shard-processes.test.ts',
+  'test/search/index-build.test.ts',
+  'test/search/generated.test.ts',
+  'test/bench/generate.test.ts',
 ];
 const ALL = ['test/**/*.test.ts', 'src/**/*.test.ts', 'commands/**/*.test.ts', 'bench/**/*.test.ts'];
 
@@ -28,7 +34,10 @@ export default defineConfig({
     // The machine has two cores; keep workers to that so end-to-end tests are not starved.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ALL, exclude: END_TO_END } },
+      // Unit tests share one module graph per worker (isolate: false): importing the engine, zod and
+      // the registry again for every file was three quarters of the unit run. They keep no global
+      // state between files; a test that must, belongs in END_TO_END.
+      { extends: true, test: { name: 'unit', include: ALL, exclude: END_TO_END, isolate: false } },
       {
         extends: true,
         test: {
