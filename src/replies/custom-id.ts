@@ -37,8 +37,11 @@ function mac(text: string, length: number): string {
   return createHmac('sha256', signingKey).update(text).digest('base64url').slice(0, length);
 }
 
+/** Constant-time comparison of the bytes: a forged tag of other characters may differ in length. */
 function sameTag(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 export function encodeCustomId(ref: ComponentRef): string {
