@@ -25,7 +25,12 @@ export interface ShardProcessesOptions {
   readonly env: NodeJS.ProcessEnv;
   readonly logger: Logger;
   readonly progressTimeoutMs?: number;
+  /** A process ready this long before it dies starts again from the shortest restart delay. */
+  readonly healthyAfterMs?: number;
 }
+
+/** Ten minutes of service: the death that follows is a new trouble, not the same one again. */
+const HEALTHY_AFTER_MS = 600_000;
 
 type Phase = 'loading' | 'waiting to log in' | 'logging in' | 'ready' | 'stopped';
 
@@ -33,7 +38,10 @@ interface ShardProcess {
   readonly shards: readonly number[];
   child?: ChildProcess;
   phase: Phase;
+  /** Deaths in a row, each without a healthy spell of service before it: sets the restart delay. */
   deaths: number;
+  /** When the process last became ready. */
+  readyAt?: number | undefined;
   /** Restarts the hang timer; set while the process must show progress. */
   watchdog?: ReturnType<typeof setTimeout>;
 }
@@ -136,6 +144,7 @@ export class ShardProcesses {
       this.grantNextLogin();
     } else if (typed.type === 'dossier:ready' && process.phase !== 'ready') {
       this.setPhase(process, 'ready');
+      process.readyAt = Date.now();
       this.log(process).info('shard process ready');
       if (this.loggingIn === process) {
         this.loggingIn = undefined;
@@ -222,6 +231,9 @@ export class ShardProcesses {
       );
       return;
     }
+    const servedMs = process.readyAt === undefined ? 0 : Date.now() - process.readyAt;
+    process.readyAt = undefined;
+    if (servedMs >= (this.options.healthyAfterMs ?? HEALTHY_AFTER_MS)) process.deaths = 0;
     process.deaths += 1;
     const delayMs = restartDelayMs(process.deaths);
     this.log(process).error('shard process died; restarting it', { ...fields, restartInMs: delayMs });

@@ -16,8 +16,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A shard process that loads for `loadMs` (reporting progress every 100 ms unless `silent`). */
-async function fakeShard(name: string, loadMs: number, silent = false): Promise<string> {
+/**
+ * A shard process that loads for `loadMs` (reporting progress every 100 ms unless `silent`) and,
+ * with `dieAfterReadyMs`, crashes that long after it is ready.
+ */
+async function fakeShard(
+  name: string,
+  loadMs: number,
+  silent = false,
+  dieAfterReadyMs?: number,
+): Promise<string> {
   const file = path.join(dir, `${name}.mjs`);
   await writeFile(
     file,
@@ -31,6 +39,7 @@ const progress = setInterval(() => {
     if (m.type !== 'dossier:login-granted') return;
     process.send({ type: 'dossier:granted-at', at: Date.now() });
     setTimeout(() => process.send({ type: 'dossier:ready' }), 50);
+    ${dieAfterReadyMs === undefined ? '' : `setTimeout(() => process.exit(1), 50 + ${dieAfterReadyMs});`}
   });
   process.send({ type: 'dossier:login-request' });
 }, 100);
@@ -45,6 +54,7 @@ function manager(
   groups: number[][],
   lines: Record<string, unknown>[],
   identifyIntervalMs = 300,
+  healthyAfterMs?: number,
 ) {
   return new ShardProcesses({
     script,
@@ -53,7 +63,17 @@ function manager(
     env: { PATH: process.env.PATH ?? '' },
     logger: createLogger('info', (line) => lines.push(JSON.parse(line) as Record<string, unknown>)),
     progressTimeoutMs: 1500,
+    ...(healthyAfterMs === undefined ? {} : { healthyAfterMs }),
   });
+}
+
+/** Resolves once `lines` holds `count` lines with `message` (polled). */
+async function linesWith(lines: Record<string, unknown>[], message: string, count: number) {
+  for (;;) {
+    const found = lines.filter((l) => l.message === message);
+    if (found.length >= count) return found.slice(0, count);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 describe('the shard manager', () => {
@@ -82,6 +102,19 @@ describe('the shard manager', () => {
     await processes.stop('SIGTERM');
     expect(lines.filter((l) => l.message === 'shard process stopped')).toHaveLength(3);
   });
+
+  it('restarts a dying process after a growing delay, and from the shortest again after a healthy spell', async () => {
+    const flapping: Record<string, unknown>[] = [];
+    const healthy: Record<string, unknown>[] = [];
+    const quick = manager(await fakeShard('dies-at-once', 100, false, 20), [[0]], flapping, 300, 400);
+    const steady = manager(await fakeShard('dies-after-serving', 100, false, 700), [[1]], healthy, 300, 400);
+    await Promise.all([quick.start(), steady.start()]);
+    const died = 'shard process died; restarting it';
+    const [flaps, spells] = await Promise.all([linesWith(flapping, died, 3), linesWith(healthy, died, 3)]);
+    await Promise.all([quick.stop('SIGTERM'), steady.stop('SIGTERM')]);
+    expect(flaps.map((l) => l.restartInMs)).toEqual([1000, 2000, 4000]);
+    expect(spells.map((l) => l.restartInMs)).toEqual([1000, 1000, 1000]);
+  }, 30_000);
 
   it('kills a process that goes silent while loading, and stops the start', async () => {
     const lines: Record<string, unknown>[] = [];
