@@ -1,9 +1,13 @@
 // Which shards this host runs, out of how many, grouped into processes, and how fast they may
 // identify: SHARD_TOTAL (or Discord's recommendation, asked of the configured API base: discord.js's
 // own 'auto' fetches discord.com directly, ignoring DISCORD_API_BASE), SHARD_IDS, SHARDS_PER_PROCESS.
-import { Routes, type RESTGetAPIGatewayBotResult } from 'discord.js';
+// The manager asks with plain fetch: loading discord.js's REST client for this one request would
+// cost the manager process some 30 MB for its whole life.
+import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import type { Config } from '../config/env.js';
-import { createRest } from './deploy.js';
+
+const DISCORD_API = 'https://discord.com/api';
+const GATEWAY_REQUEST_TIMEOUT_MS = 15_000;
 
 /** Discord lets `max_concurrency` shards identify per 5 seconds. */
 const IDENTIFY_WINDOW_MS = 5_000;
@@ -73,13 +77,7 @@ export async function planShards(
   config: Pick<Config, 'apiBase' | 'shardTotal' | 'shardIds' | 'shardsPerProcess'>,
   token: string,
 ): Promise<ShardPlan> {
-  let gateway: RESTGetAPIGatewayBotResult;
-  try {
-    gateway = (await createRest(config, token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
-  } catch (error) {
-    const where = config.apiBase ?? 'Discord';
-    throw new ShardPlanError(`could not ask ${where} for the gateway (GET /gateway/bot): ${String(error)}`);
-  }
+  const gateway = await fetchGatewayBot(config.apiBase, token);
   const concurrency = Math.max(1, gateway.session_start_limit.max_concurrency);
   const total = config.shardTotal === 'auto' ? gateway.shards : config.shardTotal;
   const ids = config.shardIds
@@ -92,4 +90,35 @@ export async function planShards(
     groups: groupShards(ids, config.shardsPerProcess),
     identifyIntervalMs: Math.ceil(IDENTIFY_WINDOW_MS / concurrency),
   };
+}
+
+/** GET /gateway/bot: the recommended shard count and how many shards may identify at once. */
+async function fetchGatewayBot(
+  apiBase: string | undefined,
+  token: string,
+): Promise<RESTGetAPIGatewayBotResult> {
+  const where = apiBase ?? 'Discord';
+  const fail = (why: string) =>
+    new ShardPlanError(`could not ask ${where} for the gateway (GET /gateway/bot): ${why}`);
+  let response: Response;
+  try {
+    response = await fetch(`${(apiBase ?? DISCORD_API).replace(/\/+$/, '')}/v10${Routes.gatewayBot()}`, {
+      headers: { Authorization: `Bot ${token}` },
+      signal: AbortSignal.timeout(GATEWAY_REQUEST_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw fail(error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) {
+    throw fail(
+      response.status === 401
+        ? 'the token was refused (401)'
+        : `it answered ${response.status} ${response.statusText}`,
+    );
+  }
+  const body = (await response.json().catch(() => undefined)) as
+    Partial<RESTGetAPIGatewayBotResult> | undefined;
+  if (!Number.isInteger(body?.shards) || !Number.isInteger(body?.session_start_limit?.max_concurrency))
+    throw fail('the answer is not a gateway description');
+  return body as RESTGetAPIGatewayBotResult;
 }

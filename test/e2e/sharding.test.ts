@@ -48,6 +48,9 @@ describe('the shard plan', () => {
         /SHARD_IDS: shard 3 does not exist: with SHARD_TOTAL 3 the shards are 0-2/,
       );
       expect(discord.requestsTo('GET', '/gateway/bot')).toHaveLength(3);
+      await expect(planShards(config({ SHARD_TOTAL: 'auto' }), 'not-the-token')).rejects.toThrow(
+        /could not ask http:\/\/127\.0\.0\.1:\d+.* for the gateway \(GET \/gateway\/bot\): the token was refused \(401\)/,
+      );
     } finally {
       await discord.close();
     }
