@@ -29,11 +29,12 @@ import {
   type RequestRecord,
   type Standin,
 } from '../test/standin/index.js';
-import { ensureDataset, readManifest } from './generate.js';
+import { ensureDataset, readManifest, sizeArg } from './generate.js';
 import { buildQueries, loadOrBuildQueries, type BenchQuery, type Command } from './queries.js';
 import { Rng } from './rng.js';
 import { latency, type Latency } from './score.js';
 import { formatMs, machine } from './report-format.js';
+import { UsageError, numberArg, parseScriptArgs, runScript } from '../src/util/args.js';
 
 /** Discord's deadline for an interaction's first answer. */
 export const DEADLINE_MS = 3000;
@@ -377,14 +378,39 @@ export function burstMarkdown(result: BurstResult, label: string, datasetNote: s
 // ---------------------------------------------------------------------------------------------
 // CLI
 
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+function logLevelArg(text: string | undefined): LogLevel {
+  if (text === undefined) return 'warn';
+  if (!(LOG_LEVELS as readonly string[]).includes(text))
+    throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not “${text}”.`, USAGE);
+  return text as LogLevel;
+}
+
+const USAGE =
+  'npm run bench:burst -- [--size 100k | --data dir] [--count N] [--seed S] [--autocomplete share] [--warmup N] [--log-level warn] [--out file.md]';
+
 async function main(argv: readonly string[]): Promise<number> {
-  const arg = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const { values } = parseScriptArgs(
+    argv,
+    {
+      size: { type: 'string' },
+      data: { type: 'string' },
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      autocomplete: { type: 'string' },
+      warmup: { type: 'string' },
+      'log-level': { type: 'string' },
+      out: { type: 'string' },
+    },
+    USAGE,
+    false,
+  );
+  const arg = (name: keyof typeof values) => values[name];
   const label = arg('size') ?? '100k';
-  const count = Number(arg('count') ?? 200);
-  const seed = Number(arg('seed') ?? 1);
+  sizeArg(label, USAGE);
+  const count = numberArg(arg('count'), 'count', 200, USAGE, { min: 1 });
+  const seed = numberArg(arg('seed'), 'seed', 1, USAGE);
   const out = arg('out') ?? path.join('bench', 'out', 'burst.md');
   const log = (m: string) => console.error(`[burst] ${m}`);
   let dataDir = arg('data');
@@ -408,9 +434,9 @@ async function main(argv: readonly string[]): Promise<number> {
     // Query sets are cached next to generated datasets only (never written into data/).
     queries: (dataset) =>
       cacheable ? loadOrBuildQueries(dataDir, dataset, 300, seed) : buildQueries(dataset, dataDir, seed, 300),
-    autocompleteShare: Number(arg('autocomplete') ?? 0.2),
-    warmup: Number(arg('warmup') ?? 5),
-    logLevel: (arg('log-level') ?? 'warn') as LogLevel,
+    autocompleteShare: numberArg(arg('autocomplete'), 'autocomplete', 0.2, USAGE, { max: 1, integer: false }),
+    warmup: numberArg(arg('warmup'), 'warmup', 5, USAGE),
+    logLevel: logLevelArg(arg('log-level')),
   });
   const table = burstMarkdown(result, arg('data') ? path.basename(dataDir) : label, datasetNote);
   mkdirSync(path.dirname(out), { recursive: true });
@@ -427,5 +453,5 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
+  runScript(() => main(process.argv.slice(2)));
 }

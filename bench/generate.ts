@@ -25,6 +25,7 @@ import {
   type Culture,
 } from './names.js';
 import { Rng, slugify } from './rng.js';
+import { UsageError, numberArg, parseScriptArgs, runScript } from '../src/util/args.js';
 
 /** Bump when the output changes, so cached datasets are regenerated. */
 export const GENERATOR_VERSION = 5;
@@ -49,6 +50,15 @@ export function parseSize(label: string): number {
   if (!match) throw new Error(`not a size: ${label} (use e.g. 500, 10k, 100k, 1m)`);
   const factor = { '': 1, k: 1_000, m: 1_000_000 }[match[2]!.toLowerCase() as '' | 'k' | 'm'];
   return Math.round(Number(match[1]) * factor);
+}
+
+/** parseSize for a command-line flag: a bad size is a usage error, not a stack trace. */
+export function sizeArg(label: string, usage: string): number {
+  try {
+    return parseSize(label);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), usage);
+  }
 }
 
 /** How many actors and articles make `records` records (events + quotes + actors). */
@@ -1339,15 +1349,26 @@ export function ensureDataset(
   return { dir, manifest, cached: false };
 }
 
+const GENERATE_USAGE = 'npm run bench:generate -- [--size 10k] [--seed S] [--root dir | --out dir] [--force]';
+
 function main(argv: readonly string[]): void {
-  const arg = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const label = arg('size') ?? '10k';
-  const seed = Number(arg('seed') ?? 1);
-  const root = arg('root') ?? path.join('bench', 'out');
-  const out = arg('out');
+  const { values } = parseScriptArgs(
+    argv,
+    {
+      size: { type: 'string' },
+      seed: { type: 'string' },
+      root: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+    },
+    GENERATE_USAGE,
+    false,
+  );
+  const label = values.size ?? '10k';
+  sizeArg(label, GENERATE_USAGE);
+  const seed = numberArg(values.seed, 'seed', 1, GENERATE_USAGE);
+  const root = values.root ?? path.join('bench', 'out');
+  const out = values.out;
   const log = (m: string) => console.error(`[generate ${label}] ${m}`);
   if (out) {
     if (existsSync(out)) rmSync(out, { recursive: true, force: true });
@@ -1356,10 +1377,10 @@ function main(argv: readonly string[]): void {
     console.log(JSON.stringify({ dir: out, manifest, cached: false }));
     return;
   }
-  const result = ensureDataset(root, label, seed, { force: argv.includes('--force'), log });
+  const result = ensureDataset(root, label, seed, { force: values.force ?? false, log });
   console.log(JSON.stringify(result));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2));
+  runScript(() => main(process.argv.slice(2)));
 }

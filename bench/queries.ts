@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset, formatProblem } from '../src/dataset/load.js';
 import type { Dataset } from '../src/dataset/types.js';
 import { normalizeText, tokenize } from '../src/text/normalize.js';
+import { UsageError, numberArg, parseScriptArgs, runScript } from '../src/util/args.js';
 import { translitVariants } from './names.js';
 import { contentTokens } from './content-words.js';
 import { CLASS_KINDS, ClassContext, classCommand, makeClassQuery, type ClassKind } from './query-classes.js';
@@ -631,15 +632,18 @@ export function loadOrBuildQueries(
   }
 }
 
+const QUERIES_USAGE = 'queries.ts <dataset dir> [--queries N] [--seed S]';
+
 async function main(argv: readonly string[]): Promise<void> {
-  const dir = argv[0];
-  if (!dir) throw new Error('usage: queries.ts <dataset dir> [--queries N] [--seed S]');
-  const arg = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const count = Number(arg('queries') ?? 300);
-  const seed = Number(arg('seed') ?? 1);
+  const { values, positionals } = parseScriptArgs(
+    argv,
+    { queries: { type: 'string' }, seed: { type: 'string' } },
+    QUERIES_USAGE,
+  );
+  const dir = positionals[0];
+  if (!dir || positionals.length > 1) throw new UsageError('Give one dataset directory.', QUERIES_USAGE);
+  const count = numberArg(values.queries, 'queries', 300, QUERIES_USAGE, { min: 1 });
+  const seed = numberArg(values.seed, 'seed', 1, QUERIES_USAGE);
   const started = performance.now();
   const loaded = await loadDataset(dir);
   if (!loaded.ok) {
@@ -661,5 +665,5 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main(process.argv.slice(2));
+  runScript(() => main(process.argv.slice(2)));
 }

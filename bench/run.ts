@@ -12,10 +12,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { ADAPTER_NAMES, SLOW_ADAPTERS, type AdapterName } from './adapters/index.js';
-import { parseSize, type Manifest } from './generate.js';
+import { parseSize, sizeArg, type Manifest } from './generate.js';
 import { QUERY_KINDS } from './queries.js';
 import type { WorkerResult } from './worker.js';
 import { formatMs, machine } from './report-format.js';
+import { UsageError, numberArg, parseScriptArgs, runScript } from '../src/util/args.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -34,22 +35,40 @@ interface Options {
   slowSample: number | undefined;
 }
 
+const USAGE =
+  'npm run bench -- [--sizes 10k,100k] [--queries N] [--seed S] [--adapters dossier,fuse,flexsearch,minisearch] [--slow-sample N] [--write-readme]';
+
 function parseOptions(argv: readonly string[]): Options {
-  const value = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const adapters = (value('adapters') ?? ADAPTER_NAMES.join(','))
+  const { values } = parseScriptArgs(
+    argv,
+    {
+      sizes: { type: 'string' },
+      queries: { type: 'string' },
+      seed: { type: 'string' },
+      adapters: { type: 'string' },
+      'slow-sample': { type: 'string' },
+      'write-readme': { type: 'boolean' },
+    },
+    USAGE,
+    false,
+  );
+  const adapters = (values.adapters ?? ADAPTER_NAMES.join(','))
     .split(',')
     .map((a) => a.trim()) as AdapterName[];
-  for (const a of adapters) if (!ADAPTER_NAMES.includes(a)) throw new Error(`unknown adapter ${a}`);
+  for (const a of adapters)
+    if (!ADAPTER_NAMES.includes(a)) throw new UsageError(`--adapters: unknown adapter “${a}”.`, USAGE);
+  const sizes = (values.sizes ?? '10k,100k').split(',').map((s) => s.trim().toLowerCase());
+  for (const size of sizes) sizeArg(size, USAGE);
   return {
-    sizes: (value('sizes') ?? '10k,100k').split(',').map((s) => s.trim().toLowerCase()),
-    queries: Number(value('queries') ?? 300),
-    seed: Number(value('seed') ?? 1),
+    sizes,
+    queries: numberArg(values.queries, 'queries', 300, USAGE, { min: 1 }),
+    seed: numberArg(values.seed, 'seed', 1, USAGE),
     adapters,
-    writeReadme: argv.includes('--write-readme'),
-    slowSample: value('slow-sample') === undefined ? undefined : Number(value('slow-sample')),
+    writeReadme: values['write-readme'] ?? false,
+    slowSample:
+      values['slow-sample'] === undefined
+        ? undefined
+        : numberArg(values['slow-sample'], 'slow-sample', 0, USAGE),
   };
 }
 
@@ -273,5 +292,5 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main(process.argv.slice(2));
+  runScript(() => main(process.argv.slice(2)));
 }

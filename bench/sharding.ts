@@ -16,7 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { snowflakeForShard, startStandin, type Standin } from '../test/standin/index.js';
-import { ensureDataset } from './generate.js';
+import { ensureDataset, sizeArg } from './generate.js';
+import { numberArg, parseScriptArgs, runScript } from '../src/util/args.js';
 import { machine } from './report-format.js';
 
 const ROOT = path.resolve(
@@ -123,16 +124,33 @@ async function runOnce(
   }
 }
 
+const USAGE =
+  'npm run bench:sharding -- [--size 100k | --data dir] [--seed S] [--shards N] [--per-process 4,1] [--no-baseline] [--out file.md]';
+
 async function main(argv: readonly string[]): Promise<number> {
-  const arg = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const { values } = parseScriptArgs(
+    argv,
+    {
+      size: { type: 'string' },
+      data: { type: 'string' },
+      seed: { type: 'string' },
+      shards: { type: 'string' },
+      'per-process': { type: 'string' },
+      'no-baseline': { type: 'boolean' },
+      out: { type: 'string' },
+    },
+    USAGE,
+    false,
+  );
+  const arg = (name: keyof typeof values) => values[name] as string | undefined;
   const label = arg('size') ?? '100k';
-  const seed = Number(arg('seed') ?? 1);
-  const shards = Number(arg('shards') ?? 4);
-  const perProcess = (arg('per-process') ?? `${shards},1`).split(',').map(Number);
-  const baseline = !argv.includes('--no-baseline');
+  sizeArg(label, USAGE);
+  const seed = numberArg(arg('seed'), 'seed', 1, USAGE);
+  const shards = numberArg(arg('shards'), 'shards', 4, USAGE, { min: 1 });
+  const perProcess = (arg('per-process') ?? `${shards},1`)
+    .split(',')
+    .map((n) => numberArg(n, 'per-process', 1, USAGE, { min: 1 }));
+  const baseline = !values['no-baseline'];
   const out = arg('out') ?? path.join('bench', 'out', `sharding-${label}.md`);
   const log = (m: string) => console.error(`[sharding] ${m}`);
   const dataDir = arg('data') ?? ensureDataset(path.join('bench', 'out'), label, seed, { log }).dir;
@@ -204,5 +222,5 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
+  runScript(() => main(process.argv.slice(2)));
 }

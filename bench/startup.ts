@@ -10,6 +10,7 @@ import { createAdapter } from './adapters/index.js';
 import { DossierAdapter } from './adapters/dossier.js';
 import { loadIndexedDataset } from '../src/search/index-feed.js';
 import type { SearchAdapter } from './adapters/types.js';
+import { UsageError, parseScriptArgs, runScript } from '../src/util/args.js';
 
 export interface StartupReport {
   readonly adapter: string;
@@ -116,10 +117,15 @@ export async function startUp(dir: string, adapterName: string): Promise<Started
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  const dir = argv[0];
-  if (!dir) throw new Error('usage: startup.ts <dataset dir> [--adapter dossier]');
-  const i = argv.indexOf('--adapter');
-  const { report } = await startUp(dir, i >= 0 ? argv[i + 1]! : 'dossier');
-  console.log(JSON.stringify(report));
+  const usage = 'node --expose-gc dist/bench/startup.js <dataset dir> [--adapter dossier]';
+  runScript(async () => {
+    const { values, positionals } = parseScriptArgs(
+      process.argv.slice(2),
+      { adapter: { type: 'string' } },
+      usage,
+    );
+    if (positionals.length !== 1) throw new UsageError('Give one dataset directory.', usage);
+    const { report } = await startUp(positionals[0]!, values.adapter ?? 'dossier');
+    console.log(JSON.stringify(report));
+  });
 }

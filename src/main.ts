@@ -11,6 +11,7 @@ import { surviveUnexpectedErrors } from './process-errors.js';
 import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './discord/runtime.js';
 import { reloadOnChange, reloadOnSignal } from './reload/triggers.js';
 import { tellManager, waitForLoginTurn } from './startup-progress.js';
+import { UsageError, parseScriptArgs } from './util/args.js';
 
 const CONSOLE_NOTICE =
   'No DISCORD_TOKEN is set, so Dossier runs the console: it reads slash commands from standard input. ' +
@@ -37,8 +38,11 @@ async function startHttpService(
   return service;
 }
 
+const USAGE = 'npm start [-- --json]   (--json: the console answers in JSON lines)';
+
 async function main(): Promise<void> {
-  const json = process.argv.includes('--json');
+  const { values } = parseScriptArgs(process.argv.slice(2), { json: { type: 'boolean' } }, USAGE, false);
+  const json = values.json ?? false;
   const prepared = prepare(process.env);
   // Filled in once the dataset is loaded; /metrics reads the dataset through it.
   const loaded: { booted?: Booted } = {};
@@ -101,7 +105,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof StartupError;
+  const known = error instanceof ConfigError || error instanceof StartupError || error instanceof UsageError;
   console.error(known ? (error as Error).message : `Dossier failed to start: ${String(error)}`);
-  process.exitCode = 1;
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 });

@@ -72,4 +72,30 @@ describe('scripts refuse unknown flags', { timeout: 90_000 }, () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/Usage: npm run validate/);
   });
+
+  const tsx = (args: string[]) =>
+    exec(process.execPath, ['--import', 'tsx', ...args], {
+      timeout: 60_000,
+      env: { ...process.env, DISCORD_TOKEN: '' },
+    }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+
+  it('the bot and the benchmarks: unknown flags and bad numbers refused with the usage', async () => {
+    const cases: [string[], RegExp][] = [
+      [['src/main.ts', '--jsno'], /Unknown option '--jsno'[\s\S]*Usage: npm start/],
+      [['bench/run.ts', '--queries', '3OO'], /--queries must be a whole number from 1 to \d+, not “3OO”/],
+      [['bench/run.ts', '--adapters', 'dossier,elastic'], /--adapters: unknown adapter “elastic”/],
+      [['bench/generate.ts', '--size', '10q'], /not a size: 10q[\s\S]*Usage: npm run bench:generate/],
+      [['bench/burst.ts', '--log-level', 'loud'], /--log-level must be one of/],
+      [['bench/sharding.ts', '--shard', '4'], /Unknown option '--shard'[\s\S]*Usage: npm run bench:sharding/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await tsx(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout, args.join(' ')).toBe('');
+      expect(stderr, args.join(' ')).toMatch(message);
+    }
+  });
 });
