@@ -28,6 +28,25 @@ const COMPLEMENT =
 const ACCORDING_TO =
   /\baccording to (?!(?:a|an|the)\s+(?:report|article|statement|survey|poll|study|data|figures)\b)([^,;(]{3,90})/gi;
 
+/** ", saying that …", ", adding that …": the words of the clause's subject, reported in passing. */
+const PARTICIPLE =
+  /,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?/g;
+/** What opens a clause: the participle hangs on the clause after the last of these. */
+const CLAUSE_OPENERS = /[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+/gi;
+/** How far back a clause is looked for: its subject is near, and long sentences stay linear. */
+const CLAUSE_WINDOW = 300;
+/(?:^|[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+)(?=[^;:]*$)/i;
+
+/** The first person or organisation named in the span: a clause's subject usually comes first. */
+function subjectIn(an: Analysis, start: number, end: number): string | undefined {
+  const mention = an.table.mentions.find((m) => {
+    if (m.start < start || m.end > end || m.actors.length !== 1) return false;
+    const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
+    return kind === 'person' || kind === 'organization';
+  });
+  return mention?.actors[0];
+}
+
 /** The person (else organisation) an attribution names: its last such mention. */
 function namedIn(an: Analysis, start: number, end: number): string | undefined {
   const inside = an.table.mentions.filter((m) => m.end > start && m.start < end && m.actors.length === 1);
@@ -65,6 +84,36 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     }
   }
   const quoteSpans = an.quotes.flatMap((g) => g.parts);
+  for (const s of an.sentences) {
+    for (const m of s.text.matchAll(PARTICIPLE)) {
+      const verbAt = s.start + m.index;
+      if (out.some((o) => o.sentence === s.index)) break;
+      if (quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd)) continue;
+      const rest = s.text.slice(m.index + m[0].length);
+      if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || rest.trim().length < 12) continue; // a quotation follows
+      const windowStart = Math.max(0, m.index - CLAUSE_WINDOW);
+      let clauseStart = s.start + windowStart;
+      for (const opener of s.text.slice(windowStart, m.index).matchAll(CLAUSE_OPENERS))
+        clauseStart = s.start + windowStart + opener.index + opener[0].length;
+      const actor = subjectIn(an, clauseStart, verbAt);
+      if (!actor) continue;
+      const citation = an.citations.find(
+        (c) => c.sentence === s.index && c.kind === 'bracket' && c.spanEnd >= s.end - 2,
+      );
+      const evidence = an.text.slice(s.start, citation ? citation.spanStart : s.end).replace(/[\s,.]+$/, '');
+      const citations = citationsFor(an, s.index);
+      const date = statementDate(an, s.index, verbAt, citations);
+      out.push({
+        sentence: s.index,
+        speaker: { actor, how: 'name' },
+        evidence,
+        start: s.start,
+        verbAt,
+        ...(date ? { date } : {}),
+        citations,
+      });
+    }
+  }
   for (const s of an.sentences) {
     for (const m of s.text.matchAll(REPORTING)) {
       const verbAt = s.start + m.index;

@@ -66,3 +66,24 @@ describe('quotations in drafts', () => {
     expect(st.map((s) => s.speaker)).toContain('jan-kowalski');
   });
 });
+
+describe('statements reported in passing: ", saying that …"', () => {
+  const text = article([
+    'The crisis deepened on May 2, when the Water Ministry of Tajikistan closed the canal, saying that the river was too low to share (Asia-Plus, May 2).',
+    'Ali Shodiev, the governor, left the hall, adding that the talks were over. Nobody spoke, saying “nothing” to anyone.',
+  ]);
+  const { draft } = draftOf(text);
+  const statements = draft.quotes.filter((q) => q.kind === 'reported');
+
+  it('gives the words to the subject of the clause they hang on, dated and cited', () => {
+    expect(statements.map((s) => [s.speaker, s.text])).toEqual([
+      [
+        'water-ministry-of-tajikistan',
+        'The crisis deepened on May 2, when the Water Ministry of Tajikistan closed the canal, saying that the river was too low to share',
+      ],
+      ['ali-shodiev', 'Ali Shodiev, the governor, left the hall, adding that the talks were over'],
+    ]);
+    expect(statements[0]?.date?.start).toBe('2009-05-02');
+    expect(statements[0]?.sources).toHaveLength(1);
+  });
+});
