@@ -11,6 +11,7 @@
 //
 // Heavy sizes run under the shared lock: flock /tmp/dossier-heavy.lock npm run bench:sharding …
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -168,6 +169,8 @@ async function main(argv: readonly string[]): Promise<number> {
     DATA_DIR: path.resolve(dataDir),
     DATABASE_PATH: path.join(scratch, `${name}.sqlite`),
     LOG_LEVEL: 'info',
+    // Required when several processes serve the same servers (sharded); random per run.
+    COMPONENT_SIGNING_KEY: randomBytes(32).toString('hex'),
   });
   const results: RunResult[] = [];
   try {

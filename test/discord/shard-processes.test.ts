@@ -49,6 +49,9 @@ process.on('SIGTERM', () => process.exit(0));
   return file;
 }
 
+/** The manager's window without progress in these tests. */
+const PROGRESS_WINDOW_MS = 4000;
+
 function manager(
   script: string,
   groups: number[][],
@@ -62,7 +65,8 @@ function manager(
     plan: { total: 4, source: 'SHARD_TOTAL', ids: groups.flat(), groups, identifyIntervalMs },
     env: { PATH: process.env.PATH ?? '' },
     logger: createLogger('info', (line) => lines.push(JSON.parse(line) as Record<string, unknown>)),
-    progressTimeoutMs: 1500,
+    // Long enough for a node process to start on a busy machine and send its first progress.
+    progressTimeoutMs: PROGRESS_WINDOW_MS,
     ...(healthyAfterMs === undefined ? {} : { healthyAfterMs }),
   });
 }
@@ -76,11 +80,15 @@ async function linesWith(lines: Record<string, unknown>[], message: string, coun
   }
 }
 
-describe('the shard manager', () => {
+describe('the shard manager', { timeout: 40_000 }, () => {
   it('gives a loading process as long as it reports progress, and paces logins one process at a time', async () => {
     const lines: Record<string, unknown>[] = [];
-    const processes = manager(await fakeShard('slow-but-alive', 4000), [[0, 1], [2], [3]], lines);
-    await processes.start(); // 4 s of loading, far past the 1.5 s without progress allowed
+    const processes = manager(
+      await fakeShard('slow-but-alive', 2 * PROGRESS_WINDOW_MS),
+      [[0, 1], [2], [3]],
+      lines,
+    );
+    await processes.start(); // loading twice as long as the window without progress allowed
     const ready = lines.filter((l) => l.message === 'shard process ready');
     expect(ready.map((l) => l.shards)).toEqual(expect.arrayContaining([[0, 1], [2], [3]]));
     expect(lines.some((l) => l.message === 'shard process made no progress; killing it')).toBe(false);
@@ -114,11 +122,11 @@ describe('the shard manager', () => {
     await Promise.all([quick.stop('SIGTERM'), steady.stop('SIGTERM')]);
     expect(flaps.map((l) => l.restartInMs)).toEqual([1000, 2000, 4000]);
     expect(spells.map((l) => l.restartInMs)).toEqual([1000, 1000, 1000]);
-  }, 30_000);
+  });
 
   it('kills a process that goes silent while loading, and stops the start', async () => {
     const lines: Record<string, unknown>[] = [];
-    const processes = manager(await fakeShard('silent', 5000, true), [[0]], lines);
+    const processes = manager(await fakeShard('silent', 10 * PROGRESS_WINDOW_MS, true), [[0]], lines);
     await expect(processes.start()).rejects.toThrow(/shard\(s\) 0 exited while starting/);
     expect(lines.find((l) => l.message === 'shard process made no progress; killing it')).toMatchObject({
       shards: [0],
