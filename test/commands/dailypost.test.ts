@@ -4,57 +4,31 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { boot, StartupError } from '../../src/boot.js';
-import { createContext } from '../../src/context.js';
-import { Dispatcher } from '../../src/interactions/dispatch.js';
-import type { CommandInvocation, Response } from '../../src/interactions/types.js';
-import { silentLogger } from '../../src/log.js';
+import type { Dispatcher } from '../../src/interactions/dispatch.js';
 import { EPHEMERAL_FLAG } from '../../src/replies/limits.js';
-import type { MessagePayload } from '../../src/replies/payload.js';
-import { openStore, type Store } from '../../src/store/store.js';
-import { createTestApp, FIXED_NOW, GUILD_ID } from '../helpers/app.js';
+import type { Store } from '../../src/store/store.js';
+import { FIXED_NOW, GUILD_ID } from '../helpers/app.js';
+import {
+  ADMIN,
+  MEMBER,
+  TEXT_CHANNEL,
+  dailyPostWorld,
+  type DailyPostWorld,
+} from '../helpers/dailypost-world.js';
 import { expectWithinDiscordLimits } from '../helpers/limits.js';
 
-const ADMIN = { id: '400000000000000001', permissions: 0x20n };
-const MEMBER = { id: '400000000000000002', permissions: 0x400n | 0x800n };
-const TEXT_CHANNEL = { id: '500000000000000001', type: 0, guildId: GUILD_ID };
-
+let world: DailyPostWorld;
 let store: Store;
 let dispatcher: Dispatcher;
-let posted: { channelId: string; payload: MessagePayload }[];
+let posted: DailyPostWorld['posted'];
 
 beforeEach(async () => {
-  const app = await createTestApp();
-  store = await openStore(':memory:');
-  posted = [];
-  const context = createContext(app.context.dataset, {
-    now: () => FIXED_NOW,
-    store,
-    postToChannel: async (channelId, payload) => {
-      posted.push({ channelId, payload });
-    },
-  });
-  dispatcher = new Dispatcher(commands, context, silentLogger);
+  world = await dailyPostWorld(FIXED_NOW);
+  ({ store, dispatcher, posted } = world);
 });
-afterEach(() => store.close());
+afterEach(() => world.close());
 
-async function dailypost(
-  subcommand: string,
-  options: CommandInvocation['options'] = {},
-  extra: Partial<CommandInvocation> = {},
-): Promise<string> {
-  const response: Response = await dispatcher.command({
-    command: 'dailypost',
-    subcommand,
-    options,
-    user: ADMIN,
-    guildId: GUILD_ID,
-    ...extra,
-  });
-  expectWithinDiscordLimits(response);
-  if (response.type !== 'reply') throw new Error('reply expected');
-  expect(response.payload.flags).toBe(EPHEMERAL_FLAG);
-  return response.payload.content ?? JSON.stringify(response.payload.embeds);
-}
+const dailypost = (...args: Parameters<DailyPostWorld['dailypost']>) => world.dailypost(...args);
 
 describe('/dailypost', () => {
   it('is registered for Manage Server only, in servers only', () => {

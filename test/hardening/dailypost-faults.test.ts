@@ -1,57 +1,31 @@
 // Faults an outside review found in /dailypost: prototype names as zones, a preview into a channel
 // the bot cannot post in, text escaped twice, and a settings view promising posts that never come.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
-import { createContext } from '../../src/context.js';
-import { Dispatcher, GENERIC_ERROR } from '../../src/interactions/dispatch.js';
-import type { CommandInvocation, Response } from '../../src/interactions/types.js';
-import { silentLogger } from '../../src/log.js';
-import type { MessagePayload } from '../../src/replies/payload.js';
+import { GENERIC_ERROR, type Dispatcher } from '../../src/interactions/dispatch.js';
+import type { CommandInvocation } from '../../src/interactions/types.js';
 import { autocompleteTimeZones, parseTimeZone } from '../../src/schedule/time-zones.js';
 import { parsePostTime } from '../../src/schedule/settings.js';
-import { openStore, type Store } from '../../src/store/store.js';
-import { createTestApp, GUILD_ID } from '../helpers/app.js';
+import type { Store } from '../../src/store/store.js';
+import { GUILD_ID } from '../helpers/app.js';
+import { ADMIN, TEXT_CHANNEL, dailyPostWorld, type DailyPostWorld } from '../helpers/dailypost-world.js';
 
-const ADMIN = { id: '400000000000000001', permissions: 0x20n };
-const CHANNEL = { id: '500000000000000001', type: 0, guildId: GUILD_ID };
+const CHANNEL = TEXT_CHANNEL;
 /** 2026-06-03T06:00:00Z: June 3 has no entries in the seed; June 2 has several. */
 const JUNE_3 = Date.UTC(2026, 5, 3, 6, 0, 0);
 
+let world: DailyPostWorld;
 let store: Store;
 let dispatcher: Dispatcher;
-let clock: { now: number };
-let postFailure: unknown;
 
 beforeEach(async () => {
-  const app = await createTestApp();
-  store = await openStore(':memory:');
-  clock = { now: JUNE_3 };
-  postFailure = undefined;
-  const context = createContext(app.context.dataset, {
-    now: () => clock.now,
-    store,
-    postToChannel: async (_channelId: string, _payload: MessagePayload) => {
-      if (postFailure) throw postFailure;
-    },
-  });
-  dispatcher = new Dispatcher(commands, context, silentLogger);
+  world = await dailyPostWorld(JUNE_3);
+  ({ store, dispatcher } = world);
 });
-afterEach(async () => {
-  await store.close();
-});
+afterEach(() => world.close());
 
-async function dailypost(subcommand: string, options: CommandInvocation['options'] = {}): Promise<string> {
-  const response: Response = await dispatcher.command({
-    command: 'dailypost',
-    subcommand,
-    options,
-    user: ADMIN,
-    guildId: GUILD_ID,
-    channels: { [CHANNEL.id]: CHANNEL },
-  });
-  if (response.type !== 'reply') throw new Error('reply expected');
-  return response.payload.content ?? '';
-}
+/** The admin's /dailypost in a server whose channel the bot can see. */
+const dailypost = (subcommand: string, options: CommandInvocation['options'] = {}) =>
+  world.dailypost(subcommand, options, { channels: { [CHANNEL.id]: CHANNEL } });
 
 describe('user text looked up in plain objects', () => {
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '__defineGetter__']) {
@@ -101,7 +75,7 @@ describe('/dailypost preview where:channel into a channel the bot cannot post in
   });
 
   it('a 403 is explained as the scheduler explains it, not as a generic error', async () => {
-    postFailure = Object.assign(new Error('Missing Access'), { status: 403, code: 50001 });
+    world.failPosts(Object.assign(new Error('Missing Access'), { status: 403, code: 50001 }));
     const answer = await dailypost('preview', { where: 'channel' });
     expect(answer).not.toContain(GENERIC_ERROR);
     expect(answer).toMatch(/missing permission to post in the channel/);
@@ -109,7 +83,7 @@ describe('/dailypost preview where:channel into a channel the bot cannot post in
   });
 
   it('a 404 (deleted channel) likewise', async () => {
-    postFailure = Object.assign(new Error('Unknown Channel'), { status: 404, code: 10003 });
+    world.failPosts(Object.assign(new Error('Unknown Channel'), { status: 404, code: 10003 }));
     const answer = await dailypost('preview', { where: 'channel' });
     expect(answer).toMatch(/the channel was deleted or the bot can no longer see it/);
   });
