@@ -35,7 +35,6 @@ const PARTICIPLE =
 const CLAUSE_OPENERS = /[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+/gi;
 /** How far back a clause is looked for: its subject is near, and long sentences stay linear. */
 const CLAUSE_WINDOW = 300;
-/(?:^|[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+)(?=[^;:]*$)/i;
 
 /** The first person or organisation named in the span: a clause's subject usually comes first. */
 function subjectIn(an: Analysis, start: number, end: number): string | undefined {
