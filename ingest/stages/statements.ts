@@ -65,21 +65,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const actor = namedIn(an, nameStart, at + m[0].length);
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
-      const citation = an.citations.find(
-        (c) => c.sentence === s.index && c.kind === 'bracket' && c.spanEnd >= s.end - 2,
-      );
-      const evidence = an.text.slice(s.start, citation ? citation.spanStart : s.end).replace(/[\s,.]+$/, '');
-      const citations = citationsFor(an, s.index);
-      const date = statementDate(an, s.index, at, citations);
-      out.push({
-        sentence: s.index,
-        speaker: { actor, how: 'name' },
-        evidence,
-        start: s.start,
-        verbAt: at,
-        ...(date ? { date } : {}),
-        citations,
-      });
+      out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
     }
   }
   const quoteSpans = an.quotes.flatMap((g) => g.parts);
@@ -96,21 +82,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         clauseStart = s.start + windowStart + opener.index + opener[0].length;
       const actor = subjectIn(an, clauseStart, verbAt);
       if (!actor) continue;
-      const citation = an.citations.find(
-        (c) => c.sentence === s.index && c.kind === 'bracket' && c.spanEnd >= s.end - 2,
-      );
-      const evidence = an.text.slice(s.start, citation ? citation.spanStart : s.end).replace(/[\s,.]+$/, '');
-      const citations = citationsFor(an, s.index);
-      const date = statementDate(an, s.index, verbAt, citations);
-      out.push({
-        sentence: s.index,
-        speaker: { actor, how: 'name' },
-        evidence,
-        start: s.start,
-        verbAt,
-        ...(date ? { date } : {}),
-        citations,
-      });
+      out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));
     }
   }
   for (const s of an.sentences) {
@@ -133,27 +105,39 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const organisation = person.actor ? undefined : namedIn(an, region.start, region.end);
       const speaker: SpeakerResolution = organisation ? { actor: organisation, how: 'name' } : person;
       if (!speaker.actor && !/^(?:he|she)\s$/i.test(subject[1])) continue;
-      // Evidence: the sentence up to its trailing citation, from its start.
-      const citation = an.citations.find(
-        (c) => c.sentence === s.index && c.kind === 'bracket' && c.spanEnd >= s.end - 2,
-      );
-      const end = citation ? citation.spanStart : s.end;
-      const evidence = an.text.slice(s.start, end).replace(/[\s,]+$/, '');
       if (out.some((o) => o.sentence === s.index)) continue;
-      const citations = citationsFor(an, s.index);
-      const date = statementDate(an, s.index, verbAt, citations);
-      out.push({
-        sentence: s.index,
-        speaker,
-        evidence,
-        start: s.start,
-        verbAt,
-        ...(date ? { date } : {}),
-        citations,
-      });
+      out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/));
     }
   }
   return out;
+}
+
+/**
+ * The statement of sentence `s`: its evidence is the sentence from its start up to its trailing
+ * citation (less the `trailing` punctuation), dated and cited as the sentence is.
+ */
+function statementIn(
+  an: Analysis,
+  s: Analysis['sentences'][number],
+  speaker: SpeakerResolution,
+  verbAt: number,
+  trailing: RegExp,
+): StatementDraft {
+  const citation = an.citations.find(
+    (c) => c.sentence === s.index && c.kind === 'bracket' && c.spanEnd >= s.end - 2,
+  );
+  const evidence = an.text.slice(s.start, citation ? citation.spanStart : s.end).replace(trailing, '');
+  const citations = citationsFor(an, s.index);
+  const date = statementDate(an, s.index, verbAt, citations);
+  return {
+    sentence: s.index,
+    speaker,
+    evidence,
+    start: s.start,
+    verbAt,
+    ...(date ? { date } : {}),
+    citations,
+  };
 }
 
 /** A date printed before the reporting words dates them ("Two days later, Ormanov indicated"); else the citation's. */
