@@ -74,8 +74,15 @@ export async function runBatch(
     try {
       outcome = await ingest(file, quiet);
     } catch (error) {
+      // A bug, not bad input: the report keeps the stack so that it can be reported and fixed.
       const message = `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-      outcome = { file, status: 'failed', message, report: `# Review: ${path.basename(file)}\n\n${message}` };
+      const stack = error instanceof Error && error.stack ? `\n\n\`\`\`\n${error.stack}\n\`\`\`` : '';
+      outcome = {
+        file,
+        status: 'failed',
+        message,
+        report: `# Review: ${path.basename(file)}\n\n${message}${stack}`,
+      };
     }
     outcomes.push(outcome);
     if (!tty) io.err(`[${i + 1}/${files.length}] ${path.basename(file)}: ${outcome.status}`);

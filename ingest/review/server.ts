@@ -22,6 +22,8 @@ export async function startReviewServer(session: ReviewSession, port = 0): Promi
   let queue: Promise<unknown> = Promise.resolve();
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      // A bug, not a bad edit: the terminal running the review gets the stack to report.
+      console.error('review: unexpected error:', error);
       send(res, 500, { ok: false, message: `Unexpected error: ${String(error)}`, problems: [] });
     });
   });
