@@ -1,18 +1,23 @@
 // Vitest global setup: a real PostgreSQL for the tests. With TEST_DATABASE_URL set, that server is
 // used; otherwise a throwaway cluster is made from Debian's postgresql binaries: initdb into a
 // temporary directory, run as the `postgres` user when we are root (Postgres refuses root),
-// listening on 127.0.0.1 only, on a free port, and removed when the tests end.
+// listening on 127.0.0.1 only, on a free port, and removed when the tests end. On a server given by
+// TEST_DATABASE_URL, the databases the run created are dropped at its end.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A superuser URL of the test PostgreSQL server; '' when none could be started (never in CI). */
     postgresUrl: string;
+    /** Begins the name of every database this run creates, so the run can drop them at its end. */
+    postgresDatabasePrefix: string;
   }
 }
 
@@ -50,11 +55,29 @@ function asPostgres(binary: string, args: string[]): void {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
+/** Drops the databases this run made on a server it does not own (TEST_DATABASE_URL). */
+async function dropRunDatabases(url: string, prefix: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1 || '%'",
+      [prefix],
+    );
+    // FORCE ends a connection a failed test left open (PostgreSQL 13 and later).
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void> | void> {
+  const prefix = `dossier_test_${randomBytes(4).toString('hex')}_`;
+  project.provide('postgresDatabasePrefix', prefix);
   const given = process.env.TEST_DATABASE_URL?.trim();
   if (given) {
     project.provide('postgresUrl', given);
-    return () => undefined;
+    return () => dropRunDatabases(given, prefix);
   }
   const bin = postgresBinaries();
   if (!bin) {

@@ -17,7 +17,7 @@ function withDatabase(url: string, database: string): string {
 
 /** Creates an empty database and returns its URL. */
 export async function freshPostgresDatabase(): Promise<string> {
-  const name = `dossier_test_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('postgresDatabasePrefix')}${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: postgresUrl });
   await client.connect();
   try {
