@@ -81,7 +81,8 @@ export async function startHttpBot(env: NodeJS.ProcessEnv, options: HttpBotOptio
   const endpoint = createInteractionsEndpoint({
     publicKey,
     applicationId: settings.applicationId,
-    dispatcher: () => (service.health.state === 'ready' ? loaded.dispatcher : undefined),
+    // Set once the dataset is loaded; requests still in flight while stopping are answered.
+    dispatcher: () => loaded.dispatcher,
     rest,
     logger,
     onInteraction: (sample) => service.metrics.recordInteraction(sample),
