@@ -181,7 +181,8 @@ export function planBurst(
   return rng.shuffled(planned);
 }
 
-function fire(discord: Standin, item: PlannedInteraction, user: string): InteractionHandle {
+/** Sends one planned interaction through the stand-in (gateway, or its interactions endpoint). */
+export function fire(discord: Standin, item: PlannedInteraction, user: string): InteractionHandle {
   if (item.kind === 'autocomplete') {
     return discord.autocomplete({
       name: item.command,
@@ -193,7 +194,8 @@ function fire(discord: Standin, item: PlannedInteraction, user: string): Interac
   return discord.chatInput({ name: item.command, options: { [item.option]: item.text }, user });
 }
 
-const USERS = Array.from({ length: 25 }, (_, i) => `reader${String(i + 1).padStart(2, '0')}`);
+/** The users a burst comes from. */
+export const USERS = Array.from({ length: 25 }, (_, i) => `reader${String(i + 1).padStart(2, '0')}`);
 
 /** Runs one burst end to end and shuts everything down; throws only if the set-up fails. */
 export async function runBurst(options: BurstOptions): Promise<BurstResult> {

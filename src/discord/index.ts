@@ -4,7 +4,7 @@ export { createDiscordPostSender, startDailyPosts } from './daily-post.js';
 export type { DailyPostOptions } from './daily-post.js';
 export { assertUniqueNames, createRest, deployCommands, deployFromConfig } from './deploy.js';
 export type { DeployResult, DeployTarget } from './deploy.js';
-export { channelMessageOptions, lateChannelPoster, sendToChannel } from './post.js';
+export { lateChannelPoster } from './post.js';
 export type { ChannelPoster } from './post.js';
 export { planShards } from './shard-plan.js';
 export type { ShardPlan } from './shard-plan.js';

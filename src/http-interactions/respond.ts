@@ -5,6 +5,7 @@
 import type { REST } from '@discordjs/rest';
 import { InteractionResponseType, Routes } from 'discord-api-types/v10';
 import type { Response } from '../interactions/types.js';
+import { messageBody } from '../rest/client.js';
 import { EPHEMERAL_FLAG } from '../replies/limits.js';
 import { isEphemeral, type MessagePayload } from '../replies/payload.js';
 
@@ -25,14 +26,7 @@ export type Delivery = 'reply' | 'update' | 'choices' | 'edit' | 'followup';
 
 /** A new message: only the ephemeral flag can be set on an interaction reply. */
 export function replyData(payload: MessagePayload): Record<string, unknown> {
-  const flags = (payload.flags ?? 0) & EPHEMERAL_FLAG;
-  return {
-    ...(payload.content !== undefined ? { content: payload.content } : {}),
-    ...(payload.embeds ? { embeds: payload.embeds } : {}),
-    ...(payload.components ? { components: payload.components } : {}),
-    ...(flags ? { flags } : {}),
-    allowed_mentions: { parse: [...payload.allowed_mentions.parse] },
-  };
+  return messageBody(payload, EPHEMERAL_FLAG);
 }
 
 /** A message replaced in place: every part set, so nothing of the old one (a picker) survives. */

@@ -2,9 +2,8 @@
 // uses, with its rate-limit handling) without loading discord.js. The HTTP mode talks to Discord
 // only through this.
 import { REST } from '@discordjs/rest';
-import { Routes, type APIUser } from 'discord-api-types/v10';
+import { MessageFlags, Routes, type APIUser } from 'discord-api-types/v10';
 import type { Config } from '../config/env.js';
-import { MessageFlags } from 'discord-api-types/v10';
 import type { AppContext } from '../interactions/types.js';
 import type { MessagePayload } from '../replies/payload.js';
 
@@ -18,9 +17,13 @@ export async function fetchBotUser(rest: Pick<REST, 'get'>): Promise<APIUser> {
   return (await rest.get(Routes.user('@me'))) as APIUser;
 }
 
-/** A channel message's body: the payload's text, embeds, components and mentions (never ephemeral). */
-export function channelMessageBody(payload: MessagePayload): Record<string, unknown> {
-  const flags = (payload.flags ?? 0) & MessageFlags.SuppressEmbeds;
+/**
+ * A message's JSON body from a payload: text, embeds, components, mentions, and of its flags only
+ * those the message kind allows (`allowedFlags`: ephemeral for interaction replies, suppressed
+ * embeds for channel messages).
+ */
+export function messageBody(payload: MessagePayload, allowedFlags: number): Record<string, unknown> {
+  const flags = (payload.flags ?? 0) & allowedFlags;
   return {
     ...(payload.content !== undefined ? { content: payload.content } : {}),
     ...(payload.embeds ? { embeds: payload.embeds } : {}),
@@ -33,6 +36,9 @@ export function channelMessageBody(payload: MessagePayload): Record<string, unkn
 /** The context's postToChannel over REST (the daily post's "preview in the channel"). */
 export function restChannelPoster(rest: Pick<REST, 'post'>): NonNullable<AppContext['postToChannel']> {
   return async (channelId, payload) => {
-    await rest.post(Routes.channelMessages(channelId), { body: channelMessageBody(payload) });
+    // Never ephemeral: a channel message keeps only its suppressed-embeds flag.
+    await rest.post(Routes.channelMessages(channelId), {
+      body: messageBody(payload, MessageFlags.SuppressEmbeds),
+    });
   };
 }
