@@ -34,7 +34,8 @@ import {
   type BurstResult,
   type PlannedInteraction,
 } from './burst.js';
-import { ensureDataset, readManifest } from './generate.js';
+import { ensureDataset, readManifest, sizeArg } from './generate.js';
+import { numberArg, parseScriptArgs, runScript } from '../src/util/args.js';
 import { buildQueries, loadOrBuildQueries, type BenchQuery } from './queries.js';
 import { formatMs, machine } from './report-format.js';
 import { latency, type Latency } from './score.js';
@@ -267,16 +268,32 @@ function report(
   ].join('\n');
 }
 
+const USAGE =
+  'npm run bench:http -- [--size 100k] [--count 500] [--seed 1] [--duration 10] [--connections 10] ' +
+  '[--database-url postgres://…] [--out bench/out/http.md]';
+
 async function main(argv: readonly string[]): Promise<number> {
-  const arg = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const { values } = parseScriptArgs(
+    argv,
+    {
+      size: { type: 'string' },
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      'database-url': { type: 'string' },
+      out: { type: 'string' },
+    },
+    USAGE,
+    false,
+  );
+  const arg = (name: keyof typeof values) => values[name];
   const label = arg('size') ?? '100k';
-  const count = Number(arg('count') ?? 500);
-  const seed = Number(arg('seed') ?? 1);
-  const duration = Number(arg('duration') ?? 10);
-  const connections = Number(arg('connections') ?? 10);
+  sizeArg(label, USAGE);
+  const count = numberArg(arg('count'), 'count', 500, USAGE, { min: 1 });
+  const seed = numberArg(arg('seed'), 'seed', 1, USAGE);
+  const duration = numberArg(arg('duration'), 'duration', 10, USAGE, { min: 1 });
+  const connections = numberArg(arg('connections'), 'connections', 10, USAGE, { min: 1 });
   const out = arg('out') ?? path.join('bench', 'out', 'http.md');
   const log = (m: string) => console.error(`[http] ${m}`);
   const generated = ensureDataset(path.join('bench', 'out'), label, seed, {
@@ -347,5 +364,5 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
+  runScript(() => main(process.argv.slice(2)));
 }
