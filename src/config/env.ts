@@ -8,6 +8,21 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** An http(s) address without credentials, query or fragment: pages are found below its path. */
+function isPublicBaseUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.username === '' &&
+    url.password === '' &&
+    url.search === '' &&
+    url.hash === '' &&
+    !value.includes('?') &&
+    !value.includes('#')
+  );
+}
+
 const snowflake = z
   .string()
   .trim()
@@ -88,6 +103,17 @@ const EnvSchema = z.object({
       .optional(),
   ),
   HOST: optionalText.default('0.0.0.0'),
+  // Where people reach the bot's web pages (the read-in-context page); unset, replies link none.
+  PUBLIC_URL: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        isPublicBaseUrl,
+        'must be an http(s) URL with no query or #fragment, e.g. https://dossier.example.org',
+      )
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
   // A testing aid: the process's clock starts at this instant and runs at real speed from there.
   DOSSIER_CLOCK_START: optionalText.pipe(
     z.iso
@@ -131,6 +157,8 @@ export interface Config {
   readonly port: number | undefined;
   /** HOST: the address the HTTP server binds (default 0.0.0.0, every interface). */
   readonly host: string;
+  /** PUBLIC_URL without a trailing slash: the base of the bot's web pages, linked from replies. */
+  readonly publicUrl: string | undefined;
   /** DOSSIER_CLOCK_START (epoch ms): where the clock starts; unset outside tests. */
   readonly clockStart: number | undefined;
 }
@@ -175,6 +203,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     componentSigningKey: e.COMPONENT_SIGNING_KEY,
     port: e.PORT,
     host: e.HOST ?? '0.0.0.0',
+    publicUrl: e.PUBLIC_URL,
     clockStart: e.DOSSIER_CLOCK_START,
   };
 }

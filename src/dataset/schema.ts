@@ -184,7 +184,13 @@ export const ArticleSchema = z
     issue: z.number().int().positive(),
     /** When it was published; `yearInferred`/`note` say when the text does not print it. */
     published: DateSpecSchema,
-    url: z.url().optional(),
+    /** Who wrote it, as printed ("Roger McDermott"), when the article names its authors. */
+    authors: z.array(z.string().min(1)).optional(),
+    /** The article's canonical address, when the maintainer knows it (never guessed). */
+    url: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+      .max(512, 'must be at most 512 characters (Discord link buttons allow no more)')
+      .optional(),
     /** Path of the article text, relative to the data directory. */
     textPath: z.string().regex(/^articles\/[^/]+\.txt$/, 'must be articles/<file>.txt'),
     review: ReviewSchema.optional(),

@@ -4,7 +4,9 @@ import type { LookupResult, SearchKind } from '../search/engine.js';
 import { UserError } from '../interactions/errors.js';
 import type { AppContext, ComponentHandler, Response } from '../interactions/types.js';
 import { decodeSelectValue } from '../replies/custom-id.js';
+import { citationMessage } from '../replies/citation-message.js';
 import { LIMITS, truncate } from '../replies/limits.js';
+import { CITE_ACTION } from '../replies/links.js';
 import {
   ACTION,
   actorListMessage,
@@ -57,7 +59,13 @@ export function lookupResponse(context: AppContext, request: LookupRequest): Res
     };
   }
   const entry = context.dataset.byId.get(result.results[0]!.id);
-  const payload = entry && recordMessage(context.dataset, entry, now, request.privately);
+  const payload =
+    entry &&
+    recordMessage(context.dataset, entry, {
+      now,
+      privately: request.privately,
+      publicUrl: context.config?.publicUrl,
+    });
   if (!payload) throw new Error(`search returned an unknown record: ${result.results[0]!.id}`);
   return { type: 'reply', payload };
 }
@@ -86,7 +94,11 @@ const pick: ComponentHandler = (context, invocation, ref) => {
   const allowed = kind === 'any' ? entry?.type === 'actor' || entry?.type === 'event' : entry?.type === kind;
   if (!entry || !allowed)
     throw new UserError('That record is no longer in the dataset. Run the command again.');
-  const payload = recordMessage(context.dataset, entry, context.now(), visibility === 'p');
+  const payload = recordMessage(context.dataset, entry, {
+    now: context.now(),
+    privately: visibility === 'p',
+    publicUrl: context.config?.publicUrl,
+  });
   if (!payload) throw new UserError('That record cannot be shown.');
   // The picker becomes the record: same message, menu gone.
   return { type: 'update', payload: { ...payload, components: payload.components ?? [] } };
@@ -113,8 +125,16 @@ const turnPage: ComponentHandler = (context, _invocation, ref) => {
   return { type: 'update', payload };
 };
 
+/** "Cite": the record's citation formats, privately, for whoever asks. */
+const cite: ComponentHandler = (context, _invocation, ref) => {
+  const entry = ref.args[0] === undefined ? undefined : context.dataset.byId.get(ref.args[0]);
+  if (!entry) throw new UserError('That record is no longer in the dataset.');
+  return { type: 'reply', payload: citationMessage(context.dataset, entry) };
+};
+
 /** Component handlers of the lookup commands, by custom id action. */
 export const lookupComponents: Readonly<Record<string, ComponentHandler>> = {
+  [CITE_ACTION]: cite,
   [ACTION.pick]: pick,
   [ACTION.actorList]: openActorList,
   [ACTION.page]: turnPage,

@@ -66,9 +66,16 @@ export function decodeCustomId(customId: unknown): ComponentRef | undefined {
   return { action, owner: owner === '-' ? undefined : owner, issuedAt: parseInt(issued, 36) * 1000, args };
 }
 
+/**
+ * Buttons under public answers that only show what anyone may ask for again (a citation, an
+ * actor's list): they work as long as the message lasts, not 15 minutes.
+ */
+const LASTING_ACTIONS: ReadonlySet<string> = new Set(['cite', 'actor-list']);
+
 /** Too old to act on, or issued in the future (which no id of ours ever is). */
 export function isExpired(ref: ComponentRef, now: number): boolean {
-  return now - ref.issuedAt > COMPONENT_TTL_MS || ref.issuedAt - now > CLOCK_SKEW_MS;
+  if (ref.issuedAt - now > CLOCK_SKEW_MS) return true;
+  return !LASTING_ACTIONS.has(ref.action) && now - ref.issuedAt > COMPONENT_TTL_MS;
 }
 
 /** A select option's value: the plain value and a tag binding it to the menu's custom id. */

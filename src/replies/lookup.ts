@@ -6,6 +6,7 @@ import type { ScoredResult, SearchKind } from '../search/engine.js';
 import { encodeCustomId, encodeSelectValue } from './custom-id.js';
 import { EPHEMERAL_FLAG, LIMITS, escapeUserText, truncate } from './limits.js';
 import { ephemeralText, finalizeMessage, type ActionRow, type MessagePayload } from './payload.js';
+import { articleOfRecord, recordLinkRow } from './links.js';
 import { actorEmbed, eventEmbed, quoteEmbed, recordLine } from './records.js';
 
 export const ACTION = { pick: 'pick', actorList: 'actor-list', page: 'page' } as const;
@@ -29,15 +30,23 @@ function flagsFor(privately: boolean): number | undefined {
   return privately ? EPHEMERAL_FLAG : undefined;
 }
 
-/** The embed for any record, and the buttons an actor's embed carries. */
+/** How a record reply is made: when, for whom, and where its pages live. */
+export interface RecordReplyOptions {
+  readonly now: number;
+  readonly privately: boolean;
+  /** PUBLIC_URL: with it, the reply links the record's read-in-context page. */
+  readonly publicUrl?: string | undefined;
+}
+
+/** The embed for any record, its links and Cite button, and the buttons an actor's embed carries. */
 export function recordMessage(
   dataset: Dataset,
   entry: DatasetRecord,
-  now: number,
-  privately: boolean,
+  options: RecordReplyOptions,
 ): MessagePayload | undefined {
+  const { now, privately } = options;
   let embed: APIEmbed;
-  let components: ActionRow[] | undefined;
+  let components: ActionRow[] = [];
   switch (entry.type) {
     case 'event':
       embed = eventEmbed(dataset, entry.record);
@@ -74,10 +83,13 @@ export function recordMessage(
     default:
       return undefined;
   }
+  const article = articleOfRecord(dataset, entry);
+  if (article?.url) embed = { ...embed, url: article.url };
+  components.push(recordLinkRow(dataset, entry, options.publicUrl, now));
   const flags = flagsFor(privately);
   return finalizeMessage({
     embeds: [embed],
-    ...(components ? { components } : {}),
+    components,
     ...(flags ? { flags } : {}),
   });
 }

@@ -133,6 +133,7 @@ describe('/actor and its picker', () => {
     expect(buttons.map((b) => b.label)).toEqual([
       expect.stringMatching(/^Events \(\d+\)$/),
       'Quotations (5)',
+      'Cite',
     ]);
 
     const list = await app.dispatcher.component({

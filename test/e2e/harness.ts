@@ -58,6 +58,8 @@ export function seedDataset(): Promise<Dataset> {
 export interface HarnessOptions extends Omit<DiscordBotOptions, 'client'> {
   /** Wraps the real dispatcher, e.g. to slow it down or make it throw. */
   readonly wrap?: (dispatcher: Dispatcher) => InteractionDispatcher;
+  /** More environment for the bot's config (e.g. PUBLIC_URL). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 function newsroom(): Promise<Standin> {
@@ -90,6 +92,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Gatewa
     DISCORD_GUILD_ID: discord.guildId('Newsroom'),
     DISCORD_API_BASE: discord.apiBase,
     LOG_LEVEL: 'debug',
+    ...options.env,
   });
   const clock = { now: FIXED_NOW };
   const logLines: string[] = [];
@@ -109,7 +112,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Gatewa
     applicationId: discord.applicationId,
     guildId: config.guildId,
   });
-  const { wrap, ...botOptions } = options;
+  const { wrap, env: _env, ...botOptions } = options;
   const bot = await startDiscordBot(
     { config, logger, dispatcher: wrap ? wrap(dispatcher) : dispatcher },
     botOptions,

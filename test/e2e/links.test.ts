@@ -1,0 +1,47 @@
+// From answer to source through the real discord.js client: link buttons to the article and the
+// read-in-context page, and the Cite button's private answer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EPHEMERAL_FLAG } from '../../src/replies/limits.js';
+import { answer, componentsOf, embedOf, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ env: { PUBLIC_URL: 'https://dossier.example.org/' } });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('record replies on Discord', () => {
+  it('carry a “Read in context” link to the record’s page and a Cite button', async () => {
+    const ask = h.discord.chatInput({ name: 'event', options: { query: 'putin visits samarkand' } });
+    const body = await answer(ask);
+    expect(embedOf(body)?.title).toBe('Putin visits Samarkand');
+    const buttons = componentsOf(body, 2);
+    expect(buttons.find((b) => b.label === 'Read in context')).toMatchObject({
+      style: 5,
+      url: 'https://dossier.example.org/records/putin-visits-samarkand',
+    });
+    // The seed's article prints no address, so no "Source article" link is guessed.
+    expect(buttons.map((b) => b.label)).not.toContain('Source article');
+    const stored = h.discord.messages('general').at(-1);
+    expect(stored?.components?.[0]?.components.map((c) => c.label)).toEqual(['Read in context', 'Cite']);
+
+    const cite = buttons.find((b) => b.label === 'Cite')!;
+    const citation = await answer(
+      h.discord.button({ customId: String(cite.custom_id), user: 'bob', message: ask.original()! }),
+    );
+    expect(Number(citation.flags) & EPHEMERAL_FLAG).toBe(EPHEMERAL_FLAG);
+    expect(citation.allowed_mentions).toEqual({ parse: [] });
+    const text = String(embedOf(citation)?.description);
+    expect(text).toContain(
+      '**Chicago**\n```\n“Karimov Moves Closer To Russian Fold.” Eurasia Daily Monitor 1, no. 24 (June 2004).\n```',
+    );
+    expect(text).toContain(
+      '**MLA**\n```\n“Karimov Moves Closer To Russian Fold.” Eurasia Daily Monitor, vol. 1, no. 24, June 2004.\n```',
+    );
+    expect(text).toContain('```bibtex\n@article{edm-1-24-karimov-moves-closer-to-russian-fold,');
+    // Only the public answer is in the channel: the citation went to bob alone.
+    expect(h.discord.messages('general').at(-1)?.id).toBe(stored?.id);
+  });
+});
