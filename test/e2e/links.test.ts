@@ -25,7 +25,7 @@ describe('record replies on Discord', () => {
     // The seed's article prints no address, so no "Source article" link is guessed.
     expect(buttons.map((b) => b.label)).not.toContain('Source article');
     const stored = h.discord.messages('general').at(-1);
-    expect(stored?.components?.[0]?.components.map((c) => c.label)).toEqual(['Read in context', 'Cite']);
+    expect(componentsOf(stored ?? {}, 2).map((c) => c.label)).toEqual(['Read in context', 'Cite']);
 
     const cite = buttons.find((b) => b.label === 'Cite')!;
     const citation = await answer(

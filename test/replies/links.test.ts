@@ -1,6 +1,13 @@
 // Every record reply links its sources: the article's own address when the dataset knows it, the
 // read-in-context page when PUBLIC_URL is set, and a Cite button answering privately.
-import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord-api-types/v10';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIButtonComponentWithCustomId,
+  type APIButtonComponentWithURL,
+} from 'discord-api-types/v10';
+
+type APIButtonComponent = APIButtonComponentWithCustomId | APIButtonComponentWithURL;
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
 import { parseConfig } from '../../src/config/env.js';
@@ -22,7 +29,9 @@ const ARTICLE_URL = 'https://jamestown.example/program/karimov-moves-closer-to-r
 function buttons(response: Response): APIButtonComponent[] {
   if (response.type === 'choices') throw new Error('expected a message');
   return (response.payload.components ?? []).flatMap((row) =>
-    row.components.filter((c): c is APIButtonComponent => c.type === ComponentType.Button),
+    row.components.filter(
+      (c): c is APIButtonComponent => c.type === ComponentType.Button && ('custom_id' in c || 'url' in c),
+    ),
   );
 }
 
