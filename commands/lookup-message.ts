@@ -6,7 +6,8 @@ import {
 import { lookupComponents } from '../src/lookups/lookup.js';
 import type { MessageCommandModule } from '../src/interactions/types.js';
 import { EPHEMERAL_FLAG, LIMITS } from '../src/replies/limits.js';
-import { labelWithDetail, pickMenu } from '../src/replies/lookup.js';
+import { labelWithDetail } from '../src/replies/lookup.js';
+import { OPEN_MODE, pickMenu } from '../src/replies/menus.js';
 import { ephemeralText, finalizeMessage } from '../src/replies/payload.js';
 import { linesWithin } from '../src/replies/records.js';
 
@@ -48,7 +49,14 @@ export const lookupMessage: MessageCommandModule = {
       type: 'reply',
       payload: finalizeMessage({
         embeds: [{ title: 'In this message', description: 'Choose one below to open it.', fields }],
-        components: [pickMenu('any', candidates, invocation.user.id, context.now(), true, 'Open one')],
+        components: [
+          pickMenu(context.dataset, 'any', candidates, {
+            owner: invocation.user.id,
+            now: context.now(),
+            mode: OPEN_MODE.inPlace,
+            placeholder: 'Open one',
+          }),
+        ],
         flags: EPHEMERAL_FLAG,
       }),
     };

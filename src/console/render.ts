@@ -13,7 +13,7 @@ export interface ConsoleControl {
 }
 
 /**
- * Discord markdown as a terminal shows it best: bold and underline markers dropped, escapes
+ * Discord markdown as a terminal shows it best: bold, underline and subtext markers dropped, escapes
  * undone, channel mentions and timestamps written out. (Code spans keep their backticks.)
  */
 export function plainText(markdown: string): string {
@@ -25,6 +25,7 @@ export function plainText(markdown: string): string {
         .replace('T', ' '),
     )
     .replace(/<#(\d+)>/g, '#$1')
+    .replace(/^-# /gm, '')
     .replace(/(?<!\\)(\*\*|__)/g, '')
     .replace(/\\([\\*_~`|>#[\].+-])/g, '$1');
 }
@@ -62,6 +63,9 @@ export function renderPayload(payload: MessagePayload): { text: string; controls
           const detail = option.description ? ` — ${option.description}` : '';
           lines.push(`  ${controls.length}. ${option.label}${detail}`);
         }
+      } else if (component.type === ComponentType.Button && 'url' in component) {
+        // A link button opens its address: the console prints it to follow.
+        lines.push(`  ${component.label ?? 'Link'}: ${component.url}`);
       } else if (component.type === ComponentType.Button && 'custom_id' in component) {
         if (component.disabled) continue;
         controls.push({ customId: component.custom_id, label: component.label ?? 'button' });

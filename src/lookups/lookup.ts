@@ -7,14 +7,11 @@ import { decodeSelectValue } from '../replies/custom-id.js';
 import { citationMessage } from '../replies/citation-message.js';
 import { LIMITS, truncate } from '../replies/limits.js';
 import { CITE_ACTION } from '../replies/links.js';
-import {
-  ACTION,
-  actorListMessage,
-  labelWithDetail,
-  missMessage,
-  pickerMessage,
-  recordMessage,
-} from '../replies/lookup.js';
+import { isListKind, recordListMessage, type ListKind, type RecordList } from '../replies/lists.js';
+import { labelWithDetail, missMessage, pickerMessage, recordMessage } from '../replies/lookup.js';
+import { ACTION, OPEN_MODE } from '../replies/menus.js';
+import { eventsOnThisDay, formatMonthDay } from '../schedule/post.js';
+import { isRealPartialDate } from '../dataset/schema.js';
 
 export interface LookupRequest {
   readonly kind: SearchKind;
@@ -47,15 +44,7 @@ export function lookupResponse(context: AppContext, request: LookupRequest): Res
   if (result.status === 'ambiguous') {
     return {
       type: 'reply',
-      payload: pickerMessage(
-        request.kind,
-        request.query,
-        result.results,
-        result.matchCount,
-        request.invokerId,
-        now,
-        request.privately,
-      ),
+      payload: pickerMessage(context.dataset, request, result.results, result.matchCount, now),
     };
   }
   const entry = context.dataset.byId.get(result.results[0]!.id);
@@ -84,45 +73,76 @@ export function autocompleteResponse(
   return { type: 'choices', choices };
 }
 
+/** Record types a menu of this kind may open ("any": lists and the message command's menu). */
+function opens(kind: string | undefined, type: string): boolean {
+  return kind === 'any' ? type === 'actor' || type === 'event' || type === 'quote' : type === kind;
+}
+
 const pick: ComponentHandler = (context, invocation, ref) => {
-  const [kind, visibility] = ref.args;
+  const [kind, mode] = ref.args;
   if (invocation.values.length !== 1) throw new UserError('Choose one entry of the menu.');
   const id = decodeSelectValue(invocation.customId, invocation.values[0]);
   if (id === undefined) throw new UserError('That choice was not in this menu. Run the command again.');
   const entry = context.dataset.byId.get(id);
-  // "any": a menu mixing actors and events (the message context menu).
-  const allowed = kind === 'any' ? entry?.type === 'actor' || entry?.type === 'event' : entry?.type === kind;
-  if (!entry || !allowed)
+  if (!entry || !opens(kind, entry.type))
     throw new UserError('That record is no longer in the dataset. Run the command again.');
   const payload = recordMessage(context.dataset, entry, {
     now: context.now(),
-    privately: visibility === 'p',
+    privately: mode !== OPEN_MODE.publicly,
     publicUrl: context.config?.publicUrl,
   });
   if (!payload) throw new UserError('That record cannot be shown.');
-  // The picker becomes the record: same message, menu gone.
-  return { type: 'update', payload: { ...payload, components: payload.components ?? [] } };
-};
-
-const openActorList: ComponentHandler = (context, _invocation, ref) => {
-  const [actorId, list] = ref.args;
-  if (!actorId || (list !== 'events' && list !== 'quotes'))
-    throw new UserError('This button is broken. Run /actor again.');
-  const payload = actorListMessage(context.dataset, actorId, list, 0, context.now());
-  if (!payload) throw new UserError('That actor is no longer in the dataset.');
-  // A new private message: paging must not move the public answer under other readers.
+  // A private lookup's picker becomes the record (same message, menu gone); a public lookup's
+  // record goes to the channel as a new message; a list stays, the record opening beside it.
+  if (mode === OPEN_MODE.inPlace) return { type: 'update', payload };
   return { type: 'reply', payload };
 };
 
-const turnPage: ComponentHandler = (context, _invocation, ref) => {
-  const [actorId, list, page] = ref.args;
-  const pageNumber = Number(page);
-  if (!actorId || (list !== 'events' && list !== 'quotes') || !Number.isInteger(pageNumber)) {
-    throw new UserError('This button is broken. Run /actor again.');
+/** A list by its subject and kind: an actor's events or quotations, or a day's entries. */
+export function resolveList(context: AppContext, subject: string, kind: ListKind): RecordList | undefined {
+  if (kind === 'd') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(subject) || !isRealPartialDate(subject)) return undefined;
+    return {
+      subject,
+      kind,
+      title: `On this day: ${formatMonthDay(subject)}`,
+      items: eventsOnThisDay(context.dataset, subject),
+    };
   }
-  const payload = actorListMessage(context.dataset, actorId, list, pageNumber, context.now());
-  if (!payload) throw new UserError('That actor is no longer in the dataset.');
-  return { type: 'update', payload };
+  const entry = context.dataset.byId.get(subject);
+  if (entry?.type !== 'actor') return undefined;
+  const records = context.dataset.byActor.get(subject);
+  return kind === 'e'
+    ? { subject, kind, title: `${entry.record.name}: events`, items: records?.events ?? [] }
+    : {
+        subject,
+        kind,
+        title: `${entry.record.name}: quotations and statements`,
+        items: records?.quotes ?? [],
+      };
+}
+
+function listOf(context: AppContext, args: readonly string[]): RecordList {
+  const [subject, kind] = args;
+  if (!subject || !isListKind(kind)) throw new UserError('This button is broken. Run the command again.');
+  const list = resolveList(context, subject, kind);
+  if (!list) throw new UserError('That list is no longer in the dataset. Run the command again.');
+  return list;
+}
+
+/** Opens a list from a public answer: a new private message, so paging moves nothing public. */
+const openList: ComponentHandler = (context, _invocation, ref) => ({
+  type: 'reply',
+  payload: recordListMessage(context.dataset, listOf(context, ref.args), 0, context.now()),
+});
+
+const turnPage: ComponentHandler = (context, _invocation, ref) => {
+  const page = Number(ref.args[2]);
+  if (!Number.isInteger(page)) throw new UserError('This button is broken. Run the command again.');
+  return {
+    type: 'update',
+    payload: recordListMessage(context.dataset, listOf(context, ref.args), page, context.now()),
+  };
 };
 
 /** "Cite": the record's citation formats, privately, for whoever asks. */
@@ -136,6 +156,6 @@ const cite: ComponentHandler = (context, _invocation, ref) => {
 export const lookupComponents: Readonly<Record<string, ComponentHandler>> = {
   [CITE_ACTION]: cite,
   [ACTION.pick]: pick,
-  [ACTION.actorList]: openActorList,
+  [ACTION.list]: openList,
   [ACTION.page]: turnPage,
 };

@@ -70,7 +70,7 @@ export function decodeCustomId(customId: unknown): ComponentRef | undefined {
  * Buttons under public answers that only show what anyone may ask for again (a citation, an
  * actor's list): they work as long as the message lasts, not 15 minutes.
  */
-const LASTING_ACTIONS: ReadonlySet<string> = new Set(['cite', 'actor-list']);
+const LASTING_ACTIONS: ReadonlySet<string> = new Set(['cite', 'list']);
 
 /** Too old to act on, or issued in the future (which no id of ours ever is). */
 export function isExpired(ref: ComponentRef, now: number): boolean {

@@ -1,16 +1,15 @@
 // Replies to a lookup: the record itself, a picker when the query is ambiguous, or a miss with
-// suggestions. Also the actor's paged lists of events and quotations.
+// suggestions.
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
 import type { Dataset, DatasetRecord } from '../dataset/types.js';
 import type { ScoredResult, SearchKind } from '../search/engine.js';
-import { encodeCustomId, encodeSelectValue } from './custom-id.js';
+import { encodeCustomId } from './custom-id.js';
 import { EPHEMERAL_FLAG, LIMITS, escapeUserText, truncate } from './limits.js';
 import { ephemeralText, finalizeMessage, type ActionRow, type MessagePayload } from './payload.js';
 import { articleOfRecord, recordLinkRow } from './links.js';
-import { actorEmbed, eventEmbed, quoteEmbed, recordLine } from './records.js';
-
-export const ACTION = { pick: 'pick', actorList: 'actor-list', page: 'page' } as const;
-export const PAGE_SIZE = 10;
+import { LIST_KIND, type ListKind } from './lists.js';
+import { ACTION, OPEN_MODE, pickMenu } from './menus.js';
+import { actorEmbed, eventEmbed, quoteEmbed } from './records.js';
 
 const KIND_NOUN: Record<SearchKind, string> = {
   event: 'event',
@@ -57,12 +56,12 @@ export function recordMessage(
     case 'actor': {
       embed = actorEmbed(dataset, entry.record);
       const records = dataset.byActor.get(entry.record.id);
-      const button = (list: 'events' | 'quotes', label: string, count: number): APIButtonComponent => ({
+      const button = (list: ListKind, label: string, count: number): APIButtonComponent => ({
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: truncate(`${label} (${count})`, LIMITS.buttonLabel),
         custom_id: encodeCustomId({
-          action: ACTION.actorList,
+          action: ACTION.list,
           owner: undefined,
           issuedAt: now,
           args: [entry.record.id, list],
@@ -73,8 +72,8 @@ export function recordMessage(
         {
           type: ComponentType.ActionRow,
           components: [
-            button('events', 'Events', records?.events.length ?? 0),
-            button('quotes', 'Quotations', records?.quotes.length ?? 0),
+            button(LIST_KIND.actorEvents, 'Events', records?.events.length ?? 0),
+            button(LIST_KIND.actorQuotes, 'Quotations', records?.quotes.length ?? 0),
           ],
         },
       ];
@@ -94,63 +93,41 @@ export function recordMessage(
   });
 }
 
-/** An action row holding one invoker-only "pick" menu of records (values are record ids). */
-export function pickMenu(
-  kind: SearchKind | 'any',
-  candidates: readonly { id: string; label: string; detail: string }[],
-  invokerId: string,
-  now: number,
-  privately: boolean,
-  placeholder: string,
-): ActionRow {
-  const customId = encodeCustomId({
-    action: ACTION.pick,
-    owner: invokerId,
-    issuedAt: now,
-    args: [kind, privately ? 'p' : 'o'],
-  });
-  return {
-    type: ComponentType.ActionRow,
-    components: [
-      {
-        type: ComponentType.StringSelect,
-        custom_id: customId,
-        placeholder,
-        options: candidates.slice(0, LIMITS.selectOptions).map((c) => ({
-          label: truncate(c.label, LIMITS.selectLabel),
-          // Signed with the menu's id: the pick handler honours only values this menu offered.
-          value: encodeSelectValue(customId, c.id),
-          ...(c.detail ? { description: truncate(c.detail, LIMITS.selectDescription) } : {}),
-        })),
-      },
-    ],
-  };
-}
-
-/** An invoker-only select menu of close candidates. */
+/**
+ * Records too close to call, in a menu only the asker sees (and only they may use): the one they
+ * choose is then posted in the channel, or shown to them alone with `private:true`.
+ */
 export function pickerMessage(
-  kind: SearchKind,
-  query: string,
+  dataset: Dataset,
+  request: { kind: SearchKind; query: string; invokerId: string; privately: boolean },
   candidates: readonly ScoredResult[],
   matchCount: number,
-  invokerId: string,
   now: number,
-  privately: boolean,
 ): MessagePayload {
-  const flags = flagsFor(privately);
   const count = Math.max(matchCount, candidates.length);
   const listed = Math.min(candidates.length, LIMITS.selectOptions);
+  const noun = KIND_NOUN[request.kind];
   const which =
     listed < count
-      ? `The ${listed} best are listed; add a date, role or more words to narrow it. Choose the ${KIND_NOUN[kind]} you mean:`
-      : `Choose the ${KIND_NOUN[kind]} you mean:`;
+      ? `The ${listed} best are listed; add a date, role or more words to narrow it. Choose the ${noun} you mean:`
+      : `Choose the ${noun} you mean:`;
+  const then = request.privately
+    ? 'It will be shown to you alone.'
+    : 'It will be posted in the channel; this list is only for you.';
   return finalizeMessage({
     content: truncate(
-      `“${escapeUserText(query)}” matches ${count.toLocaleString('en-US')} records. ${which}`,
+      `“${escapeUserText(request.query)}” matches ${count.toLocaleString('en-US')} records. ${which}\n-# ${then}`,
       LIMITS.content,
     ),
-    components: [pickMenu(kind, candidates, invokerId, now, privately, 'Choose one')],
-    ...(flags ? { flags } : {}),
+    components: [
+      pickMenu(dataset, request.kind, candidates, {
+        owner: request.invokerId,
+        now,
+        mode: request.privately ? OPEN_MODE.inPlace : OPEN_MODE.publicly,
+        placeholder: 'Choose one',
+      }),
+    ],
+    flags: EPHEMERAL_FLAG,
   });
 }
 
@@ -169,59 +146,4 @@ export function missMessage(
     lines.push('Try fewer or different words, or pick from the autocomplete list.');
   }
   return ephemeralText(lines.join('\n'));
-}
-
-/** One page of an actor's events or quotations, with previous/next buttons. */
-export function actorListMessage(
-  dataset: Dataset,
-  actorId: string,
-  list: 'events' | 'quotes',
-  page: number,
-  now: number,
-): MessagePayload | undefined {
-  const entry = dataset.byId.get(actorId);
-  if (entry?.type !== 'actor') return undefined;
-  const records = dataset.byActor.get(actorId);
-  const items = (list === 'events' ? records?.events : records?.quotes) ?? [];
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  const current = Math.min(Math.max(0, page), pages - 1);
-  const slice = items.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const lines = slice.map(
-    (r, i) => `${current * PAGE_SIZE + i + 1}. ${truncate(recordLine(r, dataset), 380)}`,
-  );
-  const title = `${entry.record.name}: ${list === 'events' ? 'events' : 'quotations and statements'}`;
-  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label,
-    custom_id: encodeCustomId({
-      action: ACTION.page,
-      owner: undefined,
-      issuedAt: now,
-      args: [actorId, list, String(target), label === 'Previous' ? 'p' : 'n'],
-    }),
-    disabled,
-  });
-  return finalizeMessage({
-    embeds: [
-      {
-        title,
-        description: lines.join('\n') || 'None in the dataset.',
-        footer: { text: `Page ${current + 1} of ${pages} · ${items.length} in all · oldest first` },
-      },
-    ],
-    components:
-      pages > 1
-        ? [
-            {
-              type: ComponentType.ActionRow,
-              components: [
-                button('Previous', current - 1, current === 0),
-                button('Next', current + 1, current >= pages - 1),
-              ],
-            },
-          ]
-        : [],
-    flags: EPHEMERAL_FLAG,
-  });
 }

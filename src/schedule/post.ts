@@ -194,7 +194,7 @@ export function buildDailyPost(
     omitted === 0
       ? ''
       : options.kind === 'lookup'
-        ? `\nand ${omitted} more that do not fit in one message`
+        ? `\n${events.length - omitted} of ${events.length} shown: “All ${events.length} entries” pages through every one.`
         : `\nand ${omitted} more — /onthisday ${localDate.slice(5)}`;
   return {
     content: truncate(`**On this day: ${monthDay}**${more}`, LIMITS.content),

@@ -77,9 +77,10 @@ describe('/event', () => {
 });
 
 describe('/actor and its picker', () => {
-  it('"ivanov" gives a picker only the asker can use; choosing shows the record in place', async () => {
+  it('"ivanov" gives a picker only the asker sees and can use; the choice is posted publicly', async () => {
     const response = await run('actor', { name: 'ivanov' });
     expectWithinDiscordLimits(response);
+    expect(payloadOf(response).flags).toBe(EPHEMERAL_FLAG);
     const select = selectOf(response);
     expect(select.options.map((o) => decodeSelectValue(select.custom_id, o.value)).sort()).toEqual([
       'igor-ivanov',
@@ -100,8 +101,20 @@ describe('/actor and its picker', () => {
       customId: select.custom_id,
       values: [encodeSelectValue(select.custom_id, 'igor-ivanov')],
     });
-    expect(chosen.type).toBe('update');
+    expect(chosen.type).toBe('reply');
+    expect(payloadOf(chosen).flags ?? 0).toBe(0);
     expect(payloadOf(chosen).embeds?.[0]?.title).toBe('Igor Ivanov');
+  });
+
+  it('with private:true the choice replaces the private picker in place', async () => {
+    const select = selectOf(await run('actor', { name: 'ivanov', private: true }));
+    const chosen = await app.dispatcher.component({
+      user: USER,
+      customId: select.custom_id,
+      values: [encodeSelectValue(select.custom_id, 'sergei-ivanov')],
+    });
+    expect(chosen.type).toBe('update');
+    expect(payloadOf(chosen).embeds?.[0]?.title).toBe('Sergei Ivanov');
   });
 
   it('expires the picker after its timeout and says so', async () => {

@@ -1,7 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { ComponentType } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { createContext } from '../../src/context.js';
+import { Dispatcher } from '../../src/interactions/dispatch.js';
+import type { Response } from '../../src/interactions/types.js';
+import { createLogger } from '../../src/log.js';
 import { parseMonthDay } from '../../src/lookups/month-day.js';
+import { decodeSelectValue } from '../../src/replies/custom-id.js';
 import { EPHEMERAL_FLAG } from '../../src/replies/limits.js';
-import { createTestApp, USER, type TestApp } from '../helpers/app.js';
+import type { MessagePayload } from '../../src/replies/payload.js';
+import { createTestApp, FIXED_NOW, OTHER_USER, USER, type TestApp } from '../helpers/app.js';
+import { loadGeneratedDataset } from '../helpers/generated.js';
 import { expectWithinDiscordLimits } from '../helpers/limits.js';
 
 describe('parseMonthDay', () => {
@@ -66,5 +75,80 @@ describe('/onthisday', () => {
       expectWithinDiscordLimits(response);
       expect(response.type === 'reply' && response.payload.flags).toBe(EPHEMERAL_FLAG);
     }
+  });
+});
+
+describe('/onthisday on a busy day', () => {
+  let generated: Awaited<ReturnType<typeof loadGeneratedDataset>>;
+  let dispatcher: Dispatcher;
+  let busiest: { monthDay: string; count: number };
+  beforeAll(async () => {
+    generated = await loadGeneratedDataset(6000, 16);
+    const context = createContext(generated.dataset, { now: () => FIXED_NOW });
+    dispatcher = new Dispatcher(
+      commands,
+      context,
+      createLogger('error', () => undefined),
+    );
+    busiest = [...generated.dataset.byDayOfYear]
+      .map(([monthDay, events]) => ({ monthDay, count: events.length }))
+      .filter((d) => d.monthDay !== '02-29')
+      .sort((a, b) => b.count - a.count)[0]!;
+  }, 60_000);
+  afterAll(() => generated?.remove());
+
+  const payloadOf = (response: Response) => {
+    if (response.type === 'choices') throw new Error('expected a message');
+    return response.payload;
+  };
+  const component = (payload: MessagePayload, type: ComponentType, label?: string) =>
+    (payload.components ?? [])
+      .flatMap((row) => row.components)
+      .find((c) => c.type === type && (label === undefined || ('label' in c && c.label === label))) as
+      { custom_id: string; options?: { value: string; label: string }[] } | undefined;
+
+  it('pages through every entry of the day, each one openable, instead of cutting them off', async () => {
+    expect(busiest.count).toBeGreaterThan(10);
+    const reply = await dispatcher.command({
+      command: 'onthisday',
+      options: { date: busiest.monthDay },
+      user: USER,
+    });
+    expectWithinDiscordLimits(reply);
+    const first = payloadOf(reply);
+    const shown = first.embeds!.length;
+    expect(first.content).toContain(`${shown} of ${busiest.count} shown`);
+    expect(first.content).not.toMatch(/do not fit/);
+    const all = component(first, ComponentType.Button, `All ${busiest.count} entries`)!;
+    expect(component(first, ComponentType.StringSelect)?.options).toHaveLength(shown);
+
+    let page = payloadOf(
+      await dispatcher.component({ user: OTHER_USER, customId: all.custom_id, values: [] }),
+    );
+    expect(page.flags).toBe(EPHEMERAL_FLAG);
+    const seen: string[] = [];
+    for (let turn = 0; ; turn++) {
+      expectWithinDiscordLimits({ type: 'update', payload: page });
+      const menu = component(page, ComponentType.StringSelect)!;
+      seen.push(...menu.options!.map((o) => decodeSelectValue(menu.custom_id, o.value)!));
+      const next = component(page, ComponentType.Button, 'Next') as { custom_id: string; disabled?: boolean };
+      if (next.disabled) break;
+      expect(turn).toBeLessThan(busiest.count);
+      const turned = await dispatcher.component({ user: OTHER_USER, customId: next.custom_id, values: [] });
+      expect(turned.type).toBe('update');
+      page = payloadOf(turned);
+    }
+    const day = generated.dataset.byDayOfYear.get(busiest.monthDay)!.map((e) => e.id);
+    expect(seen).toEqual(day);
+
+    const menu = component(page, ComponentType.StringSelect)!;
+    const opened = await dispatcher.component({
+      user: OTHER_USER,
+      customId: menu.custom_id,
+      values: [menu.options!.at(-1)!.value],
+    });
+    expect(opened.type).toBe('reply');
+    expect(payloadOf(opened).flags).toBe(EPHEMERAL_FLAG);
+    expect(payloadOf(opened).embeds?.[0]?.footer?.text).toContain(day.at(-1));
   });
 });

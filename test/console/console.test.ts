@@ -13,9 +13,13 @@ const TEMP_DATABASE = path.join(tmpdir(), `dossier-console-${process.pid}.sqlite
  * Runs `npm start`'s entry (compiled, as npm start runs it; built by the tests' global setup) with
  * piped input and no token, as a user or a script would.
  */
-async function runConsole(input: string, args: string[] = []): Promise<string> {
+async function runConsole(
+  input: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<string> {
   const child = exec(process.execPath, ['dist/src/main.js', ...args], {
-    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'error', DATABASE_PATH: TEMP_DATABASE },
+    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'error', DATABASE_PATH: TEMP_DATABASE, ...env },
     timeout: 20_000,
   });
   child.child.stdin!.end(input);
@@ -89,5 +93,35 @@ describe('npm run ask', () => {
       },
     );
     expect(stdout.split('\n')[0]).toBe('1. Islam Karimov — President of Uzbekistan  [islam-karimov]');
+  });
+});
+
+describe('links, citations, pickers and lists in the console', () => {
+  it('prints the read-in-context address, and the Cite button answers with every format', async () => {
+    const out = await runConsole('/event duma air defense\nchoose 1\n', [], {
+      PUBLIC_URL: 'https://dossier.example.org',
+    });
+    expect(out).toContain(
+      'Read in context: https://dossier.example.org/records/duma-backs-air-defense-agreement',
+    );
+    expect(out).toContain('[1] Cite');
+    expect(out).toContain(
+      'Chicago\n```\n“Karimov Moves Closer To Russian Fold.” Eurasia Daily Monitor 1, no. 24 (June 2004).',
+    );
+    expect(out).toContain('@article{edm-1-24-karimov-moves-closer-to-russian-fold,');
+    expect(out).toContain('Interfax, Moscow, June 2');
+  });
+
+  it('a picker is private, names each option’s article, and the choice opens; an actor’s list opens its events', async () => {
+    const out = await runConsole('/actor ivanov\nchoose 2\nchoose 1\nchoose 1\n');
+    expect(out).toMatch(
+      /Choose the actor you mean:\nIt will be posted in the channel; this list is only for you\./,
+    );
+    expect(out).toMatch(
+      /1\. Sergei Ivanov — Russian Defense Minister[^\n]* · EDM 1:24 “Karimov Moves Closer To Russian Fold”/,
+    );
+    expect(out).toContain('== Igor Ivanov ==');
+    expect(out).toContain('== Igor Ivanov: events ==');
+    expect(out).toMatch(/Menu: Open one of these\n {2}1\. /);
   });
 });

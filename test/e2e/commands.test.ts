@@ -225,29 +225,49 @@ describe.each(['gateway', 'http'] as const)('%s mode', (mode) => {
   });
 
   describe('the picker', () => {
-    it('only the invoker can choose; others get a private note; choosing shows the record in place', async () => {
+    it('is shown only to the asker; others cannot use it; the choice is posted in the channel', async () => {
       const ask = h.discord.chatInput({ name: 'actor', options: { name: 'ivanov' }, user: 'alice' });
       const picker = await answer(ask);
+      expect(ephemeral(picker)).toBe(true);
       const [select] = componentsOf(picker, 3);
       const customId = String(select?.custom_id);
       const message = ask.original()!;
+      // Nothing of the picker is in the channel for others to see.
+      expect(h.discord.messages('general').some((m) => m.id === message.id)).toBe(false);
+      const descriptions = (select?.options as { description: string }[]).map((o) => o.description);
+      expect(descriptions.every((d) => d.includes('EDM 1:24'))).toBe(true);
 
       const values = [encodeSelectValue(customId, 'igor-ivanov')];
       const other = await answer(h.discord.select({ customId, values, user: 'bob', message }));
       expect(ephemeral(other)).toBe(true);
       expect(other.content).toMatch(/Only the person who ran the command/);
-      expect(h.discord.message(message.id)?.message.components).toHaveLength(1);
 
       const chosen = h.discord.select({ customId, values, user: 'alice', message });
       const callback = await chosen.response();
+      expect(callback.type).toBe(4);
+      const record = bodyOf(callback);
+      expect(ephemeral(record)).toBe(false);
+      expect(embedOf(record)?.title).toBe('Igor Ivanov');
+      expect(componentsOf(record, 2).map((b) => b.label)).toEqual(['Events (1)', 'Quotations (0)', 'Cite']);
+      const posted = h.discord.messages('general').at(-1)!;
+      expect(posted.embeds[0]?.title).toBe('Igor Ivanov');
+    });
+
+    it('with private:true, the choice replaces the private picker', async () => {
+      const ask = h.discord.chatInput({ name: 'actor', options: { name: 'ivanov', private: true } });
+      const [select] = componentsOf(await answer(ask), 3);
+      const customId = String(select?.custom_id);
+      const before = h.discord.messages('general').length;
+      const callback = await h.discord
+        .select({
+          customId,
+          values: [encodeSelectValue(customId, 'sergei-ivanov')],
+          message: ask.original()!,
+        })
+        .response();
       expect(callback.type).toBe(7);
-      expect(embedOf(bodyOf(callback))?.title).toBe('Igor Ivanov');
-      const updated = h.discord.message(message.id)!.message;
-      // The prompt and the menu are gone; the actor's own buttons came with the record.
-      expect(updated.content).toBe('');
-      expect(componentsOf(updated, 3)).toEqual([]);
-      expect(componentsOf(updated, 2).map((b) => b.label)).toEqual(['Events (1)', 'Quotations (0)']);
-      expect(updated.embeds[0]?.title).toBe('Igor Ivanov');
+      expect(embedOf(bodyOf(callback))?.title).toBe('Sergei Ivanov');
+      expect(h.discord.messages('general')).toHaveLength(before);
     });
 
     it('stops working after its timeout, and says so', async () => {
@@ -275,7 +295,7 @@ describe.each(['gateway', 'http'] as const)('%s mode', (mode) => {
     it('open the actor’s events, paged, and its quotations', async () => {
       const ask = h.discord.chatInput({ name: 'actor', options: { name: 'uzbekistan' } });
       const buttons = componentsOf(await answer(ask), 2);
-      expect(buttons.map((b) => b.label)).toEqual(['Events (21)', 'Quotations (0)']);
+      expect(buttons.map((b) => b.label)).toEqual(['Events (21)', 'Quotations (0)', 'Cite']);
       const events = h.discord.button({
         customId: String(buttons[0]!.custom_id),
         message: ask.original()!,
@@ -296,6 +316,23 @@ describe.each(['gateway', 'http'] as const)('%s mode', (mode) => {
         text: expect.stringMatching(/^Page 2 of 3/),
       });
       expect(String(embedOf(bodyOf(callback))?.description)).toMatch(/^11\. /);
+
+      // Any event of the page opens on its own, privately, and the list stays to choose again.
+      const [open] = componentsOf(bodyOf(callback), 3);
+      const options = open?.options as { value: string; label: string }[];
+      expect(options).toHaveLength(10);
+      const opened = await h.discord
+        .select({
+          customId: String(open?.custom_id),
+          values: [options[0]!.value],
+          user: 'bob',
+          message: events.original()!,
+        })
+        .response();
+      expect(opened.type).toBe(4);
+      expect(ephemeral(bodyOf(opened))).toBe(true);
+      expect(embedOf(bodyOf(opened))?.title).toBe(options[0]!.label);
+      expect(componentsOf(bodyOf(opened), 2).map((b) => b.label)).toContain('Cite');
 
       const karimov = h.discord.chatInput({ name: 'actor', options: { name: 'karimov' } });
       const quotes = componentsOf(await answer(karimov), 2).find((b) =>

@@ -84,6 +84,6 @@ describe('select values must be among those the menu offered', () => {
     const two = await app.dispatcher.component({ user: USER, customId, values });
     expect(content(two)).toMatch(/Choose one entry/);
     const chosen = await app.dispatcher.component({ user: USER, customId, values: [values[0]!] });
-    expect(chosen.type).toBe('update');
+    expect(chosen.type).toBe('reply');
   });
 });
