@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InteractionDispatcher } from '../../src/discord/runtime.js';
 import { encodeSelectValue } from '../../src/replies/custom-id.js';
 import { EPHEMERAL_FLAG } from '../../src/replies/limits.js';
+import type { InteractionHandle } from '../standin/index.js';
 import { CALLBACK, answer, bodyOf, componentsOf, embedOf, startHarness, type Harness } from './harness.js';
 
 const ephemeral = (body: Record<string, unknown>) => ((Number(body.flags) || 0) & EPHEMERAL_FLAG) !== 0;
@@ -200,24 +201,52 @@ describe('slow answers and errors outside the dispatcher', () => {
     expect(bodyOf(responses[1]!).content).toMatch(/No event found/);
   });
 
-  it('defers a slow component update, then edits the component’s message', async () => {
-    mode.delayMs = 0;
-    const ask = h.discord.chatInput({ name: 'actor', options: { name: 'ivanov' } });
-    // On a busy machine the lookup itself may outlast deferAfterMs: the picker then comes as an edit.
+  /** A picker, however slow the lookup was: a reply, or (deferred) an edit or private follow-up. */
+  async function pickerOf(ask: InteractionHandle) {
     const first = await ask.response();
-    const picker = first.kind === 'callback' && first.type === 5 ? (await ask.edits(1))[0]! : first;
-    const [select] = componentsOf(bodyOf(picker), 3);
+    if (first.kind !== 'callback' || first.type !== 5)
+      return { body: bodyOf(first), message: ask.original()! };
+    const later = await ask.waitFor((r) => r.kind === 'edit' || r.kind === 'followup', 3000);
+    const message = later.kind === 'followup' ? ask.followupMessages()[0]! : ask.original()!;
+    return { body: bodyOf(later), message };
+  }
+
+  it('defers a slow choice from a private lookup, then edits the picker into the record', async () => {
+    mode.delayMs = 0;
+    const ask = h.discord.chatInput({ name: 'actor', options: { name: 'ivanov', private: true } });
+    const { body, message } = await pickerOf(ask);
+    const [select] = componentsOf(body, 3);
     mode.delayMs = 300;
     const choose = h.discord.select({
       customId: String(select?.custom_id),
       values: [encodeSelectValue(String(select?.custom_id), 'sergei-ivanov')],
-      message: ask.original()!,
+      message,
     });
     const deferred = await choose.response();
     const [edit] = await choose.edits(1);
     expect(deferred).toMatchObject({ kind: 'callback', type: 6 });
     expect(edit).toMatchObject({ kind: 'edit', target: '@original' });
-    expect(h.discord.message(ask.original()!.id)?.message.embeds[0]?.title).toBe('Sergei Ivanov');
+    expect(h.discord.message(message.id)?.message.embeds[0]?.title).toBe('Sergei Ivanov');
+  });
+
+  it('defers a slow choice from a public lookup, then posts the record as a public follow-up', async () => {
+    mode.delayMs = 0;
+    const ask = h.discord.chatInput({ name: 'actor', options: { name: 'ivanov' } });
+    const { body, message } = await pickerOf(ask);
+    expect(ephemeral(body)).toBe(true);
+    const [select] = componentsOf(body, 3);
+    mode.delayMs = 300;
+    const choose = h.discord.select({
+      customId: String(select?.custom_id),
+      values: [encodeSelectValue(String(select?.custom_id), 'igor-ivanov')],
+      message,
+    });
+    const deferred = await choose.response();
+    const [followup] = await choose.followups(1);
+    expect(deferred).toMatchObject({ kind: 'callback', type: 6 });
+    expect(ephemeral(bodyOf(followup!))).toBe(false);
+    expect(embedOf(bodyOf(followup!))?.title).toBe('Igor Ivanov');
+    expect(h.discord.messages('general').at(-1)?.embeds[0]?.title).toBe('Igor Ivanov');
   });
 
   it('answers an error outside the dispatcher with a generic private message and a logged error id', async () => {
