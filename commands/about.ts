@@ -3,6 +3,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 import { formatPartialDate } from '../src/dataset/dates.js';
 import { summarizeDataset } from '../src/dataset/summary.js';
 import type { ChatCommandModule } from '../src/interactions/types.js';
+import { MESSAGE_MENU_HOW_TO, commandMention } from './help.js';
 import { formatArticleIssue } from '../src/replies/cite.js';
 import { linesWithin } from '../src/replies/records.js';
 import { finalizeMessage } from '../src/replies/payload.js';
@@ -53,14 +54,14 @@ export const about: ChatCommandModule = {
               {
                 name: 'How to cite',
                 value:
-                  'Cite the article, not the bot: each answer has a “Cite as” line with the title, publication, ' +
-                  'volume, issue and date, and the article’s own inline source.',
+                  'Cite the article, not the bot: each answer has a “Cite as” line and a **Cite** button giving the ' +
+                  'article in Chicago, APA, MLA and BibTeX, with the article’s own inline source.',
               },
               {
                 name: 'Commands',
                 value:
-                  '`/event` · `/quote` · `/actor` · `/onthisday` · `/about`; right-click a message → Apps → ' +
-                  '“Look up in Dossier”.',
+                  `${['event', 'quote', 'actor', 'onthisday', 'help'].map((name) => commandMention(context, name)).join(' · ')}; ` +
+                  `on a message, ${MESSAGE_MENU_HOW_TO}**Look up in Dossier**. Everything: ${commandMention(context, 'help')}.`,
               },
             ],
             footer: { text: `Dossier ${context.version}` },

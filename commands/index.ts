@@ -4,6 +4,7 @@ import { about } from './about.js';
 import { dailypost } from './dailypost.js';
 import { actor } from './actor.js';
 import { event } from './event.js';
+import { createHelp } from './help.js';
 import { lookupMessage } from './lookup-message.js';
 import { onthisday } from './onthisday.js';
 import { quote } from './quote.js';
@@ -14,6 +15,8 @@ export const commands: readonly CommandModule[] = [
   actor,
   onthisday,
   about,
+  // /help lists this very registry.
+  createHelp(() => commands),
   dailypost,
   lookupMessage,
 ];

@@ -54,6 +54,8 @@ export async function boot(
     /** The command registry (commands/index.ts): the entry point passes it in. */
     commands: readonly CommandModule[];
     postToChannel?: AppContext['postToChannel'];
+    /** Command ids for /help's mentions (filled once the Discord client is up). */
+    commandIds?: AppContext['commandIds'];
     now?: () => number;
     /** From prepare(env), when the entry point needed them before booting (an HTTP server). */
     prepared?: Prepared;
@@ -111,6 +113,7 @@ export async function boot(
     store,
     now,
     postToChannel: options.postToChannel,
+    commandIds: options.commandIds,
     engine: result.engine,
     loaded: { version: result.meta.version, at: now() },
   });

@@ -30,6 +30,7 @@ export function createContext(
     now?: () => number;
     store?: Store;
     postToChannel?: AppContext['postToChannel'];
+    commandIds?: AppContext['commandIds'];
     /** Built while the dataset was read (loadIndexedDataset); built here when not given. */
     engine?: SearchEngine;
     loaded?: AppContext['loaded'];
@@ -53,5 +54,6 @@ export function createContext(
         }
       : {}),
     ...(options.postToChannel ? { postToChannel: options.postToChannel } : {}),
+    ...(options.commandIds ? { commandIds: options.commandIds } : {}),
   };
 }

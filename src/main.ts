@@ -4,6 +4,7 @@ import { ConfigError } from './config/env.js';
 import { describeDataset } from './dataset/summary.js';
 import { StartupError, boot, prepare, type Booted, type Prepared } from './boot.js';
 import { runConsole } from './console/run.js';
+import { CommandIdDirectory } from './discord/command-ids.js';
 import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
 import { createHttpService, listen, type HttpService } from './http/service.js';
@@ -49,12 +50,17 @@ async function main(): Promise<void> {
   const http = await startHttpService(prepared, () => loaded.booted?.context.dataset);
   // Commands that post into a channel (the daily post's preview) use the client once it is up.
   const poster = lateChannelPoster();
-  const booted = await boot(process.env, { commands, postToChannel: poster.postToChannel, prepared }).catch(
-    async (error: unknown) => {
-      await http?.server.close();
-      throw error;
-    },
-  );
+  // /help links commands by the ids Discord assigned, fetched once the client is up.
+  let commandIds: CommandIdDirectory | undefined;
+  const booted = await boot(process.env, {
+    commands,
+    postToChannel: poster.postToChannel,
+    commandIds: () => commandIds?.lookup() ?? new Map(),
+    prepared,
+  }).catch(async (error: unknown) => {
+    await http?.server.close();
+    throw error;
+  });
   loaded.booted = booted;
   http?.health.ready(() => ({ dataset: booted.context.loaded?.version }));
   const { config, context, dispatcher } = booted;
@@ -75,6 +81,12 @@ async function main(): Promise<void> {
     });
     tellManager({ type: 'dossier:ready' });
     poster.attach(bot.client);
+    commandIds = new CommandIdDirectory(booted.logger, booted.context.now);
+    void commandIds.attach({
+      rest: bot.client.rest,
+      applicationId: bot.client.application?.id ?? bot.client.user?.id ?? '',
+      guildId: config.guildId,
+    });
     // Stop hooks run in order: the HTTP server and the daily posts stop before the store closes.
     if (http) {
       bot.onStop(() => {

@@ -81,6 +81,8 @@ export interface AppContext {
   readonly zoneFor?: (guildId: string | undefined) => Promise<string | undefined>;
   /** Server settings and the daily-post ledger (absent where no database is open). */
   readonly store?: Store;
+  /** Ids Discord assigned to the chat commands, by name (for </name:id> mentions); may be empty. */
+  readonly commandIds?: () => ReadonlyMap<string, string>;
   /** Posts a message into a channel outside any interaction (the daily post's "preview here"). */
   readonly postToChannel?: (channelId: string, payload: MessagePayload) => Promise<void>;
 }

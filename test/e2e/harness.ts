@@ -6,6 +6,7 @@ import { parseConfig, type Config } from '../../src/config/env.js';
 import { createContext } from '../../src/context.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/types.js';
+import { CommandIdDirectory } from '../../src/discord/command-ids.js';
 import { createRest, deployCommands } from '../../src/discord/deploy.js';
 import { lateChannelPoster } from '../../src/discord/post.js';
 import {
@@ -99,11 +100,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Gatewa
   const logger = createLogger('debug', (line) => logLines.push(line), [config.discordToken]);
   const store = await openStore(':memory:');
   const poster = lateChannelPoster();
+  // As main.ts does: /help's command ids are fetched once the client is up.
+  const commandIds = new CommandIdDirectory(logger, () => clock.now);
   const context = createContext(await seedDataset(), {
     config,
     now: () => clock.now,
     store,
     postToChannel: poster.postToChannel,
+    commandIds: commandIds.lookup,
   });
   const dispatcher = new Dispatcher(commands, context, logger);
   await deployCommands({
@@ -118,6 +122,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Gatewa
     botOptions,
   );
   poster.attach(bot.client);
+  await commandIds.attach({
+    rest: bot.client.rest,
+    applicationId: discord.applicationId,
+    guildId: config.guildId,
+  });
   bot.onStop(() => store.close());
   return {
     mode: 'gateway',

@@ -45,3 +45,15 @@ describe('record replies on Discord', () => {
     expect(h.discord.messages('general').at(-1)?.id).toBe(stored?.id);
   });
 });
+
+describe('/help on Discord', () => {
+  it('mentions the commands by the ids the stand-in assigned when they were registered', async () => {
+    const registered = new Map(h.discord.commands('Newsroom').map((c) => [c.name, c.id]));
+    const body = await answer(h.discord.chatInput({ name: 'help' }));
+    expect(Number(body.flags) & EPHEMERAL_FLAG).toBe(EPHEMERAL_FLAG);
+    const text = JSON.stringify(embedOf(body));
+    for (const name of ['event', 'quote', 'actor', 'onthisday', 'about', 'help'])
+      expect(text).toContain(`</${name}:${registered.get(name)}>`);
+    expect(text).toContain('long-press');
+  });
+});
