@@ -4,7 +4,7 @@ import { ConfigError } from './config/env.js';
 import { describeDataset } from './dataset/summary.js';
 import { StartupError, boot, prepare, type Booted, type Prepared } from './boot.js';
 import { runConsole } from './console/run.js';
-import { CommandIdDirectory } from './discord/command-ids.js';
+import { CommandIdDirectory } from './rest/command-ids.js';
 import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
 import { createHttpService, listen, type HttpService } from './http/service.js';

@@ -9,11 +9,14 @@ import type { Dispatcher, InteractionDispatcher } from '../interactions/dispatch
 import type { AppContext, CommandModule } from '../interactions/types.js';
 import type { Logger } from '../log.js';
 import { createDiscordRest, fetchBotUser, restChannelPoster } from '../rest/client.js';
+import { CommandIdDirectory } from '../rest/command-ids.js';
 import { createRestPostSender } from '../rest/post-sender.js';
 import { createDailyPostTicker, DEFAULT_TICK_INTERVAL_MS, type DailyPostTicker } from '../schedule/ticker.js';
 import { createInteractionsEndpoint, type InteractionsEndpoint } from './endpoint.js';
 import { publicKeyFromHex } from './verify.js';
 
+/** How long start-up waits for the command ids /help links (fetched on regardless). */
+const COMMAND_IDS_WAIT_MS = 2000;
 /** The port when PORT is unset. */
 export const DEFAULT_HTTP_PORT = 8080;
 /** How long stopping waits for requests in flight, then for deferred answers, then for a post. */
@@ -93,6 +96,8 @@ export async function startHttpBot(env: NodeJS.ProcessEnv, options: HttpBotOptio
 
   let booted: Booted;
   let botUserId: string;
+  // /help links commands by the ids Discord assigned; fetched in the background once booted.
+  const commandIds = new CommandIdDirectory(logger, options.now);
   try {
     // The token is proved before the dataset loads: a wrong one stops start-up at once.
     botUserId = (
@@ -108,6 +113,7 @@ export async function startHttpBot(env: NodeJS.ProcessEnv, options: HttpBotOptio
     booted = await boot(env, {
       commands: options.commands,
       postToChannel: restChannelPoster(rest) satisfies AppContext['postToChannel'],
+      commandIds: commandIds.lookup,
       prepared,
       ...(options.now ? { now: options.now } : {}),
     });
@@ -116,6 +122,11 @@ export async function startHttpBot(env: NodeJS.ProcessEnv, options: HttpBotOptio
     throw error;
   }
   loaded.booted = booted;
+  // Usually at once; a Discord slow to answer delays readiness by 2 s at most (/help then waits).
+  await Promise.race([
+    commandIds.attach({ rest, applicationId: settings.applicationId, guildId: config.guildId }),
+    new Promise((resolve) => setTimeout(resolve, COMMAND_IDS_WAIT_MS).unref()),
+  ]);
   loaded.dispatcher = options.wrapDispatcher ? options.wrapDispatcher(booted.dispatcher) : booted.dispatcher;
 
   const ticker = createDailyPostTicker({

@@ -2,7 +2,7 @@
 // and wording that works on phones; /about no longer tells phone users to right-click.
 import { describe, expect, it, vi } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { CommandIdDirectory } from '../../src/discord/command-ids.js';
+import { CommandIdDirectory } from '../../src/rest/command-ids.js';
 import { createContext } from '../../src/context.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { Dispatcher } from '../../src/interactions/dispatch.js';

@@ -6,7 +6,7 @@ import { parseConfig, type Config } from '../../src/config/env.js';
 import { createContext } from '../../src/context.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/types.js';
-import { CommandIdDirectory } from '../../src/discord/command-ids.js';
+import { CommandIdDirectory } from '../../src/rest/command-ids.js';
 import { createRest, deployCommands } from '../../src/discord/deploy.js';
 import { lateChannelPoster } from '../../src/discord/post.js';
 import {
@@ -170,11 +170,18 @@ export function httpBotEnvironment(
  * runs it, in this process): the stand-in POSTs each interaction, signed, to its endpoint.
  */
 export async function startHttpHarness(
-  options: Pick<HarnessOptions, 'deferAfterMs' | 'wrap'> = {},
+  options: Pick<HarnessOptions, 'deferAfterMs' | 'wrap' | 'env'> = {},
 ): Promise<HttpHarness> {
   const discord = await newsroom();
-  const env = httpBotEnvironment(discord, { DISCORD_GUILD_ID: discord.guildId('Newsroom') });
+  const env = httpBotEnvironment(discord, { DISCORD_GUILD_ID: discord.guildId('Newsroom'), ...options.env });
   const config = parseConfig(env);
+  // Registered first, as an operator deploys before starting: the bot fetches their ids at start.
+  await deployCommands({
+    rest: createRest(config, discord.token),
+    definitions: commandDefinitions(),
+    applicationId: discord.applicationId,
+    guildId: config.guildId,
+  });
   const clock = { now: FIXED_NOW };
   const logLines: string[] = [];
   const logger = createLogger('debug', (line) => logLines.push(line), [config.discordToken]);
@@ -184,12 +191,6 @@ export async function startHttpHarness(
     now: () => clock.now,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     ...(options.wrap ? { wrapDispatcher: options.wrap } : {}),
-  });
-  await deployCommands({
-    rest: createRest(config, discord.token),
-    definitions: commandDefinitions(),
-    applicationId: discord.applicationId,
-    guildId: config.guildId,
   });
   discord.useInteractionsEndpoint(`${http.service.server.url}/interactions`);
   return {

@@ -204,7 +204,8 @@ describe('deferral', () => {
   });
 
   it('a component is deferred as an update, then its message is edited in place', async () => {
-    const ask = slow.discord.chatInput({ name: 'actor', options: { name: 'ivanov' } });
+    // A private lookup: its picker replaces the private "thinking", and the choice replaces the picker.
+    const ask = slow.discord.chatInput({ name: 'actor', options: { name: 'ivanov', private: true } });
     await ask.edits(1);
     const [select] = componentsOf(ask.original() as unknown as Record<string, unknown>, 3);
     const customId = String(select?.custom_id);

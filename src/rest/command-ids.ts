@@ -1,13 +1,13 @@
 // The ids Discord assigned to the bot's commands, for clickable mentions (</event:123>) in /help.
 // Fetched over REST once the bot is up and again when an hour old; until then (or if Discord does
 // not answer) /help names commands as plain text, so it never waits on this.
-import { Routes, type APIApplicationCommand } from 'discord.js';
+import { Routes, type APIApplicationCommand } from 'discord-api-types/v10';
 import type { Logger } from '../log.js';
 
 /** How long fetched ids are trusted before the next /help refreshes them (a redeploy changes them). */
 const REFRESH_AFTER_MS = 60 * 60 * 1000;
 
-/** The part of discord.js's REST client this needs. */
+/** The part of a REST client (discord.js's or @discordjs/rest's) this needs. */
 export interface RestGetter {
   get(route: `/${string}`): Promise<unknown>;
 }
