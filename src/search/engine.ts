@@ -8,6 +8,7 @@ import { CANDIDATES_TO_RESCORE } from './candidates.js';
 import { assembleKindIndex, prepareDocuments, type KindIndex, type PreparedDocuments } from './kind-index.js';
 import { mentionsIn } from './mentions.js';
 import { rank, type Ranked } from './ranking.js';
+import { compareMatches, searchKind, type Match } from './search-all.js';
 import { SUGGESTION_THRESHOLD, judge, type MatchTier } from './verdict.js';
 import { tokenize } from '../text/normalize.js';
 
@@ -48,6 +49,25 @@ export interface LookupOptions {
   /** Only records passing this test (e.g. quotes by one speaker). */
   readonly filter?: (id: string) => boolean;
 }
+
+export interface SearchOptions {
+  /** One kind only; all three when absent. */
+  readonly kind?: SearchKind;
+  /** How many results to skip (paging). */
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+export interface SearchResults {
+  /** Every record matching the query, over the kinds searched. */
+  readonly total: number;
+  readonly totals: Readonly<Record<SearchKind, number>>;
+  /** The page asked for, best first. */
+  readonly results: readonly ScoredResult[];
+}
+
+/** Kinds in the order they come when equally good: a person or place before what involves it. */
+const SEARCH_KINDS: readonly SearchKind[] = ['actor', 'event', 'quote'];
 
 export interface AutocompleteChoice {
   readonly id: string;
@@ -93,6 +113,35 @@ export class SearchEngine {
       case 'found':
         return { status: 'found', results, suggestions: [], matchCount: 1 };
     }
+  }
+
+  /**
+   * Every record matching the query, counted, one page of them returned (`/search`, the web search
+   * page). See search-all.ts for what matches and in what order.
+   */
+  search(query: string, options: SearchOptions = {}): SearchResults {
+    const kinds = options.kind ? [options.kind] : SEARCH_KINDS;
+    const offset = Math.max(0, options.offset ?? 0);
+    const limit = Math.max(0, options.limit ?? 10);
+    const totals = { event: 0, quote: 0, actor: 0 };
+    const first: { kind: SearchKind; match: Match }[] = [];
+    for (const kind of kinds) {
+      // Each kind's first offset + limit hold the merged list's first offset + limit.
+      const found = searchKind(this.indexes[kind], query, offset + limit);
+      totals[kind] = found.total;
+      for (const match of found.first) first.push({ kind, match });
+    }
+    // A stable sort: equals keep their kind's order and their order within it.
+    if (kinds.length > 1) first.sort((a, b) => compareMatches(a.match, b.match));
+    return {
+      total: totals.event + totals.quote + totals.actor,
+      totals,
+      results: first
+        .slice(offset, offset + limit)
+        .map(({ kind, match }) =>
+          this.result(this.indexes[kind].documents[match.doc]!, match.score, match.tier),
+        ),
+    };
   }
 
   /**

@@ -17,8 +17,8 @@ const FUSE_CONTENDER_MARGIN = 0.15;
 /** Bitap works on 32-character chunks; two are plenty to order names. */
 const FUSE_PATTERN_CHARS = 64;
 /** Queries longer than this are cut: nobody names a record in 5,000 characters. */
-const MAX_QUERY_CHARS = 200;
-const MAX_QUERY_WORDS = 12;
+export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_WORDS = 12;
 /** What a record of the date a query names gains, and what one of another date keeps of its score. */
 const DATE_MATCH_BONUS = 0.05;
 const DATE_MISMATCH_FACTOR = 0.8;
