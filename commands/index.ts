@@ -8,11 +8,13 @@ import { createHelp } from './help.js';
 import { lookupMessage } from './lookup-message.js';
 import { onthisday } from './onthisday.js';
 import { quote } from './quote.js';
+import { search } from './search.js';
 
 export const commands: readonly CommandModule[] = [
   event,
   quote,
   actor,
+  search,
   onthisday,
   about,
   // /help lists this very registry.

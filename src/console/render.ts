@@ -9,6 +9,8 @@ export interface ConsoleControl {
   readonly customId: string;
   /** For a select menu option: the value it sends. */
   readonly value?: string;
+  /** The footers of the message it sits in (Discord sends the message with the interaction). */
+  readonly messageFooters: readonly string[];
   readonly label: string;
 }
 
@@ -49,6 +51,7 @@ function renderEmbed(embed: APIEmbed): string[] {
 export function renderPayload(payload: MessagePayload): { text: string; controls: ConsoleControl[] } {
   const lines: string[] = [];
   const controls: ConsoleControl[] = [];
+  const messageFooters = (payload.embeds ?? []).flatMap((e) => (e.footer ? [e.footer.text] : []));
   if (payload.content && payload.content !== '\u200b') lines.push(plainText(payload.content));
   for (const embed of payload.embeds ?? []) {
     if (lines.length > 0) lines.push('');
@@ -59,7 +62,12 @@ export function renderPayload(payload: MessagePayload): { text: string; controls
       if (component.type === ComponentType.StringSelect) {
         lines.push('', `Menu: ${component.placeholder ?? 'choose one'}`);
         for (const option of component.options) {
-          controls.push({ customId: component.custom_id, value: option.value, label: option.label });
+          controls.push({
+            customId: component.custom_id,
+            value: option.value,
+            label: option.label,
+            messageFooters,
+          });
           const detail = option.description ? ` — ${option.description}` : '';
           lines.push(`  ${controls.length}. ${option.label}${detail}`);
         }
@@ -68,7 +76,7 @@ export function renderPayload(payload: MessagePayload): { text: string; controls
         lines.push(`  ${component.label ?? 'Link'}: ${component.url}`);
       } else if (component.type === ComponentType.Button && 'custom_id' in component) {
         if (component.disabled) continue;
-        controls.push({ customId: component.custom_id, label: component.label ?? 'button' });
+        controls.push({ customId: component.custom_id, label: component.label ?? 'button', messageFooters });
         lines.push(`  [${controls.length}] ${component.label ?? 'button'}`);
       }
     }

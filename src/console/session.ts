@@ -93,6 +93,7 @@ export class ConsoleSession {
       guildId: CONSOLE_GUILD_ID,
       customId: control.customId,
       values: control.value === undefined ? [] : [control.value],
+      messageFooters: control.messageFooters,
     });
     return this.output(response);
   }

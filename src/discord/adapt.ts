@@ -68,6 +68,9 @@ export function toComponentInvocation(interaction: MessageComponentInteraction):
     ...base(interaction),
     customId: interaction.customId,
     values: interaction.isAnySelectMenu() ? [...interaction.values] : [],
+    messageFooters: (interaction.message?.embeds ?? []).flatMap((embed) =>
+      typeof embed.footer?.text === 'string' ? [embed.footer.text] : [],
+    ),
   };
 }
 

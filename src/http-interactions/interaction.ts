@@ -49,6 +49,16 @@ const EnvelopeSchema = z.object({
   member: z.object({ user, permissions: z.string().regex(/^\d+$/).optional() }).optional(),
   user: user.optional(),
   data: z.record(z.string(), z.unknown()).optional(),
+  // A component's message: only its embeds' footers are read (a search keeps its query there).
+  message: z
+    .object({
+      embeds: z
+        .array(z.object({ footer: z.object({ text: z.string() }).optional() }).loose())
+        .max(10)
+        .optional(),
+    })
+    .loose()
+    .optional(),
 });
 
 const CommandDataSchema = z.object({
@@ -149,7 +159,12 @@ export function toParsedInteraction(
       return { kind: 'invalid', error: 'Not a component interaction: data.custom_id is missing.' };
     return {
       kind: 'component',
-      invocation: { ...common, customId: data.data.custom_id, values: data.data.values ?? [] },
+      invocation: {
+        ...common,
+        customId: data.data.custom_id,
+        values: data.data.values ?? [],
+        messageFooters: (envelope.message?.embeds ?? []).flatMap((e) => (e.footer ? [e.footer.text] : [])),
+      },
     };
   }
   const data = CommandDataSchema.safeParse(envelope.data);

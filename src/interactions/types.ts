@@ -49,6 +49,8 @@ export interface ComponentInvocation extends BaseInvocation {
   readonly customId: string;
   /** Chosen values of a select menu. */
   readonly values: readonly string[];
+  /** The footers of the message's embeds: a search keeps its query there (a custom id is too short). */
+  readonly messageFooters?: readonly string[];
 }
 
 export interface MessageCommandInvocation extends BaseInvocation {

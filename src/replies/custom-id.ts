@@ -72,6 +72,14 @@ export function decodeCustomId(customId: unknown): ComponentRef | undefined {
  */
 const LASTING_ACTIONS: ReadonlySet<string> = new Set(['cite', 'list']);
 
+/**
+ * A short signed digest of text a component cannot carry in its id (a search query, kept in its
+ * message), so the handler can tell that text read back from the message is the text it issued.
+ */
+export function textDigest(text: string): string {
+  return mac(`text\n${text}`, VALUE_TAG_LENGTH);
+}
+
 /** Too old to act on, or issued in the future (which no id of ours ever is). */
 export function isExpired(ref: ComponentRef, now: number): boolean {
   if (ref.issuedAt - now > CLOCK_SKEW_MS) return true;

@@ -124,4 +124,12 @@ describe('links, citations, pickers and lists in the console', () => {
     expect(out).toContain('== Igor Ivanov: events ==');
     expect(out).toMatch(/Menu: Open one of these\n {2}1\. /);
   });
+
+  it('/search lists matches with a count and pages with Next (choose N)', async () => {
+    const out = await runConsole('/search uzbekistan\nchoose 11\n');
+    expect(out).toMatch(/== Search: “uzbekistan” ==\n\d+ matches \(\d+ events?, \d+ quotations?/);
+    expect(out).toContain('[11] Next');
+    expect(out).toMatch(/Page 2 of \d+/);
+    expect(out).toMatch(/\n11\. /);
+  });
 });

@@ -65,3 +65,38 @@ describe.each(['gateway', 'http'] as const)('%s mode', (mode) => {
     });
   });
 });
+
+describe.each(['gateway', 'http'] as const)('/search on Discord, %s mode', (mode) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = mode === 'gateway' ? await startHarness() : await startHttpHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('lists matches privately, pages with Next (the query read back from the message), and posts the one opened', async () => {
+    const ask = h.discord.chatInput({ name: 'search', options: { query: 'uzbekistan' } });
+    const first = await answer(ask);
+    expect(Number(first.flags) & EPHEMERAL_FLAG).toBe(EPHEMERAL_FLAG);
+    const total = Number(/^\*\*(\d+) matches\*\*/.exec(String(embedOf(first)?.description))?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const next = componentsOf(first, 2).find((b) => b.label === 'Next')!;
+    const turned = await h.discord
+      .button({ customId: String(next.custom_id), message: ask.original()! })
+      .response();
+    expect(turned.type).toBe(7);
+    const second = turned.data as Record<string, unknown>;
+    expect(String(embedOf(second)?.description)).toMatch(/\n11\. \*\*/);
+    expect(JSON.stringify(embedOf(second)?.footer)).toContain('Page 2 of');
+
+    const [menu] = componentsOf(second, 3);
+    const option = (menu?.options as { value: string; label: string }[])[0]!;
+    const opened = await h.discord
+      .select({ customId: String(menu?.custom_id), values: [option.value], message: ask.original()! })
+      .response();
+    expect(opened.type).toBe(4);
+    expect(Number((opened.data as { flags?: number }).flags ?? 0) & EPHEMERAL_FLAG).toBe(0);
+    expect(h.discord.messages('general').at(-1)?.embeds[0]?.title).toBeTruthy();
+  });
+});
