@@ -41,7 +41,8 @@ function noMatches(context: AppContext, query: string, kind: SearchKind | ''): R
   const lines = [`No record holds every word of “${escapeUserText(truncate(query, 100))}”.`];
   if (suggestions.length > 0) {
     lines.push('Closest:');
-    for (const s of suggestions) lines.push(`• **${escapeUserText(labelWithDetail(s.label, s.detail, 150))}**`);
+    for (const s of suggestions)
+      lines.push(`• **${escapeUserText(labelWithDetail(s.label, s.detail, 150))}**`);
   }
   lines.push('Try fewer words, another spelling, or no kind.');
   return { type: 'reply', payload: ephemeralText(lines.join('\n')) };
@@ -62,7 +63,11 @@ function page(
   // A page past the end (the dataset shrank since): the last page there is.
   const at = Math.min(Math.max(0, search.page), last);
   if (at !== search.page)
-    found = context.engine.search(search.query, { ...options, offset: at * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE });
+    found = context.engine.search(search.query, {
+      ...options,
+      offset: at * SEARCH_PAGE_SIZE,
+      limit: SEARCH_PAGE_SIZE,
+    });
   return {
     total: found.total,
     payload: searchPageMessage(context.dataset, { ...search, page: at, ...found }, invokerId, context.now()),

@@ -32,7 +32,14 @@ export function kindOfCode(code: string | undefined): SearchKind | '' | undefine
 /** The query as a search shows and keeps it: one line, no control characters, at most 200 long. */
 export function normalizeSearchQuery(query: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  return truncate(query.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim(), 200, '');
+  return truncate(
+    query
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    200,
+    '',
+  );
 }
 
 /** The query a search page keeps in its footer, if the footer is one. */
@@ -104,7 +111,9 @@ export function searchPageMessage(
           owner: invokerId,
           now,
           mode: search.privately ? OPEN_MODE.privateNew : OPEN_MODE.publicly,
-          placeholder: search.privately ? 'Open one (only you will see it)' : 'Open one (posted in the channel)',
+          placeholder: search.privately
+            ? 'Open one (only you will see it)'
+            : 'Open one (posted in the channel)',
         },
       ),
     );
@@ -125,11 +134,9 @@ export function searchPageMessage(
     embeds: [
       {
         title: truncate(`Search: “${escapeUserText(search.query)}”`, LIMITS.embedTitle),
-        description: [
-          `**${counted(search.total, ['match', 'matches'])}** (${breakdown})`,
-          '',
-          ...lines,
-        ].join('\n'),
+        description: [`**${counted(search.total, ['match', 'matches'])}** (${breakdown})`, '', ...lines].join(
+          '\n',
+        ),
         footer: { text: footer },
       },
     ],
