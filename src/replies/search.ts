@@ -6,7 +6,7 @@ import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord-api
 import type { Dataset } from '../dataset/types.js';
 import type { ScoredResult, SearchKind } from '../search/engine.js';
 import { encodeCustomId, textDigest } from './custom-id.js';
-import { EPHEMERAL_FLAG, LIMITS, escapeUserText, truncate } from './limits.js';
+import { EPHEMERAL_FLAG, LIMITS, escapeUserText, stripControls, truncate } from './limits.js';
 import { labelWithDetail } from './lookup.js';
 import { OPEN_MODE, pickMenu } from './menus.js';
 import { finalizeMessage, type ActionRow, type MessagePayload } from './payload.js';
@@ -31,15 +31,8 @@ export function kindOfCode(code: string | undefined): SearchKind | '' | undefine
 
 /** The query as a search shows and keeps it: one line, no control characters, at most 200 long. */
 export function normalizeSearchQuery(query: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  return truncate(
-    query
-      .replace(/[\u0000-\u001f\u007f]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-    200,
-    '',
-  );
+  // Whitespace (newlines too) becomes single spaces; other control characters go.
+  return truncate(stripControls(query.replace(/\s+/g, ' ')).trim(), 200, '');
 }
 
 /** The query a search page keeps in its footer, if the footer is one. */
