@@ -72,6 +72,16 @@ describe('toParsedInteraction', () => {
       kind: 'component',
       invocation: { customId: 'abc', values: ['v'] },
     });
+    // A component's message: its embeds' footers come along (a search keeps its query there).
+    expect(
+      parse({
+        ...base,
+        type: 3,
+        user,
+        data: { custom_id: 'abc', component_type: 2 },
+        message: { id: '1', embeds: [{ title: 't', footer: { text: 'Page 1\nSearch: x' } }, {}] },
+      }),
+    ).toMatchObject({ kind: 'component', invocation: { messageFooters: ['Page 1\nSearch: x'] } });
     expect(
       parse({
         ...base,
