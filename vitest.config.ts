@@ -23,6 +23,7 @@ const END_TO_END = [
   'test/search/index-build.test.ts',
   'test/search/generated.test.ts',
   'test/bench/generate.test.ts',
+  'test/web/browser.test.ts',
 ];
 const ALL = ['test/**/*.test.ts', 'src/**/*.test.ts', 'commands/**/*.test.ts', 'bench/**/*.test.ts'];
 

@@ -4,7 +4,7 @@ import { formatDateSpec } from '../dataset/dates.js';
 import type { DatasetArticle, DatasetSource } from '../dataset/types.js';
 import { formatSource } from '../replies/cite.js';
 import { paragraphSpans, type Span } from './article-text.js';
-import { html, type Html } from './html.js';
+import { markup, type Html } from './html.js';
 
 /** The id of the first marked passage: record links end in `#evidence` to scroll it into view. */
 export const EVIDENCE_ANCHOR = 'evidence';
@@ -44,13 +44,13 @@ export function articleTextHtml(text: string, title: string, marked: readonly Sp
       if (from > at) pieces.push(text.slice(at, from));
       const id = anchored ? undefined : EVIDENCE_ANCHOR;
       anchored = true;
-      pieces.push(html`<mark${id ? html` id="${id}"` : ''}>${text.slice(from, to)}</mark>`);
+      pieces.push(markup`<mark${id ? markup` id="${id}"` : ''}>${text.slice(from, to)}</mark>`);
       at = to;
     }
     if (at < paragraph.end) pieces.push(text.slice(at, paragraph.end));
-    out.push(html`<p>${pieces}</p> `);
+    out.push(markup`<p>${pieces}</p>\n`);
   }
-  return html`${out}`;
+  return markup`${out}`;
 }
 
 /** Only web addresses become links: a `javascript:` or `data:` URL in the data is shown as text. */
@@ -63,13 +63,9 @@ export function safeHref(url: string | undefined): string | undefined {
 /** "Eurasia Daily Monitor, Vol. 1, Issue 24, June 2004" and whether the date is inferred. */
 export function articleMetaHtml(article: DatasetArticle): Html {
   const { published } = article;
-  const inferred = published.yearInferred || published.note !== undefined;
-  return html`<p class="article-meta">
-      ${article.publication}, Vol. ${article.volume}, Issue ${article.issue},
-      <time datetime="${published.start}">${formatDateSpec(published)}</time
-      >${inferred ? ' (date inferred)' : ''}
-    </p>
-    ${published.note ? html`<p class="article-meta">${published.note}</p>` : ''}`;
+  const inferred = published.yearInferred || published.note !== undefined ? ' (date inferred)' : '';
+  const note = published.note ? markup`\n<p class="article-meta">${published.note}</p>` : '';
+  return markup`<p class="article-meta">${article.publication}, Vol. ${article.volume}, Issue ${article.issue}, <time datetime="${published.start}">${formatDateSpec(published)}</time>${inferred}</p>${note}`;
 }
 
 export function articleSectionHtml(
@@ -81,19 +77,23 @@ export function articleSectionHtml(
   const href = safeHref(article.url);
   const heading =
     headingLevel === 'h1'
-      ? html`<h1 id="article-title">${article.title}</h1>`
-      : html`<h2 id="article-title">${article.title}</h2>`;
-  return html`<article class="article" aria-labelledby="article-title">
-    ${heading} ${articleMetaHtml(article)}
-    ${href ? html`<p><a href="${href}" rel="noopener noreferrer">Read the original article</a></p>` : ''}
-    <div class="article-text">${body}</div>
-    ${
-      sources.length > 0
-        ? html`<h3>Sources the article cites</h3>
-            <ul class="sources-cited">
-              ${sources.map((s) => html`<li>${formatSource(s)} <span class="detail">(as printed: ${s.raw})</span></li>`)}
-            </ul>`
-        : ''
-    }
-  </article>`;
+      ? markup`<h1 id="article-title">${article.title}</h1>`
+      : markup`<h2 id="article-title">${article.title}</h2>`;
+  const original = href
+    ? markup`<p><a href="${href}" rel="noopener noreferrer">Read the original article</a></p>`
+    : '';
+  const cited =
+    sources.length > 0
+      ? markup`<h3>Sources the article cites</h3>
+<ul class="sources-cited">
+${sources.map((s) => markup`<li>${formatSource(s)} <span class="detail">(as printed: ${s.raw})</span></li>\n`)}</ul>`
+      : '';
+  return markup`<article class="article" aria-labelledby="article-title">
+${heading}
+${articleMetaHtml(article)}
+${original}
+<div class="article-text">
+${body}</div>
+${cited}
+</article>`;
 }

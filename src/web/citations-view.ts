@@ -1,7 +1,7 @@
 // How to cite the article a record comes from, each format in a block ready to copy.
 import type { DatasetArticle, DatasetSource } from '../dataset/types.js';
 import { citationLine, formatSource } from '../replies/cite.js';
-import { html, type Html } from './html.js';
+import { markup, type Html } from './html.js';
 
 interface CitationFormat {
   readonly id: string;
@@ -19,11 +19,12 @@ function formatsOf(article: DatasetArticle, sources: readonly DatasetSource[]): 
 }
 
 export function citationsHtml(article: DatasetArticle, sources: readonly DatasetSource[]): Html {
-  return html`${formatsOf(article, sources).map(
-    (f) =>
-      html`<div class="citation">
-        <h3 id="${f.id}-name">${f.name}</h3>
-        <pre aria-labelledby="${f.id}-name" tabindex="0"><code id="${f.id}">${f.text}</code></pre>
-      </div> `,
-  )}`;
+  const blocks = formatsOf(article, sources).map(
+    (f) => markup`<div class="citation">
+<h3 id="${f.id}-name">${f.name}</h3>
+<pre aria-labelledby="${f.id}-name" tabindex="0"><code id="${f.id}">${f.text}</code></pre>
+</div>
+`,
+  );
+  return markup`${blocks}`;
 }

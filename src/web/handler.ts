@@ -5,7 +5,7 @@ import type { Dataset } from '../dataset/types.js';
 import { IdSchema } from '../dataset/schema.js';
 import type { SearchEngine, SearchKind } from '../search/engine.js';
 import { stripControls } from '../replies/limits.js';
-import { html } from './html.js';
+import { markup } from './html.js';
 import { renderPage } from './layout.js';
 import { renderRecordPage } from './record-page.js';
 import { MAX_QUERY_CHARS, renderSearchPage } from './search-page.js';
@@ -62,9 +62,9 @@ function notFound(): WebResponse {
     404,
     renderPage({
       title: 'Not found',
-      body: html`<h1>Not found</h1>
-        <p>There is no page at this address. The record may have been removed, or the link cut short.</p>
-        <p><a href="${SEARCH_PATH}">Search the dataset</a></p>`,
+      body: markup`<h1>Not found</h1>
+<p>There is no page at this address. The record may have been removed, or the link cut short.</p>
+<p><a href="${SEARCH_PATH}">Search the dataset</a></p>`,
     }),
   );
 }
@@ -74,8 +74,7 @@ function methodNotAllowed(): WebResponse {
     405,
     renderPage({
       title: 'Method not allowed',
-      body: html`<h1>Method not allowed</h1>
-        <p>These pages are only read.</p>`,
+      body: markup`<h1>Method not allowed</h1>\n<p>These pages are only read.</p>`,
     }),
     { allow: 'GET, HEAD' },
   );

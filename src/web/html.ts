@@ -14,7 +14,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** A fragment of markup built by `html` (or trusted by construction). */
+/** A fragment of markup built by `markup` (or trusted by construction). */
 export class Html {
   constructor(readonly markup: string) {}
   toString(): string {
@@ -32,7 +32,7 @@ function render(value: Interpolated): string {
 }
 
 /** Tagged template: strings are escaped, Html fragments and arrays of them are inserted as they are. */
-export function html(strings: TemplateStringsArray, ...values: Interpolated[]): Html {
+export function markup(strings: TemplateStringsArray, ...values: Interpolated[]): Html {
   let out = strings[0]!;
   for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
   return new Html(out);

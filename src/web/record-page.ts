@@ -15,7 +15,7 @@ import { recordsOfArticle } from './article-records.js';
 import { articleText, locatePassages, type Span } from './article-text.js';
 import { articleSectionHtml, articleTextHtml, EVIDENCE_ANCHOR } from './article-view.js';
 import { citationsHtml } from './citations-view.js';
-import { html, type Html } from './html.js';
+import { markup, type Html } from './html.js';
 import { ACTOR_KIND_LABEL, STATUS_LABEL } from './labels.js';
 import { renderPage } from './layout.js';
 import { recordHref, searchHref } from './urls.js';
@@ -44,17 +44,14 @@ interface RecordView {
 }
 
 const actorLink = (dataset: Dataset, id: string) =>
-  html`<a href="${recordHref(id)}">${actorName(dataset, id)}</a>`;
+  markup`<a href="${recordHref(id)}">${actorName(dataset, id)}</a>`;
 
 function listOf(items: readonly Html[]): Html {
-  return html`${items.map((item, i) => html`${i > 0 ? ', ' : ''}${item}`)}`;
+  return markup`${items.map((item, i) => markup`${i > 0 ? ', ' : ''}${item}`)}`;
 }
 
 function fact(name: string, value: Html | string | undefined): Html | '' {
-  return value === undefined || value === ''
-    ? ''
-    : html`<dt>${name}</dt>
-        <dd>${value}</dd> `;
+  return value === undefined || value === '' ? '' : markup`<dt>${name}</dt><dd>${value}</dd>\n`;
 }
 
 function sourcesOf(dataset: Dataset, ids: readonly string[]): DatasetSource[] {
@@ -65,20 +62,19 @@ function sourcesFact(sources: readonly DatasetSource[]): Html | '' {
   if (sources.length === 0) return fact('Source', 'The article itself (no inline citation for this passage)');
   return fact(
     sources.length > 1 ? 'Sources' : 'Source',
-    listOf(sources.map((s) => html`${formatSource(s)} <span class="detail">(as printed: ${s.raw})</span>`)),
+    listOf(sources.map((s) => markup`${formatSource(s)} <span class="detail">(as printed: ${s.raw})</span>`)),
   );
 }
 
+const timeHtml = (start: string, text: string) => markup`<time datetime="${start}">${text}</time>`;
+
 function eventView(dataset: Dataset, event: DatasetEvent, article: DatasetArticle): RecordView {
   const sources = sourcesOf(dataset, event.sources);
-  const facts = html`<p>${event.summary}</p>
-    <dl class="facts">
-      ${fact('Date', html`<time datetime="${event.date.start}">${formatDateSpec(event.date)}</time>`)}
-      ${fact('Status', STATUS_LABEL[event.status])}
-      ${fact('Actors', event.actors.length > 0 ? listOf(event.actors.map((id) => actorLink(dataset, id))) : undefined)}
-      ${fact('Places', event.places.length > 0 ? listOf(event.places.map((id) => actorLink(dataset, id))) : undefined)}
-      ${sourcesFact(sources)}
-    </dl>`;
+  const links = (ids: readonly string[]) =>
+    ids.length > 0 ? listOf(ids.map((id) => actorLink(dataset, id))) : undefined;
+  const facts = markup`<p>${event.summary}</p>
+<dl class="facts">
+${fact('Date', timeHtml(event.date.start, formatDateSpec(event.date)))}${fact('Status', STATUS_LABEL[event.status])}${fact('Actors', links(event.actors))}${fact('Places', links(event.places))}${sourcesFact(sources)}</dl>`;
   return { title: event.title, kindLabel: 'Event', facts, article, passages: event.evidence, sources };
 }
 
@@ -88,13 +84,11 @@ function quoteView(dataset: Dataset, quote: DatasetQuote, article: DatasetArticl
   const name = actor?.name ?? quote.speaker;
   const sources = sourcesOf(dataset, quote.sources);
   const words = quote.kind === 'direct' ? `“${quote.text}”` : quote.text;
-  const facts = html`<blockquote><p>${words}</p></blockquote>
-    <dl class="facts">
-      ${fact('Speaker', html`${actorLink(dataset, quote.speaker)}${actor?.description ? `, ${actor.description}` : ''}`)}
-      ${fact('Kind', quote.kind === 'direct' ? 'Direct quotation' : 'Reported statement')}
-      ${fact('Date', quote.date ? html`<time datetime="${quote.date.start}">${formatDateSpec(quote.date)}</time>` : undefined)}
-      ${fact('Context', quote.context)} ${sourcesFact(sources)}
-    </dl>`;
+  const role = actor?.description ? `, ${actor.description}` : '';
+  const date = quote.date ? timeHtml(quote.date.start, formatDateSpec(quote.date)) : undefined;
+  const facts = markup`<blockquote><p>${words}</p></blockquote>
+<dl class="facts">
+${fact('Speaker', markup`${actorLink(dataset, quote.speaker)}${role}`)}${fact('Kind', quote.kind === 'direct' ? 'Direct quotation' : 'Reported statement')}${fact('Date', date)}${fact('Context', quote.context)}${sourcesFact(sources)}</dl>`;
   return {
     title: quote.kind === 'direct' ? `${name}, quoted` : `${name}, reported statement`,
     kindLabel: quote.kind === 'direct' ? 'Quotation' : 'Reported statement',
@@ -105,56 +99,52 @@ function quoteView(dataset: Dataset, quote: DatasetQuote, article: DatasetArticl
   };
 }
 
-function recordLinks(records: readonly (DatasetEvent | DatasetQuote)[], dataset: Dataset): Html {
-  return html`${records.map((r) => html`<li>${recordLinkHtml(dataset, r)}</li> `)}`;
+/** A list of records, each linked at its evidence; `currentId` marks the page's own. */
+function recordListHtml(
+  dataset: Dataset,
+  records: readonly (DatasetEvent | DatasetQuote)[],
+  tag: 'ul' | 'ol' = 'ul',
+  currentId?: string,
+): Html {
+  const items = records.map((r) => markup`<li>${recordLinkHtml(dataset, r, r.id === currentId)}</li>\n`);
+  return tag === 'ul'
+    ? markup`<ul class="records-list">\n${items}</ul>`
+    : markup`<ol class="records-list">\n${items}</ol>`;
 }
 
 function actorView(dataset: Dataset, actor: DatasetActor, article: DatasetArticle): RecordView {
   const records = dataset.byActor.get(actor.id);
-  const events = records?.events ?? [];
-  const quotes = records?.quotes ?? [];
   const articles = [...new Set(actor.evidence.map((e) => e.article))];
-  const more = (count: number, kind: 'event' | 'quote') =>
-    count > ACTOR_LIST_LIMIT
-      ? html`<p><a href="${searchHref(actor.name, kind)}">All ${count} in search</a></p>`
+  const listed = (
+    heading: string,
+    list: readonly (DatasetEvent | DatasetQuote)[],
+    kind: 'event' | 'quote',
+  ) => {
+    const more =
+      list.length > ACTOR_LIST_LIMIT
+        ? markup`\n<p><a href="${searchHref(actor.name, kind)}">All ${list.length} in search</a></p>`
+        : '';
+    const body =
+      list.length > 0
+        ? markup`${recordListHtml(dataset, list.slice(0, ACTOR_LIST_LIMIT))}${more}`
+        : markup`<p>None in the dataset.</p>`;
+    return markup`<h3>${heading} (${list.length})</h3>\n${body}\n`;
+  };
+  const namedIn = articles.flatMap((id) => {
+    const named = articleOf(dataset, id);
+    const current = id === article.id ? markup` aria-current="page"` : '';
+    return named
+      ? [markup`<li><a href="${recordHref(actor.id, id)}"${current}>${named.title}</a></li>\n`]
+      : [];
+  });
+  const articlesHtml =
+    articles.length > 1
+      ? markup`<h3>Named in ${articles.length} articles</h3>\n<ul class="records-list">\n${namedIn}</ul>\n`
       : '';
-  const facts = html`<dl class="facts">
-      ${fact('Kind', ACTOR_KIND_LABEL[actor.kind])} ${fact('Described as', actor.description)}
-      ${fact('Also written', actor.aliases.length > 0 ? actor.aliases.join(', ') : undefined)}
-      ${fact('Not to be confused', actor.disambiguation)}
-    </dl>
-    ${
-      articles.length > 1
-        ? html`<h3>Named in ${articles.length} articles</h3>
-            <ul class="records-list">
-              ${articles.map((id) => {
-                const named = articleOf(dataset, id);
-                const current = id === article.id ? html` aria-current="page"` : '';
-                return named
-                  ? html`<li><a href="${recordHref(actor.id, id)}" ${current}>${named.title}</a></li>`
-                  : '';
-              })}
-            </ul>`
-        : ''
-    }
-    <h3>Events (${events.length})</h3>
-    ${
-      events.length > 0
-        ? html`<ul class="records-list">
-              ${recordLinks(events.slice(0, ACTOR_LIST_LIMIT), dataset)}
-            </ul>
-            ${more(events.length, 'event')}`
-        : html`<p>None in the dataset.</p>`
-    }
-    <h3>Quotations and statements (${quotes.length})</h3>
-    ${
-      quotes.length > 0
-        ? html`<ul class="records-list">
-              ${recordLinks(quotes.slice(0, ACTOR_LIST_LIMIT), dataset)}
-            </ul>
-            ${more(quotes.length, 'quote')}`
-        : html`<p>None in the dataset.</p>`
-    }`;
+  const aliases = actor.aliases.length > 0 ? actor.aliases.join(', ') : undefined;
+  const facts = markup`<dl class="facts">
+${fact('Kind', ACTOR_KIND_LABEL[actor.kind])}${fact('Described as', actor.description)}${fact('Also written', aliases)}${fact('Not to be confused', actor.disambiguation)}</dl>
+${articlesHtml}${listed('Events', records?.events ?? [], 'event')}${listed('Quotations and statements', records?.quotes ?? [], 'quote')}`;
   const passages = actor.evidence.filter((e) => e.article === article.id).map((e) => e.text);
   return {
     title: actor.name,
@@ -169,20 +159,15 @@ function actorView(dataset: Dataset, actor: DatasetActor, article: DatasetArticl
 function sourceView(dataset: Dataset, source: DatasetSource, article: DatasetArticle): RecordView {
   const { events, quotes } = recordsOfArticle(dataset, article.id);
   const citing = [...events, ...quotes].filter((r) => r.sources.includes(source.id));
-  const facts = html`<dl class="facts">
-      ${fact('Outlet', source.outletActor ? actorLink(dataset, source.outletActor) : source.outlet)}
-      ${fact('Author', source.author)} ${fact('Number', source.number)} ${fact('Place', source.place)}
-      ${fact('Date', source.date ? formatDateSpec({ start: source.date, yearInferred: source.dateYearInferred }) : undefined)}
-      ${fact('Page', source.page)} ${fact('As printed', `(${source.raw})`)} ${fact('Note', source.note)}
-    </dl>
-    ${
-      citing.length > 0
-        ? html`<h3>Records citing it</h3>
-            <ul class="records-list">
-              ${recordLinks(citing, dataset)}
-            </ul>`
-        : ''
-    }`;
+  const outlet = source.outletActor ? actorLink(dataset, source.outletActor) : source.outlet;
+  const date = source.date
+    ? formatDateSpec({ start: source.date, yearInferred: source.dateYearInferred })
+    : undefined;
+  const citingHtml =
+    citing.length > 0 ? markup`<h3>Records citing it</h3>\n${recordListHtml(dataset, citing)}` : '';
+  const facts = markup`<dl class="facts">
+${fact('Outlet', outlet)}${fact('Author', source.author)}${fact('Number', source.number)}${fact('Place', source.place)}${fact('Date', date)}${fact('Page', source.page)}${fact('As printed', `(${source.raw})`)}${fact('Note', source.note)}</dl>
+${citingHtml}`;
   return {
     title: formatSource(source),
     kindLabel: 'Source cited by the article',
@@ -200,9 +185,8 @@ export function recordLinkHtml(dataset: Dataset, record: DatasetEvent | DatasetQ
     'speaker' in record
       ? `${actorName(dataset, record.speaker)}: ${record.kind === 'direct' ? `“${record.text}”` : record.text}`
       : record.title;
-  const currentAttr = current ? html` aria-current="page"` : '';
-  return html`<a href="${recordHref(record.id)}#${EVIDENCE_ANCHOR}" ${currentAttr}>${label}</a>
-    <span class="when">${when}</span>`;
+  const currentAttr = current ? markup` aria-current="page"` : '';
+  return markup`<a href="${recordHref(record.id)}#${EVIDENCE_ANCHOR}"${currentAttr}>${label}</a> <span class="when">${when}</span>`;
 }
 
 /** The view of a record id, or undefined when there is no such record (a 404). */
@@ -248,27 +232,30 @@ function othersHtml(
   article: DatasetArticle,
   text: string | undefined,
   currentId: string,
-): Html {
+): Html | '' {
   const { events, quotes } = recordsOfArticle(dataset, article.id);
   const records = [...events, ...quotes];
-  if (records.length === 0) return html``;
+  if (records.length === 0) return '';
   const position = (r: DatasetEvent | DatasetQuote) => {
     const at = text === undefined ? -1 : text.indexOf(r.evidence[0] ?? '\u0000');
     return at < 0 ? Number.MAX_SAFE_INTEGER : at;
   };
-  const ordered =
-    text === undefined
-      ? records
-      : records
-          .map((r) => ({ r, at: position(r) }))
-          .sort((a, b) => a.at - b.at)
-          .map((x) => x.r);
-  return html`<nav class="others" aria-labelledby="others-title">
-    <h2 id="others-title">Records from this article (${records.length})</h2>
-    <ol class="records-list">
-      ${ordered.map((r) => html`<li>${recordLinkHtml(dataset, r, r.id === currentId)}</li> `)}
-    </ol>
-  </nav>`;
+  const ordered = records
+    .map((r) => ({ r, at: position(r) }))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.r);
+  return markup`<nav class="others" aria-labelledby="others-title">
+<h2 id="others-title">Records from this article (${records.length})</h2>
+${recordListHtml(dataset, ordered, 'ol', currentId)}
+</nav>`;
+}
+
+const UNREADABLE = markup`<p>The article’s text cannot be read at the moment.</p>`;
+
+function citeHtml(title: string, article: DatasetArticle, sources: readonly DatasetSource[]): Html {
+  return markup`<section class="cite panel" aria-labelledby="cite-title">
+<h2 id="cite-title">${title}</h2>
+${citationsHtml(article, sources)}</section>`;
 }
 
 /** The page's HTML, or undefined when the id (or the article asked for) names no page. */
@@ -280,42 +267,37 @@ export async function renderRecordPage(input: RecordPageInput): Promise<string |
     const article = articleOf(dataset, id)!;
     const text = await articleText(dataset, dataDir, article);
     const { sources } = recordsOfArticle(dataset, id);
+    const body = text === undefined ? UNREADABLE : articleTextHtml(text, article.title, []);
     return renderPage({
       title: article.title,
       mainClass: 'record-page',
-      body: html`${articleSectionHtml(article, sources, text === undefined ? html`<p>The article’s text cannot be read at the moment.</p>` : articleTextHtml(text, article.title, []), 'h1')}
-        ${othersHtml(dataset, article, text, id)}
-        <section class="cite panel" aria-labelledby="cite-title">
-          <h2 id="cite-title">Cite this article</h2>
-          ${citationsHtml(article, [])}
-        </section>`,
+      body: markup`${articleSectionHtml(article, sources, body, 'h1')}
+${othersHtml(dataset, article, text, id)}
+${citeHtml('Cite this article', article, [])}`,
     });
   }
   const { article } = view;
   const text = await articleText(dataset, dataDir, article);
   const marked: Span[] = text === undefined ? [] : locatePassages(text, view.passages);
   const { sources } = recordsOfArticle(dataset, article.id);
-  const articleBody =
-    text === undefined
-      ? html`<p>The article’s text cannot be read at the moment.</p>`
-      : articleTextHtml(text, article.title, marked);
+  const body = text === undefined ? UNREADABLE : articleTextHtml(text, article.title, marked);
+  const jump =
+    marked.length > 0
+      ? markup`\n<p><a href="#${EVIDENCE_ANCHOR}">Jump to the passage in the article</a></p>`
+      : '';
   return renderPage({
     title: view.title,
     mainClass: 'record-page',
-    body: html`<div class="page-head">
-        <p class="kind">${view.kindLabel}</p>
-        <h1>${view.title}</h1>
-        ${marked.length > 0 ? html`<p><a href="#${EVIDENCE_ANCHOR}">Jump to the passage in the article</a></p>` : ''}
-      </div>
-      <section class="record panel" aria-labelledby="record-title">
-        <h2 id="record-title">The record</h2>
-        ${view.facts}
-      </section>
-      ${articleSectionHtml(article, sources, articleBody, 'h2')}
-      <section class="cite panel" aria-labelledby="cite-title">
-        <h2 id="cite-title">Cite</h2>
-        ${citationsHtml(article, view.sources)}
-      </section>
-      ${othersHtml(dataset, article, text, id)}`,
+    body: markup`<div class="page-head">
+<p class="kind">${view.kindLabel}</p>
+<h1>${view.title}</h1>${jump}
+</div>
+<section class="record panel" aria-labelledby="record-title">
+<h2 id="record-title">The record</h2>
+${view.facts}
+</section>
+${articleSectionHtml(article, sources, body, 'h2')}
+${citeHtml('Cite', article, view.sources)}
+${othersHtml(dataset, article, text, id)}`,
   });
 }

@@ -1,0 +1,223 @@
+// The web pages' server time at scale, against a static response measured in the same run: the
+// read-in-context page of events, quotations, actors (the busiest ones too), sources and articles,
+// the search page for every query class of the lookup benchmark (and deep pages), and the 404 page.
+// Every request goes through a real node:http server on 127.0.0.1; the server time is the handler's
+// (request in, body ready), the round trip what the client on the same machine saw.
+//
+//   npm run bench:web                                     # 100k records
+//   npm run bench:web -- --size 1m --seed 1 [--data DIR] [--samples 200] [--out bench/out/web-100k.md]
+//
+// Heavy sizes run under the shared lock: flock /tmp/dossier-heavy.lock npm run bench:web
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Dataset } from '../src/dataset/types.js';
+import { loadIndexedDataset } from '../src/search/index-feed.js';
+import { handleWebRequest, type WebDeps } from '../src/web/handler.js';
+import { STYLESHEET_PATH } from '../src/web/stylesheet.js';
+import { recordHref, searchHref } from '../src/web/urls.js';
+import { ensureDataset } from './generate.js';
+import { loadOrBuildQueries } from './queries.js';
+import { formatMs, machine } from './report-format.js';
+import { Rng } from './rng.js';
+import { latency, type Latency } from './score.js';
+
+const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  import.meta.url.includes('/dist/') ? '..' : '',
+);
+/** The issue's target for one page's server time. */
+const TARGET_MS = 50;
+
+interface Timed {
+  readonly serverMs: number;
+  readonly roundTripMs: number;
+  readonly status: number;
+}
+
+/** The pages' handler behind a real HTTP server, timing each request's handling. */
+async function startServer(
+  deps: WebDeps,
+): Promise<{ server: Server; base: string; lastServerMs: () => number }> {
+  let last = 0;
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    void handleWebRequest({ method: req.method ?? 'GET', target: req.url ?? '/' }, deps).then((out) => {
+      last = performance.now() - started;
+      res.writeHead(out.status, out.headers);
+      res.end(out.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, base: `http://127.0.0.1:${port}`, lastServerMs: () => last };
+}
+
+function fetchOnce(base: string, target: string): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}${target}`, { agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** What each class of request asks for: a list of request targets. */
+function requestClasses(dataset: Dataset, dir: string, samples: number, seed: number): Map<string, string[]> {
+  const rng = new Rng(seed);
+  const sample = <T>(items: readonly T[]) =>
+    Array.from({ length: Math.min(samples, items.length) }, () => rng.pick(items));
+  const busiest = [...dataset.byActor]
+    .sort((a, b) => b[1].events.length + b[1].quotes.length - (a[1].events.length + a[1].quotes.length))
+    .slice(0, samples)
+    .map(([id]) => id);
+  const classes = new Map<string, string[]>();
+  classes.set(
+    'static response (baseline)',
+    Array.from({ length: samples }, () => STYLESHEET_PATH),
+  );
+  classes.set(
+    '404 page',
+    Array.from({ length: samples }, (_, i) => `/records/no-such-record-${i}`),
+  );
+  classes.set(
+    'event page',
+    sample(dataset.events).map((r) => recordHref(r.id)),
+  );
+  classes.set(
+    'quotation page',
+    sample(dataset.quotes).map((r) => recordHref(r.id)),
+  );
+  classes.set(
+    'actor page (random)',
+    sample(dataset.actors).map((r) => recordHref(r.id)),
+  );
+  classes.set(
+    'actor page (busiest)',
+    busiest.map((id) => recordHref(id)),
+  );
+  classes.set(
+    'source page',
+    sample(dataset.sources).map((r) => recordHref(r.id)),
+  );
+  classes.set(
+    'article page',
+    sample(dataset.articles).map((r) => recordHref(r.id)),
+  );
+  // The lookup benchmark's queries, by class: what people type, typos, other scripts, namesakes...
+  const queries = loadOrBuildQueries(dir, dataset, 500, seed);
+  const byKind = new Map<string, string[]>();
+  for (const query of queries) {
+    const list = byKind.get(query.kind) ?? [];
+    list.push(searchHref(query.text));
+    byKind.set(query.kind, list);
+  }
+  for (const [kind, targets] of [...byKind].sort((a, b) => a[0].localeCompare(b[0])))
+    classes.set(`search: ${kind}`, targets.slice(0, samples));
+  // Common words: thousands of matches, counted; the first page and a deep one.
+  const common = ['talks', 'minister', 'russia', 'visit', 'security'];
+  classes.set(
+    'search: common word, page 1',
+    common.map((q) => searchHref(q)),
+  );
+  classes.set(
+    'search: common word, page 50',
+    common.map((q) => searchHref(q, undefined, 50)),
+  );
+  return classes;
+}
+
+async function measure(base: string, targets: readonly string[], serverMs: () => number): Promise<Timed[]> {
+  const out: Timed[] = [];
+  for (const target of targets) {
+    const { status, ms } = await fetchOnce(base, target);
+    out.push({ serverMs: serverMs(), roundTripMs: ms, status });
+  }
+  return out;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const arg = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const size = arg('size') ?? '100k';
+  const seed = Number(arg('seed') ?? 1);
+  const samples = Number(arg('samples') ?? 200);
+  const dir =
+    arg('data') ?? ensureDataset(path.join(ROOT, 'bench/out'), size, seed, { log: console.log }).dir;
+  console.log(`loading ${dir}`);
+  const loaded = await loadIndexedDataset(dir);
+  if (!loaded.ok) throw new Error(`the dataset in ${dir} does not load`);
+  const { dataset, engine } = loaded;
+  const records = dataset.events.length + dataset.quotes.length + dataset.actors.length;
+  const deps: WebDeps = { current: () => ({ dataset, engine }), dataDir: dir };
+  const { server, base, lastServerMs } = await startServer(deps);
+  const classes = requestClasses(dataset, dir, samples, seed);
+  // Warm-up: the code paths compiled, as in a server that has run a while (not the texts cached).
+  await measure(
+    base,
+    [STYLESHEET_PATH, '/records/x', searchHref('warm up')].flatMap((t) => Array(20).fill(t)),
+    lastServerMs,
+  );
+  const results: { label: string; server: Latency; roundTrip: Latency; statuses: string }[] = [];
+  for (const [label, targets] of classes) {
+    const timed = await measure(base, targets, lastServerMs);
+    const statuses = [...new Set(timed.map((t) => t.status))].sort().join(', ');
+    results.push({
+      label,
+      server: latency(timed.map((t) => t.serverMs)),
+      roundTrip: latency(timed.map((t) => t.roundTripMs)),
+      statuses,
+    });
+    console.log(
+      `${label}: p50 ${formatMs(results.at(-1)!.server.p50, 2)}, p99 ${formatMs(results.at(-1)!.server.p99, 2)}`,
+    );
+  }
+  server.close();
+  const baseline = results[0]!;
+  const ratio = (v: number, b: number) => `${(v / b).toFixed(0)}×`;
+  const lines = [
+    `# Web pages at ${records.toLocaleString('en-US')} records (${size}, seed ${seed})`,
+    '',
+    `${new Date().toISOString()} · ${machine()}`,
+    '',
+    'Server time: from the request reaching the handler to the body being ready. Round trip: what a',
+    'client on the same machine waited (node:http on 127.0.0.1). Ratios are to the static response',
+    `measured in the same run. Target: every page under ${TARGET_MS} ms of server time.`,
+    '',
+    '| Requests | n | status | server p50 | p95 | p99 | max | p50 / baseline | round trip p50 | p99 |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.label} | ${r.server.n} | ${r.statuses} | ${formatMs(r.server.p50, 2)} | ${formatMs(r.server.p95, 2)} | ` +
+        `${formatMs(r.server.p99, 2)} | ${formatMs(r.server.max, 2)} | ${ratio(r.server.p50, baseline.server.p50)} | ` +
+        `${formatMs(r.roundTrip.p50, 2)} | ${formatMs(r.roundTrip.p99, 2)} |`,
+    ),
+    '',
+    `Slowest page class at p99: ${[...results.slice(1)].sort((a, b) => b.server.p99 - a.server.p99)[0]!.label}.`,
+  ];
+  const report = lines.join('\n');
+  console.log(`\n${report}`);
+  const out = arg('out') ?? path.join(ROOT, `bench/out/web-${size}.md`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${report}\n`);
+  const over = results.slice(1).filter((r) => r.server.p99 > TARGET_MS);
+  if (over.length > 0) {
+    console.error(`over ${TARGET_MS} ms at p99: ${over.map((r) => r.label).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
