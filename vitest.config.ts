@@ -24,6 +24,7 @@ const END_TO_END = [
   'test/search/generated.test.ts',
   'test/bench/generate.test.ts',
   'test/web/browser.test.ts',
+  'test/e2e/web-pages.test.ts',
 ];
 const ALL = ['test/**/*.test.ts', 'src/**/*.test.ts', 'commands/**/*.test.ts', 'bench/**/*.test.ts'];
 

@@ -13,6 +13,7 @@ import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './disco
 import { reloadOnChange, reloadOnSignal } from './reload/triggers.js';
 import { tellManager, waitForLoginTurn } from './startup-progress.js';
 import { UsageError, parseScriptArgs } from './util/args.js';
+import { mountWebPages } from './web/routes.js';
 
 const CONSOLE_NOTICE =
   'No DISCORD_TOKEN is set, so Dossier runs the console: it reads slash commands from standard input. ' +
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
     throw error;
   });
   loaded.booted = booted;
+  // The read-in-context and search pages read the dataset in service (a reload swaps it).
+  if (http) mountWebPages(http.router, { current: () => booted.context, dataDir: booted.config.dataDir });
   http?.health.ready(() => ({ dataset: booted.context.loaded?.version }));
   const { config, context, dispatcher } = booted;
   surviveUnexpectedErrors(booted.logger);

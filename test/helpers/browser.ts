@@ -7,6 +7,9 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** Where browser tests keep their screenshots (git-ignored; CI may keep them as artefacts). */
+export const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts');
+
 /** A headless Chromium with a fresh profile (playwright passes it as --user-data-dir). */
 export async function launchChromium(): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
   const profile = await mkdtemp(path.join(tmpdir(), 'dossier-chromium-'));

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import { buildSearchEngine } from '../../src/search/engine.js';
 import { handleWebRequest } from '../../src/web/handler.js';
-import { launchChromium } from '../helpers/browser.js';
+import { ARTIFACTS, launchChromium } from '../helpers/browser.js';
 
-export const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/web');
+const SCREENSHOTS = path.join(ARTIFACTS, 'web');
 
 const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -26,7 +26,7 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
   const loaded = await loadDataset('data');
   if (!loaded.ok) throw new Error('the seed dataset must load');
   const engine = buildSearchEngine(loaded.dataset);
@@ -127,7 +127,7 @@ describe('the read-in-context page in Chromium', { timeout: 60_000 }, () => {
       expect(await scrollY()).toBeGreaterThan(0);
       // No sideways scrolling on a phone.
       expect(await fitsWidth()).toBe(true);
-      await page.screenshot({ path: path.join(ARTIFACTS, `context-${name}.png`) });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `context-${name}.png`) });
       expect(problems).toEqual([]);
     });
   }
@@ -178,7 +178,7 @@ describe('the search page in Chromium', { timeout: 60_000 }, () => {
     await page.getByRole('link', { name: 'Next →' }).click();
     await page.getByText('Page 2 of 2').waitFor();
     await expect(page.locator('li.result').count()).resolves.toBe(total - 10);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'search-phone.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'search-phone.png') });
     await page.locator('li.result a').first().click();
     await page.locator('mark#evidence').waitFor();
     expect(await inViewport('mark#evidence')).toBe(true);
