@@ -5,6 +5,7 @@
 import { ConfigError, type Config } from '../config/env.js';
 import { boot, prepare, StartupError, type Booted, type Prepared } from '../boot.js';
 import { createHttpService, listen, type HttpService } from '../http/service.js';
+import { mountWebPages } from '../web/routes.js';
 import type { Dispatcher, InteractionDispatcher } from '../interactions/dispatch.js';
 import type { AppContext, CommandModule } from '../interactions/types.js';
 import type { Logger } from '../log.js';
@@ -127,6 +128,8 @@ export async function startHttpBot(env: NodeJS.ProcessEnv, options: HttpBotOptio
     commandIds.attach({ rest, applicationId: settings.applicationId, guildId: config.guildId }),
     new Promise((resolve) => setTimeout(resolve, COMMAND_IDS_WAIT_MS).unref()),
   ]);
+  // The read-in-context and search pages, on the same server (they read the dataset in service).
+  mountWebPages(service.router, { current: () => booted.context, dataDir: booted.config.dataDir });
   loaded.dispatcher = options.wrapDispatcher ? options.wrapDispatcher(booted.dispatcher) : booted.dispatcher;
 
   const ticker = createDailyPostTicker({
