@@ -18,7 +18,8 @@ import { loadIndexedDataset } from '../src/search/index-feed.js';
 import { handleWebRequest, type WebDeps } from '../src/web/handler.js';
 import { STYLESHEET_PATH } from '../src/web/stylesheet.js';
 import { recordHref, searchHref } from '../src/web/urls.js';
-import { ensureDataset } from './generate.js';
+import { numberArg, parseScriptArgs, runScript } from '../src/util/args.js';
+import { ensureDataset, sizeArg } from './generate.js';
 import { loadOrBuildQueries } from './queries.js';
 import { formatMs, machine } from './report-format.js';
 import { Rng } from './rng.js';
@@ -156,14 +157,26 @@ async function measure(
   return { page, baseline };
 }
 
-async function main(argv: readonly string[]): Promise<void> {
-  const arg = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+const USAGE = 'npm run bench:web -- [--size 100k | --data dir] [--seed S] [--samples N] [--out file.md]';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values } = parseScriptArgs(
+    argv,
+    {
+      size: { type: 'string' },
+      data: { type: 'string' },
+      seed: { type: 'string' },
+      samples: { type: 'string' },
+      out: { type: 'string' },
+    },
+    USAGE,
+    false,
+  );
+  const arg = (name: keyof typeof values) => values[name];
   const size = arg('size') ?? '100k';
-  const seed = Number(arg('seed') ?? 1);
-  const samples = Number(arg('samples') ?? 200);
+  sizeArg(size, USAGE);
+  const seed = numberArg(arg('seed'), 'seed', 1, USAGE);
+  const samples = numberArg(arg('samples'), 'samples', 200, USAGE, { min: 1 });
   const dir =
     arg('data') ?? ensureDataset(path.join(ROOT, 'bench/out'), size, seed, { log: console.log }).dir;
   console.log(`loading ${dir}`);
@@ -231,13 +244,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const over = results.filter((r) => r.server.p95 > TARGET_MS);
   if (over.length > 0) {
     console.error(`over ${TARGET_MS} ms at p95: ${over.map((r) => r.label).join(', ')}`);
-    process.exitCode = 1;
+    return 1;
   }
+  return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runScript(() => main(process.argv.slice(2)));
 }

@@ -90,7 +90,8 @@ export function quoteEmbed(dataset: Dataset, quote: DatasetQuote): APIEmbed {
   };
 }
 
-const KIND_LABEL = {
+/** How an actor's kind reads to people (the web pages use it too). */
+export const KIND_LABEL = {
   person: 'Person',
   organization: 'Organization',
   country: 'Country',

@@ -1,12 +1,5 @@
-// Words the pages show for the dataset's kinds and statuses.
-
-export const ACTOR_KIND_LABEL = {
-  person: 'Person',
-  organization: 'Organization',
-  country: 'Country',
-  place: 'Place',
-  media: 'Media outlet',
-} as const;
+// Words the pages show for the dataset's kinds and statuses (an actor's kind reads as in replies).
+export { KIND_LABEL as ACTOR_KIND_LABEL } from '../replies/records.js';
 
 export const STATUS_LABEL = {
   happened: 'Happened',

@@ -56,7 +56,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.5rem 0 0.25rem; }
 h2 { font-size: 1.25rem; line-height: 1.3; margin: 1.5rem 0 0.5rem; }
 h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
 .kind { color: var(--muted); font-size: 0.95rem; margin: 0; }
-.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 1rem 1rem; }
+.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 1rem 1rem; margin-bottom: 1rem; }
 dl.facts { display: grid; grid-template-columns: minmax(6rem, max-content) 1fr; gap: 0.25rem 1rem; margin: 0.75rem 0 0; }
 dl.facts dt { font-weight: 600; color: var(--muted); }
 dl.facts dd { margin: 0; }
