@@ -217,7 +217,7 @@ describe('a dataset with markup in its text', () => {
       'records/tm-2-7-harbor-talks.json',
       (json) => {
         json.article.title = 'Harbor <b>Talks</b> & "Resume"';
-        json.article.url = 'javascript:alert(3)';
+        json.article.url = 'https://example.org/a?b="><script>alert(3)</script>';
         json.events.push({
           id: 'ev-dal-replies',
           title: 'Dal replies <script>alert(4)</script>',
@@ -241,8 +241,10 @@ describe('a dataset with markup in its text', () => {
       '<mark id="evidence">Dal replied &lt;img src=x onerror=alert(1)&gt; &amp; left &quot;at once&quot; &lt;script&gt;alert(2)&lt;/script&gt;.</mark>',
     );
     expect(body).toContain('Harbor &lt;b&gt;Talks&lt;/b&gt; &amp; &quot;Resume&quot;');
-    // A URL that is not a web address is not linked.
-    expect(body).not.toContain('Read the original article');
+    // The article's address is linked, its quotes and brackets escaped inside the attribute.
+    expect(body).toContain(
+      '<a href="https://example.org/a?b=&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;" rel="noopener noreferrer">Read the original article</a>',
+    );
   });
 
   it('finds the record by search, its title escaped', async () => {
