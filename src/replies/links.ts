@@ -10,9 +10,16 @@ import type { ActionRow } from './payload.js';
 /** The path of a record's read-in-context page below PUBLIC_URL (events, quotations and actors). */
 export const CONTEXT_PAGE_PREFIX = '/records/';
 
-/** `${publicUrl}/records/<id>`: the read-in-context page of a record (publicUrl has no trailing slash). */
+/** The fragment the page's highlighted evidence carries: the browser scrolls to it, no script needed. */
+export const EVIDENCE_FRAGMENT = 'evidence';
+
+/**
+ * `${publicUrl}/records/<id>#evidence`: the read-in-context page of a record, opened at its
+ * highlighted evidence (on a phone the passage is often below the fold).
+ */
 export function contextPageUrl(publicUrl: string, recordId: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}${CONTEXT_PAGE_PREFIX}${encodeURIComponent(recordId)}`;
+  const base = publicUrl.replace(/\/+$/, '');
+  return `${base}${CONTEXT_PAGE_PREFIX}${encodeURIComponent(recordId)}#${EVIDENCE_FRAGMENT}`;
 }
 
 /** The article a record comes from; for an actor, the article that first names it. */

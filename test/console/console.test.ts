@@ -102,7 +102,7 @@ describe('links, citations, pickers and lists in the console', () => {
       PUBLIC_URL: 'https://dossier.example.org',
     });
     expect(out).toContain(
-      'Read in context: https://dossier.example.org/records/duma-backs-air-defense-agreement',
+      'Read in context: https://dossier.example.org/records/duma-backs-air-defense-agreement#evidence',
     );
     expect(out).toContain('[1] Cite');
     expect(out).toContain(

@@ -22,7 +22,7 @@ describe.each(['gateway', 'http'] as const)('%s mode', (mode) => {
       const buttons = componentsOf(body, 2);
       expect(buttons.find((b) => b.label === 'Read in context')).toMatchObject({
         style: 5,
-        url: 'https://dossier.example.org/records/putin-visits-samarkand',
+        url: 'https://dossier.example.org/records/putin-visits-samarkand#evidence',
       });
       // The seed's article prints no address, so no "Source article" link is guessed.
       expect(buttons.map((b) => b.label)).not.toContain('Source article');

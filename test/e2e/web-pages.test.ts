@@ -1,9 +1,11 @@
-// The read-in-context page end to end: the real bot (dist/src/main.js, gateway mode with PORT) answers
-// a lookup through the Discord stand-in, and the record it answered is opened in Chromium on the
-// bot's own HTTP server, at phone and desktop width, its evidence in view; bad ids and hostile paths
-// get the 404 page from that same server.
+// The read-in-context page end to end: the real bot (dist/src/main.js, gateway mode with PORT and
+// PUBLIC_URL) answers a lookup through the Discord stand-in; the reply's "Read in context" button is
+// followed in Chromium on the bot's own HTTP server, at phone and desktop width, its evidence in view,
+// and the page's citations are the ones the reply's Cite button answers with; bad ids and hostile
+// paths get the 404 page from that same server.
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/web/handler.js';
 import { startStandin, type Standin } from '../standin/index.js';
 import { ARTIFACTS, launchChromium } from '../helpers/browser.js';
-import { listeningPort, runScript, type Child } from './child.js';
-import { answer, embedOf } from './harness.js';
+import { runScript, type Child } from './child.js';
+import { answer, componentsOf, embedOf } from './harness.js';
 import { botEnvironment } from './live-bot.js';
 
 let scratch: string;
@@ -26,13 +28,19 @@ beforeAll(async () => {
   mkdirSync(join(ARTIFACTS, 'web'), { recursive: true });
   scratch = await mkdtemp(join(tmpdir(), 'dossier-web-'));
   discord = await startStandin({ guilds: [{ name: 'Newsroom' }] });
+  // PUBLIC_URL must name the port before the bot starts: take a free one first.
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
   bot = runScript(
     'dist/src/main.js',
-    botEnvironment(discord, join(scratch, 'bot.sqlite'), { PORT: '0', HOST: '127.0.0.1' }),
+    botEnvironment(discord, join(scratch, 'bot.sqlite'), {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: base,
+    }),
     { cwd: scratch },
   );
   await bot.waitFor(/"message":"discord bot ready"/, 60_000);
-  base = `http://127.0.0.1:${listeningPort(bot.logs())}`;
   chromium = await launchChromium();
   page = await chromium.browser.newPage();
 }, 90_000);
@@ -44,26 +52,54 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** The record id a lookup's reply shows (its footer: "Dossier · event · <id>"). */
-async function lookedUp(command: string, options: Record<string, string>): Promise<string> {
-  const body = await answer(discord.chatInput({ name: command, options }));
-  const footer = (embedOf(body)?.footer as { text: string } | undefined)?.text ?? '';
-  const id = /· ([a-z0-9-]+)$/.exec(footer)?.[1];
-  if (!id) throw new Error(`no record id in the reply: ${JSON.stringify(body)}`);
-  return id;
+/** The page open in Chromium shows, block for block, what the reply's Cite button answers. */
+async function expectPageCitesAsCite(
+  message: Parameters<Standin['button']>[0]['message'],
+  buttons: Record<string, unknown>[],
+): Promise<void> {
+  const cite = buttons.find((b) => b.label === 'Cite')!;
+  const citation = await answer(discord.button({ customId: String(cite.custom_id), message }));
+  const replied = String(embedOf(citation)?.description);
+  for (const [id, language] of [
+    ['cite-chicago', ''],
+    ['cite-apa', ''],
+    ['cite-mla', ''],
+    ['cite-bibtex', 'bibtex'],
+    ['cite-inline', ''],
+  ] as const) {
+    // The inline source block is there only when the record's passage cites sources.
+    if (id === 'cite-inline' && (await page.locator(`code#${id}`).count()) === 0) continue;
+    const onPage = await page.locator(`code#${id}`).textContent({ timeout: 5000 });
+    expect(onPage, id).toBeTruthy();
+    expect(replied, id).toContain(`\`\`\`${language}\n${onPage}\n\`\`\``);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
 }
 
 describe('the read-in-context page on the bot’s own server', { timeout: 60_000 }, () => {
-  it('opens the record a lookup answered, its evidence in view at phone and desktop width', async () => {
-    const id = await lookedUp('event', { query: 'karimov visits moscow' });
-    expect(id).toBe('karimov-visits-moscow');
+  it('follows the reply’s Read in context button to its evidence at phone and desktop width; the page cites as Cite answers', async () => {
+    const ask = discord.chatInput({ name: 'event', options: { query: 'karimov visits moscow' } });
+    const body = await answer(ask);
+    const buttons = componentsOf(body, 2);
+    const url = String(buttons.find((b) => b.label === 'Read in context')?.url);
+    expect(url).toBe(`${base}/records/karimov-visits-moscow#evidence`);
     for (const [name, viewport] of [
       ['phone', { width: 390, height: 844 }],
       ['desktop', { width: 1280, height: 800 }],
     ] as const) {
       await page.setViewportSize(viewport);
       await page.goto('about:blank');
-      const response = await page.goto(`${base}/records/${encodeURIComponent(id)}#evidence`);
+      const response = await page.goto(url);
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       const mark = page.locator('mark#evidence');
@@ -73,6 +109,18 @@ describe('the read-in-context page on the bot’s own server', { timeout: 60_000
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
       await page.screenshot({ path: join(ARTIFACTS, 'web', `bot-context-${name}.png`) });
     }
+
+    // The Cite button's private answer holds, in code blocks, exactly the page's citation texts;
+    // also for a record whose passage cites an inline source.
+    await expectPageCitesAsCite(ask.original()!, buttons);
+    const cited = discord.chatInput({
+      name: 'event',
+      options: { query: 'duma backs air defense agreement' },
+    });
+    const citedButtons = componentsOf(await answer(cited), 2);
+    await page.goto(String(citedButtons.find((b) => b.label === 'Read in context')?.url));
+    await expect(page.locator('code#cite-inline').count()).resolves.toBe(1);
+    await expectPageCitesAsCite(cited.original()!, citedButtons);
   });
 
   it('answers the search page with the bot’s engine', async () => {

@@ -60,12 +60,12 @@ beforeAll(async () => {
 });
 
 describe('the read-in-context address', () => {
-  it('is PUBLIC_URL, /records/ and the record id, encoded, whatever the base’s trailing slash', () => {
+  it('is PUBLIC_URL, /records/, the record id, encoded, and #evidence, whatever the base’s trailing slash', () => {
     expect(contextPageUrl('https://dossier.example.org', 'putin-visits-samarkand')).toBe(
-      'https://dossier.example.org/records/putin-visits-samarkand',
+      'https://dossier.example.org/records/putin-visits-samarkand#evidence',
     );
     expect(contextPageUrl('https://example.org/dossier/', 'a b/c')).toBe(
-      'https://example.org/dossier/records/a%20b%2Fc',
+      'https://example.org/dossier/records/a%20b%2Fc#evidence',
     );
   });
 
@@ -108,7 +108,7 @@ describe('record replies', () => {
     const link = buttons(response).find((b) => b.label === 'Read in context');
     expect(link).toMatchObject({
       style: ButtonStyle.Link,
-      url: 'https://dossier.example.org/records/karimov-organizers-outside-russia',
+      url: 'https://dossier.example.org/records/karimov-organizers-outside-russia#evidence',
     });
   });
 
