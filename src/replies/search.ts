@@ -29,17 +29,28 @@ export function kindOfCode(code: string | undefined): SearchKind | '' | undefine
   return (Object.keys(KIND_CODE) as SearchKind[]).find((kind) => KIND_CODE[kind] === code);
 }
 
-/** The query as a search shows and keeps it: one line, no control characters, at most 200 long. */
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/**
+ * The query as a search shows and keeps it: one line, no control characters or zero-width spaces
+ * (which the footer uses to break an "@"), at most 200 long.
+ */
 export function normalizeSearchQuery(query: string): string {
   // Whitespace (newlines too) becomes single spaces; other control characters go.
-  return truncate(stripControls(query.replace(/\s+/g, ' ')).trim(), 200, '');
+  const plain = stripControls(query.replace(/\s+/g, ' ')).replaceAll(ZERO_WIDTH_SPACE, '');
+  return truncate(plain.trim(), 200, '');
+}
+
+/** The query as the footer keeps it: every "@" broken by a zero-width space, so "@here" is no mention. */
+function footerQuery(query: string): string {
+  return query.replaceAll('@', `@${ZERO_WIDTH_SPACE}`);
 }
 
 /** The query a search page keeps in its footer, if the footer is one. */
 export function queryFromFooters(footers: readonly string[] | undefined): string | undefined {
   for (const footer of footers ?? []) {
     const at = footer.lastIndexOf(`\n${QUERY_MARK}`);
-    if (at !== -1) return footer.slice(at + 1 + QUERY_MARK.length);
+    if (at !== -1) return footer.slice(at + 1 + QUERY_MARK.length).replaceAll(ZERO_WIDTH_SPACE, '');
   }
   return undefined;
 }
@@ -122,7 +133,7 @@ export function searchPageMessage(
   }
   const footer =
     `Page ${search.page + 1} of ${pages.toLocaleString('en-US')} · best first\n` +
-    truncate(`${QUERY_MARK}${search.query}`, LIMITS.footerText - 200, '');
+    truncate(`${QUERY_MARK}${footerQuery(search.query)}`, LIMITS.footerText - 200, '');
   return finalizeMessage({
     embeds: [
       {

@@ -8,6 +8,7 @@ import { Dispatcher } from '../../src/interactions/dispatch.js';
 import type { AppContext, Response } from '../../src/interactions/types.js';
 import { createLogger } from '../../src/log.js';
 import { decodeSelectValue } from '../../src/replies/custom-id.js';
+import { queryFromFooters } from '../../src/replies/search.js';
 import { EPHEMERAL_FLAG, LIMITS } from '../../src/replies/limits.js';
 import type { MessagePayload } from '../../src/replies/payload.js';
 import { FIXED_NOW, OTHER_USER, USER } from '../helpers/app.js';
@@ -91,6 +92,16 @@ describe('/search', () => {
     });
     expect(opened.type).toBe('reply');
     expect(payloadOf(opened).flags ?? 0).toBe(0);
+  });
+
+  it('keeps a query’s "@" broken in its footer (no "@here" mention), and reads it back as typed', async () => {
+    const query = `@${commonWord()}`;
+    const page = payloadOf(await search({ query: `${query}\n` }));
+    expect(page.embeds?.[0]?.description).toMatch(/^\*\*[\d,]+ match/);
+    const footer = footersOf(page).join('\n');
+    expect(footer).toContain(`@\u200b${query.slice(1)}`);
+    expect(footer).not.toMatch(/@(?!\u200b)/);
+    expect(queryFromFooters(footersOf(page))).toBe(query);
   });
 
   it('keeps to one kind, opens privately with private:true, and only the asker pages', async () => {
