@@ -5,7 +5,6 @@
 // paths get the 404 page from that same server.
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { ARTIFACTS, launchChromium } from '../helpers/browser.js';
 import { runScript, type Child } from './child.js';
 import { answer, componentsOf, embedOf } from './harness.js';
 import { botEnvironment } from './live-bot.js';
+import { freePort } from '../helpers/ports.js';
 
 let scratch: string;
 let discord: Standin;
@@ -73,17 +73,6 @@ async function expectPageCitesAsCite(
     expect(onPage, id).toBeTruthy();
     expect(replied, id).toContain(`\`\`\`${language}\n${onPage}\n\`\`\``);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
 }
 
 describe('the read-in-context page on the bot’s own server', { timeout: 60_000 }, () => {
