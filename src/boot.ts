@@ -7,6 +7,7 @@ import { loadIndexedDataset } from './search/index-feed.js';
 import { Dispatcher } from './interactions/dispatch.js';
 import type { AppContext, CommandModule } from './interactions/types.js';
 import { createLogger, type Logger } from './log.js';
+import { warmUpLookups } from './lookups/warm-up.js';
 import { DatasetReloader } from './reload/dataset-reloader.js';
 import { StoreError } from './store/errors.js';
 import { openStore, type Store } from './store/store.js';
@@ -117,6 +118,8 @@ export async function boot(
     engine: result.engine,
     loaded: { version: result.meta.version, at: now() },
   });
+  const warmed = warmUpLookups(context);
+  logger.info('lookups warmed up', { lookups: warmed.lookups, ms: Math.round(warmed.ms) });
   const dispatcher = new Dispatcher(options.commands, context, logger);
   return {
     config,

@@ -3,6 +3,7 @@
 // X-Signature-Timestamp + body), and the HTTP response is the interaction's callback. Several URLs
 // are taken in turn (round robin), as a load balancer in front of replicas would.
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { request as httpRequest, type ClientRequest } from 'node:http';
 
 /** What the endpoint answered to one POST. */
 export interface EndpointResult {
@@ -72,46 +73,66 @@ export class InteractionsEndpointClient {
     };
   }
 
-  /** POSTs a body with the given headers; never throws (a failure is status 0 with `error`). */
-  async post(
-    url: string,
-    body: string | Uint8Array,
-    headers: Record<string, string>,
-  ): Promise<EndpointResult> {
+  /**
+   * POSTs a body with the given headers; never throws (a failure is status 0 with `error`).
+   * node:http rather than fetch: a burst of hundreds at once is the stand-in's own cost on the
+   * machine the bot shares, and fetch spends several times the CPU per request.
+   */
+  post(url: string, body: string | Uint8Array, headers: Record<string, string>): Promise<EndpointResult> {
     const started = performance.now();
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body,
-        signal: AbortSignal.timeout(this.deadlineMs),
-      });
-      const text = await response.text();
-      let json: unknown;
+    const failed = (error: unknown): EndpointResult => ({
+      url,
+      status: 0,
+      contentType: null,
+      body: '',
+      json: undefined,
+      ms: performance.now() - started,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+    return new Promise((resolve) => {
+      const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+      let request: ClientRequest;
       try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
+        request = httpRequest(url, {
+          method: 'POST',
+          headers: { 'content-length': String(bytes.byteLength), ...headers },
+        });
+      } catch (error) {
+        resolve(failed(error));
+        return;
       }
-      return {
-        url,
-        status: response.status,
-        contentType: response.headers.get('content-type'),
-        body: text,
-        json,
-        ms: performance.now() - started,
-      };
-    } catch (error) {
-      return {
-        url,
-        status: 0,
-        contentType: null,
-        body: '',
-        json: undefined,
-        ms: performance.now() - started,
-        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-      };
-    }
+      // Discord's deadline is for the whole exchange, not for an idle socket.
+      const deadline = setTimeout(
+        () => request.destroy(new Error(`no response within ${this.deadlineMs} ms`)),
+        this.deadlineMs,
+      );
+      request.once('close', () => clearTimeout(deadline));
+      request.once('error', (error) => resolve(failed(error)));
+      request.once('response', (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.once('error', (error) => resolve(failed(error)));
+        response.once('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          const contentType = response.headers['content-type'];
+          resolve({
+            url,
+            status: response.statusCode ?? 0,
+            contentType: contentType ?? null,
+            body: text,
+            json,
+            ms: performance.now() - started,
+          });
+        });
+      });
+      request.end(bytes);
+    });
   }
 
   /** Delivers an interaction payload, signed, to the next endpoint in turn. */
