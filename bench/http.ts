@@ -69,10 +69,7 @@ async function startReplica(discord: Standin, dataDir: string, database: string)
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [
-      '--max-old-space-size=8192',
-      path.join(ROOT, 'dist/src/http-main.js'),
-    ],
+    ['--max-old-space-size=8192', path.join(ROOT, 'dist/src/http-main.js')],
     {
       cwd: os.tmpdir(),
       env: {
