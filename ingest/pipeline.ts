@@ -13,7 +13,7 @@ import { assembleDraft, draftReview, type Draft } from './stages/assemble.js';
 import { resolveDatesInOrder } from './stages/date-order.js';
 import { findDates } from './stages/dates.js';
 import { buildEvents } from './stages/events.js';
-import { buildAnswers, findCreditLine } from './stages/interview.js';
+import { answerParagraphs, buildAnswers, findCreditLine } from './stages/interview.js';
 import { buildQuotations, findQuotations } from './stages/quotations.js';
 import { splitAllSentences, splitParagraphs } from './stages/segment.js';
 import {
@@ -104,7 +104,8 @@ export function analyzeArticle(
     table = findActors(text, sentences, registry, citations);
   for (const note of table.notes) report.add('check', 'actor', note);
 
-  const dated = resolveDatesInOrder(header, sentences, sentenceDates, citations, report);
+  const answers = answerParagraphs(text, paragraphs);
+  const dated = resolveDatesInOrder(header, sentences, sentenceDates, citations, report, answers);
   resolveAnaphoricSources(citations, dated.citationDates);
   return { text, header, paragraphs, sentences, citations, table, quotes, ...dated };
 }

@@ -41,6 +41,10 @@ export const ORG_HEADS = new Set(
    Jirga Shura Inspectorate Agency Procuracy Chamber`.split(/\s+/),
 );
 
+/** One-word company names of the region's kind: Gazprom, Naftogaz, Rosneft, Ukrenergo, Kazatomprom. */
+export const COMPANY_WORD =
+  /^\p{Lu}\p{Ll}{2,}(?:gaz|gas|neft|neftegaz|energo|prom|atom|telecom|transit|trans|bank|leasing)$/u;
+
 /** Words that make a capitalised phrase a media outlet. */
 export const MEDIA_WORDS = new Set(
   `TV Television Radio News Novosti Herald Times Post Gazette Gazeta Courier Daily Weekly Journal

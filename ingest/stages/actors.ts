@@ -4,6 +4,7 @@
 import type { ActorKind } from '../../src/dataset/schema.js';
 import {
   APPOSITIVE_KINDS,
+  COMPANY_WORD,
   COUNTRIES,
   ORG_HEADS,
   REGIONS,
@@ -14,6 +15,7 @@ import {
 import { findNamePhrases, type NamePhrase } from './names.js';
 import type { Registry } from '../files/registry.js';
 import type { Sentence } from './segment.js';
+import { findReferences } from './references.js';
 import { looksLikeMedia, type Citation } from './sources.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { nameKey } from '../../src/search/fold.js';
@@ -26,7 +28,7 @@ export interface Mention {
   /** The actor meant, or several when a shared surname is ambiguous. */
   readonly actors: readonly string[];
   /** How the mention names the actor. */
-  readonly via: 'name' | 'surname' | 'alias' | 'demonym' | 'capital';
+  readonly via: 'name' | 'surname' | 'alias' | 'demonym' | 'capital' | 'reference';
 }
 
 export interface ArticleActor {
@@ -45,6 +47,8 @@ export interface ArticleActor {
   readonly aliases: Set<string>;
   /** Where the kind came from, for the review report when it is a guess. */
   kindCue: 'strong' | 'weak';
+  /** Why the name itself is a guess. */
+  inferred?: string;
 }
 
 export interface ActorTable {
@@ -64,7 +68,10 @@ const ROLE_MODIFIERS = new Set(
 );
 const GOVERNED_TITLES = new Set(['Governor', 'Mayor', 'Akim', 'Hokim', 'Governor-General']);
 const SURNAME =
-  /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|skaya|vich|ovic|ovich|ич|ов|ев)$/;
+  /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|ska|skaya|vich|ovic|ovich|ич|ов|ев)$/;
+/** Lower-case bodies that a country's adjective or a place's name turns into a named institution. */
+const INSTITUTION =
+  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:parliament|legislature|senate|court)\b(?![ -]\p{Lu})/u;
 const FACILITY =
   /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square)\b/;
 const LOCATIVE =
@@ -72,6 +79,9 @@ const LOCATIVE =
 const SPEECH_AFTER = new RegExp(
   `^(?:[’']s)?,?\\s(?:has |had |have |also |then |later |himself |herself )?(?:${SPEECH_VERBS}|described|called|indicated|expressed|reaffirmed|went on)\\b`,
 );
+/** Verbs whose subject is a person: "X has edited Y since 2004", "X was elected". */
+const PERSON_VERB_AFTER =
+  /^,?\s(?:has |had |also )?(?:edited|edits|headed|heads|chaired|chairs|founded|co-founded|was born|was elected|was appointed|was sworn in|resigned)\b/;
 const ROLE_TAIL = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:,)?\\s$`, 'i');
 
 interface Candidate {
@@ -261,6 +271,10 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
     });
     return out;
   }
+  if (words.length === 1 && COMPANY_WORD.test(name)) {
+    all(0, 1, 'organization', 'strong');
+    return out;
+  }
   const role = roleBefore(text, sentence, phrase.start);
   if (role && words.length <= 3) {
     all(0, words.length, 'person', 'strong', role);
@@ -279,6 +293,8 @@ interface Accumulated {
   firstSentence: number;
   aliases: Set<string>;
   capitalOfDemonym?: string;
+  /** Why the name itself is a guess (never printed), for the review flags. */
+  inferred?: string;
 }
 
 function vote(
@@ -354,9 +370,32 @@ export function extractActors(
     }
   }
   for (const [adj, info] of GAZETTEER) if (info.demonym) demonyms.set(adj, info.name);
+  for (const { adjective, country, sentence } of countriesOnlyByAdjective(text, phrases, demonyms)) {
+    demonyms.set(adjective, country);
+    demonyms.set(`${adjective}s`, country);
+    acc(country, sentence).inferred =
+      `a country named only by its adjective "${adjective}": check the name "${country}"`;
+  }
 
   for (const phrase of phrases) {
     const sentence = sentenceOf(phrase.sentence);
+    // "the Kestrian parliament", "the Ulgar regional court": a body named by its country or place.
+    const institution = INSTITUTION.exec(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40)));
+    if (
+      institution &&
+      /\b[Tt]he\s$/.test(text.slice(Math.max(sentence.start, phrase.start - 4), phrase.start))
+    ) {
+      const name = text.slice(phrase.start, phrase.end + institution[0].length);
+      const a = acc(name, phrase.sentence);
+      a.forms.set(name, (a.forms.get(name) ?? 0) + 1);
+      vote(a, 'organization', 'strong');
+      occurrences.push({
+        name,
+        start: phrase.start,
+        end: phrase.end + institution[0].length,
+        sentence: phrase.sentence,
+      });
+    }
     const single = phrase.tokens.length === 1 ? (phrase.tokens[0]?.text ?? '') : undefined;
     if (single !== undefined) {
       const bare = single.replace(/-\p{Ll}+$/u, '');
@@ -394,8 +433,12 @@ export function extractActors(
       const appositive = /^,\s((?:the|a|an)\s[^,.;()“”"]{2,60}?)(?=,|\.|;|$)/.exec(after);
       if (appositive?.[1] && !/\b(?:who|which|that)\b/.test(appositive[1])) {
         const desc = appositive[1];
-        for (const [re, kind] of APPOSITIVE_KINDS) {
-          if (re.test(desc)) {
+        // The appositive's head noun comes first: "the only independent weekly in the province of …".
+        const heads = APPOSITIVE_KINDS.map(([re, kind]) => ({ kind, at: re.exec(desc)?.index ?? -1 }))
+          .filter((h) => h.at >= 0)
+          .sort((x, y) => x.at - y.at);
+        for (const { kind } of heads.slice(0, 1)) {
+          {
             vote(a, kind, 'strong');
             if (!a.description) {
               a.description = desc;
@@ -420,7 +463,7 @@ export function extractActors(
         vote(a, 'organization', 'strong');
       }
       const facility = FACILITY.exec(after);
-      if (facility?.[1] && /\bthe\s$/.test(before)) {
+      if (facility?.[1] && /\b[Tt]he\s$/.test(before)) {
         const fname = `${name} ${facility[1]}`;
         const f = acc(fname, phrase.sentence);
         f.forms.set(fname, (f.forms.get(fname) ?? 0) + 1);
@@ -443,7 +486,7 @@ export function extractActors(
       if (LOCATIVE.test(before)) vote(a, 'place', 'weak');
       if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before))
         vote(a, 'place', 'weak');
-      if (SPEECH_AFTER.test(after)) vote(a, 'person', 'weak', 3);
+      if (SPEECH_AFTER.test(after) || PERSON_VERB_AFTER.test(after)) vote(a, 'person', 'weak', 3);
       if (SURNAME.test(name.split(' ').at(-1) ?? '') && !/^\p{Lu}{2,}$/u.test(name))
         vote(a, 'person', 'weak');
       if (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name)) vote(a, 'organization', 'weak');
@@ -511,6 +554,7 @@ export function extractActors(
       evidenceSentence: a.descriptionSentence ?? a.firstSentence,
       aliases: new Set(a.aliases),
       kindCue: d.strong ? 'strong' : 'weak',
+      ...(a.inferred ? { inferred: a.inferred } : {}),
     };
     actors.set(key, actor);
     keyOf.set(name, key);
@@ -596,6 +640,42 @@ export function extractActors(
 
 const FUNCTION_WORDS_LOWER = new Set(['this', 'that', 'there', 'then']);
 
+/** "-ian" words that are not the adjective of a country called "-ia". */
+const NOT_COUNTRY_ADJECTIVES = new Set(
+  `Christian Caspian Eurasian Siberian Victorian Edwardian Parisian Orwellian Darwinian Freudian
+   Presbyterian Utopian Brazilian Jordanian Palestinian Haitian Peruvian Italian Egyptian Iranian
+   Indian Canadian Libyan Syrian Ukrainian Belarusian Norwegian Hungarian Ossetian Circassian`.split(/\s+/),
+);
+const AFTER_A_GIVEN_NAME = new RegExp(`^ (?:${SPEECH_VERBS}|who|was|is|has|had|and|or)\\b`);
+
+/**
+ * "the Kestrian province", "Valdorian auspices": a country the article names only by its "-ian"
+ * adjective, used before a lower-case noun or an organisation's name. Its name is guessed by
+ * dropping the "n" (Georgian -> Georgia), and the guess is flagged for review.
+ */
+function countriesOnlyByAdjective(
+  text: string,
+  phrases: readonly NamePhrase[],
+  demonyms: ReadonlyMap<string, string>,
+): { adjective: string; country: string; sentence: number }[] {
+  const printed = new Set(phrases.flatMap((p) => p.tokens.map((t) => t.text)));
+  const found = new Map<string, { adjective: string; country: string; sentence: number }>();
+  for (const p of phrases) {
+    const first = p.tokens[0];
+    const w = first?.text ?? '';
+    if (!first || !/^\p{Lu}\p{Ll}{3,}ian$/u.test(w) || demonyms.has(w) || NOT_COUNTRY_ADJECTIVES.has(w))
+      continue;
+    const country = w.slice(0, -1);
+    if (printed.has(country) || GAZETTEER.has(w) || found.has(w)) continue;
+    const after = text.slice(first.end, first.end + 30);
+    const modifiesNoun =
+      (p.tokens.length === 1 && /^ \p{Ll}/u.test(after) && !AFTER_A_GIVEN_NAME.test(after)) ||
+      p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text));
+    if (modifiesNoun) found.set(w, { adjective: w, country, sentence: p.sentence });
+  }
+  return [...found.values()];
+}
+
 /** Point article actors at registry actors with the same name, alias or spelling. */
 function matchRegistry(actors: Map<string, ArticleActor>, registry: Registry, notes: string[]): void {
   for (const actor of actors.values()) {
@@ -648,7 +728,7 @@ export function findActors(
     .map((c) => ({ start: c.spanStart, end: c.spanEnd }));
   const phrases = sentences.flatMap((s) => findNamePhrases(text, s, skip));
   const named = citations.filter((c) => !c.anaphoric);
-  return extractActors(
+  const table = extractActors(
     text,
     sentences,
     phrases,
@@ -657,4 +737,7 @@ export function findActors(
     citations.flatMap((c) => (c.place ? [{ name: c.place, sentence: c.sentence }] : [])),
     citations.flatMap((c) => (c.author ? [{ name: c.author, sentence: c.sentence }] : [])),
   );
+  table.mentions.push(...findReferences(text, sentences, table, citations));
+  table.mentions.sort((a, b) => a.start - b.start);
+  return table;
 }

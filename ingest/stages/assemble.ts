@@ -202,7 +202,7 @@ function assembleActors(an: Analysis, articleId: string, ids: Ids, registry: Reg
       aliases,
       ...(a.description ? { description: a.description } : {}),
       evidence: [{ article: articleId, text: an.sentences[a.evidenceSentence]?.text ?? a.name }],
-      review: draftReview([a.kindCue === 'weak' && `kind "${a.kind}" is a guess from context`]),
+      review: draftReview([a.kindCue === 'weak' && `kind "${a.kind}" is a guess from context`, a.inferred]),
     });
     refs.push({ id, name: a.name, kind: a.kind, registered: false });
     if (a.kindCue === 'weak')

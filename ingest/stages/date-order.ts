@@ -37,6 +37,8 @@ export function resolveDatesInOrder(
   sentenceDates: readonly (readonly DateMention[])[],
   citations: readonly Citation[],
   report: ReviewReport,
+  /** An interview's answer paragraphs, spoken on the day of the interview. */
+  answers: ReadonlySet<number> = new Set(),
 ): DatedArticle {
   const year = inferYear(sentences, header);
   if (!header.published && year === undefined)
@@ -68,7 +70,7 @@ export function resolveDatesInOrder(
   const dashParagraph = dash ? sentences[dash.sentence]?.paragraph : undefined;
   // An interview's answers speak on the day of the interview: "two weeks ago" counts from it.
   const speaking = interviewDay(citations, sentenceDates, base);
-  const answers = new Set(sentences.filter((s) => ANSWER_START.test(s.text)).map((s) => s.paragraph));
+
   for (const s of sentences) {
     const ctxHere: typeof ctx =
       speaking && answers.has(s.paragraph)
@@ -87,7 +89,12 @@ export function resolveDatesInOrder(
       let narrativeFor: string | undefined = ctx.narrative;
       if (dash?.describing?.date && d.start === dash.describing.date.start)
         narrativeFor = citationDates.get(dash.start)?.start;
-      const r = resolveDate(d, { ...ctxHere, ...(narrativeFor ? { narrative: narrativeFor } : {}) }, planned);
+      const inAnswer = ctxHere !== ctx;
+      const r = resolveDate(
+        inAnswer ? spokenWeekday(d, planned) : d,
+        { ...ctxHere, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
+        planned,
+      );
       if (!r) {
         report.add(
           'warning',
@@ -128,7 +135,15 @@ export function resolveDatesInOrder(
   };
 }
 
-const ANSWER_START = /^(?:A|Answer)\s?[:.]\s/;
+/**
+ * "On Sunday" in an interview's answer is the Sunday before the interview (the next one when the
+ * clause speaks of a plan), not the Sunday after the last date the narrative told.
+ */
+function spokenWeekday(d: DateMention, planned: boolean): DateMention {
+  const rel = d.relative;
+  if (rel?.unit !== 'weekday' || rel.anchor !== 'narrative') return d;
+  return { ...d, relative: { ...rel, anchor: 'publication', offset: planned ? 1 : -1 } };
+}
 
 /** The day an interview was conducted, from its credit line's other date ("on May 10, 2011"). */
 function interviewDay(

@@ -21,6 +21,8 @@ export interface RelativeDate {
   readonly weekday?: number;
   readonly season?: DateQualifier;
   readonly month?: number;
+  /** "the following week": a calendar week, not a count of seven days from the anchor. */
+  readonly calendarWeek?: boolean;
 }
 
 export interface DateMention {
@@ -113,6 +115,8 @@ function splitRange(text: string): [string, string | undefined] {
     `^(.*?\\S)(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?=(?:${ATOM})$)(.*)$`,
   ).exec(text);
   if (!m?.[1] || !m[2]) return [text, undefined];
+  // "mid-May" is one date: its hyphen joins a qualifier to the month.
+  if (/^(?:(?:from|between) )?(?:early|mid|late)$/i.test(m[1])) return [text, undefined];
   return [m[1].replace(/^(?:from|between) /i, ''), m[2]];
 }
 
@@ -150,8 +154,9 @@ function parseRelative(raw: string): RelativeDate | undefined {
   if (m?.[1] && m[2]) return { anchor: 'narrative', unit: m[1] as 'day', offset: m[2] === 'after' ? 1 : -1 };
   m = /^the (next|following|previous|preceding) (day|week|month|year|morning|evening)$/.exec(text);
   if (m?.[1] && m[2]) {
-    const unit = m[2] === 'morning' || m[2] === 'evening' ? 'day' : (m[2] as 'day');
-    return { anchor: 'narrative', unit, offset: m[1] === 'next' || m[1] === 'following' ? 1 : -1 };
+    const unit = m[2] === 'morning' || m[2] === 'evening' ? 'day' : (m[2] as RelativeDate['unit']);
+    const offset = m[1] === 'next' || m[1] === 'following' ? 1 : -1;
+    return { anchor: 'narrative', unit, offset, ...(unit === 'week' ? { calendarWeek: true } : {}) };
   }
   if (/^(that|the same|that same) (day|week|month)$/.test(text))
     return { anchor: 'narrative', unit: 'same', offset: 0 };
@@ -309,6 +314,27 @@ function isReal(date: string): boolean {
   return fromUtc(toUtc(date)) === date;
 }
 
+function mondayOf(day: string): string {
+  return addDays(day, -((toUtc(day).getUTCDay() + 6) % 7));
+}
+
+/**
+ * A calendar week told only as "the following week": its month, with the part of the month the
+ * week falls in, and the week itself in the note (no day is printed, so none is claimed).
+ */
+function calendarWeek(base: { text: string; yearInferred: boolean }, monday: string): ResolvedDate {
+  const day = Number(monday.slice(8, 10));
+  const qualifier: DateQualifier = day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
+  return {
+    spec: {
+      ...base,
+      start: monday.slice(0, 7),
+      startQualifier: qualifier,
+      note: `the week of ${monday} to ${addDays(monday, 6)}`,
+    },
+  };
+}
+
 function resolveRelative(
   mention: DateMention,
   rel: RelativeDate,
@@ -333,6 +359,7 @@ function resolveRelative(
       const start = addDays(anchor, delta);
       return { spec: { ...base, start, note: `the ${mention.text.replace(/^on /i, '')} after ${anchor}` } };
     }
+    if (rel.calendarWeek) return calendarWeek(base, addDays(mondayOf(anchor), 7 * rel.offset));
     const days = rel.unit === 'day' ? rel.offset : rel.unit === 'week' ? rel.offset * 7 : undefined;
     if (days !== undefined) {
       const start = addDays(anchor, days);

@@ -5,6 +5,7 @@
 import type { EventStatus } from '../../src/dataset/schema.js';
 import type { Analysis, ResolvedMention } from '../analysis.js';
 import { citationsFor, insideCitation } from './cite.js';
+import { interviewVoice, type InterviewVoice } from './interview.js';
 
 export interface EventDraft {
   readonly mention: ResolvedMention;
@@ -23,7 +24,10 @@ export interface EventDraft {
 const EVENT_NOUN =
   /^ (?:deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/;
 const SAID_ON =
-  /\b(?:said|told \w+|stated|claimed)(?: on [^,;]{0,30})? that\b|\bsaid on (?:television|the radio|radio|air)\b/;
+  /\b(?:said|told (?:\w+ ){0,2}\w+|stated|claimed)(?: on [^,;]{0,30})? that\b|\bsaid on (?:television|the radio|radio|air)\b/;
+/** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
+const ALSO_DID =
+  /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
 const OPINION_VERB =
   /\b(?:indicated|believed|described|called|termed|characterized|characterised|considered|suggested)\b/;
 
@@ -134,8 +138,19 @@ export function actorsInSentence(an: Analysis, sentence: number): { actors: stri
   return { actors, places };
 }
 
+/** In an interview's answer, "we did" is the interviewee's organisation and "I did" the interviewee. */
+function firstPersonActors(an: Analysis, sentence: number, voice: InterviewVoice | undefined): string[] {
+  const s = an.sentences[sentence];
+  if (!voice || !s || !voice.answers.has(s.paragraph)) return [];
+  const out: string[] = [];
+  if (voice.organisation && /\b(?:[Ww]e|[Oo]ur|us)\b/.test(s.text)) out.push(voice.organisation);
+  if (/\b(?:I|[Mm]y|me)\b/.test(s.text)) out.push(voice.person);
+  return out;
+}
+
 export function buildEvents(an: Analysis): EventDraft[] {
   const events: EventDraft[] = [];
+  const voice = interviewVoice(an);
   // "the 1998 agreement" names again a happening already drafted: one event per year and noun.
   const namedHappenings = new Set<string>();
   for (const d of an.dates) {
@@ -157,10 +172,21 @@ export function buildEvents(an: Analysis): EventDraft[] {
     if (/\b(?:of|than|for)\s$/.test(before) && !d.mention.relative && d.mention.from?.month === undefined)
       continue;
     const clause = clauseAround(s.text, offset);
-    if (OPINION_VERB.test(clause) && !/\b(?:press conference|meeting|talks|visit)\b/.test(clause)) continue;
-    // "Temirov said on television that …", "aides said on May 3 that …": a statement, not a happening.
-    if (SAID_ON.test(clause)) continue;
+    if (
+      OPINION_VERB.test(clause) &&
+      !/\b(?:press conference|meeting|talks|visit)\b/.test(clause) &&
+      !ALSO_DID.test(clause)
+    )
+      continue;
+    // "Temirov said on television that …", "aides said on May 3 that …": a statement, not a happening
+    // (but a date inside the reported words, "that the license would be reviewed next month", is one).
+    const saying = SAID_ON.exec(clause);
+    const clauseAt = s.text.indexOf(clause);
+    if (saying && offset < clauseAt + saying.index + saying[0].length) continue;
+    if (/\b(?:beyond|than)\s$/.test(before)) continue; // a limit or a comparison, not a happening
     const { actors, places } = actorsInSentence(an, d.sentence);
+    for (const key of firstPersonActors(an, d.sentence, voice))
+      if (!actors.includes(key)) actors.unshift(key);
     if (actors.length === 0 && places.length === 0) continue;
     const status: EventStatus = d.planned
       ? 'planned'

@@ -23,6 +23,12 @@ export function isInterview(text: string, paragraphs: readonly Paragraph[]): boo
   );
 }
 
+/** The paragraphs that are an interview's answers (none when the article is not an interview). */
+export function answerParagraphs(text: string, paragraphs: readonly Paragraph[]): Set<number> {
+  if (!isInterview(text, paragraphs)) return new Set();
+  return new Set(paragraphs.filter((p) => ANSWER.test(text.slice(p.start, p.end))).map((p) => p.index));
+}
+
 /** The credit line as a source citation (an in-sentence one), when the article has one. */
 export function findCreditLine(
   text: string,
@@ -87,6 +93,35 @@ export function buildAnswers(an: Analysis): QuotationDraft[] {
     });
   }
   return out;
+}
+
+export interface InterviewVoice {
+  /** Paragraphs that are answers. */
+  readonly answers: ReadonlySet<number>;
+  /** The interviewee: "I", "me", "my" in an answer. */
+  readonly person: string;
+  /** The organisation the introduction ties the interviewee to ("has edited Ulgar Tany"): "we", "our". */
+  readonly organisation?: string;
+}
+
+/** Who "I" and "we" are in an interview's answers, or undefined for an article that is not one. */
+export function interviewVoice(an: Analysis): InterviewVoice | undefined {
+  if (!isInterview(an.text, an.paragraphs)) return undefined;
+  const firstQuestion = an.paragraphs.find((p) => QUESTION.test(an.text.slice(p.start, p.end)));
+  if (!firstQuestion) return undefined;
+  const person = mostMentionedPerson(an, firstQuestion.index);
+  if (!person) return undefined;
+  const answers = answerParagraphs(an.text, an.paragraphs);
+  const introduced = an.table.mentions.find((m) => m.actors.length === 1 && m.actors[0] === person);
+  const organisation = an.table.mentions.find((m) => {
+    const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
+    return (
+      m.sentence === introduced?.sentence &&
+      m.actors.length === 1 &&
+      (kind === 'organization' || kind === 'media')
+    );
+  })?.actors[0];
+  return { answers, person, ...(organisation ? { organisation } : {}) };
 }
 
 /** The person named most often before the first question (the introduction is about them). */

@@ -111,7 +111,8 @@ function closingParen(text: string, open: number): number {
 export function splitSentences(text: string, paragraph: Paragraph, firstIndex = 0): Sentence[] {
   const sentences: Sentence[] = [];
   const body = paragraph.text;
-  let start = 0;
+  // An interview's "Q:" / "A:" label is no part of the sentence it opens.
+  let start = TURN_LABEL.exec(body)?.[0].length ?? 0;
   const push = (end: number) => {
     const raw = body.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
@@ -159,6 +160,9 @@ export function splitSentences(text: string, paragraph: Paragraph, firstIndex = 
   push(body.length);
   return sentences;
 }
+
+/** The label of a question or answer turn in an interview printed as Q&A. */
+export const TURN_LABEL = /^(?:Q|A|Question|Answer)\s?[:.]\s+/;
 
 /** All sentences of all paragraphs, numbered across the article. */
 export function splitAllSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {

@@ -58,7 +58,15 @@ interface ParsedPart {
 function parseCitationText(text: string, offset: number): ParsedPart {
   const parsed: ParsedPart = { notes: [] };
   let pos = 0;
-  const parts = text.split(',');
+  // Commas inside a date ("December 15, 2011") do not separate parts.
+  const dateSpans = findDates(text).filter((d) => !d.relative);
+  const parts = text.split(/,/).reduce<string[]>((acc, part) => {
+    const at = acc.join(',').length + (acc.length > 0 ? 1 : 0);
+    const joined = acc.length > 0 && dateSpans.some((d) => d.start < at - 1 && at - 1 < d.end);
+    if (joined) acc[acc.length - 1] += `,${part}`;
+    else acc.push(part);
+    return acc;
+  }, []);
   let partIndex = 0;
   for (const rawPart of parts) {
     const lead = rawPart.length - rawPart.trimStart().length;

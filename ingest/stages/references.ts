@@ -1,0 +1,78 @@
+// Definite references: "the committee", "the reservoir", "officials in the ministry", or a bare
+// "parliament", naming again an organisation or facility the article has already named in full
+// ("the Kestrian State Security Committee", "the Ulgar reservoir"). Each becomes a mention of
+// that actor, so events and statements in the sentence find it. Only an unambiguous antecedent
+// counts: the one named most recently, unless the sentence's own words pick another.
+import { COMPANY_WORD } from '../language/lexicon.js';
+import type { ActorTable, Mention } from './actors.js';
+import type { Sentence } from './segment.js';
+import type { Citation } from './sources.js';
+
+/** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
+const HEADS =
+  'committee|commission|ministry|court|parliament|legislature|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery';
+const REFERENCE = new RegExp(`\\b(?:[Tt]he|its|[Tt]his) (${HEADS})\\b(?![ -]\\p{Lu})`, 'gu');
+/** Bodies named without an article ("which parliament adopted"). */
+const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
+
+export function findReferences(
+  text: string,
+  sentences: readonly Sentence[],
+  table: ActorTable,
+  citations: readonly Citation[],
+): Mention[] {
+  const added: Mention[] = [];
+  const known = [...table.mentions].sort((a, b) => a.start - b.start);
+  for (const s of sentences) {
+    for (const pattern of [REFERENCE, BARE]) {
+      for (const m of s.text.matchAll(pattern)) {
+        const head = m[1] ?? '';
+        const start = s.start + m.index + m[0].length - head.length;
+        const end = start + head.length;
+        if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
+        if (known.some((k) => k.start <= start && end <= k.end)) continue; // inside a name
+        const actor = antecedent(s, table, known, head, start);
+        if (!actor) continue;
+        const phraseStart = pattern === BARE ? start : s.start + m.index;
+        added.push({
+          start: phraseStart,
+          end,
+          text: text.slice(phraseStart, end),
+          sentence: s.index,
+          actors: [actor],
+          via: 'reference',
+        });
+      }
+    }
+  }
+  return added;
+}
+
+/** The actor a definite head noun at `at` points back to, when there is exactly one best. */
+function antecedent(
+  sentence: Sentence,
+  table: ActorTable,
+  known: readonly Mention[],
+  head: string,
+  at: number,
+): string | undefined {
+  const candidates = [...table.actors.values()].filter(
+    (a) =>
+      (a.kind === 'organization' || a.kind === 'place') &&
+      ((a.name.includes(' ') && a.name.toLowerCase().split(/\s+/).includes(head)) ||
+        (head === 'company' && COMPANY_WORD.test(a.name)) ||
+        new RegExp(`^(?:the|a|an) (?:[\\p{L}-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? '')),
+  );
+  if (candidates.length === 0) return undefined;
+  // The sentence's own words choose ("the Kestrian budget, which parliament adopted").
+  const words = new Set(sentence.text.split(/[^\p{L}-]+/u));
+  const chosen = candidates.filter((a) =>
+    a.name.split(/\s+/).some((w) => w.toLowerCase() !== head && /^\p{Lu}/u.test(w) && words.has(w)),
+  );
+  if (chosen.length === 1) return chosen[0]?.key;
+  const pool = new Set((chosen.length > 1 ? chosen : candidates).map((a) => a.key));
+  const recent = known
+    .filter((k) => k.end <= at && k.actors.length === 1 && pool.has(k.actors[0] ?? ''))
+    .at(-1);
+  return recent?.actors[0];
+}

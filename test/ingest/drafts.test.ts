@@ -1,0 +1,104 @@
+// Issue 17's "better drafts": institutions named by a country's adjective, definite references
+// ("the committee"), one-word company names, calendar weeks, citations whose dates carry a year,
+// acts beside an opinion, and first-person answers in an interview.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+describe('institutions, references and companies', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On December 14, 2011, the Georgian parliament voted to suspend the gas agreement with Azerbaijan (Civil.ge, Tbilisi, December 15, 2011). On April 10, Naftogaz halved its deliveries to Odesa. The Ukrainian State Security Service opened a case against the company on April 12.',
+        'On April 20, the Tbilisi city court fined two activists. The Inguri dam, whose turbines were rebuilt in 2011, closed on April 22. Two days later, the service charged the editor of a local weekly; the court confirmed the charges the following week (Interfax, April 30).',
+        'The Moldovan budget for 2012, which parliament adopted on November 30, 2011, counts on the revenue. Engineers said the dam would reopen in June.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80',
+    ),
+  );
+  const byName = new Map(draft.actors.map((a) => [a.name, a]));
+  const eventOn = (start: string) => draft.events.find((e) => e.date.start === start);
+  const namesOf = (ids: readonly string[]) => ids.map((id) => draft.actorRefs.find((r) => r.id === id)?.name);
+
+  it('drafts "the Georgian parliament" and "the Tbilisi city court" as organisations', () => {
+    expect(byName.get('Georgian parliament')?.kind).toBe('organization');
+    expect(byName.get('Tbilisi city court')?.kind).toBe('organization');
+    expect(namesOf(eventOn('2011-12-14')?.actors ?? [])).toContain('Georgian parliament');
+  });
+
+  it('drafts a one-word company of the region by its name ("Naftogaz") and makes it the actor of its event', () => {
+    expect(byName.get('Naftogaz')?.kind).toBe('organization');
+    expect(namesOf(eventOn('2012-04-10')?.actors ?? [])).toContain('Naftogaz');
+  });
+
+  it('reads "the company", "the service", "the court", "the dam" and a bare "parliament" as the actor named before', () => {
+    expect(namesOf(eventOn('2012-04-12')?.actors ?? [])).toContain('Naftogaz');
+    expect(namesOf(eventOn('2012-04-24')?.actors ?? [])).toContain('Ukrainian State Security Service');
+    expect(namesOf(eventOn('2011-11-30')?.actors ?? [])).toContain('Georgian parliament');
+    const dam = draft.events.find((e) => e.date.start === '2011');
+    expect(namesOf([...(dam?.actors ?? []), ...(dam?.places ?? [])])).toContain('Inguri dam');
+  });
+
+  it('keeps the year a bracket citation prints after its day ("December 15, 2011")', () => {
+    expect(draft.sources.find((s) => s.outlet === 'Civil.ge')?.date).toBe('2011-12-15');
+  });
+
+  it('dates "the following week" to its month and part of the month, the week itself in the note', () => {
+    const week = draft.events.find((e) => e.date.text === 'the following week');
+    expect(week?.date).toMatchObject({ start: '2012-04', startQualifier: 'late' });
+    expect(week?.date.note).toMatch(/week of 2012-04-30/);
+  });
+});
+
+describe('dates and clauses that are or are not happenings', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On March 16, 2011, the Rada passed the language bill. The next day, President Viktor Yanukovych called the vote "a provocation" and ordered border troops to the Crimean isthmus (UNIAN, March 18). Prime Minister Mykola Azarov told journalists on March 20 that the talks would resume in April.',
+        'Farmers warned that a delay beyond mid-May would cost Ukraine a third of its harvest (Interfax-Ukraine, March 21).',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 8 Issue: 55',
+    ),
+  );
+
+  it('drafts an act beside an opinion ("called … and ordered …")', () => {
+    expect(draft.events.some((e) => /ordered border troops/.test(e.evidence[0] ?? ''))).toBe(true);
+  });
+
+  it('drafts the plan inside reported words, not the day they were said', () => {
+    const starts = draft.events.map((e) => e.date.start);
+    expect(starts).toContain('2011-04');
+    expect(starts).not.toContain('2011-03-20');
+  });
+
+  it('reads "mid-May" as one date, and a limit ("beyond mid-May") as no happening', () => {
+    expect(draft.events.some((e) => /mid-May/.test(e.date.text ?? ''))).toBe(false);
+  });
+});
+
+describe('an interview’s first person', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'Natalia Sedletska has edited Skhemy, the investigative weekly of the Ukrainian capital, since 2014. Below, she answers our questions.',
+        'Q: When did the pressure start?',
+        'A: Last month we published the land registry of the Kyiv region. On Sunday the police searched our office.',
+        'Q: What next?',
+        'A: I will testify next month.',
+        'The interview was conducted by Oleh Pavlenko in Kyiv on May 10, 2017, and published in the May 12 issue of the Kyiv Post.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 14 Issue: 60',
+    ),
+  );
+  const namesOf = (ids: readonly string[]) => ids.map((id) => draft.actorRefs.find((r) => r.id === id)?.name);
+
+  it('makes "we" and "our" the interviewee’s organisation, dated from the day of the interview', () => {
+    const published = draft.events.find((e) => e.date.start === '2017-04');
+    expect(namesOf(published?.actors ?? [])).toContain('Skhemy');
+    const search = draft.events.find((e) => e.date.text === 'Sunday');
+    expect(search?.date.start).toBe('2017-05-07');
+  });
+
+  it('leaves the "A:" label out of every evidence', () => {
+    for (const e of draft.events) expect(e.evidence[0]).not.toMatch(/^A:/);
+  });
+});
