@@ -153,12 +153,13 @@ export function emptyScores(): Scores {
   return out;
 }
 
-/** The targets issue 5 sets on the fixtures. */
+/** The targets issue 17 sets (an independent evaluator judges them on held-out articles). */
 export const TARGETS: Partial<Record<Category, { precision?: number; recall?: number }>> = {
-  quotes: { precision: 0.85, recall: 0.9 },
-  sources: { precision: 0.85, recall: 0.9 },
-  actors: { precision: 0.85, recall: 0.9 },
-  events: { recall: 0.8 },
+  events: { precision: 0.85, recall: 0.9 },
+  quotes: { precision: 0.9, recall: 0.9 },
+  statements: { precision: 0.9, recall: 0.9 },
+  actors: { precision: 0.9, recall: 0.9 },
+  sources: { precision: 0.9, recall: 0.9 },
 };
 
 /** Categories whose overall figures miss their targets, described. */

@@ -16,6 +16,7 @@ import { findNamePhrases, type NamePhrase } from './names.js';
 import type { Registry } from '../files/registry.js';
 import type { Sentence } from './segment.js';
 import { findReferences } from './references.js';
+import { findUnnamedSpeakers } from './unnamed.js';
 import { looksLikeMedia, type Citation } from './sources.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { nameKey } from '../../src/search/fold.js';
@@ -28,7 +29,7 @@ export interface Mention {
   /** The actor meant, or several when a shared surname is ambiguous. */
   readonly actors: readonly string[];
   /** How the mention names the actor. */
-  readonly via: 'name' | 'surname' | 'alias' | 'demonym' | 'capital' | 'reference';
+  readonly via: 'name' | 'surname' | 'alias' | 'demonym' | 'capital' | 'reference' | 'group';
 }
 
 export interface ArticleActor {
@@ -72,6 +73,11 @@ const SURNAME =
 /** Lower-case bodies that a country's adjective or a place's name turns into a named institution. */
 const INSTITUTION =
   /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:parliament|legislature|senate|court)\b(?![ -]\p{Lu})/u;
+/** Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Pankisi Gorge". */
+const GEOGRAPHIC_HEADS = new Set(
+  `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula
+   Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain`.split(/\s+/),
+);
 const FACILITY =
   /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square)\b/;
 const LOCATIVE =
@@ -264,6 +270,10 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
     all(0, words.length, 'organization', 'strong');
     return out;
   }
+  if (words.length >= 2 && GEOGRAPHIC_HEADS.has(words.at(-1) ?? '')) {
+    all(0, words.length, 'place', 'strong');
+    return out;
+  }
   if (words.at(-1) === 'Day' || words.at(-1) === 'Summit') {
     // "Victory Day", "SCO Summit": keep any abbreviation inside, drop the rest.
     words.forEach((w, i) => {
@@ -395,6 +405,7 @@ export function extractActors(
         end: phrase.end + institution[0].length,
         sentence: phrase.sentence,
       });
+      continue;
     }
     const single = phrase.tokens.length === 1 ? (phrase.tokens[0]?.text ?? '') : undefined;
     if (single !== undefined) {
@@ -419,6 +430,16 @@ export function extractActors(
         start += firstWord.length + 1;
       }
       if (demonyms.has(name)) continue;
+      // "the Ulgar dam": the facility is the actor, not the place it is named after.
+      const facility = FACILITY.exec(text.slice(c.end, Math.min(sentence.end, c.end + 40)));
+      if (facility?.[1] && /\b[Tt]he\s$/.test(text.slice(Math.max(sentence.start, start - 4), start))) {
+        const fname = `${name} ${facility[1]}`;
+        const f = acc(fname, phrase.sentence);
+        f.forms.set(fname, (f.forms.get(fname) ?? 0) + 1);
+        vote(f, 'place', 'strong');
+        occurrences.push({ name: fname, start, end: c.end + facility[0].length, sentence: phrase.sentence });
+        continue;
+      }
       const a = acc(name, phrase.sentence);
       a.forms.set(name, (a.forms.get(name) ?? 0) + 1);
       occurrences.push({ name, start, end: c.end, sentence: phrase.sentence });
@@ -461,14 +482,6 @@ export function extractActors(
         a.description = gloss[1];
         a.descriptionSentence = phrase.sentence;
         vote(a, 'organization', 'strong');
-      }
-      const facility = FACILITY.exec(after);
-      if (facility?.[1] && /\b[Tt]he\s$/.test(before)) {
-        const fname = `${name} ${facility[1]}`;
-        const f = acc(fname, phrase.sentence);
-        f.forms.set(fname, (f.forms.get(fname) ?? 0) + 1);
-        vote(f, 'place', 'strong');
-        occurrences.push({ name: fname, start, end: c.end + facility[0].length, sentence: phrase.sentence });
       }
       if (/^\s(?:border|frontier)\b/.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
       if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
@@ -739,5 +752,6 @@ export function findActors(
   );
   table.mentions.push(...findReferences(text, sentences, table, citations));
   table.mentions.sort((a, b) => a.start - b.start);
+  findUnnamedSpeakers(text, sentences, table);
   return table;
 }

@@ -120,6 +120,22 @@ export function resolveDatesInOrder(
         ctx.narrative = r.spec.start;
     }
   }
+  // "Two days later, … the minister told Temir TV that …": a source named in the sentence without a
+  // date of its own speaks on the day the sentence has moved to.
+  for (const c of citations) {
+    if (c.kind !== 'in-sentence' || c.date || c.anaphoric || c.credit || citationDates.has(c.start)) continue;
+    const day = dates
+      .filter(
+        (d) =>
+          d.sentence === c.sentence &&
+          d.spec &&
+          !d.planned &&
+          !d.mention.modifier &&
+          d.mention.start < c.start,
+      )
+      .at(-1)?.spec;
+    if (day) citationDates.set(c.start, day);
+  }
   const yearInferredCount = dates.filter((d) => d.spec?.yearInferred && !d.mention.relative).length;
   if (yearInferredCount > 0 && !header.published)
     report.add(

@@ -275,16 +275,19 @@ export function findInSentenceSources(
     push(start, end, outlet, date ? { date } : {});
   }
   // "Berdiyev told the agency", "X told Novaya Vest"
+  // "Kaldarov, who led the delegation, told the paper": an aside between commas may part them.
   const told = new RegExp(
-    `(${NAME}) told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME}))`,
+    `(${NAME})(?:, [^,;()“”"]{2,60},)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME}))`,
     'gu',
   );
   for (const m of body.matchAll(told)) {
     const start = base + m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    const date = dateAt(dates, text, end);
+    if (date) end = date.end;
     if (m[2])
       push(start, end, m[2], { anaphoric: true, note: `"${m[2]}" refers to the outlet cited before` });
-    else if (m[3] && know.isOutlet(m[3])) push(start, end, m[3]);
+    else if (m[3] && know.isOutlet(m[3])) push(start, end, m[3], date ? { date } : {});
   }
   return found;
 }

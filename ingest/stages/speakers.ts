@@ -79,6 +79,11 @@ export function resolveSpeaker(
 ): SpeakerResolution {
   const mentions = personMentions(table, region.start, region.end);
   const named = mentions.at(-1);
+  // "Tansykov’s office announced": the unnamed speaker around the name speaks, not the person.
+  const group = table.mentions
+    .filter((m) => m.via === 'group' && m.start >= region.start && m.end <= region.end)
+    .at(-1);
+  if (group && (!named || group.end >= named.end)) return { actor: group.actors[0], how: 'name' };
   if (named) {
     if (named.actors.length === 1)
       return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };

@@ -3,6 +3,7 @@
 // (or the pronoun's antecedent) right before the reporting verb.
 import type { DateSpec } from '../../src/dataset/schema.js';
 import type { Analysis } from '../analysis.js';
+import type { Mention } from './actors.js';
 import { citationsFor } from './cite.js';
 import type { Citation } from './sources.js';
 import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
@@ -20,9 +21,9 @@ export interface StatementDraft {
 }
 
 const REPORTING =
-  /\b(?:(?:has|had|also|then|later|recently|further|publicly|again) )*(described|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies)\b/g;
+  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|again) )*(described|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies)\b/g;
 const COMPLEMENT =
-  /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s)/;
+  /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|\s(?:he|she|it|they|we)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s)/;
 
 /** "according to Almasov, …" or "…, according to Minister Nurbol Kaldarov": the name, up to a comma or the end. */
 const ACCORDING_TO =
@@ -54,6 +55,24 @@ function namedIn(an: Analysis, start: number, end: number): string | undefined {
     inside.filter((m) => kindOf(m) === 'person').at(-1) ??
     inside.filter((m) => kindOf(m) === 'organization').at(-1);
   return pick?.actors[0];
+}
+
+/** A person or organisation named (or referred to) right before `at`: an aside between commas may part them. */
+function mentionBefore(an: Analysis, at: number): string | undefined {
+  const kindOf = (x: Mention) => an.table.actors.get(x.actors[0] ?? '')?.kind;
+  // The latest-ending speaker; of two ending together, the longer ("officials in the ministry").
+  const m = an.table.mentions
+    .filter((x) => x.end <= at && x.end >= at - 80 && x.actors.length === 1)
+    .filter((x) => kindOf(x) === 'person' || kindOf(x) === 'organization')
+    .sort((x, y) => x.end - y.end || y.start - x.start)
+    .at(-1);
+  if (!m) return undefined;
+  const gap = an.text.slice(m.end, at);
+  return /^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)?\s(?:(?:has|have|had|also|then|later) )*$/.test(
+    gap,
+  )
+    ? m.actors[0]
+    : undefined;
 }
 
 export function buildStatements(an: Analysis): StatementDraft[] {
@@ -88,15 +107,25 @@ export function buildStatements(an: Analysis): StatementDraft[] {
   for (const s of an.sentences) {
     for (const m of s.text.matchAll(REPORTING)) {
       const verbAt = s.start + m.index;
-      if (quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd)) continue;
+      // Inside a quotation only words reported of someone named count ("his aides say he will …").
+      const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
       const rest = s.text.slice(m.index + m[0].length);
       if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || /^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows
       if (!COMPLEMENT.test(rest)) continue;
-      // The subject: the words right before the verb.
+      // The subject: the words right before the verb, or a mention ending there ("his aides say",
+      // "The committee, for its part, has asked").
       const lead = s.text.slice(Math.max(0, m.index - 60), m.index);
       const subject = /((?:\p{Lu}[\p{L}’'-]+,?\s){1,3}(?:himself\s|herself\s)?|(?:he|she|He|She)\s)$/u.exec(
         lead,
       );
+      const spoken = subject?.[1] ? undefined : mentionBefore(an, s.start + m.index);
+      if (quoted && !(spoken && an.table.mentions.some((x) => x.via === 'group' && x.actors[0] === spoken)))
+        continue;
+      if (spoken) {
+        if (!out.some((o) => o.sentence === s.index))
+          out.push(statementIn(an, s, { actor: spoken, how: 'name' }, verbAt, /[\s,]+$/));
+        continue;
+      }
       if (!subject?.[1]) continue;
       const subjectStart = s.start + m.index - subject[1].length;
       const region = { start: subjectStart, end: verbAt };

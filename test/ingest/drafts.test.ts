@@ -102,3 +102,43 @@ describe('an interview’s first person', () => {
     for (const e of draft.events) expect(e.evidence[0]).not.toMatch(/^A:/);
   });
 });
+
+describe('statements by unnamed speakers', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On March 3, 2010, President Mikheil Saakashvili stayed away from the ceremony; his aides say he will visit the dam in April (Civil.ge, March 4). The Georgian Ministry of Energy did not comment. Officials in the ministry told Rustavi-2 TV on March 5 that the tender would be reopened.',
+        'Saakashvili’s office announced on March 6 that the president had "no time for rumors" (Interpressnews, March 6). The committee of the Georgian parliament, for its part, has asked for the hearing to be closed, according to his spokesman.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 7 Issue: 44',
+    ),
+  );
+  const speakerOf = (fragment: string) => {
+    const q = draft.quotes.find((x) => x.evidence[0]?.includes(fragment));
+    return draft.actors.find((a) => a.id === q?.speaker);
+  };
+
+  it('drafts "his aides" as an actor named after the person they speak for, flagged for review', () => {
+    const aides = speakerOf('his aides say');
+    expect(aides).toMatchObject({ name: "Mikheil Saakashvili's aides", kind: 'organization' });
+    expect(aides?.aliases).toContain('his aides');
+    expect(aides?.review?.flags?.join(' ')).toMatch(/unnamed speaker/);
+  });
+
+  it('drafts "officials in the ministry" after the ministry named before', () => {
+    expect(speakerOf('Officials in the ministry')?.name).toBe('Georgian Ministry of Energy officials');
+  });
+
+  it('gives a quotation of "Saakashvili’s office" to the office, not to the president', () => {
+    const q = draft.quotes.find((x) => x.kind === 'direct' && x.text === 'no time for rumors');
+    expect(draft.actors.find((a) => a.id === q?.speaker)?.name).toBe("Mikheil Saakashvili's office");
+  });
+
+  it('drafts "according to his spokesman" as a statement of the spokesman (a person)', () => {
+    expect(speakerOf('according to his spokesman')).toMatchObject({ kind: 'person' });
+  });
+
+  it('drafts no actor for a group that does not speak', () => {
+    expect(draft.actors.filter((a) => /aides|officials|office|spokesman/.test(a.name))).toHaveLength(4);
+  });
+});

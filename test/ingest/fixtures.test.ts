@@ -1,6 +1,6 @@
-// The benchmark as a test: the fictional fixtures beside the repository. The first three must meet
-// issue 5's targets; the two newer styles (../shared/fixtures/ingest-new: a Q&A interview and a
-// dense analysis) must be drafted and must not fall below the figures reached on them so far.
+// The benchmark as a test: the fictional fixtures beside the repository (the first three, and the
+// two newer styles of ../shared/fixtures/ingest-new) must all be drafted and must not fall below the
+// figures reached on them so far.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +16,6 @@ import {
   addScores,
   CATEGORIES,
   emptyScores,
-  missedTargets,
   precision,
   recall,
   scoreArticle,
@@ -42,36 +41,45 @@ async function scoreFixtures(dir: string): Promise<Scores> {
   return total;
 }
 
-describe.skipIf(!existsSync(FIXTURE_DIR))('ingest on the fixtures (../shared/fixtures/ingest)', () => {
-  it('meets the targets overall, and drafts every fixture', async () => {
-    expect(missedTargets(await scoreFixtures(FIXTURE_DIR))).toEqual([]);
+/** Overall figures below `floor` in any class, described. */
+function below(total: Scores, floor: Record<Category, { precision: number; recall: number }>): string[] {
+  return CATEGORIES.flatMap((c) => {
+    const p = precision(total[c]);
+    const r = recall(total[c]);
+    return [
+      ...(p + 1e-9 < floor[c].precision ? [`${c} precision ${p.toFixed(2)} < ${floor[c].precision}`] : []),
+      ...(r + 1e-9 < floor[c].recall ? [`${c} recall ${r.toFixed(2)} < ${floor[c].recall}`] : []),
+    ];
   });
-});
+}
 
-/** Reached on ingest-new so far (overall, two decimals, rounded down): a drop is a regression. */
-const NEW_FLOOR: Record<Category, { precision: number; recall: number }> = {
-  events: { precision: 0.67, recall: 0.56 },
-  quotes: { precision: 0.93, recall: 0.83 },
-  statements: { precision: 1, recall: 0.4 },
-  actors: { precision: 0.95, recall: 0.86 },
-  sources: { precision: 0.88, recall: 0.78 },
+/**
+ * Reached so far (overall, two decimals, rounded down): a drop is a regression. Issue 17's targets
+ * (TARGETS in bench/ingest-score.ts) are what `npm run bench:ingest` reports against; these floors
+ * only keep what has been won.
+ */
+const FLOOR: Record<string, Record<Category, { precision: number; recall: number }>> = {
+  [FIXTURE_DIR]: {
+    events: { precision: 0.78, recall: 0.86 },
+    quotes: { precision: 1, recall: 1 },
+    statements: { precision: 1, recall: 1 },
+    actors: { precision: 0.97, recall: 1 },
+    sources: { precision: 1, recall: 1 },
+  },
+  [NEW_FIXTURE_DIR]: {
+    events: { precision: 0.92, recall: 0.88 },
+    quotes: { precision: 1, recall: 0.88 },
+    statements: { precision: 1, recall: 1 },
+    actors: { precision: 0.91, recall: 1 },
+    sources: { precision: 1, recall: 1 },
+  },
 };
 
-describe.skipIf(!existsSync(NEW_FIXTURE_DIR))(
-  'ingest on the newer styles (../shared/fixtures/ingest-new)',
-  () => {
-    it('drafts every fixture and keeps the figures reached so far', async () => {
-      const total = await scoreFixtures(NEW_FIXTURE_DIR);
-      const below = CATEGORIES.flatMap((c) => {
-        const floor = NEW_FLOOR[c];
-        const p = precision(total[c]);
-        const r = recall(total[c]);
-        return [
-          ...(p + 1e-9 < floor.precision ? [`${c} precision ${p.toFixed(2)} < ${floor.precision}`] : []),
-          ...(r + 1e-9 < floor.recall ? [`${c} recall ${r.toFixed(2)} < ${floor.recall}`] : []),
-        ];
-      });
-      expect(below).toEqual([]);
-    });
-  },
-);
+describe.each([
+  ['the fixtures (../shared/fixtures/ingest)', FIXTURE_DIR],
+  ['the newer styles (../shared/fixtures/ingest-new: a Q&A interview, a dense analysis)', NEW_FIXTURE_DIR],
+])('ingest on %s', (_name, dir) => {
+  it.skipIf(!existsSync(dir))('drafts every fixture and keeps the figures reached so far', async () => {
+    expect(below(await scoreFixtures(dir), FLOOR[dir]!)).toEqual([]);
+  });
+});

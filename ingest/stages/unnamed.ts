@@ -1,0 +1,141 @@
+// Unnamed speakers: "his aides say …", "Tansykov’s office announced …", "officials in the ministry
+// told …", "the printing house in Veloran … told us …". A quotation's or statement's speaker must be
+// an actor, so each becomes a drafted actor named after whom it speaks for ("Erbol Tansykov's
+// aides"), with the article's own phrase as an alias and a review flag: the reviewer keeps it,
+// renames it or merges it (see docs/decisions/012-unnamed-speakers.md). Only phrases that speak
+// (a speech verb follows, or "according to" precedes) are drafted, so no other noun phrase becomes
+// an actor.
+import { SPEECH_VERBS } from '../language/lexicon.js';
+import type { ActorTable, ArticleActor } from './actors.js';
+import type { Sentence } from './segment.js';
+import { pronounAntecedent } from './speakers.js';
+
+/** People who speak for someone: singular nouns make a person, the rest a group (organisation). */
+const SINGLE = 'spokesman|spokeswoman|spokesperson|lawyer|adviser|advisor|aide|press secretary';
+const GROUP =
+  'aides|office|press service|press office|lawyers|advisers|advisors|officials|representatives|allies|entourage|staff';
+const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
+/** Bodies that speak without a name of their own: "the printing house in Veloran". */
+const UNNAMED_BODY =
+  'printing house|publishing house|company|firm|plant|factory|bank|agency|hospital|university|school|mine|station|publisher|printer';
+
+/** After the phrase: an optional aside or relative clause, then a speech verb. */
+const SPEAKS = new RegExp(
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later )*(?:${SPEECH_VERBS}|say)\\b`,
+);
+
+function speaksAfter(text: string, end: number): boolean {
+  return SPEAKS.test(text.slice(end, end + 160));
+}
+function attributedBefore(text: string, start: number): boolean {
+  return /\baccording to $/i.test(text.slice(Math.max(0, start - 14), start));
+}
+
+export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[], table: ActorTable): void {
+  const add = (
+    s: Sentence,
+    start: number,
+    end: number,
+    name: string,
+    kind: 'person' | 'organization',
+    description: string,
+  ) => {
+    if (!speaksAfter(text, end) && !attributedBefore(text, start)) return;
+    const printed = text.slice(start, end);
+    const key = `unnamed:${name.toLowerCase()}`;
+    let actor: ArticleActor | undefined = table.actors.get(key);
+    if (!actor) {
+      actor = {
+        key,
+        kind,
+        name,
+        forms: new Map(),
+        description,
+        evidenceSentence: s.index,
+        aliases: new Set(),
+        kindCue: 'strong',
+        inferred: `unnamed speaker, drafted as "${name}" from the article's words "${printed}": keep, rename or merge`,
+      };
+      table.actors.set(key, actor);
+    }
+    actor.forms.set(printed, (actor.forms.get(printed) ?? 0) + 1);
+    if (printed !== name) actor.aliases.add(printed);
+    table.mentions.push({ start, end, text: printed, sentence: s.index, actors: [key], via: 'group' });
+  };
+  const kindOf = (noun: string) => (new RegExp(`^(?:${SINGLE})$`).test(noun) ? 'person' : 'organization');
+  const nameOf = (key: string) => table.actors.get(key)?.name;
+
+  for (const s of sentences) {
+    // "his aides", "her spokesman": the person the pronoun points to.
+    for (const m of s.text.matchAll(new RegExp(`\\b(?:[Hh]is|[Hh]er) (${FOR_SOMEONE})\\b`, 'g'))) {
+      const start = s.start + m.index;
+      const who = pronounAntecedent(table, sentences, start, s.index).actor;
+      const principal = who ? nameOf(who) : undefined;
+      if (!principal || !m[1]) continue;
+      add(
+        s,
+        start,
+        start + m[0].length,
+        `${principal}'s ${m[1]}`,
+        kindOf(m[1]),
+        `unnamed ${m[1]} of ${principal}`,
+      );
+    }
+    // "Governor Serik Almasov's aides", "Tansykov’s office": the person (or body) named.
+    for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
+      const after = new RegExp(`^['’]s (${FOR_SOMEONE})\\b`).exec(text.slice(mention.end, mention.end + 30));
+      const principal = nameOf(mention.actors[0] ?? '');
+      if (!after?.[1] || !principal) continue;
+      const title = /(?:\p{Lu}[\p{L}-]* )+$/u.exec(
+        text.slice(Math.max(s.start, mention.start - 60), mention.start),
+      );
+      const start = mention.start - (title?.[0].length ?? 0);
+      add(
+        s,
+        start,
+        mention.end + after[0].length,
+        `${principal}'s ${after[1]}`,
+        kindOf(after[1]),
+        `unnamed ${after[1]} of ${principal}`,
+      );
+    }
+    // "officials in the ministry", "a spokesman for the Interior Ministry".
+    for (const m of s.text.matchAll(
+      /\b(?:((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Aa] spokesman|[Aa] spokeswoman|[Aa] source)) (?:in|of|at|from|for|close to) )/g,
+    )) {
+      const from = s.start + m.index + m[0].length;
+      const body = table.mentions.find(
+        (x) => x.sentence === s.index && x.actors.length === 1 && x.start >= from && x.start <= from + 4,
+      );
+      const principal = body ? nameOf(body.actors[0] ?? '') : undefined;
+      const noun = (m[1] ?? '').replace(/^an? /i, '').toLowerCase();
+      if (!body || !principal) continue;
+      add(
+        s,
+        s.start + m.index,
+        body.end,
+        `${principal} ${noun}`,
+        kindOf(noun),
+        `unnamed ${noun} of ${principal}`,
+      );
+    }
+    // "the printing house in Veloran": a body the article never names, placed by a name.
+    for (const m of s.text.matchAll(new RegExp(`\\b[Tt]he ((?:${UNNAMED_BODY})) (?:in|of|at) `, 'g'))) {
+      const from = s.start + m.index + m[0].length;
+      const place = table.mentions.find(
+        (x) => x.sentence === s.index && x.actors.length === 1 && x.start === from,
+      );
+      if (!place || !m[1]) continue;
+      const printed = text.slice(s.start + m.index, place.end);
+      add(
+        s,
+        s.start + m.index,
+        place.end,
+        printed.replace(/^[Tt]he /, ''),
+        'organization',
+        `unnamed ${m[1]}`,
+      );
+    }
+  }
+  table.mentions.sort((a, b) => a.start - b.start);
+}
