@@ -22,7 +22,9 @@ import {
   resolveAnaphoricSources,
   withInSentenceSources,
 } from './stages/sources.js';
+import { addReferences } from './stages/references.js';
 import { buildStatements } from './stages/statements.js';
+import { findUnnamedSpeakers } from './stages/unnamed.js';
 
 export type { ActorRef, Draft } from './stages/assemble.js';
 export type { HeaderOverrides } from './files/header.js';
@@ -102,6 +104,9 @@ export function analyzeArticle(
   // Outlets named only in the sentence become media actors too.
   if (citations.some((c) => c.kind === 'in-sentence' && !c.anaphoric))
     table = findActors(text, sentences, registry, citations);
+  // Then what names an actor without its name: "the committee", "his aides".
+  addReferences(text, sentences, table, citations);
+  findUnnamedSpeakers(text, sentences, table);
   for (const note of table.notes) report.add('check', 'actor', note);
 
   const answers = answerParagraphs(text, paragraphs);

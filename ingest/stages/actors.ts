@@ -15,8 +15,6 @@ import {
 import { findNamePhrases, type NamePhrase } from './names.js';
 import type { Registry } from '../files/registry.js';
 import type { Sentence } from './segment.js';
-import { findReferences } from './references.js';
-import { findUnnamedSpeakers } from './unnamed.js';
 import { looksLikeMedia, type Citation } from './sources.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { nameKey } from '../../src/search/fold.js';
@@ -741,7 +739,7 @@ export function findActors(
     .map((c) => ({ start: c.spanStart, end: c.spanEnd }));
   const phrases = sentences.flatMap((s) => findNamePhrases(text, s, skip));
   const named = citations.filter((c) => !c.anaphoric);
-  const table = extractActors(
+  return extractActors(
     text,
     sentences,
     phrases,
@@ -750,8 +748,4 @@ export function findActors(
     citations.flatMap((c) => (c.place ? [{ name: c.place, sentence: c.sentence }] : [])),
     citations.flatMap((c) => (c.author ? [{ name: c.author, sentence: c.sentence }] : [])),
   );
-  table.mentions.push(...findReferences(text, sentences, table, citations));
-  table.mentions.sort((a, b) => a.start - b.start);
-  findUnnamedSpeakers(text, sentences, table);
-  return table;
 }

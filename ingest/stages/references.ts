@@ -15,12 +15,13 @@ const REFERENCE = new RegExp(`\\b(?:[Tt]he|its|[Tt]his) (${HEADS})\\b(?![ -]\\p{
 /** Bodies named without an article ("which parliament adopted"). */
 const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
 
-export function findReferences(
+/** Stage "references": adds to the table a mention for each definite reference it resolves. */
+export function addReferences(
   text: string,
   sentences: readonly Sentence[],
   table: ActorTable,
   citations: readonly Citation[],
-): Mention[] {
+): void {
   const added: Mention[] = [];
   const known = [...table.mentions].sort((a, b) => a.start - b.start);
   for (const s of sentences) {
@@ -45,7 +46,8 @@ export function findReferences(
       }
     }
   }
-  return added;
+  table.mentions.push(...added);
+  table.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** The actor a definite head noun at `at` points back to, when there is exactly one best. */
