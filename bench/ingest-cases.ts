@@ -20,6 +20,12 @@ export const FIXTURE_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/ingest');
 /** Two more styles (a Q&A interview, a dense analysis with 31 events), kept in their own folder. */
 export const NEW_FIXTURE_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/ingest-new');
 
+/**
+ * Our own test articles in the publisher's style (real countries, invented events, messy cases),
+ * with hand annotations: a check on rules tuned on the fixtures, reported apart from them.
+ */
+export const OWN_ARTICLES_DIR = path.resolve(REPO_ROOT, 'test/ingest/articles');
+
 export interface BenchCase {
   readonly name: string;
   readonly textPath: string;

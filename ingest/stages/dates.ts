@@ -488,7 +488,13 @@ const PLANNED_CUE =
 export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {
   if (/^(?:next|the coming)\b/i.test(mentionText)) return true;
   const before = sentence.slice(0, offsetInSentence);
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(': '));
+  const clauseStart = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf('. '),
+    before.lastIndexOf(': '),
+    before.lastIndexOf('—'),
+    before.lastIndexOf('–'),
+  );
   const words = before
     .slice(clauseStart + 1)
     .split(/\s+/)
