@@ -70,7 +70,7 @@ const SURNAME =
   /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|ska|skaya|vich|ovic|ovich|ич|ов|ев)$/;
 /** Lower-case bodies that a country's adjective or a place's name turns into a named institution. */
 const INSTITUTION =
-  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:parliament|legislature|senate|court)\b(?![ -]\p{Lu})/u;
+  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:parliament|legislature|senate|court|council|prosecutor['’]s office)(?![\p{L}’'])(?![ -]\p{Lu})/u;
 /** Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Pankisi Gorge". */
 const GEOGRAPHIC_HEADS = new Set(
   `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula
@@ -86,6 +86,7 @@ const SPEECH_AFTER = new RegExp(
 /** Verbs whose subject is a person: "X has edited Y since 2004", "X was elected". */
 const PERSON_VERB_AFTER =
   /^,?\s(?:has |had |also )?(?:edited|edits|headed|heads|chaired|chairs|founded|co-founded|was born|was elected|was appointed|was sworn in|resigned)\b/;
+const ACTS_AS_IT = /^,?\s(?:has |had |also )?\p{Ll}+(?:ed|t|ought|ew|ook)\s(?:\p{Ll}+\s)?its\b/u;
 const ROLE_TAIL = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:,)?\\s$`, 'i');
 
 interface Candidate {
@@ -171,7 +172,7 @@ export function roleBefore(text: string, sentence: Sentence, at: number): string
 
 /** A title ending in "of" or "of the" right before a phrase: "Deputy Chairman of the ". */
 const TITLE_OF = new RegExp(
-  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+of\\s+(?:the\\s+)?)$`,
+  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?)$`,
   'u',
 );
 
@@ -234,7 +235,14 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
   const ofTitle = TITLE_OF.exec(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start));
   if (ofTitle && words.length >= 3) {
     const lastHead = words.findLastIndex((w) => ORG_HEADS.has(w));
-    const split = lastHead >= 0 ? lastHead + 1 : words.length - 2;
+    let split = lastHead >= 0 ? lastHead + 1 : words.length - 2;
+    // "Security Service of Ukraine Volodymyr Rokytsky": what "of" joins belongs to the organisation.
+    while (
+      lastHead >= 0 &&
+      split < words.length - 2 &&
+      /^ of (?:the )?$/.test(text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0))
+    )
+      split++;
     const nameWords = words.slice(split);
     const orgEnd = tokens[split - 1];
     if (
@@ -498,11 +506,24 @@ export function extractActors(
       if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before))
         vote(a, 'place', 'weak');
       if (SPEECH_AFTER.test(after) || PERSON_VERB_AFTER.test(after)) vote(a, 'person', 'weak', 3);
+      // "Inguri Hydro halved its deliveries": a subject that is an "it" and acts is a body.
+      if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) vote(a, 'organization', 'weak', 2);
       if (SURNAME.test(name.split(' ').at(-1) ?? '') && !/^\p{Lu}{2,}$/u.test(name))
         vote(a, 'person', 'weak');
       if (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name)) vote(a, 'organization', 'weak');
       if (/\b(?:President|Prime Minister|Governor|Minister)\s$/.test(before) && !name.includes(' '))
         vote(a, 'person', 'strong');
+    }
+  }
+
+  // A known country or region printed only as its adjective ("Russian border guards") is an actor.
+  for (const p of phrases) {
+    for (const t of p.tokens) {
+      for (const part of t.text.split('-')) {
+        const known = GAZETTEER.get(part);
+        if (known?.demonym && !byName.has(known.name))
+          vote(acc(known.name, p.sentence), known.kind, 'strong');
+      }
     }
   }
 

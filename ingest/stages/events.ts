@@ -6,6 +6,7 @@ import type { EventStatus } from '../../src/dataset/schema.js';
 import type { Analysis, ResolvedMention } from '../analysis.js';
 import { citationsFor, insideCitation } from './cite.js';
 import { interviewVoice, type InterviewVoice } from './interview.js';
+import { pronounAntecedent } from './speakers.js';
 
 export interface EventDraft {
   readonly mention: ResolvedMention;
@@ -148,6 +149,22 @@ function firstPersonActors(an: Analysis, sentence: number, voice: InterviewVoice
   return out;
 }
 
+/** "he said in an address … on March 25": the person "he" or "she" points to, when the clause names none. */
+function pronounSubject(an: Analysis, sentence: number, clause: string): string | undefined {
+  const s = an.sentences[sentence];
+  const pronoun = /\b(?:[Hh]e|[Ss]he)\b/.exec(clause);
+  if (!s || !pronoun) return undefined;
+  const clauseStart = s.start + s.text.indexOf(clause);
+  const at = clauseStart + pronoun.index;
+  const namesPerson = an.table.mentions.some(
+    (m) =>
+      m.start >= clauseStart &&
+      m.end <= at &&
+      m.actors.some((k) => an.table.actors.get(k)?.kind === 'person'),
+  );
+  return namesPerson ? undefined : pronounAntecedent(an.table, an.sentences, at, sentence).actor;
+}
+
 export function buildEvents(an: Analysis): EventDraft[] {
   const events: EventDraft[] = [];
   const voice = interviewVoice(an);
@@ -187,6 +204,8 @@ export function buildEvents(an: Analysis): EventDraft[] {
     const { actors, places } = actorsInSentence(an, d.sentence);
     for (const key of firstPersonActors(an, d.sentence, voice))
       if (!actors.includes(key)) actors.unshift(key);
+    const he = pronounSubject(an, d.sentence, clause);
+    if (he && !actors.includes(he)) actors.unshift(he);
     if (actors.length === 0 && places.length === 0) continue;
     const status: EventStatus = d.planned
       ? 'planned'

@@ -37,6 +37,10 @@ export interface QuotationDraft {
 }
 
 /** Every quotation with a speaker; those without one go to the report. */
+/** "described the closure as ", "called the vote ": a speaker's own word or phrase follows. */
+const CHARACTERIZED =
+  /\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$/;
+
 export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDraft[] {
   const out: QuotationDraft[] = [];
   const { text } = an;
@@ -51,8 +55,15 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
     );
     const lastSentence = an.sentences.find((s) => s.start <= last.outerEnd - 1 && last.outerEnd - 1 < s.end);
     if (!firstSentence || !lastSentence) continue;
-    // Words of one or two words are scare quotes, not quotations.
-    if (g.parts.length === 1 && parts[0] && parts[0].split(/\s+/).length < 4 && !/[.!?,]$/.test(parts[0]))
+    // Words of one or two words are scare quotes, not quotations, unless someone is said to have
+    // used them ("described the closure as "blackmail"").
+    if (
+      g.parts.length === 1 &&
+      parts[0] &&
+      parts[0].split(/\s+/).length < 4 &&
+      !/[.!?,]$/.test(parts[0]) &&
+      !CHARACTERIZED.test(text.slice(firstSentence.start, first.outerStart))
+    )
       continue;
     let res: SpeakerResolution = { how: 'none' };
     const dash = an.citations.find(

@@ -118,7 +118,8 @@ export function groupQuoteSpans(text: string, spans: readonly QuoteSpan[]): Quot
         !/[.!?]$/.test(words) &&
         gap.length <= 160 &&
         ATTRIBUTION.test(gap) &&
-        !/[“”"]/.test(gap)
+        !/[“”"]/.test(gap) &&
+        !/[.!?][)’”]?\s+\p{Lu}/u.test(gap) // no sentence ends between the parts
       ) {
         last.parts.push(s);
         last.gaps.push({ start: prev.outerEnd, end: s.outerStart });

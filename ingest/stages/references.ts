@@ -10,7 +10,7 @@ import type { Citation } from './sources.js';
 
 /** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
 const HEADS =
-  'committee|commission|ministry|court|parliament|legislature|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery';
+  "prosecutor['’]s office|committee|commission|ministry|court|parliament|legislature|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 const REFERENCE = new RegExp(`\\b(?:[Tt]he|its|[Tt]his) (${HEADS})\\b(?![ -]\\p{Lu})`, 'gu');
 /** Bodies named without an article ("which parliament adopted"). */
 const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
@@ -61,7 +61,9 @@ function antecedent(
   const candidates = [...table.actors.values()].filter(
     (a) =>
       (a.kind === 'organization' || a.kind === 'place') &&
-      ((a.name.includes(' ') && a.name.toLowerCase().split(/\s+/).includes(head)) ||
+      ((a.name.includes(' ') &&
+        ` ${a.name.toLowerCase().replace(/’/g, "'")}`.endsWith(` ${head.replace(/’/g, "'")}`)) ||
+        (a.name.includes(' ') && a.name.toLowerCase().split(/\s+/).includes(head)) ||
         (head === 'company' && COMPANY_WORD.test(a.name)) ||
         new RegExp(`^(?:the|a|an) (?:[\\p{L}-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? '')),
   );

@@ -112,5 +112,16 @@ export function resolveSpeaker(
     const name = r.actor ? table.actors.get(r.actor)?.name : undefined;
     return r.actor ? { ...r, doubt: `"${pronoun[0]}" taken to be ${name}` } : r;
   }
+  // "the parliament … voted to suspend it “until …”": a body's words, when no person speaks.
+  const body = table.mentions
+    .filter(
+      (m) =>
+        m.start >= region.start &&
+        m.end <= region.end &&
+        m.actors.length === 1 &&
+        table.actors.get(m.actors[0] ?? '')?.kind === 'organization',
+    )
+    .at(-1);
+  if (body) return { actor: body.actors[0], how: 'name' };
   return { how: 'none', doubt: 'no speaker named in the attribution' };
 }

@@ -5,7 +5,7 @@
 // renames it or merges it (see docs/decisions/012-unnamed-speakers.md). Only phrases that speak
 // (a speech verb follows, or "according to" precedes) are drafted, so no other noun phrase becomes
 // an actor.
-import { SPEECH_VERBS } from '../language/lexicon.js';
+import { ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.js';
 import type { ActorTable, ArticleActor } from './actors.js';
 import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
@@ -15,13 +15,16 @@ const SINGLE = 'spokesman|spokeswoman|spokesperson|lawyer|adviser|advisor|aide|p
 const GROUP =
   'aides|office|press service|press office|lawyers|advisers|advisors|officials|representatives|allies|entourage|staff';
 const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
+/** People an article may describe by what they did instead of naming them. */
+const DESCRIBED_PEOPLE =
+  'officer|policeman|policewoman|soldier|guard|official|investigator|prosecutor|judge|driver|witness|resident|farmer|worker|engineer|doctor|teacher|man|woman';
 /** Bodies that speak without a name of their own: "the printing house in Veloran". */
 const UNNAMED_BODY =
   'printing house|publishing house|company|firm|plant|factory|bank|agency|hospital|university|school|mine|station|publisher|printer';
 
 /** After the phrase: an optional aside or relative clause, then a speech verb. */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later )*(?:${SPEECH_VERBS}|say)\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still )*(?:${SPEECH_VERBS}|say)\\b`,
 );
 
 function speaksAfter(text: string, end: number): boolean {
@@ -98,6 +101,36 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         kindOf(after[1]),
         `unnamed ${after[1]} of ${principal}`,
       );
+    }
+    // "the governor's aides": the person the role noun describes, else the group as printed.
+    for (const m of s.text.matchAll(new RegExp(`\\b[Tt]he (${ROLE_NOUNS})['’]s (${FOR_SOMEONE})\\b`, 'g'))) {
+      const start = s.start + m.index;
+      const role = m[1] ?? '';
+      const described = [...table.actors.values()].filter(
+        (a) => a.kind === 'person' && new RegExp(`\\b${role}\\b`, 'i').test(a.description ?? ''),
+      );
+      const principal = described.length === 1 ? described[0]?.name : undefined;
+      const name = principal ? `${principal}'s ${m[2]}` : m[0].replace(/^[Tt]he /, '');
+      add(
+        s,
+        start,
+        start + m[0].length,
+        name,
+        kindOf(m[2] ?? ''),
+        `unnamed ${m[2]} of the ${role}${principal ? ` (${principal})` : ''}`,
+      );
+    }
+    // "The officer who led the search said": someone described, never named.
+    for (const m of s.text.matchAll(
+      new RegExp(`\\b[Tt]he (${DESCRIBED_PEOPLE}) who [^,;.“”"]{3,60}?(?= (?:${SPEECH_VERBS})\\b)`, 'g'),
+    )) {
+      const noun = m[1] ?? '';
+      const named = [...table.actors.values()].some(
+        (a) => a.kind === 'person' && new RegExp(`\\b${noun}\\b`, 'i').test(a.description ?? ''),
+      );
+      if (named) continue;
+      const start = s.start + m.index;
+      add(s, start, start + m[0].length, m[0].replace(/^[Tt]he /, ''), 'person', `unnamed ${noun}`);
     }
     // "officials in the ministry", "a spokesman for the Interior Ministry".
     for (const m of s.text.matchAll(
