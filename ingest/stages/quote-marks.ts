@@ -119,7 +119,8 @@ export function groupQuoteSpans(text: string, spans: readonly QuoteSpan[]): Quot
         gap.length <= 160 &&
         ATTRIBUTION.test(gap) &&
         !/[“”"]/.test(gap) &&
-        !/[.!?][)’”]?\s+\p{Lu}/u.test(gap) // no sentence ends between the parts
+        !/[.!?][)’”]?\s+\p{Lu}/u.test(gap) && // no sentence starts between the parts,
+        !/\([^()]*\)[.!?]?\s*$/.test(gap) // and no citation closes the first
       ) {
         last.parts.push(s);
         last.gaps.push({ start: prev.outerEnd, end: s.outerStart });

@@ -142,3 +142,58 @@ describe('statements by unnamed speakers', () => {
     expect(draft.actors.filter((a) => /aides|officials|office|spokesman/.test(a.name))).toHaveLength(4);
   });
 });
+
+describe('names, titles and quotations in real-world prose', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 4, 2010, Russian border guards detained a Georgian fishing boat near Ochamchire. On May 8, Inguri Hydro halved its deliveries to Sukhumi. On May 9, State Minister for Reintegration Temur Iakobashvili described the detention as "piracy" and recalled his envoy (Civil.ge, May 9).',
+        'Deputy Head of the Security Service of Ukraine Volodymyr Rokytsky met him on May 10. "We will not wait," Iakobashvili said (Interfax, May 10). "Nobody," he added, "will be forgotten." The officer who led the raid said that the boat would be returned.',
+        'The Abkhaz parliament, for its part, demanded compensation on May 11. The parliament voted to close the crossing "until the boat is returned" (Apsnypress, May 11).',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 7 Issue: 95',
+    ),
+  );
+  const byName = new Map(draft.actors.map((a) => [a.name, a]));
+  const speakerName = (text: string) =>
+    draft.actors.find((a) => a.id === draft.quotes.find((q) => q.text === text)?.speaker)?.name;
+
+  it('drafts a country printed only as its adjective ("Russian border guards")', () => {
+    expect(byName.get('Russia')?.kind).toBe('country');
+    const detention = draft.events.find((e) => e.date.start === '2010-05-04');
+    expect(detention?.actors).toContain(byName.get('Russia')?.id);
+  });
+
+  it('makes a subject that acts on "its" an organisation ("Inguri Hydro halved its deliveries")', () => {
+    expect(byName.get('Inguri Hydro')?.kind).toBe('organization');
+  });
+
+  it('splits "Minister for Reintegration" and "Security Service of Ukraine" from the names they title', () => {
+    expect(byName.get('Temur Iakobashvili')).toMatchObject({
+      kind: 'person',
+      description: 'State Minister for Reintegration',
+    });
+    expect(byName.get('Volodymyr Rokytsky')?.kind).toBe('person');
+    expect(byName.get('Security Service of Ukraine')?.kind).toBe('organization');
+  });
+
+  it('keeps a one-word quotation someone is said to have used, and never joins quotations across sentences', () => {
+    expect(speakerName('piracy')).toBe('Temur Iakobashvili');
+    expect(draft.quotes.map((q) => q.text)).toContain('Nobody, will be forgotten.');
+    expect(draft.quotes.map((q) => q.text)).toContain('We will not wait,');
+  });
+
+  it('gives a body’s words to the body when no person speaks them', () => {
+    expect(speakerName('until the boat is returned')).toBe('Abkhaz parliament');
+  });
+
+  it('drafts "the officer who led the raid" as an unnamed speaker', () => {
+    const statement = draft.quotes.find(
+      (q) => q.kind === 'reported' && /officer who led/.test(q.evidence[0] ?? ''),
+    );
+    expect(draft.actors.find((a) => a.id === statement?.speaker)).toMatchObject({
+      name: 'officer who led the raid',
+      kind: 'person',
+    });
+  });
+});
