@@ -2,19 +2,21 @@
 // (no gateway connection); see docs/http-interactions.md.
 import { commands } from '../commands/index.js';
 import { ConfigError } from './config/env.js';
-import { StartupError } from './boot.js';
+import { StartupError, prepare } from './boot.js';
 import { startHttpBot } from './http-interactions/runtime.js';
 import { surviveUnexpectedErrors } from './process-errors.js';
-import { reloadOnChange, reloadOnSignal } from './reload/triggers.js';
-import { stopOnSignals } from './stop-on-signals.js';
+import { catchProcessSignals } from './process-signals.js';
+import { reloadOnChange } from './reload/triggers.js';
 
 async function main(): Promise<void> {
-  const bot = await startHttpBot(process.env, { commands });
+  const prepared = prepare(process.env);
+  const signals = catchProcessSignals(prepared.logger);
+  const bot = await startHttpBot(process.env, { commands, prepared });
   const { booted } = bot;
   surviveUnexpectedErrors(bot.logger);
-  reloadOnSignal(booted.reloader);
+  signals.reloading(booted.reloader);
   if (booted.config.dataWatch) reloadOnChange(booted.config.dataDir, booted.reloader, bot.logger);
-  stopOnSignals(bot);
+  signals.stopping(bot);
 }
 
 main().catch((error: unknown) => {

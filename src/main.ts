@@ -9,8 +9,9 @@ import { startDailyPosts } from './discord/daily-post.js';
 import { lateChannelPoster } from './discord/post.js';
 import { createHttpService, listen, type HttpService } from './http/service.js';
 import { surviveUnexpectedErrors } from './process-errors.js';
-import { startDiscordBot, stopOnSignals, stopWithShardingManager } from './discord/runtime.js';
-import { reloadOnChange, reloadOnSignal } from './reload/triggers.js';
+import { startDiscordBot, stopWithShardingManager } from './discord/runtime.js';
+import { catchProcessSignals } from './process-signals.js';
+import { reloadOnChange } from './reload/triggers.js';
 import { tellManager, waitForLoginTurn } from './startup-progress.js';
 import { UsageError, parseScriptArgs } from './util/args.js';
 import { mountWebPages } from './web/routes.js';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   const { values } = parseScriptArgs(process.argv.slice(2), { json: { type: 'boolean' } }, USAGE, false);
   const json = values.json ?? false;
   const prepared = prepare(process.env);
+  const signals = catchProcessSignals(prepared.logger);
   // Filled in once the dataset is loaded; /metrics reads the dataset through it.
   const loaded: { booted?: Booted } = {};
   const http = await startHttpService(prepared, () => loaded.booted?.context.dataset);
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
   http?.health.ready(() => ({ dataset: booted.context.loaded?.version }));
   const { config, context, dispatcher } = booted;
   surviveUnexpectedErrors(booted.logger);
-  reloadOnSignal(booted.reloader);
+  signals.reloading(booted.reloader);
   if (config.dataWatch) reloadOnChange(config.dataDir, booted.reloader, booted.logger);
   if (config.discordToken) {
     // Under the shard manager, processes log in one at a time (Discord paces identifies).
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
       ...(http ? { onResult: (result) => http.metrics.recordDailyPost(result.outcome) } : {}),
     });
     bot.onStop(() => booted.store.close());
-    stopOnSignals(bot);
+    signals.stopping(bot);
     stopWithShardingManager(bot);
     return;
   }

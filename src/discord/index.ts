@@ -8,5 +8,5 @@ export { lateChannelPoster } from './post.js';
 export type { ChannelPoster } from './post.js';
 export { planShards } from './shard-plan.js';
 export type { ShardPlan } from './shard-plan.js';
-export { startDiscordBot, stopOnSignals, stopWithShardingManager } from './runtime.js';
+export { startDiscordBot, stopWithShardingManager } from './runtime.js';
 export type { DiscordBot, DiscordBotOptions, InteractionDispatcher } from './runtime.js';

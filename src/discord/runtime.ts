@@ -129,8 +129,6 @@ export async function startDiscordBot(
   return { client, logger, onStop: (hook) => void hooks.push(hook), stop };
 }
 
-export { stopOnSignals } from '../stop-on-signals.js';
-
 /**
  * In a shard process (started by src/shard.ts): when the sharding manager is gone (its IPC channel
  * closed, e.g. it was killed), stop instead of running on with nothing to stop or respawn this shard.

@@ -1,18 +1,11 @@
-// What sets off a live reload: SIGHUP (sent by an operator, or by the sharding manager to every
-// shard), and with DATA_WATCH=1 a change to any file under the data directory.
+// What sets off a live reload besides SIGHUP (src/process-signals.ts): with DATA_WATCH=1, a change
+// to any file under the data directory.
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../log.js';
 import type { DatasetReloader } from './dataset-reloader.js';
 
 /** Editors and `git pull` touch many files in a burst: wait this long after the last event. */
 export const WATCH_SETTLE_MS = 300;
-
-/** Reloads on SIGHUP (whose default would end the process). Returns a function that stops it. */
-export function reloadOnSignal(reloader: DatasetReloader): () => void {
-  const onSignal = () => void reloader.reload('SIGHUP');
-  process.on('SIGHUP', onSignal);
-  return () => process.off('SIGHUP', onSignal);
-}
 
 /** Reloads when a file under `dataDir` changes, once the burst of changes settles. */
 export function reloadOnChange(dataDir: string, reloader: DatasetReloader, logger: Logger): () => void {
