@@ -4,7 +4,7 @@
 // PONG; anything else goes through the same dispatcher as the gateway mode and is answered in the
 // HTTP response within 3 s, or deferred there and answered by REST (see respond.ts).
 import type { KeyObject } from 'node:crypto';
-import { InteractionResponseType } from 'discord-api-types/v10';
+import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { readBody } from '../http/body.js';
 import type { InteractionSample } from '../http/metrics.js';
 import { HttpError, type HttpReply, type HttpRequest } from '../http/router.js';
@@ -55,6 +55,12 @@ export interface InteractionsEndpoint {
   drain(timeoutMs: number): Promise<void>;
 }
 
+function isBarePing(body: unknown): body is { type: 1; application_id?: unknown } {
+  return (
+    typeof body === 'object' && body !== null && (body as { type?: unknown }).type === InteractionType.Ping
+  );
+}
+
 function json(status: number, body: unknown): HttpReply {
   return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
@@ -69,8 +75,6 @@ function header(request: HttpRequest, name: string): string | undefined {
 /** What the log line and the metrics say about an interaction. */
 function describe(parsed: ParsedInteraction): { kind: string; command?: string; subcommand?: string } {
   switch (parsed.kind) {
-    case 'ping':
-      return { kind: 'ping' };
     case 'unsupported':
       return { kind: 'unsupported' };
     case 'component':
@@ -144,6 +148,15 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     } catch {
       return refuse(400, 'The body is not valid JSON.');
     }
+    if (isBarePing(parsedJson)) {
+      // A PING asks only whether the endpoint is alive and checks signatures: Discord's carries an
+      // id, a token and more, but a minimal one (`{"type":1}`) is answered too, unless it names
+      // another application.
+      const { application_id: appId } = parsedJson;
+      if (appId !== undefined && appId !== applicationId)
+        return refuse(403, `This endpoint serves application ${applicationId}, not ${String(appId)}.`);
+      return json(200, { type: InteractionResponseType.Pong });
+    }
     const envelope = readEnvelope(parsedJson);
     if (!envelope.ok) return refuse(400, envelope.error);
     const interaction = envelope.envelope;
@@ -155,7 +168,6 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     if (!isKnownType(interaction.type)) return refuse(400, `Unknown interaction type ${interaction.type}.`);
     const parsed = toParsedInteraction(interaction);
     if (parsed.kind === 'invalid') return refuse(400, parsed.error);
-    if (parsed.kind === 'ping') return json(200, { type: InteractionResponseType.Pong });
     const dispatcher = options.dispatcher();
     if (!dispatcher) return refuse(503, 'Dossier is starting: the dataset is still loading.');
 

@@ -84,7 +84,6 @@ export type Envelope = z.infer<typeof EnvelopeSchema>;
 
 /** What the endpoint does with a checked interaction. */
 export type ParsedInteraction =
-  | { readonly kind: 'ping' }
   | { readonly kind: 'command'; readonly invocation: CommandInvocation }
   | { readonly kind: 'autocomplete'; readonly invocation: AutocompleteInvocation }
   | { readonly kind: 'component'; readonly invocation: ComponentInvocation }
@@ -149,8 +148,9 @@ function channelsFrom(
 export function toParsedInteraction(
   envelope: Envelope,
 ): ParsedInteraction | { kind: 'invalid'; error: string } {
-  if (envelope.type === InteractionType.Ping) return { kind: 'ping' };
-  if (envelope.type === InteractionType.ModalSubmit) return { kind: 'unsupported', type: envelope.type };
+  // A PING never gets here: the endpoint answers it before reading an envelope.
+  if (envelope.type === InteractionType.Ping || envelope.type === InteractionType.ModalSubmit)
+    return { kind: 'unsupported', type: envelope.type };
   const common = base(envelope);
   if (!common) return { kind: 'invalid', error: 'Not an interaction: it names no user or member.' };
   if (envelope.type === InteractionType.MessageComponent) {

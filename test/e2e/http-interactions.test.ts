@@ -123,6 +123,19 @@ describe('signature checks', () => {
     expect(pong.contentType).toBe('application/json');
     expect(pong.json).toEqual({ type: 1 });
   });
+
+  it('answers a minimal signed PING ({"type":1}) too, unless it names another application', async () => {
+    const bare = await postSigned(JSON.stringify({ type: 1 }));
+    expect(bare.status).toBe(200);
+    expect(bare.json).toEqual({ type: 1 });
+    const other = await postSigned(JSON.stringify({ type: 1, application_id: '42' }));
+    expect(other.status).toBe(403);
+    expect(other.json).toMatchObject({ error: expect.stringMatching(/not 42/) });
+    const unsigned = await client().post(url, JSON.stringify({ type: 1 }), {
+      'content-type': 'application/json',
+    });
+    expect(unsigned.status).toBe(401);
+  });
 });
 
 describe('bad input, signed', () => {
