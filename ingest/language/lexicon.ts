@@ -159,6 +159,30 @@ export const REGIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Kashmir', 'Kashmiri'],
 ];
 
+/** Cities the region's news names without a cue (capitals, contested and frontline cities). */
+export const CITIES = `Moscow Kyiv Kiev Minsk Chisinau Tbilisi Yerevan Baku Ashgabat Tashkent Dushanbe Bishkek
+  Astana Almaty Tehran Ankara Istanbul Beijing Washington Brussels Berlin Paris London Warsaw Vilnius
+  Riga Tallinn Kabul Islamabad Sukhumi Tskhinvali Tiraspol Stepanakert Grozny Makhachkala Nalchik
+  Vladikavkaz Kazan Sevastopol Simferopol Donetsk Luhansk Kharkiv Odesa Odessa Lviv Vienna Geneva
+  Strasbourg Budapest Bucharest Sofia Prague Helsinki Stockholm Oslo Copenhagen Rome Madrid Tokyo`.split(
+  /\s+/,
+);
+
+/** International organisations, full name first, then the abbreviations the press uses. */
+export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
+  ['European Union', 'EU'],
+  ['North Atlantic Treaty Organization', 'NATO'],
+  ['United Nations', 'UN'],
+  ['Organization for Security and Cooperation in Europe', 'OSCE'],
+  ['Commonwealth of Independent States', 'CIS'],
+  ['Collective Security Treaty Organization', 'CSTO'],
+  ['Shanghai Cooperation Organization', 'SCO'],
+  ['International Monetary Fund', 'IMF'],
+  ['World Trade Organization', 'WTO'],
+  ['Eurasian Economic Union', 'EEU'],
+  ['GUAM'],
+];
+
 /** Phrases standing for a capital's government in news prose. */
 export const GENERIC_PLACE_NOUNS =
   /^(?:border|region|province|district|area|oblast|valley|republic|dam|pipeline|line|station|plant|field|airport|port|bridge|mine|base|square)$/;

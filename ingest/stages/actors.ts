@@ -4,9 +4,11 @@
 import type { ActorKind } from '../../src/dataset/schema.js';
 import {
   APPOSITIVE_KINDS,
+  CITIES,
   COMPANY_WORD,
   COUNTRIES,
   ORG_HEADS,
+  ORGANIZATIONS,
   REGIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -70,7 +72,7 @@ const SURNAME =
   /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|ska|skaya|vich|ovic|ovich|ич|ов|ев)$/;
 /** Lower-case bodies that a country's adjective or a place's name turns into a named institution. */
 const INSTITUTION =
-  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:parliament|legislature|senate|court|council|prosecutor['’]s office)(?![\p{L}’'])(?![ -]\p{Lu})/u;
+  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry)(?![\p{L}’'])(?![ -]\p{Lu})/u;
 /** Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Pankisi Gorge". */
 const GEOGRAPHIC_HEADS = new Set(
   `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula
@@ -79,7 +81,7 @@ const GEOGRAPHIC_HEADS = new Set(
 const FACILITY =
   /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square)\b/;
 const LOCATIVE =
-  /\b(?:in|to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
+  /\b(?:in|to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
 const SPEECH_AFTER = new RegExp(
   `^(?:[’']s)?,?\\s(?:has |had |have |also |then |later |himself |herself )?(?:${SPEECH_VERBS}|described|called|indicated|expressed|reaffirmed|went on)\\b`,
 );
@@ -113,6 +115,10 @@ function gazetteer(): Map<string, { kind: ActorKind; name: string; demonym: bool
     map.set(name, { kind: 'place', name, demonym: false });
     for (const a of adjectives) map.set(a, { kind: 'place', name, demonym: true });
   }
+  for (const city of CITIES) map.set(city, { kind: 'place', name: city, demonym: false });
+  // An organisation is drafted under the form the article prints ("EU"), the registry joining forms.
+  for (const forms of ORGANIZATIONS)
+    for (const f of forms) map.set(f, { kind: 'organization', name: f, demonym: false });
   return map;
 }
 const GAZETTEER = gazetteer();
@@ -220,6 +226,11 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
         )?.[1];
       if (lead) role = `${lead.trim()} ${role}`;
       all(titleAt + 1, words.length, 'person', 'strong', role);
+      // "EU Special Representative Pierre Morel": the organisation in the title is an actor too.
+      words.slice(0, titleAt).forEach((w, i) => {
+        const known = GAZETTEER.get(w);
+        if (known && !known.demonym && known.kind === 'organization') all(i, i + 1, known.kind, 'strong');
+      });
       // "Ulgar Governor": the governed place.
       if (GOVERNED_TITLES.has(words[titleAt] ?? '') && titleAt >= 1) {
         const prefix = words.slice(0, titleAt).filter((w) => !ROLE_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
@@ -422,7 +433,13 @@ export function extractActors(
         phrase.initial &&
         !capitalisedElsewhere.has(single) &&
         !registry.byName.has(normalizeText(single)) &&
-        !GAZETTEER.has(single)
+        !GAZETTEER.has(single) &&
+        !ORG_HEADS.has(single) &&
+        !COMPANY_WORD.test(single) &&
+        // "Gazprom, which bought …", "Ashgabat, for its part, …": a name the sentence goes on about.
+        !/^(?:[’']s\b|,\s(?:which|who|whose|for (?:its|his|her) part|the\s))/.test(
+          text.slice(phrase.end, phrase.end + 20),
+        )
       )
         continue;
     }
@@ -521,7 +538,7 @@ export function extractActors(
     for (const t of p.tokens) {
       for (const part of t.text.split('-')) {
         const known = GAZETTEER.get(part);
-        if (known?.demonym && !byName.has(known.name))
+        if (known?.demonym && !MACRO_REGIONS.has(known.name) && !byName.has(known.name))
           vote(acc(known.name, p.sentence), known.kind, 'strong');
       }
     }
@@ -669,6 +686,9 @@ export function extractActors(
   matchRegistry(actors, registry, notes);
   return { actors, mentions, demonyms, notes };
 }
+
+/** Continents and macro-regions: their adjective ("European Commission") names no actor. */
+const MACRO_REGIONS = new Set(['Europe', 'Asia', 'Central Asia', 'Caucasus']);
 
 const FUNCTION_WORDS_LOWER = new Set(['this', 'that', 'there', 'then']);
 

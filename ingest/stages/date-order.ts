@@ -106,7 +106,10 @@ export function resolveDatesInOrder(
         continue;
       }
       if (r.doubt) report.add('check', 'date', r.doubt, s.text);
-      const isPlanned = planned || isAfter(r.spec, ctxHere.reference ?? reference);
+      // Later than everything cited reads as a plan, unless the clause tells it in the past
+      // ("In an interview on June 4, Filat said …").
+      const told = PAST_AFTER.test(s.text.slice(d.end - s.start, d.end - s.start + 60));
+      const isPlanned = planned || (!told && isAfter(r.spec, ctxHere.reference ?? reference));
       dates.push({
         mention: d,
         sentence: s.index,
@@ -150,6 +153,10 @@ export function resolveDatesInOrder(
     citationDates,
   };
 }
+
+/** A past act told right after a date: "on June 4, Filat said", "on May 4 the two ministers signed". */
+const PAST_AFTER =
+  /^,?\s(?:[\p{Lu}][\p{L}'’-]*\s){1,4}(?:said|told|announced|declared|met|signed|visited|arrived|was|were|had|\p{Ll}+ed)\b/u;
 
 /**
  * "On Sunday" in an interview's answer is the Sunday before the interview (the next one when the

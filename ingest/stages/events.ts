@@ -25,16 +25,16 @@ export interface EventDraft {
 const EVENT_NOUN =
   /^ (?:deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/;
 const SAID_ON =
-  /\b(?:said|told (?:\w+ ){0,2}\w+|stated|claimed)(?: on [^,;]{0,30})? that\b|\bsaid on (?:television|the radio|radio|air)\b/;
+  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained)(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|one|two|three) (?:days?|weeks?) later)? that\b|\bsaid on (?:television|the radio|radio|air)\b/;
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
 const ALSO_DID =
   /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
 const OPINION_VERB =
-  /\b(?:indicated|believed|described|called|termed|characterized|characterised|considered|suggested)\b/;
+  /\b(?:indicated|believed|described|called|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed)\b/;
 
 /** The clause of `sentence` around `offset`: between semicolons, dashes or ", and". */
-function clauseAround(sentence: string, offset: number): string {
-  const bounds = [...sentence.matchAll(/; |, and |, but | — | – /g)].map((m) => ({
+function clauseAround(sentence: string, offset: number, boundaries = /; |, and |, but | — | – /g): string {
+  const bounds = [...sentence.matchAll(boundaries)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -113,12 +113,17 @@ function withoutCitations(an: Analysis, sentence: number): string {
 }
 
 /** Actor and place keys mentioned in a sentence, demonyms and capitals giving their countries. */
-export function actorsInSentence(an: Analysis, sentence: number): { actors: string[]; places: string[] } {
+export function actorsInSentence(
+  an: Analysis,
+  sentence: number,
+  span?: { start: number; end: number },
+): { actors: string[]; places: string[] } {
   const s = an.sentences[sentence];
   const actors: string[] = [];
   const places: string[] = [];
   if (!s) return { actors, places };
   const hits: { at: number; key: string }[] = [];
+  const inSpan = (at: number) => !span || (at >= span.start && at < span.end);
   for (const m of an.table.mentions) {
     if (m.sentence !== sentence || m.actors.length !== 1 || insideCitation(an, m.start, m.end)) continue;
     const key = m.actors[0] ?? '';
@@ -131,6 +136,7 @@ export function actorsInSentence(an: Analysis, sentence: number): { actors: stri
       hits.push({ at: s.start + m.index, key });
   }
   for (const h of hits.sort((a, b) => a.at - b.at)) {
+    if (!inSpan(h.at)) continue;
     const actor = an.table.actors.get(h.key);
     if (!actor) continue;
     const list = actor.kind === 'place' ? places : actors;
@@ -189,8 +195,10 @@ export function buildEvents(an: Analysis): EventDraft[] {
     if (/\b(?:of|than|for)\s$/.test(before) && !d.mention.relative && d.mention.from?.month === undefined)
       continue;
     const clause = clauseAround(s.text, offset);
+    // The opinion must be the dated clause's own, not a relative clause's ("…, which Tiraspol denounced").
+    const own = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:which|who|whose) /g);
     if (
-      OPINION_VERB.test(clause) &&
+      OPINION_VERB.test(own) &&
       !/\b(?:press conference|meeting|talks|visit)\b/.test(clause) &&
       !ALSO_DID.test(clause)
     )
@@ -232,6 +240,17 @@ export function buildEvents(an: Analysis): EventDraft[] {
         title: headline(sameDay),
         status: 'happened',
       });
+    const also = !d.planned && !sameDay ? alsoClause(an, d.sentence, offset) : undefined;
+    if (also) {
+      const at = s.start + s.text.indexOf(also);
+      events.push({
+        ...events.at(-1)!,
+        ...actorsInSentence(an, d.sentence, { start: at, end: at + also.length }),
+        evidence: also,
+        title: headline(also),
+        status: 'happened',
+      });
+    }
   }
   return [...events, ...eventsDatedByCitation(an)];
 }
@@ -274,6 +293,33 @@ function eventsDatedByCitation(an: Analysis): EventDraft[] {
     });
   }
   return out;
+}
+
+/**
+ * "On June 2, the authorities set up two checkpoints, and customs officers began charging a fee":
+ * a second clause with a subject and a past act of its own, no date of its own and no saying,
+ * happened on the same date.
+ */
+function alsoClause(an: Analysis, sentence: number, offset: number): string | undefined {
+  const s = an.sentences[sentence];
+  if (!s) return undefined;
+  const and = s.text.indexOf(', and ', offset);
+  if (and < 0 || s.text.slice(offset, and).includes(';')) return undefined;
+  const from = and + ', and '.length;
+  const clause = (s.text.slice(from).split(/; /)[0] ?? '')
+    .replace(/\s*\([^()]*\)\s*[.]?$/, '')
+    .replace(/[.]$/, '');
+  const at = s.start + from;
+  const head = s.text.slice(from, from + 40);
+  const subject =
+    an.table.mentions.some((m) => m.sentence === sentence && m.start >= at && m.start < at + 40) ||
+    [...an.table.demonyms.keys()].some((adj) => new RegExp(`^(?:the )?${adj}\\b`).test(head));
+  const ownDate = an.dates.some((d) => d.sentence === sentence && d.mention.start >= at);
+  const pastAct =
+    /^[^,;]{0,60}?\b(?:\p{Ll}+ed|began|set|cut|shut|sent|took|made|held|won|lost|fled|seized|struck)\b/u;
+  if (!subject || ownDate || !pastAct.test(clause) || SAYING.test(clause) || SAID_ON.test(clause))
+    return undefined;
+  return clause;
 }
 
 // A clause after a semicolon that continues the same day: "…; by evening, Temiria had closed …".

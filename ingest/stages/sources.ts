@@ -37,6 +37,8 @@ export interface Citation {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.&/-]*(?: (?:of |the |de |al-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*)*`;
+/** A website cited as the outlet: "www.osce.org", "kremlin.ru", "civil.ge/eng/article.php?id=1". */
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?:\/\S*)?$/u;
 const PAGE = /^pp?\.\s?(\d+(?:[-–]\d+)?)$/i;
 const NUMBER = /^(?:no|nos|No|Nos|#)\.?\s?(\d+[\w/-]*)$/;
 
@@ -100,7 +102,7 @@ function parseCitationText(text: string, offset: number): ParsedPart {
       partIndex++;
       continue;
     }
-    if (/^\p{Lu}/u.test(part) || /^\p{N}+\p{L}/u.test(part)) {
+    if (/^\p{Lu}/u.test(part) || /^\p{N}+\p{L}/u.test(part) || WEB_ADDRESS.test(part)) {
       if (!parsed.outlet && partIndex === 0) parsed.outlet = part;
       else if (!parsed.place && parsed.outlet) parsed.place = part;
       else parsed.notes.push(`unparsed part "${part}"`);
@@ -129,7 +131,12 @@ export function findBracketCitations(text: string, sentence: Sentence): Citation
     const open = sentence.start + m.index;
     const close = open + m[0].length;
     const innerStart = open + 1;
-    if (/^\p{Ll}/u.test(inner) && !/^(?:no|nos|p|pp)\.\s?\d/.test(inner)) continue;
+    if (
+      /^\p{Ll}/u.test(inner) &&
+      !/^(?:no|nos|p|pp)\.\s?\d/.test(inner) &&
+      !WEB_ADDRESS.test(inner.split(',')[0] ?? '')
+    )
+      continue;
     let pos = 0;
     for (const segment of inner.split(';')) {
       const lead = segment.length - segment.trimStart().length;
