@@ -81,9 +81,18 @@ const GEOGRAPHIC_HEADS = new Set(
 const FACILITY =
   /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square)\b/;
 const LOCATIVE =
-  /\b(?:in|to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
+  /\b(?:in|(?<!according )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
+/** Speech verbs that are not also plural nouns ("the five Caspian states", "his notes"). */
+const UNAMBIGUOUS_SPEECH = SPEECH_VERBS.split('|')
+  .filter(
+    (v) =>
+      !/^(?:states|notes|claims|comments|remarks|charges|answers|promises|pledges|vows|counters|urges)$/.test(
+        v,
+      ),
+  )
+  .join('|');
 const SPEECH_AFTER = new RegExp(
-  `^(?:[’']s)?,?\\s(?:has |had |have |also |then |later |himself |herself )?(?:${SPEECH_VERBS}|described|called|indicated|expressed|reaffirmed|went on)\\b`,
+  `^(?:[’']s)?,?\\s(?:has |had |have |also |then |later |himself |herself )?(?:${UNAMBIGUOUS_SPEECH}|described|called|indicated|expressed|reaffirmed|went on)\\b`,
 );
 /** Verbs whose subject is a person: "X has edited Y since 2004", "X was elected". */
 const PERSON_VERB_AFTER =

@@ -96,7 +96,8 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
         region = { start, end: first.outerStart };
       }
     }
-    if (region) res = resolveSpeaker(an.table, text, an.sentences, region, firstSentence.index);
+    if (region)
+      res = resolveSpeaker(an.table, text, an.sentences, region, firstSentence.index, first.outerStart);
     const quoted = parts.join(' ');
     if (!res.actor) {
       report.add(

@@ -255,10 +255,15 @@ export function findInSentenceSources(
     'gu',
   );
   // Both forms name the outlet a person spoke through; they are recorded alike.
-  for (const pattern of [speech, speaking]) {
+  // "In an interview with Moldpres on June 4": an interview given to a name that is no person.
+  const interview = new RegExp(
+    `\\b[Ii]n an? (?:\\w+ )?interview (?:with|to) (?:the )?(${NAME})(?= on \\p{Lu})`,
+    'gu',
+  );
+  for (const pattern of [speech, speaking, interview]) {
     for (const m of body.matchAll(pattern)) {
       const outlet = m[1] ?? '';
-      if (!know.isOutlet(outlet)) continue;
+      if (!know.isOutlet(outlet) && !(pattern === interview && !know.isPerson(outlet))) continue;
       const start = base + m.index;
       let end = start + m[0].length;
       const date = dateAt(dates, text, end);
@@ -284,7 +289,7 @@ export function findInSentenceSources(
   // "Berdiyev told the agency", "X told Novaya Vest"
   // "Kaldarov, who led the delegation, told the paper": an aside between commas may part them.
   const told = new RegExp(
-    `(${NAME})(?:, [^,;()“”"]{2,60},)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME}))`,
+    `(${NAME})(?:, [^,;()“”"]{2,60},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME}))`,
     'gu',
   );
   for (const m of body.matchAll(told)) {

@@ -1,6 +1,7 @@
 // Resolves who is speaking: a person named in the attribution, a pronoun ("he said") pointing to
 // the subject of the nearest sentence that names a person, a role noun ("the prosecutor") matching
 // a person's description, and a surname shared by two people settled by role or recency.
+import { SPEECH_VERBS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import type { Sentence, Span } from './segment.js';
 
@@ -11,6 +12,7 @@ export interface SpeakerResolution {
   readonly doubt?: string;
 }
 
+const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 const ROLE_REFERENCE =
   /\bthe (prosecutor|governor|minister|president|premier|secretary|spokesman|spokeswoman|leader|chairman|mayor|general|ambassador|editor|envoy|official|commander|speaker|chief)\b/gi;
 
@@ -76,6 +78,8 @@ export function resolveSpeaker(
   sentences: readonly Sentence[],
   region: Span,
   sentence: number,
+  /** Where the quoted words start: an attribution before them names its speaker first. */
+  before = -1,
 ): SpeakerResolution {
   const mentions = personMentions(table, region.start, region.end);
   const named = mentions.at(-1);
@@ -112,16 +116,13 @@ export function resolveSpeaker(
     const name = r.actor ? table.actors.get(r.actor)?.name : undefined;
     return r.actor ? { ...r, doubt: `"${pronoun[0]}" taken to be ${name}` } : r;
   }
-  // "the parliament … voted to suspend it “until …”": a body's words, when no person speaks.
-  const body = table.mentions
-    .filter(
-      (m) =>
-        m.start >= region.start &&
-        m.end <= region.end &&
-        m.actors.length === 1 &&
-        table.actors.get(m.actors[0] ?? '')?.kind === 'organization',
-    )
+  // "the parliament … voted to suspend it “until …”", "…,” the ministry said": a body's words, when
+  // no person speaks: the body must be the last actor named before the words, or say them.
+  const last = table.mentions
+    .filter((m) => m.start >= region.start && m.end <= region.end && m.actors.length === 1)
     .at(-1);
-  if (body) return { actor: body.actors[0], how: 'name' };
+  const isBody = last && table.actors.get(last.actors[0] ?? '')?.kind === 'organization';
+  const says = last && SAYS.test(text.slice(last.end, Math.min(region.end, last.end + 40)));
+  if (last && isBody && (region.end <= before || says)) return { actor: last.actors[0], how: 'name' };
   return { how: 'none', doubt: 'no speaker named in the attribution' };
 }

@@ -29,6 +29,9 @@ const COMPLEMENT =
 const ACCORDING_TO =
   /\baccording to (?!(?:a|an|the)\s+(?:report|article|statement|survey|poll|study|data|figures)\b)([^,;(]{3,90})/gi;
 
+const ACCORDING_TO_STATEMENT =
+  /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
+
 /** ", saying that …", ", adding that …": the words of the clause's subject, reported in passing. */
 const PARTICIPLE =
   /,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?/g;
@@ -81,10 +84,30 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     for (const m of s.text.matchAll(ACCORDING_TO)) {
       const at = s.start + m.index;
       const nameStart = at + m[0].length - (m[1]?.length ?? 0);
-      const actor = namedIn(an, nameStart, at + m[0].length);
+      // "according to the Zugdidi governor, Zaza Gorozia, …": the name in apposition.
+      const apposed = /^, (?=\p{Lu})/u.test(an.text.slice(at + m[0].length, at + m[0].length + 3))
+        ? an.table.mentions.find((x) => x.start === at + m[0].length + 2)
+        : undefined;
+      const isPerson = apposed && an.table.actors.get(apposed.actors[0] ?? '')?.kind === 'person';
+      const actor = namedIn(an, nameStart, at + m[0].length) ?? (isPerson ? apposed?.actors[0] : undefined);
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
+    }
+  }
+  // "according to a statement on the mission's website": the body that issued it.
+  for (const s of an.sentences) {
+    for (const m of s.text.matchAll(ACCORDING_TO_STATEMENT)) {
+      const at = s.start + m.index;
+      const body = an.table.mentions.find(
+        (x) =>
+          x.start >= at + m[0].length - 4 &&
+          x.start <= at + m[0].length + 40 &&
+          x.actors.length === 1 &&
+          an.table.actors.get(x.actors[0] ?? '')?.kind === 'organization',
+      );
+      if (!body || out.some((o) => o.sentence === s.index)) continue;
+      out.push(statementIn(an, s, { actor: body.actors[0], how: 'name' }, at, /[\s,.]+$/));
     }
   }
   const quoteSpans = an.quotes.flatMap((g) => g.parts);
@@ -105,13 +128,10 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     }
   }
   for (const s of an.sentences) {
+    // "X said that … and warned that …": the second verb shares the first one's speaker.
+    let previous: SpeakerResolution | undefined;
     for (const m of s.text.matchAll(REPORTING)) {
       const verbAt = s.start + m.index;
-      // Inside a quotation only words reported of someone named count ("his aides say he will …").
-      const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
-      const rest = s.text.slice(m.index + m[0].length);
-      if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || /^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows
-      if (!COMPLEMENT.test(rest)) continue;
       // The subject: the words right before the verb, or a mention ending there ("his aides say",
       // "The committee, for its part, has asked").
       const lead = s.text.slice(Math.max(0, m.index - 60), m.index);
@@ -119,21 +139,25 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         lead,
       );
       const spoken = subject?.[1] ? undefined : mentionBefore(an, s.start + m.index);
+      let speaker: SpeakerResolution | undefined;
+      if (!subject?.[1] && !spoken && /\band\s$/.test(lead)) speaker = previous;
+      else if (spoken) speaker = { actor: spoken, how: 'name' };
+      else if (subject?.[1]) {
+        const region = { start: s.start + m.index - subject[1].length, end: verbAt };
+        const person = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
+        // An organisation speaks too ("The Water Resources Ministry replies that …").
+        const organisation = person.actor ? undefined : namedIn(an, region.start, region.end);
+        speaker = organisation ? { actor: organisation, how: 'name' } : person;
+      }
+      if (speaker?.actor) previous = speaker;
+      const rest = s.text.slice(m.index + m[0].length);
+      if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || /^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows
+      if (!COMPLEMENT.test(rest)) continue;
+      // Inside a quotation only words reported of someone named count ("his aides say he will …").
+      const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
       if (quoted && !(spoken && an.table.mentions.some((x) => x.via === 'group' && x.actors[0] === spoken)))
         continue;
-      if (spoken) {
-        if (!out.some((o) => o.sentence === s.index))
-          out.push(statementIn(an, s, { actor: spoken, how: 'name' }, verbAt, /[\s,]+$/));
-        continue;
-      }
-      if (!subject?.[1]) continue;
-      const subjectStart = s.start + m.index - subject[1].length;
-      const region = { start: subjectStart, end: verbAt };
-      const person = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
-      // An organisation speaks too ("The Water Resources Ministry replies that …").
-      const organisation = person.actor ? undefined : namedIn(an, region.start, region.end);
-      const speaker: SpeakerResolution = organisation ? { actor: organisation, how: 'name' } : person;
-      if (!speaker.actor && !/^(?:he|she)\s$/i.test(subject[1])) continue;
+      if (!speaker || (!speaker.actor && !/^(?:he|she)\s$/i.test(subject?.[1] ?? ''))) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
       out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/));
     }
