@@ -520,6 +520,12 @@ export function extractActors(
       if (/\b(?:reporter|correspondent|journalist|editor|anchor)s? (?:from|of|for|at)\s$/.test(before))
         vote(a, 'media', 'strong');
       if (
+        /\b(?:newspaper|weekly|daily|magazine|news agency|news website|website|TV channel|broadcaster)\s$/.test(
+          before,
+        )
+      )
+        vote(a, 'media', 'strong');
+      if (
         /\bby\s$/.test(before) &&
         c.kind === undefined &&
         name.includes(' ') &&

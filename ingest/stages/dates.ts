@@ -80,6 +80,7 @@ const RELATIVE = new RegExp(
   [
     `\\b(?:last|this|next|the coming|the past) (?:week|month|year|weekend|${SEASON}|${M})\\b`,
     `\\b${COUNT} (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously)\\b`,
+    `\\b(?:(?:${COUNT}|several|a few) )?(?:hours?|minutes?) (?:later|earlier)\\b`,
     `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
     `\\bthe (?:next|following|previous|preceding) (?:day|week|month|year|morning|evening)\\b`,
     `\\b(?:that|the same|that same) (?:day|week|month)\\b`,
@@ -158,7 +159,10 @@ function parseRelative(raw: string): RelativeDate | undefined {
     const offset = m[1] === 'next' || m[1] === 'following' ? 1 : -1;
     return { anchor: 'narrative', unit, offset, ...(unit === 'week' ? { calendarWeek: true } : {}) };
   }
-  if (/^(that|the same|that same) (day|week|month)$/.test(text))
+  if (
+    /(?:hours?|minutes?) (?:later|earlier)$/.test(text) ||
+    /^(that|the same|that same) (day|week|month)$/.test(text)
+  )
     return { anchor: 'narrative', unit: 'same', offset: 0 };
   if (text === 'yesterday') return { anchor: 'publication', unit: 'day', offset: -1 };
   if (text === 'today') return { anchor: 'publication', unit: 'day', offset: 0 };
@@ -500,7 +504,15 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     .split(/\s+/)
     .slice(-14)
     .join(' ');
-  return PLANNED_CUE.test(words);
+  // "on Monday we will open": the future follows the date.
+  const after = sentence.slice(
+    offsetInSentence + mentionText.length,
+    offsetInSentence + mentionText.length + 40,
+  );
+  return (
+    PLANNED_CUE.test(words) ||
+    /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|is due to|are due to)\b/u.test(after)
+  );
 }
 
 /** True when the resolved date lies wholly after the reference day. */

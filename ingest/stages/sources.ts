@@ -236,10 +236,11 @@ export function findInSentenceSources(
     'gu',
   );
   for (const m of body.matchAll(according)) {
-    const outlet = m[2] ?? '';
+    // A full stop ending the sentence is no part of the name ("according to Kabar.").
+    const outlet = (m[2] ?? '').replace(/\.$/, '');
     if (!know.isOutlet(outlet) && !m[1]) continue;
     const start = base + m.index;
-    let end = start + m[0].length;
+    let end = start + m[0].length - ((m[2] ?? '').length - outlet.length);
     const date = dateAt(dates, text, end);
     if (date) end = date.end;
     push(start, end, outlet, { ...(m[1] ? { author: m[1] } : {}), ...(date ? { date } : {}) });

@@ -23,12 +23,14 @@ export interface StatementDraft {
 const REPORTING =
   /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|again|now|still) )*(described|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies)\b/g;
 const COMPLEMENT =
-  /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s)/;
+  /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s)/;
 
 /** "according to Almasov, …" or "…, according to Minister Nurbol Kaldarov": the name, up to a comma or the end. */
 const ACCORDING_TO =
   /\baccording to (?!(?:a|an|the)\s+(?:report|article|statement|survey|poll|study|data|figures)\b)([^,;(]{3,90})/gi;
 
+const SAID_AFTER =
+  /, ([^,;“”"]{2,60}?) (?:said|says|added|noted|claimed|insisted|confirmed|announced)(?: on \p{Lu}\p{Ll}+ \d{1,2})?(?:\s*\([^()]*\))?\.?$/u;
 const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 
@@ -94,6 +96,14 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       if (out.some((o) => o.sentence === s.index)) continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
     }
+  }
+  // "…, officials in Dushanbe said.": the attribution after the words it reports.
+  for (const s of an.sentences) {
+    const m = SAID_AFTER.exec(s.text);
+    if (!m?.[1] || out.some((o) => o.sentence === s.index)) continue;
+    const at = s.start + m.index + 2;
+    const actor = namedIn(an, at, at + m[1].length) ?? mentionBefore(an, at + m[1].length + 1);
+    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
   }
   // "according to a statement on the mission's website": the body that issued it.
   for (const s of an.sentences) {

@@ -17,7 +17,7 @@ const GROUP =
 const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
 /** People an article may describe by what they did instead of naming them. */
 const DESCRIBED_PEOPLE =
-  'officer|policeman|policewoman|soldier|guard|official|investigator|prosecutor|judge|driver|witness|resident|farmer|worker|engineer|doctor|teacher|man|woman';
+  'police|officer|policeman|policewoman|soldier|guard|official|investigator|prosecutor|judge|driver|witness|resident|farmer|worker|engineer|doctor|teacher|man|woman';
 /** Bodies that speak without a name of their own: "the printing house in Veloran". */
 const UNNAMED_BODY =
   'printing house|publishing house|company|firm|plant|factory|bank|agency|hospital|university|school|mine|station|publisher|printer';
@@ -122,9 +122,12 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     }
     // "The officer who led the search said": someone described, never named.
     for (const m of s.text.matchAll(
-      new RegExp(`\\b[Tt]he (${DESCRIBED_PEOPLE}) who [^,;.“”"]{3,60}?(?= (?:${SPEECH_VERBS})\\b)`, 'g'),
+      new RegExp(
+        `\\b[Tt]he ((?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?)?(?= (?:has |had |also )?(?:${SPEECH_VERBS})\\b)`,
+        'gu',
+      ),
     )) {
-      const noun = m[1] ?? '';
+      const noun = (m[1] ?? '').split(' ').at(-1) ?? '';
       const named = [...table.actors.values()].some(
         (a) => a.kind === 'person' && new RegExp(`\\b${noun}\\b`, 'i').test(a.description ?? ''),
       );
