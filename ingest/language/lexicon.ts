@@ -68,7 +68,7 @@ export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' |
     'media',
   ],
   [
-    /\b(?:company|firm|party|bloc|commission|ministry|organization|organisation|group|alliance|movement|monopoly|corporation|concern|holding|union|body|council|committee|court|parliament|bank|agency)\b/i,
+    /\b(?:company|firm|party|bloc|commission|ministry|organization|organisation|group|alliance|movement|monopoly|corporation|concern|holding|union|body|council|committee|court|parliament|bank|agency|watchdog|regulator|operator|producer|exporter|utility|venture)\b/i,
     'organization',
   ],
   [/\b(?:country|state|nation|kingdom)\b/i, 'country'],

@@ -457,7 +457,14 @@ export function extractActors(
       let name = c.name;
       let start = c.start;
       const firstWord = name.split(' ')[0] ?? '';
-      if (c.kind !== 'organization' && c.kind !== 'media' && demonyms.has(firstWord) && name.includes(' ')) {
+      // ("the Belarusian KGB" keeps its adjective: the abbreviation alone names no one country's body).
+      if (
+        c.kind !== 'organization' &&
+        c.kind !== 'media' &&
+        demonyms.has(firstWord) &&
+        name.includes(' ') &&
+        !/^\p{Lu}{2,6}$/u.test(name.slice(firstWord.length + 1))
+      ) {
         name = name.slice(firstWord.length + 1);
         start += firstWord.length + 1;
       }
@@ -543,6 +550,9 @@ export function extractActors(
       if (SURNAME.test(name.split(' ').at(-1) ?? '') && !/^\p{Lu}{2,}$/u.test(name))
         vote(a, 'person', 'weak');
       if (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name)) vote(a, 'organization', 'weak');
+      // "the Belarusian KGB": a country's body known by its abbreviation.
+      if (demonyms.has(firstWord) && /^\p{Lu}[\p{L}-]+ \p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name))
+        vote(a, 'organization', 'strong');
       if (/\b(?:President|Prime Minister|Governor|Minister)\s$/.test(before) && !name.includes(' '))
         vote(a, 'person', 'strong');
     }

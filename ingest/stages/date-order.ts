@@ -64,7 +64,9 @@ export function resolveDatesInOrder(
   let occasion: string | undefined;
   if (dash?.describing?.date && dash.date) {
     const anchor = citationDates.get(dash.start)?.start;
-    const r = anchor ? resolveDate(dash.describing.date, { ...ctx, narrative: anchor }) : undefined;
+    const r = anchor
+      ? resolveDate(describedFirst(dash.describing.date), { ...ctx, narrative: anchor })
+      : undefined;
     occasion = r?.spec.start;
   }
   const dashParagraph = dash ? sentences[dash.sentence]?.paragraph : undefined;
@@ -90,8 +92,9 @@ export function resolveDatesInOrder(
       if (dash?.describing?.date && d.start === dash.describing.date.start)
         narrativeFor = citationDates.get(dash.start)?.start;
       const inAnswer = ctxHere !== ctx;
+      const described = dash?.describing?.date && d.start === dash.describing.date.start;
       const r = resolveDate(
-        inAnswer ? spokenWeekday(d, planned) : d,
+        inAnswer ? spokenWeekday(d, planned) : described ? describedFirst(d) : d,
         { ...ctxHere, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
         planned,
       );
@@ -108,7 +111,9 @@ export function resolveDatesInOrder(
       if (r.doubt) report.add('check', 'date', r.doubt, s.text);
       // Later than everything cited reads as a plan, unless the clause tells it in the past
       // ("In an interview on June 4, Filat said …").
-      const told = PAST_AFTER.test(s.text.slice(d.end - s.start, d.end - s.start + 60));
+      const told =
+        PAST_AFTER.test(s.text.slice(d.end - s.start, d.end - s.start + 60)) ||
+        PAST_ACT.test((s.text.slice(d.end - s.start).split(/; |\. /)[0] ?? '').slice(0, 120));
       const isPlanned = planned || (!told && isAfter(r.spec, ctxHere.reference ?? reference));
       dates.push({
         mention: d,
@@ -157,6 +162,18 @@ export function resolveDatesInOrder(
 /** A past act told right after a date: "on June 4, Filat said", "on May 4 the two ministers signed". */
 const PAST_AFTER =
   /^,?\s(?:[\p{Lu}][\p{L}'’-]*\s){1,4}(?:said|told|announced|declared|met|signed|visited|arrived|was|were|had|\p{Ll}+ed)\b/u;
+
+/** "three days after the parliament elected its speaker", in a quote box: what is described came first. */
+function describedFirst(d: DateMention): DateMention {
+  const rel = d.relative;
+  return rel && rel.offset > 0 && / after$/.test(d.text)
+    ? { ...d, relative: { ...rel, offset: -rel.offset } }
+    : d;
+}
+
+/** A past act in the words after a date, with no future or modal before it. */
+const PAST_ACT =
+  /^(?:(?!\b(?:will|would|shall|is to|are to|was to|were to|due|planned|expected|scheduled)\b)[^;])*?\b(?:\p{Ll}{3,}ed|began|met|cut|set|held|took|made|won|lost|fled|sent|struck|closed)\b/u;
 
 /**
  * "On Sunday" in an interview's answer is the Sunday before the interview (the next one when the

@@ -486,7 +486,7 @@ export function resolveDate(
 }
 
 const PLANNED_CUE =
-  /\b(?:will|shall|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|to be held|could be|may be|might|upcoming|forthcoming)\b/i;
+  /\b(?:will|shall|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming)\b/i;
 
 /** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
 export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {

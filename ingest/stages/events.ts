@@ -207,7 +207,9 @@ export function buildEvents(an: Analysis): EventDraft[] {
     // (but a date inside the reported words, "that the license would be reviewed next month", is one).
     const saying = SAID_ON.exec(clause);
     const clauseAt = s.text.indexOf(clause);
-    if (saying && offset < clauseAt + saying.index + saying[0].length) continue;
+    // A date in a relative clause before the saying ("X, who met Y on August 12, told …") is its own.
+    const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
+    if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative) continue;
     if (/\b(?:beyond|than)\s$/.test(before)) continue; // a limit or a comparison, not a happening
     const { actors, places } = actorsInSentence(an, d.sentence);
     for (const key of firstPersonActors(an, d.sentence, voice))

@@ -1,7 +1,7 @@
 // Finds the capitalised name phrases of a sentence ("Valdoria’s Energy Minister Pavel Zabelin",
 // "Steppe Security Compact", "Kestria-24 TV") with their offsets, split at possessives and
 // cleaned of words that only happen to be capitalised (sentence starts, months, "The").
-import { FUNCTION_WORDS, ORG_HEADS } from '../language/lexicon.js';
+import { FUNCTION_WORDS, ORG_HEADS, TITLE_WORDS } from '../language/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../language/months.js';
 import type { Sentence, Span } from './segment.js';
 
@@ -23,7 +23,7 @@ export interface NamePhrase extends Span {
 
 const TOKEN =
   /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;
-const CONNECTORS = /^ (of|for|on|to) $/;
+const CONNECTORS = /^ (of|for|on|to|of the) $/;
 
 // Full names only: "Jan" and "Dec" are also given names and surnames.
 const FULL_MONTHS = new Set(
@@ -83,15 +83,22 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
     if (prev) {
       const gap = text.slice(prev.end, token.start);
       const joined =
-        !prev.possessive &&
-        (gap === ' ' || (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))));
+        (!prev.possessive &&
+          (gap === ' ' || (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))))) ||
+        officeOf(prev, token, gap);
       if (!joined) flush();
     }
     current.push(token);
-    if (token.possessive) flush();
+    const next = tokens[i + 1];
+    if (token.possessive && !(next && officeOf(token, next, text.slice(token.end, next.start)))) flush();
   }
   flush();
   return joinAbbreviated(text, phrases);
+}
+
+/** "the Prosecutor-General's Office", "the President's Office": a title's office is one name. */
+function officeOf(title: Token, head: Token, gap: string): boolean {
+  return title.possessive && TITLE_WORDS.has(title.text) && ORG_HEADS.has(head.text) && /^['’]s $/.test(gap);
 }
 
 /** Initials of the capitalised words: "Organization for Security and Cooperation in Europe" -> "OSCE". */

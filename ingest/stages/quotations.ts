@@ -39,7 +39,7 @@ export interface QuotationDraft {
 /** Every quotation with a speaker; those without one go to the report. */
 /** "described the closure as ", "called the vote ": a speaker's own word or phrase follows. */
 const CHARACTERIZED =
-  /\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$/;
+  /\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|told|warned|declared|insisted|stated|promised|vowed)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,60}$/;
 
 export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDraft[] {
   const out: QuotationDraft[] = [];
@@ -71,8 +71,11 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
     );
     let region: { start: number; end: number } | undefined;
     if (dash?.author) {
+      // "Georgian Prime Minister Bidzina Ivanishvili": the person whose name ends the author line.
       const key = [...an.table.actors.values()].find(
-        (a) => a.kind === 'person' && a.forms.has(dash.author ?? ''),
+        (a) =>
+          a.kind === 'person' &&
+          [...a.forms.keys()].some((f) => f === dash.author || (dash.author ?? '').endsWith(` ${f}`)),
       )?.key;
       res = key
         ? { actor: key, how: 'author' }

@@ -116,6 +116,7 @@ export function groupQuoteSpans(text: string, spans: readonly QuoteSpan[]): Quot
       if (
         sameParent &&
         !/[.!?]$/.test(words) &&
+        (/,$/.test(words) || /^\s*,/.test(gap)) && // "“…,” he said, “…”", not "“…” and warned of “…”"
         gap.length <= 160 &&
         ATTRIBUTION.test(gap) &&
         !/[“”"]/.test(gap) &&

@@ -4,7 +4,7 @@
 // ("(CSTO)", "(Victory Day)", "(military intelligence)") are left alone.
 import type { DateSpec } from '../../src/dataset/schema.js';
 import { normalizeText } from '../../src/text/normalize.js';
-import { MEDIA_WORDS } from '../language/lexicon.js';
+import { MEDIA_WORDS, TITLE_WORDS } from '../language/lexicon.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Paragraph, Sentence } from './segment.js';
 
@@ -238,7 +238,7 @@ export function findInSentenceSources(
   for (const m of body.matchAll(according)) {
     // A full stop ending the sentence is no part of the name ("according to Kabar.").
     const outlet = (m[2] ?? '').replace(/\.$/, '');
-    if (!know.isOutlet(outlet) && !m[1]) continue;
+    if (!know.isOutlet(outlet) && !WEB_ADDRESS.test(outlet) && !m[1]) continue;
     const start = base + m.index;
     let end = start + m[0].length - ((m[2] ?? '').length - outlet.length);
     const date = dateAt(dates, text, end);
@@ -321,8 +321,12 @@ export function findDashAttribution(
   const dates = findDates(attribution, attrStart);
   const first = dates.find((d) => !d.relative);
   const parts = attribution.split(',').map((p) => p.trim());
-  const author =
-    parts[0] && /^\p{Lu}/u.test(parts[0]) && parts[0].split(' ').length <= 4 ? parts[0] : undefined;
+  // "Georgian Prime Minister Bidzina Ivanishvili": the author is the name after the title.
+  const words = (parts[0] ?? '').split(' ');
+  const lastTitle = words.findLastIndex((w) => TITLE_WORDS.has(w));
+  const named =
+    lastTitle >= 0 && lastTitle < words.length - 1 ? words.slice(lastTitle + 1).join(' ') : parts[0];
+  const author = named && /^\p{Lu}/u.test(named) && named.split(' ').length <= 4 ? named : undefined;
   const outlet =
     parts[1] && /^\p{Lu}/u.test(parts[1]) && !first?.text.startsWith(parts[1]) ? parts[1] : undefined;
   if (!outlet && !author) return undefined;

@@ -81,7 +81,13 @@ export function resolveSpeaker(
   /** Where the quoted words start: an attribution before them names its speaker first. */
   before = -1,
 ): SpeakerResolution {
-  const mentions = personMentions(table, region.start, region.end);
+  // A person named inside a relative clause ("X, who met Y on August 12, told …") is not the speaker.
+  const asides = [...text.slice(region.start, region.end).matchAll(/, (?:who|which|whose) [^,]*,/g)].map(
+    (m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length }),
+  );
+  const mentions = personMentions(table, region.start, region.end).filter(
+    (m) => !asides.some((a) => m.start >= a.start && m.end <= a.end),
+  );
   const named = mentions.at(-1);
   // "Tansykov’s office announced": the unnamed speaker around the name speaks, not the person.
   const group = table.mentions
