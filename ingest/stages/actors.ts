@@ -561,7 +561,10 @@ export function extractActors(
   // A known country or region printed only as its adjective ("Russian border guards") is an actor.
   for (const p of phrases) {
     for (const t of p.tokens) {
-      for (const part of t.text.split('-')) {
+      // ("the Uzbek-German Forum": the parts of a compound inside an organisation's name are not its subject.)
+      const parts =
+        t.text.includes('-') && p.tokens.some((x) => ORG_HEADS.has(x.text)) ? [] : t.text.split('-');
+      for (const part of parts) {
         const known = GAZETTEER.get(part);
         if (known?.demonym && !MACRO_REGIONS.has(known.name) && !byName.has(known.name))
           vote(acc(known.name, p.sentence), known.kind, 'strong');

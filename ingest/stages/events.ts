@@ -196,7 +196,9 @@ export function buildEvents(an: Analysis): EventDraft[] {
       continue;
     const clause = clauseAround(s.text, offset);
     // The opinion must be the dated clause's own, not a relative clause's ("…, which Tiraspol denounced").
-    const own = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:which|who|whose) /g);
+    let own = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:which|who|whose) /g);
+    // A relative clause ends at its comma ("…, which has monitored it since 2013, welcomed …").
+    if (/, (?:which|who|whose) $/.test(s.text.slice(0, s.text.indexOf(own)))) own = own.split(', ')[0] ?? own;
     if (
       OPINION_VERB.test(own) &&
       !/\b(?:press conference|meeting|talks|visit)\b/.test(clause) &&
@@ -211,6 +213,15 @@ export function buildEvents(an: Analysis): EventDraft[] {
     const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
     if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative) continue;
     if (/\b(?:beyond|than)\s$/.test(before)) continue; // a limit or a comparison, not a happening
+    // "“…,” Sargsyan told reporters in Yerevan the next day": the date of a quotation's saying.
+    // (An address or a press conference is a happening of its own: "he said in an address … on March 25".)
+    if (
+      /[”"]\s*[^“”"]{0,100}\b(?:said|told|added|declared|stated|insisted)\b[^“”"]*$/.test(before) &&
+      !/\b(?:address|speech|press conference|broadcast|session)\b/.test(
+        before.slice(before.search(/[”"][^”"]*$/)),
+      )
+    )
+      continue;
     const { actors, places } = actorsInSentence(an, d.sentence);
     for (const key of firstPersonActors(an, d.sentence, voice))
       if (!actors.includes(key)) actors.unshift(key);

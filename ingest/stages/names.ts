@@ -22,7 +22,7 @@ export interface NamePhrase extends Span {
 }
 
 const TOKEN =
-  /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;
+  /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;
 const CONNECTORS = /^ (of|for|on|to|of the) $/;
 
 // Full names only: "Jan" and "Dec" are also given names and surnames.

