@@ -150,7 +150,12 @@ function firstPersonActors(an: Analysis, sentence: number, voice: InterviewVoice
   const s = an.sentences[sentence];
   if (!voice || !s || !voice.answers.has(s.paragraph)) return [];
   const out: string[] = [];
-  if (voice.organisation && /\b(?:[Ww]e|[Oo]ur|us)\b/.test(s.text)) out.push(voice.organisation);
+  // "we", "our", and "the office" or "the paper" in the interviewee's mouth: his organisation.
+  if (
+    voice.organisation &&
+    /\b(?:[Ww]e|[Oo]ur|us|the (?:office|paper|newspaper|editorial office|newsroom))\b/.test(s.text)
+  )
+    out.push(voice.organisation);
   if (/\b(?:I|[Mm]y|me)\b/.test(s.text)) out.push(voice.person);
   return out;
 }

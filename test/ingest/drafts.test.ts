@@ -83,7 +83,7 @@ describe('an interview’s first person', () => {
         'Q: When did the pressure start?',
         'A: Last month we published the land registry of the Kyiv region. On Sunday the police searched our office.',
         'Q: What next?',
-        'A: I will testify next month.',
+        'A: I will testify next month. On Saturday readers queued outside the office for the new issue.',
         'The interview was conducted by Oleh Pavlenko in Kyiv on May 10, 2017, and published in the May 12 issue of the Kyiv Post.',
       ],
       'Publication: Eurasia Daily Monitor Volume: 14 Issue: 60',
@@ -96,6 +96,12 @@ describe('an interview’s first person', () => {
     expect(namesOf(published?.actors ?? [])).toContain('Skhemy');
     const search = draft.events.find((e) => e.date.text === 'Sunday');
     expect(search?.date.start).toBe('2017-05-07');
+  });
+
+  it('makes "the office" in her answer her organisation’s', () => {
+    const queue = draft.events.find((e) => e.date.text === 'Saturday');
+    expect(queue?.date.start).toBe('2017-05-06');
+    expect(namesOf(queue?.actors ?? [])).toContain('Skhemy');
   });
 
   it('leaves the "A:" label out of every evidence', () => {
