@@ -1,7 +1,8 @@
 // /about: what the dataset holds, how to cite it, and which version is answering.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { formatPartialDate } from '../src/dataset/dates.js';
-import { summarizeDataset } from '../src/dataset/summary.js';
+import { summarizeDataset, type DatasetSummary } from '../src/dataset/summary.js';
+import type { Dataset } from '../src/dataset/types.js';
 import type { ChatCommandModule } from '../src/interactions/types.js';
 import { MESSAGE_MENU_HOW_TO, commandMention } from './help.js';
 import { formatArticleIssue } from '../src/replies/cite.js';
@@ -9,18 +10,37 @@ import { linesWithin } from '../src/replies/records.js';
 import { finalizeMessage } from '../src/replies/payload.js';
 import { EPHEMERAL_FLAG, LIMITS } from '../src/replies/limits.js';
 
+/**
+ * What /about says of a dataset, made once per dataset (a reload brings a new one): counting and
+ * listing every record takes milliseconds at 100k records and a tenth of a second at 1M, all of it
+ * on the thread that answers everyone.
+ */
+const factsOf = new WeakMap<Dataset, { summary: DatasetSummary; articleList: string }>();
+
+function facts(dataset: Dataset): { summary: DatasetSummary; articleList: string } {
+  let known = factsOf.get(dataset);
+  if (!known) {
+    const articles = dataset.articles.map((a) => `“${a.title}”, ${formatArticleIssue(a)}`);
+    known = {
+      summary: summarizeDataset(dataset),
+      articleList: linesWithin(articles, LIMITS.fieldValue, (n) => `…and ${n} more`) || 'None.',
+    };
+    factsOf.set(dataset, known);
+  }
+  return known;
+}
+
 export const about: ChatCommandModule = {
   definition: {
     name: 'about',
     description: 'What Dossier knows, where it comes from, and how to cite it',
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
   execute: (context) => {
-    const s = summarizeDataset(context.dataset);
+    const { summary: s, articleList } = facts(context.dataset);
     const range =
       s.firstDate && s.lastDate
         ? `${formatPartialDate(s.firstDate)} to ${formatPartialDate(s.lastDate)}`
         : 'no dated events yet';
-    const articles = context.dataset.articles.map((a) => `“${a.title}”, ${formatArticleIssue(a)}`);
     return {
       type: 'reply',
       payload: finalizeMessage({
@@ -49,7 +69,7 @@ export const about: ChatCommandModule = {
               },
               {
                 name: 'Articles in the dataset',
-                value: linesWithin(articles, LIMITS.fieldValue, (n) => `…and ${n} more`) || 'None.',
+                value: articleList,
               },
               {
                 name: 'How to cite',

@@ -178,6 +178,8 @@ describe('/quote', () => {
   });
 });
 
+const ABOUT_CALL = { command: 'about', options: {}, user: USER, guildId: GUILD_ID };
+
 describe('/about', () => {
   it('states counts, date range, how to cite and the version', async () => {
     const embed = payloadOf(await run('about', {})).embeds![0]!;
@@ -186,6 +188,22 @@ describe('/about', () => {
     expect(text).toContain('1999 to 2005');
     expect(text).toContain('How to cite');
     expect(embed.footer?.text).toMatch(/^Dossier \d+\.\d+\.\d+/);
+  });
+
+  it('counts and lists the records once per dataset, not at every /about', async () => {
+    const { context } = await createTestApp();
+    let reads = 0;
+    const { dataset } = context;
+    const counted = Object.create(dataset) as typeof dataset;
+    for (const key of ['articles', 'events', 'quotes'] as const)
+      Object.defineProperty(counted, key, { get: () => (reads++, dataset[key]) });
+    const aboutModule = (await import('../../commands/about.js')).about;
+    const first = JSON.stringify(await aboutModule.execute({ ...context, dataset: counted }, ABOUT_CALL));
+    const readsForFirst = reads;
+    const second = JSON.stringify(await aboutModule.execute({ ...context, dataset: counted }, ABOUT_CALL));
+    expect(readsForFirst).toBeGreaterThan(0);
+    expect(reads).toBe(readsForFirst);
+    expect(second).toBe(first);
   });
 });
 
