@@ -4,16 +4,13 @@
 import type { ActorKind } from '../../src/dataset/schema.js';
 import {
   APPOSITIVE_KINDS,
-  CITIES,
   COMPANY_WORD,
-  COUNTRIES,
   ORG_HEADS,
-  ORGANIZATIONS,
-  REGIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../language/lexicon.js';
+import { countriesOnlyByAdjective, demonymForms, GAZETTEER, MACRO_REGIONS } from './gazetteer.js';
 import { findNamePhrases, type NamePhrase } from './names.js';
 import type { Registry } from '../files/registry.js';
 import type { Sentence } from './segment.js';
@@ -109,40 +106,6 @@ interface Candidate {
   /** Offsets of the actor's name part inside the phrase. */
   start: number;
   end: number;
-}
-
-function gazetteer(): Map<string, { kind: ActorKind; name: string; demonym: boolean }> {
-  const map = new Map<string, { kind: ActorKind; name: string; demonym: boolean }>();
-  for (const [name, ...adjectives] of COUNTRIES) {
-    map.set(name, { kind: 'country', name, demonym: false });
-    for (const a of adjectives) {
-      const isAbbrev = /^[A-Z.]+$/.test(a) || ['Britain'].includes(a);
-      map.set(a, { kind: 'country', name, demonym: !isAbbrev });
-    }
-  }
-  for (const [name, ...adjectives] of REGIONS) {
-    map.set(name, { kind: 'place', name, demonym: false });
-    for (const a of adjectives) map.set(a, { kind: 'place', name, demonym: true });
-  }
-  for (const city of CITIES) map.set(city, { kind: 'place', name: city, demonym: false });
-  // An organisation is drafted under the form the article prints ("EU"), the registry joining forms.
-  for (const forms of ORGANIZATIONS)
-    for (const f of forms) map.set(f, { kind: 'organization', name: f, demonym: false });
-  return map;
-}
-const GAZETTEER = gazetteer();
-
-/** Demonym forms a name could have: Kestria -> Kestrian, Temiria -> Temirian, Valdoria -> Valdorian. */
-function demonymForms(name: string): string[] {
-  return [
-    `${name}n`,
-    `${name}an`,
-    `${name}ian`,
-    `${name}i`,
-    `${name}ese`,
-    name.replace(/[aoy]$/, 'ian'),
-    name.replace(/a$/, 'an'),
-  ];
 }
 
 /** The lower-case or capitalised role printed just before a name ("TDA leader", "its editor,"). */
@@ -715,46 +678,7 @@ export function extractActors(
   return { actors, mentions, demonyms, notes };
 }
 
-/** Continents and macro-regions: their adjective ("European Commission") names no actor. */
-const MACRO_REGIONS = new Set(['Europe', 'Asia', 'Central Asia', 'Caucasus']);
-
 const FUNCTION_WORDS_LOWER = new Set(['this', 'that', 'there', 'then']);
-
-/** "-ian" words that are not the adjective of a country called "-ia". */
-const NOT_COUNTRY_ADJECTIVES = new Set(
-  `Christian Caspian Eurasian Siberian Victorian Edwardian Parisian Orwellian Darwinian Freudian
-   Presbyterian Utopian Brazilian Jordanian Palestinian Haitian Peruvian Italian Egyptian Iranian
-   Indian Canadian Libyan Syrian Ukrainian Belarusian Norwegian Hungarian Ossetian Circassian`.split(/\s+/),
-);
-const AFTER_A_GIVEN_NAME = new RegExp(`^ (?:${SPEECH_VERBS}|who|was|is|has|had|and|or)\\b`);
-
-/**
- * "the Kestrian province", "Valdorian auspices": a country the article names only by its "-ian"
- * adjective, used before a lower-case noun or an organisation's name. Its name is guessed by
- * dropping the "n" (Georgian -> Georgia), and the guess is flagged for review.
- */
-function countriesOnlyByAdjective(
-  text: string,
-  phrases: readonly NamePhrase[],
-  demonyms: ReadonlyMap<string, string>,
-): { adjective: string; country: string; sentence: number }[] {
-  const printed = new Set(phrases.flatMap((p) => p.tokens.map((t) => t.text)));
-  const found = new Map<string, { adjective: string; country: string; sentence: number }>();
-  for (const p of phrases) {
-    const first = p.tokens[0];
-    const w = first?.text ?? '';
-    if (!first || !/^\p{Lu}\p{Ll}{3,}ian$/u.test(w) || demonyms.has(w) || NOT_COUNTRY_ADJECTIVES.has(w))
-      continue;
-    const country = w.slice(0, -1);
-    if (printed.has(country) || GAZETTEER.has(w) || found.has(w)) continue;
-    const after = text.slice(first.end, first.end + 30);
-    const modifiesNoun =
-      (p.tokens.length === 1 && /^ \p{Ll}/u.test(after) && !AFTER_A_GIVEN_NAME.test(after)) ||
-      p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text));
-    if (modifiesNoun) found.set(w, { adjective: w, country, sentence: p.sentence });
-  }
-  return [...found.values()];
-}
 
 /** Point article actors at registry actors with the same name, alias or spelling. */
 function matchRegistry(actors: Map<string, ArticleActor>, registry: Registry, notes: string[]): void {

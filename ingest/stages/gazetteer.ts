@@ -1,0 +1,88 @@
+// What the rules know of the world and of country names: a small gazetteer of real countries, the
+// region's cities and international organisations, the adjective forms a name takes (Kestria ->
+// Kestrian), and countries an article names only by their "-ian" adjective.
+import type { ActorKind } from '../../src/dataset/schema.js';
+import {
+  CITIES,
+  COUNTRIES,
+  ORG_HEADS,
+  ORGANIZATIONS,
+  REGIONS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from '../language/lexicon.js';
+import type { NamePhrase } from './names.js';
+
+function buildGazetteer(): Map<string, { kind: ActorKind; name: string; demonym: boolean }> {
+  const map = new Map<string, { kind: ActorKind; name: string; demonym: boolean }>();
+  for (const [name, ...adjectives] of COUNTRIES) {
+    map.set(name, { kind: 'country', name, demonym: false });
+    for (const a of adjectives) {
+      const isAbbrev = /^[A-Z.]+$/.test(a) || ['Britain'].includes(a);
+      map.set(a, { kind: 'country', name, demonym: !isAbbrev });
+    }
+  }
+  for (const [name, ...adjectives] of REGIONS) {
+    map.set(name, { kind: 'place', name, demonym: false });
+    for (const a of adjectives) map.set(a, { kind: 'place', name, demonym: true });
+  }
+  for (const city of CITIES) map.set(city, { kind: 'place', name: city, demonym: false });
+  // An organisation is drafted under the form the article prints ("EU"), the registry joining forms.
+  for (const forms of ORGANIZATIONS)
+    for (const f of forms) map.set(f, { kind: 'organization', name: f, demonym: false });
+  return map;
+}
+/** Known names: each with its kind, its canonical name, and whether it is an adjective form. */
+export const GAZETTEER = buildGazetteer();
+
+/** Demonym forms a name could have: Kestria -> Kestrian, Temiria -> Temirian, Valdoria -> Valdorian. */
+export function demonymForms(name: string): string[] {
+  return [
+    `${name}n`,
+    `${name}an`,
+    `${name}ian`,
+    `${name}i`,
+    `${name}ese`,
+    name.replace(/[aoy]$/, 'ian'),
+    name.replace(/a$/, 'an'),
+  ];
+}
+
+/** Continents and macro-regions: their adjective ("European Commission") names no actor. */
+export const MACRO_REGIONS = new Set(['Europe', 'Asia', 'Central Asia', 'Caucasus']);
+
+/** "-ian" words that are not the adjective of a country called "-ia". */
+const NOT_COUNTRY_ADJECTIVES = new Set(
+  `Christian Caspian Eurasian Siberian Victorian Edwardian Parisian Orwellian Darwinian Freudian
+   Presbyterian Utopian Brazilian Jordanian Palestinian Haitian Peruvian Italian Egyptian Iranian
+   Indian Canadian Libyan Syrian Ukrainian Belarusian Norwegian Hungarian Ossetian Circassian`.split(/\s+/),
+);
+const AFTER_A_GIVEN_NAME = new RegExp(`^ (?:${SPEECH_VERBS}|who|was|is|has|had|and|or)\\b`);
+
+/**
+ * "the Kestrian province", "Valdorian auspices": a country the article names only by its "-ian"
+ * adjective, used before a lower-case noun or an organisation's name. Its name is guessed by
+ * dropping the "n" (Georgian -> Georgia), and the guess is flagged for review.
+ */
+export function countriesOnlyByAdjective(
+  text: string,
+  phrases: readonly NamePhrase[],
+  demonyms: ReadonlyMap<string, string>,
+): { adjective: string; country: string; sentence: number }[] {
+  const printed = new Set(phrases.flatMap((p) => p.tokens.map((t) => t.text)));
+  const found = new Map<string, { adjective: string; country: string; sentence: number }>();
+  for (const p of phrases) {
+    const first = p.tokens[0];
+    const w = first?.text ?? '';
+    if (!first || !/^\p{Lu}\p{Ll}{3,}ian$/u.test(w) || demonyms.has(w) || NOT_COUNTRY_ADJECTIVES.has(w))
+      continue;
+    const country = w.slice(0, -1);
+    if (printed.has(country) || GAZETTEER.has(w) || found.has(w)) continue;
+    const after = text.slice(first.end, first.end + 30);
+    const modifiesNoun =
+      (p.tokens.length === 1 && /^ \p{Ll}/u.test(after) && !AFTER_A_GIVEN_NAME.test(after)) ||
+      p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text));
+    if (modifiesNoun) found.set(w, { adjective: w, country, sentence: p.sentence });
+  }
+  return [...found.values()];
+}
