@@ -78,7 +78,7 @@ const GEOGRAPHIC_HEADS = new Set(
 const FACILITY =
   /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square)\b/;
 const LOCATIVE =
-  /\b(?:in|(?<!according )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
+  /\b(?:in|(?<![Aa]ccording )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
 /** Speech verbs that are not also plural nouns ("the five Caspian states", "his notes"). */
 const UNAMBIGUOUS_SPEECH = SPEECH_VERBS.split('|')
   .filter(
@@ -454,7 +454,11 @@ export function extractActors(
       const before = text.slice(Math.max(sentence.start, start - 40), start);
       // Cues from the context.
       const appositive = /^,\s((?:the|a|an)\s[^,.;()“”"]{2,60}?)(?=,|\.|;|$)/.exec(after);
-      if (appositive?.[1] && !/\b(?:who|which|that)\b/.test(appositive[1])) {
+      // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
+      if (
+        appositive?.[1] &&
+        !/\b(?:who|which|that|had|has|have|was|were|is|are|will|would)\b/.test(appositive[1])
+      ) {
         const desc = appositive[1];
         // The appositive's head noun comes first: "the only independent weekly in the province of …".
         const heads = APPOSITIVE_KINDS.map(([re, kind]) => ({ kind, at: re.exec(desc)?.index ?? -1 }))

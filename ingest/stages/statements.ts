@@ -1,5 +1,6 @@
 // Reported statements: indirect speech such as "Seitkali described the visit as a turning point",
-// "Karimov has indicated his belief that …", "He added that …". The speaker is the person named
+// "Karimov has indicated his belief that …", "He added that …", "the ministry put its losses at 12",
+// "accused Russia of …", "welcomed the decision". The speaker is the person named
 // (or the pronoun's antecedent) right before the reporting verb.
 import type { DateSpec } from '../../src/dataset/schema.js';
 import type { Analysis } from '../analysis.js';
@@ -21,9 +22,35 @@ export interface StatementDraft {
 }
 
 const REPORTING =
-  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|again|now|still) )*(described|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies)\b/g;
+  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|again|now|still) )*(described|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates)\b/g;
 const COMPLEMENT =
-  /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s)/;
+  /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did)\s)/;
+/** A figure someone gives: "put its losses at 12", "estimated the cost at about $2 million". */
+const AT_FIGURE =
+  /^\s(?:the|its|his|her|their)\s[^.;“"]{1,60}?\sat\s(?:[$€£]?\d|(?:about|around|some|more than|less than|over|nearly|almost|roughly|up to)\s)/;
+/** A stance taken on something named ("welcomed the decision", "condemned its decree"). */
+const REACTION =
+  /^\s(?:the|this|that|these|his|her|its|their)\s(?:[\p{L}-]+\s){0,3}?(?:decision|move|step|result|results|outcome|ruling|verdict|agreement|deal|plan|proposal|offer|announcement|statement|news|vote|referendum|election|law|decree|resolution|ceasefire|truce|initiative|measures?|arrests?|attacks?|sentence|release)\b/u;
+/** A charge laid on someone: "accused Russia of stirring up separatism". */
+const ACCUSED_OF = /^\s[^.;“"]{1,60}?\sof\s/;
+/** Verbs that report only with a complement of their own ("accused Russia of …"); the rest take COMPLEMENT. */
+const OWN_COMPLEMENT: Readonly<Record<string, RegExp>> = {
+  welcomed: REACTION,
+  welcomes: REACTION,
+  condemned: REACTION,
+  condemns: REACTION,
+  criticized: REACTION,
+  criticised: REACTION,
+  praised: REACTION,
+  accused: ACCUSED_OF,
+  accuses: ACCUSED_OF,
+  put: AT_FIGURE,
+  puts: AT_FIGURE,
+  estimated: AT_FIGURE,
+  estimates: AT_FIGURE,
+};
+/** Where a second speaker's clause starts: "X said …, while Y put …", "…, and Y claimed …". */
+const CLAUSE_BREAK = /(?:,\s+(?:while|whereas|and|but)|;)\s+/g;
 
 /** "according to Almasov, …" or "…, according to Minister Nurbol Kaldarov": the name, up to a comma or the end. */
 const ACCORDING_TO =
@@ -73,7 +100,8 @@ function mentionBefore(an: Analysis, at: number): string | undefined {
     .at(-1);
   if (!m) return undefined;
   const gap = an.text.slice(m.end, at);
-  return /^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+  // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation.
+  return /^(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
     gap,
   )
     ? m.actors[0]
@@ -162,22 +190,36 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       if (speaker?.actor) previous = speaker;
       const rest = s.text.slice(m.index + m[0].length);
       if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || /^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows
-      if (!COMPLEMENT.test(rest)) continue;
+      if (!(OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT).test(rest)) continue;
       // Inside a quotation only words reported of someone named count ("his aides say he will …").
       const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
       if (quoted && !(spoken && an.table.mentions.some((x) => x.via === 'group' && x.actors[0] === spoken)))
         continue;
       if (!speaker || (!speaker.actor && !/^(?:he|she)\s$/i.test(subject?.[1] ?? ''))) continue;
-      if (out.some((o) => o.sentence === s.index)) continue;
-      out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/));
+      const earlier = out.filter((o) => o.sentence === s.index);
+      if (earlier.length === 0) {
+        out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/));
+        continue;
+      }
+      // A second speaker in a clause of its own ("X said …, while Y put …"): each keeps its clause.
+      const first = earlier[0];
+      if (earlier.length > 1 || !first || first.speaker.actor === speaker.actor) continue;
+      const cut = [...s.text.slice(0, m.index).matchAll(CLAUSE_BREAK)]
+        .filter((b) => s.start + b.index > first.verbAt)
+        .at(-1);
+      if (!cut) continue;
+      const evidence = an.text.slice(first.start, s.start + cut.index).trimEnd();
+      out[out.indexOf(first)] = { ...first, evidence };
+      out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/, s.start + cut.index + cut[0].length));
     }
   }
   return out;
 }
 
 /**
- * The statement of sentence `s`: its evidence is the sentence from its start up to its trailing
- * citation (less the `trailing` punctuation), dated and cited as the sentence is.
+ * The statement of sentence `s`: its evidence is the sentence from its start (or `from`, a second
+ * speaker's clause) up to its trailing citation (less the `trailing` punctuation), dated and cited
+ * as the sentence is.
  */
 function statementIn(
   an: Analysis,
@@ -185,18 +227,19 @@ function statementIn(
   speaker: SpeakerResolution,
   verbAt: number,
   trailing: RegExp,
+  from = s.start,
 ): StatementDraft {
   const citation = an.citations.find(
     (c) => c.sentence === s.index && c.kind === 'bracket' && c.spanEnd >= s.end - 2,
   );
-  const evidence = an.text.slice(s.start, citation ? citation.spanStart : s.end).replace(trailing, '');
+  const evidence = an.text.slice(from, citation ? citation.spanStart : s.end).replace(trailing, '');
   const citations = citationsFor(an, s.index);
   const date = statementDate(an, s.index, verbAt, citations);
   return {
     sentence: s.index,
     speaker,
     evidence,
-    start: s.start,
+    start: from,
     verbAt,
     ...(date ? { date } : {}),
     citations,

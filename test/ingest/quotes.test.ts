@@ -87,3 +87,54 @@ describe('statements reported in passing: ", saying that …"', () => {
     expect(statements[0]?.sources).toHaveLength(1);
   });
 });
+
+describe('statements without a classic "said that"', () => {
+  const text = article([
+    'Governor Aziz Rahimov opened the polls in Kestria on May 3 (Asia-Plus, May 3). According to Rahimov, the vote had cost the region less than $100,000.',
+    'The Veloran Defense Ministry said that 18 of its soldiers had been killed, while the Temirian Defense Ministry put its own losses at 12 (Asia-Plus, May 4).',
+    'Prime Minister Daniyar Ormanov insisted the vote had no legal force. The Veloran Foreign Ministry accused Temiria of arming the rebels.',
+    'The Central Asian Water Commission (CAWC), which has watched the river since 2003, welcomed the decision.',
+    'Ormanov welcomed the delegation at the airport. The Veloran Defense Ministry put pressure on the rebels at once.',
+  ]);
+  const { draft } = draftOf(text);
+  const statements = draft.quotes.filter((q) => q.kind === 'reported').map((s) => [s.speaker, s.text]);
+
+  it('gives two speakers in one sentence a statement each, each with its own clause', () => {
+    expect(statements).toContainEqual([
+      'veloran-defense-ministry',
+      'The Veloran Defense Ministry said that 18 of its soldiers had been killed',
+    ]);
+    expect(statements).toContainEqual([
+      'temirian-defense-ministry',
+      'the Temirian Defense Ministry put its own losses at 12',
+    ]);
+  });
+
+  it('reads "put … at <figure>", "accused … of", "insisted" without "that" and "welcomed the decision"', () => {
+    expect(statements).toContainEqual([
+      'daniyar-ormanov',
+      'Prime Minister Daniyar Ormanov insisted the vote had no legal force.',
+    ]);
+    expect(statements).toContainEqual([
+      'veloran-foreign-ministry',
+      'The Veloran Foreign Ministry accused Temiria of arming the rebels.',
+    ]);
+    expect(statements).toContainEqual([
+      'central-asian-water-commission',
+      'The Central Asian Water Commission (CAWC), which has watched the river since 2003, welcomed the decision.',
+    ]);
+  });
+
+  it('takes "According to <surname>, <clause>" for the person, not a place described by the clause', () => {
+    expect(statements).toContainEqual([
+      'aziz-rahimov',
+      'According to Rahimov, the vote had cost the region less than $100,000',
+    ]);
+    expect(draft.actors.map((a) => a.name)).not.toContain('Rahimov');
+  });
+
+  it('leaves out a welcome that is no stance and a "put" with no figure', () => {
+    expect(statements.map(([, t]) => t).join('\n')).not.toMatch(/delegation|pressure/);
+    expect(statements).toHaveLength(6);
+  });
+});
