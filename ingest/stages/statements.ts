@@ -49,6 +49,8 @@ const OWN_COMPLEMENT: Readonly<Record<string, RegExp>> = {
   estimated: AT_FIGURE,
   estimates: AT_FIGURE,
 };
+/** Text before a name that puts the name in a prepositional aside (", with his counterpart "). */
+const ASIDE_BEFORE = /,\s(?:with|by|for|from|of|to|in|on|at|including|among|alongside)\s[^,]*$/;
 /** Where a second speaker's clause starts: "X said …, while Y put …", "…, and Y claimed …". */
 const CLAUSE_BREAK = /(?:,\s+(?:while|whereas|and|but)|;)\s+/g;
 
@@ -173,9 +175,11 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       // The subject: the words right before the verb, or a mention ending there ("his aides say",
       // "The committee, for its part, has asked").
       const lead = s.text.slice(Math.max(0, m.index - 60), m.index);
-      const subject = /((?:\p{Lu}[\p{L}’'-]+,?\s){1,3}(?:himself\s|herself\s)?|(?:he|she|He|She)\s)$/u.exec(
+      const named = /((?:\p{Lu}[\p{L}’'-]+,?\s){1,3}(?:himself\s|herself\s)?|(?:he|she|He|She)\s)$/u.exec(
         lead,
       );
+      // A name closing an aside is no subject: "X's meeting, with his counterpart Y, further indicated …".
+      const subject = named && ASIDE_BEFORE.test(lead.slice(0, named.index)) ? null : named;
       const spoken = subject?.[1] ? undefined : mentionBefore(an, s.start + m.index);
       let speaker: SpeakerResolution | undefined;
       if (!subject?.[1] && !spoken && /\band\s$/.test(lead)) speaker = previous;

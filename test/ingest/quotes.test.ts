@@ -138,3 +138,17 @@ describe('statements without a classic "said that"', () => {
     expect(statements).toHaveLength(6);
   });
 });
+
+describe('a name closing an aside', () => {
+  it('is not the subject of the verb after the aside', () => {
+    const { draft } = draftOf(
+      article([
+        'Security Council Secretary Aziz Rahimov’s meeting in Kestria, with his counterpart Jan Kowalski, further indicated the close relationship as both countries prepared for the summit.',
+        'The envoy, Daniyar Ormanov, described the meeting as a turning point.',
+      ]),
+    );
+    expect(draft.quotes.filter((q) => q.kind === 'reported').map((q) => q.speaker)).toEqual([
+      'daniyar-ormanov',
+    ]);
+  });
+});
