@@ -85,18 +85,39 @@ function overlaps(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a);
 }
 
+/** Which gold item took which prediction, and which were left over on either side. */
+export interface Matching {
+  readonly pairs: readonly (readonly [gold: number, predicted: number])[];
+  readonly missed: readonly number[];
+  readonly spurious: readonly number[];
+}
+
 /** One-to-one greedy matching: each gold item takes the first unused prediction it accepts. */
-function match<G, P>(gold: readonly G[], predicted: readonly P[], accepts: (g: G, p: P) => boolean): Counts {
+function match<G, P>(
+  gold: readonly G[],
+  predicted: readonly P[],
+  accepts: (g: G, p: P) => boolean,
+): Matching {
   const used = new Set<number>();
-  let tp = 0;
-  for (const g of gold) {
+  const pairs: [number, number][] = [];
+  const missed: number[] = [];
+  gold.forEach((g, gi) => {
     const i = predicted.findIndex((p, j) => !used.has(j) && accepts(g, p));
     if (i >= 0) {
       used.add(i);
-      tp++;
-    }
-  }
-  return { tp, predicted: predicted.length, gold: gold.length };
+      pairs.push([gi, i]);
+    } else missed.push(gi);
+  });
+  const spurious = predicted.map((_, j) => j).filter((j) => !used.has(j));
+  return { pairs, missed, spurious };
+}
+
+function countsOf(m: Matching): Counts {
+  return {
+    tp: m.pairs.length,
+    predicted: m.pairs.length + m.spurious.length,
+    gold: m.pairs.length + m.missed.length,
+  };
 }
 
 /** Every form the gold uses for the actor named `name`. */
@@ -105,7 +126,8 @@ function goldForms(gold: Gold, name: string): string[] {
   return actor ? [actor.name, ...actor.other_spellings] : [name];
 }
 
-export function scoreArticle(gold: Gold, pred: Prediction): Scores {
+/** The matching behind each category's score: `npm run bench:ingest:explain` prints it. */
+export function matchArticle(gold: Gold, pred: Prediction): Record<Category, Matching> {
   const actorMatches = (forms: readonly string[], names: readonly string[]) =>
     forms.some((f) => sameName(f, names));
   return {
@@ -134,6 +156,13 @@ export function scoreArticle(gold: Gold, pred: Prediction): Scores {
       (g, p) => normalizeText(g.outlet) === normalizeText(p.outlet) && (g.date ?? undefined) === p.date,
     ),
   };
+}
+
+export function scoreArticle(gold: Gold, pred: Prediction): Scores {
+  const m = matchArticle(gold, pred);
+  const out = {} as Record<Category, Counts>;
+  for (const c of CATEGORIES) out[c] = countsOf(m[c]);
+  return out;
 }
 
 export function addScores(a: Scores, b: Scores): Scores {

@@ -1,0 +1,95 @@
+// `npm run bench:ingest:explain -- <article.txt | folder> …`: for each annotated article, what the
+// draft missed, what it made up, and which actors it matched with another kind than the gold's.
+// The tool behind the per-class tables of `npm run bench:ingest`, for finding why a figure is low.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { draftArticle } from '../ingest/pipeline.js';
+import { readRegistry } from '../ingest/files/registry.js';
+import { predictionOf, readFixtureCases, REPO_ROOT, type BenchCase } from './ingest-cases.js';
+import {
+  CATEGORIES,
+  GoldSchema,
+  matchArticle,
+  normalizeKind,
+  type Gold,
+  type Prediction,
+} from './ingest-score.js';
+
+async function casesOf(target: string): Promise<BenchCase[]> {
+  if ((await stat(target)).isDirectory()) return readFixtureCases(target);
+  const name = path.basename(target).replace(/\.(txt|gold\.json)$/, '');
+  const dir = path.dirname(target);
+  const gold = GoldSchema.parse(JSON.parse(await readFile(path.join(dir, `${name}.gold.json`), 'utf8')));
+  return [{ name, textPath: path.join(dir, `${name}.txt`), gold }];
+}
+
+const short = (s: string) => (s.length > 140 ? `${s.slice(0, 137)}…` : s);
+
+function describeGold(gold: Gold, category: (typeof CATEGORIES)[number], i: number): string {
+  switch (category) {
+    case 'events': {
+      const e = gold.events[i]!;
+      return `${e.date} [${e.actors[0] ?? '-'}] ${short(e.evidence)}`;
+    }
+    case 'quotes':
+      return `[${gold.quotes[i]!.speaker}] ${short(gold.quotes[i]!.text)}`;
+    case 'statements':
+      return `[${gold.statements[i]!.speaker}] ${short(gold.statements[i]!.evidence)}`;
+    case 'actors':
+      return `${gold.actors[i]!.name} (${gold.actors[i]!.kind})`;
+    case 'sources':
+      return `${gold.sources[i]!.outlet} ${gold.sources[i]!.date ?? '-'} «${gold.sources[i]!.raw}»`;
+  }
+}
+
+function describePrediction(pred: Prediction, category: (typeof CATEGORIES)[number], i: number): string {
+  switch (category) {
+    case 'events': {
+      const e = pred.events[i]!;
+      return `${e.date} [${e.actorNames.map((n) => n[0]).join(', ')}] ${short(e.evidence)}`;
+    }
+    case 'quotes':
+      return `[${pred.quotes[i]!.speakerNames[0]}] ${short(pred.quotes[i]!.text)}`;
+    case 'statements':
+      return `[${pred.statements[i]!.speakerNames[0]}] ${short(pred.statements[i]!.evidence)}`;
+    case 'actors':
+      return `${pred.actors[i]!.names.join(' / ')} (${pred.actors[i]!.kind})`;
+    case 'sources':
+      return `${pred.sources[i]!.outlet} ${pred.sources[i]!.date ?? '-'} «${pred.sources[i]!.raw}»`;
+  }
+}
+
+const targets = process.argv.slice(2);
+if (targets.length === 0) {
+  console.error('Usage: npm run bench:ingest:explain -- <article.txt | folder> …');
+  process.exit(2);
+}
+const dataDir = path.resolve(REPO_ROOT, process.env.DATA_DIR ?? 'data');
+for (const target of targets) {
+  for (const c of await casesOf(path.resolve(target))) {
+    const registry = await readRegistry(dataDir);
+    const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry });
+    console.log(`\n=== ${c.name}`);
+    if (!result.ok) {
+      console.log(`  not drafted: ${result.report.items.map((i) => i.message).join('; ')}`);
+      continue;
+    }
+    const pred = predictionOf(result.draft, registry);
+    const matching = matchArticle(c.gold, pred);
+    for (const category of CATEGORIES) {
+      const m = matching[category];
+      const wrongKind =
+        category === 'actors'
+          ? m.pairs.filter(
+              ([g, p]) => normalizeKind(c.gold.actors[g]!.kind) !== normalizeKind(pred.actors[p]!.kind),
+            )
+          : [];
+      if (m.missed.length + m.spurious.length + wrongKind.length === 0) continue;
+      console.log(`  ${category}:`);
+      for (const g of m.missed) console.log(`    missed   ${describeGold(c.gold, category, g)}`);
+      for (const p of m.spurious) console.log(`    spurious ${describePrediction(pred, category, p)}`);
+      for (const [g, p] of wrongKind)
+        console.log(`    kind     ${describeGold(c.gold, category, g)} drafted as ${pred.actors[p]!.kind}`);
+    }
+  }
+}
