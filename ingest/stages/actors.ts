@@ -154,6 +154,10 @@ const TITLE_OF = new RegExp(
   'u',
 );
 
+const ORG_NOUN_BEFORE =
+  /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant)\s$/;
+const PERSON_APPOSITIVE = new RegExp(`\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer)\\b`, 'i');
+
 /** Classify one phrase, splitting a leading role ("Kestrian President") from the name. */
 function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry: Registry): Candidate[] {
   const tokens = phrase.tokens;
@@ -461,10 +465,13 @@ export function extractActors(
       ) {
         const desc = appositive[1];
         // The appositive's head noun comes first: "the only independent weekly in the province of …".
-        const heads = APPOSITIVE_KINDS.map(([re, kind]) => ({ kind, at: re.exec(desc)?.index ?? -1 }))
+        // A role ("the chief executive of the … producer Uralkali") makes a person, if it comes first.
+        const heads = [...APPOSITIVE_KINDS, [PERSON_APPOSITIVE, 'person'] as const]
+          .map(([re, kind]) => ({ kind, at: re.exec(desc)?.index ?? -1 }))
           .filter((h) => h.at >= 0)
           .sort((x, y) => x.at - y.at);
         for (const { kind } of heads.slice(0, 1)) {
+          if (kind === 'person' && c.kind !== undefined) break;
           {
             vote(a, kind, 'strong');
             if (!a.description) {
@@ -478,8 +485,6 @@ export function extractActors(
             break;
           }
         }
-        if (new RegExp(`\\b(?:${ROLE_NOUNS})\\b`).test(desc) && c.kind === undefined)
-          vote(a, 'person', 'strong');
       }
       const abbr = /^\s\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u.exec(after);
       if (abbr?.[1] && name.includes(' ')) a.aliases.add(abbr[1]);
@@ -508,6 +513,8 @@ export function extractActors(
         )
       )
         vote(a, 'person', 'strong');
+      // "the Russian potash producer Uralkali", "the state company Naftogaz": a body named after its kind.
+      if (c.kind === undefined && ORG_NOUN_BEFORE.test(before)) vote(a, 'organization', 'strong');
       if (LOCATIVE.test(before)) vote(a, 'place', 'weak');
       if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before))
         vote(a, 'place', 'weak');

@@ -69,6 +69,17 @@ describe('actors', () => {
     const statement = again.quotes.find((q) => q.kind === 'reported' && q.text.startsWith('Filat'));
     expect(statement?.speaker).toBe('vladimir-filat');
   });
+
+  it('types a person by a role in the appositive and a company by the noun before its name', () => {
+    const { draft: d } = draftOf(
+      article([
+        'Belarusian police arrested Vladislav Baumgertner, the chief executive of the Russian potash producer Uralkali, at Minsk airport on August 26, 2013.',
+      ]),
+    );
+    const kinds = Object.fromEntries(d.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['Vladislav Baumgertner']).toBe('person');
+    expect(kinds['Uralkali']).toBe('organization');
+  });
 });
 
 describe('events', () => {
