@@ -518,7 +518,9 @@ export function extractActors(
       if (LOCATIVE.test(before)) vote(a, 'place', 'weak');
       if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before))
         vote(a, 'place', 'weak');
-      if (SPEECH_AFTER.test(after) || PERSON_VERB_AFTER.test(after)) vote(a, 'person', 'weak', 3);
+      // After a preposition the name is no subject: "a court in Comrat had declared …".
+      if ((SPEECH_AFTER.test(after) || PERSON_VERB_AFTER.test(after)) && !LOCATIVE.test(before))
+        vote(a, 'person', 'weak', 3);
       // "Inguri Hydro halved its deliveries": a subject that is an "it" and acts is a body.
       if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) vote(a, 'organization', 'weak', 2);
       if (SURNAME.test(name.split(' ').at(-1) ?? '') && !/^\p{Lu}{2,}$/u.test(name))
