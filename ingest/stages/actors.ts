@@ -379,6 +379,7 @@ export function extractActors(
     acc(country, sentence).inferred =
       `a country named only by its adjective "${adjective}": check the name "${country}"`;
   }
+  const articleCountries = new Set(demonyms.values());
 
   for (const phrase of phrases) {
     const sentence = sentenceOf(phrase.sentence);
@@ -529,6 +530,15 @@ export function extractActors(
       // "the Belarusian KGB": a country's body known by its abbreviation.
       if (demonyms.has(firstWord) && /^\p{Lu}[\p{L}-]+ \p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name))
         vote(a, 'organization', 'strong');
+      // "Drustania’s Petar Lukač": two or three plain words after a country's possessive are its official.
+      const owner = /(\p{Lu}[\p{L}-]+)[’']s\s$/u.exec(before)?.[1];
+      if (
+        owner &&
+        c.kind === undefined &&
+        /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name) &&
+        (GAZETTEER.get(owner)?.kind === 'country' || articleCountries.has(owner))
+      )
+        vote(a, 'person', 'strong');
       if (/\b(?:President|Prime Minister|Governor|Minister)\s$/.test(before) && !name.includes(' '))
         vote(a, 'person', 'strong');
     }

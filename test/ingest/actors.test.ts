@@ -80,6 +80,13 @@ describe('actors', () => {
     expect(kinds['Vladislav Baumgertner']).toBe('person');
     expect(kinds['Uralkali']).toBe('organization');
   });
+
+  it('makes two plain words after a country’s possessive a person', () => {
+    const { draft: d } = draftOf(
+      article(['Talks between the OSCE and Armenia’s Edward Nalbandian were postponed on May 3, 2009.']),
+    );
+    expect(d.actors.find((a) => a.name === 'Edward Nalbandian')?.kind).toBe('person');
+  });
 });
 
 describe('events', () => {
