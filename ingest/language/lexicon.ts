@@ -38,9 +38,9 @@ export const ORG_HEADS = new Set(
    Directorate Cabinet Congress Caucus Commonwealth Initiative Forum Mission Secretariat Tribunal Board
    Authority Academy Brigade Battalion Division Regiment Militia Jamaat Brotherhood Network Consortium
    Railways Airlines Gazprom Rosneft Navy Majlis Mazhilis Kurultai Khural Rada Sejm Verkhovna Sobranie
-   Jirga Shura Inspectorate Agency Procuracy Chamber Mechanism Programme Program Operation Platform`.split(
-    /\s+/,
-  ),
+   Jirga Shura Inspectorate Agency Procuracy Chamber Mechanism Programme Program Operation Platform
+   Guild Society League Syndicate Club Trust Library Museum Theatre Theater Hospital School Archive
+   Archives Conservatory Observatory`.split(/\s+/),
 );
 
 /** One-word company names of the region's kind: Gazprom, Naftogaz, Rosneft, Ukrenergo, Kazatomprom. */

@@ -78,7 +78,7 @@ const GEOGRAPHIC_HEADS = new Set(
 const FACILITY =
   /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square)\b/;
 const LOCATIVE =
-  /\b(?:in|(?<![Aa]ccording )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
+  /\b(?:in|(?<![Aa]ccording |\b(?:spoke|spoken|speaking|talked|talking|wrote|written|writing|said|replied|listened|letter) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
 /** Speech verbs that are not also plural nouns ("the five Caspian states", "his notes"). */
 const UNAMBIGUOUS_SPEECH = SPEECH_VERBS.split('|')
   .filter(
@@ -519,6 +519,9 @@ export function extractActors(
       if (LOCATIVE.test(before)) vote(a, 'place', 'weak');
       if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before))
         vote(a, 'place', 'weak');
+      // "spoke to Mirela Stanič": one speaks to a person, unless the name says otherwise.
+      if (c.kind === undefined && /\b(?:spoke|spoken|speaking|talked|talking|replied) to\s$/.test(before))
+        vote(a, 'person', 'weak', 2);
       // After a preposition the name is no subject: "a court in Comrat had declared …".
       if ((SPEECH_AFTER.test(after) || PERSON_VERB_AFTER.test(after)) && !LOCATIVE.test(before))
         vote(a, 'person', 'weak', 3);

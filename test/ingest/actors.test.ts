@@ -87,6 +87,18 @@ describe('actors', () => {
     );
     expect(d.actors.find((a) => a.name === 'Edward Nalbandian')?.kind).toBe('person');
   });
+
+  it('types the one spoken to as a person and a guild or a library as organisations', () => {
+    const { draft: d } = draftOf(
+      article([
+        'Giorgi Lomia spoke to Nana Beridze in Batumi on May 3, 2009, a day after the Writers Guild of Adjara and the National Parliamentary Library had protested (Interpressnews, May 4).',
+      ]),
+    );
+    const kinds = Object.fromEntries(d.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['Nana Beridze']).toBe('person');
+    expect(kinds['Writers Guild of Adjara']).toBe('organization');
+    expect(kinds['National Parliamentary Library']).toBe('organization');
+  });
 });
 
 describe('events', () => {
