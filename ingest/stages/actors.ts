@@ -70,10 +70,11 @@ const SURNAME =
 /** Lower-case bodies that a country's adjective or a place's name turns into a named institution. */
 const INSTITUTION =
   /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry)(?![\p{L}’'])(?![ -]\p{Lu})/u;
-/** Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Pankisi Gorge". */
+/** Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Usta Street". */
 const GEOGRAPHIC_HEADS = new Set(
   `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula
-   Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain`.split(/\s+/),
+   Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain Street Avenue
+   Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter`.split(/\s+/),
 );
 const FACILITY =
   /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square)\b/;

@@ -88,16 +88,17 @@ describe('actors', () => {
     expect(d.actors.find((a) => a.name === 'Edward Nalbandian')?.kind).toBe('person');
   });
 
-  it('types the one spoken to as a person and a guild or a library as organisations', () => {
+  it('types the one spoken to as a person, a guild or a library as organisations, an avenue as a place', () => {
     const { draft: d } = draftOf(
       article([
-        'Giorgi Lomia spoke to Nana Beridze in Batumi on May 3, 2009, a day after the Writers Guild of Adjara and the National Parliamentary Library had protested (Interpressnews, May 4).',
+        'Giorgi Lomia spoke to Nana Beridze in Batumi on May 3, 2009, a day after the Writers Guild of Adjara and the National Parliamentary Library had protested on Rustaveli Avenue (Interpressnews, May 4).',
       ]),
     );
     const kinds = Object.fromEntries(d.actors.map((a) => [a.name, a.kind]));
     expect(kinds['Nana Beridze']).toBe('person');
     expect(kinds['Writers Guild of Adjara']).toBe('organization');
     expect(kinds['National Parliamentary Library']).toBe('organization');
+    expect(kinds['Rustaveli Avenue']).toBe('place');
   });
 });
 
