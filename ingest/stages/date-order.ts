@@ -8,9 +8,24 @@ import { findDates, isAfter, isPlannedAt, resolveDate, type DateContext, type Da
 import type { Sentence } from './segment.js';
 import type { Citation } from './sources.js';
 
-/** The article's year: printed in the header, else the latest year printed in a past context. */
+/**
+ * Publications whose volumes are calendar years: volume 1 of the Eurasia Daily Monitor is 2004 (the
+ * seed article, Vol. 1, Issue 24, is June 2004). An article that prints no year of its own (only
+ * background years, "in 2009") is dated by its volume, not by the latest year it happens to mention.
+ */
+const FIRST_VOLUME_YEAR: ReadonlyMap<string, number> = new Map([['eurasia daily monitor', 2004]]);
+
+/** The year a header's volume stands for, when the publication numbers its volumes by year. */
+export function volumeYear(header: Pick<Header, 'publication' | 'volume'>): number | undefined {
+  const first = FIRST_VOLUME_YEAR.get(header.publication.trim().toLowerCase());
+  return first === undefined ? undefined : first + header.volume - 1;
+}
+
+/** The article's year: printed in the header, else its volume's, else the latest year printed in a past context. */
 export function inferYear(sentences: readonly Sentence[], header: Header): number | undefined {
   if (header.published) return Number(header.published.slice(0, 4));
+  const byVolume = volumeYear(header);
+  if (byVolume !== undefined) return byVolume;
   let best: number | undefined;
   for (const s of sentences) {
     for (const d of findDates(s.text, s.start)) {
@@ -149,7 +164,7 @@ export function resolveDatesInOrder(
     report.add(
       'check',
       'date',
-      `${yearInferredCount} date(s) print no year; year ${year} taken from the article (marked yearInferred)`,
+      `${yearInferredCount} date(s) print no year; year ${year} taken from ${volumeYear(header) === undefined ? 'the article' : `the volume (${header.publication} ${header.volume})`} (marked yearInferred)`,
     );
   return {
     ...(year !== undefined ? { year } : {}),

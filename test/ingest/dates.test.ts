@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, isPlannedAt, resolveDate } from '../../ingest/stages/dates.js';
+import { article, draftOf } from './helpers.js';
 
 const ctx = { year: 2011, reference: '2011-05-20' };
 function resolveFirst(text: string, context: Parameters<typeof resolveDate>[1] = ctx) {
@@ -82,5 +83,31 @@ describe('findDates and resolveDate', () => {
     expect(findDates('at the March congress')[0]).toBeUndefined();
     expect(findDates('the 1998 crisis').at(0)?.modifier).toBe(true);
     expect(findDates('May the talks succeed')).toEqual([]);
+  });
+});
+
+describe('the article year', () => {
+  it('comes from an EDM volume when the text prints only background years', () => {
+    const text = article(
+      [
+        'The pipeline, idle since 2009, was reopened on March 14 by the Georgian Energy Ministry (Interpressnews, March 15).',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 13 Issue: 58',
+    );
+    const { draft, report } = draftOf(text);
+    expect(draft.events.map((e) => e.date.start)).toContain('2016-03-14');
+    expect(report.items.map((i) => i.message)).toContainEqual(
+      expect.stringContaining('inferred from its volume (Eurasia Daily Monitor 13)'),
+    );
+  });
+
+  it('comes from the text for a publication whose volumes are not known years', () => {
+    const text = article(
+      [
+        'The pipeline was reopened on March 14, 2012 by the Georgian Energy Ministry (Interpressnews, March 15).',
+      ],
+      'Publication: Caucasus Weekly Volume: 13 Issue: 58',
+    );
+    expect(draftOf(text).draft.sources[0]?.date).toBe('2012-03-15');
   });
 });
