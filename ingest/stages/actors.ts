@@ -517,7 +517,8 @@ export function extractActors(
         vote(a, 'person', 'strong');
       // "the Russian potash producer Uralkali", "the state company Naftogaz": a body named after its kind.
       if (c.kind === undefined && ORG_NOUN_BEFORE.test(before)) vote(a, 'organization', 'strong');
-      if (LOCATIVE.test(before)) vote(a, 'place', 'weak');
+      // ("at the HCU summit": an abbreviation after a preposition is still a body, not a place.)
+      if (LOCATIVE.test(before) && !/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name)) vote(a, 'place', 'weak');
       if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before))
         vote(a, 'place', 'weak');
       // "spoke to Mirela Stanič": one speaks to a person, unless the name says otherwise.

@@ -88,10 +88,10 @@ describe('actors', () => {
     expect(d.actors.find((a) => a.name === 'Edward Nalbandian')?.kind).toBe('person');
   });
 
-  it('types the one spoken to as a person, a guild or a library as organisations, an avenue as a place', () => {
+  it('types the one spoken to as a person, a guild or a library as organisations, an avenue as a place, an abbreviation after “at the” as a body', () => {
     const { draft: d } = draftOf(
       article([
-        'Giorgi Lomia spoke to Nana Beridze in Batumi on May 3, 2009, a day after the Writers Guild of Adjara and the National Parliamentary Library had protested on Rustaveli Avenue (Interpressnews, May 4).',
+        'Giorgi Lomia spoke to Nana Beridze in Batumi on May 3, 2009, a day after the Writers Guild of Adjara and the National Parliamentary Library had protested on Rustaveli Avenue, before the talks at the BSEC summit (Interpressnews, May 4).',
       ]),
     );
     const kinds = Object.fromEntries(d.actors.map((a) => [a.name, a.kind]));
@@ -99,6 +99,7 @@ describe('actors', () => {
     expect(kinds['Writers Guild of Adjara']).toBe('organization');
     expect(kinds['National Parliamentary Library']).toBe('organization');
     expect(kinds['Rustaveli Avenue']).toBe('place');
+    expect(kinds['BSEC']).toBe('organization');
   });
 });
 
