@@ -22,7 +22,8 @@ export const TITLE_WORDS = new Set(
    Marshal Commander Spokesman Spokeswoman Spokesperson Director Chief Deputy Speaker King Queen Prince
    Emir Sheikh Patriarch Mufti Imam Senator Chancellor Envoy Representative Commissioner Head Judge
    Editor Professor Dr Mr Mrs Ms Minister-President Attorney-General Procurator-General Ombudsman
-   Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor`.split(/\s+/),
+   Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor
+   Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker`.split(/\s+/),
 );
 
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */

@@ -459,7 +459,7 @@ export function extractActors(
       const after = text.slice(c.end, Math.min(sentence.end, c.end + 120));
       const before = text.slice(Math.max(sentence.start, start - 40), start);
       // Cues from the context.
-      const appositive = /^,\s((?:the|a|an)\s[^,.;()“”"]{2,60}?)(?=,|\.|;|$)/.exec(after);
+      const appositive = /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/.exec(after);
       // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
       if (
         appositive?.[1] &&

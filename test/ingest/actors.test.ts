@@ -88,6 +88,18 @@ describe('actors', () => {
     expect(d.actors.find((a) => a.name === 'Edward Nalbandian')?.kind).toBe('person');
   });
 
+  it('reads a long appositive and strips a hyphenated title from the name', () => {
+    const { draft: d } = draftOf(
+      article([
+        'Mira Stolac, the leader of the Heritage party and no relation of the prime minister, argued on May 3, 2009 that the vote was rigged. OSCE Secretary-General Tomas Berg disagreed (Arminfo, May 4).',
+      ]),
+    );
+    const byName = Object.fromEntries(d.actors.map((a) => [a.name, a]));
+    expect(byName['Mira Stolac']?.kind).toBe('person');
+    expect(byName['Tomas Berg']?.kind).toBe('person');
+    expect(Object.keys(byName).some((n) => n.startsWith('Secretary-General'))).toBe(false);
+  });
+
   it('types the one spoken to as a person, a guild or a library as organisations, an avenue as a place, an abbreviation after “at the” as a body', () => {
     const { draft: d } = draftOf(
       article([
