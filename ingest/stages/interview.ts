@@ -14,6 +14,15 @@ const QUESTION = /^(?:Q|Question)\s?[:.]\s+/;
 const ANSWER = /^(?:A|Answer)\s?[:.]\s+/;
 const CREDIT =
   /^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired) (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})/u;
+/**
+ * The credit line told the other way round: "X spoke to Y in Z on May 10, 2011; the interview first
+ * appeared in the W on May 14". X is the interviewee, Y the interviewer (the author).
+ */
+const SPOKE_TO_CREDIT =
+  /^(?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:spoke|talked) (?:to|with) (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*[;,] (?:and )?the interview (?:first )?(?:appeared|was (?:first )?(?:published|printed|broadcast)|ran) (?:in|on|by) (?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
+/** An introduction that hands over to the interviewee: "Below, X answers our questions." */
+const HANDS_OVER =
+  /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
 
 /** True when the article prints at least two questions and two answers. */
 export function isInterview(text: string, paragraphs: readonly Paragraph[]): boolean {
@@ -37,7 +46,7 @@ export function findCreditLine(
 ): Citation | undefined {
   if (!isInterview(text, paragraphs)) return undefined;
   for (const s of [...sentences].reverse()) {
-    const m = CREDIT.exec(s.text);
+    const m = CREDIT.exec(s.text) ?? SPOKE_TO_CREDIT.exec(s.text);
     if (!m?.groups?.outlet) continue;
     const raw = s.text.replace(/[.\s]+$/, '');
     const when = m.groups.when;
@@ -72,7 +81,7 @@ export function buildAnswers(an: Analysis): QuotationDraft[] {
   if (!isInterview(an.text, an.paragraphs)) return [];
   const firstQuestion = an.paragraphs.find((p) => QUESTION.test(an.text.slice(p.start, p.end)));
   if (!firstQuestion) return [];
-  const interviewee = mostMentionedPerson(an, firstQuestion.index);
+  const interviewee = intervieweeOf(an, firstQuestion.index);
   if (!interviewee) return [];
   const credit = an.citations.find((c) => c.credit);
   const date = credit ? interviewDate(an, credit) : undefined;
@@ -109,7 +118,7 @@ export function interviewVoice(an: Analysis): InterviewVoice | undefined {
   if (!isInterview(an.text, an.paragraphs)) return undefined;
   const firstQuestion = an.paragraphs.find((p) => QUESTION.test(an.text.slice(p.start, p.end)));
   if (!firstQuestion) return undefined;
-  const person = mostMentionedPerson(an, firstQuestion.index);
+  const person = intervieweeOf(an, firstQuestion.index);
   if (!person) return undefined;
   const answers = answerParagraphs(an.text, an.paragraphs);
   const introduced = an.table.mentions.find((m) => m.actors.length === 1 && m.actors[0] === person);
@@ -122,6 +131,38 @@ export function interviewVoice(an: Analysis): InterviewVoice | undefined {
     );
   })?.actors[0];
   return { answers, person, ...(organisation ? { organisation } : {}) };
+}
+
+/**
+ * Who answers: the person the credit line says spoke to the interviewer, else the one the
+ * introduction hands over to ("His lawyer, X, answered our questions"), else the one it names most.
+ * The introduction is often about someone else (the defendant, not the lawyer who answers).
+ */
+function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined {
+  const personIn = (sentence: number, before: number) =>
+    an.table.mentions
+      .filter(
+        (m) =>
+          m.sentence === sentence &&
+          m.start < before &&
+          m.actors.length === 1 &&
+          an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
+      )
+      .at(-1)?.actors[0];
+  const credit = an.citations.find((c) => c.credit);
+  const creditSentence = credit ? an.sentences[credit.sentence] : undefined;
+  const spoke = creditSentence ? SPOKE_TO_CREDIT.exec(creditSentence.text) : null;
+  if (creditSentence && spoke?.groups?.subject) {
+    const first = personIn(creditSentence.index, creditSentence.start + spoke.groups.subject.length + 1);
+    if (first) return first;
+  }
+  for (const s of an.sentences) {
+    if ((an.sentences[s.index]?.paragraph ?? Infinity) >= firstQuestion) break;
+    const hand = HANDS_OVER.exec(s.text);
+    const who = hand ? personIn(s.index, s.start + hand.index) : undefined;
+    if (who) return who;
+  }
+  return mostMentionedPerson(an, firstQuestion);
 }
 
 /** The person named most often before the first question (the introduction is about them). */

@@ -192,6 +192,9 @@ export function findBracketCitations(text: string, sentence: Sentence): Citation
   return found;
 }
 
+/** Pronouns and the like, which a capital at the start of a sentence makes look like names. */
+const PRONOUN = /^(?:He|She|It|I|We|They|You|This|That|Nobody|Somebody|Someone|Everyone|Everybody)$/;
+
 /** A date mention that starts right at `at` (after optional "on"), among the sentence's dates. */
 function dateAt(dates: readonly DateMention[], text: string, at: number): DateMention | undefined {
   const gap = /^ (?:on )?/.exec(text.slice(at, at + 4));
@@ -280,6 +283,10 @@ export function findInSentenceSources(
   for (const m of body.matchAll(reported)) {
     const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '');
     if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
+    // "He wrote nothing", "its secretariat in X wrote to the ministry": a pronoun is no outlet, and
+    // a letter written to someone is no publication.
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (!know.isOutlet(outlet) && (PRONOUN.test(outlet) || /^ (?:to|nothing|back)\b/.test(after))) continue;
     if (!know.isOutlet(outlet) && normalizeText(outlet).split(' ').length > 4) continue;
     const start = base + m.index + m[0].indexOf(outlet);
     let end = base + m.index + m[0].length;

@@ -1,0 +1,35 @@
+// Reported speech and quotations in forms the first fixtures did not show: an interview whose
+// introduction is about someone else, credit lines told the other way round, quotations that a
+// new clause follows, claims without "said that", speakers named after the words.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+describe('an interview with the lawyer of the man the introduction is about', () => {
+  const text = article(
+    [
+      'Timur Aliyev, a reporter for the Caspian Courier, was detained on May 2 in Baku (Turan, May 3). Aliyev has been held since then. His lawyer, Leyla Huseynova, answered our questions.',
+      'Q: Why was he detained?',
+      'A: For a story about a port. He wrote nothing else.',
+      'Q: What happens next?',
+      'A: A hearing next week. Its secretariat in Ganja wrote to us about it.',
+      'Leyla Huseynova spoke to Orhan Mammadov in Baku on June 3, 2010; the interview first appeared in the Caspian Courier on June 7.',
+    ],
+    'Publication: Eurasia Daily Monitor Volume: 7 Issue: 110',
+  );
+  const { draft } = draftOf(text);
+
+  it('gives the answers to the one who answers, not to the one most named', () => {
+    const answers = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(answers).toHaveLength(2);
+    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set(['leyla-huseynova']));
+  });
+
+  it('reads "X spoke to Y …; the interview first appeared in Z on …" as the credit line', () => {
+    const credit = draft.sources.find((s) => s.kind === 'in-sentence' && s.outlet === 'Caspian Courier');
+    expect(credit).toMatchObject({ author: 'Orhan Mammadov', date: '2010-06-07' });
+  });
+
+  it('takes neither a pronoun nor a letter written to someone for an outlet', () => {
+    expect(draft.sources.map((s) => s.raw).filter((r) => /wrote/.test(r))).toEqual([]);
+  });
+});
