@@ -85,7 +85,15 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
     } else {
       const after = text.slice(last.outerEnd, Math.min(lastSentence.end, last.outerEnd + 100));
       const clause = /^[^.;“"‘(]*/.exec(after)?.[0] ?? '';
-      if (/\S/.test(clause) && /^[,\s]*\S/.test(clause) && /^[,\s]/.test(after) && clause.length > 2)
+      // "“…,” and the next day the ministry announced …": a clause of its own, not an attribution.
+      const newClause = /^[,\s]*(?:and|but|or|while|whereas)\b/.test(clause);
+      if (
+        /\S/.test(clause) &&
+        /^[,\s]*\S/.test(clause) &&
+        /^[,\s]/.test(after) &&
+        clause.length > 2 &&
+        !newClause
+      )
         region = { start: last.outerEnd, end: last.outerEnd + clause.length };
       const attributionAfter =
         region && resolveSpeaker(an.table, text, an.sentences, region, lastSentence.index);

@@ -117,6 +117,7 @@ export function groupQuoteSpans(text: string, spans: readonly QuoteSpan[]): Quot
         sameParent &&
         !/[.!?]$/.test(words) &&
         (/,$/.test(words) || /^\s*,/.test(gap)) && // "“…,” he said, “…”", not "“…” and warned of “…”"
+        !/^\s*(?:and|but|or|while|whereas)\b/.test(gap) && // "“…,” and warned that …": a new clause, no attribution
         gap.length <= 160 &&
         ATTRIBUTION.test(gap) &&
         !/[“”"]/.test(gap) &&

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, draftOf } from './helpers.js';
 
+const quotesOf = (text: string) => draftOf(text).draft.quotes.filter((q) => q.kind === 'direct');
+
 describe('an interview with the lawyer of the man the introduction is about', () => {
   const text = article(
     [
@@ -31,5 +33,25 @@ describe('an interview with the lawyer of the man the introduction is about', ()
 
   it('takes neither a pronoun nor a letter written to someone for an outlet', () => {
     expect(draft.sources.map((s) => s.raw).filter((r) => /wrote/.test(r))).toEqual([]);
+  });
+});
+
+describe('quotations followed by a clause of their own', () => {
+  it('does not join two quotations parted by "and warned"', () => {
+    const quotes = quotesOf(
+      article([
+        'Interior Minister Rauf Guliyev called the strike "a provocation," and warned that the police would "act without delay" if it went on (Turan, March 2).',
+      ]),
+    );
+    expect(quotes.map((q) => q.text).sort()).toEqual(['a provocation,', 'act without delay']);
+  });
+
+  it('does not take the subject of the next clause for the speaker', () => {
+    const quotes = quotesOf(
+      article([
+        'Governor Elmar Valiyev told reporters on March 3 that the road would reopen "within a week," and the next day the Transport Ministry announced that it would stay shut until May (Turan, March 4).',
+      ]),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['within a week,', 'elmar-valiyev']]);
   });
 });
