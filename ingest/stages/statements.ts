@@ -6,6 +6,7 @@ import type { DateSpec } from '../../src/dataset/schema.js';
 import type { Analysis } from '../analysis.js';
 import type { Mention } from './actors.js';
 import { citationsFor } from './cite.js';
+import type { QuoteSpan } from './quote-marks.js';
 import type { Citation } from './sources.js';
 import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
 
@@ -110,6 +111,34 @@ function mentionBefore(an: Analysis, at: number): string | undefined {
     : undefined;
 }
 
+/**
+ * Reported words that run into a quotation are that quotation only ("called the plan “an unfriendly
+ * act”", "told reporters the aircraft would land “within days,” and the next morning the ministry
+ * announced …"). They are a statement as well when the speaker's words go on unquoted after it
+ * ("… “at least three months” and that the bridge would reopen …", "“…,” and freight still pays less").
+ */
+function endsInQuotation(
+  an: Analysis,
+  quoteSpans: readonly QuoteSpan[],
+  from: number,
+  sentenceEnd: number,
+): boolean {
+  const first = quoteSpans.find((q) => q.depth === 0 && q.outerStart >= from && q.outerStart < sentenceEnd);
+  const before = an.text.slice(from, first?.outerStart ?? from);
+  // A quotation after a semicolon or after another speech verb belongs to that other clause.
+  if (!first || /[;]/.test(before) || new RegExp(REPORTING.source).test(before)) return false;
+  // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
+  const after = an.text.slice(first.outerEnd, sentenceEnd);
+  if (/^[,”"’]*\s+and\s+that\b/.test(after)) return false;
+  // "and freight still pays less", "and the ministry …": a clause with a subject of its own, not
+  // "and dismissed the governor" (another deed of the same subject).
+  const and = /^[,”"’]*,?\s+and\s+(?=(?:the|a|an|its|his|her|their|this|these|those)\s|\p{Lu})/u.exec(after);
+  if (!and) return true;
+  // "“…,” and X still pays less": words of the same speaker unless another speaker or quotation comes.
+  const tail = after.slice(and[0].length);
+  return /[“"‘]/.test(tail) || new RegExp(REPORTING.source).test(tail);
+}
+
 export function buildStatements(an: Analysis): StatementDraft[] {
   const out: StatementDraft[] = [];
   for (const s of an.sentences) {
@@ -193,7 +222,8 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       }
       if (speaker?.actor) previous = speaker;
       const rest = s.text.slice(m.index + m[0].length);
-      if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || /^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows
+      if (/^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows in the next sentence
+      if (endsInQuotation(an, quoteSpans, verbAt + m[0].length, s.end)) continue;
       if (!(OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT).test(rest)) continue;
       // Inside a quotation only words reported of someone named count ("his aides say he will …").
       const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);

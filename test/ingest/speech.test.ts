@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { article, draftOf } from './helpers.js';
 
 const quotesOf = (text: string) => draftOf(text).draft.quotes.filter((q) => q.kind === 'direct');
+const statementsOf = (text: string) => draftOf(text).draft.quotes.filter((q) => q.kind === 'reported');
 
 describe('an interview with the lawyer of the man the introduction is about', () => {
   const text = article(
@@ -53,5 +54,25 @@ describe('quotations followed by a clause of their own', () => {
       ]),
     );
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['within a week,', 'elmar-valiyev']]);
+  });
+});
+
+describe('reported speech with a partial quotation', () => {
+  it('is a statement when the words go on unquoted after the quotation ("and that …")', () => {
+    const statements = statementsOf(
+      article([
+        'On May 2, the Azerbaijani Ministry of Ecology announced that the cleanup would last "at least six weeks" and that the beaches would reopen in July (Turan, May 2).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['azerbaijani-ministry-of-ecology']);
+  });
+
+  it('is a quotation only when the words end in it and another speaker follows', () => {
+    const statements = statementsOf(
+      article([
+        'Governor Elmar Valiyev told reporters on March 3 that the road would reopen "within a week," and the next day the Transport Ministry announced that it would stay shut until May (Turan, March 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['transport-ministry']);
   });
 });
