@@ -11,7 +11,7 @@ import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 
 /** People who speak for someone: singular nouns make a person, the rest a group (organisation). */
-const SINGLE = 'spokesman|spokeswoman|spokesperson|lawyer|adviser|advisor|aide|press secretary';
+const SINGLE = 'spokesman|spokeswoman|spokesperson|lawyer|adviser|advisor|aide|press secretary|diplomat';
 const GROUP =
   'aides|office|press service|press office|lawyers|advisers|advisors|officials|representatives|allies|entourage|staff';
 const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
@@ -24,7 +24,7 @@ const UNNAMED_BODY =
 
 /** After the phrase: an optional aside or relative clause, then a speech verb. */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still )*(?:${SPEECH_VERBS}|say)\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|say)\\b`,
 );
 
 function speaksAfter(text: string, end: number): boolean {
@@ -137,7 +137,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     }
     // "officials in the ministry", "a spokesman for the Interior Ministry".
     for (const m of s.text.matchAll(
-      /\b(?:((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Aa] spokesman|[Aa] spokeswoman|[Aa] source)) (?:in|of|at|from|for|close to) )/g,
+      /\b(?:((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat)) (?:in|of|at|from|for|close to) )/g,
     )) {
       const from = s.start + m.index + m[0].length;
       const body = table.mentions.find(

@@ -76,3 +76,24 @@ describe('reported speech with a partial quotation', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['transport-ministry']);
   });
 });
+
+describe('unnamed speakers and less common speech verbs', () => {
+  it('drafts "officials in X privately concede that …" and "diplomats in X say privately that …"', () => {
+    const statements = statementsOf(
+      article([
+        'The pipeline to Ganja is still closed, and officials in Baku privately concede that the state oil company is in no hurry to reopen it (Turan, June 2).',
+        'Diplomats in Tbilisi say privately that the Georgian side expected the closure (Turan, June 3).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker).sort()).toEqual(['baku-officials', 'tbilisi-diplomats']);
+  });
+
+  it('reads "admitted", "acknowledged" and "complained" as speech', () => {
+    const statements = statementsOf(
+      article([
+        'Energy Minister Natig Aliyev admitted on June 4 that the reserves were smaller than planned (Turan, June 4). His deputy, Rovshan Mammadov, acknowledged that the audit had been delayed. The union leader, Elchin Guliyev, complained that the water had not come.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['natig-aliyev', 'rovshan-mammadov', 'elchin-guliyev']);
+  });
+});
