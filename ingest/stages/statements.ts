@@ -32,6 +32,8 @@ const AT_FIGURE =
 /** A stance taken on something named ("welcomed the decision", "condemned its decree"). */
 const REACTION =
   /^\s(?:the|this|that|these|his|her|its|their)\s(?:[\p{L}-]+\s){0,3}?(?:decision|move|step|result|results|outcome|ruling|verdict|agreement|deal|plan|proposal|offer|announcement|statement|news|vote|referendum|election|law|decree|resolution|ceasefire|truce|initiative|measures?|arrests?|attacks?|sentence|release)\b/u;
+/** An appeal: "urged both governments to settle the matter". */
+const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
 /** A charge laid on someone: "accused Russia of stirring up separatism". */
 const ACCUSED_OF = /^\s[^.;“"]{1,60}?\sof\s/;
 /** Verbs that report only with a complement of their own ("accused Russia of …"); the rest take COMPLEMENT. */
@@ -50,6 +52,41 @@ const OWN_COMPLEMENT: Readonly<Record<string, RegExp>> = {
   estimated: AT_FIGURE,
   estimates: AT_FIGURE,
 };
+/**
+ * "X, the leader of the Civic Bloc and no relation of Y, argued": the person (or body) before an
+ * appositive speaks, not the name that closes it. The name opens its clause.
+ */
+function appositiveSubject(
+  an: Analysis,
+  s: Analysis['sentences'][number],
+  verbAt: number,
+): string | undefined {
+  const kindOf = (x: Mention) => an.table.actors.get(x.actors[0] ?? '')?.kind;
+  const head = an.table.mentions.find(
+    (x) =>
+      x.sentence === s.index &&
+      x.end < verbAt &&
+      x.actors.length === 1 &&
+      (kindOf(x) === 'person' || kindOf(x) === 'organization') &&
+      /(?:^|[,;]\s|\b(?:while|and|but)\s)$/.test(an.text.slice(s.start, x.start)) &&
+      /^,\s(?:the|a|an|its|his|her|their|no|who|which)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+        an.text.slice(x.end, verbAt),
+      ),
+  );
+  return head?.actors[0];
+}
+
+/**
+ * What parts a verb from the one before it when both report the same speaker: a list of verbs
+ * ("argued that …, warned that …, and accused …"), "and", or a semicolon and a pronoun
+ * ("…; he urged …"). Each verb then reports a statement of its own.
+ */
+const COORDINATED = /(?:,\s(?:and\s)?|\sand\s|;\s(?:he|she|they|it)\s)$/i;
+
+/** "went on television to insist that …": an infinitive speech verb; the clause's subject speaks. */
+const INFINITIVE =
+  /\bto (insist|say|argue|warn|deny|announce|stress|claim|complain|declare|promise|confirm|reiterate)\b/g;
+
 /** Text before a name that puts the name in a prepositional aside (", with his counterpart "). */
 const ASIDE_BEFORE = /,\s(?:with|by|for|from|of|to|in|on|at|including|among|alongside)\s[^,]*$/;
 /** Where a second speaker's clause starts: "X said …, while Y put …", "…, and Y claimed …". */
@@ -197,6 +234,18 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     }
   }
   for (const s of an.sentences) {
+    for (const m of s.text.matchAll(INFINITIVE)) {
+      const verbAt = s.start + m.index + 3;
+      if (out.some((o) => o.sentence === s.index)) break;
+      if (quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd)) continue;
+      const rest = s.text.slice(m.index + m[0].length);
+      if (!COMPLEMENT.test(rest) || endsInQuotation(an, quoteSpans, verbAt + m[0].length - 3, s.end))
+        continue;
+      const actor = subjectIn(an, s.start, verbAt);
+      if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));
+    }
+  }
+  for (const s of an.sentences) {
     // "X said that … and warned that …": the second verb shares the first one's speaker.
     let previous: SpeakerResolution | undefined;
     for (const m of s.text.matchAll(REPORTING)) {
@@ -210,8 +259,10 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       // A name closing an aside is no subject: "X's meeting, with his counterpart Y, further indicated …".
       const subject = named && ASIDE_BEFORE.test(lead.slice(0, named.index)) ? null : named;
       const spoken = subject?.[1] ? undefined : mentionBefore(an, s.start + m.index);
+      const apposed = appositiveSubject(an, s, verbAt);
       let speaker: SpeakerResolution | undefined;
-      if (!subject?.[1] && !spoken && /\band\s$/.test(lead)) speaker = previous;
+      if (apposed) speaker = { actor: apposed, how: 'name' };
+      else if (!subject?.[1] && !spoken && previous && COORDINATED.test(lead)) speaker = previous;
       else if (spoken) speaker = { actor: spoken, how: 'name' };
       else if (subject?.[1]) {
         const region = { start: s.start + m.index - subject[1].length, end: verbAt };
@@ -224,7 +275,8 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const rest = s.text.slice(m.index + m[0].length);
       if (/^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows in the next sentence
       if (endsInQuotation(an, quoteSpans, verbAt + m[0].length, s.end)) continue;
-      if (!(OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT).test(rest)) continue;
+      const urges = /^urge[sd]$/.test(m[1] ?? '') && URGED_TO.test(rest);
+      if (!(OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT).test(rest) && !urges) continue;
       // Inside a quotation only words reported of someone named count ("his aides say he will …").
       const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
       if (quoted && !(spoken && an.table.mentions.some((x) => x.via === 'group' && x.actors[0] === spoken)))
@@ -233,6 +285,19 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const earlier = out.filter((o) => o.sentence === s.index);
       if (earlier.length === 0) {
         out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/));
+        continue;
+      }
+      // The same speaker's next verb in a list ("argued that …, warned that …, and accused …"):
+      // each verb keeps its own words.
+      const last = earlier.at(-1);
+      const coordinated = COORDINATED.exec(lead);
+      if (last && last.speaker.actor === speaker.actor) {
+        if (!coordinated) continue;
+        const breakAt = s.start + m.index - coordinated[0].length;
+        const from = /;/.test(coordinated[0]) ? breakAt + 2 : verbAt;
+        if (breakAt <= last.verbAt) continue;
+        out[out.indexOf(last)] = { ...last, evidence: an.text.slice(last.start, breakAt).trimEnd() };
+        out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/, from));
         continue;
       }
       // A second speaker in a clause of its own ("X said …, while Y put …"): each keeps its clause.

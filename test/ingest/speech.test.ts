@@ -97,3 +97,43 @@ describe('unnamed speakers and less common speech verbs', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['natig-aliyev', 'rovshan-mammadov', 'elchin-guliyev']);
   });
 });
+
+describe('several claims in one sentence', () => {
+  it('gives each verb of a list its own statement, spoken by the person before the appositive', () => {
+    const statements = statementsOf(
+      article([
+        'Defense Minister Ilham Rzayev spoke first (Turan, May 5). Leyla Rzayeva, the head of the Green Party and no relation of the defense minister, argued that the lake must stay closed, warned that the fish would die, and accused the ministry of hiding the report (Turan, May 6).',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      [
+        'leyla-rzayeva',
+        'Leyla Rzayeva, the head of the Green Party and no relation of the defense minister, argued that the lake must stay closed',
+      ],
+      ['leyla-rzayeva', 'warned that the fish would die'],
+      ['leyla-rzayeva', 'accused the ministry of hiding the report'],
+    ]);
+  });
+
+  it('parts "…; he urged …" and reads an appeal and an infinitive speech verb', () => {
+    const statements = statementsOf(
+      article([
+        'Prime Minister Artur Rasizade noted on May 7 that the dam was safe; he urged both sides to wait for the engineers (Turan, May 7). Two days later, Rasizade went on television to insist that nothing had been decided.',
+      ]),
+    );
+    expect(statements.map((s) => s.evidence[0]).sort()).toEqual([
+      'Prime Minister Artur Rasizade noted on May 7 that the dam was safe',
+      'Two days later, Rasizade went on television to insist that nothing had been decided',
+      'he urged both sides to wait for the engineers',
+    ]);
+  });
+
+  it('takes a title such as Secretary-General out of the name', () => {
+    const { draft } = draftOf(
+      article([
+        'Union Secretary-General Nurlan Abenov noted on May 8 that the charter allows it (Turan, May 8).',
+      ]),
+    );
+    expect(draft.actors.map((a) => a.name)).toContain('Nurlan Abenov');
+  });
+});
