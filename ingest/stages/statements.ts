@@ -96,8 +96,13 @@ const CLAUSE_BREAK = /(?:,\s+(?:while|whereas|and|but)|;)\s+/g;
 const ACCORDING_TO =
   /\baccording to (?!(?:a|an|the)\s+(?:report|article|statement|survey|poll|study|data|figures)\b)([^,;(]{3,90})/gi;
 
+/**
+ * "…, officials in Dushanbe said.", "…, its head, Vilen Sadykhov, told Radio Tverdograd on July 17.",
+ * "…, the ministry said that evening.": the attribution after the words, with an optional role in
+ * apposition before the name, an optional hearer, and an optional time.
+ */
 const SAID_AFTER =
-  /, ([^,;“”"]{2,60}?) (?:said|says|added|noted|claimed|insisted|confirmed|announced)(?: on \p{Lu}\p{Ll}+ \d{1,2})?(?:\s*\([^()]*\))?\.?$/u;
+  /, ((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning))?(?:\s*\([^()]*\))?\.?$/u;
 const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 

@@ -137,3 +137,15 @@ describe('several claims in one sentence', () => {
     expect(draft.actors.map((a) => a.name)).toContain('Nurlan Abenov');
   });
 });
+
+describe('an attribution after the words', () => {
+  it('reads "…, its head, X, told <outlet> on <date>" and "…, the ministry said that evening"', () => {
+    const statements = statementsOf(
+      article([
+        'The Caspian Monitoring Group, which sampled the water in May, found no oil in it, its head, Rauf Mammadli, told Turan on June 2.',
+        'The spill had been contained by noon, the Azerbaijani Ministry of Ecology said that evening.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['rauf-mammadli', 'azerbaijani-ministry-of-ecology']);
+  });
+});
