@@ -38,8 +38,11 @@ export interface QuotationDraft {
 
 /** Every quotation with a speaker; those without one go to the report. */
 /** "described the closure as ", "called the vote ": a speaker's own word or phrase follows. */
+// "said the vote had “buried” the treaty", "tells the world that we have ‘buried’ it": reported words
+// (other verbs need "that": "warned of “consequences”" is a scare quote); "citing “urgent
+// repairs”": the reason someone gave.
 const CHARACTERIZED =
-  /\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|told|warned|declared|insisted|stated|promised|vowed)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,60}$/;
+  /\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:warned|declared|insisted|stated|promised|vowed)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,60}$|\bciting\s$/;
 
 export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDraft[] {
   const out: QuotationDraft[] = [];
@@ -109,6 +112,9 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
     }
     if (region)
       res = resolveSpeaker(an.table, text, an.sentences, region, firstSentence.index, first.outerStart);
+    // "X halted the traffic …, citing “urgent repairs”": the reason is the clause subject's.
+    if (!res.actor && region && /,\sciting\s$/.test(text.slice(region.start, region.end)))
+      res = clauseSubject(an, region.start, region.end);
     const quoted = parts.join(' ');
     if (!res.actor) {
       report.add(
@@ -144,6 +150,20 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
     });
   }
   return out;
+}
+
+/** The first person or organisation named in a span: the subject of the clause it opens. */
+function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolution {
+  const subject = an.table.mentions.find((m) => {
+    const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
+    return (
+      m.start >= start &&
+      m.end <= end &&
+      m.actors.length === 1 &&
+      (kind === 'person' || kind === 'organization')
+    );
+  });
+  return subject ? { actor: subject.actors[0], how: 'name' } : { how: 'none' };
 }
 
 /** A quotation inside another: the date printed before it, or the occasion a quote box describes. */

@@ -149,3 +149,28 @@ describe('an attribution after the words', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['rauf-mammadli', 'azerbaijani-ministry-of-ecology']);
   });
 });
+
+describe('short quotations', () => {
+  it('takes "citing “…”" as the words of the clause subject', () => {
+    const quotes = quotesOf(
+      article([
+        'On May 9, Azerbaijan Railways, the state carrier, stopped all trains to the Georgian border, citing "track damage" near the Red Bridge (Turan, May 9).',
+      ]),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['track damage', 'azerbaijan-railways']]);
+  });
+
+  it('takes one word reported after "said" or "tells" without "that" as a quotation', () => {
+    const quotes = quotesOf(
+      article([
+        'The Azerbaijani Foreign Ministry said the decision had "wrecked" the talks (Turan, May 10).',
+        '"Minister Elmar Mammadyarov tells everyone we have \'wrecked\' the talks. We have not," Armenian Foreign Minister Edward Nalbandian said (Arminfo, May 11).',
+      ]),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toContainEqual([
+      'wrecked',
+      'azerbaijani-foreign-ministry',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toContainEqual(['wrecked', 'elmar-mammadyarov']);
+  });
+});
