@@ -44,6 +44,8 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     description: string,
   ) => {
     if (!speaksAfter(text, end) && !attributedBefore(text, start)) return;
+    // "His spokesman, Anvar Kurbanov, said": the name in apposition speaks; no one is unnamed.
+    if (/^, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3},/u.test(text.slice(end, end + 60))) return;
     const printed = text.slice(start, end);
     const key = `unnamed:${name.toLowerCase()}`;
     let actor: ArticleActor | undefined = table.actors.get(key);
@@ -120,10 +122,11 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         `unnamed ${m[2]} of the ${role}${principal ? ` (${principal})` : ''}`,
       );
     }
-    // "The officer who led the search said": someone described, never named.
+    // "The officer who led the search said", "an investigator told him", "a general in Tverdograd
+    // told me": someone described, never named.
     for (const m of s.text.matchAll(
       new RegExp(
-        `\\b[Tt]he ((?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?)?(?= (?:has |had |also )?(?:${SPEECH_VERBS})\\b)`,
+        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?= (?:has |had |also )?(?:${SPEECH_VERBS})\\b)`,
         'gu',
       ),
     )) {
@@ -133,6 +136,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       );
       if (named) continue;
       const start = s.start + m.index;
+      // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several).
       add(s, start, start + m[0].length, m[0].replace(/^[Tt]he /, ''), 'person', `unnamed ${noun}`);
     }
     // "officials in the ministry", "a spokesman for the Interior Ministry".

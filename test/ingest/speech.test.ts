@@ -174,3 +174,24 @@ describe('short quotations', () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toContainEqual(['wrecked', 'elmar-mammadyarov']);
   });
 });
+
+describe('speakers described, not named', () => {
+  it('drafts "an investigator" and "a general in <place>" as unnamed speakers', () => {
+    const quotes = quotesOf(
+      article([
+        'Reporter Idrak Abbasov was held for a week (Turan, May 12). On the first night an investigator told him, "Sign the paper and go home." Later a general in Ganja told reporters, "Nobody here signs anything."',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['an-investigator', 'a-general-in-ganja']);
+  });
+
+  it('drafts no unnamed spokesman when the spokesman is named in apposition', () => {
+    const { draft } = draftOf(
+      article([
+        'President Ilham Aliyev was away (Turan, May 13). His spokesman, Azer Gasimov, said on May 13 that the president had received the letter.',
+      ]),
+    );
+    expect(draft.actors.map((a) => a.name).filter((n) => /spokesman/i.test(n))).toEqual([]);
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['azer-gasimov']);
+  });
+});
