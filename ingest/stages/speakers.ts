@@ -127,7 +127,13 @@ export function resolveSpeaker(
   const last = table.mentions
     .filter((m) => m.start >= region.start && m.end <= region.end && m.actors.length === 1)
     .at(-1);
-  const isBody = last && table.actors.get(last.actors[0] ?? '')?.kind === 'organization';
+  const lastKind = last && table.actors.get(last.actors[0] ?? '')?.kind;
+  // An outlet speaks in its own voice too ("Sarvinform called it, the next day, “…”").
+  const outletSays =
+    !!last &&
+    lastKind === 'media' &&
+    /^\s(?:called|termed|said|says|wrote|writes)\b/.test(text.slice(last.end, region.end));
+  const isBody = lastKind === 'organization' || outletSays;
   const says = last && SAYS.test(text.slice(last.end, Math.min(region.end, last.end + 40)));
   if (last && isBody && (region.end <= before || says)) return { actor: last.actors[0], how: 'name' };
   return { how: 'none', doubt: 'no speaker named in the attribution' };

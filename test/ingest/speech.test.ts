@@ -195,3 +195,14 @@ describe('speakers described, not named', () => {
     expect(draft.quotes.map((q) => q.speaker)).toEqual(['azer-gasimov']);
   });
 });
+
+describe('an outlet in its own voice', () => {
+  it('takes the outlet that "called it" something for the speaker of the quotation', () => {
+    const quotes = quotesOf(
+      article([
+        'The Georgian parliament condemned the arrest on May 14 (Turan, May 15). The channel Imedi TV called it, the next day, "meddling by a neighbor who should know better."',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['imedi-tv']);
+  });
+});
