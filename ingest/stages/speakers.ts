@@ -52,18 +52,36 @@ function disambiguate(
   return { how: 'none', doubt: 'a surname several people share' };
 }
 
+/** A role noun with its qualifier ("the defense minister"), for roleHolder. */
+const QUALIFIED_ROLE =
+  /\bthe ((?:\p{Ll}+ )?(?:minister|president|premier|prosecutor|governor|mayor|ambassador|general|chairman|spokesman|spokeswoman|judge|leader|envoy|commander))\b/gu;
+
+/** The one person whose description holds the last role named in `span` ("the defense minister"). */
+function roleHolder(table: ActorTable, span: string): string | undefined {
+  const role = [...span.matchAll(QUALIFIED_ROLE)].at(-1)?.[1];
+  if (!role) return undefined;
+  const holders = [...table.actors.values()].filter(
+    (a) => a.kind === 'person' && (a.description ?? '').toLowerCase().includes(role),
+  );
+  return holders.length === 1 ? holders[0]?.key : undefined;
+}
+
 /** The person a pronoun at `at` refers to: the subject of the nearest sentence naming one. */
 export function pronounAntecedent(
   table: ActorTable,
   sentences: readonly Sentence[],
   at: number,
   sentence: number,
+  text = '',
 ): SpeakerResolution {
   for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
     const s = sentences[i];
     if (!s) continue;
     const until = i === sentence ? at : s.end;
     const first = personMentions(table, s.start, until)[0];
+    // "I asked the defense minister … He told me": a role only one person holds stands for them.
+    const role = first ? undefined : roleHolder(table, text.slice(s.start, until));
+    if (role) return { actor: role, how: 'role' };
     if (!first) continue;
     if (first.actors.length === 1) return { actor: first.actors[0], how: 'pronoun' };
     return { how: 'none', doubt: 'the pronoun points to a surname several people share' };
@@ -118,7 +136,7 @@ export function resolveSpeaker(
       return { actor: latest.c.key, how: 'role', doubt: `"${role[0]}" taken to be ${latest.c.name}` };
   }
   if (pronoun) {
-    const r = pronounAntecedent(table, sentences, region.start + pronoun.index, sentence);
+    const r = pronounAntecedent(table, sentences, region.start + pronoun.index, sentence, text);
     const name = r.actor ? table.actors.get(r.actor)?.name : undefined;
     return r.actor ? { ...r, doubt: `"${pronoun[0]}" taken to be ${name}` } : r;
   }

@@ -206,3 +206,18 @@ describe('an outlet in its own voice', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['imedi-tv']);
   });
 });
+
+describe('a pronoun after a role', () => {
+  it('takes "he" after "the interior minister" for the one person who holds that role', () => {
+    const quotes = quotesOf(
+      article([
+        'Interior Minister Ramil Usubov defended the police on May 16 (Turan, May 16).',
+        'The deputy Gultakin Hajibeyli was not convinced. "I asked the interior minister in committee what the police would do next. He told me, \'The police go where the law sends them,\' and left the room," she said (Turan, May 17).',
+      ]),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toContainEqual([
+      'The police go where the law sends them,',
+      'ramil-usubov',
+    ]);
+  });
+});
