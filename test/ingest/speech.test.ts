@@ -221,3 +221,14 @@ describe('a pronoun after a role', () => {
     ]);
   });
 });
+
+describe('a promise reported in passing', () => {
+  it('reads "took office promising to …" as the subject\'s statement', () => {
+    const statements = statementsOf(
+      article([
+        'Georgian President Giorgi Margvelashvili, who took office in 2013 promising to end the feud with the cabinet, has kept out of the quarrel (Civil Georgia, May 18).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['giorgi-margvelashvili']);
+  });
+});
