@@ -32,6 +32,9 @@ const AT_FIGURE =
 /** A stance taken on something named ("welcomed the decision", "condemned its decree"). */
 const REACTION =
   /^\s(?:the|this|that|these|his|her|its|their)\s(?:[\p{L}-]+\s){0,3}?(?:decision|move|step|result|results|outcome|ruling|verdict|agreement|deal|plan|proposal|offer|announcement|statement|news|vote|referendum|election|law|decree|resolution|ceasefire|truce|initiative|measures?|arrests?|attacks?|sentence|release)\b/u;
+/** A name given at the end of a sentence: "called the increase blackmail." (not "called the talks off."). */
+const CALLED_BARE =
+  /^\s(?:the|this|that|these|its|his|her|their)\s(?:[\p{L}-]+\s){1,2}(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s*\([^()]*\))?\.?$/u;
 /** An appeal: "urged both governments to settle the matter". */
 const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
 /** A charge laid on someone: "accused Russia of stirring up separatism". */
@@ -284,7 +287,8 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       if (/^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows in the next sentence
       if (endsInQuotation(an, quoteSpans, verbAt + m[0].length, s.end)) continue;
       const urges = /^urge[sd]$/.test(m[1] ?? '') && URGED_TO.test(rest);
-      if (!(OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT).test(rest) && !urges) continue;
+      const names = /^(?:called|termed)$/.test(m[1] ?? '') && CALLED_BARE.test(rest);
+      if (!(OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT).test(rest) && !urges && !names) continue;
       // Inside a quotation only words reported of someone named count ("his aides say he will …").
       const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
       if (quoted && !(spoken && an.table.mentions.some((x) => x.via === 'group' && x.actors[0] === spoken)))

@@ -24,7 +24,7 @@ const UNNAMED_BODY =
 
 /** After the phrase: an optional aside or relative clause, then a speech verb. */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|say)\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|say|called|termed)\\b`,
 );
 
 function speaksAfter(text: string, end: number): boolean {
@@ -158,6 +158,16 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         kindOf(noun),
         `unnamed ${noun} of ${principal}`,
       );
+    }
+    // "Georgian officials called …": officials of a country named by its adjective.
+    for (const m of s.text.matchAll(/\b(\p{Lu}\p{Ll}+) (officials|diplomats|sources)\b/gu)) {
+      const adjective = m[1] ?? '';
+      const country = [...table.actors.values()].find(
+        (a) => a.kind === 'country' && adjective !== a.name && adjective.startsWith(a.name.slice(0, -1)),
+      );
+      if (!country || !m[2]) continue;
+      const start = s.start + m.index;
+      add(s, start, start + m[0].length, m[0], 'organization', `unnamed ${m[2]} of ${country.name}`);
     }
     // "the printing house in Veloran": a body the article never names, placed by a name.
     for (const m of s.text.matchAll(new RegExp(`\\b[Tt]he ((?:${UNNAMED_BODY})) (?:in|of|at) `, 'g'))) {

@@ -232,3 +232,16 @@ describe('a promise reported in passing', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['giorgi-margvelashvili']);
   });
 });
+
+describe('officials of a country named by its adjective', () => {
+  it('drafts "Georgian officials called the increase blackmail" and not "called the talks off"', () => {
+    const statements = statementsOf(
+      article([
+        'Georgia protested at once (Civil Georgia, May 2). Georgian officials called the increase blackmail (Civil Georgia, May 3). Two days later, the ministers called the talks off.',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['georgian-officials', 'Georgian officials called the increase blackmail'],
+    ]);
+  });
+});
