@@ -58,7 +58,9 @@ const QUALIFIED_ROLE =
 
 /** The one person whose description holds the last role named in `span` ("the defense minister"). */
 function roleHolder(table: ActorTable, span: string): string | undefined {
-  const role = [...span.matchAll(QUALIFIED_ROLE)].at(-1)?.[1];
+  // A role inside quoted words ("“I did not write about the president,” he said") is no antecedent.
+  const unquoted = span.replace(/[“"‘][^”"’]*[”"’]/g, ' ');
+  const role = [...unquoted.matchAll(QUALIFIED_ROLE)].at(-1)?.[1];
   if (!role) return undefined;
   const holders = [...table.actors.values()].filter(
     (a) => a.kind === 'person' && (a.description ?? '').toLowerCase().includes(role),

@@ -245,3 +245,14 @@ describe('officials of a country named by its adjective', () => {
     ]);
   });
 });
+
+describe('a role inside quoted words', () => {
+  it('is no antecedent for the pronoun of the attribution', () => {
+    const quotes = quotesOf(
+      article([
+        'President Ilham Aliyev opened the bridge (Turan, May 19). The blogger Emin Milli was fined for his post about it. "I wrote about the president\'s bridge, not the president," he said on May 20.',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('ilham-aliyev');
+  });
+});
