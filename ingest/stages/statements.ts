@@ -35,6 +35,9 @@ const REACTION =
 /** A name given at the end of a sentence: "called the increase blackmail." (not "called the talks off."). */
 const CALLED_BARE =
   /^\s(?:the|this|that|these|its|his|her|their)\s(?:[\p{L}-]+\s){1,2}(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s*\([^()]*\))?\.?$/u;
+/** Whom words were told: "told parliament", "told the press", "told Novaya Vest". */
+const HEARER =
+  /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
 /** An appeal: "urged both governments to settle the matter". */
 const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
 /** A charge laid on someone: "accused Russia of stirring up separatism". */
@@ -271,8 +274,11 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const subject = named && ASIDE_BEFORE.test(lead.slice(0, named.index)) ? null : named;
       const spoken = subject?.[1] ? undefined : mentionBefore(an, s.start + m.index);
       const apposed = appositiveSubject(an, s, verbAt);
+      // "Officials at the Energy Ministry have acknowledged": the unnamed group, not the body it names.
+      const group = subject?.[1] ? mentionBefore(an, s.start + m.index) : undefined;
       let speaker: SpeakerResolution | undefined;
       if (apposed) speaker = { actor: apposed, how: 'name' };
+      else if (group?.startsWith('unnamed:')) speaker = { actor: group, how: 'name' };
       else if (!subject?.[1] && !spoken && previous && COORDINATED.test(lead)) speaker = previous;
       else if (spoken) speaker = { actor: spoken, how: 'name' };
       else if (subject?.[1]) {
@@ -286,9 +292,12 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const rest = s.text.slice(m.index + m[0].length);
       if (/^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows in the next sentence
       if (endsInQuotation(an, quoteSpans, verbAt + m[0].length, s.end)) continue;
+      // "told parliament the plan would cost …": the hearer comes before the reported words.
+      const heard = /^(?:tells?|told)$/.test(m[1] ?? '') ? rest.replace(HEARER, '') : rest;
       const urges = /^urge[sd]$/.test(m[1] ?? '') && URGED_TO.test(rest);
       const names = /^(?:called|termed)$/.test(m[1] ?? '') && CALLED_BARE.test(rest);
-      if (!(OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT).test(rest) && !urges && !names) continue;
+      const complement = OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT;
+      if (!complement.test(rest) && !complement.test(heard) && !urges && !names) continue;
       // Inside a quotation only words reported of someone named count ("his aides say he will …").
       const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
       if (quoted && !(spoken && an.table.mentions.some((x) => x.via === 'group' && x.actors[0] === spoken)))

@@ -256,3 +256,23 @@ describe('a role inside quoted words', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('ilham-aliyev');
   });
 });
+
+describe('who was told, and who tells', () => {
+  it('reads "told parliament the plan would cost …" without "that"', () => {
+    const statements = statementsOf(
+      article([
+        'Energy Minister Parviz Shahbazov told parliament the pipeline would cost $2 billion (Turan, May 21).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['parviz-shahbazov']);
+  });
+
+  it('gives "Officials at the X Ministry have acknowledged" to the unnamed officials, not the ministry', () => {
+    const statements = statementsOf(
+      article([
+        'Officials at the Azerbaijani Energy Ministry have acknowledged that supplies are short (Turan, May 22).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['azerbaijani-energy-ministry-officials']);
+  });
+});
