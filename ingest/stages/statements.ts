@@ -35,6 +35,9 @@ const REACTION =
 /** A name given at the end of a sentence: "called the increase blackmail." (not "called the talks off."). */
 const CALLED_BARE =
   /^\s(?:the|this|that|these|its|his|her|their)\s(?:[\p{L}-]+\s){1,2}(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s*\([^()]*\))?\.?$/u;
+/** ", Aliyev said, would …", ", he argued, is …": an attribution between commas inside the words. */
+const PARENTHETICAL =
+  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|the \p{Ll}+) (?:said|says|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes), (?=\p{Ll})/u;
 /** Whom words were told: "told parliament", "told the press", "told Novaya Vest". */
 const HEARER =
   /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
@@ -214,6 +217,16 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     const at = s.start + m.index + 2;
     const actor = namedIn(an, at, at + m[1].length) ?? mentionBefore(an, at + m[1].length + 1);
     if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
+  }
+  // "The agreement, Aliyev said, would last ten years.": the attribution set inside the words.
+  for (const s of an.sentences) {
+    const m = PARENTHETICAL.exec(s.text);
+    if (!m?.[1] || out.some((o) => o.sentence === s.index) || /[“”"]/.test(s.text)) continue;
+    const at = s.start + m.index + 2;
+    const region = { start: at, end: at + m[1].length };
+    const res = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
+    const actor = res.actor ?? namedIn(an, region.start, region.end);
+    if (actor) out.push(statementIn(an, s, { ...res, actor }, at, /[\s,.]+$/));
   }
   // "according to a statement on the mission's website": the body that issued it.
   for (const s of an.sentences) {

@@ -276,3 +276,17 @@ describe('who was told, and who tells', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['azerbaijani-energy-ministry-officials']);
   });
 });
+
+describe('an attribution set inside the words', () => {
+  it('reads "The agreement, X said, would last ten years." and "…, he added, …"', () => {
+    const statements = statementsOf(
+      article([
+        'Energy Minister Parviz Shahbazov signed the deal on May 23 (Turan, May 23). The agreement, Shahbazov said, would last ten years. The price, he added, was still secret.',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['parviz-shahbazov', 'The agreement, Shahbazov said, would last ten years'],
+      ['parviz-shahbazov', 'The price, he added, was still secret'],
+    ]);
+  });
+});
