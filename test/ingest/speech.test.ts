@@ -290,3 +290,18 @@ describe('an attribution set inside the words', () => {
     ]);
   });
 });
+
+describe('more speech verbs', () => {
+  it('reads "has repeatedly said", "made clear that" and "rejected accusations that"', () => {
+    const statements = statementsOf(
+      article([
+        'Foreign Minister Jeyhun Bayramov met the envoy on May 24 (Turan, May 24). Bayramov has repeatedly said the country will not join the bloc. Bayramov made clear that Baku would not wait. Bayramov rejected accusations that the army had fired first. Bayramov rejected the offer.',
+      ]),
+    );
+    expect(statements.map((s) => s.evidence[0])).toEqual([
+      'Bayramov has repeatedly said the country will not join the bloc.',
+      'Bayramov made clear that Baku would not wait.',
+      'Bayramov rejected accusations that the army had fired first.',
+    ]);
+  });
+});
