@@ -31,8 +31,17 @@ function speaksAfter(text: string, end: number): boolean {
   return SPEAKS.test(text.slice(end, end + 160));
 }
 function attributedBefore(text: string, start: number): boolean {
-  return /\baccording to $/i.test(text.slice(Math.max(0, start - 14), start));
+  return /\b(?:according to|in the words of) $/i.test(text.slice(Math.max(0, start - 18), start));
 }
+
+/**
+ * People the article counts or describes but never names: "one diplomat", "a senior official",
+ * "Western diplomats", "Observers", "opposition leaders". Drafted only when they speak.
+ */
+const GENERIC_SPEAKERS = new RegExp(
+  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational) )?(?:diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|witnesses|activists|lawmakers|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Witnesses|Activists|Lawmakers|Economists)\\b`,
+  'gu',
+);
 
 export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[], table: ActorTable): void {
   const add = (
@@ -168,6 +177,17 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       if (!country || !m[2]) continue;
       const start = s.start + m.index;
       add(s, start, start + m[0].length, m[0], 'organization', `unnamed ${m[2]} of ${country.name}`);
+    }
+    // "one diplomat said", "Observers noted that …": the generic speakers, unless a rule above
+    // already drafted the phrase ("officials in the ministry").
+    for (const m of s.text.matchAll(GENERIC_SPEAKERS)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const words = m[0].split(' ');
+      if (words.length === 1 && /^\p{Ll}/u.test(m[0])) continue; // a bare "officials" mid-sentence
+      if (table.mentions.some((x) => x.via === 'group' && x.start < end && start < x.end)) continue;
+      const single = !/s$/.test(words.at(-1) ?? '');
+      add(s, start, end, m[0], single ? 'person' : 'organization', `unnamed ${m[0].toLowerCase()}`);
     }
     // "the printing house in Veloran": a body the article never names, placed by a name.
     for (const m of s.text.matchAll(new RegExp(`\\b[Tt]he ((?:${UNNAMED_BODY})) (?:in|of|at) `, 'g'))) {

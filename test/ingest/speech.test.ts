@@ -305,3 +305,19 @@ describe('more speech verbs', () => {
     ]);
   });
 });
+
+describe('generic unnamed speakers', () => {
+  it('drafts "one diplomat", "a senior official, who …,", "Western diplomats", "Observers" when they speak', () => {
+    const { draft } = draftOf(
+      article([
+        'The talks in Geneva ended on May 25 (Turan, May 25). "Nobody is in a hurry," one diplomat said. A senior official, who asked not to be named, said that the talks had stalled. Western diplomats say the next round is far off. Observers noted that the delegations barely met. Officials arrived on May 26.',
+      ]),
+    );
+    expect(draft.quotes.map((q) => q.speaker)).toEqual([
+      'one-diplomat',
+      'a-senior-official',
+      'western-diplomats',
+      'observers',
+    ]);
+  });
+});
