@@ -186,6 +186,8 @@ function endsInQuotation(
   const before = an.text.slice(from, first?.outerStart ?? from);
   // A quotation after a semicolon or after another speech verb belongs to that other clause.
   if (!first || /[;]/.test(before) || new RegExp(REPORTING.source).test(before)) return false;
+  // "the reservoir will be full by June, after which “…”": a clause of its own came first.
+  if (/,\s(?:after which|which|while|whereas|and|but|so|although|because)\s/.test(before)) return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);
   if (/^[,”"’]*\s+and\s+that\b/.test(after)) return false;
@@ -200,6 +202,7 @@ function endsInQuotation(
 
 export function buildStatements(an: Analysis): StatementDraft[] {
   const out: StatementDraft[] = [];
+  const quoteSpans = an.quotes.flatMap((g) => g.parts);
   for (const s of an.sentences) {
     for (const m of s.text.matchAll(ACCORDING_TO)) {
       const at = s.start + m.index;
@@ -212,6 +215,11 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const actor = namedIn(an, nameStart, at + m[0].length) ?? (isPerson ? apposed?.actors[0] : undefined);
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
+      // "According to X, “…”" and "“…,” according to X": a quotation only.
+      const quotedBefore = quoteSpans.some(
+        (q) => q.outerStart >= s.start && q.outerEnd <= at && at - q.outerEnd <= 3,
+      );
+      if (quotedBefore || endsInQuotation(an, quoteSpans, at + m[0].length, s.end)) continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
     }
   }
@@ -248,7 +256,6 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       out.push(statementIn(an, s, { actor: body.actors[0], how: 'name' }, at, /[\s,.]+$/));
     }
   }
-  const quoteSpans = an.quotes.flatMap((g) => g.parts);
   for (const s of an.sentences) {
     for (const m of s.text.matchAll(PARTICIPLE)) {
       const verbAt = s.start + m.index;

@@ -321,3 +321,16 @@ describe('generic unnamed speakers', () => {
     ]);
   });
 });
+
+describe('"according to" and a quotation', () => {
+  it('is a quotation only when the words are the quotation, a statement when a clause of their own comes first', () => {
+    const statements = statementsOf(
+      article([
+        'Energy Minister Parviz Shahbazov visited the dam on May 27 (Turan, May 27). According to Shahbazov, "the turbines are ready." "The lake is full," according to Shahbazov. According to Shahbazov, the lake will be full by June, after which "the river will run again."',
+      ]),
+    );
+    expect(statements.map((s) => s.evidence[0])).toEqual([
+      'According to Shahbazov, the lake will be full by June, after which "the river will run again."',
+    ]);
+  });
+});
