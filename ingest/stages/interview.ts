@@ -165,6 +165,18 @@ function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined 
   return mostMentionedPerson(an, firstQuestion);
 }
 
+/**
+ * Whom an interviewee's "my client" means: the person the introduction is about, when someone else
+ * (the lawyer) answers. Undefined when the article is no interview or the two are one.
+ */
+export function interviewSubject(an: Analysis): string | undefined {
+  if (!isInterview(an.text, an.paragraphs)) return undefined;
+  const firstQuestion = an.paragraphs.find((p) => QUESTION.test(an.text.slice(p.start, p.end)));
+  if (!firstQuestion) return undefined;
+  const subject = mostMentionedPerson(an, firstQuestion.index);
+  return subject !== intervieweeOf(an, firstQuestion.index) ? subject : undefined;
+}
+
 /** The person named most often before the first question (the introduction is about them). */
 function mostMentionedPerson(an: Analysis, beforeParagraph: number): string | undefined {
   const counts = new Map<string, number>();

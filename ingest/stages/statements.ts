@@ -6,6 +6,7 @@ import type { DateSpec } from '../../src/dataset/schema.js';
 import type { Analysis } from '../analysis.js';
 import type { Mention } from './actors.js';
 import { citationsFor } from './cite.js';
+import { interviewSubject } from './interview.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { Citation } from './sources.js';
 import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
@@ -302,7 +303,11 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       // "Officials at the Energy Ministry have acknowledged": the unnamed group, not the body it names.
       const group = subject?.[1] ? mentionBefore(an, s.start + m.index) : undefined;
       let speaker: SpeakerResolution | undefined;
-      if (apposed) speaker = { actor: apposed, how: 'name' };
+      // "my client has told me": in a lawyer's interview, the person the introduction is about.
+      const client = /\bmy client\s$/i.test(lead) ? interviewSubject(an) : undefined;
+      if (client)
+        speaker = { actor: client, how: 'role', doubt: '"my client" taken to be the interview\'s subject' };
+      else if (apposed) speaker = { actor: apposed, how: 'name' };
       else if (group?.startsWith('unnamed:')) speaker = { actor: group, how: 'name' };
       else if (!subject?.[1] && !spoken && previous && COORDINATED.test(lead)) speaker = previous;
       else if (spoken) speaker = { actor: spoken, how: 'name' };

@@ -334,3 +334,24 @@ describe('"according to" and a quotation', () => {
     ]);
   });
 });
+
+describe('"my client" in a lawyer\'s interview', () => {
+  it('is the person the introduction is about', () => {
+    const text = article(
+      [
+        'Rauf Mirkadirov, a correspondent of the Zerkalo daily, was arrested on April 19 (Turan, April 20). Mirkadirov denies the charges. His lawyer, Fuad Agayev, answered our questions.',
+        'Q: What happens next?',
+        'A: Another hearing. The prosecutor has told the press that he will ask for ten years, and my client has told me that he will not ask for a pardon.',
+        'Q: Is he well?',
+        'A: He is tired but calm.',
+        'Fuad Agayev spoke to Leyla Aliyeva in Baku on May 28, 2014; the interview first appeared in the Caspian Courier on June 2.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 11 Issue: 101',
+    );
+    const statements = statementsOf(text);
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toContainEqual([
+      'rauf-mirkadirov',
+      'my client has told me that he will not ask for a pardon.',
+    ]);
+  });
+});
