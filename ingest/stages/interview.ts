@@ -20,6 +20,13 @@ const CREDIT =
  */
 const SPOKE_TO_CREDIT =
   /^(?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:spoke|talked) (?:to|with) (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*[;,] (?:and )?the interview (?:first )?(?:appeared|was (?:first )?(?:published|printed|broadcast)|ran) (?:in|on|by) (?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
+/**
+ * Other credit lines: "This interview first appeared in the W on May 14", "The interview was first
+ * published in the W …", "Y interviewed X in Z on May 10 for the W, which published it on May 14".
+ */
+const LOOSE_CREDIT =
+  /^(?:(?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) interviewed (?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*? for (?:the )?(?<outlet2>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}), which (?:published|printed|broadcast|aired|ran) (?:it|the interview)(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?|(?:The|This) interview (?:was )?(?:first )?(?:appeared|published|printed|broadcast|aired|ran) (?:first )?(?:in|on|by) (?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?)/u;
+
 /** An introduction that hands over to the interviewee: "Below, X answers our questions." */
 const HANDS_OVER =
   /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
@@ -46,10 +53,13 @@ export function findCreditLine(
 ): Citation | undefined {
   if (!isInterview(text, paragraphs)) return undefined;
   for (const s of [...sentences].reverse()) {
-    const m = CREDIT.exec(s.text) ?? SPOKE_TO_CREDIT.exec(s.text);
-    if (!m?.groups?.outlet) continue;
+    if (/^(?:Q|A|Question|Answer)\s?[:.]/.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start)))
+      continue;
+    const m = CREDIT.exec(s.text) ?? SPOKE_TO_CREDIT.exec(s.text) ?? LOOSE_CREDIT.exec(s.text);
+    const outlet = m?.groups?.outlet ?? m?.groups?.outlet2;
+    if (!m?.groups || !outlet) continue;
     const raw = s.text.replace(/[.\s]+$/, '');
-    const when = m.groups.when;
+    const when = m.groups.when ?? m.groups.when2;
     const date = when
       ? findDates(s.text, s.start).find(
           (d) =>
@@ -65,7 +75,7 @@ export function findCreditLine(
       spanStart: s.start,
       spanEnd: s.end,
       sentence: s.index,
-      outlet: m.groups.outlet,
+      outlet,
       ...(m.groups.place ? { place: m.groups.place } : {}),
       ...(date ? { date } : {}),
       ...(m.groups.author ? { author: m.groups.author } : {}),
@@ -151,10 +161,14 @@ function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined 
       .at(-1)?.actors[0];
   const credit = an.citations.find((c) => c.credit);
   const creditSentence = credit ? an.sentences[credit.sentence] : undefined;
-  const spoke = creditSentence ? SPOKE_TO_CREDIT.exec(creditSentence.text) : null;
-  if (creditSentence && spoke?.groups?.subject) {
-    const first = personIn(creditSentence.index, creditSentence.start + spoke.groups.subject.length + 1);
-    if (first) return first;
+  const spoke = creditSentence
+    ? (SPOKE_TO_CREDIT.exec(creditSentence.text) ?? LOOSE_CREDIT.exec(creditSentence.text))
+    : null;
+  const subject = spoke?.groups?.subject;
+  if (creditSentence && spoke && subject) {
+    const end = creditSentence.start + spoke.index + spoke[0].indexOf(subject) + subject.length;
+    const named = personIn(creditSentence.index, end + 1);
+    if (named) return named;
   }
   for (const s of an.sentences) {
     if ((an.sentences[s.index]?.paragraph ?? Infinity) >= firstQuestion) break;

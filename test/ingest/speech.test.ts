@@ -355,3 +355,33 @@ describe('"my client" in a lawyer\'s interview', () => {
     ]);
   });
 });
+
+describe('other credit lines of an interview', () => {
+  const interview = (credit: string) =>
+    draftOf(
+      article(
+        [
+          'Timur Aliyev, a reporter, was detained on May 2 in Baku (Turan, May 3). Aliyev is still held. His lawyer, Leyla Huseynova, answered our questions.',
+          'Q: Why was he detained?',
+          'A: For a story about a port.',
+          'Q: What happens next?',
+          'A: A hearing next week.',
+          credit,
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 7 Issue: 110',
+      ),
+    ).draft;
+
+  it.each([
+    'This interview first appeared in the Caspian Courier on June 7.',
+    'The interview was first published in the Caspian Courier on June 7.',
+    'Orhan Mammadov interviewed Leyla Huseynova in Baku on June 3, 2010, for the Caspian Courier, which published the interview on June 7.',
+  ])('reads "%s" as the source of the answers', (credit) => {
+    const draft = interview(credit);
+    const source = draft.sources.find((s) => s.outlet === 'Caspian Courier');
+    expect(source).toMatchObject({ kind: 'in-sentence', date: '2010-06-07' });
+    const answers = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(answers.map((q) => q.speaker)).toEqual(['leyla-huseynova', 'leyla-huseynova']);
+    expect(answers.every((q) => source && q.sources.includes(source.id))).toBe(true);
+  });
+});
