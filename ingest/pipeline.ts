@@ -95,7 +95,12 @@ export function analyzeArticle(
     if (a.kind === 'media') for (const n of [a.name, ...a.aliases]) outletFolds.add(normalizeText(n));
   const personFolds = new Set<string>();
   for (const a of table.actors.values())
-    if (a.kind === 'person') for (const f of a.forms.keys()) personFolds.add(normalizeText(f));
+    if (a.kind === 'person')
+      for (const f of a.forms.keys()) {
+        personFolds.add(normalizeText(f));
+        // "Azimov wrote on Facebook": a person's surname alone names no outlet.
+        if (f.includes(' ')) personFolds.add(normalizeText(f.split(' ').at(-1) ?? ''));
+      }
   const sentenceDates = sentences.map((s) => findDates(s.text, s.start));
   citations = withInSentenceSources(text, sentences, sentenceDates, citations, {
     isOutlet: (name) => outletFolds.has(normalizeText(name)) || looksLikeMedia(name),

@@ -285,8 +285,13 @@ export function findInSentenceSources(
     if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
     // "He wrote nothing", "its secretariat in X wrote to the ministry": a pronoun is no outlet, and
     // a letter written to someone is no publication.
-    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if (!know.isOutlet(outlet) && (PRONOUN.test(outlet) || /^ (?:to|nothing|back)\b/.test(after))) continue;
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (
+      !know.isOutlet(outlet) &&
+      (PRONOUN.test(outlet) ||
+        /^ (?:to|nothing|back|an? (?:\w+ )?(?:letter|book|note|complaint|appeal|petition))\b/.test(after))
+    )
+      continue;
     if (!know.isOutlet(outlet) && normalizeText(outlet).split(' ').length > 4) continue;
     const start = base + m.index + m[0].indexOf(outlet);
     let end = base + m.index + m[0].length;

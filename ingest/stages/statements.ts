@@ -24,7 +24,7 @@ export interface StatementDraft {
 }
 
 const REPORTING =
-  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|again|now|still) )*(described|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain)\b/g;
+  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still) )*(described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain)\b/g;
 const COMPLEMENT =
   /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did)\s)/;
 /** A figure someone gives: "put its losses at 12", "estimated the cost at about $2 million". */
@@ -122,11 +122,11 @@ const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 
 /**
- * ", saying that …", ", adding that …", "took office promising to end …": the words of the clause's
- * subject, reported in passing.
+ * ", saying that …", ", adding that …", "took office promising to end …", "was quoted by X as
+ * saying that …": the words of the clause's subject, reported in passing.
  */
 const PARTICIPLE =
-  /,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)/gu;
+  /,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?/gu;
 /** What opens a clause: the participle hangs on the clause after the last of these. */
 const CLAUSE_OPENERS = /[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+/gi;
 /** How far back a clause is looked for: its subject is near, and long sentences stay linear. */

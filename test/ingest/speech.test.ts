@@ -385,3 +385,15 @@ describe('other credit lines of an interview', () => {
     expect(answers.every((q) => source && q.sources.includes(source.id))).toBe(true);
   });
 });
+
+describe('written and relayed words', () => {
+  it('reads "was quoted by X as saying that", "reportedly said" and "wrote on Facebook that"', () => {
+    const { draft } = draftOf(
+      article([
+        'President Ilham Aliyev spoke in Baku on May 29 (Turan, May 29). Deputy Foreign Minister Araz Azimov met him. Aliyev was quoted by APA as saying that the talks would resume. Azimov reportedly said that Baku was ready. Azimov wrote on Facebook that the delegation would arrive in June. Karimli wrote an open letter to the president.',
+      ]),
+    );
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['ilham-aliyev', 'araz-azimov', 'araz-azimov']);
+    expect(draft.actors.filter((a) => a.kind === 'media').map((a) => a.name)).toEqual(['Turan']);
+  });
+});
