@@ -44,6 +44,8 @@ const HEARER =
   /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
 /** An appeal: "urged both governments to settle the matter". */
 const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
+/** "wrote that …", "wrote on Facebook that …" (not "wrote the law, and in May said that …"). */
+const WROTE_THAT = /^(?:\s(?:on|in) [^.,;“"]{1,40})?\sthat\b/;
 /** A claim turned down: "rejected accusations that the army had fired first". */
 const REJECTED =
   /^\s(?:the\s)?(?:accusations?|claims?|reports?|allegations?|suggestions?|charges?)\s(?:that|of)\b/;
@@ -60,6 +62,8 @@ const OWN_COMPLEMENT: Readonly<Record<string, RegExp>> = {
   praised: REACTION,
   accused: ACCUSED_OF,
   accuses: ACCUSED_OF,
+  wrote: WROTE_THAT,
+  writes: WROTE_THAT,
   rejected: REJECTED,
   rejects: REJECTED,
   put: AT_FIGURE,
@@ -280,6 +284,11 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       if (quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd)) continue;
       const rest = s.text.slice(m.index + m[0].length);
       if (!COMPLEMENT.test(rest) || endsInQuotation(an, quoteSpans, verbAt + m[0].length - 3, s.end))
+        continue;
+      // "declined to confirm that …": words not said.
+      if (
+        /\b(?:refused|declined|failed|would not|did not|does not|could not)\s$/.test(s.text.slice(0, m.index))
+      )
         continue;
       const actor = subjectIn(an, s.start, verbAt);
       if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));

@@ -397,3 +397,16 @@ describe('written and relayed words', () => {
     expect(draft.actors.filter((a) => a.kind === 'media').map((a) => a.name)).toEqual(['Turan']);
   });
 });
+
+describe('words not said', () => {
+  it('drafts no statement for "declined to confirm that …"', () => {
+    const statements = statementsOf(
+      article([
+        'Energy Minister Parviz Shahbazov visited the dam on May 30 (Turan, May 30). Shahbazov declined to confirm that the lake was full. Shahbazov went on television to say that it would hold.',
+      ]),
+    );
+    expect(statements.map((s) => s.evidence[0])).toEqual([
+      'Shahbazov went on television to say that it would hold',
+    ]);
+  });
+});
