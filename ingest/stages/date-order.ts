@@ -88,6 +88,7 @@ export function resolveDatesInOrder(
   // An interview's answers speak on the day of the interview: "two weeks ago" counts from it.
   const speaking = interviewDay(citations, sentenceDates, base);
 
+  let lastDay: string | undefined;
   for (const s of sentences) {
     const ctxHere: typeof ctx =
       speaking && answers.has(s.paragraph)
@@ -104,6 +105,10 @@ export function resolveDatesInOrder(
       if (inBracket) continue;
       const planned = isPlannedAt(s.text, d.start - s.start, d.text);
       let narrativeFor: string | undefined = ctx.narrative;
+      // "Two days later" counts from the last day the narrative told, not from a coarser date told
+      // since as background ("X, who took office in June 2012, …") that lies before that day.
+      if (dayOffset(d) && narrativeFor && narrativeFor.length < 10 && lastDay && narrativeFor <= lastDay)
+        narrativeFor = lastDay;
       if (dash?.describing?.date && d.start === dash.describing.date.start)
         narrativeFor = citationDates.get(dash.start)?.start;
       const inAnswer = ctxHere !== ctx;
@@ -139,6 +144,8 @@ export function resolveDatesInOrder(
       });
       if (citation) citationDates.set(citation.start, r.spec);
       if (!isPlanned && !d.modifier && r.spec.start.length >= 7) ctx.narrative = r.spec.end ?? r.spec.start;
+      if (!isPlanned && !d.modifier && (r.spec.end ?? r.spec.start).length === 10)
+        lastDay = r.spec.end ?? r.spec.start;
       if (!isPlanned && !d.modifier && dash?.describing?.date && d.start === dash.describing.date.start)
         ctx.narrative = r.spec.start;
     }
@@ -177,6 +184,14 @@ export function resolveDatesInOrder(
 /** A past act told right after a date: "on June 4, Filat said", "on May 4 the two ministers signed". */
 const PAST_AFTER =
   /^,?\s(?:[\p{Lu}][\p{L}'’-]*\s){1,4}(?:said|told|announced|declared|met|signed|visited|arrived|was|were|had|\p{Ll}+ed)\b/u;
+
+/** "two days later", "the next day", "the following week", "that evening": an offset counted in days. */
+function dayOffset(d: DateMention): boolean {
+  const rel = d.relative;
+  if (rel?.anchor !== 'narrative') return false;
+  if (rel.unit === 'same') return !/\b(?:week|month)$/i.test(d.text);
+  return rel.unit === 'day' || rel.unit === 'week' || rel.unit === 'weekday';
+}
 
 /** "three days after the parliament elected its speaker", in a quote box: what is described came first. */
 function describedFirst(d: DateMention): DateMention {

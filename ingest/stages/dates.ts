@@ -83,7 +83,8 @@ const RELATIVE = new RegExp(
     `\\b(?:(?:${COUNT}|several|a few) )?(?:hours?|minutes?) (?:later|earlier)\\b`,
     `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
     `\\bthe (?:next|following|previous|preceding) (?:day|week|month|year|morning|evening)\\b`,
-    `\\b(?:that|the same|that same) (?:day|week|month)\\b`,
+    // "That evening": a part of the day already told is that day.
+    `\\b(?:that|the same|that same) (?:day|week|month|morning|afternoon|evening|night)\\b`,
     `\\b(?:yesterday|today)\\b`,
     `\\b(?:(?:last|next|this) )?(?:${WD})\\b(?!,? (?:${M}|\\d))`,
   ].join('|'),
@@ -161,7 +162,7 @@ function parseRelative(raw: string): RelativeDate | undefined {
   }
   if (
     /(?:hours?|minutes?) (?:later|earlier)$/.test(text) ||
-    /^(that|the same|that same) (day|week|month)$/.test(text)
+    /^(that|the same|that same) (day|week|month|morning|afternoon|evening|night)$/.test(text)
   )
     return { anchor: 'narrative', unit: 'same', offset: 0 };
   if (text === 'yesterday') return { anchor: 'publication', unit: 'day', offset: -1 };

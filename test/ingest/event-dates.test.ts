@@ -16,3 +16,25 @@ describe("the article's year", () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2021-02-03');
   });
 });
+
+describe('a day offset in the narrative', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 4, Temiria closed its border posts with Kestria (Kestinform, May 4). That night, Kestria recalled its consul from the border town of Ostrov.',
+        'Kestrian Prime Minister Aldan Serikov, who was appointed in March 2007, kept silent. Two days later, Serikov dismissed the head of the customs service.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('counts "two days later" from the last day told, not from a background month in a relative clause', () => {
+    expect(dates).toContain('2009-05-06');
+    expect(dates).not.toContain('2007-03-03');
+  });
+
+  it('reads "that night" as the day the narrative is on', () => {
+    expect(draft.events.find((e) => e.evidence[0]?.startsWith('That night'))?.date.start).toBe('2009-05-04');
+  });
+});
