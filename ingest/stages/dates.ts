@@ -486,8 +486,9 @@ export function resolveDate(
   return { spec, ...(doubt ? { doubt } : {}) };
 }
 
+// "announced that the bridge would reopen on October 15": reported speech's "would" is a plan.
 const PLANNED_CUE =
-  /\b(?:will|shall|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming)\b/i;
+  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming)\b/i;
 
 /** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
 export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {

@@ -38,3 +38,20 @@ describe('a day offset in the narrative', () => {
     expect(draft.events.find((e) => e.evidence[0]?.startsWith('That night'))?.date.start).toBe('2009-05-04');
   });
 });
+
+describe('a plan in reported speech', () => {
+  it('keeps a date after "would" in the article year, later than every date cited', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On March 2, the Kestrian energy ministry announced that the pipeline would resume pumping on November 20 (Kestinform, March 2).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 7 Issue: 41',
+      ),
+    );
+    expect(draft.events.find((e) => e.date.start.endsWith('-11-20'))).toMatchObject({
+      date: { start: '2010-11-20' },
+      status: 'planned',
+    });
+  });
+});
