@@ -24,8 +24,10 @@ export interface EventDraft {
 
 const EVENT_NOUN =
   /^ (?:deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/;
+// "reported that", "denied the next day that", "went on television to insist that": sayings too
+// ("reported that day" is not).
 const SAID_ON =
-  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained)(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|one|two|three) (?:days?|weeks?) later)? that\b|\bsaid on (?:television|the radio|radio|air)\b/;
+  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|one|two|three) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b/;
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
 const ALSO_DID =
   /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
@@ -218,6 +220,11 @@ export function buildEvents(an: Analysis): EventDraft[] {
     const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
     if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative) continue;
     if (/\b(?:beyond|than)\s$/.test(before)) continue; // a limit or a comparison, not a happening
+    // "Tashmatova, speaking in Korsabad the same afternoon, claimed …": the date of a saying.
+    if (/\bspeaking\b[^,;]*$/.test(before)) continue;
+    // "the vote on April 12 will show …": a happening already drafted, named again by its date.
+    if (/\bthe \p{Ll}+ on $/u.test(before) && events.some((e) => e.mention.spec?.start === d.spec?.start))
+      continue;
     // "“…,” Sargsyan told reporters in Yerevan the next day": the date of a quotation's saying.
     // (An address or a press conference is a happening of its own: "he said in an address … on March 25".)
     if (

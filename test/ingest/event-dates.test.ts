@@ -55,3 +55,29 @@ describe('a plan in reported speech', () => {
     });
   });
 });
+
+describe('dated sayings and dates named again', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 3, the Kestrian daily Veloran Times reported that Kestria had sold its stake in the refinery. The Kestrian government denied the next day that any sale had taken place.',
+        'The Temirian parliament is due to vote on the sale on June 9. Kestrian Prime Minister Aldan Serikov said on June 2 that the sale was off, while his deputy, speaking in Ostrov the same afternoon, claimed that it was not. Whatever the outcome, the vote on June 9 will show where Temiria stands.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('drafts no event for "reported that" or "denied the next day that"', () => {
+    expect(dates).not.toContain('2009-05-03');
+    expect(dates).not.toContain('2009-05-04');
+  });
+
+  it('drafts no event for the day of a saying told by "speaking … the same afternoon"', () => {
+    expect(draft.events.filter((e) => e.evidence[0]?.includes('speaking'))).toEqual([]);
+  });
+
+  it('drafts a planned happening named again as "the vote on June 9" once', () => {
+    expect(dates.filter((d) => d === '2009-06-09')).toHaveLength(1);
+  });
+});
