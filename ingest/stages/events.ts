@@ -227,8 +227,12 @@ export function buildEvents(an: Analysis): EventDraft[] {
       continue;
     // "“…,” Sargsyan told reporters in Yerevan the next day": the date of a quotation's saying.
     // (An address or a press conference is a happening of its own: "he said in an address … on March 25".)
+    // A quoted phrase inside the sentence ("citing “urgent repairs” to the bridge, which engineers had
+    // declared sound in May") is no quotation closing before its attribution: that one ends in ",” or ”,".
     if (
-      /[”"]\s*[^“”"]{0,100}\b(?:said|told|added|declared|stated|insisted)\b[^“”"]*$/.test(before) &&
+      /(?:[,!?][”"]|[”"],)\s*[^“”"]{0,100}\b(?:said|told|added|declared|stated|insisted)\b[^“”"]*$/.test(
+        before,
+      ) &&
       !/\b(?:address|speech|press conference|broadcast|session)\b/.test(
         before.slice(before.search(/[”"][^”"]*$/)),
       )

@@ -81,3 +81,17 @@ describe('dated sayings and dates named again', () => {
     expect(dates.filter((d) => d === '2009-06-09')).toHaveLength(1);
   });
 });
+
+describe('a quoted phrase before a dated relative clause', () => {
+  it('drafts the relative clause\'s happening ("citing “safety concerns” at the dam, which inspectors had declared safe in March")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 10, Kestrian Hydro closed the Ostrov dam to traffic, citing “safety concerns” at the dam, which its own inspectors had declared safe in March (Kestinform, May 10).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toContain('2009-03');
+  });
+});
