@@ -68,8 +68,10 @@ function antecedent(
         new RegExp(`^(?:the|a|an) (?:[\\p{L}-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? '')),
   );
   if (candidates.length === 0) return undefined;
-  // The sentence's own words choose ("the Kestrian budget, which parliament adopted").
-  const words = new Set(sentence.text.split(/[^\p{L}-]+/u));
+  // The sentence's own words before the head choose ("the Kestrian budget, which parliament
+  // adopted"); words after it name something else ("the ministry revoked the licenses of four
+  // Drustanian companies": the ministry named last, not the Drustanian one).
+  const words = new Set(sentence.text.slice(0, at - sentence.start).split(/[^\p{L}-]+/u));
   const chosen = candidates.filter((a) =>
     a.name.split(/\s+/).some((w) => w.toLowerCase() !== head && /^\p{Lu}/u.test(w) && words.has(w)),
   );

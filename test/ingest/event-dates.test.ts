@@ -95,3 +95,20 @@ describe('a quoted phrase before a dated relative clause', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2009-03');
   });
 });
+
+describe('"the ministry" after two ministries', () => {
+  it('names the ministry told last, even when a later word matches the other one', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 1, the Temirian Ministry of Energy cut gas deliveries to Kestria (Kestinform, May 1). On May 2, the Kestrian Ministry of Finance blocked the accounts of the gas importer. Two days later, the ministry fined three Temirian banks.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const fined = draft.events.find((e) => e.date.start === '2009-05-04');
+    expect(fined?.actors.map((k) => names.get(k))).toContain('Kestrian Ministry of Finance');
+    expect(fined?.actors.map((k) => names.get(k))).not.toContain('Temirian Ministry of Energy');
+  });
+});
