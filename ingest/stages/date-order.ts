@@ -201,9 +201,9 @@ function describedFirst(d: DateMention): DateMention {
     : d;
 }
 
-/** A past act in the words after a date, with no future or modal before it. */
+/** A past act in the words after a date, with no future or modal before it (irregular pasts too: "froze"). */
 const PAST_ACT =
-  /^(?:(?!\b(?:will|would|shall|is to|are to|was to|were to|due|planned|expected|scheduled)\b)[^;])*?\b(?:\p{Ll}{3,}ed|began|met|cut|set|held|took|made|won|lost|fled|sent|struck|closed)\b/u;
+  /^(?:(?!\b(?:will|would|shall|is to|are to|was to|were to|due|planned|expected|scheduled)\b)[^;])*?\b(?:\p{Ll}{3,}ed|began|met|cut|set|held|took|made|won|lost|fled|sent|struck|closed|froze|shut|broke|brought|built|bought|sold|left|led|kept|paid|put|ran|rose|fell|fought|flew|drove|gave|went|came|spoke|stood|threw|wrote|withdrew|overthrew|swore|tore|hit|beat|sought|caught|taught|upheld|forbade|sank|shot|split|spread|quit|became)\b/u;
 
 /**
  * "On Sunday" in an interview's answer is the Sunday before the interview (the next one when the

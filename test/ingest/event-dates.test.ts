@@ -112,3 +112,18 @@ describe('"the ministry" after two ministries', () => {
     expect(fined?.actors.map((k) => names.get(k))).not.toContain('Temirian Ministry of Energy');
   });
 });
+
+describe('an irregular past after a date later than every citation', () => {
+  it('tells a past act ("froze"), not a plan, and moves the narrative', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 1, Temiria cut gas deliveries to Kestria (Kestinform, May 1). On May 2, the Kestrian Ministry of Finance froze the accounts of the gas importer. Two days later, Kestria fined three Temirian banks.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.find((e) => e.date.start === '2009-05-02')?.status).toBe('happened');
+    expect(draft.events.map((e) => e.date.start)).toContain('2009-05-04');
+  });
+});
