@@ -511,6 +511,11 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     offsetInSentence + mentionText.length,
     offsetInSentence + mentionText.length + 40,
   );
+  // "Talks planned for July 24, were called off on July 22": the plan's fate is told in the past.
+  const cues = [...words.matchAll(new RegExp(PLANNED_CUE.source, 'gi'))];
+  const sinceCue =
+    cues.length > 0 ? words.slice((cues.at(-1)?.index ?? 0) + (cues.at(-1)?.[0].length ?? 0)) : '';
+  if (/,\s(?:was|were|had been|has been|have been)\s\p{Ll}+(?:ed|en)\b/u.test(sinceCue)) return false;
   return (
     PLANNED_CUE.test(words) ||
     /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|is due to|are due to)\b/u.test(after)

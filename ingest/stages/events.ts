@@ -31,8 +31,9 @@ const SAID_ON =
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
 const ALSO_DID =
   /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
+// "called off" is an act, not an opinion.
 const OPINION_VERB =
-  /\b(?:indicated|believed|described|called|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed)\b/;
+  /\b(?:indicated|believed|described|called(?! off\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed)\b/;
 
 /** The clause of `sentence` around `offset`: between semicolons, dashes or ", and". */
 function clauseAround(sentence: string, offset: number, boundaries = /; |, and |, but | — | – /g): string {

@@ -127,3 +127,19 @@ describe('an irregular past after a date later than every citation', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2009-05-04');
   });
 });
+
+describe('a plan called off', () => {
+  it('drafts the plan and the calling off, the latter as a past act', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 20, Kestria closed the border (Kestinform, May 20). Negotiations between the Kestrian envoy Aldan Serikov and Temiria, scheduled for June 3 in Ostrov, were called off on May 28 (Kestinform, May 29).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const byDate = new Map(draft.events.map((e) => [e.date.start, e.status]));
+    expect(byDate.get('2009-05-28')).toBe('happened');
+    expect(byDate.get('2009-06-03')).toBe('planned');
+  });
+});
