@@ -26,6 +26,8 @@ export function inferYear(sentences: readonly Sentence[], header: Header): numbe
   if (header.published) return Number(header.published.slice(0, 4));
   const byVolume = volumeYear(header);
   if (byVolume !== undefined) return byVolume;
+  const anniversary = anniversaryYear(sentences);
+  if (anniversary !== undefined) return anniversary;
   let best: number | undefined;
   for (const s of sentences) {
     for (const d of findDates(s.text, s.start)) {
@@ -36,6 +38,49 @@ export function inferYear(sentences: readonly Sentence[], header: Header): numbe
     }
   }
   return best;
+}
+
+const TENS: Readonly<Record<string, number>> = {
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+const ONES: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** "twenty", "twenty-five", "25" as a number. */
+function countOf(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  const [tens = '', ones] = word.toLowerCase().split('-');
+  const t = TENS[tens];
+  if (t === undefined) return undefined;
+  return ones === undefined ? t : ONES[ones] !== undefined ? t + (ONES[ones] ?? 0) : undefined;
+}
+
+/**
+ * "The treaty will be twenty years old this November", after "the 1996 transit treaty": an age told
+ * for this year, of a thing the article dates, gives the year the article speaks in (1996 + 20).
+ */
+function anniversaryYear(sentences: readonly Sentence[]): number | undefined {
+  const text = sentences.map((s) => s.text).join(' ');
+  const AGE =
+    /\b[Tt]he (\p{Ll}+) (?:will be|is|turns|turned|was) ([\w-]+) years old (?:this|in) (?:year|\p{Lu}\p{Ll}+)\b/gu;
+  for (const m of text.matchAll(AGE)) {
+    const [, noun = '', count = ''] = m;
+    const age = countOf(count);
+    const born = new RegExp(`\\b(?:19|20)(\\d{2})(?= (?:[\\p{L}-]+ ){0,2}${noun}\\b)`, 'u').exec(
+      text.slice(0, m.index),
+    );
+    if (age !== undefined && born) return Number(born[0]) + age;
+  }
+  return undefined;
 }
 
 export interface DatedArticle {

@@ -143,3 +143,17 @@ describe('a plan called off', () => {
     expect(byDate.get('2009-06-03')).toBe('planned');
   });
 });
+
+describe('the year told by an age', () => {
+  it('takes the year from "the accord will be fifteen years old this June" after "the 2001 border accord"', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Kestria and Temiria signed the 2001 border accord in Ostrov. The crossing was closed in May 2012. The accord will be fifteen years old this June. On March 3, the Kestrian border guards closed the crossing to Kestria again (Kestinform, March 4).',
+        ],
+        'Publication: Steppe Weekly Volume: 3 Issue: 4',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toContain('2016-03-03');
+  });
+});
