@@ -10,6 +10,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../language/lexicon.js';
+import { inferCapitals } from './capitals.js';
 import { countriesOnlyByAdjective, demonymForms, GAZETTEER, MACRO_REGIONS } from './gazetteer.js';
 import { findNamePhrases, type NamePhrase } from './names.js';
 import type { Registry } from '../files/registry.js';
@@ -760,7 +761,7 @@ export function findActors(
     .map((c) => ({ start: c.spanStart, end: c.spanEnd }));
   const phrases = sentences.flatMap((s) => findNamePhrases(text, s, skip));
   const named = citations.filter((c) => !c.anaphoric);
-  return extractActors(
+  const table = extractActors(
     text,
     sentences,
     phrases,
@@ -769,4 +770,7 @@ export function findActors(
     citations.flatMap((c) => (c.place ? [{ name: c.place, sentence: c.sentence }] : [])),
     citations.flatMap((c) => (c.author ? [{ name: c.author, sentence: c.sentence }] : [])),
   );
+  // Cities standing for their countries, when the article never calls them capitals.
+  inferCapitals(text, table, citations);
+  return table;
 }

@@ -22,8 +22,9 @@ export interface EventDraft {
   readonly flags: readonly string[];
 }
 
+// Up to two plain words may stand before the noun: "the 1996 transit treaty".
 const EVENT_NOUN =
-  /^ (?:deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/;
+  /^ (?:\p{Ll}+ ){0,2}(deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/u;
 // "reported that", "denied the next day that", "went on television to insist that": sayings too
 // ("reported that day" is not).
 const SAID_ON =
@@ -196,7 +197,7 @@ export function buildEvents(an: Analysis): EventDraft[] {
     const before = s.text.slice(0, offset);
     if (d.mention.modifier && !(d.mention.from?.month === undefined && EVENT_NOUN.test(after))) continue;
     if (d.mention.modifier) {
-      const key = `${d.spec.start}${EVENT_NOUN.exec(after)?.[0] ?? ''}`;
+      const key = `${d.spec.start} ${EVENT_NOUN.exec(after)?.[1] ?? ''}`;
       if (namedHappenings.has(key)) continue;
       namedHappenings.add(key);
     }

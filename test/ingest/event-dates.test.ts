@@ -157,3 +157,26 @@ describe('the year told by an age', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2016-03-03');
   });
 });
+
+describe('a capital the article never calls one', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 4, the Kestrian border guards closed the crossing to Temirian trucks (Kestinform, Ostrov, May 4). That evening, the Temirian Foreign Ministry summoned Kestria’s ambassador in Lindau.',
+        'Under the 1999 border treaty, Ostrov undertook to keep the crossing open. Two days later, the government in Lindau recalled its consul from the border town of Brest.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+  const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+  const actorsOn = (date: string) =>
+    draft.events.filter((e) => e.date.start === date).flatMap((e) => e.actors.map((k) => names.get(k)));
+
+  it('reads a city datelining an outlet named after a country as that country ("Kestinform, Ostrov")', () => {
+    expect(actorsOn('1999')).toContain('Kestria');
+  });
+
+  it('reads "Kestria’s ambassador in Lindau" as Lindau standing for the one other country', () => {
+    expect(actorsOn('2009-05-06')).toContain('Temiria');
+  });
+});
