@@ -180,6 +180,28 @@ function pronounSubject(an: Analysis, sentence: number, clause: string): string 
   return namesPerson ? undefined : pronounAntecedent(an.table, an.sentences, at, sentence).actor;
 }
 
+/**
+ * "Yet it closed the crossing": "it" acting is the body or country the sentence named first before
+ * it, else the one the previous sentence named first (its subject); a capital brings its country.
+ */
+function itSubject(an: Analysis, sentence: number, clause: string): string[] {
+  const s = an.sentences[sentence];
+  const it = /\b[Ii]t (?!is\b|was\b|seems\b|appears\b|remains\b)(?:\p{Ll}+ )?\p{Ll}+ed\b/u.exec(clause);
+  if (!s || !it) return [];
+  const at = s.start + s.text.indexOf(clause) + it.index;
+  const notPerson = (m: (typeof an.table.mentions)[number]) =>
+    m.actors.length === 1 &&
+    an.table.actors.get(m.actors[0] ?? '')?.kind !== 'person' &&
+    !insideCitation(an, m.start, m.end);
+  const first =
+    an.table.mentions.find((m) => m.sentence === sentence && m.end <= at && notPerson(m)) ??
+    an.table.mentions.find((m) => m.sentence === sentence - 1 && notPerson(m));
+  const key = first?.actors[0];
+  if (!key) return [];
+  const country = an.table.actors.get(key)?.capitalOf;
+  return country ? [key, country] : [key];
+}
+
 export function buildEvents(an: Analysis): EventDraft[] {
   const events: EventDraft[] = [];
   const voice = interviewVoice(an);
@@ -245,6 +267,12 @@ export function buildEvents(an: Analysis): EventDraft[] {
       if (!actors.includes(key)) actors.unshift(key);
     const he = pronounSubject(an, d.sentence, clause);
     if (he && !actors.includes(he)) actors.unshift(he);
+    // ", and again from late November …" shares the subject of the clause before it.
+    const subjectClause = /^(?:and |but )?(?:again|then|later|also)\b/.test(clause.trimStart())
+      ? s.text.slice(0, s.text.indexOf(clause))
+      : clause;
+    for (const key of itSubject(an, d.sentence, subjectClause).reverse())
+      if (!actors.includes(key)) actors.unshift(key);
     if (actors.length === 0 && places.length === 0) continue;
     const status: EventStatus = d.planned
       ? 'planned'

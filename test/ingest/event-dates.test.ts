@@ -180,3 +180,21 @@ describe('a capital the article never calls one', () => {
     expect(actorsOn('2009-05-06')).toContain('Temiria');
   });
 });
+
+describe('"it" acting', () => {
+  it('is the subject of the sentence before, in its clause and in ", and again from … to …"', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Temirian officials like to recall that Temiria promised free transit to its neighbors. Yet it closed the pass for a week in March 2005, and again from late May 2007 to early June 2007 during a quarrel over tariffs (Kestinform, June 9).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const actorsOn = (date: string) =>
+      draft.events.filter((e) => e.date.start === date).flatMap((e) => e.actors.map((k) => names.get(k)));
+    expect(actorsOn('2005-03')).toContain('Temiria');
+    expect(actorsOn('2007-05')).toContain('Temiria');
+  });
+});
