@@ -157,7 +157,10 @@ export function resolveDatesInOrder(
       if (dash?.describing?.date && d.start === dash.describing.date.start)
         narrativeFor = citationDates.get(dash.start)?.start;
       const inAnswer = ctxHere !== ctx;
-      const described = dash?.describing?.date && d.start === dash.describing.date.start;
+      // "arrested on January 14, three weeks after he published …": what follows "after" came first.
+      const earlier =
+        clauseAfter(s, d) && (sentenceDates[s.index] ?? []).some((o) => o.end <= d.start && !o.relative);
+      const described = (dash?.describing?.date && d.start === dash.describing.date.start) || earlier;
       const r = resolveDate(
         inAnswer ? spokenWeekday(d, planned) : described ? describedFirst(d) : d,
         { ...ctxHere, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
@@ -188,8 +191,9 @@ export function resolveDatesInOrder(
         ...(citation ? { citation } : {}),
       });
       if (citation) citationDates.set(citation.start, r.spec);
-      if (!isPlanned && !d.modifier && r.spec.start.length >= 7) ctx.narrative = r.spec.end ?? r.spec.start;
-      if (!isPlanned && !d.modifier && (r.spec.end ?? r.spec.start).length === 10)
+      if (!isPlanned && !d.modifier && !earlier && r.spec.start.length >= 7)
+        ctx.narrative = r.spec.end ?? r.spec.start;
+      if (!isPlanned && !d.modifier && !earlier && (r.spec.end ?? r.spec.start).length === 10)
         lastDay = r.spec.end ?? r.spec.start;
       if (!isPlanned && !d.modifier && dash?.describing?.date && d.start === dash.describing.date.start)
         ctx.narrative = r.spec.start;
@@ -236,6 +240,17 @@ function dayOffset(d: DateMention): boolean {
   if (rel?.anchor !== 'narrative') return false;
   if (rel.unit === 'same') return !/\b(?:week|month)$/i.test(d.text);
   return rel.unit === 'day' || rel.unit === 'week' || rel.unit === 'weekday';
+}
+
+/** ", three weeks after he published …": a relative date ending in "after" that opens a clause of its own. */
+function clauseAfter(s: Sentence, d: DateMention): boolean {
+  if (!d.relative || !/ after$/.test(d.text)) return false;
+  const before = s.text.slice(0, d.start - s.start);
+  const after = s.text.slice(d.end - s.start);
+  return (
+    /,\s$/.test(before) &&
+    /^ (?:he|she|it|they|the [\p{L}-]+|[\p{Lu}][\p{L}-]+) (?:[\p{Ll}]+ )?\p{Ll}+(?:ed|en|t)\b/u.test(after)
+  );
 }
 
 /** "three days after the parliament elected its speaker", in a quote box: what is described came first. */

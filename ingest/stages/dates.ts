@@ -250,6 +250,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
   for (const m of text.matchAll(RELATIVE)) {
     const relative = parseRelative(m[0]);
     if (!relative) continue;
+    // "sent him to prison for three years after a hearing": a length of time, not a date.
+    if (/\bfor $/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;

@@ -198,3 +198,24 @@ describe('"it" acting', () => {
     expect(actorsOn('2007-05')).toContain('Temiria');
   });
 });
+
+describe('"after" in a relative date', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'The Kestrian editor Aldan Serikov was detained on March 20, two weeks after he printed a list of state contracts (Kestinform, March 21). On May 2, 2007, a Kestrian court jailed his predecessor for two years after a one-day trial.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('dates the clause after "two weeks after" before the date the sentence told', () => {
+    expect(dates).toContain('2009-03-06');
+    expect(dates).not.toContain('2009-04-03');
+  });
+
+  it('reads "for two years after" as a length of time', () => {
+    expect(dates).not.toContain('2009');
+  });
+});
