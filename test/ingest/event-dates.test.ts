@@ -219,3 +219,17 @@ describe('"after" in a relative date', () => {
     expect(dates).not.toContain('2009');
   });
 });
+
+describe('a date right after the saying verb', () => {
+  it('dates the saying, not a happening ("…, the ministry said that evening.")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 4, the Kestrian border guards closed the crossing (Kestinform, May 4). Trucks could cross again within a week, the Kestrian Interior Ministry said that evening.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.filter((e) => e.evidence[0]?.includes('said that evening'))).toEqual([]);
+  });
+});
