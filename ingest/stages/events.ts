@@ -318,7 +318,7 @@ export function buildEvents(an: Analysis): EventDraft[] {
 
 /** A past action, not a saying: what a sentence needs to be an event with no date of its own. */
 const ACTION =
-  /\b(?:had (?:begun|been)|began|closed|opened|detained|arrested|banned|blocked|killed|attacked|seized|launched|halted|raided|shelled|expelled|recalled|suspended|sentenced|released|deported|dismissed|resigned|fired|turned back|stormed)\b/;
+  /\b(?:(?:had|have|has) begun|had been|began|closed|opened|detained|arrested|banned|blocked|killed|attacked|seized|launched|halted|raided|shelled|expelled|recalled|suspended|sentenced|released|deported|dismissed|resigned|fired|turned back|stormed)\b/;
 const SAYING = /\b(?:said|says|told|stated|added|claimed|argued|noted|warned|reported|according to)\b/;
 
 /**

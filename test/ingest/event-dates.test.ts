@@ -233,3 +233,17 @@ describe('a date right after the saying verb', () => {
     expect(draft.events.filter((e) => e.evidence[0]?.includes('said that evening'))).toEqual([]);
   });
 });
+
+describe('an action dated only by its citation', () => {
+  it('reads "have begun" as a past action', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 2, Temiria closed the border with Kestria (Kestinform, May 2). Kestrian farmers, for their part, have begun selling their grain through the port of Ostrov (Kestinform, May 4).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toContain('2009-05-04');
+  });
+});
