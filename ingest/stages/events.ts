@@ -116,6 +116,17 @@ function withoutCitations(an: Analysis, sentence: number): string {
   return out.replace(/\s+([.,;])/g, '$1').trim();
 }
 
+/**
+ * A surname two persons share ("Dzhurabekov", after "Rustam Dzhurabekov, a cousin of President Ilkhom
+ * Dzhurabekov") is the one of them whose full name was printed last before it.
+ */
+function lastNamed(an: Analysis, candidates: readonly string[], at: number): string | undefined {
+  const named = an.table.mentions.filter(
+    (m) => m.end <= at && m.via === 'name' && m.actors.length === 1 && candidates.includes(m.actors[0] ?? ''),
+  );
+  return named.at(-1)?.actors[0];
+}
+
 /** Actor and place keys mentioned in a sentence, demonyms and capitals giving their countries. */
 export function actorsInSentence(
   an: Analysis,
@@ -129,8 +140,9 @@ export function actorsInSentence(
   const hits: { at: number; key: string }[] = [];
   const inSpan = (at: number) => !span || (at >= span.start && at < span.end);
   for (const m of an.table.mentions) {
-    if (m.sentence !== sentence || m.actors.length !== 1 || insideCitation(an, m.start, m.end)) continue;
-    const key = m.actors[0] ?? '';
+    if (m.sentence !== sentence || insideCitation(an, m.start, m.end)) continue;
+    const key = m.actors.length === 1 ? (m.actors[0] ?? '') : lastNamed(an, m.actors, m.start);
+    if (!key) continue;
     hits.push({ at: m.start, key });
     const capitalOf = an.table.actors.get(key)?.capitalOf;
     if (capitalOf) hits.push({ at: m.start + 0.5, key: capitalOf });

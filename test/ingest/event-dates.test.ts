@@ -247,3 +247,19 @@ describe('an action dated only by its citation', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2009-05-04');
   });
 });
+
+describe('a surname two persons share', () => {
+  it('is, in an event, the one whose full name was printed last', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 2, Kestria expelled the journalist Timur Aliev, a nephew of Kestrian President Aidar Aliev (Kestinform, May 2). Aliev is due to visit Temiria on June 14.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const visit = draft.events.find((e) => e.date.start === '2009-06-14');
+    expect(visit?.actors.map((k) => names.get(k))).toContain('Aidar Aliev');
+  });
+});
