@@ -133,12 +133,26 @@ export function resolveDatesInOrder(
   // An interview's answers speak on the day of the interview: "two weeks ago" counts from it.
   const speaking = interviewDay(citations, sentenceDates, base);
 
+  // A quote box's words are spoken on the day its dash attribution gives ("—X, Radio Y, April 16,
+  // speaking … the previous day"): "on Friday" in them is the Friday before that day.
+  const boxDay = new Map<number, string>();
+  for (const c of citations) {
+    const day = c.kind === 'dash' ? citationDates.get(c.start)?.start : undefined;
+    const paragraph = sentences[c.sentence]?.paragraph;
+    if (!day || day.length !== 10 || paragraph === undefined) continue;
+    const told =
+      c.describing?.date && /^speaking\b/.test(c.describing.text)
+        ? resolveDate(describedFirst(c.describing.date), { ...ctx, narrative: day })?.spec.start
+        : undefined;
+    boxDay.set(paragraph, told?.length === 10 ? told : day);
+  }
+
   let lastDay: string | undefined;
   for (const s of sentences) {
-    const ctxHere: typeof ctx =
-      speaking && answers.has(s.paragraph)
-        ? { ...ctx, published: speaking, year: Number(speaking.slice(0, 4)), reference: speaking }
-        : ctx;
+    const spokenOn = speaking && answers.has(s.paragraph) ? speaking : boxDay.get(s.paragraph);
+    const ctxHere: typeof ctx = spokenOn
+      ? { ...ctx, published: spokenOn, year: Number(spokenOn.slice(0, 4)), reference: spokenOn }
+      : ctx;
     if (occasion && s.paragraph === dashParagraph && ctx.narrative === undefined) ctx.narrative = occasion;
     for (const d of sentenceDates[s.index] ?? []) {
       const citation = citations.find(
@@ -162,7 +176,7 @@ export function resolveDatesInOrder(
         clauseAfter(s, d) && (sentenceDates[s.index] ?? []).some((o) => o.end <= d.start && !o.relative);
       const described = (dash?.describing?.date && d.start === dash.describing.date.start) || earlier;
       const r = resolveDate(
-        inAnswer ? spokenWeekday(d, planned) : described ? describedFirst(d) : d,
+        described ? describedFirst(d) : inAnswer ? spokenWeekday(d, planned) : d,
         { ...ctxHere, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
         planned,
       );

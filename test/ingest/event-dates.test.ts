@@ -263,3 +263,18 @@ describe('a surname two persons share', () => {
     expect(visit?.actors.map((k) => names.get(k))).toContain('Aidar Aliev');
   });
 });
+
+describe('a quote box', () => {
+  it('counts "on Friday" in the quoted words from the day of the dash attribution', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          '“The Kestrian border guards closed the Ostrov crossing on Friday, and nobody has told us why.”—Aldan Serikov, Kestinform, May 12, speaking in Ostrov.',
+        ],
+        'Publication: Steppe Weekly Volume: 3 Issue: 19 May 14, 2009',
+      ),
+    );
+    // Tuesday, May 12, 2009: the Friday before is May 8.
+    expect(draft.events.map((e) => e.date.start)).toContain('2009-05-08');
+  });
+});
