@@ -394,10 +394,8 @@ function resolveRelative(
   }
   if (pubDay) {
     if (rel.unit === 'day') return { spec: { ...base, start: addDays(pubDay, rel.offset) } };
-    if (rel.unit === 'week') {
-      const monday = addDays(pubDay, -((toUtc(pubDay).getUTCDay() + 6) % 7) + 7 * rel.offset);
-      return { spec: { ...base, start: monday, end: addDays(monday, 6), note: `the week of ${monday}` } };
-    }
+    // "Next week" names no day: its month and part of the month, as "the following week" does.
+    if (rel.unit === 'week') return calendarWeek(base, addDays(mondayOf(pubDay), 7 * rel.offset));
     if (rel.unit === 'weekday' && rel.weekday !== undefined) {
       const wd = toUtc(pubDay).getUTCDay();
       let delta = rel.offset < 0 ? -((wd - rel.weekday + 7) % 7 || 7) : (rel.weekday - wd + 7) % 7 || 7;

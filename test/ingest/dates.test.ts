@@ -55,7 +55,11 @@ describe('findDates and resolveDate', () => {
     ).toBe('2011-02-28');
     expect(
       resolveFirst('Last week the minister resigned.', { ...ctx, published: '2011-05-25' })?.spec,
-    ).toMatchObject({ start: '2011-05-16', end: '2011-05-22' });
+    ).toMatchObject({
+      start: '2011-05',
+      startQualifier: 'mid',
+      note: 'the week of 2011-05-16 to 2011-05-22',
+    });
   });
 
   it('resolves "last week" only to a month when the publication date is not printed, and says why', () => {

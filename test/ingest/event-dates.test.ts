@@ -278,3 +278,24 @@ describe('a quote box', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2009-05-08');
   });
 });
+
+describe('a calendar week told from a known day', () => {
+  it('is its month and part of the month, the week itself in the note ("next week" in an interview)', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Q: What happens now?',
+          'A: Next week a delegation of the Kestrian Bar Association is due in Ostrov.',
+          'Q: And then?',
+          'A: We wait.',
+          'The interview was conducted by Anna Berg in Ostrov on March 12, 2015, and published in the March 14 issue of Kestinform.',
+        ],
+        'Publication: Steppe Weekly Volume: 3 Issue: 19',
+      ),
+    );
+    expect(draft.events.find((e) => e.evidence[0]?.startsWith('Next week'))?.date).toMatchObject({
+      start: '2015-03',
+      startQualifier: 'mid',
+    });
+  });
+});
