@@ -154,6 +154,10 @@ export function resolveDatesInOrder(
       ? { ...ctx, published: spokenOn, year: Number(spokenOn.slice(0, 4)), reference: spokenOn }
       : ctx;
     if (occasion && s.paragraph === dashParagraph && ctx.narrative === undefined) ctx.narrative = occasion;
+    const inBox = boxDay.has(s.paragraph) && !answers.has(s.paragraph);
+    // After a quote box, the narrative is on the day its words were spoken.
+    const boxed = boxDay.get(sentences[s.index - 1]?.paragraph ?? -1);
+    if (boxed && sentences[s.index - 1]?.paragraph !== s.paragraph) ctx.narrative = lastDay = boxed;
     for (const d of sentenceDates[s.index] ?? []) {
       const citation = citations.find(
         (c) => d.start >= c.spanStart && d.end <= c.spanEnd + 30 && c.date?.start === d.start,
@@ -205,10 +209,10 @@ export function resolveDatesInOrder(
         ...(citation ? { citation } : {}),
       });
       if (citation) citationDates.set(citation.start, r.spec);
-      if (!isPlanned && !d.modifier && !earlier && r.spec.start.length >= 7)
-        ctx.narrative = r.spec.end ?? r.spec.start;
-      if (!isPlanned && !d.modifier && !earlier && (r.spec.end ?? r.spec.start).length === 10)
-        lastDay = r.spec.end ?? r.spec.start;
+      // A quote box's "yesterday" is the speaker's, not the article's narrative.
+      const moves = !isPlanned && !d.modifier && !earlier && !inBox;
+      if (moves && r.spec.start.length >= 7) ctx.narrative = r.spec.end ?? r.spec.start;
+      if (moves && (r.spec.end ?? r.spec.start).length === 10) lastDay = r.spec.end ?? r.spec.start;
       if (!isPlanned && !d.modifier && dash?.describing?.date && d.start === dash.describing.date.start)
         ctx.narrative = r.spec.start;
     }
