@@ -256,10 +256,15 @@ export function buildEvents(an: Analysis): EventDraft[] {
     const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
     if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative) continue;
     if (/\b(?:beyond|than)\s$/.test(before)) continue; // a limit or a comparison, not a happening
-    // "Tashmatova, speaking in Korsabad the same afternoon, claimed …" and "…, the ministry said that
-    // evening": the date of a saying.
+    // "Tashmatova, speaking in Korsabad the same afternoon, claimed …", "…, the ministry said that
+    // evening", "I asked the minister in committee yesterday": the date of a saying.
     if (/\bspeaking\b[^,;]*$/.test(before)) continue;
-    if (/\b(?:said|told (?:\p{Ll}+ ){0,4}|stated|added|claimed|insisted|noted)\s$/u.test(before)) continue;
+    if (
+      /\b(?:said|(?:told|asked|answered)(?: \p{Ll}+){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
+        before,
+      )
+    )
+      continue;
     // "the vote on April 12 will show …": a happening already drafted, named again by its date.
     if (/\bthe \p{Ll}+ on $/u.test(before) && events.some((e) => e.mention.spec?.start === d.spec?.start))
       continue;

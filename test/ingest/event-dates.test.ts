@@ -299,3 +299,24 @@ describe('a calendar week told from a known day', () => {
     });
   });
 });
+
+describe('after a quote box', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        '“I asked the interior minister in committee yesterday why the crossing was closed, and he had no answer.”—Aldan Serikov, Kestinform, May 12, speaking in the Kestrian parliament.',
+        'The next day, the Kestrian parliament voted to reopen the crossing (Kestinform, May 13).',
+      ],
+      'Publication: Steppe Weekly Volume: 3 Issue: 19 May 16, 2009',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('counts "the next day" from the day the box was spoken, not from its "yesterday"', () => {
+    expect(dates).toContain('2009-05-13');
+  });
+
+  it('drafts no event for the day of a question asked ("I asked the minister in committee yesterday")', () => {
+    expect(dates).not.toContain('2009-05-11');
+  });
+});
