@@ -68,9 +68,12 @@ const ROLE_MODIFIERS = new Set(
 const GOVERNED_TITLES = new Set(['Governor', 'Mayor', 'Akim', 'Hokim', 'Governor-General']);
 const SURNAME =
   /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|ska|skaya|vich|ovic|ovich|ич|ов|ев)$/;
-/** Lower-case bodies that a country's adjective or a place's name turns into a named institution. */
+/**
+ * Lower-case bodies that a country's adjective or a place's name turns into a named institution
+ * ("the Sarvenian–Drustanian intergovernmental commission": two countries' joint body too).
+ */
 const INSTITUTION =
-  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry)(?![\p{L}’'])(?![ -]\p{Lu})/u;
+  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry)(?![\p{L}’'])(?![ -]\p{Lu})/u;
 /** Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Usta Street". */
 const GEOGRAPHIC_HEADS = new Set(
   `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula

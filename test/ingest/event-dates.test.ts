@@ -320,3 +320,21 @@ describe('after a quote box', () => {
     expect(dates).not.toContain('2009-05-11');
   });
 });
+
+describe("two countries' joint body", () => {
+  it('names "the Kestrian–Temirian intergovernmental commission" as an organisation the event lists', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 2, Temiria closed the border with Kestria (Kestinform, May 2). Only a session of the Kestrian–Temirian intergovernmental commission, scheduled for June 5 in Ostrov, remains on the calendar.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const session = draft.events.find((e) => e.date.start === '2009-06-05');
+    expect(session?.actors.map((k) => names.get(k))).toContain(
+      'Kestrian–Temirian intergovernmental commission',
+    );
+  });
+});
