@@ -28,7 +28,7 @@ const EVENT_NOUN =
 // "reported that", "denied the next day that", "went on television to insist that": sayings too
 // ("reported that day" is not).
 const SAID_ON =
-  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|one|two|three) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b/;
+  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|one|two|three) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b/;
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
 const ALSO_DID =
   /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
@@ -263,6 +263,14 @@ export function buildEvents(an: Analysis): EventDraft[] {
       /\b(?:said|(?:told|asked|answered)(?: \p{Ll}+){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
         before,
       )
+    )
+      continue;
+    // "were called off on July 22, the day after the gas was cut": the cut, drafted already on its day.
+    if (
+      d.mention.relative &&
+      / after$/.test(d.mention.text) &&
+      /,\s$/.test(before) &&
+      events.some((e) => e.mention.spec?.start === d.spec?.start)
     )
       continue;
     // "the vote on April 12 will show …": a happening already drafted, named again by its date.

@@ -338,3 +338,23 @@ describe("two countries' joint body", () => {
     );
   });
 });
+
+describe('a happening told again', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 21, Temiria cut gas deliveries to Kestria (Kestinform, May 21). Talks between the Kestrian envoy Aldan Serikov and Temiria, planned for May 24 in Ostrov, were called off on May 22, the day after the gas was cut.',
+        '“Two weeks ago the Temirian president promised us that the gas would keep flowing.”—Aldan Serikov, Kestinform, May 23, speaking in Ostrov.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+
+  it('drafts the cut once ("…, the day after the gas was cut")', () => {
+    expect(draft.events.filter((e) => e.date.start === '2009-05-21')).toHaveLength(1);
+  });
+
+  it('drafts no event for a promise ("promised us that")', () => {
+    expect(draft.events.filter((e) => e.evidence[0]?.includes('promised'))).toEqual([]);
+  });
+});
