@@ -15,6 +15,30 @@ const REFERENCE = new RegExp(`\\b(?:[Tt]he|its|[Tt]his) (${HEADS})\\b(?![ -]\\p{
 /** Bodies named without an article ("which parliament adopted"). */
 const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
 
+/** "the same judge": a role naming again the person last introduced by it. */
+const ROLE_REFERENCE =
+  /\b[Tt]he same (judge|prosecutor|president|minister|ambassador|governor|mayor|general|investigator)\b/gu;
+
+/** The person last introduced by `role` before `at`: "the judge, Bobur Kholmatov," or "Judge Kholmatov". */
+function roleHolder(
+  text: string,
+  table: ActorTable,
+  known: readonly Mention[],
+  role: string,
+  at: number,
+): string | undefined {
+  const introduced = new RegExp(`(?:\\b[Tt]he ${role},\\s|\\b${role}\\s)$`, 'i');
+  return known
+    .filter(
+      (k) =>
+        k.end <= at &&
+        k.actors.length === 1 &&
+        table.actors.get(k.actors[0] ?? '')?.kind === 'person' &&
+        introduced.test(text.slice(Math.max(0, k.start - 30), k.start)),
+    )
+    .at(-1)?.actors[0];
+}
+
 /** Stage "references": adds to the table a mention for each definite reference it resolves. */
 export function addReferences(
   text: string,
@@ -44,6 +68,15 @@ export function addReferences(
           via: 'reference',
         });
       }
+    }
+  }
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(ROLE_REFERENCE)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
+      const actor = roleHolder(text, table, known, m[1] ?? '', start);
+      if (actor) added.push({ start, end, text: m[0], sentence: s.index, actors: [actor], via: 'reference' });
     }
   }
   table.mentions.push(...added);

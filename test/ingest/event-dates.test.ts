@@ -358,3 +358,19 @@ describe('a happening told again', () => {
     expect(draft.events.filter((e) => e.evidence[0]?.includes('promised'))).toEqual([]);
   });
 });
+
+describe('"the same judge"', () => {
+  it('is the person the article introduced as the judge', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'The trial of the Kestrian editor Aldan Serikov opened on May 4 before the judge, Marat Usenov, who adjourned it at once (Kestinform, May 4). In 2006 the same judge sent a Temirian blogger to prison for three years.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const sentence = draft.events.find((e) => e.date.start === '2006');
+    expect(sentence?.actors.map((k) => names.get(k))).toContain('Marat Usenov');
+  });
+});
