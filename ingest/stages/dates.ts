@@ -86,6 +86,8 @@ const RELATIVE = new RegExp(
     // "That evening": a part of the day already told is that day.
     `\\b(?:that|the same|that same) (?:day|week|month|morning|afternoon|evening|night)\\b`,
     `\\b(?:yesterday|today)\\b`,
+    // "shortly before midnight": still the day the narrative is on.
+    `\\b(?:shortly|just) (?:before|after) (?:midnight|noon)\\b`,
     `\\b(?:(?:last|next|this) )?(?:${WD})\\b(?!,? (?:${M}|\\d))`,
   ].join('|'),
   'gi',
@@ -162,7 +164,8 @@ function parseRelative(raw: string): RelativeDate | undefined {
   }
   if (
     /(?:hours?|minutes?) (?:later|earlier)$/.test(text) ||
-    /^(that|the same|that same) (day|week|month|morning|afternoon|evening|night)$/.test(text)
+    /^(that|the same|that same) (day|week|month|morning|afternoon|evening|night)$/.test(text) ||
+    /^(?:shortly|just) (?:before|after) (?:midnight|noon)$/.test(text)
   )
     return { anchor: 'narrative', unit: 'same', offset: 0 };
   if (text === 'yesterday') return { anchor: 'publication', unit: 'day', offset: -1 };

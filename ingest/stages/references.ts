@@ -10,7 +10,7 @@ import type { Citation } from './sources.js';
 
 /** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
 const HEADS =
-  "prosecutor['’]s office|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
+  "prosecutor['’]s office|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 const REFERENCE = new RegExp(`\\b(?:[Tt]he|its|[Tt]his) (${HEADS})\\b(?![ -]\\p{Lu})`, 'gu');
 /** Bodies named without an article ("which parliament adopted"). */
 const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
@@ -91,6 +91,8 @@ function antecedent(
   head: string,
   at: number,
 ): string | undefined {
+  // "The chamber approved the agreement": a parliament's chamber is the parliament.
+  if (head === 'chamber') head = 'parliament';
   const candidates = [...table.actors.values()].filter(
     (a) =>
       (a.kind === 'organization' || a.kind === 'place') &&

@@ -374,3 +374,20 @@ describe('"the same judge"', () => {
     expect(sentence?.actors.map((k) => names.get(k))).toContain('Marat Usenov');
   });
 });
+
+describe('"the chamber" voting "shortly before midnight"', () => {
+  it('is the parliament, on the day the narrative is on', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 12, the Kestrian parliament debated the border bill (Kestinform, May 12). The chamber approved it shortly before midnight by 71 votes to 58.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const vote = draft.events.find((e) => e.evidence[0]?.startsWith('The chamber'));
+    expect(vote?.date.start).toBe('2009-05-12');
+    expect(vote?.actors.map((k) => names.get(k))).toContain('Kestrian parliament');
+  });
+});
