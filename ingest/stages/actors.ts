@@ -74,6 +74,8 @@ const SURNAME =
  */
 const INSTITUTION =
   /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry)(?![\p{L}’'])(?![ -]\p{Lu})/u;
+/** Only a state recalls its ambassador: "Sarvenia recalled its ambassador from Yelmar". */
+const STATE_ACT = /^\s(?:recalled|withdrew|summoned|expelled) its (?:ambassador|envoy)\b/;
 /** Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Usta Street". */
 const GEOGRAPHIC_HEADS = new Set(
   `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula
@@ -421,7 +423,8 @@ export function extractActors(
         // "Gazprom, which bought …", "Ashgabat, for its part, …": a name the sentence goes on about.
         !/^(?:[’']s\b|,\s(?:which|who|whose|for (?:its|his|her) part|the\s))/.test(
           text.slice(phrase.end, phrase.end + 20),
-        )
+        ) &&
+        !STATE_ACT.test(text.slice(phrase.end, phrase.end + 40))
       )
         continue;
     }
@@ -501,6 +504,7 @@ export function extractActors(
         vote(a, 'organization', 'strong');
       }
       if (/^\s(?:border|frontier)\b/.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
+      if (STATE_ACT.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
       if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
       if (/\b(?:reporter|correspondent|journalist|editor|anchor)s? (?:from|of|for|at)\s$/.test(before))
         vote(a, 'media', 'strong');

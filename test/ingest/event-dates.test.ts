@@ -391,3 +391,20 @@ describe('"the chamber" voting "shortly before midnight"', () => {
     expect(vote?.actors.map((k) => names.get(k))).toContain('Kestrian parliament');
   });
 });
+
+describe('a state named once, first in its sentence', () => {
+  it('is a country when it recalls its ambassador', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'The Temirian parliament approved the base agreement on May 12 (Kestinform, May 13). Kestria recalled its ambassador from Lindau for consultations on May 13.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.actors.find((a) => a.name === 'Kestria')?.kind).toBe('country');
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const recall = draft.events.find((e) => e.date.start === '2009-05-13');
+    expect(recall?.actors.map((k) => names.get(k))).toContain('Kestria');
+  });
+});
