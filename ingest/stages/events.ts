@@ -273,6 +273,9 @@ export function buildEvents(an: Analysis): EventDraft[] {
       events.some((e) => e.mention.spec?.start === d.spec?.start)
     )
       continue;
+    // "On July 14, the ministry announced that …": the day of an announcement, whose news is what it
+    // announces ("announced in February that he would stand" is a candidacy, and stays).
+    if (/^,?\s(?!the day\b|when\b)(?:[\p{L}’'-]+\s){1,6}announced that\b/u.test(after)) continue;
     // "the vote on April 12 will show …": a happening already drafted, named again by its date.
     if (/\bthe \p{Ll}+ on $/u.test(before) && events.some((e) => e.mention.spec?.start === d.spec?.start))
       continue;

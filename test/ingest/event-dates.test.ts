@@ -408,3 +408,17 @@ describe('a state named once, first in its sentence', () => {
     expect(recall?.actors.map((k) => names.get(k))).toContain('Kestria');
   });
 });
+
+describe('the day of an announcement', () => {
+  it('drafts what is announced, not the announcing ("On May 4, the ministry announced that …")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 4, the Kestrian Ministry of Transport announced that the bridge would reopen on October 1 (Kestinform, May 4).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toEqual(['2009-10-01']);
+  });
+});
