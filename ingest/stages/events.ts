@@ -276,6 +276,14 @@ export function buildEvents(an: Analysis): EventDraft[] {
     // "On July 14, the ministry announced that …": the day of an announcement, whose news is what it
     // announces ("announced in February that he would stand" is a candidacy, and stays).
     if (/^,?\s(?!the day\b|when\b)(?:[\p{L}’'-]+\s){1,6}announced that\b/u.test(after)) continue;
+    // A quote box retells the week's news ("On Wednesday the ambassador packed his bags"): a day the
+    // narrative has already drafted is that happening again.
+    if (
+      an.citations.some((c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === s.paragraph) &&
+      d.spec.start.length === 10 &&
+      events.some((e) => e.mention.spec?.start === d.spec?.start)
+    )
+      continue;
     // "the vote on April 12 will show …": a happening already drafted, named again by its date.
     if (/\bthe \p{Ll}+ on $/u.test(before) && events.some((e) => e.mention.spec?.start === d.spec?.start))
       continue;

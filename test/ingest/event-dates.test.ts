@@ -422,3 +422,19 @@ describe('the day of an announcement', () => {
     expect(draft.events.map((e) => e.date.start)).toEqual(['2009-10-01']);
   });
 });
+
+describe('a quote box retelling the news', () => {
+  it('drafts a day the narrative already drafted once', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Kestria recalled its ambassador from Lindau on May 13 (Kestinform, May 13).',
+          '“On Wednesday the Kestrian ambassador packed his bags, and nobody in Kestria has explained why.”—Aldan Serikov, Kestinform, May 15.',
+        ],
+        'Publication: Steppe Weekly Volume: 3 Issue: 19 May 16, 2009',
+      ),
+    );
+    // Wednesday before Friday, May 15, 2009 is May 13.
+    expect(draft.events.filter((e) => e.date.start === '2009-05-13')).toHaveLength(1);
+  });
+});
