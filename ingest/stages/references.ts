@@ -12,6 +12,8 @@ import type { Citation } from './sources.js';
 const HEADS =
   "prosecutor['’]s office|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 const REFERENCE = new RegExp(`\\b(?:[Tt]he|its|[Tt]his) (${HEADS})\\b(?![ -]\\p{Lu})`, 'gu');
+/** A bare body acting ("parliament, which is due to debate …", "parliament voted"), not "told parliament". */
+const BODY_ACTS = /^(?:,? which)? (?:is|was|will|has|had|voted|passed|approved|adopted|rejected|debated)\b/;
 /** Bodies named without an article ("which parliament adopted"). */
 const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
 
@@ -56,7 +58,9 @@ export function addReferences(
         const end = start + head.length;
         if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
         if (known.some((k) => k.start <= start && end <= k.end)) continue; // inside a name
-        const actor = antecedent(s, table, known, head, start);
+        const acting = pattern === BARE && BODY_ACTS.test(text.slice(end, end + 40));
+        const actor =
+          antecedent(s, table, known, head, start) ?? (acting ? bareBody(table, head, s.index) : undefined);
         if (!actor) continue;
         const phraseStart = pattern === BARE ? start : s.start + m.index;
         added.push({
@@ -116,4 +120,23 @@ function antecedent(
     .filter((k) => k.end <= at && k.actors.length === 1 && pool.has(k.actors[0] ?? ''))
     .at(-1);
   return recent?.actors[0];
+}
+
+/**
+ * "a vote in parliament, which is due to debate the agreement on April 12", in an article that never
+ * names the parliament in full: the body, under its bare name, is the actor.
+ */
+function bareBody(table: ActorTable, head: string, sentence: number): string {
+  const key = head.toLowerCase();
+  if (!table.actors.has(key))
+    table.actors.set(key, {
+      key,
+      kind: 'organization',
+      name: head,
+      forms: new Map([[head, 1]]),
+      evidenceSentence: sentence,
+      aliases: new Set(),
+      kindCue: 'weak',
+    });
+  return key;
 }

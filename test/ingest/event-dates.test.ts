@@ -438,3 +438,19 @@ describe('a quote box retelling the news', () => {
     expect(draft.events.filter((e) => e.date.start === '2009-05-13')).toHaveLength(1);
   });
 });
+
+describe('a bare "parliament" acting', () => {
+  it('is an organisation of its own when the article never names the parliament in full', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 3, Kestria signed the base agreement with Temiria (Kestinform, May 3). Nothing is final without a vote in parliament, which is due to debate the agreement on June 2.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const debate = draft.events.find((e) => e.date.start === '2009-06-02');
+    expect(debate?.actors.map((k) => names.get(k))).toContain('parliament');
+  });
+});
