@@ -1,12 +1,12 @@
-// Capitals the article never calls one: "Korsabad undertook …", "Yelmar's answer" stand for a
+// Capitals the article never calls one: "Ostrov undertook …", "Lindau's answer" stand for a
 // country's government, and the events list the country. Two cues tell which country a city is the
-// capital of: a news outlet named after the country datelined there ("(Sarvinform, Korsabad, …)":
+// capital of: a news outlet named after the country datelined there ("(Kestinform, Ostrov, …)":
 // national agencies and broadcasters sit in the capital), and, by elimination, "X's ambassador in Y"
 // (Y is the capital of a country other than X, and of the one country left once X and the countries
 // whose capital is known are set aside).
 import type { Citation } from './sources.js';
 
-/** The first letters a country's name shares with an outlet named after it ("Sarv-enia", "Sarv-inform"). */
+/** The first letters a country's name shares with an outlet named after it ("Kest-ria", "Kest-inform"). */
 const STEM = 4;
 
 /** What this stage needs of the actor table (actors.ts calls it, so it cannot import that module). */

@@ -117,8 +117,7 @@ function withoutCitations(an: Analysis, sentence: number): string {
 }
 
 /**
- * A surname two persons share ("Dzhurabekov", after "Rustam Dzhurabekov, a cousin of President Ilkhom
- * Dzhurabekov") is the one of them whose full name was printed last before it.
+ * A surname two persons share ("Aliev", after "Timur Aliev, a nephew of President Aidar Aliev") is the one of them whose full name was printed last before it.
  */
 function lastNamed(an: Analysis, candidates: readonly string[], at: number): string | undefined {
   const named = an.table.mentions.filter(
@@ -256,7 +255,7 @@ export function buildEvents(an: Analysis): EventDraft[] {
     const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
     if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative) continue;
     if (/\b(?:beyond|than)\s$/.test(before)) continue; // a limit or a comparison, not a happening
-    // "Tashmatova, speaking in Korsabad the same afternoon, claimed …", "…, the ministry said that
+    // "the minister, speaking in Ostrov the same afternoon, claimed …", "…, the ministry said that
     // evening", "I asked the minister in committee yesterday": the date of a saying.
     if (/\bspeaking\b[^,;]*$/.test(before)) continue;
     if (

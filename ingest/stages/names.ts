@@ -21,7 +21,7 @@ export interface NamePhrase extends Span {
   readonly possessive: boolean;
 }
 
-// An en dash joins two countries' adjectives as a hyphen does ("the Sarvenian–Drustanian
+// An en dash joins two countries' adjectives as a hyphen does ("the Kestrian–Temirian
 // commission"), not two places ("the Jardem–Stravograd line").
 const TOKEN =
   /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;

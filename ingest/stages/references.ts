@@ -109,7 +109,7 @@ function antecedent(
   if (candidates.length === 0) return undefined;
   // The sentence's own words before the head choose ("the Kestrian budget, which parliament
   // adopted"); words after it name something else ("the ministry revoked the licenses of four
-  // Drustanian companies": the ministry named last, not the Drustanian one).
+  // Temirian companies": the ministry named last, not the Temirian one).
   const words = new Set(sentence.text.slice(0, at - sentence.start).split(/[^\p{L}-]+/u));
   const chosen = candidates.filter((a) =>
     a.name.split(/\s+/).some((w) => w.toLowerCase() !== head && /^\p{Lu}/u.test(w) && words.has(w)),
