@@ -70,8 +70,7 @@ function countOf(word: string): number | undefined {
  */
 function anniversaryYear(sentences: readonly Sentence[]): number | undefined {
   const text = sentences.map((s) => s.text).join(' ');
-  const AGE =
-    /\b[Tt]he (\p{Ll}+) (?:will be|is|turns|turned|was) ([\w-]+) years old (?:this|in) (?:year|\p{Lu}\p{Ll}+)\b/gu;
+  const AGE = /\b[Tt]he (\p{Ll}+) (?:will be|is|turns) ([\w-]+) years old this (?:year|\p{Lu}\p{Ll}+)\b/gu;
   for (const m of text.matchAll(AGE)) {
     const [, noun = '', count = ''] = m;
     const age = countOf(count);
