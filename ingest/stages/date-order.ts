@@ -130,7 +130,8 @@ export function resolveDatesInOrder(
   }
   const dashParagraph = dash ? sentences[dash.sentence]?.paragraph : undefined;
   // An interview's answers speak on the day of the interview: "two weeks ago" counts from it.
-  const speaking = interviewDay(citations, sentenceDates, base);
+  const speaking =
+    interviewDay(citations, sentenceDates, base) ?? closingLineDay(sentences, sentenceDates, base, answers);
 
   // A quote box's words are spoken on the day its dash attribution gives ("—X, Radio Y, April 16,
   // speaking … the previous day"): "on Friday" in them is the Friday before that day.
@@ -171,6 +172,17 @@ export function resolveDatesInOrder(
       // since as background ("X, who took office in June 2012, …") that lies before that day.
       if (dayOffset(d) && narrativeFor && narrativeFor.length < 10 && lastDay && narrativeFor <= lastDay)
         narrativeFor = lastDay;
+      // "The payment, due on May 3, was missed, and two days later …", "a vote set for May 3 was called
+      // off two days beforehand": an offset counts from the day its own sentence has just named.
+      const named = dates.filter(
+        (o) =>
+          o.sentence === s.index &&
+          o.spec?.start.length === 10 &&
+          !o.mention.modifier &&
+          !s.text.slice(o.mention.end - s.start, d.start - s.start).includes(';'),
+      );
+      if (dayOffset(d) && d.relative?.unit === 'day' && named.length > 0)
+        narrativeFor = named.at(-1)?.spec?.start;
       if (dash?.describing?.date && d.start === dash.describing.date.start)
         narrativeFor = citationDates.get(dash.start)?.start;
       const inAnswer = ctxHere !== ctx;
@@ -209,7 +221,13 @@ export function resolveDatesInOrder(
       });
       if (citation) citationDates.set(citation.start, r.spec);
       // A quote box's "yesterday" is the speaker's, not the article's narrative.
-      const moves = !isPlanned && !d.modifier && !earlier && !inBox;
+      // "…, the rise that took effect on January 1": a day told as background in a relative clause,
+      // before the day the narrative is on, does not move it back.
+      const background =
+        lastDay !== undefined &&
+        r.spec.start < lastDay &&
+        /\b(?:that|which|who|whose)\b[^,;.]*$/.test(s.text.slice(0, d.start - s.start));
+      const moves = !isPlanned && !d.modifier && !earlier && !inBox && !background;
       if (moves && r.spec.start.length >= 7) ctx.narrative = r.spec.end ?? r.spec.start;
       if (moves && (r.spec.end ?? r.spec.start).length === 10) lastDay = r.spec.end ?? r.spec.start;
       if (!isPlanned && !d.modifier && dash?.describing?.date && d.start === dash.describing.date.start)
@@ -290,6 +308,29 @@ function spokenWeekday(d: DateMention, planned: boolean): DateMention {
   const rel = d.relative;
   if (rel?.unit !== 'weekday' || rel.anchor !== 'narrative') return d;
   return { ...d, relative: { ...rel, anchor: 'publication', offset: planned ? 1 : -1 } };
+}
+
+/**
+ * An interview whose closing line was not read as a credit: "Ana Rus spoke to Ion Popa in Ostrov on
+ * May 10, 2011, for the weekly Zorile …" after the last answer gives the day the answers were spoken.
+ */
+function closingLineDay(
+  sentences: readonly Sentence[],
+  sentenceDates: readonly (readonly DateMention[])[],
+  base: DateContext,
+  answers: ReadonlySet<number>,
+): string | undefined {
+  const lastAnswer = Math.max(-1, ...answers);
+  if (lastAnswer < 0) return undefined;
+  for (const s of sentences) {
+    if (s.paragraph <= lastAnswer || !/\b(?:spoke|talked) (?:to|with)\b|\binterview(?:ed)?\b/.test(s.text))
+      continue;
+    for (const d of sentenceDates[s.index] ?? []) {
+      const r = d.relative ? undefined : resolveDate(d, base);
+      if (r?.spec.start.length === 10) return r.spec.start;
+    }
+  }
+  return undefined;
 }
 
 /** The day an interview was conducted, from its credit line's other date ("on May 10, 2011"). */

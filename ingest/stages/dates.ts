@@ -79,7 +79,11 @@ const COUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const RELATIVE = new RegExp(
   [
     `\\b(?:last|this|next|the coming|the past) (?:week|month|year|weekend|${SEASON}|${M})\\b`,
-    `\\b${COUNT} (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously)\\b`,
+    // "the day before yesterday" is one date, not "the day before" and "yesterday".
+    `\\bthe day (?:before yesterday|after tomorrow)\\b`,
+    // "by the end of the month": the month the narrative is on.
+    `\\b(?:the )?end of the month\\b`,
+    `\\b${COUNT} (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously|beforehand)\\b`,
     `\\b(?:(?:${COUNT}|several|a few) )?(?:hours?|minutes?) (?:later|earlier)\\b`,
     `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
     `\\bthe (?:next|following|previous|preceding) (?:day|week|month|year|morning|evening)\\b`,
@@ -141,9 +145,12 @@ function parseRelative(raw: string): RelativeDate | undefined {
     const wd = WEEKDAYS[(raw.split(' ').at(-1) ?? '').replace(/^./, (c) => c.toUpperCase())];
     if (wd !== undefined) return { anchor: 'publication', unit: 'weekday', offset: dir, weekday: wd };
   }
-  m = new RegExp(`^(${COUNT}) (day|week|month|year)s? (earlier|later|before|after|ago|previously)$`).exec(
-    text,
-  );
+  if (text === 'the day before yesterday') return { anchor: 'publication', unit: 'day', offset: -2 };
+  if (text === 'the day after tomorrow') return { anchor: 'publication', unit: 'day', offset: 2 };
+  if (/end of the month$/.test(text)) return { anchor: 'narrative', unit: 'month', offset: 0 };
+  m = new RegExp(
+    `^(${COUNT}) (day|week|month|year)s? (earlier|later|before|after|ago|previously|beforehand)$`,
+  ).exec(text);
   if (m?.[1] && m[2] && m[3]) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1]] ?? 0);
     if (n === 0) return undefined;

@@ -454,3 +454,66 @@ describe('a bare "parliament" acting', () => {
     expect(debate?.actors.map((k) => names.get(k))).toContain('parliament');
   });
 });
+
+describe('offsets counted from the day their own clause names', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On April 2, Kestria closed its consulate in Ostrov (Kestinform, April 2). Temiria missed the second payment, due on April 20, and three days later Kestria halted all gas deliveries to Temiria.',
+        'A meeting of the Kestrian-Temirian border commission, due to open in Ostrov on May 9, was called off three days beforehand.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('counts "three days later" from a due date named just before it', () => {
+    expect(dates).toContain('2009-04-23');
+  });
+
+  it('reads "three days beforehand" as before the day the clause names', () => {
+    expect(dates).toContain('2009-05-06');
+  });
+});
+
+describe('a background day in a relative clause', () => {
+  it('does not move the narrative back: "two days later" counts from the day before it', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 14, Kestrian police arrested the head of the power grid, Aldan Serikov, over the price rise that took effect on January 1 (Kestinform, May 14). Two days later, a Kestrian court remanded Serikov in custody.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).toContain('2009-05-16');
+    expect(dates).not.toContain('2009-01-03');
+  });
+});
+
+describe('days told in an interview whose closing line is no credit', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'Ion Varga leads the Kestrian dockers. We asked him about the strike.',
+        'Q: How did it start?',
+        'A: The day before yesterday the port authority locked the gates, and the Kestrian Transport Ministry sent inspectors yesterday.',
+        'Q: What next?',
+        'A: The Kestrian Transport Ministry must answer by the end of the month.',
+        'Ana Rus spoke to Ion Varga in Ostrov on May 12, 2009, for the weekly Zorile, which printed the talk in its issue of May 19.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 95',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('counts "yesterday" and "the day before yesterday" from the day of the interview', () => {
+    expect(dates).toContain('2009-05-10');
+    expect(dates).toContain('2009-05-11');
+  });
+
+  it('reads "by the end of the month" as the month the answers speak in', () => {
+    expect(dates).toContain('2009-05');
+  });
+});
