@@ -28,13 +28,13 @@ const EVENT_NOUN =
 // "reported that", "denied the next day that", "went on television to insist that": sayings too
 // ("reported that day" is not).
 const SAID_ON =
-  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|one|two|three) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b/;
+  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|an|one|two|three|four|five|six|seven|\d+|several|a few) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b/;
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
 const ALSO_DID =
   /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
-// "called off" is an act, not an opinion.
+// "called off" is an act, not an opinion, and so is a call made ("his office called again").
 const OPINION_VERB =
-  /\b(?:indicated|believed|described|called(?! off\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed)\b/;
+  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;])|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed)\b/;
 
 /** The clause of `sentence` around `offset`: between semicolons, dashes or ", and". */
 function clauseAround(sentence: string, offset: number, boundaries = /; |, and |, but | — | – /g): string {
@@ -254,14 +254,27 @@ export function buildEvents(an: Analysis): EventDraft[] {
     // A date in a relative clause before the saying ("X, who met Y on August 12, told …") is its own.
     const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
     if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative) continue;
-    if (/\b(?:beyond|than)\s$/.test(before)) continue; // a limit or a comparison, not a happening
+    // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span.
+    if (/\b(?:beyond|than|through)\s$/.test(before)) continue;
+    // "if the pipeline closes this winter, …": a condition, not a happening.
+    if (/(?:^|[,;:]\s)(?:if|unless)\b[^,;:]*$/i.test(before)) continue;
+    // An interview's closing line ("Ana Rus spoke to him in Ostrov on May 10 for the weekly Zorile,
+    // which printed it on May 14") tells of the interview, not of the news.
+    if (
+      voice &&
+      s.paragraph > Math.max(-1, ...voice.answers) &&
+      /\b(?:spoke|talked) (?:to|with)\b|\binterview(?:ed)?\b/.test(s.text)
+    )
+      continue;
     // "the minister, speaking in Ostrov the same afternoon, claimed …", "…, the ministry said that
     // evening", "I asked the minister in committee yesterday": the date of a saying.
     if (/\bspeaking\b[^,;]*$/.test(before)) continue;
+    // But "asked me to come back next Tuesday" dates what is asked for, a plan.
     if (
       /\b(?:said|(?:told|asked|answered)(?: \p{Ll}+){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
         before,
-      )
+      ) &&
+      !/\b(?:asked|told) (?:\p{Ll}+ ){1,2}to \p{Ll}+(?: \p{Ll}+){0,2}\s$/u.test(before)
     )
       continue;
     // "were called off on July 22, the day after the gas was cut": the cut, drafted already on its day.

@@ -125,3 +125,57 @@ describe('a dated saying', () => {
     expect(draft.quotes.some((q) => q.kind === 'reported' && q.speaker === 'ruslan-temirov')).toBe(true);
   });
 });
+
+describe('dates that tell no happening', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 4, Kestria raised the transit fee for Temirian trucks (Kestinform, May 4). Under a deal signed in Ostrov on June 2, 2005, fees were to stay frozen through 2012.',
+        'Aldan Serikov and Temirian Premier Ivan Lupu met in Ostrov on May 6, and Serikov told the Kestrian parliament five days later that the meeting had achieved nothing.',
+        'Temiria is gambling: if the trucks go to Veloran this summer, Kestria may lose them for good.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('skips the end of a span ("frozen through 2012")', () => {
+    expect(dates).toContain('2005-06-02');
+    expect(dates).not.toContain('2012');
+  });
+
+  it('skips the day of a saying counted as an offset ("told … five days later that")', () => {
+    expect(dates).toContain('2009-05-06');
+    expect(dates).not.toContain('2009-05-11');
+  });
+
+  it('skips a date in a condition ("if … this summer")', () => {
+    expect(dates.filter((d) => d.startsWith('2009') && d.length === 4)).toEqual([]);
+  });
+});
+
+describe('acts in an interview', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'Ion Varga leads the Kestrian dockers. We asked him about the strike.',
+        'Q: Has the prosecutor called you?',
+        'A: On May 8 his office called again and asked me to come back on May 19.',
+        'Q: What next?',
+        'A: We wait.',
+        'Ana Rus spoke to Ion Varga in Ostrov on May 12, 2009, for the weekly Zorile, which printed the talk in its issue of May 19.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 95',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('drafts a call made ("his office called again") and the day asked for ("asked me to come back on …")', () => {
+    expect(dates).toContain('2009-05-08');
+    expect(draft.events.find((e) => e.date.start === '2009-05-19')?.status).toBe('planned');
+  });
+
+  it('drafts no event from the closing line that tells of the interview', () => {
+    expect(draft.events.filter((e) => e.evidence.join(' ').startsWith('Ana Rus'))).toEqual([]);
+  });
+});
