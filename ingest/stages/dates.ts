@@ -190,6 +190,8 @@ function parseRelative(raw: string): RelativeDate | undefined {
 function isModifier(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
   const after = text.slice(end, end + 20);
+  // "announced that from May 1 the fee would double": a date opened by a preposition modifies no noun.
+  if (/^(?:from|between)\b/i.test(text.slice(start, end))) return false;
   return (
     /\b(?:the|its|their|this|that|his|her|a)\s$/i.test(before) &&
     /^[ -]\p{Ll}/u.test(after) &&
@@ -528,7 +530,9 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
   if (/,\s(?:was|were|had been|has been|have been)\s\p{Ll}+(?:ed|en)\b/u.test(sinceCue)) return false;
   return (
     PLANNED_CUE.test(words) ||
-    /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|is due to|are due to)\b/u.test(after)
+    /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|is due to|are due to)\b/u.test(after) ||
+    // "announced that from May 1 the fee would double": the future of reported words.
+    (/\bthat\s$/.test(before) && /^,?\s(?:[\p{L}'’-]+\s){0,4}would\b/u.test(after))
   );
 }
 

@@ -28,7 +28,7 @@ const EVENT_NOUN =
 // "reported that", "denied the next day that", "went on television to insist that": sayings too
 // ("reported that day" is not).
 const SAID_ON =
-  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|an|one|two|three|four|five|six|seven|\d+|several|a few) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b/;
+  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|an|one|two|three|four|five|six|seven|\d+|several|a few) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b|\b(?:said|told(?: [\p{L}-]+){1,6}):\s*[“"]/u;
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
 const ALSO_DID =
   /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
@@ -241,8 +241,10 @@ export function buildEvents(an: Analysis): EventDraft[] {
     let own = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:which|who|whose) /g);
     // A relative clause ends at its comma ("…, which has monitored it since 2013, welcomed …").
     if (/, (?:which|who|whose) $/.test(s.text.slice(0, s.text.indexOf(own)))) own = own.split(', ')[0] ?? own;
+    // "…, in what critics called a purge": someone's name for the happening, which stays one.
+    const named = own.replace(/\b(?:in )?what (?:\p{L}+ ){1,4}(?:called|termed|described as)\b/gu, '');
     if (
-      OPINION_VERB.test(own) &&
+      OPINION_VERB.test(named) &&
       !/\b(?:press conference|meeting|talks|visit)\b/.test(clause) &&
       !ALSO_DID.test(clause)
     )
@@ -323,6 +325,14 @@ export function buildEvents(an: Analysis): EventDraft[] {
       : clause;
     for (const key of itSubject(an, d.sentence, subjectClause).reverse())
       if (!actors.includes(key)) actors.unshift(key);
+    // "Police detained dozens the same night": where the day's happening was told, if no place is named.
+    const previous = events.at(-1);
+    if (
+      d.mention.relative?.unit === 'same' &&
+      places.length === 0 &&
+      previous?.mention.spec?.start === d.spec.start
+    )
+      places.push(...previous.places);
     if (actors.length === 0 && places.length === 0) continue;
     const status: EventStatus = d.planned
       ? 'planned'

@@ -517,3 +517,17 @@ describe('days told in an interview whose closing line is no credit', () => {
     expect(dates).toContain('2009-05');
   });
 });
+
+describe('a plan opened by "from" after "that"', () => {
+  it('is a date of its own, not a modifier of the noun after it', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On March 2, the Kestrian energy ministry announced that from November 20 the pipeline would carry Temirian gas (Kestinform, March 2).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 7 Issue: 41',
+      ),
+    );
+    expect(draft.events.find((e) => e.date.start === '2010-11-20')?.status).toBe('planned');
+  });
+});

@@ -179,3 +179,33 @@ describe('acts in an interview', () => {
     expect(draft.events.filter((e) => e.evidence.join(' ').startsWith('Ana Rus'))).toEqual([]);
   });
 });
+
+describe('a day told in more than one sentence', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 4, thousands of people marched through the centre of Ostrov, in what Kestrian opposition leaders called the largest rally in a decade. Police detained forty marchers the same night.',
+        'On May 6 Serikov told a meeting of Kestrian mayors: "Nobody will be punished."',
+        'The next day, Kestria released the marchers (Kestinform, May 7).',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+    [
+      { id: 'ostrov', name: 'Ostrov', kind: 'place', aliases: [] },
+      { id: 'aldan-serikov', name: 'Aldan Serikov', kind: 'person', aliases: ['Serikov'] },
+    ] as never,
+  );
+  const on = (start: string) => draft.events.filter((e) => e.date.start === start);
+
+  it('keeps a happening someone gave a name to ("in what … called the largest rally")', () => {
+    expect(on('2009-05-04').length).toBe(2);
+  });
+
+  it('gives a happening "the same night" the place where that day was told', () => {
+    expect(on('2009-05-04').every((e) => e.places.includes('ostrov'))).toBe(true);
+  });
+
+  it('drafts no event from a saying before a colon and a quotation', () => {
+    expect(on('2009-05-06')).toEqual([]);
+  });
+});
