@@ -244,9 +244,10 @@ export function findDates(text: string, offset = 0): DateMention[] {
         ? Number(lasting[1])
         : NUMBER_WORDS[lasting[1]]
       : undefined;
-    const lastYearWords = from.year === undefined ? /^,? last year\b/.exec(text.slice(end)) : null;
-    const lastYear = lastYearWords !== null;
-    // "April 20 last year" is one date: its "last year" is not a second one.
+    const lastYearWords = from.year === undefined ? /^,? (?:last|this) year\b/.exec(text.slice(end)) : null;
+    const lastYear = lastYearWords !== null && lastYearWords[0].includes('last');
+    // "April 20 last year", "in March this year" are one date: their "last year" or "this year" is
+    // not a second one (and "this year" is the article's year, as a month alone already is).
     const through = end + (lastYearWords?.[0].length ?? 0);
     found.push({
       start: offset + start,

@@ -531,3 +531,19 @@ describe('a plan opened by "from" after "that"', () => {
     expect(draft.events.find((e) => e.date.start === '2010-11-20')?.status).toBe('planned');
   });
 });
+
+describe('a month told with "this year"', () => {
+  it("is one date in the article's year, not a month and a year", () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'The Kestrian steel works closed two furnaces in May, and in March this year Kestria sold the plant.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 7 Issue: 41',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).toContain('2010-03');
+    expect(dates).not.toContain('2010');
+  });
+});
