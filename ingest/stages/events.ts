@@ -255,7 +255,14 @@ export function buildEvents(an: Analysis): EventDraft[] {
     const clauseAt = s.text.indexOf(clause);
     // A date in a relative clause before the saying ("X, who met Y on August 12, told …") is its own.
     const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
-    if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative) continue;
+    // But "told its customers that it would take no more orders" is a notice of the sayer's own act
+    // (a warning, "warned that it would", stays a saying).
+    const ownAct =
+      /^told\b/.test(saying?.[0] ?? '') &&
+      /^ (?:it|they) (?:would|will)\b/.test(
+        s.text.slice(clauseAt + (saying?.index ?? 0) + (saying?.[0].length ?? 0)),
+      );
+    if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative && !ownAct) continue;
     // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span.
     if (/\b(?:beyond|than|through)\s$/.test(before)) continue;
     // "if the pipeline closes this winter, …": a condition, not a happening.

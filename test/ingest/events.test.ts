@@ -209,3 +209,19 @@ describe('a day told in more than one sentence', () => {
     expect(on('2009-05-06')).toEqual([]);
   });
 });
+
+describe('a notice of the sayer’s own act', () => {
+  it('drafts "told its customers that it would take no new orders", not "warned that it would"', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 4, Kestria told Temirian shippers that it would take no new orders for June. On May 6, Temiria warned that it would close the border.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).toContain('2009-05-04');
+    expect(dates).not.toContain('2009-05-06');
+  });
+});
