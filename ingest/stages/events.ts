@@ -265,8 +265,10 @@ export function buildEvents(an: Analysis): EventDraft[] {
     if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative && !ownAct) continue;
     // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span.
     if (/\b(?:beyond|than|through)\s$/.test(before)) continue;
-    // "if the pipeline closes this winter, …": a condition, not a happening.
-    if (/(?:^|[,;:]\s)(?:if|unless)\b[^,;:]*$/i.test(before)) continue;
+    // "if the pipeline closes this winter, …": a condition, not a happening; nor is what is in doubt
+    // ("we will see whether it pays those who worked in May").
+    // ("Whether that is enough will be clear on May 9", a sentence's subject, leaves its date alone).
+    if (/(?:^|[,;:]\s)(?:if|unless)\b[^,;:]*$/i.test(before) || /\bwhether\b[^,;:]*$/.test(before)) continue;
     // An interview's closing line ("Ana Rus spoke to him in Ostrov on May 10 for the weekly Zorile,
     // which printed it on May 14") tells of the interview, not of the news.
     if (

@@ -225,3 +225,19 @@ describe('a notice of the sayer’s own act', () => {
     expect(dates).not.toContain('2009-05-06');
   });
 });
+
+describe('a date in doubt', () => {
+  it('drafts nothing from "will see whether … worked in April", but keeps "Whether … will be clear on May 9"', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Then the Kestrian government will see whether the Temirian mine pays the men who worked in April. Whether that is enough will be clear on May 9, when the Kestrian parliament holds its vote.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).not.toContain('2009-04');
+    expect(dates).toContain('2009-05-09');
+  });
+});
