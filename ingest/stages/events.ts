@@ -255,11 +255,11 @@ export function buildEvents(an: Analysis): EventDraft[] {
     const clauseAt = s.text.indexOf(clause);
     // A date in a relative clause before the saying ("X, who met Y on August 12, told …") is its own.
     const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
-    // But "told its customers that it would take no more orders" is a notice of the sayer's own act
-    // (a warning, "warned that it would", stays a saying).
+    // But "told its customers that it would take no more orders" or "told us that its presses were
+    // full" is a notice of the sayer's own act or state (a warning, "warned that it would", stays a saying).
     const ownAct =
       /^told\b/.test(saying?.[0] ?? '') &&
-      /^ (?:it|they) (?:would|will)\b/.test(
+      /^ (?:(?:it|they) (?:would|will)|(?:its|their) \p{Ll}+ (?:was|were|would|will))\b/u.test(
         s.text.slice(clauseAt + (saying?.index ?? 0) + (saying?.[0].length ?? 0)),
       );
     if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative && !ownAct) continue;

@@ -215,7 +215,7 @@ describe('a notice of the sayer’s own act', () => {
     const { draft } = draftOf(
       article(
         [
-          'On May 4, Kestria told Temirian shippers that it would take no new orders for June. On May 6, Temiria warned that it would close the border.',
+          'On May 4, Kestria told Temirian shippers that it would take no new orders for June. On May 6, Temiria warned that it would close the border. On May 8, the Kestrian state printer told Temirian papers that its presses were fully booked.',
         ],
         'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
       ),
@@ -223,6 +223,7 @@ describe('a notice of the sayer’s own act', () => {
     const dates = draft.events.map((e) => e.date.start);
     expect(dates).toContain('2009-05-04');
     expect(dates).not.toContain('2009-05-06');
+    expect(dates).toContain('2009-05-08');
   });
 });
 
