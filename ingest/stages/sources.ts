@@ -118,6 +118,8 @@ function nameBefore(text: string, open: number): { name: string; start: number }
   const m = new RegExp(`(${NAME})\\s$`, 'u').exec(before);
   if (!m?.[1]) return undefined;
   const name = m[1].replace(/^(?:The|the) /, '');
+  // "a report in Kestria Today on May 4 (p.2)": a date before the bracket is no outlet.
+  if (findDates(name).some((d) => d.start === 0 && d.end === name.length)) return undefined;
   return { name, start: open - (before.length - m.index) + (m[1].length - name.length) };
 }
 
@@ -192,6 +194,9 @@ export function findBracketCitations(text: string, sentence: Sentence): Citation
   return found;
 }
 
+/** A medium named after an outlet, in lower case: "told Kestria-24 television", "Ostrov radio". */
+export const MEDIA_AFTER = ' (?:television|TV|radio|newspaper|daily|weekly|news agency|channel)\\b';
+
 /** Pronouns and the like, which a capital at the start of a sentence makes look like names. */
 const PRONOUN = /^(?:He|She|It|I|We|They|You|This|That|Nobody|Somebody|Someone|Everyone|Everybody)$/;
 
@@ -241,12 +246,23 @@ export function findInSentenceSources(
   for (const m of body.matchAll(according)) {
     // A full stop ending the sentence is no part of the name ("according to Kabar.").
     const outlet = (m[2] ?? '').replace(/\.$/, '');
-    if (!know.isOutlet(outlet) && !WEB_ADDRESS.test(outlet) && !m[1]) continue;
+    // "according to a report in Kestria Today": a report printed in a name makes it an outlet.
+    const printedIn = /\b(?:article|report|piece|story|editorial|dispatch) in $/.test(
+      m[0].slice(0, m[0].length - (m[2] ?? '').length).replace(/the $/, ''),
+    );
+    if (!know.isOutlet(outlet) && !WEB_ADDRESS.test(outlet) && !m[1] && !printedIn) continue;
     const start = base + m.index;
     let end = start + m[0].length - ((m[2] ?? '').length - outlet.length);
     const date = dateAt(dates, text, end);
     if (date) end = date.end;
-    push(start, end, outlet, { ...(m[1] ? { author: m[1] } : {}), ...(date ? { date } : {}) });
+    // "… on May 4 (p.2)": a page in brackets right after belongs to the citation.
+    const page = /^ \(pp?\.\s?(\d+(?:[-–]\d+)?)\)/.exec(text.slice(end, end + 16));
+    if (page?.[1]) end += page[0].length;
+    push(start, end, outlet, {
+      ...(m[1] ? { author: m[1] } : {}),
+      ...(date ? { date } : {}),
+      ...(page?.[1] ? { page: page[1] } : {}),
+    });
   }
   // "in an address broadcast by Temir TV on March 25", "in an interview with Novaya Vest"
   const speech = new RegExp(
@@ -302,7 +318,7 @@ export function findInSentenceSources(
   // "Berdiyev told the agency", "X told Novaya Vest"
   // "Kaldarov, who led the delegation, told the paper": an aside between commas may part them.
   const told = new RegExp(
-    `(${NAME})(?:, [^,;()“”"]{2,60},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME}))`,
+    `(${NAME})(?:, [^,;()“”"]{2,60},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME})(${MEDIA_AFTER})?)`,
     'gu',
   );
   for (const m of body.matchAll(told)) {
@@ -312,7 +328,7 @@ export function findInSentenceSources(
     if (date) end = date.end;
     if (m[2])
       push(start, end, m[2], { anaphoric: true, note: `"${m[2]}" refers to the outlet cited before` });
-    else if (m[3] && know.isOutlet(m[3])) push(start, end, m[3], date ? { date } : {});
+    else if (m[3] && (know.isOutlet(m[3]) || m[4])) push(start, end, m[3], date ? { date } : {});
   }
   return found;
 }
@@ -416,6 +432,16 @@ export function resolveAnaphoricSources(citations: Citation[], citationDates: Ma
     if (!prev) continue;
     citations[i] = { ...c, outlet: prev.outlet };
     const spec = citationDates.get(prev.start);
+    if (spec) citationDates.set(c.start, spec);
+  }
+  // '"…," Ormanov told Novaya Vest, "…" (Novaya Vest, March 2)': an undated in-sentence citation
+  // takes the date of the bracket citing the same outlet in its sentence.
+  for (const c of citations) {
+    if (c.kind !== 'in-sentence' || citationDates.has(c.start)) continue;
+    const same = citations.find(
+      (b) => b.kind === 'bracket' && b.sentence === c.sentence && b.outlet === c.outlet,
+    );
+    const spec = same ? citationDates.get(same.start) : undefined;
     if (spec) citationDates.set(c.start, spec);
   }
 }

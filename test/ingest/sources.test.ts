@@ -53,3 +53,48 @@ describe('citations', () => {
     expect(raws).toContainEqual(['Delo (no. 14, 11 April)', 'Delo', '2009-04-11', null]);
   });
 });
+
+describe('sources named in the sentence (general forms)', () => {
+  it('reads "according to a report in X on <date> (p.N)", and "told the paper" takes that outlet', () => {
+    const { draft } = draftOf(
+      article([
+        'The customs post at Varnel closed on May 4, according to a report in Morska Zarya on May 6 (p.5). ' +
+          'Its chief, Oleg Partan, told the paper that the closure was temporary.',
+      ]),
+    );
+    const report = draft.sources.find((s) => s.raw.startsWith('according to'));
+    expect(report).toMatchObject({
+      raw: 'according to a report in Morska Zarya on May 6 (p.5)',
+      outlet: 'Morska Zarya',
+      date: '2009-05-06',
+      page: '5',
+    });
+    expect(draft.sources.some((s) => s.outlet === 'May 6')).toBe(false);
+    expect(draft.sources.find((s) => s.raw.includes('told the paper'))).toMatchObject({
+      outlet: 'Morska Zarya',
+      date: '2009-05-06',
+    });
+  });
+
+  it('reads "told X television" as a citation of X', () => {
+    const { draft } = draftOf(
+      article([
+        'The minister, Pavel Orun, resigned on May 8. "I am tired," Orun told Lirva-2 television on May 9.',
+      ]),
+    );
+    expect(draft.sources.find((s) => s.outlet === 'Lirva-2')).toMatchObject({ date: '2009-05-09' });
+    expect(draft.actors.find((a) => a.name === 'Lirva-2')?.kind).toBe('media');
+  });
+
+  it('dates "told X" by the bracket citing X in the same sentence', () => {
+    const { draft } = draftOf(
+      article([
+        'The mayor, Irina Soltan, was fired on May 2. "It was coming," Soltan told the Varnel Courier, "for a year" (Varnel Courier, no. 4, May 3).',
+      ]),
+    );
+    expect(draft.sources.filter((s) => s.outlet === 'Varnel Courier').map((s) => s.date)).toEqual([
+      '2009-05-03',
+      '2009-05-03',
+    ]);
+  });
+});
