@@ -497,6 +497,9 @@ export function extractActors(
       }
       const abbr = /^\s\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u.exec(after);
       if (abbr?.[1] && name.includes(' ')) a.aliases.add(abbr[1]);
+      // "Kestrian Airlines (KesAir)": a short form in mixed case, starting as the name does.
+      const mixed = /^\s\((\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}]{0,8})\)/u.exec(after)?.[1];
+      if (mixed && name.includes(' ') && mixed[0] === name[0]) a.aliases.add(mixed);
       const gloss = /^\s\(([\p{Ll}][\p{Ll} -]{2,40})\)/u.exec(after);
       if (gloss?.[1] && /^\p{Lu}{2,6}$/u.test(name) && !a.description) {
         a.description = gloss[1];

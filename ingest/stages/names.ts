@@ -86,16 +86,42 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
       const gap = text.slice(prev.end, token.start);
       const joined =
         (!prev.possessive &&
-          (gap === ' ' || (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))))) ||
-        officeOf(prev, token, gap);
+          (gap === ' ' ||
+            (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
+            pairedField(text, current, token, gap))) ||
+        officeOf(prev, token, gap) ||
+        pluralOwner(prev, token, gap);
       if (!joined) flush();
     }
     current.push(token);
     const next = tokens[i + 1];
-    if (token.possessive && !(next && officeOf(token, next, text.slice(token.end, next.start)))) flush();
+    const gapAfter = next ? text.slice(token.end, next.start) : '';
+    if (
+      token.possessive &&
+      !(next && (officeOf(token, next, gapAfter) || pluralOwner(token, next, gapAfter)))
+    )
+      flush();
   }
   flush();
   return joinAbbreviated(text, phrases);
+}
+
+/**
+ * "the Ministry of Fisheries and Forests announced …": after a head and "of", "and" joins one
+ * last word that ends the name (a title, a second name or a possessive after it makes it a list).
+ */
+function pairedField(text: string, current: readonly Token[], next: Token, gap: string): boolean {
+  if (gap !== ' and ' || TITLE_WORDS.has(next.text) || next.possessive) return false;
+  const head = current.findIndex((t) => ORG_HEADS.has(t.text));
+  const of = current.findIndex(
+    (t, i) => i > head && / of (?:the )?$/.test(text.slice(current[i - 1]?.end ?? 0, t.start)),
+  );
+  return head >= 0 && of > head && /^(?:[,.;:)]|\s\p{Ll})/u.test(text.slice(next.end, next.end + 2));
+}
+
+/** "the Miners' Union", "the Veterans’ Association": a plural owner before an organisation's head. */
+function pluralOwner(owner: Token, head: Token, gap: string): boolean {
+  return owner.possessive && /s$/.test(owner.text) && ORG_HEADS.has(head.text) && /^['’] $/.test(gap);
 }
 
 /** "the Prosecutor-General's Office", "the President's Office": a title's office is one name. */

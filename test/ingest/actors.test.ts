@@ -177,3 +177,33 @@ describe('review state', () => {
     expect(uncited?.review?.flags).toEqual([expect.stringMatching(/^no source: /)]);
   });
 });
+
+describe('organisation names (general forms)', () => {
+  it('makes a mixed-case short form in parentheses an alias of the full name', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 2, Lirvan Airlines (LirAir), the state carrier, cut its flights to Varnel. LirAir said fuel was short.',
+      ]),
+    );
+    expect(draft.actors.find((a) => a.name === 'Lirvan Airlines')?.aliases).toContain('LirAir');
+    expect(draft.actors.some((a) => a.name === 'LirAir')).toBe(false);
+  });
+
+  it('keeps "Ministry of X and Y" whole', () => {
+    const { draft } = draftOf(
+      article(['On May 2, the Ministry of Fisheries and Forests announced a ban on exports to Varnel.']),
+    );
+    expect(draft.actors.find((a) => a.name === 'Ministry of Fisheries and Forests')?.kind).toBe(
+      'organization',
+    );
+    expect(draft.actors.some((a) => a.name === 'Forests')).toBe(false);
+  });
+
+  it("keeps a plural owner's organisation whole: the Dockers' Union", () => {
+    const { draft } = draftOf(
+      article(["On May 2, the Varnel Dockers' Union called a strike at the port of Varnel."]),
+    );
+    expect(draft.actors.find((a) => a.name === "Varnel Dockers' Union")?.kind).toBe('organization');
+    expect(draft.actors.some((a) => a.name === 'Union')).toBe(false);
+  });
+});
