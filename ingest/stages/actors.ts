@@ -82,8 +82,9 @@ const GEOGRAPHIC_HEADS = new Set(
    Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain Street Avenue
    Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter`.split(/\s+/),
 );
+// ("the Ostra road crossing", "the Kara-Tau mine": a crossing named by its road, or a mine, too.)
 const FACILITY =
-  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square)\b/;
+  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:road|rail|border) crossing|tunnel|mine)\b/;
 const LOCATIVE =
   /\b(?:in|(?<![Aa]ccording |\b(?:spoke|spoken|speaking|talked|talking|wrote|written|writing|said|replied|listened|letter) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
 /** Speech verbs that are not also plural nouns ("the five Caspian states", "his notes"). */
@@ -320,7 +321,8 @@ function vote(
 
 /** The search's folded key with word breaks dropped: Kyzyl-Bar and Kyzylbar meet. */
 function spellingOf(name: string): string {
-  return nameKey(name).replace(/ /g, '');
+  // ("Tuzgen"/"Tuzghen": an "h" after a "g" is a transliteration's, as in Afghan/Afgan.)
+  return nameKey(name).replace(/ /g, '').replace(/gh/g, 'g');
 }
 
 /** "State Security Committee" of "Kestrian State Security Committee": the same words less the first. */
@@ -506,7 +508,12 @@ export function extractActors(
         a.descriptionSentence = phrase.sentence;
         vote(a, 'organization', 'strong');
       }
-      if (/^\s(?:border|frontier)\b/.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
+      // ("the Varnel border post" is a place at a border, not a country.)
+      if (
+        /^\s(?:border|frontier)\b(?! (?:station|post|crossing|checkpoint|town|village|point))/.test(after) &&
+        !name.includes(' ')
+      )
+        vote(a, 'country', 'strong');
       if (STATE_ACT.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
       if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
       if (/\b(?:reporter|correspondent|journalist|editor|anchor)s? (?:from|of|for|at)\s$/.test(before))

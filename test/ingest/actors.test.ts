@@ -207,3 +207,31 @@ describe('organisation names (general forms)', () => {
     expect(draft.actors.some((a) => a.name === 'Union')).toBe(false);
   });
 });
+
+describe('places named with a lower-case head (general forms)', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Lirvan closed the Pelka road crossing, and work stopped at the Kara-Tau mine. ' +
+        'Trains still stood at the Ostra border station on May 3, and at Ostra the next day.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+
+  it('drafts a road crossing and a mine named after a place as places of their own', () => {
+    expect(kinds['Pelka road crossing']).toBe('place');
+    expect(kinds['Kara-Tau mine']).toBe('place');
+    expect(kinds['Pelka']).toBeUndefined();
+  });
+
+  it('keeps a place with a border station a place', () => {
+    expect(kinds['Ostra']).toBe('place');
+  });
+});
+
+it('merges a transliteration variant with "gh" for "g"', () => {
+  const { draft } = draftOf(
+    article(['On May 2, trains were held at Tuzrem and at Borgen. On May 4, they left Borghen for Tuzrem.']),
+  );
+  expect(draft.actors.find((a) => a.name === 'Borgen')?.aliases).toContain('Borghen');
+  expect(draft.actors.some((a) => a.name === 'Borghen')).toBe(false);
+});
