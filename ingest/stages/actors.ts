@@ -468,7 +468,10 @@ export function extractActors(
       const after = text.slice(c.end, Math.min(sentence.end, c.end + 120));
       const before = text.slice(Math.max(sentence.start, start - 40), start);
       // Cues from the context.
-      const appositive = /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/.exec(after);
+      // ("Ostrolet, the Lirvan carrier that had planned …": the head before a relative clause counts.)
+      const appositive =
+        /^,\s((?:the|a|an)(?:\s\p{L}+){1,4}?)\s(?:that|which|who)\s/u.exec(after) ??
+        /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/.exec(after);
       // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
       if (
         appositive?.[1] &&

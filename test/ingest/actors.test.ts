@@ -235,3 +235,12 @@ it('merges a transliteration variant with "gh" for "g"', () => {
   expect(draft.actors.find((a) => a.name === 'Borgen')?.aliases).toContain('Borghen');
   expect(draft.actors.some((a) => a.name === 'Borghen')).toBe(false);
 });
+
+it('takes the kind from an appositive head before a relative clause', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Lirvan closed its airspace. Ostrolet, the Varnel carrier that had planned new flights in June, said on May 3 that it would wait.',
+    ]),
+  );
+  expect(draft.actors.find((a) => a.name === 'Ostrolet')?.kind).toBe('organization');
+});
