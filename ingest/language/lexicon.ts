@@ -69,7 +69,7 @@ export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' |
     'media',
   ],
   [
-    /\b(?:company|firm|party|bloc|commission|ministry|organization|organisation|group|alliance|movement|monopoly|corporation|concern|holding|union|body|council|committee|court|parliament|bank|agency|watchdog|regulator|operator|producer|exporter|utility|venture)\b/i,
+    /\b(?:company|firm|party|bloc|commission|ministry|organization|organisation|group|alliance|movement|monopoly|corporation|concern|holding|union|body|council|committee|court|parliament|bank|agency|watchdog|regulator|operator|producer|exporter|utility|venture|carrier|airline|insurer|manufacturer)\b/i,
     'organization',
   ],
   [/\b(?:country|state|nation|kingdom)\b/i, 'country'],
