@@ -162,6 +162,12 @@ const TITLE_OF = new RegExp(
   'u',
 );
 
+const PERSON_ROLE_POST = new RegExp(
+  `\\b(?:${ROLE_NOUNS})(?: (?:in|at|to|for) (?:the )?\\p{Lu}[\\p{L}-]+)?,\\s$`,
+  'u',
+);
+const COUNTRY_OWNS =
+  /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution)|GDP)\b/u;
 const ORG_NOUN_BEFORE =
   /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant)\s$/;
 const PERSON_APPOSITIVE = new RegExp(`\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer)\\b`, 'i');
@@ -275,7 +281,8 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
     all(0, words.length, 'place', 'strong');
     return out;
   }
-  if (words.at(-1) === 'Day' || words.at(-1) === 'Summit') {
+  // ("New Year", "Christmas Eve": feasts, no actors.)
+  if (['Day', 'Summit', 'Year', 'Eve'].includes(words.at(-1) ?? '')) {
     // "Victory Day", "SCO Summit": keep any abbreviation inside, drop the rest.
     words.forEach((w, i) => {
       if (/^\p{Lu}{2,6}$/u.test(w)) all(i, i + 1);
@@ -519,6 +526,19 @@ export function extractActors(
         vote(a, 'country', 'strong');
       if (STATE_ACT.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
       if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
+      // "leads the Green Wave faction in parliament": a name before a lower-case party word.
+      if (/^\s(?:faction|party|bloc|movement|coalition)\b/.test(after) && /\b[Tt]he\s$/.test(before))
+        vote(a, 'organization', 'strong');
+      // "the fund's envoy in Varnel, Ivo Sand, said …": a role with its post, then the name between commas.
+      if (
+        c.kind === undefined &&
+        /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name) &&
+        /^,/.test(after) &&
+        PERSON_ROLE_POST.test(before)
+      )
+        vote(a, 'person', 'strong');
+      // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
+      if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
       if (/\b(?:reporter|correspondent|journalist|editor|anchor)s? (?:from|of|for|at)\s$/.test(before))
         vote(a, 'media', 'strong');
       if (

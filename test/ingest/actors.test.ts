@@ -244,3 +244,30 @@ it('takes the kind from an appositive head before a relative clause', () => {
   );
   expect(draft.actors.find((a) => a.name === 'Ostrolet')?.kind).toBe('organization');
 });
+
+describe('kinds from the words around a name (general forms)', () => {
+  const { draft } = draftOf(
+    article([
+      'Ivo Pelkanov, who leads the Green Wave faction in parliament, spoke on May 2, within days of the New Year holidays. ' +
+        "According to the fund's envoy in Varnel, Ivo Sand, the grid is failing. " +
+        "Prices have risen since May 3 in Lirvania's copper industry.",
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+
+  it('makes a name before a lower-case "faction" or "party" an organisation', () => {
+    expect(kinds['Green Wave']).toBe('organization');
+  });
+
+  it('drafts no feast as an actor', () => {
+    expect(kinds['New Year']).toBeUndefined();
+  });
+
+  it('makes a name between commas after a role and its post a person', () => {
+    expect(kinds['Ivo Sand']).toBe('person');
+  });
+
+  it("makes the owner of an industry a country: Lirvania's copper industry", () => {
+    expect(kinds['Lirvania']).toBe('country');
+  });
+});
