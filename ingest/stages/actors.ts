@@ -401,8 +401,15 @@ export function extractActors(
     const sentence = sentenceOf(phrase.sentence);
     // "the Kestrian parliament", "the Ulgar regional court": a body named by its country or place.
     const institution = INSTITUTION.exec(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40)));
+    // "the Lirvan parliament, the Great Khural, voted …": the named body is the actor, not its gloss.
+    const glossOfName =
+      institution &&
+      /^,\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*,/u.test(
+        text.slice(phrase.end + institution[0].length, phrase.end + institution[0].length + 60),
+      );
     if (
       institution &&
+      !glossOfName &&
       /\b[Tt]he\s$/.test(text.slice(Math.max(sentence.start, phrase.start - 4), phrase.start))
     ) {
       const name = text.slice(phrase.start, phrase.end + institution[0].length);

@@ -271,3 +271,11 @@ describe('kinds from the words around a name (general forms)', () => {
     expect(kinds['Lirvania']).toBe('country');
   });
 });
+
+it('drafts no institution that only glosses the name printed after it', () => {
+  const { draft } = draftOf(
+    article(['On May 2, the Lirvanian parliament, the Great Khural, voted to close the border with Varnel.']),
+  );
+  expect(draft.actors.some((a) => a.name === 'Lirvanian parliament')).toBe(false);
+  expect(draft.actors.find((a) => a.name === 'Great Khural')).toBeDefined();
+});
