@@ -434,7 +434,6 @@ export function extractActors(
         !capitalisedElsewhere.has(single) &&
         !registry.byName.has(normalizeText(single)) &&
         !GAZETTEER.has(single) &&
-        !ORG_HEADS.has(single) &&
         !COMPANY_WORD.test(single) &&
         // "Gazprom, which bought …", "Ashgabat, for its part, …": a name the sentence goes on about.
         !/^(?:[’']s\b|,\s(?:which|who|whose|for (?:its|his|her) part|the\s))/.test(

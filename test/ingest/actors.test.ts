@@ -279,3 +279,12 @@ it('drafts no institution that only glosses the name printed after it', () => {
   expect(draft.actors.some((a) => a.name === 'Lirvanian parliament')).toBe(false);
   expect(draft.actors.find((a) => a.name === 'Great Khural')).toBeDefined();
 });
+
+it('drafts no organisation from a lone head word capitalised only because it starts a sentence', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, thousands marched in Varnel. Police detained 64 of them and released all but nine that night.',
+    ]),
+  );
+  expect(draft.actors.some((a) => a.name === 'Police')).toBe(false);
+});
