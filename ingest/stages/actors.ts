@@ -813,7 +813,12 @@ export function findActors(
     phrases,
     registry,
     named.map((c) => ({ name: c.outlet, sentence: c.sentence })),
-    citations.flatMap((c) => (c.place ? [{ name: c.place, sentence: c.sentence }] : [])),
+    // ("(Novaya Vest, Ostrov, May 2)" alone: a dateline's city the article never names is no actor.)
+    citations.flatMap((c) =>
+      c.place && phrases.some((p) => p.text === c.place || p.text.startsWith(`${c.place} `))
+        ? [{ name: c.place, sentence: c.sentence }]
+        : [],
+    ),
     citations.flatMap((c) => (c.author ? [{ name: c.author, sentence: c.sentence }] : [])),
   );
   // Cities standing for their countries, when the article never calls them capitals.

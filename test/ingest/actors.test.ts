@@ -288,3 +288,13 @@ it('drafts no organisation from a lone head word capitalised only because it sta
   );
   expect(draft.actors.some((a) => a.name === 'Police')).toBe(false);
 });
+
+it("drafts no actor for a dateline's city that the article never names in its text", () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, the Varnel Dockers Union called a strike at the port of Varnel (Lirva Radio, Ostrov, May 2).',
+    ]),
+  );
+  expect(draft.actors.some((a) => a.name === 'Ostrov')).toBe(false);
+  expect(draft.sources[0]).toMatchObject({ outlet: 'Lirva Radio', place: 'Ostrov' });
+});
