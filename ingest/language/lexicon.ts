@@ -237,3 +237,6 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
 /** Phrases standing for a capital's government in news prose. */
 export const GENERIC_PLACE_NOUNS =
   /^(?:border|region|province|district|area|oblast|valley|republic|dam|pipeline|line|station|plant|field|airport|port|bridge|mine|base|square)$/;
+
+/** Heads of a place named "X of Y": "the Gulf of Varna", "the Line of Control", "the Isle of Brask". */
+export const PLACE_OF_HEADS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Isle', 'Cape', 'Line']);

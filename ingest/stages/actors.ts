@@ -6,6 +6,7 @@ import {
   APPOSITIVE_KINDS,
   COMPANY_WORD,
   ORG_HEADS,
+  PLACE_OF_HEADS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -277,7 +278,10 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
     all(0, words.length, 'organization', 'strong');
     return out;
   }
-  if (words.length >= 2 && GEOGRAPHIC_HEADS.has(words.at(-1) ?? '')) {
+  if (
+    (words.length >= 2 && GEOGRAPHIC_HEADS.has(words.at(-1) ?? '')) ||
+    (PLACE_OF_HEADS.has(words[0] ?? '') && / of /.test(phrase.text))
+  ) {
     all(0, words.length, 'place', 'strong');
     return out;
   }

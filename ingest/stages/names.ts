@@ -1,7 +1,7 @@
 // Finds the capitalised name phrases of a sentence ("Valdoria’s Energy Minister Pavel Zabelin",
 // "Steppe Security Compact", "Kestria-24 TV") with their offsets, split at possessives and
 // cleaned of words that only happen to be capitalised (sentence starts, months, "The").
-import { FUNCTION_WORDS, ORG_HEADS, TITLE_WORDS } from '../language/lexicon.js';
+import { FUNCTION_WORDS, ORG_HEADS, PLACE_OF_HEADS, TITLE_WORDS } from '../language/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../language/months.js';
 import type { Sentence, Span } from './segment.js';
 
@@ -88,6 +88,7 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
         (!prev.possessive &&
           (gap === ' ' ||
             (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
+            (gap === ' of ' && current.length === 1 && PLACE_OF_HEADS.has(prev.text)) ||
             pairedField(text, current, token, gap))) ||
         officeOf(prev, token, gap) ||
         pluralOwner(prev, token, gap);

@@ -298,3 +298,11 @@ it("drafts no actor for a dateline's city that the article never names in its te
   expect(draft.actors.some((a) => a.name === 'Ostrov')).toBe(false);
   expect(draft.sources[0]).toMatchObject({ outlet: 'Lirva Radio', place: 'Ostrov' });
 });
+
+it('keeps "the Line of X" or "the Gulf of X" whole, as a place', () => {
+  const { draft } = draftOf(
+    article(['On May 2, fighting broke out along the Line of Separation near Varnel.']),
+  );
+  expect(draft.actors.find((a) => a.name === 'Line of Separation')?.kind).toBe('place');
+  expect(draft.actors.some((a) => a.name === 'Separation')).toBe(false);
+});
