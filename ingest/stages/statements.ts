@@ -25,8 +25,9 @@ export interface StatementDraft {
 
 const REPORTING =
   /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still) )*(described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain)\b/g;
+// "that" opening a time ("told the radio that evening") is no complement.
 const COMPLEMENT =
-  /^(?:[^.;“"‘]{0,120}?\b(?:that|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did)\s)/;
+  /^(?:[^.;“"‘]{0,120}?\b(?:that(?! (?:day|evening|morning|afternoon|night|week|month|year)\b)|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did)\s)/;
 /** A figure someone gives: "put its losses at 12", "estimated the cost at about $2 million". */
 const AT_FIGURE =
   /^\s(?:the|its|his|her|their)\s[^.;“"]{1,60}?\sat\s(?:[$€£]?\d|(?:about|around|some|more than|less than|over|nearly|almost|roughly|up to)\s)/;
@@ -213,8 +214,9 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const at = s.start + m.index;
       const nameStart = at + m[0].length - (m[1]?.length ?? 0);
       // "according to the Zugdidi governor, Zaza Gorozia, …": the name in apposition.
+      // "according to the bureau, Zaurov took …" is no apposition: the name must close with a comma.
       const apposed = /^, (?=\p{Lu})/u.test(an.text.slice(at + m[0].length, at + m[0].length + 3))
-        ? an.table.mentions.find((x) => x.start === at + m[0].length + 2)
+        ? an.table.mentions.find((x) => x.start === at + m[0].length + 2 && an.text[x.end] === ',')
         : undefined;
       const isPerson = apposed && an.table.actors.get(apposed.actors[0] ?? '')?.kind === 'person';
       const actor = namedIn(an, nameStart, at + m[0].length) ?? (isPerson ? apposed?.actors[0] : undefined);

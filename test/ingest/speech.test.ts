@@ -410,3 +410,21 @@ describe('words not said', () => {
     ]);
   });
 });
+
+describe('words that only look reported', () => {
+  it('drafts no statement for a quotation told to an outlet "that evening"', () => {
+    const statements = statementsOf(
+      article(['"The border stays open," Timur Aliyev told Lenkoran Radio that evening.']),
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('takes no subject after "according to the ministry," for a name in apposition', () => {
+    const statements = statementsOf(
+      article([
+        'Timur Aliyev heads the port. According to the ministry, Aliyev signed the contract without a tender.',
+      ]),
+    );
+    expect(statements.map((q) => q.speaker)).not.toContain('timur-aliyev');
+  });
+});
