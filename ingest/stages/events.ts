@@ -202,6 +202,7 @@ function itSubject(an: Analysis, sentence: number, clause: string): string[] {
   const at = s.start + s.text.indexOf(clause) + it.index;
   const notPerson = (m: (typeof an.table.mentions)[number]) =>
     m.actors.length === 1 &&
+    m.via !== 'group' && // "officials like to recall …": people speaking, never "it"
     an.table.actors.get(m.actors[0] ?? '')?.kind !== 'person' &&
     !insideCitation(an, m.start, m.end);
   const first =

@@ -24,7 +24,7 @@ const UNNAMED_BODY =
 
 /** After the phrase: an optional aside or relative clause, then a speech verb. */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|say|called|termed)\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|say|called|termed|described|describes|complain|(?:like to )?recall)\\b`,
 );
 
 function speaksAfter(text: string, end: number): boolean {
@@ -39,9 +39,18 @@ function attributedBefore(text: string, start: number): boolean {
  * "Western diplomats", "Observers", "opposition leaders". Drafted only when they speak.
  */
 const GENERIC_SPEAKERS = new RegExp(
-  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational) )?(?:diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|witnesses|activists|lawmakers|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Witnesses|Activists|Lawmakers|Economists)\\b`,
+  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational) )?(?:diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|witnesses|activists|lawmakers|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Witnesses|Activists|Lawmakers|Economists)\\b` +
+    // "a senior official in the presidential administration": where they work, when it has no name.
+    `(?: (?:in|at|of) the (?:\\p{Ll}+ ){0,2}(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament)\\b)?`,
   'gu',
 );
+
+/** The country an adjective points to: "Georgian" to Georgia. */
+function countryOf(table: ActorTable, adjective: string): ArticleActor | undefined {
+  return [...table.actors.values()].find(
+    (a) => a.kind === 'country' && adjective !== a.name && adjective.startsWith(a.name.slice(0, -1)),
+  );
+}
 
 export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[], table: ActorTable): void {
   const add = (
@@ -135,7 +144,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     // told me": someone described, never named.
     for (const m of s.text.matchAll(
       new RegExp(
-        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?= (?:has |had |also )?(?:${SPEECH_VERBS})\\b)`,
+        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?= (?:has |had |also )?(?:${SPEECH_VERBS})\\b)`,
         'gu',
       ),
     )) {
@@ -153,6 +162,11 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       /\b(?:((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat)) (?:in|of|at|from|for|close to) )/g,
     )) {
       const from = s.start + m.index + m[0].length;
+      // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
+      const adjective = /(\p{Lu}\p{Ll}+) $/u.exec(
+        text.slice(Math.max(0, s.start + m.index - 30), s.start + m.index),
+      );
+      if (adjective?.[1] && countryOf(table, adjective[1])) continue;
       const body = table.mentions.find(
         (x) => x.sentence === s.index && x.actors.length === 1 && x.start >= from && x.start <= from + 4,
       );
@@ -169,11 +183,10 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       );
     }
     // "Georgian officials called …": officials of a country named by its adjective.
-    for (const m of s.text.matchAll(/\b(\p{Lu}\p{Ll}+) (officials|diplomats|sources)\b/gu)) {
-      const adjective = m[1] ?? '';
-      const country = [...table.actors.values()].find(
-        (a) => a.kind === 'country' && adjective !== a.name && adjective.startsWith(a.name.slice(0, -1)),
-      );
+    // Any group so named speaks ("Moldovan farmers complain that …"), and where it sits is part of
+    // its name ("Georgian diplomats in Baku").
+    for (const m of s.text.matchAll(/\b(\p{Lu}\p{Ll}+) (\p{Ll}+s)\b(?: in \p{Lu}[\p{L}-]+\b)?/gu)) {
+      const country = countryOf(table, m[1] ?? '');
       if (!country || !m[2]) continue;
       const start = s.start + m.index;
       add(s, start, start + m[0].length, m[0], 'organization', `unnamed ${m[2]} of ${country.name}`);
@@ -184,7 +197,11 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       const start = s.start + m.index;
       const end = start + m[0].length;
       const words = m[0].split(' ');
-      if (words.length === 1 && /^\p{Ll}/u.test(m[0])) continue; // a bare "officials" mid-sentence
+      // A bare "officials" mid-sentence is no speaker, unless it closes the sentence's attribution:
+      // "…, and the road stays shut, officials said."
+      const closing =
+        /,\s$/.test(text.slice(start - 2, start)) && /^ (?:said|say|says)\.?$/.test(text.slice(end, s.end));
+      if (words.length === 1 && /^\p{Ll}/u.test(m[0]) && !closing) continue;
       if (table.mentions.some((x) => x.via === 'group' && x.start < end && start < x.end)) continue;
       const single = !/s$/.test(words.at(-1) ?? '');
       add(s, start, end, m[0], single ? 'person' : 'organization', `unnamed ${m[0].toLowerCase()}`);

@@ -428,3 +428,66 @@ describe('words that only look reported', () => {
     expect(statements.map((q) => q.speaker)).not.toContain('timur-aliyev');
   });
 });
+
+describe('speakers the article describes but never names', () => {
+  const speakerNames = (text: string) => {
+    const { draft } = draftOf(text);
+    const name = new Map(draft.actors.map((a) => [a.id, [a.name, ...(a.aliases ?? [])]]));
+    return draft.quotes.filter((q) => q.kind === 'reported').map((q) => name.get(q.speaker) ?? [q.speaker]);
+  };
+
+  it('drafts a country-named group with an unusual verb ("Moldovan farmers complain that")', () => {
+    const names = speakerNames(
+      article([
+        'Moldova and Ukraine argue over water. Moldovan farmers complain that the river carries half as much water as it did in 2005.',
+      ]),
+    );
+    expect(names.flat()).toContain('Moldovan farmers');
+  });
+
+  it('keeps where such a group sits in its name ("Georgian diplomats in Baku")', () => {
+    const names = speakerNames(
+      article([
+        'Georgia and Azerbaijan met in Baku. Georgian diplomats in Baku say privately that the pipeline deal is safe.',
+      ]),
+    );
+    expect(names.flat()).toContain('Georgian diplomats in Baku');
+  });
+
+  it('reads ", officials said." closing a sentence', () => {
+    const names = speakerNames(
+      article([
+        'The Interior Ministry closed the road on March 3. Two trucks were turned back, officials said.',
+      ]),
+    );
+    expect(names.flat()).toContain('officials');
+  });
+
+  it('drafts "a senior official in the presidential administration, who …, said that"', () => {
+    const names = speakerNames(
+      article([
+        'A senior official in the presidential administration, who spoke on condition of anonymity, said that the talks would resume in May.',
+      ]),
+    );
+    expect(names.flat()).toContain('A senior official in the presidential administration');
+  });
+
+  it('drafts "the town\'s mayor said"', () => {
+    const names = speakerNames(
+      article([
+        "Thousands marched in Gori on May 3. The town's mayor said he would not allow a second march.",
+      ]),
+    );
+    expect(names.flat()).toContain("The town's mayor");
+  });
+
+  it('gives a quotation "described … as" to "his press secretary", not to the man himself', () => {
+    const { draft } = draftOf(
+      article([
+        'President Timur Aliyev is due in Tbilisi on May 2, but his press secretary described the trip as "not yet confirmed" (Turan, April 3).',
+      ]),
+    );
+    const quote = draft.quotes.find((q) => q.kind === 'direct');
+    expect(quote?.speaker).not.toBe('timur-aliyev');
+  });
+});
