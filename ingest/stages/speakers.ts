@@ -158,3 +158,37 @@ export function resolveSpeaker(
   if (last && isBody && (region.end <= before || says)) return { actor: last.actors[0], how: 'name' };
   return { how: 'none', doubt: 'no speaker named in the attribution' };
 }
+
+/**
+ * "Aliyev and Guliyev met on May 2, and the former told …": the first (or second) of the last two
+ * people named before `at`, in this sentence or the one before.
+ */
+export function formerOrLatter(
+  table: ActorTable,
+  sentences: readonly Sentence[],
+  at: number,
+  sentence: number,
+  which: 'former' | 'latter',
+): SpeakerResolution {
+  const from = sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+  const people: string[] = [];
+  for (const m of personMentions(table, from, at))
+    if (m.actors.length === 1 && m.actors[0] && people.at(-1) !== m.actors[0]) people.push(m.actors[0]);
+  const pair = people.slice(-2);
+  if (pair.length < 2 || pair[0] === pair[1])
+    return { how: 'none', doubt: `"the ${which}" without two people` };
+  const actor = which === 'former' ? pair[0] : pair[1];
+  return { actor, how: 'role', doubt: `"the ${which}" taken to be ${table.actors.get(actor ?? '')?.name}` };
+}
+
+/**
+ * "the union accuses …", "according to the bureau": the one organisation whose name ends in that
+ * noun ("Metal Workers' Union", "State Audit Bureau").
+ */
+export function bodyByNoun(table: ActorTable, noun: string): string | undefined {
+  const head = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
+  const bodies = [...table.actors.values()].filter(
+    (a) => a.kind === 'organization' && !a.key.startsWith('unnamed:') && a.name.split(' ').at(-1) === head,
+  );
+  return bodies.length === 1 ? bodies[0]?.key : undefined;
+}

@@ -9,7 +9,7 @@ import { citationsFor } from './cite.js';
 import { interviewSubject } from './interview.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { Citation } from './sources.js';
-import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
+import { bodyByNoun, formerOrLatter, resolveSpeaker, type SpeakerResolution } from './speakers.js';
 
 export interface StatementDraft {
   readonly sentence: number;
@@ -24,7 +24,7 @@ export interface StatementDraft {
 }
 
 const REPORTING =
-  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still) )*(described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain)\b/g;
+  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain)\b/g;
 // "that" opening a time ("told the radio that evening") is no complement.
 const COMPLEMENT =
   /^(?:[^.;“"‘]{0,120}?\b(?:that(?! (?:day|evening|morning|afternoon|night|week|month|year)\b)|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did)\s)/;
@@ -64,6 +64,10 @@ const OWN_COMPLEMENT: Readonly<Record<string, RegExp>> = {
   accused: ACCUSED_OF,
   accuses: ACCUSED_OF,
   wrote: WROTE_THAT,
+  // "recalled that …", not "recalled its ambassador".
+  recalled: WROTE_THAT,
+  recalls: WROTE_THAT,
+  recall: WROTE_THAT,
   writes: WROTE_THAT,
   rejected: REJECTED,
   rejects: REJECTED,
@@ -219,7 +223,11 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         ? an.table.mentions.find((x) => x.start === at + m[0].length + 2 && an.text[x.end] === ',')
         : undefined;
       const isPerson = apposed && an.table.actors.get(apposed.actors[0] ?? '')?.kind === 'person';
-      const actor = namedIn(an, nameStart, at + m[0].length) ?? (isPerson ? apposed?.actors[0] : undefined);
+      const noun = /^the (\p{Ll}+)$/u.exec(m[1]?.trim() ?? '')?.[1];
+      const actor =
+        namedIn(an, nameStart, at + m[0].length) ??
+        (isPerson ? apposed?.actors[0] : undefined) ??
+        (noun ? bodyByNoun(an.table, noun) : undefined);
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
       // "According to X, “…”" and "“…,” according to X": a quotation only.
@@ -316,8 +324,16 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       let speaker: SpeakerResolution | undefined;
       // "my client has told me": in a lawyer's interview, the person the introduction is about.
       const client = /\bmy client\s$/i.test(lead) ? interviewSubject(an) : undefined;
+      // "the former told …": one of the two people just named.
+      const which = /\b[Tt]he (former|latter)\s$/.exec(lead)?.[1] as 'former' | 'latter' | undefined;
+      const pair = which ? formerOrLatter(an.table, an.sentences, verbAt, s.index, which) : undefined;
+      // "the union accuses …": the one body whose name ends in that noun.
+      const noun = /\b[Tt]he (\p{Ll}+)\s$/u.exec(lead)?.[1];
+      const body = !subject?.[1] && !spoken && noun ? bodyByNoun(an.table, noun) : undefined;
       if (client)
         speaker = { actor: client, how: 'role', doubt: '"my client" taken to be the interview\'s subject' };
+      else if (pair?.actor) speaker = pair;
+      else if (body) speaker = { actor: body, how: 'role', doubt: `"the ${noun}" taken to be ${body}` };
       else if (apposed) speaker = { actor: apposed, how: 'name' };
       else if (group?.startsWith('unnamed:')) speaker = { actor: group, how: 'name' };
       else if (!subject?.[1] && !spoken && previous && COORDINATED.test(lead)) speaker = previous;

@@ -491,3 +491,51 @@ describe('speakers the article describes but never names', () => {
     expect(quote?.speaker).not.toBe('timur-aliyev');
   });
 });
+
+describe('speakers referred to without their names', () => {
+  const speakersOf = (text: string) => {
+    const { draft } = draftOf(text);
+    const name = new Map(draft.actors.map((a) => [a.id, a.name]));
+    return draft.quotes.filter((q) => q.kind === 'reported').map((q) => name.get(q.speaker) ?? q.speaker);
+  };
+
+  it('reads "the former told" and "the latter said" as one of the two people just named', () => {
+    expect(
+      speakersOf(
+        article([
+          'Timur Aliyev and Rauf Guliyev met in Baku on May 2, and the former told reporters two days later that the talks had failed (Turan, May 5).',
+        ]),
+      ),
+    ).toEqual(['Timur Aliyev']);
+    expect(
+      speakersOf(
+        article([
+          'Timur Aliyev met Rauf Guliyev in Baku on May 2. The latter said that the talks had failed (Turan, May 5).',
+        ]),
+      ),
+    ).toEqual(['Rauf Guliyev']);
+  });
+
+  it('reads "officials like to recall that …" and not "recalled its ambassador"', () => {
+    expect(
+      speakersOf(
+        article([
+          'Georgia and Armenia quarrel over gas. Georgian officials like to recall that the pipeline was built with Armenian money.',
+        ]),
+      ),
+    ).toEqual(['Georgian officials']);
+    expect(
+      speakersOf(article(['The Foreign Ministry recalled its ambassador for consultations after the vote.'])),
+    ).toEqual([]);
+  });
+
+  it('reads "according to the bureau" as the one body whose name ends in that noun', () => {
+    expect(
+      speakersOf(
+        article([
+          'The State Audit Bureau opened a case on May 2. According to the bureau, Timur Aliyev took $5,000 from a contractor (Turan, May 3).',
+        ]),
+      ),
+    ).toEqual(['State Audit Bureau']);
+  });
+});
