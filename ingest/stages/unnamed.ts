@@ -141,10 +141,11 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       );
     }
     // "The officer who led the search said", "an investigator told him", "a general in Tverdograd
-    // told me": someone described, never named.
+    // told me", "The guard, a man of sixty, explained": someone described, never named (not "a man
+    // who never told me his name": words not said).
     for (const m of s.text.matchAll(
       new RegExp(
-        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?= (?:has |had |also )?(?:${SPEECH_VERBS})\\b)`,
+        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |had |also )?(?:${SPEECH_VERBS})\\b)`,
         'gu',
       ),
     )) {

@@ -539,3 +539,24 @@ describe('speakers referred to without their names', () => {
     ).toEqual(['State Audit Bureau']);
   });
 });
+
+describe('a described speaker with an aside', () => {
+  const text = article([
+    'Timur Aliyev leads the strike at the Ganja plant. He spoke to us on May 3.',
+    'Q: What did the police want?',
+    'A: The guard, a man who never told us where he worked, explained that the strike was illegal. He wrote that down on a form.',
+    'Timur Aliyev spoke to Orhan Mammadov in Ganja on May 3, 2010.',
+  ]);
+
+  it('gives "The guard, a man who never told us …, explained that" to the guard', () => {
+    const { draft } = draftOf(text);
+    const name = new Map(draft.actors.map((a) => [a.id, [a.name, ...(a.aliases ?? [])]]));
+    const statements = draft.quotes.filter((q) => q.kind === 'reported');
+    expect(statements.map((q) => name.get(q.speaker))).toEqual([['guard', 'The guard']]);
+  });
+
+  it('drafts nobody called "a man who never"', () => {
+    const { draft } = draftOf(text);
+    expect(draft.actors.map((a) => a.name).filter((n) => /never/.test(n))).toEqual([]);
+  });
+});
