@@ -106,7 +106,7 @@ function appositiveSubject(
  * ("argued that …, warned that …, and accused …"), "and", or a semicolon and a pronoun
  * ("…; he urged …"). Each verb then reports a statement of its own.
  */
-const COORDINATED = /(?:,\s(?:and\s)?|\sand\s|;\s(?:he|she|they|it)\s)$/i;
+const COORDINATED = /(?:,\s(?:and\s)?|\sand\s|(?:;|,?\sand)\s(?:he|she|they|it)\s)$/i;
 
 /** "went on television to insist that …": an infinitive speech verb; the clause's subject speaks. */
 const INFINITIVE =
@@ -199,8 +199,12 @@ function endsInQuotation(
   if (!first || /[;]/.test(before) || new RegExp(REPORTING.source).test(before)) return false;
   // "the reservoir will be full by June, after which “…”": a clause of its own came first.
   if (/,\s(?:after which|which|while|whereas|and|but|so|although|because)\s/.test(before)) return false;
+  // "said that the plan would stand because “…”": a full clause came first, then its reason quoted.
+  if (/\bthat\s[^,]{12,}?\s(?:because|since|although|unless)\s*$/.test(before)) return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);
+  // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted.
+  if (/^[”"’]?\s+(?!and\b|but\b|while\b|as\b)\p{Ll}+(?:\s+[\p{L}-]+){2,}/u.test(after)) return false;
   if (/^[,”"’]*\s+and\s+that\b/.test(after)) return false;
   // "and freight still pays less", "and the ministry …": a clause with a subject of its own, not
   // "and dismissed the governor" (another deed of the same subject).
@@ -225,8 +229,10 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         : undefined;
       const isPerson = apposed && an.table.actors.get(apposed.actors[0] ?? '')?.kind === 'person';
       const noun = /^the (\p{Ll}+)$/u.exec(m[1]?.trim() ?? '')?.[1];
+      // "according to the bank's representative": a person of the bank, not the bank.
+      const ofBody = /['’]s\s+\p{Ll}/u.test(m[1] ?? '');
       const actor =
-        namedIn(an, nameStart, at + m[0].length) ??
+        (ofBody ? undefined : namedIn(an, nameStart, at + m[0].length)) ??
         (isPerson ? apposed?.actors[0] : undefined) ??
         (noun ? bodyByNoun(an.table, noun) : undefined);
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
@@ -235,7 +241,14 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const quotedBefore = quoteSpans.some(
         (q) => q.outerStart >= s.start && q.outerEnd <= at && at - q.outerEnd <= 3,
       );
-      if (quotedBefore || endsInQuotation(an, quoteSpans, at + m[0].length, s.end)) continue;
+      // "According to X, the road “is closed” and cannot reopen": the words go on after the quotation.
+      const goesOn = (q: QuoteSpan) =>
+        q.outerStart > at &&
+        q.outerEnd < s.end &&
+        /^[”"’]?,?\s+and\s+\p{Ll}/u.test(an.text.slice(q.outerEnd, s.end));
+      const quotedInside = quoteSpans.some(goesOn);
+      if (quotedBefore || (endsInQuotation(an, quoteSpans, at + m[0].length, s.end) && !quotedInside))
+        continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
     }
   }
@@ -373,7 +386,9 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       if (last && last.speaker.actor === speaker.actor) {
         if (!coordinated) continue;
         const breakAt = s.start + m.index - coordinated[0].length;
-        const from = /;/.test(coordinated[0]) ? breakAt + 2 : verbAt;
+        // "…; he urged …", "…, and she accused …": the words start at the pronoun.
+        const pronoun = /(?:he|she|they|it)\s$/i.exec(coordinated[0]);
+        const from = pronoun ? verbAt - pronoun[0].length : verbAt;
         if (breakAt <= last.verbAt) continue;
         out[out.indexOf(last)] = { ...last, evidence: an.text.slice(last.start, breakAt).trimEnd() };
         out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/, from));

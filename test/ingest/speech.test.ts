@@ -560,3 +560,49 @@ describe('a described speaker with an aside', () => {
     expect(draft.actors.map((a) => a.name).filter((n) => /never/.test(n))).toEqual([]);
   });
 });
+
+describe('reported words around a partial quotation', () => {
+  const reported = (text: string) => {
+    const { draft } = draftOf(text);
+    const name = new Map(draft.actors.map((a) => [a.id, a.name]));
+    return draft.quotes.filter((q) => q.kind === 'reported').map((q) => [name.get(q.speaker), q.evidence[0]]);
+  };
+
+  it('keeps the statement when the words go on after the quotation', () => {
+    const statements = reported(
+      article([
+        'Timur Aliyev, the defence lawyer, said his client had done nothing wrong, and she accused the court of hiding "two pages" of the file from the defence (Turan, May 3).',
+      ]),
+    );
+    expect(statements.map((x) => x[1])).toContain(
+      'she accused the court of hiding "two pages" of the file from the defence',
+    );
+  });
+
+  it('keeps "said that … because “…”" as a statement too', () => {
+    const statements = reported(
+      article([
+        'Rauf Guliyev said that the minister would stay in office because "nobody else wants the job" (Turan, May 3).',
+      ]),
+    );
+    expect(statements.map((x) => x[0])).toEqual(['Rauf Guliyev']);
+  });
+
+  it('keeps "according to X, the road “…” and cannot …" as a statement too', () => {
+    const statements = reported(
+      article([
+        'According to the governor, Rauf Guliyev, the road "is closed for the winter" and cannot reopen before April (Turan, May 3).',
+      ]),
+    );
+    expect(statements.map((x) => x[0])).toEqual(['Rauf Guliyev']);
+  });
+
+  it('does not give "according to the bank\'s envoy" to the bank', () => {
+    const statements = reported(
+      article([
+        "The Caspian Development Bank lent $5 million. According to the bank's envoy in Baku, the loan will be repaid by 2012 (Turan, May 3).",
+      ]),
+    );
+    expect(statements.map((x) => x[0])).not.toContain('Caspian Development Bank');
+  });
+});
