@@ -27,7 +27,7 @@ const REPORTING =
   /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains)\b/g;
 // "that" opening a time ("told the radio that evening") is no complement.
 const COMPLEMENT =
-  /^(?:[^.;“"‘]{0,120}?\b(?:that(?! (?:day|evening|morning|afternoon|night|week|month|year)\b)|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did)\s)/;
+  /^(?:[^.;“"‘]{0,120}?\b(?:that(?! (?:day|evening|morning|afternoon|night|week|month|year)\b)|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did|may|might|must|can|should)\s)/;
 /** A figure someone gives: "put its losses at 12", "estimated the cost at about $2 million". */
 const AT_FIGURE =
   /^\s(?:the|its|his|her|their)\s[^.;“"]{1,60}?\sat\s(?:[$€£]?\d|(?:about|around|some|more than|less than|over|nearly|almost|roughly|up to)\s)/;
@@ -365,7 +365,10 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       if (endsInQuotation(an, quoteSpans, verbAt + m[0].length, s.end)) continue;
       // "told parliament the plan would cost …": the hearer comes before the reported words.
       const heard = /^(?:tells?|told)$/.test(m[1] ?? '') ? rest.replace(HEARER, '') : rest;
-      const urges = /^urge[sd]$/.test(m[1] ?? '') && URGED_TO.test(rest);
+      // "urged both sides to …", "called on the minister to resign".
+      const urges =
+        (/^urge[sd]$/.test(m[1] ?? '') && URGED_TO.test(rest)) ||
+        (m[1] === 'called' && /^\son\s[^.;“"]{1,60}?\sto\s\p{Ll}/u.test(rest));
       const names = /^(?:called|termed)$/.test(m[1] ?? '') && CALLED_BARE.test(rest);
       const complement = OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT;
       if (!complement.test(rest) && !complement.test(heard) && !urges && !names) continue;

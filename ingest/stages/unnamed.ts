@@ -145,7 +145,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     // who never told me his name": words not said).
     for (const m of s.text.matchAll(
       new RegExp(
-        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |had |also )?(?:${SPEECH_VERBS})\\b)`,
+        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b)`,
         'gu',
       ),
     )) {

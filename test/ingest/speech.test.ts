@@ -606,3 +606,27 @@ describe('reported words around a partial quotation', () => {
     expect(statements.map((x) => x[0])).not.toContain('Caspian Development Bank');
   });
 });
+
+describe('appeals and permissions', () => {
+  const reported = (text: string) => {
+    const { draft } = draftOf(text);
+    const name = new Map(draft.actors.map((a) => [a.id, [a.name, ...(a.aliases ?? [])]]));
+    return draft.quotes.filter((q) => q.kind === 'reported').map((q) => name.get(q.speaker) ?? [q.speaker]);
+  };
+
+  it('reads "accused … and called on X to resign" as two statements of one speaker', () => {
+    const names = reported(
+      article([
+        'Timur Aliyev, who leads the opposition, accused the government of lying and called on Rauf Guliyev to resign.',
+      ]),
+    );
+    expect(names.map((n) => n[0])).toEqual(['Timur Aliyev', 'Timur Aliyev']);
+  });
+
+  it('reads "the police have told us the rally may go ahead"', () => {
+    const names = reported(
+      article(['The strikers will march on May 3, and the police have told us the rally may go ahead.']),
+    );
+    expect(names.flat()).toContain('the police');
+  });
+});
