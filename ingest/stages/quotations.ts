@@ -40,9 +40,9 @@ export interface QuotationDraft {
 /** "described the closure as ", "called the vote ": a speaker's own word or phrase follows. */
 // "said the vote had “buried” the treaty", "tells the world that we have ‘buried’ it": reported words
 // (other verbs need "that": "warned of “consequences”" is a scare quote); "citing “urgent
-// repairs”": the reason someone gave.
+// repairs”": the reason someone gave; "accused the court of hiding “two pages”": the accuser's words.
 const CHARACTERIZED =
-  /\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:warned|declared|insisted|stated|promised|vowed)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,60}$|\bciting\s$/;
+  /\b(?:accused|accuses)\s[^.;“”"]{1,60}?\sof\s[^.;“”"]{0,40}$|\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:warned|declared|insisted|stated|promised|vowed)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,60}$|\bciting\s$/;
 
 export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDraft[] {
   const out: QuotationDraft[] = [];

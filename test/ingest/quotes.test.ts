@@ -152,3 +152,15 @@ describe('a name closing an aside', () => {
     ]);
   });
 });
+
+describe('a short quotation inside an accusation', () => {
+  it('keeps "accused the court of hiding “two pages”" as the accuser\'s words', () => {
+    const { draft } = draftOf(
+      article([
+        'Timur Aliyev, the defence lawyer, accused the court of hiding "two pages" of the file from the defence (Turan, May 3).',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['two pages', 'timur-aliyev']]);
+  });
+});
