@@ -6,7 +6,7 @@ import type { DateSpec } from '../../src/dataset/schema.js';
 import type { Analysis } from '../analysis.js';
 import type { Mention } from './actors.js';
 import { citationsFor } from './cite.js';
-import { interviewSubject } from './interview.js';
+import { interviewSubject, interviewVoice } from './interview.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { Citation } from './sources.js';
 import { bodyByNoun, formerOrLatter, resolveSpeaker, type SpeakerResolution } from './speakers.js';
@@ -318,6 +318,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));
     }
   }
+  const voice = interviewVoice(an);
   for (const s of an.sentences) {
     // "X said that … and warned that …": the second verb shares the first one's speaker.
     let previous: SpeakerResolution | undefined;
@@ -344,8 +345,15 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       // "the union accuses …": the one body whose name ends in that noun.
       const noun = /\b[Tt]he (\p{Ll}+)\s$/u.exec(lead)?.[1];
       const body = !subject?.[1] && !spoken && noun ? bodyByNoun(an.table, noun) : undefined;
+      // "I told him the canteen is ours": in an answer, the interviewee.
+      // ("I asked them whether …" is a question, no claim.)
+      const me =
+        voice && voice.answers.has(s.paragraph) && /(?:^|\s)I\s$/.test(lead) && !/^ask/.test(m[1] ?? '')
+          ? voice.person
+          : undefined;
       if (client)
         speaker = { actor: client, how: 'role', doubt: '"my client" taken to be the interview\'s subject' };
+      else if (me) speaker = { actor: me, how: 'pronoun' };
       else if (pair?.actor) speaker = pair;
       else if (body) speaker = { actor: body, how: 'role', doubt: `"the ${noun}" taken to be ${body}` };
       else if (apposed) speaker = { actor: apposed, how: 'name' };

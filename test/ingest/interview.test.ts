@@ -74,3 +74,22 @@ describe('one actor under two forms', () => {
     expect(draft.actors.find((a) => a.name === 'Kyzylbar')?.aliases).toContain('Kyzyl-Bar');
   });
 });
+
+describe('the interviewee reporting their own words', () => {
+  const text = article([
+    'Timur Aliyev leads the strike at the Ganja plant. He spoke to us on May 3.',
+    'Q: What did the police ask you?',
+    'A: I told them the bread is baked by our wives. I asked them whether that was a crime.',
+    'Q: And now?',
+    'A: We bake again on Monday.',
+    'Timur Aliyev spoke to Orhan Mammadov in Ganja on May 3, 2010.',
+  ]);
+
+  it('gives "I told them …" in an answer to the interviewee, and "I asked them whether" to no one', () => {
+    const { draft } = draftOf(text);
+    const statements = draft.quotes.filter((q) => q.kind === 'reported');
+    expect(statements.map((q) => [q.speaker, q.evidence[0]])).toEqual([
+      ['timur-aliyev', 'I told them the bread is baked by our wives.'],
+    ]);
+  });
+});
