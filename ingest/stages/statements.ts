@@ -377,7 +377,9 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const urges =
         (/^urge[sd]$/.test(m[1] ?? '') && URGED_TO.test(rest)) ||
         (m[1] === 'called' && /^\son\s[^.;“"]{1,60}?\sto\s\p{Ll}/u.test(rest));
-      const names = /^(?:called|termed)$/.test(m[1] ?? '') && CALLED_BARE.test(rest);
+      // "… in what critics called the worst flood in memory": a naming by the clause's subject.
+      const what = /\bin what\s[^,;.“”"]{2,60}$/.test(lead) && /^\s(?:the|a|an)\s/.test(rest);
+      const names = /^(?:called|termed)$/.test(m[1] ?? '') && (CALLED_BARE.test(rest) || what);
       const complement = OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT;
       if (!complement.test(rest) && !complement.test(heard) && !urges && !names) continue;
       // Inside a quotation only words reported of someone named count ("his aides say he will …").

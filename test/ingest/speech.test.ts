@@ -630,3 +630,16 @@ describe('appeals and permissions', () => {
     expect(names.flat()).toContain('the police');
   });
 });
+
+describe('a naming inside a clause', () => {
+  it('reads "in what critics called the worst flood in living memory"', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, the river rose by four metres in Gori, in what local activists called the worst flood in living memory.',
+      ]),
+    );
+    const name = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const statements = draft.quotes.filter((q) => q.kind === 'reported');
+    expect(statements.map((q) => name.get(q.speaker))).toEqual(['local activists']);
+  });
+});
