@@ -80,7 +80,16 @@ export function pronounAntecedent(
     const s = sentences[i];
     if (!s) continue;
     const until = i === sentence ? at : s.end;
-    const first = personMentions(table, s.start, until)[0];
+    // "“If Ivanov stays,” she warned": a name inside quoted words is no antecedent.
+    const quoted = text
+      ? [...text.slice(s.start, until).matchAll(/[“"][^”"]*[”"]/g)].map((q) => [
+          s.start + q.index,
+          s.start + q.index + q[0].length,
+        ])
+      : [];
+    const first = personMentions(table, s.start, until).filter(
+      (m) => !quoted.some(([a = 0, b = 0]) => m.start >= a && m.end <= b),
+    )[0];
     // "I asked the defense minister … He told me": a role only one person holds stands for them.
     const role = first ? undefined : roleHolder(table, text.slice(s.start, until));
     if (role) return { actor: role, how: 'role' };
@@ -108,7 +117,12 @@ export function resolveSpeaker(
   const mentions = personMentions(table, region.start, region.end).filter(
     (m) => !asides.some((a) => m.start >= a.start && m.end <= a.end),
   );
-  const named = mentions.at(-1);
+  // "Petrova said Ivanov had been filming “…”": the subject of the reported clause is no speaker.
+  const reported = (m: Mention) =>
+    /\b(?:said|says|told \w+|added|insisted|claimed)\s(?:that\s)?$/.test(text.slice(region.start, m.start)) &&
+    /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
+  const speaking = mentions.filter((m, i) => i === 0 || !reported(m));
+  const named = speaking.at(-1);
   // "Tansykov’s office announced": the unnamed speaker around the name speaks, not the person.
   const group = table.mentions
     .filter((m) => m.via === 'group' && m.start >= region.start && m.end <= region.end)

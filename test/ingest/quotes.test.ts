@@ -164,3 +164,27 @@ describe('a short quotation inside an accusation', () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['two pages', 'timur-aliyev']]);
   });
 });
+
+describe('a person named only inside a reported clause or a quotation', () => {
+  it('is not the speaker of "X said Y had been …“…”"', () => {
+    const { draft } = draftOf(
+      article([
+        'Police in Varno detained the reporter Timur Vakhid on May 1.',
+        'Foreign Ministry spokesman Pavel Orlin criticised the court, and said Timur Vakhid had been walking “on a public street, at noon, with nothing in his hands” (Kestria Radio, May 3).',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => q.speaker)).toEqual(['pavel-orlin']);
+  });
+
+  it('is not the antecedent of the pronoun in "“If Y …,” he warned, “…”"', () => {
+    const { draft } = draftOf(
+      article([
+        'Police in Varno detained the reporter Timur Vakhid on May 1.',
+        'Defence Minister Pavel Orlin was blunter. “If Timur Vakhid is not released by Friday,” he warned on May 3, “the border crossings will close for everyone” (Kestria Radio, May 4).',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => q.speaker)).toEqual(['pavel-orlin']);
+  });
+});
