@@ -643,3 +643,21 @@ describe('a naming inside a clause', () => {
     expect(statements.map((q) => name.get(q.speaker))).toEqual(['local activists']);
   });
 });
+
+describe('a name and a modal after the verb', () => {
+  it('is reported speech: "while Y said Kestria would not …" is Y\'s own statement', () => {
+    const { draft } = draftOf(
+      article([
+        'Prime Minister Anna Kovic insisted that the case was a matter for the courts, while Foreign Minister Pavel Orlin said Kestria would not expel any diplomats for the time being (Kestria Radio, May 4).',
+      ]),
+    );
+    const statements = draft.quotes.filter((q) => q.kind === 'reported');
+    expect(statements.map((q) => [q.speaker, q.text])).toEqual([
+      ['anna-kovic', 'Prime Minister Anna Kovic insisted that the case was a matter for the courts'],
+      [
+        'pavel-orlin',
+        'Foreign Minister Pavel Orlin said Kestria would not expel any diplomats for the time being',
+      ],
+    ]);
+  });
+});
