@@ -87,9 +87,16 @@ export function pronounAntecedent(
           s.start + q.index + q[0].length,
         ])
       : [];
-    const first = personMentions(table, s.start, until).filter(
+    const people = personMentions(table, s.start, until).filter(
       (m) => !quoted.some(([a = 0, b = 0]) => m.start >= a && m.end <= b),
-    )[0];
+    );
+    // "He is called Petrov too, Ivan Petrov": a bare surname the full name then restates is that name.
+    const surname = people[0] && text ? text.slice(people[0].start, people[0].end) : '';
+    const restated =
+      surname && !surname.includes(' ')
+        ? people.find((m, k) => k > 0 && text.slice(m.start, m.end).endsWith(` ${surname}`))
+        : undefined;
+    const first = restated ?? people[0];
     // "I asked the defense minister … He told me": a role only one person holds stands for them.
     const role = first ? undefined : roleHolder(table, text.slice(s.start, until));
     if (role) return { actor: role, how: 'role' };

@@ -661,3 +661,15 @@ describe('a name and a modal after the verb', () => {
     ]);
   });
 });
+
+describe('a shared surname restated by the full name', () => {
+  it('makes the full name the antecedent of the next "he"', () => {
+    const statements = statementsOf(
+      article([
+        'Energy Minister Oleg Varin has not visited the plant since the strike began (Kestria Radio, May 4).',
+        'His deputy came instead. He is also called Varin, Pavel Varin, though the two are not related. He promised that the ministry would send a mediator within a week (Kestria Radio, May 5).',
+      ]),
+    );
+    expect(statements.map((q) => q.speaker)).toEqual(['pavel-varin']);
+  });
+});
