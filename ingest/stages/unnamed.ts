@@ -122,6 +122,27 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         `unnamed ${after[1]} of ${principal}`,
       );
     }
+    // "the OSCE co-chairs announced …": a body's members named only by their office.
+    for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
+      const after = / (co-chairs|mediators|monitors|negotiators|inspectors)\b/y;
+      after.lastIndex = mention.end;
+      const office = after.exec(text)?.[1];
+      const body = table.actors.get(mention.actors[0] ?? '');
+      if (!office || body?.kind !== 'organization') continue;
+      const start = /\b[Tt]he $/.test(text.slice(mention.start - 4, mention.start))
+        ? mention.start - 4
+        : mention.start;
+      const end = mention.end + office.length + 1;
+      const printed = text.slice(start, end);
+      add(
+        s,
+        start,
+        end,
+        printed.replace(/^[Tt]he /, ''),
+        'organization',
+        `unnamed ${office} of ${body.name}`,
+      );
+    }
     // "the governor's aides": the person the role noun describes, else the group as printed.
     for (const m of s.text.matchAll(new RegExp(`\\b[Tt]he (${ROLE_NOUNS})['’]s (${FOR_SOMEONE})\\b`, 'g'))) {
       const start = s.start + m.index;

@@ -673,3 +673,16 @@ describe('a shared surname restated by the full name', () => {
     expect(statements.map((q) => q.speaker)).toEqual(['pavel-varin']);
   });
 });
+
+describe("a body's members named by their office", () => {
+  it('makes "the KRC co-chairs announced that …" a statement of the unnamed co-chairs', () => {
+    const statements = statementsOf(
+      article([
+        'The Kestrian River Commission (KRC) has met twice this year. On May 4, the KRC co-chairs announced that the next round had been postponed (Kestria Radio, May 5).',
+      ]),
+    );
+    expect(statements.map((q) => [q.speaker, q.text])).toEqual([
+      ['krc-co-chairs', 'On May 4, the KRC co-chairs announced that the next round had been postponed'],
+    ]);
+  });
+});
