@@ -351,6 +351,7 @@ export function extractActors(
   outletNames: readonly { name: string; sentence: number }[],
   placeNames: readonly { name: string; sentence: number }[],
   personNames: readonly { name: string; sentence: number }[] = [],
+  bodyNames: readonly { name: string; sentence: number }[] = [],
 ): ActorTable {
   const notes: string[] = [];
   const byName = new Map<string, Accumulated>();
@@ -376,6 +377,7 @@ export function extractActors(
   for (const o of outletNames) vote(acc(o.name, o.sentence), 'media', 'strong', 3);
   for (const p of placeNames) vote(acc(p.name, p.sentence), 'place', 'weak', 2);
   for (const p of personNames) vote(acc(p.name, p.sentence), 'person', 'strong', 2);
+  for (const b of bodyNames) vote(acc(b.name, b.sentence), 'organization', 'strong', 2);
 
   // Article demonyms: a single-word name whose adjective form is also printed is a country.
   const singleWords = new Set(
@@ -810,7 +812,8 @@ export function findActors(
     .filter((c) => c.kind === 'bracket')
     .map((c) => ({ start: c.spanStart, end: c.spanEnd }));
   const phrases = sentences.flatMap((s) => findNamePhrases(text, s, skip));
-  const named = citations.filter((c) => !c.anaphoric);
+  // "(Veloran Interior Ministry website, May 2)": a body citing its own site is no medium.
+  const named = citations.filter((c) => !c.anaphoric && !c.website);
   const table = extractActors(
     text,
     sentences,
@@ -824,6 +827,7 @@ export function findActors(
         : [],
     ),
     citations.flatMap((c) => (c.author ? [{ name: c.author, sentence: c.sentence }] : [])),
+    citations.flatMap((c) => (c.website ? [{ name: c.outlet, sentence: c.sentence }] : [])),
   );
   // Cities standing for their countries, when the article never calls them capitals.
   inferCapitals(text, table, citations);

@@ -28,6 +28,8 @@ export interface Citation {
   readonly note?: string;
   /** "told the agency": the outlet is the one cited just before. */
   readonly anaphoric?: boolean;
+  /** "(Veloran Interior Ministry website, May 2)": the outlet is a body's own site, not a medium. */
+  readonly website?: boolean;
   /** An interview's closing credit line: its dates are the interview's, not happenings. */
   readonly credit?: boolean;
   /** The phrase names a dated speech act ("in an address broadcast by Temir TV on March 25"). */
@@ -163,6 +165,11 @@ export function findBracketCitations(text: string, sentence: Sentence): Citation
         }
       }
       if (!outlet) continue;
+      // "(Veloran Interior Ministry website, May 2)": the body publishes on its own site; it is the
+      // outlet, and it stays a body ("(Kestria Online, May 2)" and "(www.osce.org)" are untouched).
+      const site = / (?:official )?(?:website|web site|web page|site)$/i.exec(outlet);
+      const website = site !== null && hasLocator && /^\p{Lu}/u.test(outlet);
+      if (site && website) outlet = outlet.slice(0, site.index);
       const atSentenceEnd =
         /^\s*[.!?]?\s*$/.test(body.slice(close - sentence.start, close - sentence.start + 3)) ||
         close === sentence.end;
@@ -187,6 +194,7 @@ export function findBracketCitations(text: string, sentence: Sentence): Citation
         ...(parsed.date ? { date: parsed.date } : {}),
         ...(parsed.page ? { page: parsed.page } : {}),
         ...(parsed.number ? { number: parsed.number } : {}),
+        ...(website ? { website } : {}),
         ...(notes.length > 0 ? { note: `irregular: ${notes.join('; ')}` } : {}),
       });
     }

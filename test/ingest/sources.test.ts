@@ -97,4 +97,17 @@ describe('sources named in the sentence (general forms)', () => {
       '2009-05-03',
     ]);
   });
+
+  it("takes a body's own website as the outlet, the body staying an organisation", () => {
+    const { draft } = draftOf(
+      article([
+        'The treaty was suspended on May 2, the cabinet confirmed (Pelvarian Defence Ministry website, May 2).',
+      ]),
+    );
+    expect(draft.sources.map((s) => [s.outlet, s.date])).toEqual([
+      ['Pelvarian Defence Ministry', '2009-05-02'],
+    ]);
+    const body = draft.actors.find((a) => a.name === 'Pelvarian Defence Ministry');
+    expect(body?.kind).toBe('organization');
+  });
 });
