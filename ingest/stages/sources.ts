@@ -325,8 +325,10 @@ export function findInSentenceSources(
   }
   // "Berdiyev told the agency", "X told Novaya Vest"
   // "Kaldarov, who led the delegation, told the paper": an aside between commas may part them.
+  // "A senior diplomat, speaking on condition of anonymity, told Kestria Today": a described
+  // speaker (a lower-case noun or pronoun) tells a known outlet too.
   const told = new RegExp(
-    `(${NAME})(?:, [^,;()“”"]{2,60},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME})(${MEDIA_AFTER})?)`,
+    `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME})(${MEDIA_AFTER})?)`,
     'gu',
   );
   for (const m of body.matchAll(told)) {
@@ -336,7 +338,18 @@ export function findInSentenceSources(
     if (date) end = date.end;
     if (m[2])
       push(start, end, m[2], { anaphoric: true, note: `"${m[2]}" refers to the outlet cited before` });
-    else if (m[3] && (know.isOutlet(m[3]) || m[4])) push(start, end, m[3], date ? { date } : {});
+    else if (m[3] && (know.isOutlet(m[3]) || m[4])) {
+      // The phrase starts at the speaker: "A senior diplomat, …, told" from its article on.
+      const described =
+        /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s(?:[\p{L}-]+\s){0,3}$/u.exec(
+          body.slice(Math.max(0, m.index - 60), m.index),
+        );
+      const lower = /^\p{Ll}/u.test(m[1] ?? '');
+      const from = lower && described ? start - described[0].length : start;
+      // Other stages still read the described speaker: the span skipped starts at "told".
+      const toldAt = lower ? start + m[0].indexOf(' told') + 1 : start;
+      push(from, end, m[3], { spanStart: toldAt, ...(date ? { date } : {}) });
+    }
   }
   return found;
 }

@@ -110,4 +110,21 @@ describe('sources named in the sentence (general forms)', () => {
     const body = draft.actors.find((a) => a.name === 'Pelvarian Defence Ministry');
     expect(body?.kind).toBe('organization');
   });
+
+  it('takes a described speaker telling a cited outlet as an in-sentence source', () => {
+    const { draft } = draftOf(
+      article([
+        'A retired Pelvarian general, speaking on condition of anonymity, told Harbour Courier that the base would close (Harbour Courier, May 4).',
+      ]),
+    );
+    expect(draft.sources.map((s) => [s.kind, s.outlet, s.date, s.raw])).toEqual([
+      [
+        'in-sentence',
+        'Harbour Courier',
+        '2009-05-04',
+        'A retired Pelvarian general, speaking on condition of anonymity, told Harbour Courier',
+      ],
+      ['bracket', 'Harbour Courier', '2009-05-04', 'Harbour Courier, May 4'],
+    ]);
+  });
 });
