@@ -19,6 +19,7 @@ import { splitAllSentences, splitParagraphs } from './stages/segment.js';
 import {
   findCitations,
   looksLikeMedia,
+  expandInitialOutlets,
   resolveAnaphoricSources,
   withInSentenceSources,
 } from './stages/sources.js';
@@ -87,6 +88,7 @@ export function analyzeArticle(
   let citations = findCitations(text, paragraphs, sentences);
   const credit = findCreditLine(text, paragraphs, sentences);
   if (credit) citations = [...citations, credit].sort((a, b) => a.start - b.start);
+  expandInitialOutlets(citations, [header.publication, ...citations.map((c) => c.outlet)]);
   const quotes = findQuotations(text, paragraphs, report);
   let table = findActors(text, sentences, registry, citations);
 

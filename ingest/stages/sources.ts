@@ -131,10 +131,12 @@ export function findBracketCitations(text: string, sentence: Sentence): Citation
   const body = sentence.text;
   const pattern = /\(([^()]{2,300})\)/g;
   for (const m of body.matchAll(pattern)) {
-    const inner = m[1] ?? '';
+    // "(see Kestria Today, May 2)": a pointer to an earlier report cites it all the same.
+    const see = /^(?:see|cf\.) (?=\p{Lu})/u.exec(m[1] ?? '')?.[0] ?? '';
+    const inner = (m[1] ?? '').slice(see.length);
     const open = sentence.start + m.index;
     const close = open + m[0].length;
-    const innerStart = open + 1;
+    const innerStart = open + 1 + see.length;
     if (
       /^\p{Ll}/u.test(inner) &&
       !/^(?:no|nos|p|pp)\.\s?\d/.test(inner) &&
@@ -440,6 +442,24 @@ export function withInSentenceSources(
     for (const c of found) if (!all.some((x) => x.start < c.end && c.start < x.end)) all.push(c);
   }
   return all.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "(KT, May 2)" in an article of Kestria Today: an outlet written as the initials of a known outlet
+ * (the article's own publication, say) is that outlet.
+ */
+export function expandInitialOutlets(citations: Citation[], outlets: readonly string[]): void {
+  const initials = (name: string) =>
+    name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+  for (const [i, c] of citations.entries()) {
+    if (!/^\p{Lu}{2,6}$/u.test(c.outlet)) continue;
+    const full = outlets.find((o) => o.includes(' ') && initials(o) === c.outlet);
+    if (full) citations[i] = { ...c, outlet: full };
+  }
 }
 
 /** Anaphoric in-sentence sources ("told the agency") take the outlet and date cited just before. */

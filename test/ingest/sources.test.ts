@@ -127,4 +127,16 @@ describe('sources named in the sentence (general forms)', () => {
       ['bracket', 'Harbour Courier', '2009-05-04', 'Harbour Courier, May 4'],
     ]);
   });
+
+  it('cites "(see PD, May 4)" in an article of Pelvar Daily as Pelvar Daily', () => {
+    const { draft } = draftOf(
+      article(
+        ['The talks were postponed at the envoy’s request (see PD, May 4).'],
+        'Publication: Pelvar Daily Volume: 9 Issue: 12 June 20, 2009',
+      ),
+    );
+    expect(draft.sources.map((s) => [s.outlet, s.date, s.raw])).toEqual([
+      ['Pelvar Daily', '2009-05-04', 'PD, May 4'],
+    ]);
+  });
 });
