@@ -572,6 +572,12 @@ export function extractActors(
       if (c.kind === undefined && ORG_NOUN_BEFORE.test(before)) vote(a, 'organization', 'strong');
       // ("at the HCU summit": an abbreviation after a preposition is still a body, not a place.)
       if (LOCATIVE.test(before) && !/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name)) vote(a, 'place', 'weak');
+      // "the minister's visit to Ostrov": one travels to a place, even one that speaks for its state.
+      if (
+        /\b(?:visit|visits|trip|journey|flew|travell?ed|returned|moved) to\s$/.test(before) &&
+        !name.includes(' ')
+      )
+        vote(a, 'place', 'strong');
       if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before))
         vote(a, 'place', 'weak');
       // "spoke to Mirela Stanič": one speaks to a person, unless the name says otherwise.

@@ -306,3 +306,12 @@ it('keeps "the Line of X" or "the Gulf of X" whole, as a place', () => {
   expect(draft.actors.find((a) => a.name === 'Line of Separation')?.kind).toBe('place');
   expect(draft.actors.some((a) => a.name === 'Separation')).toBe(false);
 });
+
+it('drafts a city one travels to as a place, even when it speaks for its state', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Pelmarov insists that the border has not moved. The minister’s visit to Pelmarov was put off, and Pelmarov says nothing has changed.',
+    ]),
+  );
+  expect(draft.actors.find((a) => a.name === 'Pelmarov')?.kind).toBe('place');
+});
