@@ -69,7 +69,9 @@ export function countriesOnlyByAdjective(
   phrases: readonly NamePhrase[],
   demonyms: ReadonlyMap<string, string>,
 ): { adjective: string; country: string; sentence: number }[] {
-  const printed = new Set(phrases.flatMap((p) => p.tokens.map((t) => t.text)));
+  // Printed on its own: "Kestria" inside "Kestria Today TV" names the outlet, and the country
+  // still comes from its adjective.
+  const printed = new Set(phrases.filter((p) => p.tokens.length === 1).map((p) => p.tokens[0]?.text));
   const found = new Map<string, { adjective: string; country: string; sentence: number }>();
   for (const p of phrases) {
     const first = p.tokens[0];

@@ -315,3 +315,13 @@ it('drafts a city one travels to as a place, even when it speaks for its state',
   );
   expect(draft.actors.find((a) => a.name === 'Pelmarov')?.kind).toBe('place');
 });
+
+it('drafts the country of an adjective whose name is printed only inside an outlet’s name', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Pelvarian border guards detained a reporter of Pelvaria Today TV near Varnel. The Pelvarian ministry said nothing.',
+    ]),
+  );
+  expect(draft.actors.find((a) => a.name === 'Pelvaria')?.kind).toBe('country');
+  expect(draft.actors.some((a) => a.name === 'Pelvarian')).toBe(false);
+});
