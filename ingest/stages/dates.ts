@@ -265,6 +265,12 @@ export function findDates(text: string, offset = 0): DateMention[] {
     if (!relative) continue;
     // "sent him to prison for three years after a hearing": a length of time, not a date.
     if (/\bfor $/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "a reporter for Kestria Today TV": a capitalised word after a capitalised word is part of a name.
+    if (
+      /^(?:Today|Yesterday)$/.test(m[0]) &&
+      /\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;

@@ -547,3 +547,18 @@ describe('a month told with "this year"', () => {
     expect(dates).not.toContain('2010');
   });
 });
+
+describe('a relative day word inside a name', () => {
+  it('reads "Kestria Today TV" as a channel, not as the publication day', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Police in Ostrov detained Ivan Rus, who has reported for Kestria Today TV since 2011, on May 4 (Kestinform, May 5).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toContain('2009-05-04');
+    expect(draft.events.filter((e) => e.date.text === 'Today')).toEqual([]);
+  });
+});
