@@ -185,6 +185,24 @@ export function resolveDatesInOrder(
         narrativeFor = named.at(-1)?.spec?.start;
       if (dash?.describing?.date && d.start === dash.describing.date.start)
         narrativeFor = citationDates.get(dash.start)?.start;
+      // "On May 4 police detained him. The next day … Two days after the arrest, a court …": an offset
+      // from a named happening counts from the paragraph's first day, not from the day it has moved to.
+      if (
+        dayOffset(d) &&
+        / after$/.test(d.text) &&
+        /^ the \p{Ll}+\b/u.test(s.text.slice(d.end - s.start)) &&
+        named.length === 0
+      ) {
+        const first = dates.find(
+          (o) =>
+            sentences[o.sentence]?.paragraph === s.paragraph &&
+            o.spec?.start.length === 10 &&
+            !o.planned &&
+            !o.mention.modifier &&
+            !o.mention.relative,
+        );
+        if (first?.spec) narrativeFor = first.spec.start;
+      }
       const inAnswer = ctxHere !== ctx;
       // "arrested on January 14, three weeks after he published …": what follows "after" came first.
       const earlier =

@@ -562,3 +562,18 @@ describe('a relative day word inside a name', () => {
     expect(draft.events.filter((e) => e.date.text === 'Today')).toEqual([]);
   });
 });
+
+describe('an offset from a named happening', () => {
+  it('counts "two days after the raid" from the paragraph\'s first day, not from "the next day"', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Kestrian police raided the offices of the weekly Zorile in Ostrov on March 10. The next day, the ministry said the editors had hidden tax papers. Two days after the raid, a court in Ostrov froze the weekly’s accounts.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const court = draft.events.find((e) => e.summary.startsWith('Two days after'));
+    expect(court?.date.start).toBe('2009-03-12');
+  });
+});
