@@ -537,7 +537,8 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
   if (/,\s(?:was|were|had been|has been|have been)\s\p{Ll}+(?:ed|en)\b/u.test(sinceCue)) return false;
   return (
     PLANNED_CUE.test(words) ||
-    /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|is due to|are due to)\b/u.test(after) ||
+    // "On Monday I am due in court again": "due" after the date is as much a plan as before it.
+    /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|(?:am|is|are) due)\b/u.test(after) ||
     // "announced that from May 1 the fee would double": the future of reported words.
     (/\bthat\s$/.test(before) && /^,?\s(?:[\p{L}'’-]+\s){0,4}would\b/u.test(after))
   );

@@ -115,3 +115,10 @@ describe('the article year', () => {
     expect(draftOf(text).draft.sources[0]?.date).toBe('2012-03-15');
   });
 });
+
+describe('"due" after the date', () => {
+  it('reads "On Monday I am due in court again" as a plan', () => {
+    expect(isPlannedAt('On Monday I am due in court again.', 3, 'Monday')).toBe(true);
+    expect(isPlannedAt('On Monday I was in court again.', 3, 'Monday')).toBe(false);
+  });
+});
