@@ -163,6 +163,10 @@ const TITLE_OF = new RegExp(
   'u',
 );
 
+/** "OSCE", "KRC", "G7": an abbreviation of a body. */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
+/** "Petar Lukač", "Ivo Sand": two or three plain capitalised words, as a person's full name. */
+const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 const PERSON_ROLE_POST = new RegExp(
   `\\b(?:${ROLE_NOUNS})(?: (?:in|at|to|for) (?:the )?\\p{Lu}[\\p{L}-]+)?,\\s$`,
   'u',
@@ -503,19 +507,16 @@ export function extractActors(
           .map(([re, kind]) => ({ kind, at: re.exec(desc)?.index ?? -1 }))
           .filter((h) => h.at >= 0)
           .sort((x, y) => x.at - y.at);
-        for (const { kind } of heads.slice(0, 1)) {
-          if (kind === 'person' && c.kind !== undefined) break;
-          {
-            vote(a, kind, 'strong');
-            if (!a.description) {
-              a.description = desc;
-              a.descriptionSentence = phrase.sentence;
-            }
-            if (kind === 'place' && /\bcapital\b/.test(desc)) {
-              const adj = desc.split(' ').find((w) => demonyms.has(w));
-              if (adj) a.capitalOfDemonym = adj;
-            }
-            break;
+        const head = heads[0]?.kind;
+        if (head && !(head === 'person' && c.kind !== undefined)) {
+          vote(a, head, 'strong');
+          if (!a.description) {
+            a.description = desc;
+            a.descriptionSentence = phrase.sentence;
+          }
+          if (head === 'place' && /\bcapital\b/.test(desc)) {
+            const adj = desc.split(' ').find((w) => demonyms.has(w));
+            if (adj) a.capitalOfDemonym = adj;
           }
         }
       }
@@ -544,7 +545,7 @@ export function extractActors(
       // "the fund's envoy in Varnel, Ivo Sand, said …": a role with its post, then the name between commas.
       if (
         c.kind === undefined &&
-        /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name) &&
+        PLAIN_FULL_NAME.test(name) &&
         /^,/.test(after) &&
         PERSON_ROLE_POST.test(before)
       )
@@ -571,7 +572,7 @@ export function extractActors(
       // "the Russian potash producer Uralkali", "the state company Naftogaz": a body named after its kind.
       if (c.kind === undefined && ORG_NOUN_BEFORE.test(before)) vote(a, 'organization', 'strong');
       // ("at the HCU summit": an abbreviation after a preposition is still a body, not a place.)
-      if (LOCATIVE.test(before) && !/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name)) vote(a, 'place', 'weak');
+      if (LOCATIVE.test(before) && !ABBREVIATION.test(name)) vote(a, 'place', 'weak');
       // "the minister's visit to Ostrov": one travels to a place, even one that speaks for its state.
       if (
         /\b(?:visit|visits|trip|journey|flew|travell?ed|returned|moved) to\s$/.test(before) &&
@@ -590,7 +591,7 @@ export function extractActors(
       if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) vote(a, 'organization', 'weak', 2);
       if (SURNAME.test(name.split(' ').at(-1) ?? '') && !/^\p{Lu}{2,}$/u.test(name))
         vote(a, 'person', 'weak');
-      if (/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name)) vote(a, 'organization', 'weak');
+      if (ABBREVIATION.test(name)) vote(a, 'organization', 'weak');
       // "the Belarusian KGB": a country's body known by its abbreviation.
       if (demonyms.has(firstWord) && /^\p{Lu}[\p{L}-]+ \p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(name))
         vote(a, 'organization', 'strong');
@@ -599,7 +600,7 @@ export function extractActors(
       if (
         owner &&
         c.kind === undefined &&
-        /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name) &&
+        PLAIN_FULL_NAME.test(name) &&
         (GAZETTEER.get(owner)?.kind === 'country' || articleCountries.has(owner))
       )
         vote(a, 'person', 'strong');
