@@ -10,7 +10,7 @@ import { deriveArticleId } from './ids.js';
 import { ReviewReport } from './report.js';
 import { findActors } from './stages/actors.js';
 import { assembleDraft, draftReview, type Draft } from './stages/assemble.js';
-import { resolveDatesInOrder, volumeYear } from './stages/date-order.js';
+import { resolveDatesInOrder, yearSource } from './stages/date-order.js';
 import { findDates } from './stages/dates.js';
 import { buildEvents } from './stages/events.js';
 import { answerParagraphs, buildAnswers, findCreditLine } from './stages/interview.js';
@@ -133,10 +133,7 @@ function publicationDate(header: Header, an: Analysis, report: ReviewReport): Da
     );
     return undefined;
   }
-  const from =
-    volumeYear(header) === undefined
-      ? 'the dates in the text'
-      : `its volume (${header.publication} ${header.volume})`;
+  const from = yearSource(header);
   report.add('check', 'header', `publication date not printed; year ${an.year} inferred from ${from}`);
   return {
     start: String(an.year),

@@ -21,6 +21,13 @@ export function volumeYear(header: Pick<Header, 'publication' | 'volume'>): numb
   return first === undefined ? undefined : first + header.volume - 1;
 }
 
+/** Where an unprinted year comes from, for the review report: "its volume (…)" or "the dates in the text". */
+export function yearSource(header: Pick<Header, 'publication' | 'volume'>): string {
+  return volumeYear(header) === undefined
+    ? 'the dates in the text'
+    : `its volume (${header.publication} ${header.volume})`;
+}
+
 /** The article's year: printed in the header, else its volume's, else the latest year printed in a past context. */
 export function inferYear(sentences: readonly Sentence[], header: Header): number | undefined {
   if (header.published) return Number(header.published.slice(0, 4));
@@ -168,27 +175,29 @@ export function resolveDatesInOrder(
       if (inBracket) continue;
       const planned = isPlannedAt(s.text, d.start - s.start, d.text);
       let narrativeFor: string | undefined = ctx.narrative;
+      const offset = dayOffset(d);
       // "Two days later" counts from the last day the narrative told, not from a coarser date told
       // since as background ("X, who took office in June 2012, …") that lies before that day.
-      if (dayOffset(d) && narrativeFor && narrativeFor.length < 10 && lastDay && narrativeFor <= lastDay)
+      if (offset && narrativeFor && narrativeFor.length < 10 && lastDay && narrativeFor <= lastDay)
         narrativeFor = lastDay;
       // "The payment, due on May 3, was missed, and two days later …", "a vote set for May 3 was called
       // off two days beforehand": an offset counts from the day its own sentence has just named.
-      const named = dates.filter(
-        (o) =>
-          o.sentence === s.index &&
-          o.spec?.start.length === 10 &&
-          !o.mention.modifier &&
-          !s.text.slice(o.mention.end - s.start, d.start - s.start).includes(';'),
-      );
-      if (dayOffset(d) && d.relative?.unit === 'day' && named.length > 0)
-        narrativeFor = named.at(-1)?.spec?.start;
+      const named = offset
+        ? dates.filter(
+            (o) =>
+              o.sentence === s.index &&
+              o.spec?.start.length === 10 &&
+              !o.mention.modifier &&
+              !s.text.slice(o.mention.end - s.start, d.start - s.start).includes(';'),
+          )
+        : [];
+      if (offset && d.relative?.unit === 'day' && named.length > 0) narrativeFor = named.at(-1)?.spec?.start;
       if (dash?.describing?.date && d.start === dash.describing.date.start)
         narrativeFor = citationDates.get(dash.start)?.start;
       // "On May 4 police detained him. The next day … Two days after the arrest, a court …": an offset
       // from a named happening counts from the paragraph's first day, not from the day it has moved to.
       if (
-        dayOffset(d) &&
+        offset &&
         / after$/.test(d.text) &&
         /^ the \p{Ll}+\b/u.test(s.text.slice(d.end - s.start)) &&
         named.length === 0
@@ -273,7 +282,7 @@ export function resolveDatesInOrder(
     report.add(
       'check',
       'date',
-      `${yearInferredCount} date(s) print no year; year ${year} taken from ${volumeYear(header) === undefined ? 'the article' : `the volume (${header.publication} ${header.volume})`} (marked yearInferred)`,
+      `${yearInferredCount} date(s) print no year; year ${year} taken from ${yearSource(header)} (marked yearInferred)`,
     );
   return {
     ...(year !== undefined ? { year } : {}),
