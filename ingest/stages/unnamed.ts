@@ -45,11 +45,10 @@ const GENERIC_SPEAKERS = new RegExp(
   'gu',
 );
 
-/** The country an adjective points to: "Georgian" to Georgia. */
+/** The country an adjective points to ("Georgian" to Georgia), from the actor table's demonyms. */
 function countryOf(table: ActorTable, adjective: string): ArticleActor | undefined {
-  return [...table.actors.values()].find(
-    (a) => a.kind === 'country' && adjective !== a.name && adjective.startsWith(a.name.slice(0, -1)),
-  );
+  const actor = table.actors.get(table.demonyms.get(adjective) ?? '');
+  return actor?.kind === 'country' ? actor : undefined;
 }
 
 export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[], table: ActorTable): void {
