@@ -289,14 +289,10 @@ export function buildEvents(an: Analysis): EventDraft[] {
       !/\b(?:asked|told) (?:\p{Ll}+ ){1,2}to \p{Ll}+(?: \p{Ll}+){0,2}\s$/u.test(before)
     )
       continue;
+    // A day some event drafted earlier already has: the three rules below drop a happening told again.
+    const dayDrafted = events.some((e) => e.mention.spec?.start === d.spec?.start);
     // "were called off on July 22, the day after the gas was cut": the cut, drafted already on its day.
-    if (
-      d.mention.relative &&
-      / after$/.test(d.mention.text) &&
-      /,\s$/.test(before) &&
-      events.some((e) => e.mention.spec?.start === d.spec?.start)
-    )
-      continue;
+    if (d.mention.relative && / after$/.test(d.mention.text) && /,\s$/.test(before) && dayDrafted) continue;
     // "On July 14, the ministry announced that …": the day of an announcement, whose news is what it
     // announces ("announced in February that he would stand" is a candidacy, and stays).
     if (/^,?\s(?!the day\b|when\b)(?:[\p{L}’'-]+\s){1,6}announced that\b/u.test(after)) continue;
@@ -305,12 +301,11 @@ export function buildEvents(an: Analysis): EventDraft[] {
     if (
       an.citations.some((c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === s.paragraph) &&
       d.spec.start.length === 10 &&
-      events.some((e) => e.mention.spec?.start === d.spec?.start)
+      dayDrafted
     )
       continue;
     // "the vote on April 12 will show …": a happening already drafted, named again by its date.
-    if (/\bthe \p{Ll}+ on $/u.test(before) && events.some((e) => e.mention.spec?.start === d.spec?.start))
-      continue;
+    if (/\bthe \p{Ll}+ on $/u.test(before) && dayDrafted) continue;
     // "“…,” Sargsyan told reporters in Yerevan the next day": the date of a quotation's saying.
     // (An address or a press conference is a happening of its own: "he said in an address … on March 25".)
     // A quoted phrase inside the sentence ("citing “urgent repairs” to the bridge, which engineers had
