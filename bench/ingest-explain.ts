@@ -66,7 +66,16 @@ if (targets.length === 0) {
 }
 const dataDir = path.resolve(REPO_ROOT, process.env.DATA_DIR ?? 'data');
 for (const target of targets) {
-  for (const c of await casesOf(path.resolve(target))) {
+  let cases: BenchCase[];
+  try {
+    cases = await casesOf(path.resolve(target));
+  } catch (error) {
+    // A missing file, a .txt without its .gold.json, a gold file that is not the gold format.
+    console.error(`Cannot read ${target} as an annotated article or folder: ${(error as Error).message}`);
+    process.exitCode = 2;
+    continue;
+  }
+  for (const c of cases) {
     const registry = await readRegistry(dataDir);
     const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry });
     console.log(`\n=== ${c.name}`);
