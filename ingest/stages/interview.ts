@@ -27,6 +27,15 @@ const SPOKE_TO_CREDIT =
 const LOOSE_CREDIT =
   /^(?:(?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) interviewed (?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*? for (?:the )?(?<outlet2>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}), which (?:published|printed|broadcast|aired|ran) (?:it|the interview)(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?|(?:The|This) interview (?:was )?(?:first )?(?:appeared|published|printed|broadcast|aired|ran) (?:first )?(?:in|on|by) (?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?)/u;
 
+/**
+ * Any credit line that names the outlet in a closing "for W, which published it": "This interview,
+ * translated from Ruthenian, was conducted by Y in Z on May 10 for the Courier, which published it
+ * on May 14", "X spoke to Y in Z on May 10, 2011, for the weekly W, which published the interview in
+ * its issue no. 19 on May 17". The interviewer is taken only from "by Y".
+ */
+const FOR_OUTLET_CREDIT =
+  /^(?:.*?\bby (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?:.*?\bin (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) on )?.*?\bfor (?:the )?(?:(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency) )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}), which (?:published|printed|broadcast|aired|ran) (?:it|the (?:interview|talk|conversation))\b(?:(?:[^.;]|\bno\. (?<number>\d+))*? on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
+
 /** An introduction that hands over to the interviewee: "Below, X answers our questions." */
 const HANDS_OVER =
   /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
@@ -55,7 +64,7 @@ export function findCreditLine(
   for (const s of [...sentences].reverse()) {
     if (/^(?:Q|A|Question|Answer)\s?[:.]/.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start)))
       continue;
-    const m = CREDIT.exec(s.text) ?? SPOKE_TO_CREDIT.exec(s.text) ?? LOOSE_CREDIT.exec(s.text);
+    const m = CREDIT.exec(s.text) ?? SPOKE_TO_CREDIT.exec(s.text) ?? LOOSE_CREDIT.exec(s.text) ?? FOR_OUTLET_CREDIT.exec(s.text);
     const outlet = m?.groups?.outlet ?? m?.groups?.outlet2;
     if (!m?.groups || !outlet) continue;
     const raw = s.text.replace(/[.\s]+$/, '');
@@ -79,6 +88,7 @@ export function findCreditLine(
       ...(m.groups.place ? { place: m.groups.place } : {}),
       ...(date ? { date } : {}),
       ...(m.groups.author ? { author: m.groups.author } : {}),
+      ...(m.groups.number ? { number: m.groups.number } : {}),
       note: 'closing credit line of an interview: the source of every answer',
       credit: true,
     };

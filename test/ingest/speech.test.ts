@@ -376,6 +376,9 @@ describe('other credit lines of an interview', () => {
     'This interview first appeared in the Caspian Courier on June 7.',
     'The interview was first published in the Caspian Courier on June 7.',
     'Orhan Mammadov interviewed Leyla Huseynova in Baku on June 3, 2010, for the Caspian Courier, which published the interview on June 7.',
+    // "… for W, which published it …" ends the line whatever its opening.
+    'This conversation, shortened for print, was held by Orhan Mammadov in Baku on June 3, 2010, for the Caspian Courier, which published it on June 7.',
+    'Orhan Mammadov spoke to Leyla Huseynova in Baku on June 3, 2010, for the weekly Caspian Courier, which published the interview in its issue no. 21 on June 7.',
   ])('reads "%s" as the source of the answers', (credit) => {
     const draft = interview(credit);
     const source = draft.sources.find((s) => s.outlet === 'Caspian Courier');
