@@ -249,6 +249,16 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
       /^ of (?:the )?$/.test(text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0))
     )
       split++;
+    const orgWords = split;
+    // "Council for Energy Security Eka Zhvaneli": a portfolio after "for" is part of the title, not
+    // of the organisation; the person is the plain full name at the end.
+    if (
+      lastHead >= 0 &&
+      split < words.length - 2 &&
+      text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0) === ' for ' &&
+      PLAIN_FULL_NAME.test(words.slice(-2).join(' '))
+    )
+      split = words.length - 2;
     const nameWords = words.slice(split);
     const orgEnd = tokens[split - 1];
     if (
@@ -258,7 +268,7 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
       nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w))
     ) {
       const role = `${ofTitle[1]}${text.slice(phrase.start, orgEnd.end)}`;
-      if (lastHead >= 0) all(0, split, 'organization', 'strong');
+      if (lastHead >= 0) all(0, orgWords, 'organization', 'strong');
       all(split, words.length, 'person', 'strong', role);
       return out;
     }

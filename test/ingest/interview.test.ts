@@ -59,6 +59,21 @@ describe('a long title that contains an organisation', () => {
     expect(byName['Uzbek State Security Service']?.kind).toBe('organization');
     expect(draft.actors.map((a) => a.name).filter((n) => /Defense|Secretary|Chairman/.test(n))).toEqual([]);
   });
+
+  it('keeps a portfolio after "for" in the title, not in the organisation or the name', () => {
+    const { draft } = draftOf(
+      article([
+        'Deputy Chairman of the Ostrovian State Grid Committee for Rural Supply Marta Velkova said on June 3 that the lines would be rebuilt (Interfax, June 3).',
+      ]),
+    );
+    const byName = Object.fromEntries(draft.actors.map((a) => [a.name, a]));
+    expect(byName['Marta Velkova']).toMatchObject({
+      kind: 'person',
+      description: 'Deputy Chairman of the Ostrovian State Grid Committee for Rural Supply',
+    });
+    expect(byName['Ostrovian State Grid Committee']?.kind).toBe('organization');
+    expect(draft.actors.map((a) => a.name).filter((n) => /Rural/.test(n))).toEqual([]);
+  });
 });
 
 describe('one actor under two forms', () => {
