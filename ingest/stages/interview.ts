@@ -64,7 +64,11 @@ export function findCreditLine(
   for (const s of [...sentences].reverse()) {
     if (/^(?:Q|A|Question|Answer)\s?[:.]/.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start)))
       continue;
-    const m = CREDIT.exec(s.text) ?? SPOKE_TO_CREDIT.exec(s.text) ?? LOOSE_CREDIT.exec(s.text) ?? FOR_OUTLET_CREDIT.exec(s.text);
+    const m =
+      CREDIT.exec(s.text) ??
+      SPOKE_TO_CREDIT.exec(s.text) ??
+      LOOSE_CREDIT.exec(s.text) ??
+      FOR_OUTLET_CREDIT.exec(s.text);
     const outlet = m?.groups?.outlet ?? m?.groups?.outlet2;
     if (!m?.groups || !outlet) continue;
     const raw = s.text.replace(/[.\s]+$/, '');
