@@ -202,6 +202,20 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
       end: last.end,
     });
   };
+  // "Security Service of Ukraine", "National Assembly of Armenia": the country a body belongs to is
+  // an actor of the article too.
+  const countryOfBody = (to: number) => {
+    const last = tokens[to - 1];
+    const before = tokens[to - 2];
+    if (!last || !before) return;
+    const known = GAZETTEER.get(last.text);
+    if (
+      known?.kind === 'country' &&
+      !known.demonym &&
+      /^ of (?:the )?$/.test(text.slice(before.end, last.start))
+    )
+      all(to - 1, to, 'country', 'strong');
+  };
   // Role + name: the last title word splits them.
   let titleAt = -1;
   words.forEach((w, i) => {
@@ -268,7 +282,10 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
       nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w))
     ) {
       const role = `${ofTitle[1]}${text.slice(phrase.start, orgEnd.end)}`;
-      if (lastHead >= 0) all(0, orgWords, 'organization', 'strong');
+      if (lastHead >= 0) {
+        all(0, orgWords, 'organization', 'strong');
+        countryOfBody(orgWords);
+      }
       all(split, words.length, 'person', 'strong', role);
       return out;
     }
@@ -290,6 +307,7 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
   }
   if (words.some((w) => ORG_HEADS.has(w))) {
     all(0, words.length, 'organization', 'strong');
+    countryOfBody(words.length);
     return out;
   }
   if (

@@ -60,6 +60,22 @@ describe('a long title that contains an organisation', () => {
     expect(draft.actors.map((a) => a.name).filter((n) => /Defense|Secretary|Chairman/.test(n))).toEqual([]);
   });
 
+  it('drafts the country a body is "of" as an actor too', () => {
+    const { draft } = draftOf(
+      article([
+        'The Supreme Council of Moldova voted on May 4 to close the port (Infotag, May 4). A day later, First Deputy Director of the Customs Service of Georgia Nino Abashidze said that the border would stay open.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({
+      Moldova: 'country',
+      Georgia: 'country',
+      'Supreme Council of Moldova': 'organization',
+      'Customs Service of Georgia': 'organization',
+      'Nino Abashidze': 'person',
+    });
+  });
+
   it('keeps a portfolio after "for" in the title, not in the organisation or the name', () => {
     const { draft } = draftOf(
       article([
