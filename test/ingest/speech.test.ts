@@ -689,3 +689,14 @@ describe("a body's members named by their office", () => {
     ]);
   });
 });
+
+describe('a denial in the present tense', () => {
+  it('reads "X denies that …" as a reported claim', () => {
+    const text = article([
+      'Farid Osmanov, the head of the Kestrian water agency, visited the dam on May 4 (Turan, May 5). Osmanov denies that the dam wall has cracked.',
+    ]);
+    expect(statementsOf(text).map((q) => q.text)).toEqual([
+      expect.stringMatching(/denies that the dam wall/),
+    ]);
+  });
+});
