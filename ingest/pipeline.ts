@@ -86,7 +86,7 @@ export function analyzeArticle(
   const paragraphs = splitParagraphs(text, header.bodyStart);
   const sentences = splitAllSentences(text, paragraphs);
   let citations = findCitations(text, paragraphs, sentences);
-  const credit = findCreditLine(text, paragraphs, sentences);
+  const credit = findCreditLine(paragraphs, sentences);
   if (credit) citations = [...citations, credit].sort((a, b) => a.start - b.start);
   expandInitialOutlets(citations, [header.publication, ...citations.map((c) => c.outlet)]);
   const quotes = findQuotations(text, paragraphs, report);
@@ -116,7 +116,7 @@ export function analyzeArticle(
   findUnnamedSpeakers(text, sentences, table);
   for (const note of table.notes) report.add('check', 'actor', note);
 
-  const answers = answerParagraphs(text, paragraphs);
+  const answers = answerParagraphs(paragraphs);
   const dated = resolveDatesInOrder(header, sentences, sentenceDates, citations, report, answers);
   resolveAnaphoricSources(citations, dated.citationDates);
   return { text, header, paragraphs, sentences, citations, table, quotes, ...dated };

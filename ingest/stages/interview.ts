@@ -1,19 +1,19 @@
-// Interviews printed as questions and answers ("Q: …" / "A: …"): each answer is one quotation of
+// Interviews printed as questions and answers ("Q: …" / "A: …", or the voices' own labels, "PO: …" /
+// "Halangiu: …"): each answer is one quotation of
 // the interviewee, though no quotation mark is printed. The interviewee is the person the
 // introduction is about; the closing credit line ("The interview was conducted by X in Y on
-// May 10, 2011, and published in the May 21 issue of Z") is the source of every answer, names the
+// May 10, 2011, and published in the May 21 issue of Z", "… and first published in Z on May 21") is the source of every answer, names the
 // interviewer, and dates the answers.
 import type { DateSpec } from '../../src/dataset/schema.js';
 import type { Analysis } from '../analysis.js';
 import type { QuotationDraft } from './quotations.js';
-import type { Paragraph, Sentence } from './segment.js';
+import { findTurnLabels, isTurn, turnText, type Paragraph, type Sentence } from './segment.js';
+import { nameKey } from '../../src/search/fold.js';
 import { findDates } from './dates.js';
 import type { Citation } from './sources.js';
 
-const QUESTION = /^(?:Q|Question)\s?[:.]\s+/;
-const ANSWER = /^(?:A|Answer)\s?[:.]\s+/;
 const CREDIT =
-  /^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired) (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})/u;
+  /^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired) (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
 /**
  * The credit line told the other way round: "X spoke to Y in Z on May 10, 2011; the interview first
  * appeared in the W on May 14". X is the interviewee, Y the interviewer (the author).
@@ -40,30 +40,29 @@ const FOR_OUTLET_CREDIT =
 const HANDS_OVER =
   /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
 
-/** True when the article prints at least two questions and two answers. */
-export function isInterview(text: string, paragraphs: readonly Paragraph[]): boolean {
-  const starts = paragraphs.map((p) => text.slice(p.start, p.start + 12));
-  return (
-    starts.filter((s) => QUESTION.test(s)).length >= 2 && starts.filter((s) => ANSWER.test(s)).length >= 2
-  );
+/** The paragraphs that are an interview's answers (none when the article is not an interview). */
+export function answerParagraphs(paragraphs: readonly Paragraph[]): Set<number> {
+  const turns = findTurnLabels(paragraphs);
+  if (!turns) return new Set();
+  return new Set(paragraphs.filter((p) => isTurn(p.text, turns, 'answer')).map((p) => p.index));
 }
 
-/** The paragraphs that are an interview's answers (none when the article is not an interview). */
-export function answerParagraphs(text: string, paragraphs: readonly Paragraph[]): Set<number> {
-  if (!isInterview(text, paragraphs)) return new Set();
-  return new Set(paragraphs.filter((p) => ANSWER.test(text.slice(p.start, p.end))).map((p) => p.index));
+/** The first question's paragraph, when the article is an interview. */
+function firstQuestionOf(paragraphs: readonly Paragraph[]): Paragraph | undefined {
+  const turns = findTurnLabels(paragraphs);
+  return turns ? paragraphs.find((p) => isTurn(p.text, turns, 'question')) : undefined;
 }
 
 /** The credit line as a source citation (an in-sentence one), when the article has one. */
 export function findCreditLine(
-  text: string,
   paragraphs: readonly Paragraph[],
   sentences: readonly Sentence[],
 ): Citation | undefined {
-  if (!isInterview(text, paragraphs)) return undefined;
+  const turns = findTurnLabels(paragraphs);
+  if (!turns) return undefined;
   for (const s of [...sentences].reverse()) {
-    if (/^(?:Q|A|Question|Answer)\s?[:.]/.test(text.slice(paragraphs[s.paragraph]?.start ?? s.start)))
-      continue;
+    const paragraph = paragraphs[s.paragraph]?.text ?? '';
+    if (isTurn(paragraph, turns, 'question') || isTurn(paragraph, turns, 'answer')) continue;
     const m =
       CREDIT.exec(s.text) ??
       SPOKE_TO_CREDIT.exec(s.text) ??
@@ -102,19 +101,17 @@ export function findCreditLine(
 
 /** Each answer as a quotation of the interviewee, dated by the interview and cited to the credit line. */
 export function buildAnswers(an: Analysis): QuotationDraft[] {
-  if (!isInterview(an.text, an.paragraphs)) return [];
-  const firstQuestion = an.paragraphs.find((p) => QUESTION.test(an.text.slice(p.start, p.end)));
+  const firstQuestion = firstQuestionOf(an.paragraphs);
   if (!firstQuestion) return [];
   const interviewee = intervieweeOf(an, firstQuestion.index);
   if (!interviewee) return [];
   const credit = an.citations.find((c) => c.credit);
   const date = credit ? interviewDate(an, credit) : undefined;
   const out: QuotationDraft[] = [];
+  const answers = answerParagraphs(an.paragraphs);
   for (const p of an.paragraphs) {
-    const body = an.text.slice(p.start, p.end);
-    const prefix = ANSWER.exec(body);
-    if (!prefix) continue;
-    const answer = body.slice(prefix[0].length).trim();
+    if (!answers.has(p.index)) continue;
+    const answer = turnText(p.text).trim();
     if (answer === '') continue;
     out.push({
       speaker: interviewee,
@@ -139,12 +136,11 @@ export interface InterviewVoice {
 
 /** Who "I" and "we" are in an interview's answers, or undefined for an article that is not one. */
 export function interviewVoice(an: Analysis): InterviewVoice | undefined {
-  if (!isInterview(an.text, an.paragraphs)) return undefined;
-  const firstQuestion = an.paragraphs.find((p) => QUESTION.test(an.text.slice(p.start, p.end)));
+  const firstQuestion = firstQuestionOf(an.paragraphs);
   if (!firstQuestion) return undefined;
   const person = intervieweeOf(an, firstQuestion.index);
   if (!person) return undefined;
-  const answers = answerParagraphs(an.text, an.paragraphs);
+  const answers = answerParagraphs(an.paragraphs);
   const introduced = an.table.mentions.find((m) => m.actors.length === 1 && m.actors[0] === person);
   const organisation = an.table.mentions.find((m) => {
     const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
@@ -158,7 +154,8 @@ export function interviewVoice(an: Analysis): InterviewVoice | undefined {
 }
 
 /**
- * Who answers: the person the credit line says spoke to the interviewer, else the one the
+ * Who answers: the person whose name labels the answers ("Halangiu: …"), else the person the
+ * credit line says spoke to the interviewer, else the one the
  * introduction hands over to ("His lawyer, X, answered our questions"), else the one it names most.
  * The introduction is often about someone else (the defendant, not the lawyer who answers).
  */
@@ -173,6 +170,8 @@ function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined 
           an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
       )
       .at(-1)?.actors[0];
+  const labelled = labelledPerson(an);
+  if (labelled) return labelled;
   const credit = an.citations.find((c) => c.credit);
   const creditSentence = credit ? an.sentences[credit.sentence] : undefined;
   const spoke = creditSentence
@@ -193,13 +192,25 @@ function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined 
   return mostMentionedPerson(an, firstQuestion);
 }
 
+/** The person an answer label names ("Halangiu:"), when the answers carry a name, not "A:". */
+function labelledPerson(an: Analysis): string | undefined {
+  const label = findTurnLabels(an.paragraphs)?.answer;
+  if (!label || label === 'A') return undefined;
+  const wanted = nameKey(label);
+  for (const actor of an.table.actors.values()) {
+    if (actor.kind !== 'person') continue;
+    const words = [actor.name, ...actor.forms.keys()].flatMap((form) => nameKey(form).split(' '));
+    if (wanted.split(' ').every((w) => words.includes(w))) return actor.key;
+  }
+  return undefined;
+}
+
 /**
  * Whom an interviewee's "my client" means: the person the introduction is about, when someone else
  * (the lawyer) answers. Undefined when the article is no interview or the two are one.
  */
 export function interviewSubject(an: Analysis): string | undefined {
-  if (!isInterview(an.text, an.paragraphs)) return undefined;
-  const firstQuestion = an.paragraphs.find((p) => QUESTION.test(an.text.slice(p.start, p.end)));
+  const firstQuestion = firstQuestionOf(an.paragraphs);
   if (!firstQuestion) return undefined;
   const subject = mostMentionedPerson(an, firstQuestion.index);
   return subject !== intervieweeOf(an, firstQuestion.index) ? subject : undefined;

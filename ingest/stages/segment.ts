@@ -108,11 +108,19 @@ function closingParen(text: string, open: number): number {
  * followed by a capital, a quotation mark or a bracket; a citation in parentheses printed right
  * after the full stop or the closing quotation mark stays with the sentence it cites.
  */
-export function splitSentences(text: string, paragraph: Paragraph, firstIndex = 0): Sentence[] {
+export function splitSentences(
+  text: string,
+  paragraph: Paragraph,
+  firstIndex = 0,
+  turns?: TurnLabels,
+): Sentence[] {
   const sentences: Sentence[] = [];
   const body = paragraph.text;
-  // An interview's "Q:" / "A:" label is no part of the sentence it opens.
-  let start = TURN_LABEL.exec(body)?.[0].length ?? 0;
+  // An interview's turn label ("Q:", "Halangiu:") is no part of the sentence it opens.
+  let start =
+    turns && (isTurn(body, turns, 'question') || isTurn(body, turns, 'answer'))
+      ? (turnLabelOf(body)?.length ?? 0)
+      : 0;
   const push = (end: number) => {
     const raw = body.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
@@ -161,12 +169,58 @@ export function splitSentences(text: string, paragraph: Paragraph, firstIndex = 
   return sentences;
 }
 
-/** The label of a question or answer turn in an interview printed as Q&A. */
-export const TURN_LABEL = /^(?:Q|A|Question|Answer)\s?[:.]\s+/;
+/** "Q:" / "A." as printed, or a speaker's label: initials or a surname and a colon ("PO:", "Halangiu:"). */
+const FIXED_LABEL = /^(?<label>Q|A|Question|Answer)\s?[:.]\s+/;
+const SPEAKER_LABEL = /^(?<label>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}):\s+/u;
+
+/** The turn label a paragraph opens with (its printed length and its name), if any. */
+function turnLabelOf(body: string): { length: number; name: string } | undefined {
+  const m = FIXED_LABEL.exec(body) ?? SPEAKER_LABEL.exec(body);
+  const label = m?.groups?.label;
+  if (!m || !label) return undefined;
+  const name = label === 'Question' ? 'Q' : label === 'Answer' ? 'A' : label;
+  return { length: m[0].length, name };
+}
+
+/** The labels of an interview's turns: who asks and who answers. */
+export interface TurnLabels {
+  readonly question: string;
+  readonly answer: string;
+}
+
+/**
+ * The turn labels of an interview printed as questions and answers, or undefined for an article
+ * that is not one. "Q:" / "A:" are read as printed; otherwise two labels that each open at least two
+ * paragraphs and take turns are the two voices, and the one that speaks first asks (an interview
+ * opens with a question): "PO: Why …?" / "Halangiu: Because …".
+ */
+export function findTurnLabels(paragraphs: readonly Paragraph[]): TurnLabels | undefined {
+  const labels = paragraphs.flatMap((p) => turnLabelOf(p.text)?.name ?? []);
+  const count = (name: string) => labels.filter((l) => l === name).length;
+  if (count('Q') >= 2 && count('A') >= 2) return { question: 'Q', answer: 'A' };
+  const frequent = [...new Set(labels)].filter((l) => count(l) >= 2 && l !== 'Q' && l !== 'A');
+  if (frequent.length !== 2) return undefined;
+  const turns = labels.filter((l) => frequent.includes(l));
+  const changes = turns.filter((l, i) => i > 0 && l !== turns[i - 1]).length;
+  if (changes < 3) return undefined;
+  const [question, answer] = turns[0] === frequent[0] ? frequent : [frequent[1], frequent[0]];
+  return question && answer ? { question, answer } : undefined;
+}
+
+/** Whether a paragraph is a turn of the given voice ("question" or "answer"). */
+export function isTurn(paragraphText: string, turns: TurnLabels, voice: keyof TurnLabels): boolean {
+  return turnLabelOf(paragraphText)?.name === turns[voice];
+}
+
+/** The text of a turn after its label. */
+export function turnText(paragraphText: string): string {
+  return paragraphText.slice(turnLabelOf(paragraphText)?.length ?? 0);
+}
 
 /** All sentences of all paragraphs, numbered across the article. */
 export function splitAllSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
+  const turns = findTurnLabels(paragraphs);
   const all: Sentence[] = [];
-  for (const p of paragraphs) all.push(...splitSentences(text, p, all.length));
+  for (const p of paragraphs) all.push(...splitSentences(text, p, all.length, turns));
   return all;
 }

@@ -40,6 +40,58 @@ describe('a Q&A interview', () => {
   });
 });
 
+describe("an interview whose turns carry the voices' own labels", () => {
+  // No "Q:" / "A:": the paper's initials ask, the interviewee's surname answers; the introduction
+  // names another person more often, and no line hands over to the interviewee.
+  const text = article(
+    [
+      "Dana Vorel has been governor of Lisk province since 2006. The lease on the river port runs until 2015; Prime Minister Ion Marcu and Marcu's cabinet want it extended, and Marcu has said so twice (Lisk Courier, Lisk, May 2). Vorel spoke about the port.",
+      'LC: Why oppose the lease?',
+      'Vorel: Because the port pays the province nothing. Last Monday our council voted against it.',
+      'LC: And the prime minister?',
+      'Vorel: He has not called me since March.',
+      'The interview was conducted by Petra Holm in Lisk on Wednesday, May 6, 2009, and first published in the Lisk Courier on May 9.',
+    ],
+    'Publication: River Review Volume: 3 Issue: 12',
+  );
+  const { draft } = draftOf(text);
+
+  it('reads the labelled turns as questions and answers, and the answer label as the interviewee', () => {
+    const answers = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(answers.map((q) => q.text)).toEqual([
+      'Because the port pays the province nothing. Last Monday our council voted against it.',
+      'He has not called me since March.',
+    ]);
+    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set(['dana-vorel']));
+    expect(answers.every((q) => q.date?.start === '2009-05-06')).toBe(true);
+  });
+
+  it('dates the credit line by the day it names after the outlet, and takes the year from it, not from a bound ahead', () => {
+    const credit = draft.sources.find(
+      (s) => s.kind === 'in-sentence' && s.outlet === 'Lisk Courier' && s.author,
+    );
+    expect(credit).toMatchObject({ author: 'Petra Holm', date: '2009-05-09' });
+    expect(draft.sources.find((s) => s.kind === 'bracket')?.date).toBe('2009-05-02');
+  });
+
+  it('drafts a name that opens the article and holds a post ("X has been governor of …") as a person', () => {
+    expect(draft.actors.find((a) => a.name === 'Dana Vorel')?.kind).toBe('person');
+  });
+});
+
+describe('labels that are no interview', () => {
+  it('leaves an article with a single "Note:" paragraph and no turns as prose', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 4, Prime Minister Ion Marcu said that the port lease would be extended (Lisk Courier, May 5).',
+        'Note: Marcu repeated the claim on May 6 (Lisk Courier, May 7).',
+      ]),
+    );
+    expect(draft.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+    expect(draft.quotes.some((q) => q.text.includes('extended'))).toBe(true);
+  });
+});
+
 describe('a long title that contains an organisation', () => {
   it('drafts the person with the whole title as description, and the organisation too; no title word in a name', () => {
     const { draft } = draftOf(
