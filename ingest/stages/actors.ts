@@ -175,6 +175,10 @@ const COUNTRY_OWNS =
   /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution)|GDP)\b/u;
 const ORG_NOUN_BEFORE =
   /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant)\s$/;
+const HOLDS_POST = new RegExp(
+  `^\\s(?:(?:has (?:long )?been|had been|was|is|became|served as|serves as)\\s(?:the\\s|a\\s|an\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})\\b|(?:has|had) (?:long )?(?:led|headed|chaired|edited|run|directed)\\s)`,
+  'u',
+);
 const PERSON_APPOSITIVE = new RegExp(`\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer)\\b`, 'i');
 
 /** Classify one phrase, splitting a leading role ("Kestrian President") from the name. */
@@ -577,6 +581,9 @@ export function extractActors(
         /^,/.test(after) &&
         PERSON_ROLE_POST.test(before)
       )
+        vote(a, 'person', 'strong');
+      // "Teodor Halangiu has been mayor of Kavarnik since 2003": a full name that holds a post.
+      if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && HOLDS_POST.test(after))
         vote(a, 'person', 'strong');
       // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
       if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);

@@ -41,6 +41,8 @@ export function inferYear(sentences: readonly Sentence[], header: Header): numbe
       const year = d.to?.year ?? d.from?.year;
       if (year === undefined || d.relative) continue;
       if (isPlannedAt(s.text, d.start - s.start, d.text)) continue;
+      // "The lease runs until 2012": a bound is often still ahead of the article.
+      if (!d.to && /\b(?:until|till|through|by|before)\s$/.test(s.text.slice(0, d.start - s.start))) continue;
       if (best === undefined || year > best) best = year;
     }
   }
