@@ -67,12 +67,13 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
+  // (Lowered once, by adding the blind articles 28–33 at their first-run figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.87, recall: 0.83 },
-    quotes: { precision: 0.98, recall: 0.91 },
-    statements: { precision: 0.97, recall: 0.85 },
-    actors: { precision: 0.9, recall: 0.96 },
-    sources: { precision: 0.99, recall: 0.96 },
+    events: { precision: 0.79, recall: 0.77 },
+    quotes: { precision: 0.94, recall: 0.87 },
+    statements: { precision: 0.93, recall: 0.72 },
+    actors: { precision: 0.88, recall: 0.91 },
+    sources: { precision: 0.97, recall: 0.95 },
   },
   [NEW_FIXTURE_DIR]: {
     events: { precision: 0.92, recall: 0.92 },
