@@ -83,9 +83,12 @@ const GEOGRAPHIC_HEADS = new Set(
    Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain Street Avenue
    Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter`.split(/\s+/),
 );
-// ("the Ostra road crossing", "the Kara-Tau mine": a crossing named by its road, or a mine, too.)
+// ("the Ostra road crossing", "the Kara-Tau mine", "the Tolva gas field", "the Arel peninsula": a
+// place's name with a lower-case head of terrain, region or installation names a place of its own.)
 const FACILITY =
-  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:road|rail|border) crossing|tunnel|mine)\b/;
+  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:road|rail|border) crossing|tunnel|mine|peninsula|(?:gas|oil) field|(?:oil|gas) terminal|light(?:house)?)\b/;
+/** What may stand between "the" and such a place: "the Tolva region", "Lirvan’s southern Tolva region". */
+const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:(?:northern|southern|eastern|western|central)\s)?$/u;
 const LOCATIVE =
   /\b(?:in|(?<![Aa]ccording |\b(?:spoke|spoken|speaking|talked|talking|wrote|written|writing|said|replied|listened|letter) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
 /** Speech verbs that are not also plural nouns ("the five Caspian states", "his notes"). */
@@ -504,7 +507,7 @@ export function extractActors(
       if (demonyms.has(name)) continue;
       // "the Ulgar dam": the facility is the actor, not the place it is named after.
       const facility = FACILITY.exec(text.slice(c.end, Math.min(sentence.end, c.end + 40)));
-      if (facility?.[1] && /\b[Tt]he\s$/.test(text.slice(Math.max(sentence.start, start - 4), start))) {
+      if (facility?.[1] && FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) {
         const fname = `${name} ${facility[1]}`;
         const f = acc(fname, phrase.sentence);
         f.forms.set(fname, (f.forms.get(fname) ?? 0) + 1);

@@ -228,6 +228,24 @@ describe('places named with a lower-case head (general forms)', () => {
   });
 });
 
+describe('places named by a terrain or installation head after a place name', () => {
+  const { draft } = draftOf(
+    article([
+      'On June 4, drilling resumed at the Tolva gas field, and tankers waited off Lirvan’s northern Arel peninsula. ' +
+        'Fishermen stayed north of the Sundby light on June 5.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+
+  it('drafts the named field, peninsula and light as places, not their bare names', () => {
+    expect(kinds['Tolva gas field']).toBe('place');
+    expect(kinds['Arel peninsula']).toBe('place');
+    expect(kinds['Sundby light']).toBe('place');
+    expect(kinds['Tolva']).toBeUndefined();
+    expect(kinds['Arel']).toBeUndefined();
+  });
+});
+
 it('merges a transliteration variant with "gh" for "g"', () => {
   const { draft } = draftOf(
     article(['On May 2, trains were held at Tuzrem and at Borgen. On May 4, they left Borghen for Tuzrem.']),
