@@ -32,6 +32,10 @@ const SAID_ON =
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
 const ALSO_DID =
   /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
+// "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6":
+// words said at a named occasion, which is a happening of its own.
+const OCCASION =
+  /\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:a|an|the|his|her|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally)\b[^,;]*$/u;
 // "called off" is an act, not an opinion, and so is a call made ("his office called again").
 const OPINION_VERB =
   /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;])|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed)\b/;
@@ -171,7 +175,8 @@ function firstPersonActors(an: Analysis, sentence: number, voice: InterviewVoice
     /\b(?:[Ww]e|[Oo]ur|us|the (?:office|paper|newspaper|editorial office|newsroom))\b/.test(s.text)
   )
     out.push(voice.organisation);
-  if (/\b(?:I|[Mm]y|me)\b/.test(s.text)) out.push(voice.person);
+  // "two hundred of us stood outside": the interviewee is one of the "we" who act.
+  if (/\b(?:I|[Mm]y|me|[Ww]e|us)\b/.test(s.text)) out.push(voice.person);
   return out;
 }
 
@@ -263,7 +268,15 @@ export function buildEvents(an: Analysis): EventDraft[] {
       /^ (?:(?:it|they) (?:would|will)|(?:its|their) \p{Ll}+ (?:was|were|would|will))\b/u.test(
         s.text.slice(clauseAt + (saying?.index ?? 0) + (saying?.[0].length ?? 0)),
       );
-    if (saying && offset < clauseAt + saying.index + saying[0].length && !inRelative && !ownAct) continue;
+    const atOccasion = OCCASION.test(before);
+    if (
+      saying &&
+      offset < clauseAt + saying.index + saying[0].length &&
+      !inRelative &&
+      !ownAct &&
+      !atOccasion
+    )
+      continue;
     // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span.
     if (/\b(?:beyond|than|through)\s$/.test(before)) continue;
     // "if the pipeline closes this winter, …": a condition, not a happening; nor is what is in doubt
@@ -280,7 +293,7 @@ export function buildEvents(an: Analysis): EventDraft[] {
       continue;
     // "the minister, speaking in Ostrov the same afternoon, claimed …", "…, the ministry said that
     // evening", "I asked the minister in committee yesterday": the date of a saying.
-    if (/\bspeaking\b[^,;]*$/.test(before)) continue;
+    if (/\bspeaking\b[^,;]*$/.test(before) && !atOccasion) continue;
     // But "asked me to come back next Tuesday" dates what is asked for, a plan.
     if (
       /\b(?:said|(?:told|asked|answered)(?: \p{Ll}+){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
@@ -296,6 +309,9 @@ export function buildEvents(an: Analysis): EventDraft[] {
     // "On July 14, the ministry announced that …": the day of an announcement, whose news is what it
     // announces ("announced in February that he would stand" is a candidacy, and stays).
     if (/^,?\s(?!the day\b|when\b)(?:[\p{L}’'-]+\s){1,6}announced that\b/u.test(after)) continue;
+    // "announced on May 2 that the court would sit on May 9": the announced happening has its own date.
+    const datedLater = an.dates.some((o) => o.sentence === d.sentence && o.mention.start > d.mention.end);
+    if (/\bannounced (?:on |in )?$/.test(before) && /^ that\b/.test(after) && datedLater) continue;
     // A quote box retells the week's news ("On Wednesday the ambassador packed his bags"): a day the
     // narrative has already drafted is that happening again.
     if (

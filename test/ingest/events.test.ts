@@ -242,3 +242,47 @@ describe('a date in doubt', () => {
     expect(dates).toContain('2009-05-09');
   });
 });
+
+describe('words said at a named occasion', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'At a press conference in Ostrov on March 4, Aldan Serikov claimed that the dam was safe. Speaking at a session of the Kestrian parliament on March 6, he said that the tariff would stay. Serikov said on March 7 that he would resign.',
+        'Kestrian Premier Aldan Serikov announced on March 9 that the Kestrian parliament would vote on the tariff on March 16.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 40',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('drafts the occasion ("at a press conference on …", "speaking at a session … on …"), not a bare saying', () => {
+    expect(dates).toContain('2009-03-04');
+    expect(dates).toContain('2009-03-06');
+    expect(dates).not.toContain('2009-03-07');
+  });
+
+  it('drafts the announced happening, not the day of an announcement that dates it', () => {
+    expect(dates).toContain('2009-03-16');
+    expect(dates).not.toContain('2009-03-09');
+  });
+});
+
+describe('"we" in an interview', () => {
+  it('counts the interviewee among those who act', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Dina Kerey has chaired the Ostrov Weavers Union since 2004. Below, Kerey answers our questions.',
+          'Q: What happened?',
+          'A: On May 3 about fifty of us marched to the mill gates.',
+          'Q: And now?',
+          'A: The mill is closed.',
+          'The interview was conducted by Ana Rus in Ostrov on May 12, 2009, and published in the Steppe Herald on May 14.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 96',
+      ),
+    );
+    const march = draft.events.find((e) => e.date.start === '2009-05-03');
+    expect(march?.actors).toContain('dina-kerey');
+  });
+});
