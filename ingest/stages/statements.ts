@@ -24,7 +24,7 @@ export interface StatementDraft {
 }
 
 const REPORTING =
-  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|maintained|maintains|confirmed|denied|denies|deny|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains)\b/g;
+  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|suggest|maintained|maintains|confirmed|denied|denies|deny|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains)\b/g;
 // "that" opening a time ("told the radio that evening") is no complement. A name and a modal is one
 // ("said Kestria would not expel anyone").
 const COMPLEMENT =
@@ -115,8 +115,8 @@ const INFINITIVE =
 
 /** Text before a name that puts the name in a prepositional aside (", with his counterpart "). */
 const ASIDE_BEFORE = /,\s(?:with|by|for|from|of|to|in|on|at|including|among|alongside)\s[^,]*$/;
-/** Where a second speaker's clause starts: "X said …, while Y put …", "…, and Y claimed …". */
-const CLAUSE_BREAK = /(?:,\s+(?:while|whereas|and|but)|;)\s+/g;
+/** Where a second speaker's clause starts: "X said …, while Y put …", "…, although Y concede …". */
+const CLAUSE_BREAK = /(?:,\s+(?:while|whereas|although|though|and|but)|;)\s+/g;
 
 /** "according to Almasov, …" or "…, according to Minister Nurbol Kaldarov": the name, up to a comma or the end. */
 const ACCORDING_TO =

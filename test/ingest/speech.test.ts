@@ -322,6 +322,30 @@ describe('generic unnamed speakers', () => {
   });
 });
 
+describe('a second speaker after "although", and "suggests"', () => {
+  it('gives the clause after ", although" to its own speaker', () => {
+    const statements = statementsOf(
+      article([
+        'Prime Minister Kaja Tamm has promised that the state will build a ferry landing at Narva, although officials in Tallinn concede privately that the money has not been found (Turan, March 4).',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      [
+        'kaja-tamm',
+        'Prime Minister Kaja Tamm has promised that the state will build a ferry landing at Narva',
+      ],
+      ['tallinn-officials', 'officials in Tallinn concede privately that the money has not been found'],
+    ]);
+  });
+
+  it('reads the present "suggests that" as speech', () => {
+    const statements = statementsOf(
+      article(['Prime Minister Kaja Tamm suggests that the ferry will run by May (Turan, March 4).']),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['kaja-tamm']);
+  });
+});
+
 describe('"according to" and a quotation', () => {
   it('is a quotation only when the words are the quotation, a statement when a clause of their own comes first', () => {
     const statements = statementsOf(
