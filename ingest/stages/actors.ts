@@ -71,10 +71,12 @@ const SURNAME =
   /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|ska|skaya|vich|ovic|ovich|ич|ов|ев)$/;
 /**
  * Lower-case bodies that a country's adjective or a place's name turns into a named institution
- * ("the Kestrian–Temirian intergovernmental commission": two countries' joint body too).
+ * ("the Kestrian–Temirian intergovernmental commission": two countries' joint body too; "the Kestrian
+ * cabinet", "the Kestrian veterinary service": a state's arm. The gold treats "the X navy" and "the X
+ * embassy" unevenly, so they are left out).
  */
 const INSTITUTION =
-  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry)(?![\p{L}’'])(?![ -]\p{Lu})/u;
+  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry|cabinet|coast guard|(?:veterinary|border|customs|security) service)(?![\p{L}’'])(?![ -]\p{Lu})/u;
 /** Only a state recalls its ambassador: "Kestria recalled its ambassador from Lindau". */
 const STATE_ACT = /^\s(?:recalled|withdrew|summoned|expelled) its (?:ambassador|envoy)\b/;
 /** Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Usta Street". */

@@ -290,6 +290,17 @@ describe('kinds from the words around a name (general forms)', () => {
   });
 });
 
+it('drafts a country adjective with a lower-case state arm as an organisation', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, the Lirvanian cabinet met in Pelka, and on May 3 the Varnelian veterinary service banned Lirvanian cheese.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Lirvanian cabinet']).toBe('organization');
+  expect(kinds['Varnelian veterinary service']).toBe('organization');
+});
+
 it('drafts no institution that only glosses the name printed after it', () => {
   const { draft } = draftOf(
     article(['On May 2, the Lirvanian parliament, the Great Khural, voted to close the border with Varnel.']),
