@@ -26,6 +26,15 @@ export const TITLE_WORDS = new Set(
    Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker`.split(/\s+/),
 );
 
+/** Capitalised words of a title's field, never of a person's name ("Deputy Foreign Minister"). */
+export const ROLE_MODIFIERS = new Set(
+  `Defense Defence Foreign Interior Energy Economy Economic Finance Justice Health Education Culture
+   Deputy Prime Vice First Acting Former State Security Emergency Emergencies Agriculture Transport Trade
+   Industry Labor Labour Internal External Federal National General Chief Senior Executive Press Regional
+   Presidential Supreme High Grand Executive Information Communications Social Oil Gas Water Nuclear Army
+   Military Naval Air Border Customs Tax Council Committee Security-Council Prosecutor`.split(/\s+/),
+);
+
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */
 export const ROLE_NOUNS =
   'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor';

@@ -7,6 +7,7 @@ import {
   COMPANY_WORD,
   ORG_HEADS,
   PLACE_OF_HEADS,
+  ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -59,13 +60,6 @@ export interface ActorTable {
   readonly notes: string[];
 }
 
-const ROLE_MODIFIERS = new Set(
-  `Defense Defence Foreign Interior Energy Economy Economic Finance Justice Health Education Culture
-   Deputy Prime Vice First Acting Former State Security Emergency Emergencies Agriculture Transport Trade
-   Industry Labor Labour Internal External Federal National General Chief Senior Executive Press Regional
-   Presidential Supreme High Grand Executive Information Communications Social Oil Gas Water Nuclear Army
-   Military Naval Air Border Customs Tax Council Committee Security-Council Prosecutor`.split(/\s+/),
-);
 const GOVERNED_TITLES = new Set(['Governor', 'Mayor', 'Akim', 'Hokim', 'Governor-General']);
 const SURNAME =
   /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|ska|skaya|vich|ovic|ovich|ич|ов|ев)$/;
@@ -288,7 +282,10 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
       orgEnd &&
       nameWords.length >= 1 &&
       nameWords.length <= 3 &&
-      nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w))
+      // (a field's title words, "… on Energy and Foreign Trade", are no person's name)
+      nameWords.every(
+        (w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !ROLE_MODIFIERS.has(w),
+      )
     ) {
       const role = `${ofTitle[1]}${text.slice(phrase.start, orgEnd.end)}`;
       if (lastHead >= 0) {

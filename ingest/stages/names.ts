@@ -1,7 +1,13 @@
 // Finds the capitalised name phrases of a sentence ("Valdoria’s Energy Minister Pavel Zabelin",
 // "Steppe Security Compact", "Kestria-24 TV") with their offsets, split at possessives and
 // cleaned of words that only happen to be capitalised (sentence starts, months, "The").
-import { FUNCTION_WORDS, ORG_HEADS, PLACE_OF_HEADS, TITLE_WORDS } from '../language/lexicon.js';
+import {
+  FUNCTION_WORDS,
+  ORG_HEADS,
+  PLACE_OF_HEADS,
+  ROLE_MODIFIERS,
+  TITLE_WORDS,
+} from '../language/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../language/months.js';
 import type { Sentence, Span } from './segment.js';
 
@@ -86,7 +92,7 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
       const gap = text.slice(prev.end, token.start);
       const joined =
         (!prev.possessive &&
-          (gap === ' ' ||
+          ((gap === ' ' && !nameAfterField(text, current, token)) ||
             (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
             (gap === ' of ' && current.length === 1 && PLACE_OF_HEADS.has(prev.text)) ||
             pairedField(text, current, token, gap))) ||
@@ -115,9 +121,26 @@ function pairedField(text: string, current: readonly Token[], next: Token, gap: 
   if (gap !== ' and ' || TITLE_WORDS.has(next.text) || next.possessive) return false;
   const head = current.findIndex((t) => ORG_HEADS.has(t.text));
   const of = current.findIndex(
-    (t, i) => i > head && / of (?:the )?$/.test(text.slice(current[i - 1]?.end ?? 0, t.start)),
+    (t, i) => i > head && / (?:of|on|for) (?:the )?$/.test(text.slice(current[i - 1]?.end ?? 0, t.start)),
   );
-  return head >= 0 && of > head && /^(?:[,.;:)]|\s\p{Ll})/u.test(text.slice(next.end, next.end + 2));
+  // ("the Committee on Defense and National Security …": a field word may run on.)
+  const ends = /^(?:[,.;:)]|\s\p{Ll})/u.test(text.slice(next.end, next.end + 2));
+  return head >= 0 && of > head && (ends || ROLE_MODIFIERS.has(next.text));
+}
+
+/**
+ * "Chairman of the Committee on Defense and National Security Ilie Rusnac said …": after a body's
+ * paired field of title words, the first other word starts the person who holds the post.
+ */
+function nameAfterField(text: string, current: readonly Token[], next: Token): boolean {
+  const and = current.findLastIndex(
+    (t, i) => i > 0 && text.slice(current[i - 1]?.end ?? 0, t.start) === ' and ',
+  );
+  if (and < 0 || ROLE_MODIFIERS.has(next.text) || ORG_HEADS.has(next.text)) return false;
+  return (
+    current.slice(and).every((t) => ROLE_MODIFIERS.has(t.text)) &&
+    pairedField(text, current.slice(0, and), current[and] as Token, ' and ')
+  );
 }
 
 /** "the Miners' Union", "the Veterans’ Association": a plural owner before an organisation's head. */

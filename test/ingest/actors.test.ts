@@ -301,6 +301,18 @@ it('drafts a country adjective with a lower-case state arm as an organisation', 
   expect(kinds['Varnelian veterinary service']).toBe('organization');
 });
 
+it('splits the holder from a long title whose body has a paired field ("on X and Y")', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Chairman of the Senate Commission on Energy and Foreign Trade Mirel Osvan said the deal was dead.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Senate Commission on Energy and Foreign Trade']).toBe('organization');
+  expect(kinds['Mirel Osvan']).toBe('person');
+  expect(kinds['Foreign Trade Mirel Osvan']).toBeUndefined();
+});
+
 it('drafts no institution that only glosses the name printed after it', () => {
   const { draft } = draftOf(
     article(['On May 2, the Lirvanian parliament, the Great Khural, voted to close the border with Varnel.']),
