@@ -204,12 +204,17 @@ export function formerOrLatter(
 
 /**
  * "the union accuses …", "according to the bureau": the one organisation whose name ends in that
- * noun ("Metal Workers' Union", "State Audit Bureau").
+ * noun ("Metal Workers' Union", "State Audit Bureau"); "the Latvian ministry": of those, the one
+ * whose name also holds the adjective ("Latvian Foreign Ministry").
  */
-export function bodyByNoun(table: ActorTable, noun: string): string | undefined {
+export function bodyByNoun(table: ActorTable, noun: string, adjective?: string): string | undefined {
   const head = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
   const bodies = [...table.actors.values()].filter(
-    (a) => a.kind === 'organization' && !a.key.startsWith('unnamed:') && a.name.split(' ').at(-1) === head,
+    (a) =>
+      a.kind === 'organization' &&
+      !a.key.startsWith('unnamed:') &&
+      a.name.split(' ').at(-1) === head &&
+      (!adjective || a.name.split(' ').includes(adjective)),
   );
   return bodies.length === 1 ? bodies[0]?.key : undefined;
 }

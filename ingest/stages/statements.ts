@@ -24,7 +24,7 @@ export interface StatementDraft {
 }
 
 const REPORTING =
-  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|suggest|maintained|maintains|confirmed|denied|denies|deny|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains)\b/g;
+  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|suggest|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|deny|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains)\b/g;
 // "that" opening a time ("told the radio that evening") is no complement. A name and a modal is one
 // ("said Kestria would not expel anyone").
 const COMPLEMENT =
@@ -94,7 +94,10 @@ function appositiveSubject(
       x.end < verbAt &&
       x.actors.length === 1 &&
       (kindOf(x) === 'person' || kindOf(x) === 'organization') &&
-      /(?:^|[,;]\s|\b(?:while|and|but)\s)$/.test(an.text.slice(s.start, x.start)) &&
+      // A title may come first: "Ambassador Ivan Petrov, who …, insisted".
+      /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s){0,3}$/u.test(
+        an.text.slice(s.start, x.start),
+      ) &&
       /^,\s(?:the|a|an|its|his|her|their|no|who|which)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
         an.text.slice(x.end, verbAt),
       ),
@@ -124,11 +127,12 @@ const ACCORDING_TO =
 
 /**
  * "…, officials in Dushanbe said.", "…, its head, Vilen Sadykhov, told Radio Tverdograd on July 17.",
- * "…, the ministry said that evening.": the attribution after the words, with an optional role in
- * apposition before the name, an optional hearer, and an optional time.
+ * "…, Vostokgaz, the state gas company, said.", "…, the ministry said in a brief statement.": the
+ * attribution after the words, with an optional role in apposition before or after the name, an
+ * optional hearer, and an optional time or medium.
  */
 const SAID_AFTER =
-  /, ((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning))?(?:\s*\([^()]*\))?\.?$/u;
+  /, ((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release))?(?:\s*\([^()]*\))?\.?$/u;
 const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 
@@ -258,7 +262,12 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     const m = SAID_AFTER.exec(s.text);
     if (!m?.[1] || out.some((o) => o.sentence === s.index)) continue;
     const at = s.start + m.index + 2;
-    const actor = namedIn(an, at, at + m[1].length) ?? mentionBefore(an, at + m[1].length + 1);
+    // "the Latvian ministry said": the one body of that name.
+    const body = /^the (?:(\p{Lu}\p{Ll}+) )?(\p{Ll}+)$/u.exec(m[1]);
+    const actor =
+      namedIn(an, at, at + m[1].length) ??
+      mentionBefore(an, at + m[1].length + 1) ??
+      (body?.[2] ? bodyByNoun(an.table, body[2], body[1]) : undefined);
     if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
   }
   // "The agreement, Aliyev said, would last ten years.": the attribution set inside the words.

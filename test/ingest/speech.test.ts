@@ -346,6 +346,45 @@ describe('a second speaker after "although", and "suggests"', () => {
   });
 });
 
+describe('attributions after the words and subjects before an aside', () => {
+  it('reads "…, Vostokgaz, the state gas company, said." and "…, the agency said in a short statement."', () => {
+    const statements = statementsOf(
+      article([
+        'The Estonian Energy Agency (EEA) was set up in 2001 (Turan, March 1). The winter tariff stays in force until April, Vostokgaz, the state gas company, said.',
+        'Two tankers were turned back at Narva, the EEA said in a short statement (Turan, March 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['vostokgaz', 'estonian-energy-agency']);
+  });
+
+  it('reads "the Estonian ministry said" as the one Estonian ministry named', () => {
+    const statements = statementsOf(
+      article([
+        'The Estonian Interior Ministry and the Latvian Interior Ministry met in Riga on March 2 (Turan, March 2). Two Latvian officers were sent home on March 5, the Estonian ministry said.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['estonian-interior-ministry']);
+  });
+
+  it('gives "Ambassador Ivan Petrov, who …, insisted that …" to the titled name, not to the body in the aside', () => {
+    const statements = statementsOf(
+      article([
+        'Latvian Ambassador Ivan Petrov, who was called to the Estonian Foreign Ministry on the evening of March 3, insisted that the fishing boat had never left Latvian waters (Turan, March 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['ivan-petrov']);
+  });
+
+  it('reads "informed X that" as speech', () => {
+    const statements = statementsOf(
+      article([
+        'On March 2, Vostokgaz informed the Narva plant that its supply would be halved in April (Turan, March 2).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['vostokgaz']);
+  });
+});
+
 describe('"according to" and a quotation', () => {
   it('is a quotation only when the words are the quotation, a statement when a clause of their own comes first', () => {
     const statements = statementsOf(
