@@ -274,7 +274,14 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const start = offset + m.index;
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
-    found.push({ start, end, text: m[0], relative, modifier: false });
+    // "what we sell at the Saturday market": a weekday naming a kind of thing, not a day (but "the
+    // Saturday before the vote" and "the Friday night" are days).
+    const habitual =
+      relative.unit === 'weekday' &&
+      !/\s/.test(m[0]) &&
+      isModifier(text, m.index, m.index + m[0].length) &&
+      !/^ (?:before|after|night|morning|afternoon|evening)\b/.test(text.slice(m.index + m[0].length));
+    found.push({ start, end, text: m[0], relative, modifier: habitual });
   }
   return found.sort((a, b) => a.start - b.start);
 }

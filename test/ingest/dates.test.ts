@@ -88,6 +88,12 @@ describe('findDates and resolveDate', () => {
     expect(findDates('the 1998 crisis').at(0)?.modifier).toBe(true);
     expect(findDates('May the talks succeed')).toEqual([]);
   });
+
+  it('reads a weekday naming a kind of thing as a modifier ("the Sunday bazaar"), not "the Sunday before"', () => {
+    expect(findDates('the farmers bring honey to the Sunday bazaar').at(0)?.modifier).toBe(true);
+    expect(findDates('they met on the Sunday before the ballot').at(0)?.modifier).toBe(false);
+    expect(findDates('on Sunday the guards left').at(0)?.modifier).toBe(false);
+  });
 });
 
 describe('the article year', () => {
