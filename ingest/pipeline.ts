@@ -118,7 +118,7 @@ export function analyzeArticle(
 
   const answers = answerParagraphs(paragraphs);
   const dated = resolveDatesInOrder(header, sentences, sentenceDates, citations, report, answers);
-  resolveAnaphoricSources(citations, dated.citationDates);
+  resolveAnaphoricSources(text, citations, dated.citationDates);
   return { text, header, paragraphs, sentences, citations, table, quotes, ...dated };
 }
 

@@ -335,7 +335,10 @@ export function findInSentenceSources(
   );
   for (const m of body.matchAll(told)) {
     const start = base + m.index;
-    let end = start + m[0].length;
+    // A full stop ending the sentence is no part of the outlet ("she told the Kestria Herald.").
+    const stop = m[3]?.endsWith('.') && !m[4] && m.index + m[0].length === body.trimEnd().length ? 1 : 0;
+    if (m[3] && stop) m[3] = m[3].slice(0, -1);
+    let end = start + m[0].length - stop;
     const date = dateAt(dates, text, end);
     if (date) end = date.end;
     if (m[2])
@@ -463,7 +466,11 @@ export function expandInitialOutlets(citations: Citation[], outlets: readonly st
 }
 
 /** Anaphoric in-sentence sources ("told the agency") take the outlet and date cited just before. */
-export function resolveAnaphoricSources(citations: Citation[], citationDates: Map<number, DateSpec>): void {
+export function resolveAnaphoricSources(
+  text: string,
+  citations: Citation[],
+  citationDates: Map<number, DateSpec>,
+): void {
   for (const [i, c] of citations.entries()) {
     if (!c.anaphoric) continue;
     const prev = citations
@@ -476,11 +483,17 @@ export function resolveAnaphoricSources(citations: Citation[], citationDates: Ma
     if (spec) citationDates.set(c.start, spec);
   }
   // '"…," Ormanov told Novaya Vest, "…" (Novaya Vest, March 2)': an undated in-sentence citation
-  // takes the date of the bracket citing the same outlet in its sentence.
+  // takes the date of the bracket citing the same outlet in its sentence, or in the next one when
+  // the quotation goes on after a full stop ('"…," she told Novaya Vest. "…" (Novaya Vest, March 2)').
   for (const c of citations) {
-    if (c.kind !== 'in-sentence' || citationDates.has(c.start)) continue;
+    if (c.kind !== 'in-sentence' || c.date) continue;
+    const goesOn = /^\.\s*[“"]/.test(text.slice(c.end, c.end + 4));
+    if (citationDates.has(c.start) && !goesOn) continue;
     const same = citations.find(
-      (b) => b.kind === 'bracket' && b.sentence === c.sentence && b.outlet === c.outlet,
+      (b) =>
+        b.kind === 'bracket' &&
+        (b.sentence === c.sentence || (goesOn && b.sentence === c.sentence + 1)) &&
+        b.outlet === c.outlet,
     );
     const spec = same ? citationDates.get(same.start) : undefined;
     if (spec) citationDates.set(c.start, spec);

@@ -98,6 +98,18 @@ describe('sources named in the sentence (general forms)', () => {
     ]);
   });
 
+  it('dates "told X." by the bracket citing X after the quotation that goes on in the next sentence', () => {
+    const { draft } = draftOf(
+      article([
+        'The port reopened on May 2. Three days later, "It was too late," the harbour master told the Varnel Courier. "Half the boats had left" (Varnel Courier, May 6).',
+      ]),
+    );
+    expect(draft.sources.filter((s) => s.outlet === 'Varnel Courier').map((s) => s.date)).toEqual([
+      '2009-05-06',
+      '2009-05-06',
+    ]);
+  });
+
   it("takes a body's own website as the outlet, the body staying an organisation", () => {
     const { draft } = draftOf(
       article([
