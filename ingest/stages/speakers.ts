@@ -13,6 +13,7 @@ export interface SpeakerResolution {
 }
 
 const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
+const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 const ROLE_REFERENCE =
   /\bthe (prosecutor|governor|minister|president|premier|secretary|spokesman|spokeswoman|leader|chairman|mayor|general|ambassador|editor|envoy|official|commander|speaker|chief)\b/gi;
 
@@ -130,6 +131,29 @@ export function resolveSpeaker(
     /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
   const speaking = mentions.filter((m, i) => i === 0 || !reported(m));
   const named = speaking.at(-1);
+  // "agreed, according to the foreign ministry, to “…”": the source named speaks (its person, in
+  // "according to Railways chairman X"), unless someone after it says the words.
+  const according = [...text.slice(region.start, region.end).matchAll(/\baccording to ([^,;]+)/gi)].at(-1);
+  if (
+    according &&
+    !SPOKEN.test(text.slice(region.start + according.index + according[0].length, region.end))
+  ) {
+    const from = region.start + according.index;
+    const inPhrase = (kind: string) =>
+      table.mentions
+        .filter(
+          (m) =>
+            m.start >= from &&
+            m.end <= from + according[0].length &&
+            m.actors.length === 1 &&
+            table.actors.get(m.actors[0] ?? '')?.kind === kind,
+        )
+        .at(-1);
+    // "according to the bank's representative, Lars Ekdahl, …": the name in apposition, found below.
+    const personAfter = mentions.some((m) => m.start >= from + according[0].length);
+    const source = inPhrase('person') ?? (personAfter ? undefined : inPhrase('organization'));
+    if (source) return { actor: source.actors[0], how: 'name' };
+  }
   // "Tansykov’s office announced": the unnamed speaker around the name speaks, not the person.
   const group = table.mentions
     .filter((m) => m.via === 'group' && m.start >= region.start && m.end <= region.end)

@@ -385,6 +385,28 @@ describe('attributions after the words and subjects before an aside', () => {
   });
 });
 
+describe('a quotation whose attribution names a source with "according to"', () => {
+  it('gives the words to the source, unless someone after it says them', () => {
+    const quotes = quotesOf(
+      article([
+        'Foreign Ministers Ivan Petrov of Latvia and Kaja Tamm of Estonia met in Riga on March 2 and agreed, according to the Lithuanian Foreign Ministry, to "halt all work on the disputed pier" until May (Turan, March 3).',
+        'According to the Lithuanian Foreign Ministry, Ivan Petrov said that the pier was "a matter for the courts alone" (Turan, March 4).',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['lithuanian-foreign-ministry', 'ivan-petrov']);
+  });
+
+  it('takes the person the source phrase names, before it or in apposition after it', () => {
+    const quotes = quotesOf(
+      article([
+        'According to Latvian Railways chairman Peteris Ozols, the new tariff was set "long before the pier was ever planned" (Turan, March 5).',
+        'According to the railway\'s representative in Riga, Anna Berzina, the line "carries half of what it carried in 2005" and needs new rails (Turan, March 6).',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['peteris-ozols', 'anna-berzina']);
+  });
+});
+
 describe('"according to" and a quotation', () => {
   it('is a quotation only when the words are the quotation, a statement when a clause of their own comes first', () => {
     const statements = statementsOf(
