@@ -51,6 +51,7 @@ export function looksLikeMedia(name: string): boolean {
 
 interface ParsedPart {
   outlet?: string;
+  author?: string;
   place?: string;
   date?: DateMention;
   page?: string;
@@ -110,6 +111,19 @@ function parseCitationText(text: string, offset: number): ParsedPart {
       else parsed.notes.push(`unparsed part "${part}"`);
     } else parsed.notes.push(`unparsed part "${part}"`);
     partIndex++;
+  }
+  // "(Lena Orlova, Kestria Herald, May 4)": a byline first, then the outlet by its media word.
+  const { outlet, place } = parsed;
+  if (
+    outlet &&
+    place &&
+    looksLikeMedia(place) &&
+    !looksLikeMedia(outlet) &&
+    /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(outlet)
+  ) {
+    parsed.author = outlet;
+    parsed.outlet = place;
+    delete parsed.place;
   }
   return parsed;
 }
@@ -192,6 +206,7 @@ export function findBracketCitations(text: string, sentence: Sentence): Citation
         spanEnd: close,
         sentence: sentence.index,
         outlet,
+        ...(parsed.author ? { author: parsed.author } : {}),
         ...(parsed.place ? { place: parsed.place } : {}),
         ...(parsed.date ? { date: parsed.date } : {}),
         ...(parsed.page ? { page: parsed.page } : {}),

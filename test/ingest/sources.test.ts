@@ -110,6 +110,15 @@ describe('sources named in the sentence (general forms)', () => {
     ]);
   });
 
+  it('reads a byline before the outlet in a bracket: "(Author Name, Outlet Herald, date)"', () => {
+    const { draft } = draftOf(article(['The port reopened on May 2 (Lena Orlova, Varnel Courier, May 3).']));
+    expect(draft.sources.find((s) => s.raw.startsWith('Lena Orlova'))).toMatchObject({
+      outlet: 'Varnel Courier',
+      author: 'Lena Orlova',
+      date: '2009-05-03',
+    });
+  });
+
   it("takes a body's own website as the outlet, the body staying an organisation", () => {
     const { draft } = draftOf(
       article([
