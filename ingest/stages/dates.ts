@@ -82,7 +82,7 @@ const RELATIVE = new RegExp(
     // "the day before yesterday" is one date, not "the day before" and "yesterday".
     `\\bthe day (?:before yesterday|after tomorrow)\\b`,
     // "by the end of the month": the month the narrative is on.
-    `\\b(?:the )?end of the month\\b`,
+    `\\b(?:the )?end of the (?:month|year)\\b`,
     `\\b${COUNT} (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously|beforehand)\\b`,
     `\\b(?:(?:${COUNT}|several|a few) )?(?:hours?|minutes?) (?:later|earlier)\\b`,
     `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
@@ -148,6 +148,8 @@ function parseRelative(raw: string): RelativeDate | undefined {
   if (text === 'the day before yesterday') return { anchor: 'publication', unit: 'day', offset: -2 };
   if (text === 'the day after tomorrow') return { anchor: 'publication', unit: 'day', offset: 2 };
   if (/end of the month$/.test(text)) return { anchor: 'narrative', unit: 'month', offset: 0 };
+  // "before the end of the year": December of the year the narrative is in.
+  if (/end of the year$/.test(text)) return { anchor: 'narrative', unit: 'year', offset: 0, month: 12 };
   m = new RegExp(
     `^(${COUNT}) (day|week|month|year)s? (earlier|later|before|after|ago|previously|beforehand)$`,
   ).exec(text);
@@ -274,6 +276,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const start = offset + m.index;
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
+    // "booked until the end of the year": the end of a span, not a time anything happens.
+    if (/end of the year$/.test(m[0]) && /\b(?:until|till|through)\s$/.test(text.slice(0, m.index))) continue;
     // "what we sell at the Saturday market": a weekday naming a kind of thing, not a day (but "the
     // Saturday before the vote" and "the Friday night" are days).
     const habitual =
@@ -379,6 +383,10 @@ function resolveRelative(
     const anchor = ctx.narrative;
     const precision = precisionOf(anchor);
     if (rel.unit === 'same') return { spec: { ...base, start: anchor, note: `the same date as ${anchor}` } };
+    if (rel.unit === 'year' && rel.month !== undefined) {
+      const start = `${Number(anchor.slice(0, 4)) + rel.offset}-${pad(rel.month)}`;
+      return { spec: { ...base, start, note: `relative to ${anchor}` } };
+    }
     if (precision !== 'day') {
       return {
         spec: { ...base, start: anchor, note: `relative to ${anchor}; resolvable only to that precision` },

@@ -89,6 +89,12 @@ describe('findDates and resolveDate', () => {
     expect(findDates('May the talks succeed')).toEqual([]);
   });
 
+  it('reads "before the end of the year" as December of the narrative year, and "until the end of the year" as no date', () => {
+    const [end] = findDates('the mill will be sold before the end of the year');
+    expect(end && resolveDate(end, { ...ctx, narrative: '2011-06-02' }, false)?.spec.start).toBe('2011-12');
+    expect(findDates('the rooms are taken until the end of the year')).toEqual([]);
+  });
+
   it('reads a weekday naming a kind of thing as a modifier ("the Sunday bazaar"), not "the Sunday before"', () => {
     expect(findDates('the farmers bring honey to the Sunday bazaar').at(0)?.modifier).toBe(true);
     expect(findDates('they met on the Sunday before the ballot').at(0)?.modifier).toBe(false);
