@@ -396,8 +396,13 @@ export function findDashAttribution(
   const named =
     lastTitle >= 0 && lastTitle < words.length - 1 ? words.slice(lastTitle + 1).join(' ') : parts[0];
   const author = named && /^\p{Lu}/u.test(named) && named.split(' ').length <= 4 ? named : undefined;
+  // "Name, Kestrian analyst, interviewed by Radio Kestria, May 4": the outlet is the one named.
+  const interviewed = parts
+    .map((p) => /^(?:interviewed by|speaking to|in an interview with) (\p{Lu}.*)$/u.exec(p)?.[1])
+    .find(Boolean);
   const outlet =
-    parts[1] && /^\p{Lu}/u.test(parts[1]) && !first?.text.startsWith(parts[1]) ? parts[1] : undefined;
+    interviewed ??
+    (parts[1] && /^\p{Lu}/u.test(parts[1]) && !first?.text.startsWith(parts[1]) ? parts[1] : undefined);
   if (!outlet && !author) return undefined;
   const rawEnd = first ? first.end : attrStart + (parts.slice(0, 2).join(', ').length || attribution.length);
   const rest = text.slice(rawEnd, paragraph.end).replace(/^[,\s]+/, '');

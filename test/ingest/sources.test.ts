@@ -119,6 +119,19 @@ describe('sources named in the sentence (general forms)', () => {
     });
   });
 
+  it('takes the outlet a quote box names with "interviewed by", not the speaker\'s description', () => {
+    const { draft } = draftOf(
+      article([
+        'The port reopened on May 2.',
+        '“Nobody wanted this.”—Lena Orlova, Varnelian economist, interviewed by Radio Pelka, May 4',
+      ]),
+    );
+    expect(draft.sources.find((s) => s.raw.startsWith('Lena Orlova'))).toMatchObject({
+      outlet: 'Radio Pelka',
+      author: 'Lena Orlova',
+    });
+  });
+
   it("takes a body's own website as the outlet, the body staying an organisation", () => {
     const { draft } = draftOf(
       article([
