@@ -159,6 +159,20 @@ export function resolveSpeaker(
     .filter((m) => m.via === 'group' && m.start >= region.start && m.end <= region.end)
     .at(-1);
   if (group && (!named || group.end >= named.end)) return { actor: group.actors[0], how: 'name' };
+  // "…, after the ministry let it be known that the prime minister would be received only “…”": a
+  // body that says the words after the last person named speaks.
+  const body = table.mentions
+    .filter(
+      (m) =>
+        m.start >= region.start &&
+        m.end <= region.end &&
+        m.actors.length === 1 &&
+        table.actors.get(m.actors[0] ?? '')?.kind === 'organization' &&
+        (SAYS.test(text.slice(m.end, m.end + 40)) ||
+          /^\slet it be known\b/.test(text.slice(m.end, m.end + 20))),
+    )
+    .at(-1);
+  if (body && named && body.start > named.end) return { actor: body.actors[0], how: 'name' };
   if (named) {
     if (named.actors.length === 1)
       return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };

@@ -385,6 +385,18 @@ describe('attributions after the words and subjects before an aside', () => {
   });
 });
 
+describe('a body that speaks after a person named earlier in the attribution', () => {
+  it('gives the words to the body ("after the ministry let it be known that …")', () => {
+    const quotes = quotesOf(
+      article([
+        'A visit to Riga by Prime Minister Kaja Tamm was called off on March 6, after the Latvian Foreign Ministry let it be known that she would be received only "once the pier question is settled" (Turan, March 7).',
+        'Prime Minister Kaja Tamm met the Latvian Foreign Ministry on March 8, and the Estonian Energy Agency announced that the ferry would run "from the first of May" (Turan, March 8).',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['latvian-foreign-ministry', 'estonian-energy-agency']);
+  });
+});
+
 describe('a quotation whose attribution names a source with "according to"', () => {
   it('gives the words to the source, unless someone after it says them', () => {
     const quotes = quotesOf(
