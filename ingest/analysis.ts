@@ -5,7 +5,7 @@ import type { ActorTable } from './stages/actors.js';
 import type { DateMention } from './stages/dates.js';
 import type { Header } from './files/header.js';
 import type { QuoteGroup } from './stages/quote-marks.js';
-import type { Paragraph, Sentence } from './stages/segment.js';
+import type { Paragraph, Sentence, TurnLabels } from './stages/segment.js';
 import type { Citation } from './stages/sources.js';
 
 export interface ResolvedMention {
@@ -22,6 +22,8 @@ export interface Analysis {
   readonly header: Header;
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
+  /** An interview's turn labels (who asks, who answers); undefined for an article that is not one. */
+  readonly turns?: TurnLabels;
   readonly citations: readonly Citation[];
   readonly dates: readonly ResolvedMention[];
   readonly table: ActorTable;

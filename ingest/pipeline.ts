@@ -15,7 +15,7 @@ import { findDates } from './stages/dates.js';
 import { buildEvents } from './stages/events.js';
 import { answerParagraphs, buildAnswers, findCreditLine } from './stages/interview.js';
 import { buildQuotations, findQuotations } from './stages/quotations.js';
-import { splitAllSentences, splitParagraphs } from './stages/segment.js';
+import { findTurnLabels, splitAllSentences, splitParagraphs } from './stages/segment.js';
 import {
   findCitations,
   looksLikeMedia,
@@ -84,9 +84,10 @@ export function analyzeArticle(
   report: ReviewReport,
 ): Analysis {
   const paragraphs = splitParagraphs(text, header.bodyStart);
-  const sentences = splitAllSentences(text, paragraphs);
+  const turns = findTurnLabels(paragraphs);
+  const sentences = splitAllSentences(text, paragraphs, turns);
   let citations = findCitations(text, paragraphs, sentences);
-  const credit = findCreditLine(paragraphs, sentences);
+  const credit = findCreditLine(paragraphs, sentences, turns);
   if (credit) citations = [...citations, credit].sort((a, b) => a.start - b.start);
   expandInitialOutlets(citations, [header.publication, ...citations.map((c) => c.outlet)]);
   const quotes = findQuotations(text, paragraphs, report);
@@ -116,10 +117,20 @@ export function analyzeArticle(
   findUnnamedSpeakers(text, sentences, table);
   for (const note of table.notes) report.add('check', 'actor', note);
 
-  const answers = answerParagraphs(paragraphs);
+  const answers = answerParagraphs(paragraphs, turns);
   const dated = resolveDatesInOrder(header, sentences, sentenceDates, citations, report, answers);
   resolveAnaphoricSources(text, citations, dated.citationDates);
-  return { text, header, paragraphs, sentences, citations, table, quotes, ...dated };
+  return {
+    text,
+    header,
+    paragraphs,
+    sentences,
+    ...(turns ? { turns } : {}),
+    citations,
+    table,
+    quotes,
+    ...dated,
+  };
 }
 
 function publicationDate(header: Header, an: Analysis, report: ReviewReport): DateSpec | undefined {

@@ -1,13 +1,13 @@
 // Interviews printed as questions and answers ("Q: …" / "A: …", or the voices' own labels, "PO: …" /
-// "Halangiu: …"): each answer is one quotation of
-// the interviewee, though no quotation mark is printed. The interviewee is the person the
-// introduction is about; the closing credit line ("The interview was conducted by X in Y on
-// May 10, 2011, and published in the May 21 issue of Z", "… and first published in Z on May 21") is the source of every answer, names the
-// interviewer, and dates the answers.
+// "Halangiu: …"): each answer is one quotation of the interviewee, though no quotation mark is
+// printed. The interviewee is the person the introduction is about; the closing credit line ("The
+// interview was conducted by X in Y on May 10, 2011, and published in the May 21 issue of Z", "… and
+// first published in Z on May 21") is the source of every answer, names the interviewer, and dates
+// the answers.
 import type { DateSpec } from '../../src/dataset/schema.js';
 import type { Analysis } from '../analysis.js';
 import type { QuotationDraft } from './quotations.js';
-import { findTurnLabels, isTurn, turnText, type Paragraph, type Sentence } from './segment.js';
+import { isAnyTurn, isTurn, turnText, type Paragraph, type Sentence, type TurnLabels } from './segment.js';
 import { nameKey } from '../../src/search/fold.js';
 import { findDates } from './dates.js';
 import type { Citation } from './sources.js';
@@ -41,28 +41,26 @@ const HANDS_OVER =
   /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
 
 /** The paragraphs that are an interview's answers (none when the article is not an interview). */
-export function answerParagraphs(paragraphs: readonly Paragraph[]): Set<number> {
-  const turns = findTurnLabels(paragraphs);
+export function answerParagraphs(paragraphs: readonly Paragraph[], turns?: TurnLabels): Set<number> {
   if (!turns) return new Set();
   return new Set(paragraphs.filter((p) => isTurn(p.text, turns, 'answer')).map((p) => p.index));
 }
 
 /** The first question's paragraph, when the article is an interview. */
-function firstQuestionOf(paragraphs: readonly Paragraph[]): Paragraph | undefined {
-  const turns = findTurnLabels(paragraphs);
-  return turns ? paragraphs.find((p) => isTurn(p.text, turns, 'question')) : undefined;
+function firstQuestionOf(an: Analysis): Paragraph | undefined {
+  const turns = an.turns;
+  return turns ? an.paragraphs.find((p) => isTurn(p.text, turns, 'question')) : undefined;
 }
 
 /** The credit line as a source citation (an in-sentence one), when the article has one. */
 export function findCreditLine(
   paragraphs: readonly Paragraph[],
   sentences: readonly Sentence[],
+  turns: TurnLabels | undefined,
 ): Citation | undefined {
-  const turns = findTurnLabels(paragraphs);
   if (!turns) return undefined;
   for (const s of [...sentences].reverse()) {
-    const paragraph = paragraphs[s.paragraph]?.text ?? '';
-    if (isTurn(paragraph, turns, 'question') || isTurn(paragraph, turns, 'answer')) continue;
+    if (isAnyTurn(paragraphs[s.paragraph]?.text ?? '', turns)) continue;
     const m =
       CREDIT.exec(s.text) ??
       SPOKE_TO_CREDIT.exec(s.text) ??
@@ -101,14 +99,14 @@ export function findCreditLine(
 
 /** Each answer as a quotation of the interviewee, dated by the interview and cited to the credit line. */
 export function buildAnswers(an: Analysis): QuotationDraft[] {
-  const firstQuestion = firstQuestionOf(an.paragraphs);
+  const firstQuestion = firstQuestionOf(an);
   if (!firstQuestion) return [];
   const interviewee = intervieweeOf(an, firstQuestion.index);
   if (!interviewee) return [];
   const credit = an.citations.find((c) => c.credit);
   const date = credit ? interviewDate(an, credit) : undefined;
   const out: QuotationDraft[] = [];
-  const answers = answerParagraphs(an.paragraphs);
+  const answers = answerParagraphs(an.paragraphs, an.turns);
   for (const p of an.paragraphs) {
     if (!answers.has(p.index)) continue;
     const answer = turnText(p.text).trim();
@@ -136,11 +134,11 @@ export interface InterviewVoice {
 
 /** Who "I" and "we" are in an interview's answers, or undefined for an article that is not one. */
 export function interviewVoice(an: Analysis): InterviewVoice | undefined {
-  const firstQuestion = firstQuestionOf(an.paragraphs);
+  const firstQuestion = firstQuestionOf(an);
   if (!firstQuestion) return undefined;
   const person = intervieweeOf(an, firstQuestion.index);
   if (!person) return undefined;
-  const answers = answerParagraphs(an.paragraphs);
+  const answers = answerParagraphs(an.paragraphs, an.turns);
   const introduced = an.table.mentions.find((m) => m.actors.length === 1 && m.actors[0] === person);
   const organisation = an.table.mentions.find((m) => {
     const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
@@ -194,7 +192,7 @@ function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined 
 
 /** The person an answer label names ("Halangiu:"), when the answers carry a name, not "A:". */
 function labelledPerson(an: Analysis): string | undefined {
-  const label = findTurnLabels(an.paragraphs)?.answer;
+  const label = an.turns?.answer;
   if (!label || label === 'A') return undefined;
   const wanted = nameKey(label);
   for (const actor of an.table.actors.values()) {
@@ -210,7 +208,7 @@ function labelledPerson(an: Analysis): string | undefined {
  * (the lawyer) answers. Undefined when the article is no interview or the two are one.
  */
 export function interviewSubject(an: Analysis): string | undefined {
-  const firstQuestion = firstQuestionOf(an.paragraphs);
+  const firstQuestion = firstQuestionOf(an);
   if (!firstQuestion) return undefined;
   const subject = mostMentionedPerson(an, firstQuestion.index);
   return subject !== intervieweeOf(an, firstQuestion.index) ? subject : undefined;

@@ -117,10 +117,7 @@ export function splitSentences(
   const sentences: Sentence[] = [];
   const body = paragraph.text;
   // An interview's turn label ("Q:", "Halangiu:") is no part of the sentence it opens.
-  let start =
-    turns && (isTurn(body, turns, 'question') || isTurn(body, turns, 'answer'))
-      ? (turnLabelOf(body)?.length ?? 0)
-      : 0;
+  let start = turns && isAnyTurn(body, turns) ? (turnLabelOf(body)?.length ?? 0) : 0;
   const push = (end: number) => {
     const raw = body.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
@@ -212,14 +209,23 @@ export function isTurn(paragraphText: string, turns: TurnLabels, voice: keyof Tu
   return turnLabelOf(paragraphText)?.name === turns[voice];
 }
 
+/** Whether a paragraph is a question or an answer. */
+export function isAnyTurn(paragraphText: string, turns: TurnLabels): boolean {
+  const name = turnLabelOf(paragraphText)?.name;
+  return name === turns.question || name === turns.answer;
+}
+
 /** The text of a turn after its label. */
 export function turnText(paragraphText: string): string {
   return paragraphText.slice(turnLabelOf(paragraphText)?.length ?? 0);
 }
 
-/** All sentences of all paragraphs, numbered across the article. */
-export function splitAllSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
-  const turns = findTurnLabels(paragraphs);
+/** All sentences of all paragraphs, numbered across the article (an interview's labels left out). */
+export function splitAllSentences(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  turns?: TurnLabels,
+): Sentence[] {
   const all: Sentence[] = [];
   for (const p of paragraphs) all.push(...splitSentences(text, p, all.length, turns));
   return all;
