@@ -26,6 +26,9 @@ export const TITLE_WORDS = new Set(
    Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker`.split(/\s+/),
 );
 
+/** "Petar Lukač", "Ivo Sand": two or three plain capitalised words, as a person's full name. */
+export const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
+
 /** Capitalised words of a title's field, never of a person's name ("Deputy Foreign Minister"). */
 export const ROLE_MODIFIERS = new Set(
   `Defense Defence Foreign Interior Energy Economy Economic Finance Justice Health Education Culture

@@ -7,6 +7,7 @@ import {
   COMPANY_WORD,
   ORG_HEADS,
   PLACE_OF_HEADS,
+  PLAIN_FULL_NAME,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -164,8 +165,6 @@ const TITLE_OF = new RegExp(
 
 /** "OSCE", "KRC", "G7": an abbreviation of a body. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
-/** "Petar Lukač", "Ivo Sand": two or three plain capitalised words, as a person's full name. */
-const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 const PERSON_ROLE_POST = new RegExp(
   `\\b(?:${ROLE_NOUNS})(?: (?:in|at|to|for) (?:the )?\\p{Lu}[\\p{L}-]+)?,\\s$`,
   'u',

@@ -4,7 +4,7 @@
 // ("(CSTO)", "(Victory Day)", "(military intelligence)") are left alone.
 import type { DateSpec } from '../../src/dataset/schema.js';
 import { normalizeText } from '../../src/text/normalize.js';
-import { MEDIA_WORDS, TITLE_WORDS } from '../language/lexicon.js';
+import { MEDIA_WORDS, PLAIN_FULL_NAME, TITLE_WORDS } from '../language/lexicon.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Paragraph, Sentence } from './segment.js';
 
@@ -114,13 +114,7 @@ function parseCitationText(text: string, offset: number): ParsedPart {
   }
   // "(Lena Orlova, Kestria Herald, May 4)": a byline first, then the outlet by its media word.
   const { outlet, place } = parsed;
-  if (
-    outlet &&
-    place &&
-    looksLikeMedia(place) &&
-    !looksLikeMedia(outlet) &&
-    /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(outlet)
-  ) {
+  if (outlet && place && looksLikeMedia(place) && !looksLikeMedia(outlet) && PLAIN_FULL_NAME.test(outlet)) {
     parsed.author = outlet;
     parsed.outlet = place;
     delete parsed.place;
