@@ -320,6 +320,17 @@ export function buildEvents(an: Analysis): EventDraft[] {
       dayDrafted
     )
       continue;
+    // An interviewee retells the introduction's news ("In March our men were fishing … and the
+    // sailors pointed machine guns at them"): a date the introduction has drafted is that happening.
+    if (
+      voice?.answers.has(s.paragraph) &&
+      events.some(
+        (e) =>
+          e.mention.spec?.start === d.spec?.start &&
+          !voice.answers.has(an.sentences[e.mention.sentence]?.paragraph ?? -1),
+      )
+    )
+      continue;
     // "the vote on April 12 will show …": a happening already drafted, named again by its date.
     if (/\bthe \p{Ll}+ on $/u.test(before) && dayDrafted) continue;
     // "“…,” Sargsyan told reporters in Yerevan the next day": the date of a quotation's saying.

@@ -286,3 +286,29 @@ describe('"we" in an interview', () => {
     expect(march?.actors).toContain('dina-kerey');
   });
 });
+
+describe('news told again in an interview’s answer', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'Ion Varga leads the Kestrian dockers. In April, Kestrian police closed the port of Ostrov to his union, and on May 3 a court fined him.',
+        'Q: What happened in April?',
+        'A: In April the Kestrian police came with dogs and pushed our men off the quay.',
+        'Q: And since?',
+        'A: On May 6 the Kestrian Transport Ministry reopened one berth for us.',
+        'Ana Rus spoke to Ion Varga in Ostrov on May 12, 2009, for the weekly Zorile, which printed the talk in its issue of May 19.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 95',
+    ),
+  );
+
+  it('drafts a date the introduction has drafted once, from the introduction', () => {
+    const april = draft.events.filter((e) => e.date.start === '2009-04');
+    expect(april).toHaveLength(1);
+    expect(april[0]?.evidence.join(' ')).not.toContain('dogs');
+  });
+
+  it('still drafts what only the answer tells', () => {
+    expect(draft.events.map((e) => e.date.start)).toContain('2009-05-06');
+  });
+});
