@@ -157,6 +157,8 @@ export function resolveDatesInOrder(
   }
 
   let lastDay: string | undefined;
+  // The first day of the last span told ("from July 18 to July 20"): "on the second day" counts from it.
+  let spanStart: string | undefined;
   for (const s of sentences) {
     const spokenOn = speaking && answers.has(s.paragraph) ? speaking : boxDay.get(s.paragraph);
     const ctxHere: typeof ctx = spokenOn
@@ -214,16 +216,20 @@ export function resolveDatesInOrder(
         );
         if (first?.spec) narrativeFor = first.spec.start;
       }
+      if (d.relative?.ofSpan) narrativeFor = spanStart;
       const inAnswer = ctxHere !== ctx;
       // "arrested on January 14, three weeks after he published …": what follows "after" came first.
       const earlier =
         clauseAfter(s, d) && (sentenceDates[s.index] ?? []).some((o) => o.end <= d.start && !o.relative);
       const described = (dash?.describing?.date && d.start === dash.describing.date.start) || earlier;
-      const r = resolveDate(
-        described ? describedFirst(d) : inAnswer ? spokenWeekday(d, planned) : d,
-        { ...ctxHere, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
-        planned,
-      );
+      const r =
+        d.relative?.ofSpan && !spanStart
+          ? undefined
+          : resolveDate(
+              described ? describedFirst(d) : inAnswer ? spokenWeekday(d, planned) : d,
+              { ...ctxHere, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
+              planned,
+            );
       if (!r) {
         report.add(
           'warning',
@@ -249,6 +255,7 @@ export function resolveDatesInOrder(
         ...(citation ? { citation } : {}),
       });
       if (citation) citationDates.set(citation.start, r.spec);
+      if (r.spec.end && r.spec.start.length === 10) spanStart = r.spec.start;
       // A quote box's "yesterday" is the speaker's, not the article's narrative.
       // "…, the rise that took effect on January 1": a day told as background in a relative clause,
       // before the day the narrative is on, does not move it back.

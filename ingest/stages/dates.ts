@@ -23,6 +23,8 @@ export interface RelativeDate {
   readonly month?: number;
   /** "the following week": a calendar week, not a count of seven days from the anchor. */
   readonly calendarWeek?: boolean;
+  /** "on the second day": counted from the first day of the span the narrative last told. */
+  readonly ofSpan?: boolean;
 }
 
 export interface DateMention {
@@ -71,9 +73,13 @@ const ATOM = [
   `(?:${Q}|${SEASON} (?:of )?)?(?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
   `(?:${Q}|${SEASON} (?:of )?)?(?<![\\d,.$€£-])(?:19|20)\\d{2}(?!\\d|,\\d|%|\\.\\d)`,
 ].join('|');
+// "from March 20 to 24": a span's last day printed without its month, where the phrase ends or a
+// preposition follows ("to 4 under mediation"; not "to 40 percent", "and 12 fishermen").
+const DAY_ONLY =
+  '\\d{1,2}(?=\\s?[,.;:()—–]|$|\\s(?:the|in|at|on|under|with|without|near|off|behind|for|by|and|but|when|while|after|before|as)\\b)';
 const ABSOLUTE = new RegExp(
-  `(?:\\b(?:[Ff]rom|[Bb]etween) )?(?:${ATOM})(?:(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?:${ATOM}))?`,
-  'g',
+  `(?:\\b(?:[Ff]rom|[Bb]etween) )?(?:${ATOM})(?:(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?:${ATOM}|${DAY_ONLY}))?`,
+  'gu',
 );
 const COUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const RELATIVE = new RegExp(
@@ -89,6 +95,8 @@ const RELATIVE = new RegExp(
     `\\bthe (?:next|following|previous|preceding) (?:day|week|month|year|morning|evening)\\b`,
     // "That evening": a part of the day already told is that day.
     `\\b(?:that|the same|that same) (?:day|week|month|morning|afternoon|evening|night)\\b`,
+    // "met from July 18 to July 20 … walked out on the second day": a day of a span just told.
+    `(?<=\\bon )the (?:first|second|third|fourth|fifth) day\\b(?! of\\b)`,
     `\\b(?:yesterday|today)\\b`,
     // "shortly before midnight": still the day the narrative is on.
     `\\b(?:shortly|just) (?:before|after) (?:midnight|noon)\\b`,
@@ -120,7 +128,8 @@ function parseAtom(text: string): DateParts {
 
 function splitRange(text: string): [string, string | undefined] {
   const m = new RegExp(
-    `^(.*?\\S)(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?=(?:${ATOM})$)(.*)$`,
+    `^(.*?\\S)(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?=(?:${ATOM}|${DAY_ONLY})$)(.*)$`,
+    'u',
   ).exec(text);
   if (!m?.[1] || !m[2]) return [text, undefined];
   // "mid-May" is one date: its hyphen joins a qualifier to the month.
@@ -177,6 +186,11 @@ function parseRelative(raw: string): RelativeDate | undefined {
     /^(?:shortly|just) (?:before|after) (?:midnight|noon)$/.test(text)
   )
     return { anchor: 'narrative', unit: 'same', offset: 0 };
+  m = /^the (first|second|third|fourth|fifth) day$/.exec(text);
+  if (m?.[1]) {
+    const nth = ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(m[1]);
+    return { anchor: 'narrative', unit: 'day', offset: nth, ofSpan: true };
+  }
   if (text === 'yesterday') return { anchor: 'publication', unit: 'day', offset: -1 };
   if (text === 'today') return { anchor: 'publication', unit: 'day', offset: 0 };
   m = new RegExp(`^(?:(last|next|this) )?(${WD.toLowerCase()})$`).exec(text);
@@ -225,8 +239,13 @@ export function findDates(text: string, offset = 0): DateMention[] {
       YEAR_UNIT_AFTER.test(text.slice(start + raw.length))
     )
       continue;
-    let to = toText ? parseAtom(toText) : undefined;
-    if (to && to.month === undefined && to.year === undefined) {
+    let to = toText ? (/^\d{1,2}$/.test(toText) ? { day: Number(toText) } : parseAtom(toText)) : undefined;
+    if (
+      to &&
+      to.month === undefined &&
+      to.year === undefined &&
+      (to.day === undefined || from.day === undefined)
+    ) {
       raw = fromText;
       [fromText, toText] = [raw, undefined];
       from = parseAtom(fromText);
@@ -387,7 +406,11 @@ function resolveRelative(
       const start = `${Number(anchor.slice(0, 4)) + rel.offset}-${pad(rel.month)}`;
       return { spec: { ...base, start, note: `relative to ${anchor}` } };
     }
-    if (precision !== 'day') {
+    // "In October … I resigned the following month": a month counted from a month, a year from a
+    // month or a year, is exact; anything finer than the anchor is known only to its precision.
+    const exact =
+      (rel.unit === 'month' && precision === 'month') || (rel.unit === 'year' && precision !== 'day');
+    if (precision !== 'day' && !exact) {
       return {
         spec: { ...base, start: anchor, note: `relative to ${anchor}; resolvable only to that precision` },
         doubt: `"${mention.text}" resolved only to ${anchor}`,
@@ -522,7 +545,7 @@ export function resolveDate(
 
 // "announced that the bridge would reopen on October 15": reported speech's "would" is a plan.
 const PLANNED_CUE =
-  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming)\b/i;
+  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+)\b/i;
 
 /** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
 export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {

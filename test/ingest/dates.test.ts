@@ -100,6 +100,33 @@ describe('findDates and resolveDate', () => {
     expect(findDates('they met on the Sunday before the ballot').at(0)?.modifier).toBe(false);
     expect(findDates('on Sunday the guards left').at(0)?.modifier).toBe(false);
   });
+
+  it('reads a span whose last day prints no month ("from June 3 to 6"), but not a count after it', () => {
+    expect(resolveFirst('the drills ran from June 3 to 6 off the cape')?.spec).toMatchObject({
+      start: '2011-06-03',
+      end: '2011-06-06',
+    });
+    expect(findDates('between March 8 and 11 the envoys met twice').at(0)?.text).toBe(
+      'between March 8 and 11',
+    );
+    expect(findDates('on April 2 to 40 percent').at(0)?.text).toBe('April 2');
+    expect(findDates('sank on May 9 and 12 fishermen drowned').at(0)?.text).toBe('May 9');
+  });
+
+  it('reads a date after an offer or a promise to act as a plan ("offered to mediate in July")', () => {
+    expect(isPlannedAt('the Latvians have offered to mediate in July', 38, 'July')).toBe(true);
+    expect(isPlannedAt('the mayor promised to reopen the bridge in August', 43, 'August')).toBe(true);
+    expect(isPlannedAt('the union agreed to a truce in July', 28, 'July')).toBe(false);
+  });
+
+  it('counts "the following month" from a month and "the following year" from a year exactly', () => {
+    const month = findDates('I quit the following month')[0]!;
+    expect(resolveDate(month, { ...ctx, narrative: '2010-10' })?.spec.start).toBe('2010-11');
+    const year = findDates('it closed the following year')[0]!;
+    expect(resolveDate(year, { ...ctx, narrative: '2004' })?.spec.start).toBe('2005');
+    const week = findDates('it closed the following week')[0]!;
+    expect(resolveDate(week, { ...ctx, narrative: '2004-03' })?.spec.start).toBe('2004-03');
+  });
 });
 
 describe('the article year', () => {

@@ -577,3 +577,28 @@ describe('an offset from a named happening', () => {
     expect(court?.date.start).toBe('2009-03-12');
   });
 });
+
+describe('a day counted within a span', () => {
+  it('dates "on the third day" from the first day of the span told last, not from its end', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Kestrian and Temirian diplomats met in Ostrov from June 2 to June 6. The Temirian delegation left the table on the third day after a dispute over the agenda.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const left = draft.events.find((e) => e.evidence.join(' ').startsWith('The Temirian delegation'));
+    expect(left?.date.start).toBe('2009-06-04');
+  });
+
+  it('leaves "on the second day" undated when no span was told', () => {
+    const { draft } = draftOf(
+      article(
+        ['Kestrian police detained Ivan Rus on May 4. The Kestrian court released him on the second day.'],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.filter((e) => e.date.text === 'the second day')).toEqual([]);
+  });
+});
