@@ -24,26 +24,32 @@ export interface StatementDraft {
 }
 
 const REPORTING =
-  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|suggest|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|deny|predicted|promised|pledged|vowed|urged|replied|replies|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains)\b/g;
+  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|suggest|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|deny|predicted|promised|pledged|vowed|urged|replied|replies|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains)\b/g;
 // "that" opening a time ("told the radio that evening") is no complement. A name and a modal is one
 // ("said Kestria would not expel anyone").
+// "so that", "now that" open a purpose or a time, not the words said.
 const COMPLEMENT =
-  /^(?:[^.;“"‘]{0,120}?\b(?:that(?! (?:day|evening|morning|afternoon|night|week|month|year)\b)|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did|may|might|must|can|should)\s|\s[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:would|will|had|could|should|must|might)\s)/;
+  /^(?:(?:(?!\b(?:so|such|now|given) that\b)[^.;“"‘]){0,120}?\b(?:that(?! (?:day|evening|morning|afternoon|night|week|month|year)\b)|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;“"]{0,80}?(?<!\b(?:of|in|on|at|to|for|from|with|by|into|over|about|against))\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did|may|might|must|can|should)\s|\s[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:would|will|had|could|should|must|might)\s)/;
 /** A figure someone gives: "put its losses at 12", "estimated the cost at about $2 million". */
 const AT_FIGURE =
-  /^\s(?:the|its|his|her|their)\s[^.;“"]{1,60}?\sat\s(?:[$€£]?\d|(?:about|around|some|more than|less than|over|nearly|almost|roughly|up to)\s)/;
+  /^\s(?:(?:the|its|his|her|their)\s)?[^.;“"]{1,60}?\sat\s(?:[$€£]?\d|(?:about|around|some|more than|less than|over|nearly|almost|roughly|up to)\s)/;
 /** A stance taken on something named ("welcomed the decision", "condemned its decree"). */
 const REACTION =
   /^\s(?:the|this|that|these|his|her|its|their)\s(?:[\p{L}-]+\s){0,3}?(?:decision|move|step|result|results|outcome|ruling|verdict|agreement|deal|plan|proposal|offer|announcement|statement|news|vote|referendum|election|law|decree|resolution|ceasefire|truce|initiative|measures?|arrests?|attacks?|sentence|release)\b/u;
-/** A name given at the end of a sentence: "called the increase blackmail." (not "called the talks off."). */
+/**
+ * A name given at the end of a clause: "called the increase blackmail.", "calls the sale illegal, and
+ * …" (not "called the talks off.").
+ */
 const CALLED_BARE =
-  /^\s(?:the|this|that|these|its|his|her|their)\s(?:[\p{L}-]+\s){1,2}(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s*\([^()]*\))?\.?$/u;
+  /^\s(?:the|this|that|these|its|his|her|their)\s(?:[\p{L}-]+\s){1,2}(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s*\([^()]*\))?(?:[.,;]|$)/u;
 /** ", Aliyev said, would …", ", he argued, is …": an attribution between commas inside the words. */
 const PARENTHETICAL =
   /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|the \p{Ll}+) (?:said|says|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes), (?=\p{Ll})/u;
 /** Whom words were told: "told parliament", "told the press", "told Novaya Vest". */
 const HEARER =
   /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
+/** A demand: "called for early elections", "calls again for a referendum" (not "called for questioning"). */
+const CALLED_FOR = /^\s(?:again\s|also\s|repeatedly\s|publicly\s)?for\s(?!questioning\b|help\b)\p{Ll}/u;
 /** An appeal: "urged both governments to settle the matter". */
 const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
 /** "wrote that …", "wrote on Facebook that …" (not "wrote the law, and in May said that …"). */
@@ -52,10 +58,35 @@ const WROTE_THAT = /^(?:\s(?:on|in) [^.,;“"]{1,40})?\sthat\b(?! (?:down|up|out
 /** A claim turned down: "rejected accusations that the army had fired first". */
 const REJECTED =
   /^\s(?:the\s)?(?:accusations?|claims?|reports?|allegations?|suggestions?|charges?)\s(?:that|of)\b/;
+/** A charge turned down: "denies the charges", "denied any wrongdoing". */
+const DENIED =
+  /^\s(?:the|any|all|these|those|such)\s(?:[\p{L}-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|wrongdoing|involvement|responsibility|guilt)\b/u;
+/**
+ * A clause without "that": "says you sold the land", "said we work", "says it wants calm" (a verb in
+ * -s or -ed after "it", "he", "she"; not "said it again", "said it in public").
+ */
+const BARE_CLAUSE =
+  /^\s(?:(?:you|we|they)\s(?!(?:in|on|at|to|for|with|from|again|and|or|all|both|too|so|then|here|there|once)\b)\p{Ll}+|(?:it|he|she)\s\p{Ll}+(?:s|ed)\b)/u;
+/** What a state is said to claim: a clause ("insists that …", "warned contractors that …", "says it wants …"). */
+const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE);
+/** An offer: "offered to pay for a new wing". */
+const OFFERED_TO = /^\sto\s\p{Ll}/u;
+/** A complement any of the regexes accepts. */
+function anyOf(...res: RegExp[]): { test(text: string): boolean } {
+  return { test: (text) => res.some((r) => r.test(text)) };
+}
 /** A charge laid on someone: "accused Russia of stirring up separatism". */
 const ACCUSED_OF = /^\s[^.;“"]{1,60}?\sof\s/;
 /** Verbs that report only with a complement of their own ("accused Russia of …"); the rest take COMPLEMENT. */
-const OWN_COMPLEMENT: Readonly<Record<string, RegExp>> = {
+const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boolean }>> = {
+  denied: anyOf(COMPLEMENT, DENIED),
+  denies: anyOf(COMPLEMENT, DENIED),
+  deny: anyOf(COMPLEMENT, DENIED),
+  says: anyOf(COMPLEMENT, BARE_CLAUSE),
+  said: anyOf(COMPLEMENT, BARE_CLAUSE),
+  say: anyOf(COMPLEMENT, BARE_CLAUSE),
+  offered: OFFERED_TO,
+  offers: OFFERED_TO,
   welcomed: REACTION,
   welcomes: REACTION,
   condemned: REACTION,
@@ -133,6 +164,8 @@ const ACCORDING_TO =
  */
 const SAID_AFTER =
   /, ((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release))?(?:\s*\([^()]*\))?\.?$/u;
+/** "By Lupan's own account, …", "by the ministry's account": the words are the account's owner's. */
+const BY_ACCOUNT = /\b[Bb]y ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:own )?account,/u;
 const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 
@@ -140,8 +173,9 @@ const ACCORDING_TO_STATEMENT =
  * ", saying that …", ", adding that …", "took office promising to end …", "was quoted by X as
  * saying that …": the words of the clause's subject, reported in passing.
  */
+// "a notice saying that …": without a comma only before "that".
 const PARTICIPLE =
-  /,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?/gu;
+  /\s(?:saying|arguing|claiming|warning|insisting)\s+that\s+|,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?/gu;
 /** What opens a clause: the participle hangs on the clause after the last of these. */
 const CLAUSE_OPENERS = /[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+/gi;
 /** How far back a clause is looked for: its subject is near, and long sentences stay linear. */
@@ -167,6 +201,17 @@ function namedIn(an: Analysis, start: number, end: number): string | undefined {
   return pick?.actors[0];
 }
 
+/** The country named in the span, by its name or its capital's: the last such mention. */
+function stateIn(an: Analysis, start: number, end: number): string | undefined {
+  const states = an.table.mentions.flatMap((m) => {
+    const actor = m.start >= start && m.end <= end ? an.table.actors.get(m.actors[0] ?? '') : undefined;
+    if (m.actors.length !== 1 || !actor) return [];
+    if (actor.kind === 'country') return [actor.key];
+    return actor.capitalOf ? [actor.capitalOf] : [];
+  });
+  return states.at(-1);
+}
+
 /** A person or organisation named (or referred to) right before `at`: an aside between commas may part them. */
 function mentionBefore(an: Analysis, at: number): string | undefined {
   const kindOf = (x: Mention) => an.table.actors.get(x.actors[0] ?? '')?.kind;
@@ -179,7 +224,8 @@ function mentionBefore(an: Analysis, at: number): string | undefined {
   if (!m) return undefined;
   const gap = an.text.slice(m.end, at);
   // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation.
-  return /^(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+  // "Halangiu, who denies the charges, …": the verb of a relative clause is the name's.
+  return /^(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
     gap,
   )
     ? m.actors[0]
@@ -256,6 +302,13 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
     }
+  }
+  for (const s of an.sentences) {
+    const m = BY_ACCOUNT.exec(s.text);
+    if (!m?.[1] || out.some((o) => o.sentence === s.index)) continue;
+    const at = s.start + m.index;
+    const actor = namedIn(an, at + 3, at + 3 + m[1].length);
+    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
   }
   // "…, officials in Dushanbe said.": the attribution after the words it reports.
   for (const s of an.sentences) {
@@ -373,25 +426,39 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       else if (subject?.[1]) {
         const region = { start: s.start + m.index - subject[1].length, end: verbAt };
         const person = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
-        // An organisation speaks too ("The Water Resources Ministry replies that …").
-        const organisation = person.actor ? undefined : namedIn(an, region.start, region.end);
+        // An organisation speaks too ("The Water Resources Ministry replies that …"), and a state
+        // claiming something ("Kestria insists that …", or its capital: "Ostrov says it wants …"),
+        // unless a preposition makes the name a place ("diplomats in Ostrov say").
+        const claims =
+          STATE_CLAIM.test(s.text.slice(m.index + m[0].length)) &&
+          !/\b(?:in|at|from|of|to|for|with|by|on|near)\s$/i.test(an.text.slice(s.start, region.start));
+        const organisation = person.actor
+          ? undefined
+          : (namedIn(an, region.start, region.end) ??
+            (claims ? stateIn(an, region.start, region.end) : undefined));
         speaker = organisation ? { actor: organisation, how: 'name' } : person;
       }
       if (speaker?.actor) previous = speaker;
       const rest = s.text.slice(m.index + m[0].length);
       if (/^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows in the next sentence
+      if (/^call/.test(m[1] ?? '') && /^\s(?:off|up|in|out|back)\b/.test(rest)) continue; // "called off the talks"
       if (endsInQuotation(an, quoteSpans, verbAt + m[0].length, s.end)) continue;
       // "told parliament the plan would cost …": the hearer comes before the reported words.
       const heard = /^(?:tells?|told)$/.test(m[1] ?? '') ? rest.replace(HEARER, '') : rest;
       // "urged both sides to …", "called on the minister to resign".
       const urges =
         (/^urge[sd]$/.test(m[1] ?? '') && URGED_TO.test(rest)) ||
-        (m[1] === 'called' && /^\son\s[^.;“"]{1,60}?\sto\s\p{Ll}/u.test(rest));
+        (/^call(?:s|ed)$/.test(m[1] ?? '') && /^\son\s[^.;“"]{1,60}?\sto\s\p{Ll}/u.test(rest)) ||
+        // "called again for a referendum": a demand.
+        (/^call(?:s|ed)$/.test(m[1] ?? '') && CALLED_FOR.test(rest));
       // "… in what critics called the worst flood in memory": a naming by the clause's subject.
       const what = /\bin what\s[^,;.“”"]{2,60}$/.test(lead) && /^\s(?:the|a|an)\s/.test(rest);
-      const names = /^(?:called|termed)$/.test(m[1] ?? '') && (CALLED_BARE.test(rest) || what);
+      const names = /^(?:calls|called|termed)$/.test(m[1] ?? '') && (CALLED_BARE.test(rest) || what);
       const complement = OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT;
-      if (!complement.test(rest) && !complement.test(heard) && !urges && !names) continue;
+      // In a relative clause ("X, who asked not to be named, said that …") the words end with it.
+      const relative = /,\s(?:who|which)\s[^,;]*$/.test(lead);
+      const own = (text: string) => complement.test(relative ? (text.split(/[,;]/)[0] ?? '') : text);
+      if (!own(rest) && !own(heard) && !urges && !names) continue;
       // Inside a quotation only words reported of someone named count ("his aides say he will …").
       const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
       if (quoted && !(spoken && an.table.mentions.some((x) => x.via === 'group' && x.actors[0] === spoken)))
@@ -429,7 +496,11 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/, s.start + cut.index + cut[0].length));
     }
   }
-  return out;
+  // "Zarnegorsk insists that …": a capital speaks for its country's government.
+  return out.map((o) => {
+    const country = an.table.actors.get(o.speaker.actor ?? '')?.capitalOf;
+    return country ? { ...o, speaker: { ...o.speaker, actor: country } } : o;
+  });
 }
 
 /**

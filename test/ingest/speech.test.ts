@@ -797,3 +797,69 @@ describe('a denial in the present tense', () => {
     ]);
   });
 });
+
+describe('statements in relative clauses', () => {
+  it('gives the verb of ", who denies …" and ", which now calls …" to the name before it', () => {
+    const statements = statementsOf(
+      article([
+        'The Armenian Ministry of Finance, which now calls the loan unlawful, has frozen the account (Arka, May 4). Deputy Minister Levon Sarkisian, who denies the allegations, resigned on May 5 (Arka, May 6).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['armenian-ministry-of-finance', 'levon-sarkisian']);
+  });
+
+  it('ends the words with the relative clause: ", who asked not to be named, said …" is one statement', () => {
+    const statements = statementsOf(
+      article([
+        'Deputy Minister Levon Sarkisian, who asked not to be named in the report, said that the tender would be repeated (Arka, May 6).',
+      ]),
+    );
+    expect(statements.map((s) => s.evidence[0])).toEqual([
+      'Deputy Minister Levon Sarkisian, who asked not to be named in the report, said that the tender would be repeated',
+    ]);
+  });
+});
+
+describe('reported speech in less common forms', () => {
+  it('reads "says you …", "tells us that …", "offered to …", "called for …" and "by X\'s own account"', () => {
+    const statements = statementsOf(
+      article([
+        'Ruben Hakobyan says you can cross the bridge at night (Arka, May 2). Aram Petrosyan tells us that the market will reopen (Arka, May 3). Gohar Mkrtchyan offered to pay for the repairs (Arka, May 4). Hakobyan then called for an inquiry into the fire (Arka, May 5). By Petrosyan’s own account, the police had known of the plan for a year (Arka, May 6).',
+      ]),
+    );
+    expect(statements.map((s) => s.evidence[0]?.split(' ')[0] + ' ' + s.speaker).sort()).toEqual([
+      'Aram aram-petrosyan',
+      'By aram-petrosyan',
+      'Gohar gohar-mkrtchyan',
+      'Hakobyan ruben-hakobyan',
+      'Ruben ruben-hakobyan',
+    ]);
+  });
+
+  it('takes neither "called off", "called an emergency session of the cabinet" nor "so that" for words said', () => {
+    const statements = statementsOf(
+      article([
+        'Ruben Hakobyan called off the visit (Arka, May 2). Aram Petrosyan called an emergency session of the cabinet (Arka, May 3). Gohar Mkrtchyan said it again in front of her staff, so that nobody could claim later that she had agreed (Arka, May 4).',
+      ]),
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('gives a claim by a state to the state, not to a place after a preposition', () => {
+    const statements = statementsOf(
+      article([
+        'Armenia insists that the border is open (Arka, Yerevan, May 2). Diplomats in Yerevan say it was a mistake (Arka, Yerevan, May 3).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['armenia', 'yerevan-diplomats']);
+  });
+
+  it('gives "Yerevan says it wants …" to Armenia, whose capital it is', () => {
+    const statements = statementsOf(
+      article([
+        'Armenia and Georgia met on May 1 (Armenpress, Yerevan, May 1). Yerevan says it wants calm on the border (Armenpress, Yerevan, May 2).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['armenia']);
+  });
+});
