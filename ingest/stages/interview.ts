@@ -36,6 +36,13 @@ const LOOSE_CREDIT =
 const FOR_OUTLET_CREDIT =
   /^(?:.*?\bby (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?:.*?\bin (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) on )?.*?\bfor (?:the )?(?:(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency) )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}), which (?:published|printed|broadcast|aired|ran) (?:it|the (?:interview|talk|conversation))\b(?:(?:[^.;]|\bno\. (?<number>\d+))*? on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
 
+/**
+ * A credit line that opens with the outlet's own reporter: "Steppe Herald correspondent Marat Omarov
+ * spoke to X in Taraz on Monday, March 20, 2009", "Lisk Courier reporter Y interviewed X on May 6".
+ */
+const CORRESPONDENT_CREDIT =
+  /^(?:The )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}) (?:correspondent|reporter|journalist) (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:spoke (?:to|with)|talked (?:to|with)|interviewed) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?(?: on (?<when>(?:\p{Lu}\p{L}+, )?\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
+
 /** An introduction that hands over to the interviewee: "Below, X answers our questions." */
 const HANDS_OVER =
   /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
@@ -65,7 +72,8 @@ export function findCreditLine(
       CREDIT.exec(s.text) ??
       SPOKE_TO_CREDIT.exec(s.text) ??
       LOOSE_CREDIT.exec(s.text) ??
-      FOR_OUTLET_CREDIT.exec(s.text);
+      FOR_OUTLET_CREDIT.exec(s.text) ??
+      CORRESPONDENT_CREDIT.exec(s.text);
     const outlet = m?.groups?.outlet ?? m?.groups?.outlet2;
     if (!m?.groups || !outlet) continue;
     const raw = s.text.replace(/[.\s]+$/, '');

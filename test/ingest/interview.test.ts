@@ -176,3 +176,24 @@ describe('the interviewee reporting their own words', () => {
     ]);
   });
 });
+
+describe("a credit line that opens with the outlet's own correspondent", () => {
+  const text = article(
+    [
+      'Timur Aliev has led the Balkhash boatmen’s cooperative since 2010. Below, Aliev answers our questions.',
+      'Q: Will the cooperative sell its boats?',
+      'A: Never. The boats are all we have left.',
+      'Q: And the fines?',
+      'A: We will pay none of them.',
+      'Lake Courier correspondent Dina Sagyn spoke to Timur Aliev in Balkhash on Tuesday, May 8, 2012. The interview has been shortened.',
+    ],
+    'Publication: Lake Courier Volume: 2 Issue: 9',
+  );
+  const { draft } = draftOf(text);
+
+  it('takes the outlet, the reporter and the day from it, and drafts the outlet as a medium', () => {
+    const credit = draft.sources.find((s) => s.kind === 'in-sentence');
+    expect(credit).toMatchObject({ outlet: 'Lake Courier', author: 'Dina Sagyn', date: '2012-05-08' });
+    expect(draft.actors.find((a) => a.name === 'Lake Courier')?.kind).toBe('media');
+  });
+});
