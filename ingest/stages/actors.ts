@@ -83,7 +83,7 @@ const GEOGRAPHIC_HEADS = new Set(
 // ("the Ostra road crossing", "the Kara-Tau mine", "the Tolva gas field", "the Arel peninsula": a
 // place's name with a lower-case head of terrain, region or installation names a place of its own.)
 const FACILITY =
-  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:road|rail|border) crossing|tunnel|mine|peninsula|(?:gas|oil) field|(?:oil|gas) terminal|light(?:house)?)\b/;
+  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|tunnel|mine|peninsula|(?:gas|oil) field|(?:oil|gas) terminal|light(?:house)?)\b/;
 /** What may stand between "the" and such a place: "the Tolva region", "Lirvan’s southern Tolva region". */
 const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:(?:northern|southern|eastern|western|central)\s)?$/u;
 const LOCATIVE =
@@ -373,6 +373,11 @@ function spellingOf(name: string): string {
   return nameKey(name).replace(/ /g, '').replace(/gh/g, 'g');
 }
 
+/** A spelling of the actor's name or of one of its aliases ("Janakent" of "Dzhanakent crossing"). */
+function spelledAs(actor: ArticleActor, name: string): boolean {
+  return [actor.name, ...actor.aliases].some((f) => spellingOf(f) === spellingOf(name));
+}
+
 /** "State Security Committee" of "Kestrian State Security Committee": the same words less the first. */
 function shortFormOf(short: string, full: string): boolean {
   const words = full.split(' ');
@@ -509,6 +514,8 @@ export function extractActors(
         const fname = `${name} ${facility[1]}`;
         const f = acc(fname, phrase.sentence);
         f.forms.set(fname, (f.forms.get(fname) ?? 0) + 1);
+        // A crossing goes by its village's name too ("closed Dzhanakent"): the bare name joins it.
+        if (facility[1].endsWith('crossing')) f.aliases.add(name);
         vote(f, 'place', 'strong');
         occurrences.push({ name: fname, start, end: c.end + facility[0].length, sentence: phrase.sentence });
         continue;
@@ -700,7 +707,7 @@ export function extractActors(
     // and an organisation named again without its leading adjective ("State Security Committee").
     const existing = [...actors.values()].find(
       (x) =>
-        (spellingOf(x.name) === spellingOf(name) && (x.kind === d.kind || !d.strong)) ||
+        (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
         (d.kind === 'organization' && x.kind === 'organization' && shortFormOf(name, x.name)),
     );
     if (existing) {
@@ -731,7 +738,7 @@ export function extractActors(
   // Names that were never classified but are spelling variants of a known actor join it.
   for (const [name, a] of byName) {
     if (keyOf.has(name) || decided.has(name)) continue;
-    const existing = [...actors.values()].find((x) => nameKey(x.name) === nameKey(name));
+    const existing = [...actors.values()].find((x) => spelledAs(x, name));
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));
       keyOf.set(name, existing.key);

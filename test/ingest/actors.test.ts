@@ -228,6 +228,22 @@ describe('places named with a lower-case head (general forms)', () => {
   });
 });
 
+describe('a crossing named after its village', () => {
+  const { draft } = draftOf(
+    article([
+      'On March 3, Lirvan shut the Dzhemir crossing, the only road link to Varnel. ' +
+        'Lorries queued near Dzhemir for a week, and Varnel said on March 9 that Lirvan had closed Jemir before.',
+    ]),
+  );
+
+  it('drafts the crossing as a place with the bare name (and its spelling variants) as its aliases', () => {
+    const crossing = draft.actors.find((a) => a.name === 'Dzhemir crossing');
+    expect(crossing?.kind).toBe('place');
+    expect(crossing?.aliases).toEqual(expect.arrayContaining(['Dzhemir', 'Jemir']));
+    expect(draft.actors.some((a) => a.name === 'Dzhemir' || a.name === 'Jemir')).toBe(false);
+  });
+});
+
 describe('places named by a terrain or installation head after a place name', () => {
   const { draft } = draftOf(
     article([
