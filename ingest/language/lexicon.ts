@@ -16,15 +16,23 @@ export const FUNCTION_WORDS = new Set(
 );
 
 /** Titles and roles that introduce a person when printed before the name. */
-export const TITLE_WORDS = new Set(
+const TITLES =
   `President Vice-President Premier Prime Minister Secretary Governor Prosecutor-General Prosecutor
    Chairman Chairwoman Chair Leader Ambassador Mayor General Colonel Lieutenant Major Captain Admiral
    Marshal Commander Spokesman Spokeswoman Spokesperson Director Chief Deputy Speaker King Queen Prince
    Emir Sheikh Patriarch Mufti Imam Senator Chancellor Envoy Representative Commissioner Head Judge
    Editor Professor Dr Mr Mrs Ms Minister-President Attorney-General Procurator-General Ombudsman
    Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor
-   Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker`.split(/\s+/),
-);
+   Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker`.split(/\s+/);
+/** A title in the plural, before two names: "Deputy Foreign Ministers A of X and B of Y". */
+function pluralOf(title: string): string {
+  if (/man$/.test(title)) return title.replace(/man$/, 'men');
+  if (/[^aeiou]y$/.test(title)) return title.replace(/y$/, 'ies');
+  return `${title}s`;
+}
+/** The plural titles alone: "Foreign Ministers". */
+export const PLURAL_TITLES = new Set(TITLES.filter((t) => !/^(?:Dr|Mr|Mrs|Ms)$/.test(t)).map(pluralOf));
+export const TITLE_WORDS = new Set([...TITLES, ...PLURAL_TITLES]);
 
 /** "Petar Lukač", "Ivo Sand": two or three plain capitalised words, as a person's full name. */
 export const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;

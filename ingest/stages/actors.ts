@@ -8,6 +8,7 @@ import {
   ORG_HEADS,
   PLACE_OF_HEADS,
   PLAIN_FULL_NAME,
+  PLURAL_TITLES,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -104,6 +105,11 @@ const SPEECH_AFTER = new RegExp(
 const PERSON_VERB_AFTER =
   /^,?\s(?:has |had |also )?(?:edited|edits|headed|heads|chaired|chairs|founded|co-founded|was born|was elected|was appointed|was sworn in|resigned)\b/;
 const ACTS_AS_IT = /^,?\s(?:has |had |also )?\p{Ll}+(?:ed|t|ought|ew|ook)\s(?:\p{Ll}+\s)?its\b/u;
+/** "Deputy Foreign Ministers A of X and ": the second holder of a plural title. */
+const PLURAL_TITLE_SECOND = new RegExp(
+  `\\b(?:${[...PLURAL_TITLES].join('|')}) \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){1,2}(?: of (?:the )?\\p{Lu}[\\p{L}-]+)? and $`,
+  'u',
+);
 const ROLE_TAIL = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:,)?\\s$`, 'i');
 
 interface Candidate {
@@ -645,6 +651,12 @@ export function extractActors(
         c.kind === undefined &&
         PLAIN_FULL_NAME.test(name) &&
         (GAZETTEER.get(owner)?.kind === 'country' || articleCountries.has(owner))
+      )
+        vote(a, 'person', 'strong');
+      if (
+        c.kind === undefined &&
+        PLAIN_FULL_NAME.test(name) &&
+        PLURAL_TITLE_SECOND.test(text.slice(Math.max(sentence.start, start - 90), start))
       )
         vote(a, 'person', 'strong');
       if (/\b(?:President|Prime Minister|Governor|Minister)\s$/.test(before) && !name.includes(' '))

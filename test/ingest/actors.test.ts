@@ -382,3 +382,14 @@ it('drafts the country of an adjective whose name is printed only inside an outl
   expect(draft.actors.find((a) => a.name === 'Pelvaria')?.kind).toBe('country');
   expect(draft.actors.some((a) => a.name === 'Pelvarian')).toBe(false);
 });
+
+it('splits a plural title from the first of the names it introduces', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Deputy Energy Ministers Timur Osmanov of Lirvania and Pavel Drozd of Varnelia met in Pelka.',
+    ]),
+  );
+  const people = draft.actors.filter((a) => a.kind === 'person');
+  expect(people.map((a) => a.name).sort()).toEqual(['Pavel Drozd', 'Timur Osmanov']);
+  expect(people.find((a) => a.name === 'Timur Osmanov')?.description).toBe('Deputy Energy Ministers');
+});
