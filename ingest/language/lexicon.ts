@@ -61,12 +61,17 @@ export const ORG_HEADS = new Set(
    Railways Airlines Gazprom Rosneft Navy Majlis Mazhilis Kurultai Khural Rada Sejm Verkhovna Sobranie
    Jirga Shura Inspectorate Agency Procuracy Chamber Mechanism Programme Program Operation Platform
    Guild Society League Syndicate Club Trust Library Museum Theatre Theater Hospital School Archive
-   Archives Conservatory Observatory`.split(/\s+/),
+   Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
+   Hural`.split(/\s+/),
 );
 
-/** One-word company names of the region's kind: Gazprom, Naftogaz, Rosneft, Ukrenergo, Kazatomprom. */
+/**
+ * One-word company names of the region's kind: Gazprom, Naftogaz, Rosneft, Ukrenergo, Kazatomprom,
+ * Lukoil, Ukrnafta; and a word with a capital inside (KazMunayGas, KazTransOil, MegaFon),
+ * which no person's or place's name has (Mc/Mac names aside).
+ */
 export const COMPANY_WORD =
-  /^\p{Lu}\p{Ll}{2,}(?:gaz|gas|neft|neftegaz|energo|prom|atom|telecom|transit|trans|bank|leasing)$/u;
+  /^(?:\p{Lu}\p{Ll}{2,}(?:gaz|gas|neft|neftegaz|energo|prom|atom|telecom|transit|trans|bank|leasing|oil|nafta|khim)|(?!Ma?c)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)$/u;
 
 /** Words that make a capitalised phrase a media outlet. */
 export const MEDIA_WORDS = new Set(
@@ -75,7 +80,10 @@ export const MEDIA_WORDS = new Set(
    Express Ekspress Channel Broadcasting Observer Chronicle Telegraph Guardian Vesti Vremya Segodnya
    Nezavisimaya Komsomolskaya Moskovsky Kommersant-Daily Vecherny Rossiiskaya Novaya Obshchaya Argumenty
    AFP AP BBC CNN RFE/RL RFE Xinhua Kyodo Anadolu Trend Turan Ferghana Fergana Regnum Lenta Gazeta.ru
-   Newswire Wire Press Bulletin Digest Inform Kabar Khabar Akipress AKIpress Asia-Plus`.split(/\s+/),
+   Newswire Wire Press Bulletin Digest Inform Kabar Khabar Akipress AKIpress Asia-Plus UNIAN Ukrinform
+   Kazinform Eurasianet EurasiaNet Azattyq Ozodlik Azatutyun Meduza Sputnik NTV RTR Dozhd Rustavi Imedi
+   Armenpress Arminfo Mediamax Azertac AzerTAc APA Belta BelTA Interpressnews Moldpres Infotag UzA Khovar
+   Zerkalo RBC Fontanka`.split(/\s+/),
 );
 
 /** Nouns of an appositive ("Kestrgaz, the state gas company") that settle a name's kind. */
@@ -228,6 +236,15 @@ export const REGIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Ferghana Valley'],
   ['Waziristan'],
   ['Kashmir', 'Kashmiri'],
+  ['Gagauzia', 'Gagauz'],
+  ['Adjara', 'Adjarian'],
+  ['Nakhchivan'],
+  ['Donbas'],
+  ['Karakalpakstan', 'Karakalpak'],
+  ['Gorno-Badakhshan'],
+  ['Kaliningrad'],
+  ['Siberia'],
+  ['Baltic states'],
 ];
 
 /** Cities the region's news names without a cue (capitals, contested and frontline cities). */
@@ -235,9 +252,12 @@ export const CITIES = `Moscow Kyiv Kiev Minsk Chisinau Tbilisi Yerevan Baku Ashg
   Astana Almaty Tehran Ankara Istanbul Beijing Washington Brussels Berlin Paris London Warsaw Vilnius
   Riga Tallinn Kabul Islamabad Sukhumi Tskhinvali Tiraspol Stepanakert Grozny Makhachkala Nalchik
   Vladikavkaz Kazan Sevastopol Simferopol Donetsk Luhansk Kharkiv Odesa Odessa Lviv Vienna Geneva
-  Strasbourg Budapest Bucharest Sofia Prague Helsinki Stockholm Oslo Copenhagen Rome Madrid Tokyo`.split(
-  /\s+/,
-);
+  Strasbourg Budapest Bucharest Sofia Prague Helsinki Stockholm Oslo Copenhagen Rome Madrid Tokyo
+  Batumi Kutaisi Gyumri Ganja Sumgait Osh Jalal-Abad Karakol Karaganda Shymkent Aktau Atyrau Aktobe
+  Samarkand Bukhara Andijan Namangan Nukus Termez Khujand Khorog Turkmenbashi Balkanabat Novosibirsk
+  Yekaterinburg Vladivostok Murmansk Sochi Rostov-on-Don Krasnodar Volgograd Astrakhan St. Petersburg
+  Saint Petersburg Dnipro Zaporizhzhia Mariupol Kherson Mykolaiv Balti Comrat Narva Daugavpils Gomel
+  Grodno Vitebsk Mogilev`.split(/\s+/);
 
 /** International organisations, full name first, then the abbreviations the press uses. */
 export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
@@ -252,6 +272,19 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['World Trade Organization', 'WTO'],
   ['Eurasian Economic Union', 'EEU'],
   ['GUAM'],
+  ['Council of Europe'],
+  // Bodies the region's news names without a head noun.
+  ['Kremlin'],
+  ['Pentagon'],
+  ['FSB'],
+  ['SBU'],
+  ['KGB'],
+  ['GRU'],
+  // Companies whose names the company-word pattern below does not cover.
+  ['Rostec'],
+  ['SOCAR'],
+  ['Uralkali'],
+  ['Belaruskali'],
 ];
 
 /** Phrases standing for a capital's government in news prose. */

@@ -489,6 +489,7 @@ export function extractActors(
         !registry.byName.has(normalizeText(single)) &&
         !GAZETTEER.has(single) &&
         !COMPANY_WORD.test(single) &&
+        !looksLikeMedia(single) &&
         // "Gazprom, which bought …", "Ashgabat, for its part, …": a name the sentence goes on about.
         !/^(?:[’']s\b|,\s(?:which|who|whose|for (?:its|his|her) part|the\s))/.test(
           text.slice(phrase.end, phrase.end + 20),

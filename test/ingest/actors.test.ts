@@ -393,3 +393,54 @@ it('splits a plural title from the first of the names it introduces', () => {
   expect(people.map((a) => a.name).sort()).toEqual(['Pavel Drozd', 'Timur Osmanov']);
   expect(people.find((a) => a.name === 'Timur Osmanov')?.description).toBe('Deputy Energy Ministers');
 });
+
+describe('the real post-Soviet world', () => {
+  const { draft } = draftOf(
+    article([
+      'On March 2, Gazprom halted deliveries to Moldova, Interfax reported. Kremlin spokesman Yuri Orlov told RIA Novosti on March 3 that talks would resume (Kommersant, March 4). ' +
+        'Lukoil and KazMunayGas said they were not affected. The Gagauz leader Ion Bodrug said on March 5 that Gagauzia would not pay. ' +
+        'Eurasianet and Azattyq covered the talks. The Kyrgyz parliament, the Jogorku Kenesh, met on March 6, while Belaruskali and the Russian FSB were silent. ' +
+        'On March 7, Deputy Prime Minister Ana Lungu flew from Batumi to Nakhchivan, and NATO called for calm.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+
+  it('types the region’s companies, bodies and alliances as organisations', () => {
+    for (const name of [
+      'Gazprom',
+      'Kremlin',
+      'Lukoil',
+      'KazMunayGas',
+      'Jogorku Kenesh',
+      'Belaruskali',
+      'Russian FSB',
+      'NATO',
+    ])
+      expect(kinds[name], name).toBe('organization');
+  });
+
+  it('types the news agencies, papers and websites as media', () => {
+    for (const name of ['Interfax', 'RIA Novosti', 'Kommersant', 'Eurasianet', 'Azattyq'])
+      expect(kinds[name], name).toBe('media');
+  });
+
+  it('types regions, cities and countries, and a region named by its adjective', () => {
+    expect(kinds['Gagauzia']).toBe('place');
+    expect(kinds['Gagauz']).toBeUndefined();
+    expect(kinds['Batumi']).toBe('place');
+    expect(kinds['Nakhchivan']).toBe('place');
+    expect(kinds['Moldova']).toBe('country');
+    expect(kinds['Kyrgyzstan']).toBe('country');
+    expect(kinds['Ion Bodrug']).toBe('person');
+  });
+
+  it('cites the agencies named in the sentence and in brackets', () => {
+    expect(draft.sources.map((s) => [s.outlet, s.date])).toEqual(
+      expect.arrayContaining([
+        ['RIA Novosti', '2009-03-03'],
+        ['Kommersant', '2009-03-04'],
+      ]),
+    );
+    expect(draft.sources.some((s) => s.outlet === 'Interfax')).toBe(true);
+  });
+});
