@@ -376,7 +376,13 @@ function vote(
 /** The search's folded key with word breaks dropped: Kyzyl-Bar and Kyzylbar meet. */
 function spellingOf(name: string): string {
   // ("Tuzgen"/"Tuzghen": an "h" after a "g" is a transliteration's, as in Afghan/Afgan.)
-  return nameKey(name).replace(/ /g, '').replace(/gh/g, 'g');
+  return personKey(name).replace(/ /g, '').replace(/gh/g, 'g');
+}
+
+const HACEK_DIGRAPHS: Readonly<Record<string, string>> = { č: 'ch', ć: 'ch', š: 'sh', ž: 'zh' };
+/** The search's folded key, a háček letter first written as its English digraph: Lukač = Lukach. */
+function personKey(name: string): string {
+  return nameKey(name.toLowerCase().replace(/[čćšž]/g, (c) => HACEK_DIGRAPHS[c] ?? c));
 }
 
 /** A spelling of the actor's name or of one of its aliases ("Janakent" of "Dzhanakent crossing"). */
@@ -703,7 +709,7 @@ export function extractActors(
   const surnameOwners = new Map<string, string[]>();
   for (const n of fullPersons) {
     const surname = n.split(' ').at(-1) ?? '';
-    surnameOwners.set(nameKey(surname), [...(surnameOwners.get(nameKey(surname)) ?? []), n]);
+    surnameOwners.set(personKey(surname), [...(surnameOwners.get(personKey(surname)) ?? []), n]);
   }
   const ordered = [...decided].sort(
     (x, y) => (byName.get(x[0])?.firstSentence ?? 0) - (byName.get(y[0])?.firstSentence ?? 0),
@@ -715,7 +721,7 @@ export function extractActors(
     const a = byName.get(name);
     if (!a) continue;
     if (aliasTarget.has(name) && aliasTarget.get(name) !== name) continue;
-    if (d.kind === 'person' && !name.includes(' ') && surnameOwners.has(nameKey(name))) continue;
+    if (d.kind === 'person' && !name.includes(' ') && surnameOwners.has(personKey(name))) continue;
     // Spelling variants of an earlier actor of the same kind (Kyzylbar/Kyzyl-Bar: word breaks too),
     // and an organisation named again without its leading adjective ("State Security Committee").
     const existing = [...actors.values()].find(
@@ -787,7 +793,7 @@ export function extractActors(
     let actorsFor: string[] = key ? [key] : [];
     let via: Mention['via'] = aliasTarget.has(o.name) ? 'alias' : 'name';
     if (!key && !o.name.includes(' ')) {
-      const owners = (surnameOwners.get(nameKey(o.name)) ?? [])
+      const owners = (surnameOwners.get(personKey(o.name)) ?? [])
         .map((n) => keyOf.get(n))
         .filter((k): k is string => !!k);
       const known = owners.filter((k) => introduced.includes(k));
@@ -812,7 +818,7 @@ export function extractActors(
     if (owners.length !== 1 || !owners[0]) continue;
     const actor = actors.get(keyOf.get(owners[0]) ?? '');
     const surname = owners[0].split(' ').at(-1);
-    if (actor && surname && [...byName.keys()].some((n) => !n.includes(' ') && nameKey(n) === surnameKey))
+    if (actor && surname && [...byName.keys()].some((n) => !n.includes(' ') && personKey(n) === surnameKey))
       actor.aliases.add(surname);
   }
   for (const actor of actors.values()) {

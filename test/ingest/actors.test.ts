@@ -270,6 +270,17 @@ it('merges a transliteration variant with "gh" for "g"', () => {
   expect(draft.actors.some((a) => a.name === 'Borghen')).toBe(false);
 });
 
+it('reads a surname spelled with a digraph for the háček letter as the same person (Lukač, Lukach)', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Defense Minister Petar Vukič met the envoy in Pelka. On May 3, Vukich said that the base would stay.',
+    ]),
+  );
+  expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Petar Vukič']);
+  const person = draft.actors.find((a) => a.name === 'Petar Vukič');
+  expect(draft.quotes.find((q) => q.kind === 'reported')?.speaker).toBe(person?.id);
+});
+
 it('takes the kind from an appositive head before a relative clause', () => {
   const { draft } = draftOf(
     article([
