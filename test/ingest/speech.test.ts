@@ -494,7 +494,8 @@ describe('written and relayed words', () => {
       ]),
     );
     expect(draft.quotes.map((q) => q.speaker)).toEqual(['ilham-aliyev', 'araz-azimov', 'araz-azimov']);
-    expect(draft.actors.filter((a) => a.kind === 'media').map((a) => a.name)).toEqual(['Turan']);
+    // (APA, the Azeri Press Agency, is a medium; Facebook and Karimli are none.)
+    expect(draft.actors.filter((a) => a.kind === 'media').map((a) => a.name)).toEqual(['Turan', 'APA']);
   });
 });
 
