@@ -164,6 +164,14 @@ export function actorsInSentence(
   return { actors, places };
 }
 
+function actorsInParagraph(an: Analysis, paragraph: number): { actors: string[]; places: string[] } {
+  const all = an.sentences.filter((x) => x.paragraph === paragraph).map((x) => actorsInSentence(an, x.index));
+  return {
+    actors: [...new Set(all.flatMap((x) => x.actors))],
+    places: [...new Set(all.flatMap((x) => x.places))],
+  };
+}
+
 /** In an interview's answer, "we did" is the interviewee's organisation and "I did" the interviewee. */
 function firstPersonActors(an: Analysis, sentence: number, voice: InterviewVoice | undefined): string[] {
   const s = an.sentences[sentence];
@@ -346,7 +354,12 @@ export function buildEvents(an: Analysis): EventDraft[] {
       )
     )
       continue;
-    const { actors, places } = actorsInSentence(an, d.sentence);
+    // "—X, Outlet, May 3, describing the opening of the dam three days earlier": the happening the
+    // whole quote box tells, so the actors of all its sentences, in order.
+    const boxed = an.citations.some(
+      (c) => c.kind === 'dash' && c.describing?.date?.start === d.mention.start,
+    );
+    const { actors, places } = boxed ? actorsInParagraph(an, s.paragraph) : actorsInSentence(an, d.sentence);
     for (const key of firstPersonActors(an, d.sentence, voice))
       if (!actors.includes(key)) actors.unshift(key);
     const he = pronounSubject(an, d.sentence, clause);

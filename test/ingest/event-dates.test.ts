@@ -602,3 +602,19 @@ describe('a day counted within a span', () => {
     expect(draft.events.filter((e) => e.date.text === 'the second day')).toEqual([]);
   });
 });
+
+describe('the happening a quote box describes', () => {
+  it('takes its actors from the whole box, not only from the sentence the attribution closes', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          '“Mayor Ivan Rus opened the new bridge in Ostrov with a speech about the future. Kestrian Prime Minister Aldan Serikov sent a telegram instead of coming.”—Lena Orlova, Kestinform, May 15, describing the opening of the bridge two days earlier.',
+        ],
+        'Publication: Steppe Weekly Volume: 3 Issue: 19 May 16, 2009',
+      ),
+    );
+    const opening = draft.events.find((e) => e.date.start === '2009-05-13');
+    expect(opening?.actors[0]).toBe('ivan-rus');
+    expect(opening?.actors).toContain('aldan-serikov');
+  });
+});
