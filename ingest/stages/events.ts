@@ -177,10 +177,13 @@ function firstPersonActors(an: Analysis, sentence: number, voice: InterviewVoice
   const s = an.sentences[sentence];
   if (!voice || !s || !voice.answers.has(s.paragraph)) return [];
   const out: string[] = [];
-  // "we", "our", and "the office" or "the paper" in the interviewee's mouth: his organisation.
+  // "we", "our", and "the office" or "the paper" in the interviewee's mouth: his organisation; so is
+  // what an editor prints ("I printed that promise again").
   if (
     voice.organisation &&
-    /\b(?:[Ww]e|[Oo]ur|us|the (?:office|paper|newspaper|editorial office|newsroom))\b/.test(s.text)
+    (/\b(?:[Ww]e|[Oo]ur|us|the (?:office|paper|newspaper|editorial office|newsroom))\b/.test(s.text) ||
+      (/\bI (?:printed|published|reprinted)\b/.test(s.text) &&
+        an.table.actors.get(voice.organisation)?.kind === 'media'))
   )
     out.push(voice.organisation);
   // "two hundred of us stood outside": the interviewee is one of the "we" who act.

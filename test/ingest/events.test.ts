@@ -287,6 +287,26 @@ describe('"we" in an interview', () => {
   });
 });
 
+describe('what an editor prints, in an interview', () => {
+  it('is the paper’s act as well as the editor’s ("I printed the letter again")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Dina Kerey has edited Ostrov Vesti, the only daily in the town, since 2004. Below, Kerey answers our questions.',
+          'Q: What did you do?',
+          'A: I printed the mayor’s letter again on May 3, under a new headline.',
+          'Q: And now?',
+          'A: Now we wait.',
+          'The interview was conducted by Ana Rus in Ostrov on May 12, 2009, and published in the Steppe Herald on May 14.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 96',
+      ),
+    );
+    const printed = draft.events.find((e) => e.date.start === '2009-05-03');
+    expect(printed?.actors).toEqual(expect.arrayContaining(['dina-kerey', 'ostrov-vesti']));
+  });
+});
+
 describe('news told again in an interview’s answer', () => {
   const { draft } = draftOf(
     article(
