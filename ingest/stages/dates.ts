@@ -295,6 +295,18 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const start = offset + m.index;
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
+    // "only on October 10, a week after his arrest": an offset from a happening named by a noun, set
+    // beside a date, restates that date ("…, three days after the parliament elected X" dates the saying).
+    const restates =
+      /^(?:after|before)$/.test(
+        relative.unit === 'day' || relative.unit === 'week' ? (m[0].split(' ').at(-1) ?? '') : '',
+      ) &&
+      /^ (?:his|her|its|their|the) (?:\p{Ll}+ )?\p{Ll}+(?:[.,;)]|$)/u.test(text.slice(m.index + m[0].length));
+    if (
+      restates &&
+      found.some((f) => !f.relative && f.end <= start && /^,\s$/.test(text.slice(f.end - offset, m.index)))
+    )
+      continue;
     // "booked until the end of the year": the end of a span, not a time anything happens.
     if (/end of the year$/.test(m[0]) && /\b(?:until|till|through)\s$/.test(text.slice(0, m.index))) continue;
     // "what we sell at the Saturday market": a weekday naming a kind of thing, not a day (but "the

@@ -113,6 +113,15 @@ describe('findDates and resolveDate', () => {
     expect(findDates('sank on May 9 and 12 fishermen drowned').at(0)?.text).toBe('May 9');
   });
 
+  it('reads an offset from a named happening beside a date as that date, not a second one', () => {
+    expect(findDates('freed only on May 10, a week after his arrest.').map((d) => d.text)).toEqual([
+      'May 10',
+    ]);
+    expect(findDates('on May 25, three days after the council elected its chair').map((d) => d.text)).toEqual(
+      ['May 25', 'three days after'],
+    );
+  });
+
   it('reads a date after an offer or a promise to act as a plan ("offered to mediate in July")', () => {
     expect(isPlannedAt('the Latvians have offered to mediate in July', 38, 'July')).toBe(true);
     expect(isPlannedAt('the mayor promised to reopen the bridge in August', 43, 'August')).toBe(true);
