@@ -478,12 +478,17 @@ function alsoClause(an: Analysis, sentence: number, offset: number): string | un
     .replace(/[.]$/, '');
   const at = s.start + from;
   const head = s.text.slice(from, from + 40);
+  // "dismissed the chairman, and named him ambassador to X": a verb sharing the subject before it
+  // adds to the same act; only a clause with a subject of its own is a second one.
+  if (/^(?:\p{Ll}+ed|began|set|cut|shut|sent|took|made|held|won|lost|fled|seized|struck)\b/u.test(head))
+    return undefined;
   const subject =
     an.table.mentions.some((m) => m.sentence === sentence && m.start >= at && m.start < at + 40) ||
     [...an.table.demonyms.keys()].some((adj) => new RegExp(`^(?:the )?${adj}\\b`).test(head));
   const ownDate = an.dates.some((d) => d.sentence === sentence && d.mention.start >= at);
+  // "he is widely regarded as …" is a state now, not a past act.
   const pastAct =
-    /^[^,;]{0,60}?\b(?:\p{Ll}+ed|began|set|cut|shut|sent|took|made|held|won|lost|fled|seized|struck)\b/u;
+    /^[^,;]{0,60}?(?<!\b(?:is|are|am) (?:\p{Ll}+ly )?)\b(?:\p{Ll}+ed|began|set|cut|shut|sent|took|made|held|won|lost|fled|seized|struck)\b/u;
   if (!subject || ownDate || !pastAct.test(clause) || SAYING.test(clause) || SAID_ON.test(clause))
     return undefined;
   return clause;

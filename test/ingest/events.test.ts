@@ -332,3 +332,29 @@ describe('news told again in an interview’s answer', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2009-05-06');
   });
 });
+
+describe('a clause after ", and" on the same date', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On June 2, Kestrian President Aldan Serikov dismissed the mayor of Ostrov, and named him consul in Temiria. On June 9, Kestria closed the Ostrov crossing, and Temirian customs officers turned back forty trucks.',
+        'A lawyer who joined the Kestrian bar in 1990, Ivan Rus was elected to the council in 1999, and he is widely regarded in Ostrov as the heir of the Temirian trade lobby.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60',
+    ),
+  );
+  const dated = (start: string) => draft.events.filter((e) => e.date.start === start);
+
+  it('drafts a second act with a subject of its own', () => {
+    expect(dated('2012-06-09')).toHaveLength(2);
+  });
+
+  it('drafts no second event from a verb that shares the subject before it ("…, and named him …")', () => {
+    expect(dated('2012-06-02')).toHaveLength(1);
+  });
+
+  it('drafts no second event from a present state ("…, and he is widely regarded as …")', () => {
+    expect(dated('1990')).toHaveLength(1);
+    expect(dated('1999')).toHaveLength(1);
+  });
+});
