@@ -42,7 +42,11 @@ export interface QuotationDraft {
 // (other verbs need "that": "warned of “consequences”" is a scare quote); "citing “urgent
 // repairs”": the reason someone gave; "accused the court of hiding “two pages”": the accuser's words.
 const CHARACTERIZED =
-  /\b(?:accused|accuses)\s[^.;“”"]{1,60}?\sof\s[^.;“”"]{0,40}$|\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:warned|declared|insisted|stated|promised|vowed)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,60}$|\bciting\s$/;
+  /\b(?:describing|calling)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:accused|accuses)\s[^.;“”"]{1,60}?\sof\s[^.;“”"]{0,40}$|\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:warned|declared|insisted|stated|promised|vowed)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,60}$|\bciting\s$/;
+
+/** Words a clause's subject gives in passing, or a document it issues: ", saying …", "a note describing … as". */
+const PARTICIPLE_LEAD =
+  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) )(?:saying|describing|calling)\b[^.;“”"]*$/;
 
 export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDraft[] {
   const out: QuotationDraft[] = [];
@@ -112,9 +116,14 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
     }
     if (region)
       res = resolveSpeaker(an.table, text, an.sentences, region, firstSentence.index, first.outerStart);
-    // "X halted the traffic …, citing “urgent repairs”": the reason is the clause subject's.
-    if (!res.actor && region && /,\sciting\s$/.test(text.slice(region.start, region.end)))
-      res = clauseSubject(an, region.start, region.end);
+    // "X halted the traffic …, citing “urgent repairs”", "…, saying the channel had broadcast “…”",
+    // "handed him a note describing the incident as “…”": the words are the clause subject's.
+    const lead = region ? text.slice(region.start, region.end) : '';
+    if (region && (PARTICIPLE_LEAD.test(lead) || (!res.actor && /,\sciting\s$/.test(lead)))) {
+      const clause = region.start + (lead.lastIndexOf(';') + 1);
+      const subject = clauseSubject(an, clause, region.end);
+      if (subject.actor) res = subject;
+    }
     const quoted = parts.join(' ');
     if (!res.actor) {
       report.add(

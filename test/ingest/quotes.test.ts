@@ -188,3 +188,17 @@ describe('a person named only inside a reported clause or a quotation', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['pavel-orlin']);
   });
 });
+
+describe('words given in passing by the subject of a clause', () => {
+  it('reads ", saying … “…”" and "a note describing … as “…”" as the subject\'s, not a person named on the way', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, the Armenian Ministry of Finance fined the bank, saying it had hidden “losses of a kind nobody expected” (Arka, May 4). That evening, the Georgian Foreign Ministry summoned the ambassador, Aram Petrosyan, and handed him a note describing the raid as “piracy on land” (Arka, May 5).',
+      ]),
+    );
+    expect(draft.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.text])).toEqual([
+      ['armenian-ministry-of-finance', 'losses of a kind nobody expected'],
+      ['georgian-foreign-ministry', 'piracy on land'],
+    ]);
+  });
+});
