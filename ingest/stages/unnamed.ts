@@ -225,7 +225,9 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       if (words.length === 1 && /^\p{Ll}/u.test(m[0]) && !closing) continue;
       if (table.mentions.some((x) => x.via === 'group' && x.start < end && start < x.end)) continue;
       const single = !/s$/.test(words.at(-1) ?? '');
-      add(s, start, end, m[0], single ? 'person' : 'organization', `unnamed ${m[0].toLowerCase()}`);
+      // "the two leaders": the article is part of the printed phrase, not of the name.
+      const the = /\b[Tt]he $/.test(text.slice(start - 4, start)) ? 4 : 0;
+      add(s, start - the, end, m[0], single ? 'person' : 'organization', `unnamed ${m[0].toLowerCase()}`);
     }
     // "the printing house in Veloran": a body the article never names, placed by a name.
     for (const m of s.text.matchAll(new RegExp(`\\b[Tt]he ((?:${UNNAMED_BODY})) (?:in|of|at) `, 'g'))) {

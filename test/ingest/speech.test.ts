@@ -864,3 +864,16 @@ describe('reported speech in less common forms', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['armenia']);
   });
 });
+
+describe('a counted or described group with its article', () => {
+  it('keeps "the" in the printed phrase ("the two leaders"), not in the name', () => {
+    const { draft } = draftOf(
+      article([
+        'When the summit ended in Gyumri, the two leaders said that the border would reopen (Arka, May 2).',
+      ]),
+    );
+    const leaders = draft.actors.find((a) => a.name === 'two leaders');
+    expect(leaders?.aliases).toEqual(['the two leaders']);
+    expect(draft.quotes.filter((q) => q.kind === 'reported').map((q) => q.speaker)).toEqual([leaders?.id]);
+  });
+});
