@@ -256,3 +256,21 @@ export function bodyByNoun(table: ActorTable, noun: string, adjective?: string):
   );
   return bodies.length === 1 ? bodies[0]?.key : undefined;
 }
+
+/**
+ * "The akim says …": the one person the article introduced by that noun, in a description that opens
+ * with it or in apposition ("the akim (governor) of the region, Bolat Serikov,"), so a role explained
+ * once stands for its holder.
+ */
+export function personByRole(table: ActorTable, text: string, noun: string): string | undefined {
+  const opens = new RegExp(`^(?:the\\s)?${noun}\\b`, 'i');
+  const apposed = new RegExp(`\\b[Tt]he ${noun}\\b[^.;,“”"]{0,60}, $`);
+  const holders = new Set(
+    table.mentions
+      .filter((m) => m.actors.length === 1 && apposed.test(text.slice(Math.max(0, m.start - 80), m.start)))
+      .map((m) => m.actors[0] ?? ''),
+  );
+  for (const a of table.actors.values()) if (opens.test(a.description ?? '')) holders.add(a.key);
+  const people = [...holders].filter((k) => table.actors.get(k)?.kind === 'person');
+  return people.length === 1 ? people[0] : undefined;
+}

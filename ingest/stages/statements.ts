@@ -9,7 +9,13 @@ import { citationsFor } from './cite.js';
 import { interviewSubject, interviewVoice } from './interview.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { Citation } from './sources.js';
-import { bodyByNoun, formerOrLatter, resolveSpeaker, type SpeakerResolution } from './speakers.js';
+import {
+  bodyByNoun,
+  formerOrLatter,
+  personByRole,
+  resolveSpeaker,
+  type SpeakerResolution,
+} from './speakers.js';
 
 export interface StatementDraft {
   readonly sentence: number;
@@ -408,6 +414,9 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       // "the union accuses …": the one body whose name ends in that noun.
       const noun = /\b[Tt]he (\p{Ll}+)\s$/u.exec(lead)?.[1];
       const body = !subject?.[1] && !spoken && noun ? bodyByNoun(an.table, noun) : undefined;
+      // "The akim says …": the person the article described by that noun.
+      const holder =
+        !subject?.[1] && !spoken && !body && noun ? personByRole(an.table, an.text, noun) : undefined;
       // "I told him the canteen is ours": in an answer, the interviewee.
       // ("I asked them whether …" is a question, no claim.)
       const me =
@@ -419,6 +428,12 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       else if (me) speaker = { actor: me, how: 'pronoun' };
       else if (pair?.actor) speaker = pair;
       else if (body) speaker = { actor: body, how: 'role', doubt: `"the ${noun}" taken to be ${body}` };
+      else if (holder)
+        speaker = {
+          actor: holder,
+          how: 'role',
+          doubt: `"the ${noun}" taken to be ${an.table.actors.get(holder)?.name}`,
+        };
       else if (apposed) speaker = { actor: apposed, how: 'name' };
       else if (group?.startsWith('unnamed:')) speaker = { actor: group, how: 'name' };
       else if (!subject?.[1] && !spoken && previous && COORDINATED.test(lead)) speaker = previous;

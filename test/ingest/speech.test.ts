@@ -877,3 +877,14 @@ describe('a counted or described group with its article', () => {
     expect(draft.quotes.filter((q) => q.kind === 'reported').map((q) => q.speaker)).toEqual([leaders?.id]);
   });
 });
+
+describe('a role explained once', () => {
+  it('reads "The akim says …" as the person introduced as "the akim (governor) of …, Name,"', () => {
+    const statements = statementsOf(
+      article([
+        'On May 2, the akim (governor) of the Lori region, Bolat Serikov, closed the market (Arka, May 3). The akim says you work for the mines (Arka, May 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['bolat-serikov']);
+  });
+});
