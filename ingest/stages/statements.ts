@@ -447,10 +447,14 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         const claims =
           STATE_CLAIM.test(s.text.slice(m.index + m[0].length)) &&
           !/\b(?:in|at|from|of|to|for|with|by|on|near)\s$/i.test(an.text.slice(s.start, region.start));
+        // "the Ishkarians have offered …": a people named by its plural demonym speaks for its state.
+        const people = /^(?:The )?(\p{Lu}\p{Ll}+s) $/u.exec(subject[1])?.[1];
+        const nation = an.table.actors.get(an.table.demonyms.get(people ?? '') ?? '');
         const organisation = person.actor
           ? undefined
           : (namedIn(an, region.start, region.end) ??
-            (claims ? stateIn(an, region.start, region.end) : undefined));
+            (claims ? stateIn(an, region.start, region.end) : undefined) ??
+            (nation?.kind === 'country' ? nation.key : undefined));
         speaker = organisation ? { actor: organisation, how: 'name' } : person;
       }
       if (speaker?.actor) previous = speaker;

@@ -888,3 +888,14 @@ describe('a role explained once', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['bolat-serikov']);
   });
 });
+
+describe('a people named by its plural demonym', () => {
+  it('speaks for its state: "The Armenians said that …", "the Armenians have offered to …"', () => {
+    const statements = statementsOf(
+      article([
+        'Georgia and Armenia met on May 5 (Arka, May 6). The Armenians said that they would host the talks (Arka, May 7). A week later the Armenians have offered to pay for the hall (Arka, May 12).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['armenia', 'armenia']);
+  });
+});
