@@ -75,6 +75,9 @@ const BARE_CLAUSE =
   /^\s(?:(?:you|we|they)\s(?!(?:in|on|at|to|for|with|from|again|and|or|all|both|too|so|then|here|there|once)\b)\p{Ll}+|(?:it|he|she)\s\p{Ll}+(?:s|ed)\b)/u;
 /** What a state is said to claim: a clause ("insists that …", "warned contractors that …", "says it wants …"). */
 const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE);
+/** A measure announced: "announced a ban on imports", "announced its withdrawal from the talks". */
+const ANNOUNCED_MEASURE =
+  /^\s(?:a|an|its|their|his|her)\s(?:[\p{L}-]+\s){0,3}?(?:ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation)\b/u;
 /** An offer: "offered to pay for a new wing". */
 const OFFERED_TO = /^\sto\s\p{Ll}/u;
 /** A complement any of the regexes accepts. */
@@ -91,6 +94,7 @@ const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boolean }>> 
   says: anyOf(COMPLEMENT, BARE_CLAUSE),
   said: anyOf(COMPLEMENT, BARE_CLAUSE),
   say: anyOf(COMPLEMENT, BARE_CLAUSE),
+  announced: anyOf(COMPLEMENT, ANNOUNCED_MEASURE),
   offered: OFFERED_TO,
   offers: OFFERED_TO,
   welcomed: REACTION,

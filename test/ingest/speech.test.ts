@@ -899,3 +899,14 @@ describe('a people named by its plural demonym', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['armenia', 'armenia']);
   });
 });
+
+describe('a measure announced', () => {
+  it('reads "announced a ban on …" as the body\'s statement, not "announced the winners"', () => {
+    const statements = statementsOf(
+      article([
+        'The next day, the Armenian Federal Service for Consumer Supervision announced a ban on imports of Georgian wine (Arka, May 4). On May 6 the Armenian Chess Federation announced the winners (Arka, May 7).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['armenian-federal-service-for-consumer-supervision']);
+  });
+});
