@@ -910,3 +910,14 @@ describe('a measure announced', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['armenian-federal-service-for-consumer-supervision']);
   });
 });
+
+describe('a "that" of another clause', () => {
+  it('is not the complement of a verb before ", although …" or across a comma', () => {
+    const statements = statementsOf(
+      article([
+        'Prime Minister Ruben Hakobyan has promised to open a school in Gyumri, although teachers there doubt that it will open (Arka, May 4). Hakobyan called an emergency session of the cabinet, which ordered the agency to release a week’s supply of fuel (Arka, May 5).',
+      ]),
+    );
+    expect(statements).toEqual([]);
+  });
+});
