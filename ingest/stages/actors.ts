@@ -101,6 +101,8 @@ const UNAMBIGUOUS_SPEECH = SPEECH_VERBS.split('|')
 const SPEECH_AFTER = new RegExp(
   `^(?:[’']s)?,?\\s(?:has |had |have |also |then |later |himself |herself )?(?:${UNAMBIGUOUS_SPEECH}|described|called|indicated|expressed|reaffirmed|went on)\\b`,
 );
+/** A speaker that calls itself "it" is no person: "Lindau says it wants calm". */
+const SPEAKS_AS_IT = new RegExp(`^\\s(?:${UNAMBIGUOUS_SPEECH}) (?:that )?it\\b`);
 /** Verbs whose subject is a person: "X has edited Y since 2004", "X was elected". */
 const PERSON_VERB_AFTER =
   /^,?\s(?:has |had |also )?(?:edited|edits|headed|heads|chaired|chairs|founded|co-founded|was born|was elected|was appointed|was sworn in|resigned)\b/;
@@ -641,7 +643,11 @@ export function extractActors(
       if (c.kind === undefined && /\b(?:spoke|spoken|speaking|talked|talking|replied) to\s$/.test(before))
         vote(a, 'person', 'weak', 2);
       // After a preposition the name is no subject: "a court in Comrat had declared …".
-      if ((SPEECH_AFTER.test(after) || PERSON_VERB_AFTER.test(after)) && !LOCATIVE.test(before))
+      if (
+        (SPEECH_AFTER.test(after) || PERSON_VERB_AFTER.test(after)) &&
+        !LOCATIVE.test(before) &&
+        !SPEAKS_AS_IT.test(after)
+      )
         vote(a, 'person', 'weak', 3);
       // "Inguri Hydro halved its deliveries": a subject that is an "it" and acts is a body.
       if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) vote(a, 'organization', 'weak', 2);

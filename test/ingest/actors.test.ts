@@ -455,3 +455,12 @@ describe('the real post-Soviet world', () => {
     expect(draft.sources.some((s) => s.outlet === 'Interfax')).toBe(true);
   });
 });
+
+it('drafts no person for a speaker that calls itself "it" (a city standing for its government)', () => {
+  const { draft } = draftOf(
+    article([
+      'Talks resumed in Pelka on May 2. Ostrogard says it wants the border open, and in Ostrogard the mood was calm on May 3.',
+    ]),
+  );
+  expect(draft.actors.find((a) => a.name === 'Ostrogard')?.kind).toBe('place');
+});
