@@ -87,6 +87,9 @@ const FACILITY =
   /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|tunnel|mine|peninsula|(?:gas|oil) field|(?:oil|gas) terminal|light(?:house)?)\b/;
 /** What may stand between "the" and such a place: "the Tolva region", "Lirvan’s southern Tolva region". */
 const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:(?:northern|southern|eastern|western|central)\s)?$/u;
+/** "the Kelasha Shield exercises", "Caucasus Frontier 2009 drills": the name of a drill is no actor. */
+const NAMES_A_DRILL =
+  /^(?:[ -]\d{2,4})? (?:military |joint |naval |command |staff )?(?:exercises?|drills?|maneuvers|manoeuvres|war games)\b/;
 const LOCATIVE =
   /\b(?:in|(?<![Aa]ccording |\b(?:spoke|spoken|speaking|talked|talking|wrote|written|writing|said|replied|listened|letter) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
 /** Speech verbs that are not also plural nouns ("the five Caspian states", "his notes"). */
@@ -486,6 +489,7 @@ export function extractActors(
       });
       continue;
     }
+    if (phrase.tokens.length > 1 && NAMES_A_DRILL.test(text.slice(phrase.end, phrase.end + 40))) continue;
     const single = phrase.tokens.length === 1 ? (phrase.tokens[0]?.text ?? '') : undefined;
     if (single !== undefined) {
       const bare = single.replace(/-\p{Ll}+$/u, '');

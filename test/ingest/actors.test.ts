@@ -464,3 +464,15 @@ it('drafts no person for a speaker that calls itself "it" (a city standing for i
   );
   expect(draft.actors.find((a) => a.name === 'Ostrogard')?.kind).toBe('place');
 });
+
+it('drafts no actor for the name of a military exercise, but keeps the place it is named after when printed alone', () => {
+  const { draft } = draftOf(
+    article([
+      'On June 3, Lirvania opened the Steppe Guardian exercises near Ostrogard, and the Varnel Shield 2012 drills followed on June 9 in Varnel.',
+    ]),
+  );
+  const names = draft.actors.map((a) => a.name);
+  expect(names).not.toContain('Steppe Guardian');
+  expect(names).not.toContain('Varnel Shield');
+  expect(names).toEqual(expect.arrayContaining(['Ostrogard', 'Varnel']));
+});
