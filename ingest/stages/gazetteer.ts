@@ -51,11 +51,12 @@ export function demonymForms(name: string): string[] {
 /** Continents and macro-regions: their adjective ("European Commission") names no actor. */
 export const MACRO_REGIONS = new Set(['Europe', 'Asia', 'Central Asia', 'Caucasus']);
 
-/** "-ian" words that are not the adjective of a country called "-ia". */
+/** "-ian" words that are not the adjective of a country called "-ia" (regions of several, known places). */
 const NOT_COUNTRY_ADJECTIVES = new Set(
   `Christian Caspian Eurasian Siberian Victorian Edwardian Parisian Orwellian Darwinian Freudian
    Presbyterian Utopian Brazilian Jordanian Palestinian Haitian Peruvian Italian Egyptian Iranian
-   Indian Canadian Libyan Syrian Ukrainian Belarusian Norwegian Hungarian Ossetian Circassian`.split(/\s+/),
+   Indian Canadian Libyan Syrian Ukrainian Belarusian Norwegian Hungarian Ossetian Circassian
+   Scandinavian Arabian Anatolian Transcaucasian Carpathian Pannonian Adjarian`.split(/\s+/),
 );
 const AFTER_A_GIVEN_NAME = new RegExp(`^ (?:${SPEECH_VERBS}|who|was|is|has|had|and|or)\\b`);
 

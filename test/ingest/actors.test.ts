@@ -476,3 +476,13 @@ it('drafts no actor for the name of a military exercise, but keeps the place it 
   expect(names).not.toContain('Varnel Shield');
   expect(names).toEqual(expect.arrayContaining(['Ostrogard', 'Varnel']));
 });
+
+it('reads the adjective of a region of several countries as no country of its own', () => {
+  const { draft } = draftOf(
+    article(['On May 4, the Lirvanian cabinet sold the port to Scandinavian and Anatolian investors.']),
+  );
+  const names = draft.actors.map((a) => a.name);
+  expect(names).not.toContain('Scandinavia');
+  expect(names).not.toContain('Anatolia');
+  expect(names).toContain('Lirvania');
+});
