@@ -75,16 +75,19 @@ const INSTITUTION =
   /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry|cabinet|coast guard|(?:veterinary|border|customs|security) service)(?![\p{L}’'])(?![ -]\p{Lu})/u;
 /** Only a state recalls its ambassador: "Kestria recalled its ambassador from Lindau". */
 const STATE_ACT = /^\s(?:recalled|withdrew|summoned|expelled) its (?:ambassador|envoy)\b/;
-/** Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Usta Street". */
+/**
+ * Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Usta Street",
+ * "Trans-Sarkel Gas Pipeline".
+ */
 const GEOGRAPHIC_HEADS = new Set(
   `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula
    Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain Street Avenue
-   Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter`.split(/\s+/),
+   Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter Pipeline`.split(/\s+/),
 );
-// ("the Ostra road crossing", "the Kara-Tau mine", "the Tolva gas field", "the Arel peninsula": a
+// ("the Ostra road crossing", "the Druzhba pipeline", "the Kara-Tau mine", "the Tolva gas field", "the Arel peninsula": a
 // place's name with a lower-case head of terrain, region or installation names a place of its own.)
 const FACILITY =
-  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|tunnel|mine|peninsula|(?:gas|oil) field|(?:oil|gas) terminal|light(?:house)?)\b/;
+  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas|oil) field|(?:oil|gas) terminal|light(?:house)?)\b/;
 /** What may stand between "the" and such a place: "the Tolva region", "Lirvan’s southern Tolva region". */
 const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:(?:northern|southern|eastern|western|central)\s)?$/u;
 /** "the Kelasha Shield exercises", "Caucasus Frontier 2009 drills": the name of a drill is no actor. */

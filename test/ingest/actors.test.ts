@@ -486,3 +486,15 @@ it('reads the adjective of a region of several countries as no country of its ow
   expect(names).not.toContain('Anatolia');
   expect(names).toContain('Lirvania');
 });
+
+it('drafts a pipeline, named with a capital or a lower-case head, as a place', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 5, Lirvania stopped pumping oil through the Druzhba pipeline and delayed work on the Trans-Varnel Gas Pipeline (TVGP).',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Druzhba pipeline']).toBe('place');
+  expect(kinds['Trans-Varnel Gas Pipeline']).toBe('place');
+  expect(kinds['Druzhba']).toBeUndefined();
+});
