@@ -61,7 +61,7 @@ const NOT_COUNTRY_ADJECTIVES = new Set(
 const AFTER_A_GIVEN_NAME = new RegExp(`^ (?:${SPEECH_VERBS}|who|was|is|has|had|and|or)\\b`);
 
 /**
- * "the Kestrian province", "Valdorian auspices": a country the article names only by its "-ian"
+ * "the Kestrian province", "Valdorian auspices", "the Kestrians": a country the article names only by its "-ian"
  * adjective, used before a lower-case noun or an organisation's name. Its name is guessed by
  * dropping the "n" (Georgian -> Georgia), and the guess is flagged for review.
  */
@@ -76,7 +76,9 @@ export function countriesOnlyByAdjective(
   const found = new Map<string, { adjective: string; country: string; sentence: number }>();
   for (const p of phrases) {
     const first = p.tokens[0];
-    const w = first?.text ?? '';
+    // "the Ishkarians have offered …": the people's plural names its country as the adjective does.
+    const people = /^\p{Lu}\p{Ll}{3,}ians$/u.test(first?.text ?? '') && p.tokens.length === 1;
+    const w = people ? (first?.text ?? '').slice(0, -1) : (first?.text ?? '');
     if (!first || !/^\p{Lu}\p{Ll}{3,}ian$/u.test(w) || demonyms.has(w) || NOT_COUNTRY_ADJECTIVES.has(w))
       continue;
     const country = w.slice(0, -1);
@@ -85,7 +87,7 @@ export function countriesOnlyByAdjective(
     const modifiesNoun =
       (p.tokens.length === 1 && /^ \p{Ll}/u.test(after) && !AFTER_A_GIVEN_NAME.test(after)) ||
       p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text));
-    if (modifiesNoun) found.set(w, { adjective: w, country, sentence: p.sentence });
+    if (modifiesNoun || people) found.set(w, { adjective: w, country, sentence: p.sentence });
   }
   return [...found.values()];
 }

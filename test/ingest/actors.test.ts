@@ -498,3 +498,13 @@ it('drafts a pipeline, named with a capital or a lower-case head, as a place', (
   expect(kinds['Trans-Varnel Gas Pipeline']).toBe('place');
   expect(kinds['Druzhba']).toBeUndefined();
 });
+
+it('infers a country from its people named in the plural ("the Selvarians have offered …"), flagged for review', () => {
+  const { draft } = draftOf(
+    article(['On May 6, talks stalled in Pelka, and the Selvarians have offered to host the next round.']),
+  );
+  const country = draft.actors.find((a) => a.name === 'Selvaria');
+  expect(country?.kind).toBe('country');
+  expect(JSON.stringify(country?.review)).toContain('adjective');
+  expect(draft.actors.some((a) => a.name === 'Selvarians')).toBe(false);
+});
