@@ -73,6 +73,9 @@ const SURNAME =
  */
 const INSTITUTION =
   /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry|cabinet|coast guard|(?:veterinary|border|customs|security) service)(?![\p{L}’'])(?![ -]\p{Lu})/u;
+/** "Volmarian customs began inspecting …": a state's customs that acts, printed without "the". */
+const CUSTOMS_ACT =
+  /^ customs(?= (?:has |have |had |also )?(?:\p{Ll}+ed|began|held|kept|took|shut|let|says|said)\b)/u;
 /** Only a state recalls its ambassador: "Kestria recalled its ambassador from Lindau". */
 const STATE_ACT = /^\s(?:recalled|withdrew|summoned|expelled) its (?:ambassador|envoy)\b/;
 /**
@@ -468,7 +471,9 @@ export function extractActors(
   for (const phrase of phrases) {
     const sentence = sentenceOf(phrase.sentence);
     // "the Kestrian parliament", "the Ulgar regional court": a body named by its country or place.
-    const institution = INSTITUTION.exec(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40)));
+    const next = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40));
+    const customs = CUSTOMS_ACT.exec(next);
+    const institution = INSTITUTION.exec(next) ?? customs;
     // "the Lirvan parliament, the Great Khural, voted …": the named body is the actor, not its gloss.
     const glossOfName =
       institution &&
@@ -478,7 +483,7 @@ export function extractActors(
     if (
       institution &&
       !glossOfName &&
-      /\b[Tt]he\s$/.test(text.slice(Math.max(sentence.start, phrase.start - 4), phrase.start))
+      (customs || /\b[Tt]he\s$/.test(text.slice(Math.max(sentence.start, phrase.start - 4), phrase.start)))
     ) {
       const name = text.slice(phrase.start, phrase.end + institution[0].length);
       const a = acc(name, phrase.sentence);

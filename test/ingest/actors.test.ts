@@ -508,3 +508,14 @@ it('infers a country from its people named in the plural ("the Selvarians have o
   expect(JSON.stringify(country?.review)).toContain('adjective');
   expect(draft.actors.some((a) => a.name === 'Selvarians')).toBe(false);
 });
+
+it("drafts a state's customs that acts as an organisation, not its officers", () => {
+  const { draft } = draftOf(
+    article([
+      'On April 20, Lirvanian customs began searching every Varnelian lorry, and on April 22 Varnelian customs officers stopped Lirvanian buses.',
+    ]),
+  );
+  const names = draft.actors.map((a) => a.name);
+  expect(draft.actors.find((a) => a.name === 'Lirvanian customs')?.kind).toBe('organization');
+  expect(names).not.toContain('Varnelian customs');
+});
