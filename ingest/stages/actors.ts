@@ -535,6 +535,20 @@ export function extractActors(
         start += firstWord.length + 1;
       }
       if (demonyms.has(name)) continue;
+      // "Dashtavan’s Foreign Ministry": a state body named by its country's possessive keeps it, to
+      // tell it from another country's "Foreign Ministry".
+      const possessor = /(\p{Lu}[\p{L}-]+[’']s) $/u.exec(
+        text.slice(Math.max(sentence.start, start - 30), start),
+      )?.[1];
+      if (
+        possessor &&
+        c.kind === 'organization' &&
+        ROLE_MODIFIERS.has(firstWord) &&
+        articleCountries.has(possessor.slice(0, -2))
+      ) {
+        name = `${possessor} ${name}`;
+        start -= possessor.length + 1;
+      }
       // "the Ulgar dam": the facility is the actor, not the place it is named after.
       const facility = FACILITY.exec(text.slice(c.end, Math.min(sentence.end, c.end + 40)));
       if (facility?.[1] && FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) {
@@ -735,17 +749,25 @@ export function extractActors(
   const aliasTarget = new Map<string, string>();
   for (const [name, a] of byName) for (const alias of a.aliases) aliasTarget.set(alias, name);
 
+  // "Defense Ministry" is the short form of one body only when one full name of the article has it
+  // (not of both the "Sarvenian" and the "Vysorian Defense Ministry").
+  const organizations = [...decided].filter(([, d]) => d.kind === 'organization').map(([n]) => n);
+  const shortOfOne = (short: string, full: string) =>
+    shortFormOf(short, full) && organizations.filter((o) => shortFormOf(short, o)).length === 1;
   for (const [name, d] of ordered) {
     const a = byName.get(name);
     if (!a) continue;
     if (aliasTarget.has(name) && aliasTarget.get(name) !== name) continue;
     if (d.kind === 'person' && !name.includes(' ') && surnameOwners.has(personKey(name))) continue;
     // Spelling variants of an earlier actor of the same kind (Kyzylbar/Kyzyl-Bar: word breaks too),
-    // and an organisation named again without its leading adjective ("State Security Committee").
+    // and an organisation named with and without its leading adjective ("State Security Committee"),
+    // in either order.
     const existing = [...actors.values()].find(
       (x) =>
         (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
-        (d.kind === 'organization' && x.kind === 'organization' && shortFormOf(name, x.name)),
+        (d.kind === 'organization' &&
+          x.kind === 'organization' &&
+          (shortOfOne(name, x.name) || shortOfOne(x.name, name))),
     );
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));

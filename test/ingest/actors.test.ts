@@ -519,3 +519,27 @@ it("drafts a state's customs that acts as an organisation, not its officers", ()
   expect(draft.actors.find((a) => a.name === 'Lirvanian customs')?.kind).toBe('organization');
   expect(names).not.toContain('Varnelian customs');
 });
+
+describe('one body named with and without its country', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, the Energy Ministry in Pelka said talks would go on. The Lirvanian Energy Ministry confirmed on May 3 that it would attend. ' +
+        'On May 4, the Varnelian Interior Ministry and the Selvanian Interior Ministry traded notes, and Kordavia’s Interior Ministry stayed silent, although Kordavian officials had been invited.',
+    ]),
+  );
+  const names = draft.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+
+  it('merges the short form into the one full name that has it, whichever comes first', () => {
+    expect(names.filter((n) => n.endsWith('Energy Ministry'))).toHaveLength(1);
+  });
+
+  it('keeps a short form that several bodies share apart, and names a body by its country’s possessive', () => {
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Varnelian Interior Ministry',
+        'Selvanian Interior Ministry',
+        'Kordavia’s Interior Ministry',
+      ]),
+    );
+  });
+});
