@@ -5,6 +5,7 @@ import type { Analysis } from '../analysis.js';
 import type { ReviewReport } from '../report.js';
 import { citationsFor } from './cite.js';
 import { findQuoteSpans, groupQuoteSpans, type QuoteGroup } from './quote-marks.js';
+import { interviewSubject } from './interview.js';
 import type { Paragraph } from './segment.js';
 import type { Citation } from './sources.js';
 import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
@@ -124,6 +125,8 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
       const subject = clauseSubject(an, clause, region.end);
       if (subject.actor) res = subject;
     }
+    if (res.how === 'pronoun' && res.actor)
+      res = clientInstead(an, res, firstSentence.index, first.outerStart);
     const quoted = parts.join(' ');
     if (!res.actor) {
       report.add(
@@ -159,6 +162,29 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
     });
   }
   return out;
+}
+
+/**
+ * "Nazarov will ask for seven years, and my client has told me …. “…,” he said": in a lawyer's
+ * interview "my client" (the person the introduction is about) is the latest person a pronoun can
+ * mean when it comes after the name the pronoun was given to.
+ */
+function clientInstead(
+  an: Analysis,
+  res: SpeakerResolution,
+  sentence: number,
+  at: number,
+): SpeakerResolution {
+  const from = an.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+  const client = an.text.slice(from, at).lastIndexOf('my client');
+  const named = an.table.mentions
+    .filter((m) => m.start >= from && m.end <= at && m.actors.includes(res.actor ?? ''))
+    .at(-1);
+  if (client < 0 || (named && named.start > from + client)) return res;
+  const subject = interviewSubject(an);
+  return subject
+    ? { actor: subject, how: 'role', doubt: '"my client" taken to be the interview\'s subject' }
+    : res;
 }
 
 /** The first person or organisation named in a span: the subject of the clause it opens. */

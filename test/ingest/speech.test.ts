@@ -921,3 +921,21 @@ describe('a "that" of another clause', () => {
     expect(statements).toEqual([]);
   });
 });
+
+describe('"my client" in a lawyer\'s interview', () => {
+  it('is the latest person a later "he" can mean', () => {
+    const text = article(
+      [
+        'Timur Aliyev, a reporter for the Caspian Courier, was detained on May 2 in Baku (Turan, May 3). Aliyev has been held since then. His lawyer, Leyla Huseynova, answered our questions.',
+        'Q: Why was he detained?',
+        'A: For a story about a port.',
+        'Q: What happens next?',
+        'A: The prosecutor, Rashad Karimov, will ask for five years, and my client has told me that he will not appeal. "I wrote about a port, not about a minister," he said to me on Friday.',
+        'Leyla Huseynova spoke to Orhan Mammadov in Baku on June 3, 2010; the interview first appeared in the Caspian Courier on June 7.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 7 Issue: 110',
+    );
+    const quote = quotesOf(text).find((q) => q.text.startsWith('I wrote about a port'));
+    expect(quote?.speaker).toBe('timur-aliyev');
+  });
+});
