@@ -57,6 +57,8 @@ const HEARER =
   /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
 /** A demand: "called for early elections", "calls again for a referendum" (not "called for questioning"). */
 const CALLED_FOR = /^\s(?:again\s|also\s|repeatedly\s|publicly\s)?for\s(?!questioning\b|help\b)\p{Ll}/u;
+/** An order, after the hearer: "told us over the radio to stay", "told them to leave". */
+const TOLD_TO = /^(?:\s(?:over|by|on|in|at)\s[^.;,“"]{1,30}?)?\sto\s\p{Ll}+/u;
 /** An appeal: "urged both governments to settle the matter". */
 const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
 /** "wrote that …", "wrote on Facebook that …" (not "wrote the law, and in May said that …"). */
@@ -472,6 +474,8 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       // "urged both sides to …", "called on the minister to resign".
       const urges =
         (/^urge[sd]$/.test(m[1] ?? '') && URGED_TO.test(rest)) ||
+        // "told us over the radio to stay in the harbor": an order given.
+        (/^(?:tells?|told)$/.test(m[1] ?? '') && heard !== rest && TOLD_TO.test(heard)) ||
         (/^call(?:s|ed)$/.test(m[1] ?? '') && /^\son\s[^.;“"]{1,60}?\sto\s\p{Ll}/u.test(rest)) ||
         // "called again for a referendum": a demand.
         (/^call(?:s|ed)$/.test(m[1] ?? '') && CALLED_FOR.test(rest));

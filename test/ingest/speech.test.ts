@@ -939,3 +939,14 @@ describe('"my client" in a lawyer\'s interview', () => {
     expect(quote?.speaker).toBe('timur-aliyev');
   });
 });
+
+describe('an order given', () => {
+  it('reads "told the drivers to …" and "told us over the radio to …" as statements', () => {
+    const statements = statementsOf(
+      article([
+        'On May 2, Deputy Minister Aram Petrosyan told the drivers to stay off the bridge (Arka, May 3). Two days later, Ruben Hakobyan told us over the radio to wait in the port (Arka, May 5). Hakobyan told reporters in Gyumri about the fire (Arka, May 6).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['aram-petrosyan', 'ruben-hakobyan']);
+  });
+});
