@@ -7,6 +7,7 @@ import type { Analysis } from '../analysis.js';
 import type { Mention } from './actors.js';
 import { citationsFor } from './cite.js';
 import { interviewSubject, interviewVoice } from './interview.js';
+import { isTurn } from './segment.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { Citation } from './sources.js';
 import {
@@ -395,6 +396,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     }
   }
   const voice = interviewVoice(an);
+  out.push(...answersReporting(an, voice?.answers));
   for (const s of an.sentences) {
     // "X said that … and warned that …": the second verb shares the first one's speaker.
     let previous: SpeakerResolution | undefined;
@@ -529,6 +531,33 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     const country = an.table.actors.get(o.speaker.actor ?? '')?.capitalOf;
     return country ? { ...o, speaker: { ...o.speaker, actor: country } } : o;
   });
+}
+
+/** A question asking what someone said: "What did the embassy say?", "What did Petrov tell you?". */
+const WHAT_SAID =
+  /\b[Ww]hat did (.{2,60}?) (?:say|reply|answer|tell (?:you|them|him|her)|write|promise|offer)\b/;
+
+/**
+ * "What did the embassy say?" answered "That the squadron is a guarantee of stability …": an answer
+ * opening with "That" reports the words of whom the question names.
+ */
+function answersReporting(an: Analysis, answers: ReadonlySet<number> | undefined): StatementDraft[] {
+  const turns = an.turns;
+  if (!turns || !answers) return [];
+  const out: StatementDraft[] = [];
+  for (const p of an.paragraphs) {
+    const question = an.paragraphs[p.index - 1];
+    const asked = question && isTurn(question.text, turns, 'question') ? WHAT_SAID.exec(question.text) : null;
+    const s = an.sentences.find((x) => x.paragraph === p.index);
+    if (!question || !answers.has(p.index) || !asked?.[1] || !s || !/^That\s/.test(s.text)) continue;
+    const from = question.start + asked.index + asked[0].indexOf(asked[1]);
+    const noun = /^the (\p{Ll}+)$/u.exec(asked[1])?.[1];
+    const actor =
+      namedIn(an, from, from + asked[1].length) ??
+      (noun ? (bodyByNoun(an.table, noun) ?? personByRole(an.table, an.text, noun)) : undefined);
+    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, s.start, /[\s,.]+$/));
+  }
+  return out;
 }
 
 /**

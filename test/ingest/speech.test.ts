@@ -950,3 +950,23 @@ describe('an order given', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['aram-petrosyan', 'ruben-hakobyan']);
   });
 });
+
+describe('an answer that reports what the question asks about', () => {
+  it('gives "That …" after "What did the ministry say?" to the ministry', () => {
+    const text = article(
+      [
+        'Ruben Hakobyan has run the Gyumri water company since 2004. We wrote to the Armenian Finance Ministry about its debts in May. Hakobyan answered our questions.',
+        'Q: Why did you write to the ministry?',
+        'A: Because it owes us two million drams.',
+        'Q: What did the ministry say?',
+        'A: That the debt would be paid by the end of the year. It has not been.',
+        'Ruben Hakobyan spoke to Aram Petrosyan in Gyumri on June 3, 2010; the interview first appeared in the Caspian Courier on June 7.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 7 Issue: 110',
+    );
+    const statements = statementsOf(text);
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['armenian-finance-ministry', 'That the debt would be paid by the end of the year'],
+    ]);
+  });
+});
