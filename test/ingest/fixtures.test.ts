@@ -70,8 +70,8 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
   // (Lowered once, by adding the blind articles 28–33 at their first-run figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
     events: { precision: 0.81, recall: 0.79 },
-    quotes: { precision: 0.97, recall: 0.9 },
-    statements: { precision: 0.94, recall: 0.76 },
+    quotes: { precision: 0.98, recall: 0.92 },
+    statements: { precision: 0.98, recall: 0.83 },
     actors: { precision: 0.89, recall: 0.93 },
     sources: { precision: 0.99, recall: 0.97 },
   },
