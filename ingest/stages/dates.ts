@@ -225,9 +225,10 @@ export function findDates(text: string, offset = 0): DateMention[] {
     let from = parseAtom(fromText);
     // A month alone needs a preposition or qualifier to be a date ("in March"; not "March rally").
     if (from.day === undefined && from.year === undefined && from.qualifier === undefined && !toText) {
-      const before = text.slice(Math.max(0, start - 12), start);
+      const before = text.slice(Math.max(0, start - 16), start);
+      // "planned for September": the month a plan names.
       if (
-        !/\b(?:in|since|by|until|till|from|to|of|during|before|after|through|throughout|around|early|mid|late)\s$/i.test(
+        !/\b(?:in|since|by|until|till|from|to|of|during|before|after|through|throughout|around|early|mid|late|(?:planned|scheduled|set|slated|due) for)\s$/i.test(
           before,
         )
       )

@@ -122,6 +122,14 @@ describe('findDates and resolveDate', () => {
     );
   });
 
+  it('reads a month alone after "planned for" or "scheduled for" as a date, not after any "for"', () => {
+    expect(findDates('the visit, planned for September, was put off').map((d) => d.text)).toEqual([
+      'September',
+    ]);
+    expect(findDates('the hearing is scheduled for March').map((d) => d.text)).toEqual(['March']);
+    expect(findDates('a name for March babies')).toEqual([]);
+  });
+
   it('reads a date after an offer or a promise to act as a plan ("offered to mediate in July")', () => {
     expect(isPlannedAt('the Latvians have offered to mediate in July', 38, 'July')).toBe(true);
     expect(isPlannedAt('the mayor promised to reopen the bridge in August', 43, 'August')).toBe(true);
