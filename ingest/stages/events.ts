@@ -307,7 +307,7 @@ export function buildEvents(an: Analysis): EventDraft[] {
     if (/\bspeaking\b[^,;]*$/.test(before) && !atOccasion) continue;
     // But "asked me to come back next Tuesday" dates what is asked for, a plan.
     if (
-      /\b(?:said|(?:told|asked|answered)(?: \p{Ll}+){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
+      /\b(?:said(?: on| in)?|(?:told|asked|answered)(?: (?!that\b)(?:\p{Ll}+|\p{Lu}[\p{L}’'-]*)){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
         before,
       ) &&
       !/\b(?:asked|told) (?:\p{Ll}+ ){1,2}to \p{Ll}+(?: \p{Ll}+){0,2}\s$/u.test(before)

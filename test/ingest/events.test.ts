@@ -358,3 +358,21 @@ describe('a clause after ", and" on the same date', () => {
     expect(dated('1999')).toHaveLength(1);
   });
 });
+
+describe('a saying dated after "said on" or "told <outlet> on"', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'Serikov’s trip to Lindau, planned for June 3, has been called off, his spokesman said on May 20. The new tariffs, Temirian Deputy Minister Ivan Lupu told Temir TV on May 21, merely “restore fairness.”',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('drafts the plan, not the day of the saying', () => {
+    expect(dates).toContain('2012-06-03');
+    expect(dates).not.toContain('2012-05-20');
+    expect(dates).not.toContain('2012-05-21');
+  });
+});
