@@ -94,7 +94,7 @@ const RELATIVE = new RegExp(
     `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
     `\\bthe (?:next|following|previous|preceding) (?:day|week|month|year|morning|evening)\\b`,
     // "That evening": a part of the day already told is that day.
-    `\\b(?:that|the same|that same) (?:day|week|month|morning|afternoon|evening|night)\\b`,
+    `\\b(?:that|the same|that same) (?:day|week|weekend|month|morning|afternoon|evening|night)\\b`,
     // "met from July 18 to July 20 … walked out on the second day": a day of a span just told.
     `(?<=\\bon )the (?:first|second|third|fourth|fifth) day\\b(?! of\\b)`,
     `\\b(?:yesterday|today)\\b`,
@@ -180,6 +180,9 @@ function parseRelative(raw: string): RelativeDate | undefined {
     const offset = m[1] === 'next' || m[1] === 'following' ? 1 : -1;
     return { anchor: 'narrative', unit, offset, ...(unit === 'week' ? { calendarWeek: true } : {}) };
   }
+  // "A day later, … and that weekend thousands rallied": the Saturday of the week the narrative is in.
+  if (/^(?:that|the same|that same) weekend$/.test(text))
+    return { anchor: 'narrative', unit: 'weekday', offset: 0, weekday: 6 };
   if (
     /(?:hours?|minutes?) (?:later|earlier)$/.test(text) ||
     /^(that|the same|that same) (day|week|month|morning|afternoon|evening|night)$/.test(text) ||
@@ -432,7 +435,8 @@ function resolveRelative(
     if (rel.unit === 'weekday' && rel.weekday !== undefined) {
       const from = toUtc(anchor);
       let delta = (rel.weekday - from.getUTCDay() + 7) % 7;
-      if (delta === 0) delta = 7;
+      // "on Friday" after a Friday is the next one; "that weekend" on a Saturday is that day.
+      if (delta === 0 && rel.offset !== 0) delta = 7;
       const start = addDays(anchor, delta);
       return { spec: { ...base, start, note: `the ${mention.text.replace(/^on /i, '')} after ${anchor}` } };
     }

@@ -122,6 +122,12 @@ describe('findDates and resolveDate', () => {
     );
   });
 
+  it('reads "that weekend" as the Saturday of the anchor\'s week, that very day on a Saturday', () => {
+    const weekend = findDates('that weekend they marched')[0]!;
+    expect(resolveDate(weekend, { ...ctx, narrative: '2011-05-12' })?.spec.start).toBe('2011-05-14');
+    expect(resolveDate(weekend, { ...ctx, narrative: '2011-05-14' })?.spec.start).toBe('2011-05-14');
+  });
+
   it('reads a month alone after "planned for" or "scheduled for" as a date, not after any "for"', () => {
     expect(findDates('the visit, planned for September, was put off').map((d) => d.text)).toEqual([
       'September',

@@ -618,3 +618,18 @@ describe('the happening a quote box describes', () => {
     expect(opening?.actors).toContain('aldan-serikov');
   });
 });
+
+describe('"that weekend" in the narrative', () => {
+  it('is the Saturday of the week the narrative is in', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Kestrian police detained Ivan Rus in Ostrov on Thursday, May 7. That weekend some 3,000 people rallied in Ostrov for his release.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const rally = draft.events.find((e) => e.evidence.join(' ').startsWith('That weekend'));
+    expect(rally?.date.start).toBe('2009-05-09');
+  });
+});
