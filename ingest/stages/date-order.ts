@@ -217,6 +217,14 @@ export function resolveDatesInOrder(
         if (first?.spec) narrativeFor = first.spec.start;
       }
       if (d.relative?.ofSpan) narrativeFor = spanStart;
+      // "Two days before the exercises began": counted from the first day of the span told last.
+      if (
+        offset &&
+        / (?:before|after)$/.test(d.text) &&
+        /^ the (?:\p{Ll}+ ){0,2}\p{Ll}+ (?:began|started|opened)\b/u.test(s.text.slice(d.end - s.start)) &&
+        spanStart
+      )
+        narrativeFor = spanStart;
       const inAnswer = ctxHere !== ctx;
       // "arrested on January 14, three weeks after he published …": what follows "after" came first.
       const earlier =

@@ -592,6 +592,19 @@ describe('a day counted within a span', () => {
     expect(left?.date.start).toBe('2009-06-04');
   });
 
+  it('counts "two days before the drills began" from the first day of the span, not its last', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'The Temirian army held drills near Ostrov from June 2 to June 9. Three days before the drills began, Kestrian police had detained two Temirian officers in Ostrov.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const detained = draft.events.find((e) => e.evidence.join(' ').startsWith('Three days before'));
+    expect(detained?.date.start).toBe('2009-05-30');
+  });
+
   it('leaves "on the second day" undated when no span was told', () => {
     const { draft } = draftOf(
       article(
