@@ -237,7 +237,7 @@ export function buildEvents(an: Analysis): EventDraft[] {
   const namedHappenings = new Set<string>();
   for (const d of an.dates) {
     if (!d.spec) continue;
-    if (d.citation && !d.citation.speechAct && d.citation.kind !== 'dash') continue;
+    if (d.citation && !d.citation.speechAct && d.citation.kind !== 'dash' && !reportedAct(an, d)) continue;
     if (an.citations.some((c) => c.credit && c.sentence === d.sentence)) continue;
     if (d.citation?.kind === 'dash' && !(d.citation.describing?.date?.start === d.mention.start)) continue;
     const s = an.sentences[d.sentence];
@@ -285,11 +285,13 @@ export function buildEvents(an: Analysis): EventDraft[] {
       offset < clauseAt + saying.index + saying[0].length &&
       !inRelative &&
       !ownAct &&
-      !atOccasion
+      !atOccasion &&
+      !reportedAct(an, d)
     )
       continue;
-    // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span.
-    if (/\b(?:beyond|than|through)\s$/.test(before)) continue;
+    // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
+    // for the whole of May" what a booking covers.
+    if (/\b(?:beyond|than|through)\s$|\bfor (?:the whole of|all of)\s$/.test(before)) continue;
     // "if the pipeline closes this winter, …": a condition, not a happening; nor is what is in doubt
     // ("we will see whether it pays those who worked in May").
     // ("Whether that is enough will be clear on May 9", a sentence's subject, leaves its date alone).
@@ -420,6 +422,32 @@ export function buildEvents(an: Analysis): EventDraft[] {
     }
   }
   return [...events, ...eventsDatedByCitation(an)];
+}
+
+/**
+ * "Interfax reported on April 9 that Transborneft had already booked the tankers": an act the report
+ * tells in the past perfect, with no date of its own (nor a saying), is dated by the report.
+ */
+function reportedAct(an: Analysis, d: ResolvedMention): boolean {
+  const s = an.sentences[d.sentence];
+  if (!s) return false;
+  const clause = clauseAround(s.text, d.mention.start - s.start);
+  const saying = SAID_ON.exec(clause);
+  if (!saying || !/^reported\b/.test(saying[0])) return false;
+  const told = clause.slice(saying.index + saying[0].length);
+  const toldAt = s.start + s.text.indexOf(clause) + saying.index + saying[0].length;
+  const ownDate = an.dates.some(
+    (o) =>
+      o.sentence === d.sentence &&
+      o.mention.start >= toldAt &&
+      o.mention.start < toldAt + told.length &&
+      !/\bfor (?:the whole of|all of)\s$/.test(an.text.slice(o.mention.start - 20, o.mention.start)),
+  );
+  return (
+    /^ [^,;]{0,60}?\bhad (?:already |just |been )?\p{Ll}+(?:ed|en)\b/u.test(told) &&
+    !SAYING.test(told) &&
+    !ownDate
+  );
 }
 
 /** A past action, not a saying: what a sentence needs to be an event with no date of its own. */

@@ -376,3 +376,26 @@ describe('a saying dated after "said on" or "told <outlet> on"', () => {
     expect(dates).not.toContain('2012-05-21');
   });
 });
+
+describe('an act told by a dated report', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'Kestinform reported on May 9 that Temiria had already closed the Ostrov crossing for the whole of June. Temir TV reported on May 12 that Kestria had warned Temirian traders about new tariffs. Kestinform reported on May 15 that the Kestrian police had released the two drivers the previous day.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('dates a past act with no date of its own by the report, not by what it covers ("for the whole of June")', () => {
+    expect(dates).toContain('2009-05-09');
+    expect(dates).not.toContain('2009-06');
+  });
+
+  it('drafts no event from a reported warning, and dates an act with its own date by that date', () => {
+    expect(dates).not.toContain('2009-05-12');
+    expect(dates).toContain('2009-05-14');
+    expect(dates).not.toContain('2009-05-15');
+  });
+});
