@@ -551,7 +551,12 @@ export function extractActors(
       }
       // "the Ulgar dam": the facility is the actor, not the place it is named after.
       const facility = FACILITY.exec(text.slice(c.end, Math.min(sentence.end, c.end + 40)));
-      if (facility?.[1] && FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) {
+      // ("the KuratMunai oil terminal": a company's installation, named after its owner, is no place.)
+      if (
+        facility?.[1] &&
+        !COMPANY_WORD.test(name) &&
+        FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))
+      ) {
         const fname = `${name} ${facility[1]}`;
         const f = acc(fname, phrase.sentence);
         f.forms.set(fname, (f.forms.get(fname) ?? 0) + 1);
@@ -620,9 +625,13 @@ export function extractActors(
         vote(a, 'country', 'strong');
       if (STATE_ACT.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
       if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
-      // "leads the Green Wave faction in parliament": a name before a lower-case party word.
-      if (/^\s(?:faction|party|bloc|movement|coalition)\b/.test(after) && /\b[Tt]he\s$/.test(before))
+      // "leads the Green Wave faction in parliament", "the unregistered Zhana Tolkyn (New Wave)
+      // movement": a name before a lower-case party word, its translation an alias.
+      const party = /^(?:\s\(([^()]{2,40})\))?\s(?:faction|party|bloc|movement|coalition)\b/.exec(after);
+      if (party && /\b[Tt]he\s(?:\p{Ll}+\s)?$/u.test(before)) {
         vote(a, 'organization', 'strong');
+        if (party[1] && /^\p{Lu}/u.test(party[1])) a.aliases.add(party[1]);
+      }
       // "the fund's envoy in Varnel, Ivo Sand, said …": a role with its post, then the name between commas.
       if (
         c.kind === undefined &&

@@ -543,3 +543,23 @@ describe('one body named with and without its country', () => {
     );
   });
 });
+
+it('drafts a movement named before its translation in brackets, with the translation as an alias', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 7, Dana Orlova, who chairs the banned Jana Zhol (New Road) movement, was detained in Pelka.',
+    ]),
+  );
+  const movement = draft.actors.find((a) => a.name === 'Jana Zhol');
+  expect(movement?.kind).toBe('organization');
+  expect(movement?.aliases).toContain('New Road');
+});
+
+it('drafts no place for an installation named after the company that owns it', () => {
+  const { draft } = draftOf(
+    article(['On May 8, fishermen blocked the gates of the KazTransOil oil terminal near Pelka.']),
+  );
+  const names = draft.actors.map((a) => a.name);
+  expect(names).toContain('KazTransOil');
+  expect(names).not.toContain('KazTransOil oil terminal');
+});
