@@ -100,7 +100,8 @@ export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' |
     /\b(?:company|firm|party|bloc|commission|ministry|organization|organisation|group|alliance|movement|monopoly|corporation|concern|holding|union|body|council|committee|court|parliament|bank|agency|watchdog|regulator|operator|producer|exporter|utility|venture|carrier|airline|insurer|manufacturer)\b/i,
     'organization',
   ],
-  [/\b(?:country|state|nation|kingdom)\b/i, 'country'],
+  // ("the Pontavian state shipping company": "state" before another noun is the company's adjective.)
+  [/\b(?:country|nation|kingdom)\b|\bstate\b(?! (?!of |in |on |that |which |with |where )[a-z])/i, 'country'],
 ];
 
 /** Verbs that attribute speech or writing. */

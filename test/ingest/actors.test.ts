@@ -563,3 +563,14 @@ it('drafts no place for an installation named after the company that owns it', (
   expect(names).toContain('KazTransOil');
   expect(names).not.toContain('KazTransOil oil terminal');
 });
+
+it('reads "state" before another noun in an appositive as the adjective of a company, and alone as a country', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 9, Lirmar, the Varnelian state shipping company, signed a lease with Ostravia, a small state on the coast.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Lirmar']).toBe('organization');
+  expect(kinds['Ostravia']).toBe('country');
+});
