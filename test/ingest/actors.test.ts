@@ -574,3 +574,11 @@ it('reads "state" before another noun in an appositive as the adjective of a com
   expect(kinds['Lirmar']).toBe('organization');
   expect(kinds['Ostravia']).toBe('country');
 });
+
+it('drafts a name whose tankers, shareholders or chief executive the article mentions as an organisation', () => {
+  const { draft } = draftOf(
+    article(['On May 10, Velmar’s tankers left Pelka, and Ostrogaz’s shareholders met in Lindau on May 12.']),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Velmar']).toBe('organization');
+});
