@@ -44,9 +44,11 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]
 const PAGE = /^pp?\.\s?(\d+(?:[-–]\d+)?)$/i;
 const NUMBER = /^(?:no|nos|No|Nos|#)\.?\s?(\d+[\w/-]*)$/;
 
-/** True when a name looks like a media outlet by its words. */
+/** True when a name looks like a media outlet by its words (whole, "Itar-Tass", or hyphen parts). */
 export function looksLikeMedia(name: string): boolean {
-  return name.split(/[\s-]+/).some((w) => MEDIA_WORDS.has(w) || MEDIA_WORDS.has(w.replace(/[’']s$/, '')));
+  return [...name.split(/\s+/), ...name.split(/[\s-]+/)].some(
+    (w) => MEDIA_WORDS.has(w) || MEDIA_WORDS.has(w.replace(/[’']s$/, '')),
+  );
 }
 
 interface ParsedPart {
