@@ -23,7 +23,9 @@ const TITLES =
    Emir Sheikh Patriarch Mufti Imam Senator Chancellor Envoy Representative Commissioner Head Judge
    Editor Professor Dr Mr Mrs Ms Minister-President Attorney-General Procurator-General Ombudsman
    Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor
-   Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker`.split(/\s+/);
+   Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker CEO`.split(
+    /\s+/,
+  );
 /** A title in the plural, before two names: "Deputy Foreign Ministers A of X and B of Y". */
 function pluralOf(title: string): string {
   if (/man$/.test(title)) return title.replace(/man$/, 'men');
@@ -281,6 +283,12 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['SBU'],
   ['KGB'],
   ['GRU'],
+  // The region's parties whose names carry no head noun.
+  ['United Russia'],
+  ['Georgian Dream'],
+  ['Nur Otan'],
+  ['Yabloko'],
+  ['Batkivshchyna'],
   // Companies whose names the company-word pattern below does not cover.
   ['Rostec'],
   ['SOCAR'],

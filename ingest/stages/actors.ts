@@ -257,10 +257,12 @@ function classify(text: string, sentence: Sentence, phrase: NamePhrase, registry
         )?.[1];
       if (lead) role = `${lead.trim()} ${role}`;
       all(titleAt + 1, words.length, 'person', 'strong', role);
-      // "EU Special Representative Pierre Morel": the organisation in the title is an actor too.
+      // "EU Special Representative Pierre Morel", "Gazprom CEO Alexei Miller": the organisation in
+      // the title is an actor too.
       words.slice(0, titleAt).forEach((w, i) => {
         const known = GAZETTEER.get(w);
-        if (known && !known.demonym && known.kind === 'organization') all(i, i + 1, known.kind, 'strong');
+        if ((known && !known.demonym && known.kind === 'organization') || COMPANY_WORD.test(w))
+          all(i, i + 1, 'organization', 'strong');
       });
       // "Ulgar Governor": the governed place.
       if (GOVERNED_TITLES.has(words[titleAt] ?? '') && titleAt >= 1) {

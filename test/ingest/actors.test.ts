@@ -582,3 +582,30 @@ it('drafts a name whose tankers, shareholders or chief executive the article men
   const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
   expect(kinds['Velmar']).toBe('organization');
 });
+
+describe('the real post-Soviet world: titles with a company, parties, hyphenated agencies', () => {
+  const { draft } = draftOf(
+    article([
+      'On April 3, Rosneft CEO Pavel Sorin told Itar-Tass that exports would fall. United Russia and Nur Otan signed a pact on April 4, and Georgian Dream objected (Interfax-Ukraine, April 5).',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+
+  it('splits a company and its chief executive named by "CEO"', () => {
+    expect(kinds['Pavel Sorin']).toBe('person');
+    expect(kinds['Rosneft']).toBe('organization');
+    expect(draft.actors.find((a) => a.name === 'Pavel Sorin')?.description).toBe('Rosneft CEO');
+  });
+
+  it('types the region’s parties with no head noun as organisations', () => {
+    for (const name of ['United Russia', 'Nur Otan', 'Georgian Dream'])
+      expect(kinds[name], name).toBe('organization');
+  });
+
+  it('reads a hyphenated agency as a medium and cites it when told', () => {
+    expect(kinds['Itar-Tass']).toBe('media');
+    expect(draft.sources.map((s) => s.outlet)).toEqual(
+      expect.arrayContaining(['Itar-Tass', 'Interfax-Ukraine']),
+    );
+  });
+});
