@@ -769,6 +769,11 @@ export function extractActors(
   const organizations = [...decided].filter(([, d]) => d.kind === 'organization').map(([n]) => n);
   const shortOfOne = (short: string, full: string) =>
     shortFormOf(short, full) && organizations.filter((o) => shortFormOf(short, o)).length === 1;
+  // "Russia’s Foreign Ministry" and "the Russian Foreign Ministry" are one body.
+  const byPossessive = (p: string, q: string) => {
+    const m = /^(\p{Lu}[\p{L}-]+)[’']s (.+)$/u.exec(p);
+    return !!m?.[2] && q.endsWith(` ${m[2]}`) && demonyms.get(q.slice(0, -m[2].length - 1)) === m[1];
+  };
   for (const [name, d] of ordered) {
     const a = byName.get(name);
     if (!a) continue;
@@ -782,7 +787,10 @@ export function extractActors(
         (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
         (d.kind === 'organization' &&
           x.kind === 'organization' &&
-          (shortOfOne(name, x.name) || shortOfOne(x.name, name))),
+          (shortOfOne(name, x.name) ||
+            shortOfOne(x.name, name) ||
+            byPossessive(name, x.name) ||
+            byPossessive(x.name, name))),
     );
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));

@@ -609,3 +609,14 @@ describe('the real post-Soviet world: titles with a company, parties, hyphenated
     );
   });
 });
+
+it("merges a body named by its country's possessive with the one named by the country's adjective", () => {
+  const { draft } = draftOf(
+    article([
+      'On April 6, the Russian Foreign Ministry summoned the envoy. On April 7, Russia’s Foreign Ministry said the talks were over.',
+    ]),
+  );
+  const bodies = draft.actors.filter((a) => a.kind === 'organization');
+  expect(bodies.map((a) => a.name)).toEqual(['Russian Foreign Ministry']);
+  expect(bodies[0]?.aliases).toContain('Russia’s Foreign Ministry');
+});
