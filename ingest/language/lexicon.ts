@@ -69,11 +69,12 @@ export const ORG_HEADS = new Set(
 
 /**
  * One-word company names of the region's kind: Gazprom, Naftogaz, Rosneft, Ukrenergo, Kazatomprom,
- * Lukoil, Ukrnafta; and a word with a capital inside (KazMunayGas, KazTransOil, MegaFon),
- * which no person's or place's name has (Mc/Mac names aside).
+ * Lukoil, Ukrnafta, Russia's watchdogs (Rospotrebnadzor, Roskomnadzor), Rosoboronexport; and a
+ * word with a capital inside (KazMunayGas, KazTransOil, MegaFon), which no person's or place's name
+ * has (Mc/Mac names aside).
  */
 export const COMPANY_WORD =
-  /^(?:\p{Lu}\p{Ll}{2,}(?:gaz|gas|neft|neftegaz|energo|prom|atom|telecom|transit|trans|bank|leasing|oil|nafta|khim)|(?!Ma?c)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)$/u;
+  /^(?:\p{Lu}\p{Ll}{2,}(?:gaz|gas|neft|neftegaz|energo|prom|atom|telecom|transit|trans|bank|leasing|oil|nafta|khim|nadzor|export)|(?!Ma?c)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)$/u;
 
 /** Words that make a capitalised phrase a media outlet. */
 export const MEDIA_WORDS = new Set(
@@ -291,6 +292,8 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Batkivshchyna'],
   // Companies whose names the company-word pattern below does not cover.
   ['Rostec'],
+  ['Rosstat'],
+  ['Roscosmos'],
   ['SOCAR'],
   ['Uralkali'],
   ['Belaruskali'],

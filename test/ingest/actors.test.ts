@@ -586,7 +586,8 @@ it('drafts a name whose tankers, shareholders or chief executive the article men
 describe('the real post-Soviet world: titles with a company, parties, hyphenated agencies', () => {
   const { draft } = draftOf(
     article([
-      'On April 3, Rosneft CEO Pavel Sorin told Itar-Tass that exports would fall. United Russia and Nur Otan signed a pact on April 4, and Georgian Dream objected (Interfax-Ukraine, April 5).',
+      'On April 3, Rosneft CEO Pavel Sorin told Itar-Tass that exports would fall. United Russia and Nur Otan signed a pact on April 4, and Georgian Dream objected (Interfax-Ukraine, April 5). ' +
+        'Rospotrebnadzor banned Moldovan wine on April 6, and Rosstat published new figures.',
     ]),
   );
   const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
@@ -600,6 +601,10 @@ describe('the real post-Soviet world: titles with a company, parties, hyphenated
   it('types the region’s parties with no head noun as organisations', () => {
     for (const name of ['United Russia', 'Nur Otan', 'Georgian Dream'])
       expect(kinds[name], name).toBe('organization');
+  });
+
+  it('types Russia’s watchdogs and statistics service as organisations', () => {
+    for (const name of ['Rospotrebnadzor', 'Rosstat']) expect(kinds[name], name).toBe('organization');
   });
 
   it('reads a hyphenated agency as a medium and cites it when told', () => {
