@@ -108,6 +108,7 @@ export function analyzeArticle(
   citations = withInSentenceSources(text, sentences, sentenceDates, citations, {
     isOutlet: (name) => outletFolds.has(normalizeText(name)) || looksLikeMedia(name),
     isPerson: (name) => personFolds.has(normalizeText(name)),
+    isOtherActor: (name) => [...table.actors.values()].some((a) => a.kind !== 'media' && a.forms.has(name)),
   });
   // Outlets named only in the sentence become media actors too.
   if (citations.some((c) => c.kind === 'in-sentence' && !c.anaphoric))

@@ -5,6 +5,7 @@
 import type { DateSpec } from '../../src/dataset/schema.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { MEDIA_WORDS, PLAIN_FULL_NAME, TITLE_WORDS } from '../language/lexicon.js';
+import { GAZETTEER } from './gazetteer.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Paragraph, Sentence } from './segment.js';
 
@@ -233,6 +234,22 @@ export interface OutletKnowledge {
   isOutlet(name: string): boolean;
   /** Is this name a person (so "X told the agency" names a speaker, not an outlet)? */
   isPerson(name: string): boolean;
+  /** Is this name an actor of the article that is no medium (a person, place, country or body)? */
+  isOtherActor?(name: string): boolean;
+}
+
+/**
+ * "X told Izvestnik on August 14 that …": one word no one else in the article is, after "told" and
+ * before a date, "that" or a clause, is an outlet. A person told something is named in full first.
+ */
+function unknownToldWord(name: string, after: string, know: OutletKnowledge): boolean {
+  return (
+    /^\p{Lu}[\p{L}\p{N}-]+$/u.test(name) &&
+    !know.isPerson(name) &&
+    !know.isOtherActor?.(name) &&
+    !GAZETTEER.has(name) &&
+    /^(?: on | that | in |[,;:.]| (?:he|she|it|they|the|a) )/.test(after)
+  );
 }
 
 /** Sources named inside the sentence. `dates` are the sentence's date mentions. */
@@ -354,7 +371,10 @@ export function findInSentenceSources(
     if (date) end = date.end;
     if (m[2])
       push(start, end, m[2], { anaphoric: true, note: `"${m[2]}" refers to the outlet cited before` });
-    else if (m[3] && (know.isOutlet(m[3]) || m[4])) {
+    else if (
+      m[3] &&
+      (know.isOutlet(m[3]) || m[4] || unknownToldWord(m[3], body.slice(m.index + m[0].length), know))
+    ) {
       // The phrase starts at the speaker: "A senior diplomat, …, told" from its article on.
       const described =
         /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s(?:[\p{L}-]+\s){0,3}$/u.exec(

@@ -174,3 +174,18 @@ describe('sources named in the sentence (general forms)', () => {
     ]);
   });
 });
+
+describe('an outlet told something, known by no word of its own', () => {
+  const { draft } = draftOf(
+    article([
+      'Deputy Minister Ivo Sand met Mayor Petar Dovlan in Ostrogard on May 2. ' +
+        'Sand told Veltnik on May 3 that the deal was off. ' +
+        'Sand told Dovlan that the port would close, and Lindau told Ostrogard that it would wait.',
+    ]),
+  );
+
+  it('takes one unknown word after "told" and before a date or a clause as the outlet', () => {
+    expect(draft.sources.map((s) => [s.outlet, s.date])).toEqual([['Veltnik', '2009-05-03']]);
+    expect(draft.actors.find((a) => a.name === 'Veltnik')?.kind).toBe('media');
+  });
+});
