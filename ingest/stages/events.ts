@@ -452,7 +452,7 @@ function reportedAct(an: Analysis, d: ResolvedMention): boolean {
 
 /** A past action, not a saying: what a sentence needs to be an event with no date of its own. */
 const ACTION =
-  /\b(?:(?:had|have|has) begun|had been|began|closed|opened|detained|arrested|banned|blocked|killed|attacked|seized|launched|halted|raided|shelled|expelled|recalled|suspended|sentenced|released|deported|dismissed|resigned|fired|turned back|stormed)\b/;
+  /\b(?:(?:had|have|has) begun|had been|began|closed|opened|detained|arrested|banned|blocked|killed|attacked|seized|launched|halted|raided|shelled|expelled|recalled|suspended|sentenced|released|deported|dismissed|resigned|fired|turned back|stormed|called at|visited|arrived|docked)\b/;
 const SAYING = /\b(?:said|says|told|stated|added|claimed|argued|noted|warned|reported|according to)\b/;
 
 /**

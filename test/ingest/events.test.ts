@@ -109,6 +109,20 @@ describe('an event dated only by its citation', () => {
     expect(byCitation[0]?.review?.flags).toContainEqual(expect.stringMatching(/^dated only by its citation/));
     expect(draft.events.some((e) => e.date.start === '2012-04-15')).toBe(false);
   });
+
+  it('counts a visit ("has called at Ostrov", "arrived in") among the acts', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'A Temirian frigate has called at Ostrov on a courtesy visit (Kestinform, April 14). A Kestrian trade delegation arrived in Veloran with new proposals (Temir TV, April 16).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 9 Issue: 62',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).toContain('2012-04-14');
+    expect(dates).toContain('2012-04-16');
+  });
 });
 
 describe('a dated saying', () => {
