@@ -166,6 +166,19 @@ describe('dates that tell no happening', () => {
   it('skips a date in a condition ("if … this summer")', () => {
     expect(dates.filter((d) => d.startsWith('2009') && d.length === 4)).toEqual([]);
   });
+
+  it('skips a charge in words ("accused him on May 8 of …"), not a person "accused of" something', () => {
+    const charged = draftOf(
+      article(
+        [
+          'Kestrian Interior Minister Aldan Serikov accused the Temirian consul on May 8 of “stirring up the dockers.” Ivan Rus, a Temirian trader accused of smuggling, was detained in Ostrov on May 9.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    ).draft.events.map((e) => e.date.start);
+    expect(charged).not.toContain('2009-05-08');
+    expect(charged).toContain('2009-05-09');
+  });
 });
 
 describe('acts in an interview', () => {
