@@ -37,9 +37,10 @@ const ALSO_DID =
 const OCCASION =
   /\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:a|an|the|his|her|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally)\b[^,;]*$/u;
 // "called off" is an act, not an opinion, and so is a call made ("his office called again"); "X
-// accused him of …" is a charge in words ("a journalist accused of spying" is no one's saying).
+// accused him of …" is a charge in words ("a journalist accused of spying" is no one's saying); "This
+// year I think …" is the speaker's view.
 const OPINION_VERB =
-  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;])|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b))\b/;
+  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;])|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b/;
 
 /** The clause of `sentence` around `offset`: between semicolons, dashes or ", and". */
 function clauseAround(sentence: string, offset: number, boundaries = /; |, and |, but | — | – /g): string {

@@ -334,6 +334,27 @@ describe('what an editor prints, in an interview', () => {
   });
 });
 
+describe('an opinion in an interview’s answer', () => {
+  it('dates no happening ("This year I think the ministry has understood us"), but an act beside it does', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Ion Varga leads the Kestrian dockers. We asked him about the strike.',
+          'Q: Has anything changed?',
+          'A: This year I think the Kestrian Transport Ministry has finally understood us. On May 6 the Kestrian Transport Ministry reopened one berth.',
+          'Q: And now?',
+          'A: Now we wait.',
+          'Ana Rus spoke to Ion Varga in Ostrov on May 12, 2009, for the weekly Zorile, which printed the talk in its issue of May 19.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 95',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).not.toContain('2009');
+    expect(dates).toContain('2009-05-06');
+  });
+});
+
 describe('news told again in an interview’s answer', () => {
   const { draft } = draftOf(
     article(
