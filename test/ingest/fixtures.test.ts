@@ -61,7 +61,7 @@ function below(total: Scores, floor: Record<Category, { precision: number; recal
  */
 const FLOOR: Record<string, Record<Category, { precision: number; recall: number }>> = {
   [FIXTURE_DIR]: {
-    events: { precision: 0.81, recall: 0.9 },
+    events: { precision: 0.84, recall: 0.92 },
     quotes: { precision: 1, recall: 1 },
     statements: { precision: 1, recall: 1 },
     actors: { precision: 0.97, recall: 1 },
@@ -69,14 +69,14 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
   },
   // (Lowered once, by adding the blind articles 28–33 at their first-run figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.81, recall: 0.79 },
+    events: { precision: 0.87, recall: 0.83 },
     quotes: { precision: 0.98, recall: 0.92 },
     statements: { precision: 0.98, recall: 0.83 },
     actors: { precision: 0.91, recall: 0.95 },
     sources: { precision: 0.99, recall: 0.98 },
   },
   [NEW_FIXTURE_DIR]: {
-    events: { precision: 0.92, recall: 0.92 },
+    events: { precision: 0.94, recall: 0.94 },
     quotes: { precision: 1, recall: 1 },
     statements: { precision: 1, recall: 1 },
     actors: { precision: 0.89, recall: 1 },
