@@ -312,7 +312,13 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         q.outerEnd < s.end &&
         /^[”"’]?,?\s+and\s+\p{Ll}/u.test(an.text.slice(q.outerEnd, s.end));
       const quotedInside = quoteSpans.some(goesOn);
-      if (quotedBefore || (endsInQuotation(an, quoteSpans, at + m[0].length, s.end) && !quotedInside))
+      // "agreed, according to the ministry, to “freeze all work” until May": set inside a quotation's
+      // attribution, the source vouches for the quoted words only.
+      const quotedNext = /^,\s(?:to\s)?[“"]/.test(an.text.slice(at + m[0].length, at + m[0].length + 8));
+      if (
+        quotedBefore ||
+        ((quotedNext || endsInQuotation(an, quoteSpans, at + m[0].length, s.end)) && !quotedInside)
+      )
         continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
     }

@@ -970,3 +970,14 @@ describe('an answer that reports what the question asks about', () => {
     ]);
   });
 });
+
+describe('"according to X" inside a quotation\'s attribution', () => {
+  it('vouches for the quoted words only: "agreed, according to X, to “…” until June"', () => {
+    const { draft } = draftOf(
+      article([
+        'Ruben Hakobyan and Aram Petrosyan met in Gyumri on May 2 and agreed, according to the Armenian Finance Ministry, to “freeze all work on the dam” until June (Arka, May 3).',
+      ]),
+    );
+    expect(draft.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'armenian-finance-ministry']]);
+  });
+});
