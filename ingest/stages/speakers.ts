@@ -247,11 +247,13 @@ export function formerOrLatter(
  */
 export function bodyByNoun(table: ActorTable, noun: string, adjective?: string): string | undefined {
   const head = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
+  // "the company" for the "Orvelian Oil and Gas Corporation" too.
+  const heads = head === 'Company' ? ['Company', 'Corporation'] : [head];
   const bodies = [...table.actors.values()].filter(
     (a) =>
       a.kind === 'organization' &&
       !a.key.startsWith('unnamed:') &&
-      a.name.split(' ').at(-1) === head &&
+      heads.includes(a.name.split(' ').at(-1) ?? '') &&
       (!adjective || a.name.split(' ').includes(adjective)),
   );
   return bodies.length === 1 ? bodies[0]?.key : undefined;

@@ -335,8 +335,9 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     const m = SAID_AFTER.exec(s.text);
     if (!m?.[1] || out.some((o) => o.sentence === s.index)) continue;
     const at = s.start + m.index + 2;
-    // "the Latvian ministry said": the one body of that name.
-    const body = /^the (?:(\p{Lu}\p{Ll}+) )?(\p{Ll}+)$/u.exec(m[1]);
+    // "the Latvian ministry said": the one body of that name (the last part: "…, and a crew was
+    // turned back, the company said").
+    const body = /^the (?:(\p{Lu}\p{Ll}+) )?(\p{Ll}+)$/u.exec(m[1].split(', ').at(-1) ?? '');
     const actor =
       namedIn(an, at, at + m[1].length) ??
       mentionBefore(an, at + m[1].length + 1) ??

@@ -981,3 +981,14 @@ describe('"according to X" inside a quotation\'s attribution', () => {
     expect(draft.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'armenian-finance-ministry']]);
   });
 });
+
+describe('"…, the company said" after a clause of its own', () => {
+  it('is the one corporation of the article', () => {
+    const statements = statementsOf(
+      article([
+        'On May 1, the Armenian Railway Corporation (ARC) closed the line (Arka, May 2). Its engineers were refused access to the bridge on May 3, and a repair crew was turned back the following day, the company said.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['armenian-railway-corporation']);
+  });
+});
