@@ -13,7 +13,7 @@ import { assembleDraft, draftReview, type Draft } from './stages/assemble.js';
 import { resolveDatesInOrder, yearSource } from './stages/date-order.js';
 import { findDates } from './stages/dates.js';
 import { buildEvents } from './stages/events.js';
-import { answerParagraphs, buildAnswers, findCreditLine } from './stages/interview.js';
+import { answerParagraphs, buildAnswers, findCreditLine, interviewSubject } from './stages/interview.js';
 import { buildQuotations, findQuotations } from './stages/quotations.js';
 import { findTurnLabels, splitAllSentences, splitParagraphs } from './stages/segment.js';
 import {
@@ -64,7 +64,7 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     review: draftReview(),
   };
   const drafts = {
-    quotations: [...buildQuotations(an, report), ...buildAnswers(an)],
+    quotations: [...buildQuotations(an, report, interviewSubject(an)), ...buildAnswers(an)],
     statements: buildStatements(an),
     events: buildEvents(an),
   };

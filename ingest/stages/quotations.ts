@@ -5,7 +5,6 @@ import type { Analysis } from '../analysis.js';
 import type { ReviewReport } from '../report.js';
 import { citationsFor } from './cite.js';
 import { findQuoteSpans, groupQuoteSpans, type QuoteGroup } from './quote-marks.js';
-import { interviewSubject } from './interview.js';
 import type { Paragraph } from './segment.js';
 import type { Citation } from './sources.js';
 import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
@@ -49,7 +48,8 @@ const CHARACTERIZED =
 const PARTICIPLE_LEAD =
   /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) )(?:saying|describing|calling)\b[^.;“”"]*$/;
 
-export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDraft[] {
+/** `client`: whom an interviewee's "my client" means (the interview's subject), if anyone. */
+export function buildQuotations(an: Analysis, report: ReviewReport, client?: string): QuotationDraft[] {
   const out: QuotationDraft[] = [];
   const { text } = an;
   for (const g of an.quotes) {
@@ -126,7 +126,7 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
       if (subject.actor) res = subject;
     }
     if (res.how === 'pronoun' && res.actor)
-      res = clientInstead(an, res, firstSentence.index, first.outerStart);
+      res = clientInstead(an, res, client, firstSentence.index, first.outerStart);
     const quoted = parts.join(' ');
     if (!res.actor) {
       report.add(
@@ -172,6 +172,7 @@ export function buildQuotations(an: Analysis, report: ReviewReport): QuotationDr
 function clientInstead(
   an: Analysis,
   res: SpeakerResolution,
+  subject: string | undefined,
   sentence: number,
   at: number,
 ): SpeakerResolution {
@@ -181,7 +182,6 @@ function clientInstead(
     .filter((m) => m.start >= from && m.end <= at && m.actors.includes(res.actor ?? ''))
     .at(-1);
   if (client < 0 || (named && named.start > from + client)) return res;
-  const subject = interviewSubject(an);
   return subject
     ? { actor: subject, how: 'role', doubt: '"my client" taken to be the interview\'s subject' }
     : res;
