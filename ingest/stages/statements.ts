@@ -374,6 +374,8 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const verbAt = s.start + m.index;
       if (out.some((o) => o.sentence === s.index)) break;
       if (quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd)) continue;
+      // "—Ilie Rusnac, Pontic Observer, November 14, explaining why …": a quote box's occasion.
+      if (an.citations.some((c) => c.kind === 'dash' && c.sentence === s.index)) continue;
       const rest = s.text.slice(m.index + m[0].length);
       if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || rest.trim().length < 12) continue; // a quotation follows
       const windowStart = Math.max(0, m.index - CLAUSE_WINDOW);

@@ -992,3 +992,14 @@ describe('"…, the company said" after a clause of its own', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['armenian-railway-corporation']);
   });
 });
+
+describe("a quote box's occasion", () => {
+  it('is no statement: "—Name, Outlet, May 4, explaining why …"', () => {
+    const { draft } = draftOf(
+      article([
+        '“The bridge will be rebuilt, whatever the ministry says, and the tolls will stay as they are.”—Ruben Hakobyan, Arka, May 4, explaining why the works will go on.',
+      ]),
+    );
+    expect(draft.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'ruben-hakobyan']]);
+  });
+});
