@@ -36,11 +36,11 @@ const ALSO_DID =
 // words said at a named occasion, which is a happening of its own.
 const OCCASION =
   /\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:a|an|the|his|her|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally)\b[^,;]*$/u;
-// "called off" is an act, not an opinion, and so is a call made ("his office called again"); "X
-// accused him of …" is a charge in words ("a journalist accused of spying" is no one's saying); "This
-// year I think …" is the speaker's view.
+// "called off" is an act, not an opinion, and so are a call made ("his office called again") and a
+// meeting or vote called ("called an emergency session"); "X accused him of …" is a charge in words
+// ("a journalist accused of spying" is no one's saying); "This year I think …" is the speaker's view.
 const OPINION_VERB =
-  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;])|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b/;
+  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:session|meeting|election|elections|referendum|strike|vote|summit|conference)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b/u;
 
 /** The clause of `sentence` around `offset`: between semicolons, dashes or ", and". */
 function clauseAround(sentence: string, offset: number, boundaries = /; |, and |, but | — | – /g): string {
@@ -404,7 +404,17 @@ export function buildEvents(an: Analysis): EventDraft[] {
       flags: [],
     });
     const sameDay = sameDayClause(s.text, offset);
-    if (sameDay && !d.planned && d.spec.start.length === 10)
+    // "…; that evening, the ministry summoned …": a clause whose own time words are a date is drafted
+    // from that date, not again as the first date's same-day clause.
+    const sameDayDated =
+      sameDay !== undefined &&
+      an.dates.some(
+        (o) =>
+          o.sentence === d.sentence &&
+          o.mention.start >= s.start + s.text.indexOf(sameDay) &&
+          o.mention.start < s.start + s.text.indexOf(sameDay) + sameDay.length,
+      );
+    if (sameDay && !sameDayDated && !d.planned && d.spec.start.length === 10)
       events.push({
         ...events.at(-1)!,
         evidence: sameDay.trim(),

@@ -23,6 +23,20 @@ describe('events in dense prose', () => {
     ]);
   });
 
+  it('drafts a same-day clause with time words of its own ("…; that evening, …") once', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 4, Kestria closed the Ostrov crossing; that evening, Temirian Premier Ivan Lupu called an emergency session of the Temirian cabinet (Temir TV, May 5).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const evening = draft.events.filter((e) => e.evidence.join(' ').includes('emergency session'));
+    expect(draft.events.filter((e) => e.date.start === '2009-05-04')).toHaveLength(2);
+    expect(evening.length).toBeGreaterThan(0);
+  });
+
   it('reads "April 20 last year" and a range across the new year', () => {
     expect(dated('2011-04-20')).toHaveLength(1);
     expect(dated('2011-12')[0]?.date).toMatchObject({ startQualifier: 'late', end: '2012-02' });
