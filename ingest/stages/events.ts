@@ -291,6 +291,21 @@ export function buildEvents(an: Analysis): EventDraft[] {
       !reportedAct(an, d)
     )
       continue;
+    // "The following week, the navy held exercises … from March 20 to 24": a vague time the clause
+    // then gives exactly is the same happening, dated by the exact date.
+    const clauseFrom = s.start + s.text.indexOf(clause);
+    const refined = an.dates.some(
+      (o) =>
+        o.sentence === d.sentence &&
+        o.mention.start > d.mention.end &&
+        o.mention.end <= clauseFrom + clause.length &&
+        !o.mention.modifier &&
+        (o.spec?.start.length ?? 0) > (d.spec?.start.length ?? 0) &&
+        o.spec?.start.startsWith(d.spec?.start ?? '-') &&
+        // (not a happening of its own: "…, which ran from August 1 to August 8")
+        !/\b(?:which|who|that|when|after|before)\b/.test(an.text.slice(d.mention.end, o.mention.start)),
+    );
+    if (d.mention.relative && refined) continue;
     // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
     // for the whole of May" what a booking covers.
     if (/\b(?:beyond|than|through)\s$|\bfor (?:the whole of|all of)\s$/.test(before)) continue;

@@ -646,3 +646,25 @@ describe('"that weekend" in the narrative', () => {
     expect(rally?.date.start).toBe('2009-05-09');
   });
 });
+
+describe('a vague time the clause then gives exactly', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On June 2, Kestria closed the Ostrov crossing. The following week, the Temirian navy held drills off Ostrov from June 8 to 10. A meeting of the two premiers, planned for June 20 in Lindau, was cancelled the following week.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('is dated once, by the exact date ("The following week, … from June 8 to 10")', () => {
+    expect(dates).toContain('2009-06-08');
+    expect(draft.events.filter((e) => e.evidence.join(' ').includes('drills'))).toHaveLength(1);
+  });
+
+  it('keeps a vague time told after a plan\'s exact date ("planned for June 20, was cancelled the following week")', () => {
+    expect(dates).toContain('2009-06-20');
+    expect(draft.events.filter((e) => e.evidence.join(' ').includes('cancelled'))).toHaveLength(2);
+  });
+});
