@@ -67,12 +67,13 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
-  // (Lowered once, by adding the blind articles 28–33 at their first-run figures, not by a regression.)
+  // (Lowered twice, by adding the blind articles 28–33 and then 34–39 at their first-run figures, not by
+  // a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.87, recall: 0.83 },
-    quotes: { precision: 0.98, recall: 0.92 },
-    statements: { precision: 0.98, recall: 0.83 },
-    actors: { precision: 0.91, recall: 0.95 },
+    events: { precision: 0.82, recall: 0.77 },
+    quotes: { precision: 0.96, recall: 0.89 },
+    statements: { precision: 0.96, recall: 0.74 },
+    actors: { precision: 0.89, recall: 0.93 },
     sources: { precision: 0.99, recall: 0.98 },
   },
   [NEW_FIXTURE_DIR]: {
