@@ -262,6 +262,18 @@ describe('places named by a terrain or installation head after a place name', ()
   });
 });
 
+it('names a region or valley by its head, the bare name an alias of it', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, shepherds in the upper Dorva valley saw drones. On May 3, police sealed Lirvan’s western Kessa region, and Kessa stayed shut.',
+    ]),
+  );
+  const byName = Object.fromEntries(draft.actors.map((a) => [a.name, a]));
+  expect(byName['Dorva valley']?.kind).toBe('place');
+  expect(byName['Kessa region']).toMatchObject({ kind: 'place', aliases: ['Kessa'] });
+  expect(byName['Dorva']).toBeUndefined();
+});
+
 it('merges a transliteration variant with "gh" for "g"', () => {
   const { draft } = draftOf(
     article(['On May 2, trains were held at Tuzrem and at Borgen. On May 4, they left Borghen for Tuzrem.']),
