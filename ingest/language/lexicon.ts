@@ -299,6 +299,11 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Belaruskali'],
 ];
 
+/** Languages and scripts with no country of their name: "published in English", "the Latin script". */
+export const LANGUAGES = new Set(
+  `English Latin Cyrillic Arabic Persian Farsi Hebrew Esperanto Hindi Urdu Mandarin Cantonese`.split(/\s+/),
+);
+
 /** Phrases standing for a capital's government in news prose. */
 export const GENERIC_PLACE_NOUNS =
   /^(?:border|region|province|district|area|oblast|valley|republic|dam|pipeline|line|station|plant|field|airport|port|bridge|mine|base|square)$/;

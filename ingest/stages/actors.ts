@@ -5,6 +5,7 @@ import type { ActorKind } from '../../src/dataset/schema.js';
 import {
   APPOSITIVE_KINDS,
   COMPANY_WORD,
+  LANGUAGES,
   ORG_HEADS,
   PLACE_OF_HEADS,
   PLAIN_FULL_NAME,
@@ -15,7 +16,13 @@ import {
   TITLE_WORDS,
 } from '../language/lexicon.js';
 import { inferCapitals } from './capitals.js';
-import { countriesOnlyByAdjective, demonymForms, GAZETTEER, MACRO_REGIONS } from './gazetteer.js';
+import {
+  countriesOnlyByAdjective,
+  demonymForms,
+  GAZETTEER,
+  MACRO_REGIONS,
+  NOT_COUNTRY_ADJECTIVES,
+} from './gazetteer.js';
 import { findNamePhrases, type NamePhrase } from './names.js';
 import type { Registry } from '../files/registry.js';
 import type { Sentence } from './segment.js';
@@ -514,6 +521,9 @@ export function extractActors(
       const bare = single.replace(/-\p{Ll}+$/u, '');
       if (demonyms.has(bare)) continue;
       if (bare.includes('-') && bare.split('-').every((part) => demonyms.has(part))) continue;
+      // "published in English", "the Caspian seabed": a language, or a region's adjective before a noun.
+      if (LANGUAGES.has(single)) continue;
+      if (NOT_COUNTRY_ADJECTIVES.has(single) && /^ \p{Ll}/u.test(text.slice(phrase.end, phrase.end + 2))) continue;
       if (
         phrase.initial &&
         !capitalisedElsewhere.has(single) &&

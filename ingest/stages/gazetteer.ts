@@ -52,7 +52,7 @@ export function demonymForms(name: string): string[] {
 export const MACRO_REGIONS = new Set(['Europe', 'Asia', 'Central Asia', 'Caucasus']);
 
 /** "-ian" words that are not the adjective of a country called "-ia" (regions of several, known places). */
-const NOT_COUNTRY_ADJECTIVES = new Set(
+export const NOT_COUNTRY_ADJECTIVES = new Set(
   `Christian Caspian Eurasian Siberian Victorian Edwardian Parisian Orwellian Darwinian Freudian
    Presbyterian Utopian Brazilian Jordanian Palestinian Haitian Peruvian Italian Egyptian Iranian
    Indian Canadian Libyan Syrian Ukrainian Belarusian Norwegian Hungarian Ossetian Circassian

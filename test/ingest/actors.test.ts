@@ -274,6 +274,21 @@ it('names a region or valley by its head, the bare name an alias of it', () => {
   expect(byName['Dorva']).toBeUndefined();
 });
 
+it('drafts no actor for a language or a region’s adjective before a noun', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, the Varnel Herald, a weekly printed in English in Pelka, reported that the Siberian pipeline, ' +
+        'signed in the Latin script, would cross the Caspian shelf.',
+    ]),
+  );
+  const names = draft.actors.map((a) => a.name);
+  expect(names).toContain('Pelka');
+  expect(names).not.toContain('English');
+  expect(names).not.toContain('Latin');
+  expect(names).not.toContain('Siberian');
+  expect(names).not.toContain('Caspian');
+});
+
 it('merges a transliteration variant with "gh" for "g"', () => {
   const { draft } = draftOf(
     article(['On May 2, trains were held at Tuzrem and at Borgen. On May 4, they left Borghen for Tuzrem.']),
