@@ -217,6 +217,7 @@ export const COUNTRIES: ReadonlyArray<[string, ...string[]]> = [
   ['Taiwan', 'Taiwanese'],
   ['Palestine', 'Palestinian'],
   ['Vatican'],
+  ['Soviet Union', 'Soviet', 'USSR'],
 ];
 
 /** Places the gazetteer knows are not countries, with an adjective when there is one. */

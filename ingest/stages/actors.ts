@@ -109,6 +109,8 @@ const FACILITY_BEFORE =
 /** "the Kelasha Shield exercises", "Caucasus Frontier 2009 drills": the name of a drill is no actor. */
 const NAMES_A_DRILL =
   /^(?:[ -]\d{2,4})? (?:military |joint |naval |command |staff )?(?:exercises?|drills?|maneuvers|manoeuvres|war games)\b/;
+/** "Turkish-owned", "Maltese-flagged", "Swiss-made": a nationality of a thing's owner or maker. */
+const OWNED_OR_MADE = /-(?:owned|flagged|registered|built|made)$/;
 const LOCATIVE =
   /\b(?:in|(?<![Aa]ccording |\b(?:spoke|spoken|speaking|talked|talking|wrote|written|writing|said|replied|listened|letter) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
 /** Speech verbs that are not also plural nouns ("the five Caspian states", "his notes"). */
@@ -639,7 +641,10 @@ export function extractActors(
       }
       // ("the Varnel border post" is a place at a border, not a country.)
       if (
-        /^\s(?:border|frontier)\b(?! (?:station|post|crossing|checkpoint|town|village|point))/.test(after) &&
+        // ("the Soviet border troops": the troops that guard a border are no state either.)
+        /^\s(?:border|frontier)\b(?! (?:station|post|crossing|checkpoint|town|village|point|troops|guards?|service|police|forces|units?))/.test(
+          after,
+        ) &&
         !name.includes(' ')
       )
         vote(a, 'country', 'strong');
@@ -736,9 +741,12 @@ export function extractActors(
   // A known country or region printed only as its adjective ("Russian border guards") is an actor.
   for (const p of phrases) {
     for (const t of p.tokens) {
-      // ("the Uzbek-German Forum": the parts of a compound inside an organisation's name are not its subject.)
+      // ("the Uzbek-German Forum": the parts of a compound inside an organisation's name are not its
+      // subject; "a Turkish-owned ship", "Swiss-made rifles": an owner's or maker's nationality is not a state's.)
       const parts =
-        t.text.includes('-') && p.tokens.some((x) => ORG_HEADS.has(x.text)) ? [] : t.text.split('-');
+        (t.text.includes('-') && p.tokens.some((x) => ORG_HEADS.has(x.text))) || OWNED_OR_MADE.test(t.text)
+          ? []
+          : t.text.split('-');
       for (const part of parts) {
         const known = GAZETTEER.get(part);
         if (known?.demonym && !MACRO_REGIONS.has(known.name) && !byName.has(known.name))

@@ -48,8 +48,11 @@ export function demonymForms(name: string): string[] {
   ];
 }
 
-/** Continents and macro-regions: their adjective ("European Commission") names no actor. */
-export const MACRO_REGIONS = new Set(['Europe', 'Asia', 'Central Asia', 'Caucasus']);
+/**
+ * Continents and macro-regions: their adjective ("European Commission") names no actor; nor does the
+ * Soviet Union's ("a Soviet survey", "post-Soviet states": a past, not a party to the news).
+ */
+export const MACRO_REGIONS = new Set(['Europe', 'Asia', 'Central Asia', 'Caucasus', 'Soviet Union']);
 
 /** "-ian" words that are not the adjective of a country called "-ia" (regions of several, known places). */
 export const NOT_COUNTRY_ADJECTIVES = new Set(

@@ -289,6 +289,18 @@ it('drafts no actor for a language or a region’s adjective before a noun', () 
   expect(names).not.toContain('Caspian');
 });
 
+it('drafts no state for an owner’s or maker’s nationality, nor for the Soviet past', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Lirvan coast guards boarded a Greek-owned tanker and seized Swiss-made radios. ' +
+        'The post in Pelka was built by the Soviet border troops in 1961.',
+    ]),
+  );
+  const names = draft.actors.map((a) => a.name);
+  expect(names).toContain('Pelka');
+  for (const n of ['Greece', 'Switzerland', 'Soviet', 'Soviet Union']) expect(names).not.toContain(n);
+});
+
 it('merges a transliteration variant with "gh" for "g"', () => {
   const { draft } = draftOf(
     article(['On May 2, trains were held at Tuzrem and at Borgen. On May 4, they left Borghen for Tuzrem.']),
