@@ -195,6 +195,12 @@ const TITLE_OF = new RegExp(
   'u',
 );
 
+/** "Deputy Chairman of the State Security Committee (SSC) ": a title whose body's abbreviation comes before the name. */
+const TITLE_OF_ABBREVIATED = new RegExp(
+  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s)+\\(\\p{Lu}{2,6}\\))\\s$`,
+  'u',
+);
+
 /** "OSCE", "KRC", "G7": an abbreviation of a body. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
 const PERSON_ROLE_POST = new RegExp(
@@ -735,6 +741,17 @@ export function extractActors(
         vote(a, 'person', 'strong');
       if (/\b(?:President|Prime Minister|Governor|Minister)\s$/.test(before) && !name.includes(' '))
         vote(a, 'person', 'strong');
+      // "succeeded the late Ivan Dorn": only a person is late.
+      if (/\bthe late\s$/.test(before)) vote(a, 'person', 'strong');
+      // "Deputy Chairman of the State Security Committee (SSC) Ivan Dorn": the title holder.
+      const titled = TITLE_OF_ABBREVIATED.exec(text.slice(Math.max(sentence.start, start - 120), start));
+      if (titled?.[1] && c.kind === undefined && PLAIN_FULL_NAME.test(name)) {
+        vote(a, 'person', 'strong');
+        if (!a.description) {
+          a.description = titled[1];
+          a.descriptionSentence = phrase.sentence;
+        }
+      }
     }
   }
 
@@ -801,7 +818,9 @@ export function extractActors(
     const a = byName.get(name);
     if (!a) continue;
     if (aliasTarget.has(name) && aliasTarget.get(name) !== name) continue;
-    if (d.kind === 'person' && !name.includes(' ') && surnameOwners.has(personKey(name))) continue;
+    // A surname alone is its person's, unless a strong cue makes it something else ("from Dorn" is no place).
+    if ((d.kind === 'person' || !d.strong) && !name.includes(' ') && surnameOwners.has(personKey(name)))
+      continue;
     // Spelling variants of an earlier actor of the same kind (Kyzylbar/Kyzyl-Bar: word breaks too),
     // and an organisation named with and without its leading adjective ("State Security Committee"),
     // in either order.

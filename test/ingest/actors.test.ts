@@ -301,6 +301,34 @@ it('drafts no state for an owner’s or maker’s nationality, nor for the Sovie
   for (const n of ['Greece', 'Switzerland', 'Soviet', 'Soviet Union']) expect(names).not.toContain(n);
 });
 
+describe('persons known by cues around the name', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, President Olga Brandt fired Deputy Director of the State Customs Service (SCS) Pavel Orlik, ' +
+        'who had been named by the late Anton Kessler in 2001. On May 4, orders from Orlik were annulled, and ' +
+        'allies of Kessler were questioned.',
+    ]),
+  );
+  const byName = Object.fromEntries(draft.actors.map((a) => [a.name, a]));
+
+  it('takes the holder of a title whose body’s abbreviation comes before the name', () => {
+    expect(byName['Pavel Orlik']).toMatchObject({
+      kind: 'person',
+      description: 'Deputy Director of the State Customs Service (SCS)',
+    });
+  });
+
+  it('takes a name after "the late" for a person', () => {
+    expect(byName['Anton Kessler']?.kind).toBe('person');
+  });
+
+  it('reads a surname after a preposition as its person, not a place', () => {
+    expect(byName['Orlik']).toBeUndefined();
+    expect(byName['Kessler']).toBeUndefined();
+    expect(byName['Pavel Orlik']?.aliases).toContain('Orlik');
+  });
+});
+
 it('merges a transliteration variant with "gh" for "g"', () => {
   const { draft } = draftOf(
     article(['On May 2, trains were held at Tuzrem and at Borgen. On May 4, they left Borghen for Tuzrem.']),
