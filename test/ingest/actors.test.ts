@@ -265,11 +265,13 @@ describe('places named by a terrain or installation head after a place name', ()
 it('names a region or valley by its head, the bare name an alias of it', () => {
   const { draft } = draftOf(
     article([
-      'On May 2, shepherds in the upper Dorva valley saw drones. On May 3, police sealed Lirvan’s western Kessa region, and Kessa stayed shut.',
+      'On May 2, shepherds in the upper Dorva valley saw drones. On May 3, police sealed Lirvan’s western Kessa region, and Kessa stayed shut. ' +
+        'A rig left the disputed Varo offshore field on May 4.',
     ]),
   );
   const byName = Object.fromEntries(draft.actors.map((a) => [a.name, a]));
   expect(byName['Dorva valley']?.kind).toBe('place');
+  expect(byName['Varo offshore field']).toMatchObject({ kind: 'place', aliases: ['Varo'] });
   expect(byName['Kessa region']).toMatchObject({ kind: 'place', aliases: ['Kessa'] });
   expect(byName['Dorva']).toBeUndefined();
 });
