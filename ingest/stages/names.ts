@@ -28,9 +28,10 @@ export interface NamePhrase extends Span {
 }
 
 // An en dash joins two countries' adjectives as a hyphen does ("the Kestrian–Temirian
-// commission"), not two places ("the Jardem–Stravograd line").
+// commission"), not two places ("the Jardem–Stravograd line"); an apostrophe inside a word is a
+// letter of it ("Ch’ania", "O’Neill", "D’yachenko"), unless it makes a possessive.
 const TOKEN =
-  /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;
+  /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;
 const CONNECTORS = /^ (of|for|on|to|of the) $/;
 
 // Full names only: "Jan" and "Dec" are also given names and surnames.

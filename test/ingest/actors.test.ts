@@ -331,6 +331,18 @@ describe('persons known by cues around the name', () => {
   });
 });
 
+it('keeps an apostrophe inside a name as a letter of it, not a possessive', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Interior Minister Taras D’yakonenko met Beslan K’vitsinia in Pelka. ' +
+        'K’vitsinia’s deputy stayed home, and Beslan K’vitsinia said that talks would go on.',
+    ]),
+  );
+  const persons = draft.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+  expect(persons).toEqual(expect.arrayContaining(['Taras D’yakonenko', 'Beslan K’vitsinia']));
+  expect(draft.actors.some((a) => a.name === 'K' || a.name === 'Taras D')).toBe(false);
+});
+
 it('merges a transliteration variant with "gh" for "g"', () => {
   const { draft } = draftOf(
     article(['On May 2, trains were held at Tuzrem and at Borgen. On May 4, they left Borghen for Tuzrem.']),
