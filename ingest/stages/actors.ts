@@ -105,6 +105,10 @@ const FACILITY =
 const BARE_NAME_TOO = /(?:crossing|field|region|valley|district|province|oblast|gorge)$/;
 /** What may stand between "the" and such a place: "the Tolva region", "the disputed Arel field". */
 const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:\p{Ll}+\s)?$/u;
+/** "the survey vessel Kapitan Orlov", "the patrol boat Berkut": a ship's name, even a person's, names a vessel. */
+const VESSEL_BEFORE =
+  /\b(?:ship|vessel|ferry|tanker|freighter|boat|cutter|frigate|corvette|destroyer|cruiser|submarine|icebreaker|trawler|barge|rig)\s$/;
+const VESSEL_ACTS = /^ (?:\p{Ll}+ed|was|were|would|will|had|has|is|sailed|left|took|ran|sank|began)\b/u;
 /** "the Kelasha Shield exercises", "Caucasus Frontier 2009 drills": the name of a drill is no actor. */
 const NAMES_A_DRILL =
   /^(?:[ -]\d{2,4})? (?:military |joint |naval |command |staff )?(?:exercises?|drills?|maneuvers|manoeuvres|war games)\b/;
@@ -492,6 +496,11 @@ export function extractActors(
       `a country named only by its adjective "${adjective}": check the name "${country}"`;
   }
   const articleCountries = new Set(demonyms.values());
+  const vessels = new Set(
+    phrases
+      .filter((p) => VESSEL_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))
+      .map((p) => p.text),
+  );
 
   for (const phrase of phrases) {
     const sentence = sentenceOf(phrase.sentence);
@@ -523,6 +532,18 @@ export function extractActors(
       continue;
     }
     if (phrase.tokens.length > 1 && NAMES_A_DRILL.test(text.slice(phrase.end, phrase.end + 40))) continue;
+    // A vessel that acts ("the patrol boat Berkut ordered …") or that the story comes back to ("the
+    // Admiral Orlov", no person) is drafted as a place, the kind a moving scene of events takes;
+    // one named in passing ("seized the tanker Olga off Pelka") is scenery.
+    if (vessels.has(phrase.text)) {
+      const acts = VESSEL_ACTS.test(text.slice(phrase.end, phrase.end + 20));
+      if (!acts && text.split(phrase.text).length < 3) continue;
+      const a = acc(phrase.text, phrase.sentence);
+      a.forms.set(phrase.text, (a.forms.get(phrase.text) ?? 0) + 1);
+      vote(a, 'place', 'strong');
+      occurrences.push({ name: phrase.text, start: phrase.start, end: phrase.end, sentence: phrase.sentence });
+      continue;
+    }
     const single = phrase.tokens.length === 1 ? (phrase.tokens[0]?.text ?? '') : undefined;
     if (single !== undefined) {
       const bare = single.replace(/-\p{Ll}+$/u, '');

@@ -343,6 +343,26 @@ it('keeps an apostrophe inside a name as a letter of it, not a possessive', () =
   expect(draft.actors.some((a) => a.name === 'K' || a.name === 'Taras D')).toBe(false);
 });
 
+describe('vessels', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, the patrol boat Berkut ordered the survey vessel Admiral Orlov to stop, and coast guards seized the tanker Olga Petrova off Pelka. ' +
+        'The Admiral Orlov was towed to Pelka on May 3.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+
+  it('drafts a vessel that acts or comes back as a place, never a person of its name', () => {
+    expect(kinds['Berkut']).toBe('place');
+    expect(kinds['Admiral Orlov']).toBe('place');
+    expect(kinds['Orlov']).toBeUndefined();
+  });
+
+  it('drafts no actor for a vessel named in passing', () => {
+    expect(kinds['Olga Petrova']).toBeUndefined();
+  });
+});
+
 it('merges a transliteration variant with "gh" for "g"', () => {
   const { draft } = draftOf(
     article(['On May 2, trains were held at Tuzrem and at Borgen. On May 4, they left Borghen for Tuzrem.']),
