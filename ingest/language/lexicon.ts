@@ -48,6 +48,12 @@ export const ROLE_MODIFIERS = new Set(
    Military Naval Air Border Customs Tax Council Committee Security-Council Prosecutor`.split(/\s+/),
 );
 
+/** Last words of a ministry's field after an adjective: "Mineral Resources", "Social Protection". */
+export const FIELD_NOUNS = new Set(
+  `Resources Affairs Protection Situations Development Technologies Technology Communications Policy
+   Planning Construction Works Investment Investments Privatization Reforms`.split(/\s+/),
+);
+
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */
 export const ROLE_NOUNS =
   'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor';

@@ -2,6 +2,7 @@
 // "Steppe Security Compact", "Kestria-24 TV") with their offsets, split at possessives and
 // cleaned of words that only happen to be capitalised (sentence starts, months, "The").
 import {
+  FIELD_NOUNS,
   FUNCTION_WORDS,
   ORG_HEADS,
   PLACE_OF_HEADS,
@@ -124,9 +125,11 @@ function pairedField(text: string, current: readonly Token[], next: Token, gap: 
   const of = current.findIndex(
     (t, i) => i > head && / (?:of|on|for) (?:the )?$/.test(text.slice(current[i - 1]?.end ?? 0, t.start)),
   );
-  // ("the Committee on Defense and National Security …": a field word may run on.)
+  // ("the Committee on Defense and National Security …": a field word may run on; "the Ministry of
+  // Energy and Mineral Resources had …": so may a field's noun after one more word.)
   const ends = /^(?:[,.;:)]|\s\p{Ll})/u.test(text.slice(next.end, next.end + 2));
-  return head >= 0 && of > head && (ends || ROLE_MODIFIERS.has(next.text));
+  const fieldNoun = /^ (\p{Lu}\p{Ll}+)(?:[,.;:)]|\s\p{Ll})/u.exec(text.slice(next.end, next.end + 20))?.[1];
+  return head >= 0 && of > head && (ends || ROLE_MODIFIERS.has(next.text) || FIELD_NOUNS.has(fieldNoun ?? ''));
 }
 
 /**
@@ -137,7 +140,8 @@ function nameAfterField(text: string, current: readonly Token[], next: Token): b
   const and = current.findLastIndex(
     (t, i) => i > 0 && text.slice(current[i - 1]?.end ?? 0, t.start) === ' and ',
   );
-  if (and < 0 || ROLE_MODIFIERS.has(next.text) || ORG_HEADS.has(next.text)) return false;
+  if (and < 0 || ROLE_MODIFIERS.has(next.text) || ORG_HEADS.has(next.text) || FIELD_NOUNS.has(next.text))
+    return false;
   return (
     current.slice(and).every((t) => ROLE_MODIFIERS.has(t.text)) &&
     pairedField(text, current.slice(0, and), current[and] as Token, ' and ')

@@ -199,6 +199,19 @@ describe('organisation names (general forms)', () => {
     expect(draft.actors.some((a) => a.name === 'Forests')).toBe(false);
   });
 
+  it('keeps "Ministry of X and <adjective> <field noun>" whole, but not a person after "and"', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 2, the Lirvan Ministry of Labor and Social Protection said pensions would rise. ' +
+          'On May 3, the Ministry of Fisheries and Ivan Dorn said nothing.',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toContain('Lirvan Ministry of Labor and Social Protection');
+    expect(names).not.toContain('Lirvan Ministry of Labor');
+    expect(names).toContain('Ministry of Fisheries');
+  });
+
   it("keeps a plural owner's organisation whole: the Dockers' Union", () => {
     const { draft } = draftOf(
       article(["On May 2, the Varnel Dockers' Union called a strike at the port of Varnel."]),
