@@ -508,12 +508,16 @@ export function extractActors(
     const next = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40));
     const customs = CUSTOMS_ACT.exec(next);
     const institution = INSTITUTION.exec(next) ?? customs;
-    // "the Lirvan parliament, the Great Khural, voted …": the named body is the actor, not its gloss.
+    // "the Lirvan parliament, the Great Khural, voted …", "the Khural, the Lirvan parliament, voted
+    // …": the named body is the actor, not its gloss.
+    const afterInstitution = institution
+      ? text.slice(phrase.end + institution[0].length, phrase.end + institution[0].length + 60)
+      : '';
     const glossOfName =
       institution &&
-      /^,\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*,/u.test(
-        text.slice(phrase.end + institution[0].length, phrase.end + institution[0].length + 60),
-      );
+      (/^,\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*,/u.test(afterInstitution) ||
+        (/^,/.test(afterInstitution) &&
+          /\p{Lu}[\p{L}-]*,\s[Tt]he\s$/u.test(text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start))));
     if (
       institution &&
       !glossOfName &&

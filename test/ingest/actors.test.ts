@@ -462,6 +462,14 @@ it('drafts no institution that only glosses the name printed after it', () => {
   expect(draft.actors.find((a) => a.name === 'Great Khural')).toBeDefined();
 });
 
+it('drafts no institution that only glosses the name printed before it', () => {
+  const { draft } = draftOf(
+    article(['On May 2, the Great Khural, the Lirvanian parliament, voted to close the border with Varnel.']),
+  );
+  expect(draft.actors.some((a) => a.name === 'Lirvanian parliament')).toBe(false);
+  expect(draft.actors.find((a) => a.name === 'Great Khural')).toBeDefined();
+});
+
 it('drafts no organisation from a lone head word capitalised only because it starts a sentence', () => {
   const { draft } = draftOf(
     article([
