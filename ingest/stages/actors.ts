@@ -831,8 +831,11 @@ export function extractActors(
   // "Defense Ministry" is the short form of one body only when one full name of the article has it
   // (not of both the "Sarvenian" and the "Vysorian Defense Ministry").
   const organizations = [...decided].filter(([, d]) => d.kind === 'organization').map(([n]) => n);
+  // ("the Majlis" of "the Shirvazi Majlis": a body's one-word name less its country's adjective.)
+  const shorter = (short: string, full: string) =>
+    shortFormOf(short, full) || (full.endsWith(` ${short}`) && demonyms.has(full.slice(0, -short.length - 1)));
   const shortOfOne = (short: string, full: string) =>
-    shortFormOf(short, full) && organizations.filter((o) => shortFormOf(short, o)).length === 1;
+    shorter(short, full) && organizations.filter((o) => shorter(short, o)).length === 1;
   // "Russia’s Foreign Ministry" and "the Russian Foreign Ministry" are one body.
   const byPossessive = (p: string, q: string) => {
     const m = /^(\p{Lu}[\p{L}-]+)[’']s (.+)$/u.exec(p);

@@ -655,6 +655,15 @@ describe('one body named with and without its country', () => {
     expect(names.filter((n) => n.endsWith('Energy Ministry'))).toHaveLength(1);
   });
 
+  it('merges a one-word body with the same body named after its country’s adjective', () => {
+    const { draft: d } = draftOf(
+      article(['On May 2, the Lirvanian Khural voted to close the border. On May 3, the Khural met again in Pelka.']),
+    );
+    const orgs = d.actors.filter((a) => a.kind === 'organization');
+    expect(orgs.map((a) => a.name)).toEqual(['Lirvanian Khural']);
+    expect(orgs[0]?.aliases).toContain('Khural');
+  });
+
   it('keeps a short form that several bodies share apart, and names a body by its country’s possessive', () => {
     expect(names).toEqual(
       expect.arrayContaining([
