@@ -436,6 +436,42 @@ function shortFormOf(short: string, full: string): boolean {
   return words.length >= 3 && short.split(' ').length >= 2 && words.slice(1).join(' ') === short;
 }
 
+/** A body's lower-case head: "a joint working group (JWG)" is a body, "a production-sharing agreement (PSA)" is not. */
+const BODY_HEAD =
+  /(?:group|committee|commission|council|union|agency|service|company|corporation|bank|fund|party|movement|alliance|authority|board|inspectorate|directorate|department|ministry|mission|force)$/;
+
+/**
+ * "a joint working group (JWG)", "a production-sharing agreement (PSA)": lower-case words whose
+ * initials the abbreviation after them spells. The abbreviation names what the words name: a body
+ * (drafted under the words), or a thing that is no actor.
+ */
+function lowerCaseAbbreviations(
+  text: string,
+): { abbreviation: string; name: string; start: number; body: boolean }[] {
+  const out: { abbreviation: string; name: string; start: number; body: boolean }[] = [];
+  for (const m of text.matchAll(/((?:\p{Ll}[\p{Ll}-]*\s){1,6})\((\p{Lu}{2,6})\)/gu)) {
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    const abbreviation = m[2] ?? '';
+    for (let i = words.length - 1; i >= 0; i--) {
+      const tail = words.slice(i);
+      const initials = tail
+        .flatMap((w) => w.split('-'))
+        .map((w) => w[0] ?? '')
+        .join('');
+      if (initials.toUpperCase() !== abbreviation) continue;
+      const name = tail.join(' ');
+      out.push({
+        abbreviation,
+        name,
+        start: m.index + (m[1] ?? '').lastIndexOf(name),
+        body: BODY_HEAD.test(name),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Build the actor table of an article. */
 export function extractActors(
   text: string,
@@ -496,6 +532,16 @@ export function extractActors(
       `a country named only by its adjective "${adjective}": check the name "${country}"`;
   }
   const articleCountries = new Set(demonyms.values());
+  const lowerCase = lowerCaseAbbreviations(text);
+  for (const l of lowerCase.filter((x) => x.body)) {
+    const sentence = sentences.find((s) => s.start <= l.start && l.start < s.end)?.index ?? 0;
+    const a = acc(l.name, sentence);
+    a.forms.set(l.name, (a.forms.get(l.name) ?? 0) + 1);
+    a.aliases.add(l.abbreviation);
+    vote(a, 'organization', 'strong');
+    occurrences.push({ name: l.name, start: l.start, end: l.start + l.name.length, sentence });
+  }
+  const thingAbbreviations = new Set(lowerCase.filter((x) => !x.body).map((x) => x.abbreviation));
   const vessels = new Set(
     phrases
       .filter((p) => VESSEL_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))
@@ -517,7 +563,9 @@ export function extractActors(
       institution &&
       (/^,\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*,/u.test(afterInstitution) ||
         (/^,/.test(afterInstitution) &&
-          /\p{Lu}[\p{L}-]*,\s[Tt]he\s$/u.test(text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start))));
+          /\p{Lu}[\p{L}-]*,\s[Tt]he\s$/u.test(
+            text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start),
+          )));
     if (
       institution &&
       !glossOfName &&
@@ -545,7 +593,12 @@ export function extractActors(
       const a = acc(phrase.text, phrase.sentence);
       a.forms.set(phrase.text, (a.forms.get(phrase.text) ?? 0) + 1);
       vote(a, 'place', 'strong');
-      occurrences.push({ name: phrase.text, start: phrase.start, end: phrase.end, sentence: phrase.sentence });
+      occurrences.push({
+        name: phrase.text,
+        start: phrase.start,
+        end: phrase.end,
+        sentence: phrase.sentence,
+      });
       continue;
     }
     const single = phrase.tokens.length === 1 ? (phrase.tokens[0]?.text ?? '') : undefined;
@@ -554,8 +607,9 @@ export function extractActors(
       if (demonyms.has(bare)) continue;
       if (bare.includes('-') && bare.split('-').every((part) => demonyms.has(part))) continue;
       // "published in English", "the Caspian seabed": a language, or a region's adjective before a noun.
-      if (LANGUAGES.has(single)) continue;
-      if (NOT_COUNTRY_ADJECTIVES.has(single) && /^ \p{Ll}/u.test(text.slice(phrase.end, phrase.end + 2))) continue;
+      if (LANGUAGES.has(single) || thingAbbreviations.has(single)) continue;
+      if (NOT_COUNTRY_ADJECTIVES.has(single) && /^ \p{Ll}/u.test(text.slice(phrase.end, phrase.end + 2)))
+        continue;
       if (
         phrase.initial &&
         !capitalisedElsewhere.has(single) &&
@@ -833,7 +887,8 @@ export function extractActors(
   const organizations = [...decided].filter(([, d]) => d.kind === 'organization').map(([n]) => n);
   // ("the Majlis" of "the Shirvazi Majlis": a body's one-word name less its country's adjective.)
   const shorter = (short: string, full: string) =>
-    shortFormOf(short, full) || (full.endsWith(` ${short}`) && demonyms.has(full.slice(0, -short.length - 1)));
+    shortFormOf(short, full) ||
+    (full.endsWith(` ${short}`) && demonyms.has(full.slice(0, -short.length - 1)));
   const shortOfOne = (short: string, full: string) =>
     shorter(short, full) && organizations.filter((o) => shorter(short, o)).length === 1;
   // "Russia’s Foreign Ministry" and "the Russian Foreign Ministry" are one body.

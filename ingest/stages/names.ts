@@ -129,7 +129,9 @@ function pairedField(text: string, current: readonly Token[], next: Token, gap: 
   // Energy and Mineral Resources had …": so may a field's noun after one more word.)
   const ends = /^(?:[,.;:)]|\s\p{Ll})/u.test(text.slice(next.end, next.end + 2));
   const fieldNoun = /^ (\p{Lu}\p{Ll}+)(?:[,.;:)]|\s\p{Ll})/u.exec(text.slice(next.end, next.end + 20))?.[1];
-  return head >= 0 && of > head && (ends || ROLE_MODIFIERS.has(next.text) || FIELD_NOUNS.has(fieldNoun ?? ''));
+  return (
+    head >= 0 && of > head && (ends || ROLE_MODIFIERS.has(next.text) || FIELD_NOUNS.has(fieldNoun ?? ''))
+  );
 }
 
 /**

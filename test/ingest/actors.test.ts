@@ -470,6 +470,19 @@ it('drafts no institution that only glosses the name printed before it', () => {
   expect(draft.actors.find((a) => a.name === 'Great Khural')).toBeDefined();
 });
 
+it('drafts a lower-case body named with its abbreviation, and no actor for an abbreviated thing', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Lirvan and Varnel set up a joint fisheries commission (JFC) and signed a free-trade agreement (FTA). ' +
+        'The JFC met in Pelka on May 9, and the FTA took effect.',
+    ]),
+  );
+  const commission = draft.actors.find((a) => a.name === 'joint fisheries commission');
+  expect(commission).toMatchObject({ kind: 'organization', aliases: ['JFC'] });
+  expect(draft.actors.some((a) => a.name === 'FTA' || a.aliases.includes('FTA'))).toBe(false);
+  expect(draft.actors.some((a) => a.name === 'JFC')).toBe(false);
+});
+
 it('drafts no organisation from a lone head word capitalised only because it starts a sentence', () => {
   const { draft } = draftOf(
     article([
@@ -657,7 +670,9 @@ describe('one body named with and without its country', () => {
 
   it('merges a one-word body with the same body named after its country’s adjective', () => {
     const { draft: d } = draftOf(
-      article(['On May 2, the Lirvanian Khural voted to close the border. On May 3, the Khural met again in Pelka.']),
+      article([
+        'On May 2, the Lirvanian Khural voted to close the border. On May 3, the Khural met again in Pelka.',
+      ]),
     );
     const orgs = d.actors.filter((a) => a.kind === 'organization');
     expect(orgs.map((a) => a.name)).toEqual(['Lirvanian Khural']);
