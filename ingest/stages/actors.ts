@@ -415,8 +415,9 @@ function vote(
 
 /** The search's folded key with word breaks dropped: Kyzyl-Bar and Kyzylbar meet. */
 function spellingOf(name: string): string {
-  // ("Tuzgen"/"Tuzghen": an "h" after a "g" is a transliteration's, as in Afghan/Afgan.)
-  return personKey(name).replace(/ /g, '').replace(/gh/g, 'g');
+  // ("Tuzgen"/"Tuzghen": an "h" after a "g" is a transliteration's, as in Afghan/Afgan; "Saryqol"/
+  // "Sarykol": a Turkic Latin alphabet's "q" is the Cyrillic "к".)
+  return personKey(name).replace(/ /g, '').replace(/gh/g, 'g').replace(/q/g, 'k');
 }
 
 const HACEK_DIGRAPHS: Readonly<Record<string, string>> = { č: 'ch', ć: 'ch', š: 'sh', ž: 'zh' };
@@ -874,7 +875,7 @@ export function extractActors(
   const surnameOwners = new Map<string, string[]>();
   for (const n of fullPersons) {
     const surname = n.split(' ').at(-1) ?? '';
-    surnameOwners.set(personKey(surname), [...(surnameOwners.get(personKey(surname)) ?? []), n]);
+    surnameOwners.set(spellingOf(surname), [...(surnameOwners.get(spellingOf(surname)) ?? []), n]);
   }
   const ordered = [...decided].sort(
     (x, y) => (byName.get(x[0])?.firstSentence ?? 0) - (byName.get(y[0])?.firstSentence ?? 0),
@@ -901,7 +902,7 @@ export function extractActors(
     if (!a) continue;
     if (aliasTarget.has(name) && aliasTarget.get(name) !== name) continue;
     // A surname alone is its person's, unless a strong cue makes it something else ("from Dorn" is no place).
-    if ((d.kind === 'person' || !d.strong) && !name.includes(' ') && surnameOwners.has(personKey(name)))
+    if ((d.kind === 'person' || !d.strong) && !name.includes(' ') && surnameOwners.has(spellingOf(name)))
       continue;
     // Spelling variants of an earlier actor of the same kind (Kyzylbar/Kyzyl-Bar: word breaks too),
     // and an organisation named with and without its leading adjective ("State Security Committee"),
@@ -980,7 +981,7 @@ export function extractActors(
     let actorsFor: string[] = key ? [key] : [];
     let via: Mention['via'] = aliasTarget.has(o.name) ? 'alias' : 'name';
     if (!key && !o.name.includes(' ')) {
-      const owners = (surnameOwners.get(personKey(o.name)) ?? [])
+      const owners = (surnameOwners.get(spellingOf(o.name)) ?? [])
         .map((n) => keyOf.get(n))
         .filter((k): k is string => !!k);
       const known = owners.filter((k) => introduced.includes(k));
@@ -1005,7 +1006,7 @@ export function extractActors(
     if (owners.length !== 1 || !owners[0]) continue;
     const actor = actors.get(keyOf.get(owners[0]) ?? '');
     const surname = owners[0].split(' ').at(-1);
-    if (actor && surname && [...byName.keys()].some((n) => !n.includes(' ') && personKey(n) === surnameKey))
+    if (actor && surname && [...byName.keys()].some((n) => !n.includes(' ') && spellingOf(n) === surnameKey))
       actor.aliases.add(surname);
   }
   for (const actor of actors.values()) {

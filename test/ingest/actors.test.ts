@@ -376,6 +376,15 @@ describe('vessels', () => {
   });
 });
 
+it('reads a surname in a Turkic Latin spelling, "q" for "k", as the same person', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, union leader Dauren Tokmakov said the strike would go on in Pelka. Leaflets signed Toqmaqov appeared on May 3.',
+    ]),
+  );
+  expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Dauren Tokmakov']);
+});
+
 it('merges a transliteration variant with "gh" for "g"', () => {
   const { draft } = draftOf(
     article(['On May 2, trains were held at Tuzrem and at Borgen. On May 4, they left Borghen for Tuzrem.']),
