@@ -212,9 +212,9 @@ const PERSON_ROLE_POST = new RegExp(
 );
 const COUNTRY_OWNS =
   /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution)|GDP)\b/u;
-/** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders". */
+/** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
 const COMPANY_OWNS =
-  /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO)\b/u;
+  /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll)\b/u;
 const ORG_NOUN_BEFORE =
   /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant)\s$/;
 const HOLDS_POST = new RegExp(
@@ -755,7 +755,7 @@ export function extractActors(
         vote(a, 'person', 'strong');
       // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
       if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
-      if (COMPANY_OWNS.test(after)) vote(a, 'organization', 'weak', 2);
+      if (COMPANY_OWNS.test(after)) vote(a, 'organization', 'strong');
       if (/\b(?:reporter|correspondent|journalist|editor|anchor)s? (?:from|of|for|at)\s$/.test(before))
         vote(a, 'media', 'strong');
       if (

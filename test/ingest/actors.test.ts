@@ -738,6 +738,15 @@ it('drafts a name whose tankers, shareholders or chief executive the article men
   expect(kinds['Velmar']).toBe('organization');
 });
 
+it('drafts a speaker whose management the article mentions as an organisation, not a person', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 10, Veldmark said that wages would rise. Veldmark’s management met the union in Pelka on May 12.',
+    ]),
+  );
+  expect(draft.actors.find((a) => a.name === 'Veldmark')?.kind).toBe('organization');
+});
+
 describe('the real post-Soviet world: titles with a company, parties, hyphenated agencies', () => {
   const { draft } = draftOf(
     article([
