@@ -412,9 +412,10 @@ export function findDashAttribution(
   const named =
     lastTitle >= 0 && lastTitle < words.length - 1 ? words.slice(lastTitle + 1).join(' ') : parts[0];
   const author = named && /^\p{Lu}/u.test(named) && named.split(' ').length <= 4 ? named : undefined;
-  // "Name, Kestrian analyst, interviewed by Radio Kestria, May 4": the outlet is the one named.
+  // "Name, Kestrian analyst, interviewed by Radio Kestria, May 4", "Name, a retired colonel, to
+  // Kestria Today, May 4": the outlet is the one named.
   const interviewed = parts
-    .map((p) => /^(?:interviewed by|speaking to|in an interview with) (\p{Lu}.*)$/u.exec(p)?.[1])
+    .map((p) => /^(?:interviewed by|speaking to|in an interview with|to|told) (\p{Lu}.*)$/u.exec(p)?.[1])
     .find(Boolean);
   const outlet =
     interviewed ??

@@ -132,6 +132,21 @@ describe('sources named in the sentence (general forms)', () => {
     });
   });
 
+  it('takes the outlet a quote box names after "to", the speaker staying a person', () => {
+    const { draft } = draftOf(
+      article([
+        'The port reopened on May 2.',
+        '“Nobody asked us.”—Ivan Dorn, a retired harbor pilot, to Pelka Vesti, May 4',
+      ]),
+    );
+    expect(draft.sources.find((s) => s.raw.startsWith('Ivan Dorn'))).toMatchObject({
+      outlet: 'Pelka Vesti',
+      author: 'Ivan Dorn',
+      date: '2009-05-04',
+    });
+    expect(draft.actors.find((a) => a.name === 'Ivan Dorn')?.kind).toBe('person');
+  });
+
   it("takes a body's own website as the outlet, the body staying an organisation", () => {
     const { draft } = draftOf(
       article([
