@@ -75,11 +75,11 @@ const SURNAME =
 /**
  * Lower-case bodies that a country's adjective or a place's name turns into a named institution
  * ("the Kestrian–Temirian intergovernmental commission": two countries' joint body too; "the Kestrian
- * cabinet", "the Kestrian veterinary service": a state's arm. The gold treats "the X navy" and "the X
- * embassy" unevenly, so they are left out).
+ * cabinet", "the Kestrian navy": a state's arm; "Lirvan’s de facto parliament". "The X embassy" is
+ * as often the building picketed as the mission, so it is left out).
  */
 const INSTITUTION =
-  /^ (?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry|cabinet|coast guard|(?:veterinary|border|customs|security) service)(?![\p{L}’'])(?![ -]\p{Lu})/u;
+  /^ (?:de facto )?(?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry|cabinet|coast guard|(?:veterinary|border|customs|security) service)(?![\p{L}’'])(?![ -]\p{Lu})/u;
 /** "Volmarian customs began inspecting …": a state's customs that acts, printed without "the". */
 const CUSTOMS_ACT =
   /^ customs(?= (?:has |have |had |also )?(?:\p{Ll}+ed|began|held|kept|took|shut|let|says|said)\b)/u;
@@ -553,13 +553,14 @@ export function extractActors(
     const sentence = sentenceOf(phrase.sentence);
     // "the Kestrian parliament", "the Ulgar regional court": a body named by its country or place.
     const next = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40));
-    const customs = CUSTOMS_ACT.exec(next);
-    const institution = INSTITUTION.exec(next) ?? customs;
+    // ("Lirvan’s parliament": a possessive names the body as "the Lirvan parliament" does.)
+    const owner = phrase.possessive ? (/^[’']s/.exec(next)?.[0] ?? '') : '';
+    const customs = owner ? null : CUSTOMS_ACT.exec(next);
+    const institution = INSTITUTION.exec(next.slice(owner.length)) ?? customs;
+    const bodyEnd = phrase.end + owner.length + (institution?.[0].length ?? 0);
     // "the Lirvan parliament, the Great Khural, voted …", "the Khural, the Lirvan parliament, voted
     // …": the named body is the actor, not its gloss.
-    const afterInstitution = institution
-      ? text.slice(phrase.end + institution[0].length, phrase.end + institution[0].length + 60)
-      : '';
+    const afterInstitution = institution ? text.slice(bodyEnd, bodyEnd + 60) : '';
     const glossOfName =
       institution &&
       (/^,\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*,/u.test(afterInstitution) ||
@@ -567,21 +568,17 @@ export function extractActors(
           /\p{Lu}[\p{L}-]*,\s[Tt]he\s$/u.test(
             text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start),
           )));
-    if (
-      institution &&
-      !glossOfName &&
-      (customs || /\b[Tt]he\s$/.test(text.slice(Math.max(sentence.start, phrase.start - 4), phrase.start)))
-    ) {
-      const name = text.slice(phrase.start, phrase.end + institution[0].length);
+    // "the small Lirvan navy"; "a Lirvan coast guard cutter": a body named before what it owns.
+    const lead = text.slice(Math.max(sentence.start, phrase.start - 20), phrase.start);
+    const determined =
+      /\b[Tt]he\s(?:\p{Ll}+\s)?$/u.test(lead) ||
+      (/\b[Aa]n?\s$/.test(lead) && /^ \p{Ll}/u.test(afterInstitution));
+    if (institution && !glossOfName && (customs || owner || determined)) {
+      const name = text.slice(phrase.start, bodyEnd);
       const a = acc(name, phrase.sentence);
       a.forms.set(name, (a.forms.get(name) ?? 0) + 1);
       vote(a, 'organization', 'strong');
-      occurrences.push({
-        name,
-        start: phrase.start,
-        end: phrase.end + institution[0].length,
-        sentence: phrase.sentence,
-      });
+      occurrences.push({ name, start: phrase.start, end: bodyEnd, sentence: phrase.sentence });
       continue;
     }
     if (phrase.tokens.length > 1 && NAMES_A_DRILL.test(text.slice(phrase.end, phrase.end + 40))) continue;

@@ -471,6 +471,19 @@ it('drafts no institution that only glosses the name printed after it', () => {
   expect(draft.actors.find((a) => a.name === 'Great Khural')).toBeDefined();
 });
 
+it('drafts a body named by a country’s adjective or a place’s possessive, with an adjective or before what it owns', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, a Lirvanian coast guard cutter stopped a barge off Pelka, and Dorva’s de facto parliament voted to protest. ' +
+        'On May 4, the tiny Varnelian cabinet met in Pelka.',
+    ]),
+  );
+  const orgs = draft.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+  expect(orgs).toEqual(
+    expect.arrayContaining(['Lirvanian coast guard', 'Dorva’s de facto parliament', 'Varnelian cabinet']),
+  );
+});
+
 it('drafts no institution that only glosses the name printed before it', () => {
   const { draft } = draftOf(
     article(['On May 2, the Great Khural, the Lirvanian parliament, voted to close the border with Varnel.']),
