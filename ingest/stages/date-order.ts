@@ -225,6 +225,18 @@ export function resolveDatesInOrder(
         spanStart
       )
         narrativeFor = spanStart;
+      // "The meeting was called off two days before it was due to take place": counted from the day
+      // the plan told last was set for.
+      if (
+        offset &&
+        / (?:before|after)$/.test(d.text) &&
+        /^ (?:it|they) (?:was|were) (?:due|scheduled|set|planned|expected) to\b/.test(
+          s.text.slice(d.end - s.start),
+        )
+      ) {
+        const plan = dates.filter((o) => o.planned && o.spec?.start.length === 10).at(-1);
+        if (plan?.spec) narrativeFor = plan.spec.start;
+      }
       const inAnswer = ctxHere !== ctx;
       // "arrested on January 14, three weeks after he published …": what follows "after" came first.
       const earlier =

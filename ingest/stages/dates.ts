@@ -311,6 +311,15 @@ export function findDates(text: string, offset = 0): DateMention[] {
       found.some((f) => !f.relative && f.end <= start && /^,\s$/.test(text.slice(f.end - offset, m.index)))
     )
       continue;
+    // "…, two days after a patrol boat had detained the vessel": counted from a happening the clause
+    // after it tells in the past perfect, not from the narrative's date; it dates nothing by itself.
+    if (
+      /^(?:after|before)$/.test(m[0].split(' ').at(-1) ?? '') &&
+      /^ (?:a|an|the|his|her|its|their) [^,;.]{0,60}?\bhad (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en)\b/u.test(
+        text.slice(m.index + m[0].length),
+      )
+    )
+      continue;
     // "booked until the end of the year": the end of a span, not a time anything happens.
     if (/end of the year$/.test(m[0]) && /\b(?:until|till|through)\s$/.test(text.slice(0, m.index))) continue;
     // "what we sell at the Saturday market": a weekday naming a kind of thing, not a day (but "the
