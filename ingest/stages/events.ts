@@ -29,6 +29,9 @@ const EVENT_NOUN =
 // ("reported that day" is not).
 const SAID_ON =
   /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|an|one|two|three|four|five|six|seven|\d+|several|a few) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b|\b(?:said|told(?: [\p{L}-]+){1,6}):\s*[“"]/u;
+/** "…, X announced that it had signed a deal", "… that the round, set for May 5, had been cancelled". */
+const ANNOUNCED_PAST_ACT =
+  /\bannounced that [^;]{0,80}?\bhad (?:already |just )?(?:been )?\p{Ll}+(?:ed|en)\b/u;
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
 const ALSO_DID =
   /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
@@ -309,6 +312,13 @@ export function buildEvents(an: Analysis): EventDraft[] {
     // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
     // for the whole of May" what a booking covers.
     if (/\b(?:beyond|than|through)\s$|\bfor (?:the whole of|all of)\s$/.test(before)) continue;
+    // "were held until May 16" ends a state the clause began earlier; "…, when they were released"
+    // after it tells the happening that ended it.
+    if (
+      /\b(?:was|were) (?:held|kept|detained)\b[^,;]{0,40}\buntil\s$/.test(before) &&
+      !/^,\s+when\b/.test(after)
+    )
+      continue;
     // "if the pipeline closes this winter, …": a condition, not a happening; nor is what is in doubt
     // ("we will see whether it pays those who worked in May").
     // ("Whether that is enough will be clear on May 9", a sentence's subject, leaves its date alone).
@@ -324,12 +334,14 @@ export function buildEvents(an: Analysis): EventDraft[] {
     // "the minister, speaking in Ostrov the same afternoon, claimed …", "…, the ministry said that
     // evening", "I asked the minister in committee yesterday": the date of a saying.
     if (/\bspeaking\b[^,;]*$/.test(before) && !atOccasion) continue;
-    // But "asked me to come back next Tuesday" dates what is asked for, a plan.
+    // But "asked me to come back next Tuesday" dates what is asked for, a plan, and "answered on
+    // March 3 with a note of protest" a reply made by a document or an act, not in words.
     if (
       /\b(?:said(?: on| in)?|(?:told|asked|answered)(?: (?!that\b)(?:\p{Ll}+|\p{Lu}[\p{L}’'-]*)){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
         before,
       ) &&
-      !/\b(?:asked|told) (?:\p{Ll}+ ){1,2}to \p{Ll}+(?: \p{Ll}+){0,2}\s$/u.test(before)
+      !/\b(?:asked|told) (?:\p{Ll}+ ){1,2}to \p{Ll}+(?: \p{Ll}+){0,2}\s$/u.test(before) &&
+      !(/\b(?:answered|replied|responded)\b/.test(before) && /^ (?:by|with) (?:a|an)\b/.test(after))
     )
       continue;
     // A day some event drafted earlier already has: the three rules below drop a happening told again.
@@ -338,7 +350,12 @@ export function buildEvents(an: Analysis): EventDraft[] {
     if (d.mention.relative && / after$/.test(d.mention.text) && /,\s$/.test(before) && dayDrafted) continue;
     // "On July 14, the ministry announced that …": the day of an announcement, whose news is what it
     // announces ("announced in February that he would stand" is a candidacy, and stays).
-    if (/^,?\s(?!the day\b|when\b)(?:[\p{L}’'-]+\s){1,6}announced that\b/u.test(after)) continue;
+    // But "announced that it had signed …" tells a past act, which the announcement dates.
+    if (
+      /^,?\s(?!the day\b|when\b)(?:[\p{L}’'-]+\s){1,6}announced that\b/u.test(after) &&
+      !ANNOUNCED_PAST_ACT.test(after)
+    )
+      continue;
     // "announced on May 2 that the court would sit on May 9": the announced happening has its own date.
     const datedLater = an.dates.some((o) => o.sentence === d.sentence && o.mention.start > d.mention.end);
     if (/\bannounced (?:on |in )?$/.test(before) && /^ that\b/.test(after) && datedLater) continue;

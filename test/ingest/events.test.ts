@@ -461,3 +461,41 @@ describe('an act told by a dated report', () => {
     expect(dates).not.toContain('2009-05-15');
   });
 });
+
+describe('acts and states told around a dated clause', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 3, Kestrian police stopped a Temirian bus near Ostrov and took it to Veloran, where its driver was held until May 6. Veloran answered on May 7 with a formal protest.',
+        'On May 10, Temirsut announced that it had closed its Ostrov depot. On May 12, the Kestrian ministry announced that it would review the tariffs.',
+        'Kestria and Temiria agreed on May 14 that their ministers would meet in Ostrov on May 20. The meeting was called off two days before it was due to take place, when Veloran asked for more time.',
+        'Temir TV reported on May 22 that Kestria had closed the Ostrov crossing, three days after a Temirian patrol had detained two Kestrian drivers.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('drafts no happening at the end of a hold ("was held until May 6")', () => {
+    expect(dates).toContain('2009-05-03');
+    expect(dates).not.toContain('2009-05-06');
+  });
+
+  it('drafts a reply made with a document ("answered on May 7 with a formal protest")', () => {
+    expect(dates).toContain('2009-05-07');
+  });
+
+  it('dates a past act announced ("announced that it had closed …") by the announcement, a plan not', () => {
+    expect(dates).toContain('2009-05-10');
+    expect(dates).not.toContain('2009-05-12');
+  });
+
+  it('counts "two days before it was due to take place" from the day the plan was set for', () => {
+    expect(dates).toContain('2009-05-18');
+  });
+
+  it('dates nothing by an offset from a past-perfect clause after it ("three days after a patrol had detained …")', () => {
+    expect(dates).toContain('2009-05-22');
+    expect(dates).not.toContain('2009-05-25');
+  });
+});
