@@ -14,8 +14,9 @@ export interface SpeakerResolution {
 
 const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+/** "the minister", or with its qualifier ("the interior minister"): group 1 the qualifier, 2 the role. */
 const ROLE_REFERENCE =
-  /\bthe (prosecutor|governor|minister|president|premier|secretary|spokesman|spokeswoman|leader|chairman|mayor|general|ambassador|editor|envoy|official|commander|speaker|chief)\b/gi;
+  /\bthe (?:(\p{Ll}+) )?(prosecutor|governor|minister|president|premier|secretary|spokesman|spokeswoman|leader|chairman|mayor|general|ambassador|editor|envoy|official|commander|speaker|chief)\b/giu;
 
 function personMentions(table: ActorTable, from: number, to: number): Mention[] {
   return table.mentions.filter(
@@ -35,7 +36,7 @@ function disambiguate(
   const windowStart = sentences[Math.max(0, sentence - 2)]?.start ?? 0;
   const window = text.slice(windowStart, at);
   for (const m of [...window.matchAll(ROLE_REFERENCE)].reverse()) {
-    const noun = (m[1] ?? '').toLowerCase();
+    const noun = (m[2] ?? '').toLowerCase();
     const hit = candidates.filter((c) => table.actors.get(c)?.description?.toLowerCase().includes(noun));
     if (hit.length === 1 && hit[0]) return { actor: hit[0], how: 'role' };
   }
@@ -182,10 +183,14 @@ export function resolveSpeaker(
   const pronoun = /\b(?:he|she)\b/i.exec(regionText);
   const role = [...regionText.matchAll(ROLE_REFERENCE)].at(-1);
   if (role && (!pronoun || role.index > pronoun.index)) {
-    const noun = (role[1] ?? '').toLowerCase();
-    const candidates = [...table.actors.values()].filter(
-      (a) => a.kind === 'person' && a.description?.toLowerCase().includes(noun),
-    );
+    const noun = (role[2] ?? '').toLowerCase();
+    const holds = (phrase: string) =>
+      [...table.actors.values()].filter(
+        (a) => a.kind === 'person' && a.description?.toLowerCase().includes(phrase),
+      );
+    // "the interior minister": among the ministers, the one whose title says so, when one does.
+    const qualified = role[1] ? holds(`${role[1].toLowerCase()} ${noun}`) : [];
+    const candidates = qualified.length > 0 ? qualified : holds(noun);
     const at = region.start + role.index;
     const latest = candidates
       .map((c) => ({

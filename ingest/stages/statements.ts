@@ -31,7 +31,7 @@ export interface StatementDraft {
 }
 
 const REPORTING =
-  /\b(?:(?:has|have|had|also|then|later|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|suggest|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|deny|predicted|promised|pledged|vowed|urged|replied|replies|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains)\b/g;
+  /\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|suggest|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|deny|predicted|promised|pledged|vowed|urged|replied|replies|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains|dismissed|dismisses|holds|held|invited|invites)\b/g;
 // "that" opening a time ("told the radio that evening") is no complement. A name and a modal is one
 // ("said Kestria would not expel anyone").
 // "so that", "now that" open a purpose or a time, not the words said; ", although …" opens another
@@ -50,9 +50,12 @@ const REACTION =
  */
 const CALLED_BARE =
   /^\s(?:the|this|that|these|its|his|her|their)\s(?:[\p{L}-]+\s){1,2}(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s*\([^()]*\))?(?:[.,;]|$)/u;
-/** ", Aliyev said, would …", ", he argued, is …": an attribution between commas inside the words. */
+/**
+ * ", Aliyev said, would …", ", he argued, is …", ", the finance minister went on, would …": an
+ * attribution between commas inside the words.
+ */
 const PARENTHETICAL =
-  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|the \p{Ll}+) (?:said|says|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes), (?=\p{Ll})/u;
+  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|the (?:\p{Ll}+ )?\p{Ll}+) (?:said|says|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|went on|continued), (?=\p{Ll})/u;
 /** Whom words were told: "told parliament", "told the press", "told Novaya Vest". */
 const HEARER =
   /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
@@ -67,7 +70,7 @@ const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
 const WROTE_THAT = /^(?:\s(?:on|in) [^.,;“"]{1,40})?\sthat\b(?! (?:down|up|out|off)\b)/;
 /** A claim turned down: "rejected accusations that the army had fired first". */
 const REJECTED =
-  /^\s(?:the\s)?(?:accusations?|claims?|reports?|allegations?|suggestions?|charges?)\s(?:that|of)\b/;
+  /^\s(?:(?:the|any|all|such)\s)?(?:accusations?|claims?|reports?|allegations?|suggestions?|charges?)\s(?:that|of)\b/;
 /** A charge turned down: "denies the charges", "denied any wrongdoing". */
 const DENIED =
   /^\s(?:the|any|all|these|those|such)\s(?:[\p{L}-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|wrongdoing|involvement|responsibility|guilt)\b/u;
@@ -82,6 +85,8 @@ const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE);
 /** A measure announced: "announced a ban on imports", "announced its withdrawal from the talks". */
 const ANNOUNCED_MEASURE =
   /^\s(?:a|an|its|their|his|her)\s(?:[\p{L}-]+\s){0,3}?(?:ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation)\b/u;
+/** A view held: "holds that the field lies on its side", "held that the law was void". */
+const HELD_THAT = /^\sthat\s(?:the|a|an|it|he|she|they|we|its|his|her|their|\p{Lu})\b/u;
 /** An offer: "offered to pay for a new wing". */
 const OFFERED_TO = /^\sto\s\p{Ll}/u;
 /** A complement any of the regexes accepts. */
@@ -118,6 +123,16 @@ const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boolean }>> 
   writes: WROTE_THAT,
   rejected: REJECTED,
   rejects: REJECTED,
+  // "dismissed any suggestion that …" (not "dismissed the governor").
+  dismissed: REJECTED,
+  dismisses: REJECTED,
+  // "holds that it lies on its side" (not "held talks", "held that post").
+  holds: HELD_THAT,
+  held: HELD_THAT,
+  // "pledged to bring …", "vowed to stay": a commitment in words ("promised to send a mission" is
+  // mostly told as the planned act itself, so it keeps COMPLEMENT).
+  pledged: anyOf(COMPLEMENT, OFFERED_TO),
+  vowed: anyOf(COMPLEMENT, OFFERED_TO),
   put: AT_FIGURE,
   puts: AT_FIGURE,
   estimated: AT_FIGURE,
@@ -143,7 +158,7 @@ function appositiveSubject(
       /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s){0,3}$/u.test(
         an.text.slice(s.start, x.start),
       ) &&
-      /^,\s(?:the|a|an|its|his|her|their|no|who|which)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+      /^,\s(?:the|a|an|its|his|her|their|no|who|which|\p{Ll}+ of)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
         an.text.slice(x.end, verbAt),
       ),
   );
@@ -152,10 +167,10 @@ function appositiveSubject(
 
 /**
  * What parts a verb from the one before it when both report the same speaker: a list of verbs
- * ("argued that …, warned that …, and accused …"), "and", or a semicolon and a pronoun
- * ("…; he urged …"). Each verb then reports a statement of its own.
+ * ("argued that …, warned that …, and accused …"), "and", "but" ("welcomed … but said that …"), or a
+ * semicolon and a pronoun ("…; he urged …"). Each verb then reports a statement of its own.
  */
-const COORDINATED = /(?:,\s(?:and\s)?|\sand\s|(?:;|,?\sand)\s(?:he|she|they|it)\s)$/i;
+const COORDINATED = /(?:,\s(?:and\s|but\s)?|\s(?:and|but)\s|(?:;|,?\sand)\s(?:he|she|they|it)\s)$/i;
 
 /** "went on television to insist that …": an infinitive speech verb; the clause's subject speaks. */
 const INFINITIVE =
@@ -237,9 +252,10 @@ function mentionBefore(an: Analysis, at: number): string | undefined {
     .at(-1);
   if (!m) return undefined;
   const gap = an.text.slice(m.end, at);
-  // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation.
+  // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation
+  // (whether or not the abbreviation is a mention of its own: "Gordian Railways (GR) announced").
   // "Halangiu, who denies the charges, …": the verb of a relative clause is the name's.
-  return /^(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+  return /^\)?(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
     gap,
   )
     ? m.actors[0]
@@ -420,6 +436,11 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       // A name closing an aside is no subject: "X's meeting, with his counterpart Y, further indicated …".
       const subject = named && ASIDE_BEFORE.test(lead.slice(0, named.index)) ? null : named;
       const spoken = subject?.[1] ? undefined : mentionBefore(an, s.start + m.index);
+      // "The Defense Ministry in Ostrov denied": the body the place name locates speaks.
+      const seat = subject ? /\s(?:in|at)\s$/.exec(lead.slice(0, subject.index)) : null;
+      const seatAt = s.start + m.index - lead.length + (seat?.index ?? 0) + 1;
+      const seated = seat ? mentionBefore(an, seatAt) : undefined;
+      const located = seated && an.table.actors.get(seated)?.kind === 'organization' ? seated : undefined;
       const apposed = appositiveSubject(an, s, verbAt);
       // "Officials at the Energy Ministry have acknowledged": the unnamed group, not the body it names.
       const group = subject?.[1] ? mentionBefore(an, s.start + m.index) : undefined;
@@ -456,6 +477,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       else if (group?.startsWith('unnamed:')) speaker = { actor: group, how: 'name' };
       else if (!subject?.[1] && !spoken && previous && COORDINATED.test(lead)) speaker = previous;
       else if (spoken) speaker = { actor: spoken, how: 'name' };
+      else if (located) speaker = { actor: located, how: 'name' };
       else if (subject?.[1]) {
         const region = { start: s.start + m.index - subject[1].length, end: verbAt };
         const person = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
@@ -484,7 +506,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const heard = /^(?:tells?|told)$/.test(m[1] ?? '') ? rest.replace(HEARER, '') : rest;
       // "urged both sides to …", "called on the minister to resign".
       const urges =
-        (/^urge[sd]$/.test(m[1] ?? '') && URGED_TO.test(rest)) ||
+        (/^(?:urge[sd]|invite[sd])$/.test(m[1] ?? '') && URGED_TO.test(rest)) ||
         // "told us over the radio to stay in the harbor": an order given.
         (/^(?:tells?|told)$/.test(m[1] ?? '') && heard !== rest && TOLD_TO.test(heard)) ||
         (/^call(?:s|ed)$/.test(m[1] ?? '') && /^\son\s[^.;“"]{1,60}?\sto\s\p{Ll}/u.test(rest)) ||
@@ -536,10 +558,41 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     }
   }
   // "Zarnegorsk insists that …": a capital speaks for its country's government.
-  return out.map((o) => {
+  return continuedStatements(an, out).map((o) => {
     const country = an.table.actors.get(o.speaker.actor ?? '')?.capitalOf;
     return country ? { ...o, speaker: { ...o.speaker, actor: country } } : o;
   });
+}
+
+/**
+ * "X warned that the rally would be dispersed. Any officer who joined it, the minister went on, would be
+ * dismissed.": words the next sentence goes on with, attributed between commas to the same speaker,
+ * are one statement spread over both sentences (two such asides in a row stay two statements: "The
+ * deal, X said, would last. The price, he added, was secret.").
+ */
+function continuedStatements(an: Analysis, out: readonly StatementDraft[]): StatementDraft[] {
+  const aside = (o: StatementDraft) => {
+    const s = an.sentences[o.sentence];
+    const m = s ? PARENTHETICAL.exec(s.text) : null;
+    return !!s && !!m && s.start + m.index + 2 === o.verbAt;
+  };
+  const merged = [...out];
+  for (const next of out) {
+    const s = an.sentences[next.sentence];
+    if (!s || !aside(next)) continue;
+    const first = merged.find(
+      (o) =>
+        o.sentence === next.sentence - 1 &&
+        o.speaker.actor === next.speaker.actor &&
+        an.sentences[o.sentence]?.paragraph === s.paragraph &&
+        !aside(o),
+    );
+    if (!first) continue;
+    const evidence = an.text.slice(first.start, next.start + next.evidence.length);
+    merged[merged.indexOf(first)] = { ...first, evidence };
+    merged.splice(merged.indexOf(next), 1);
+  }
+  return merged;
 }
 
 /** A question asking what someone said: "What did the embassy say?", "What did Petrov tell you?". */

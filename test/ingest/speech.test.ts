@@ -1003,3 +1003,73 @@ describe("a quote box's occasion", () => {
     expect(draft.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'ruben-hakobyan']]);
   });
 });
+
+describe('verbs and speakers of a second round of blind articles', () => {
+  it('reads "has since warned", "dismissed any suggestion that", "holds that" and "pledged to"', () => {
+    const statements = statementsOf(
+      article([
+        'The harbor master, Oleg Varnavin, has since warned that the quay could collapse (Portal, May 2).',
+        'The Trade Ministry dismissed any suggestion that the tariff had been raised for political reasons (Portal, May 3).',
+        'Romania holds that the island belongs to it (Portal, May 4).',
+        'Finance Minister Ruta Kalnins spoke in Dalsk on May 5. She pledged to cut the deficit by half within two years (Portal, May 5).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual([
+      'oleg-varnavin',
+      'trade-ministry',
+      'romania',
+      'ruta-kalnins',
+    ]);
+  });
+
+  it('does not read "held that post", "dismissed the governor" or "promised to send" as statements', () => {
+    const statements = statementsOf(
+      article([
+        'Oleg Varnavin held that post until 2003 (Portal, May 2). President Ivo Marsk dismissed the governor on May 3 (Portal, May 3).',
+        'The European Union has promised to send a mediation mission to Dalsk on May 11 (Portal, May 6).',
+      ]),
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('reads an invitation to act, and a body named with its abbreviation', () => {
+    const statements = statementsOf(
+      article([
+        'On May 6, Ambassador Petra Lind invited the inspectors to visit the port and count the ships (Portal, May 6).',
+        'The strike began when the Baltic Shipping Company (BSC) announced that it would cut wages by a tenth (Portal, May 7).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['petra-lind', 'baltic-shipping-company']);
+  });
+
+  it('gives the verb after "but" to the same speaker, and a leader in apposition speaks', () => {
+    const statements = statementsOf(
+      article([
+        'Deputy Minister Anna Volk welcomed the talks but said that the border must stay closed until June (Portal, May 8).',
+        'Ivan Dobrev, leader of the opposition Free Coast party, accused the cabinet of hiding the costs (Portal, May 9).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['anna-volk', 'ivan-dobrev']);
+  });
+
+  it('gives the words of "the Transport Ministry in Dalsk denied" to the ministry, not the city', () => {
+    const statements = statementsOf(
+      article(['The Transport Ministry in Dalsk denied that any ferry had been stopped (Portal, May 10).']),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['transport-ministry']);
+  });
+
+  it('keeps a statement the next sentence goes on with, attributed between commas, as one', () => {
+    const statements = statementsOf(
+      article([
+        'Justice Minister Karl Osen warned on May 11 that any strike at the port would be broken. Any docker who joined it, the justice minister went on, would lose his license (Portal, May 11).',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      [
+        'karl-osen',
+        'Justice Minister Karl Osen warned on May 11 that any strike at the port would be broken. Any docker who joined it, the justice minister went on, would lose his license',
+      ],
+    ]);
+  });
+});
