@@ -5,6 +5,7 @@
 import type { EventStatus } from '../../src/dataset/schema.js';
 import type { Analysis, ResolvedMention } from '../analysis.js';
 import { citationsFor, insideCitation } from './cite.js';
+import { mainActorFirst } from './event-actors.js';
 import { interviewVoice, type InterviewVoice } from './interview.js';
 import { pronounAntecedent } from './speakers.js';
 
@@ -399,7 +400,8 @@ export function buildEvents(an: Analysis): EventDraft[] {
       (c) => c.kind === 'dash' && c.describing?.date?.start === d.mention.start,
     );
     const { actors, places } = boxed ? actorsInParagraph(an, s.paragraph) : actorsInSentence(an, d.sentence);
-    for (const key of firstPersonActors(an, d.sentence, voice))
+    // (in the order given: "we" puts the organisation before the interviewee)
+    for (const key of firstPersonActors(an, d.sentence, voice).reverse())
       if (!actors.includes(key)) actors.unshift(key);
     const he = pronounSubject(an, d.sentence, clause);
     if (he && !actors.includes(he)) actors.unshift(he);
@@ -465,7 +467,20 @@ export function buildEvents(an: Analysis): EventDraft[] {
       });
     }
   }
-  return [...events, ...eventsDatedByCitation(an)];
+  return [...events, ...eventsDatedByCitation(an)].map((e) => ({
+    ...e,
+    actors: mainActorFirst(an, e.mention.sentence, clauseOf(an, e), e.mention.mention.start, e.actors),
+  }));
+}
+
+/** The absolute span of the clause an event was drafted from: its evidence when that is a clause. */
+function clauseOf(an: Analysis, e: EventDraft): { from: number; to: number } {
+  const s = an.sentences[e.mention.sentence];
+  if (!s) return { from: 0, to: 0 };
+  const at = e.evidence !== s.text ? s.text.indexOf(e.evidence) : -1;
+  const clause = at >= 0 ? e.evidence : clauseAround(s.text, e.mention.mention.start - s.start);
+  const from = s.start + (at >= 0 ? at : s.text.indexOf(clause));
+  return { from, to: from + clause.length };
 }
 
 /**

@@ -1,0 +1,73 @@
+// The main actor first: the one who acts in an event's clause leads its actors, so a record's
+// first actor (the one an embed names first, the one `/actor` lists it under first) is who did it.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const HEADER = 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90';
+const firstActorOn = (text: string, start: string) =>
+  draftOf(article([text], HEADER)).draft.events.find((e) => e.date.start === start)?.actors[0];
+
+describe('the main actor of an event', () => {
+  it('is the subject of its clause, not a name the sentence printed before it', () => {
+    expect(
+      firstActorOn(
+        'On May 3, Kestria closed the Ostrov crossing; the next day, the Temirian Foreign Ministry summoned the Kestrian ambassador.',
+        '2009-05-04',
+      ),
+    ).toBe('temirian-foreign-ministry');
+  });
+
+  it('is the person a title’s country adjective qualifies ("Temirian Premier Ivan Lupu")', () => {
+    expect(
+      firstActorOn(
+        'On May 4, Temirian Premier Ivan Lupu dismissed the head of the Ostrov power grid.',
+        '2009-05-04',
+      ),
+    ).toBe('ivan-lupu');
+  });
+
+  it('is never a name after a preposition when the clause has a subject of its own', () => {
+    expect(
+      firstActorOn(
+        'In the Kestrian capital on May 6, the Temirian Foreign Ministry signed a transit protocol.',
+        '2009-05-06',
+      ),
+    ).toBe('temirian-foreign-ministry');
+  });
+
+  it('is the antecedent of a relative clause that holds the date ("…, which opened in 2006")', () => {
+    expect(
+      firstActorOn(
+        'President Ivan Lupu of Temiria visited the Ostrov Gas Company, which was founded in 2006.',
+        '2006',
+      ),
+    ).toBe('ostrov-gas-company');
+  });
+
+  it('is the subject of a reported clause, not the one who reported it', () => {
+    expect(
+      firstActorOn(
+        'Temirian Premier Ivan Lupu said on May 2 that the Kestrian State Security Committee would question him on May 9.',
+        '2009-05-09',
+      ),
+    ).toBe('kestrian-state-security-committee');
+  });
+
+  it('is the interviewee’s organisation when the answer says "we"', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Dina Kerey has chaired the Ostrov Weavers Union since 2004. Below, Kerey answers our questions.',
+          'Q: What happened?',
+          'A: On May 3 we marched to the mill gates.',
+          'Q: And now?',
+          'A: The mill is closed.',
+          'The interview was conducted by Ana Rus in Ostrov on May 12, 2009, and published in the Steppe Herald on May 14.',
+        ],
+        HEADER,
+      ),
+    );
+    const march = draft.events.find((e) => e.date.start === '2009-05-03');
+    expect(march?.actors.slice(0, 2)).toEqual(['ostrov-weavers-union', 'dina-kerey']);
+  });
+});
