@@ -158,6 +158,20 @@ export function matchArticle(gold: Gold, pred: Prediction): Record<Category, Mat
   };
 }
 
+/**
+ * Of the events counted right, how many name the gold's main actor first. The event score accepts the
+ * main actor anywhere among the drafted ones; a record's first actor is the one an embed shows first.
+ */
+export function mainActorFirst(gold: Gold, pred: Prediction): { first: number; matched: number } {
+  const { pairs } = matchArticle(gold, pred).events;
+  const first = pairs.filter(([g, p]) => {
+    const main = gold.events[g]?.actors[0];
+    const lead = pred.events[p]?.actorNames[0] ?? [];
+    return main === undefined || goldForms(gold, main).some((f) => sameName(f, lead));
+  }).length;
+  return { first, matched: pairs.length };
+}
+
 export function scoreArticle(gold: Gold, pred: Prediction): Scores {
   const m = matchArticle(gold, pred);
   const out = {} as Record<Category, Counts>;

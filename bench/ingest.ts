@@ -19,6 +19,7 @@ import {
   addScores,
   emptyScores,
   formatScores,
+  mainActorFirst,
   missedTargets,
   scoreArticle,
   type Scores,
@@ -31,16 +32,21 @@ async function scoreCases(
 ) {
   const rows: { name: string; scores: Scores }[] = [];
   let total = emptyScores();
+  const lead = { first: 0, matched: 0 };
   for (const c of cases) {
     const registry = await readRegistry(dataDir, except?.(c));
     const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry });
-    const scores = result.ok
-      ? scoreArticle(c.gold, predictionOf(result.draft, registry))
-      : scoreArticle(c.gold, { events: [], quotes: [], statements: [], actors: [], sources: [] });
+    const prediction = result.ok
+      ? predictionOf(result.draft, registry)
+      : { events: [], quotes: [], statements: [], actors: [], sources: [] };
+    const scores = scoreArticle(c.gold, prediction);
+    const { first, matched } = mainActorFirst(c.gold, prediction);
+    lead.first += first;
+    lead.matched += matched;
     rows.push({ name: c.name, scores });
     total = addScores(total, scores);
   }
-  return { rows, total };
+  return { rows, total, lead };
 }
 
 const dataDir = path.resolve(REPO_ROOT, process.env.DATA_DIR ?? 'data');
@@ -54,10 +60,14 @@ for (const dir of folders.length > 0 ? folders : [FIXTURE_DIR, NEW_FIXTURE_DIR, 
     console.log(`No fixtures at ${dir}; skipping them.\n`);
     continue;
   }
-  const { rows, total } = await scoreCases(fixtures, dataDir);
+  const { rows, total, lead } = await scoreCases(fixtures, dataDir);
   if (dir !== OWN_ARTICLES_DIR) everything = addScores(everything, total);
   console.log(`Articles in ${dir}, registry from ${path.relative(REPO_ROOT, dataDir)}/actors\n`);
   console.log(formatScores([...rows, { name: 'OVERALL', scores: total }]));
+  const share = lead.matched === 0 ? 1 : lead.first / lead.matched;
+  console.log(
+    `\nEvents right that name the main actor first: ${lead.first} of ${lead.matched} (${share.toFixed(2)})`,
+  );
   const missed = missedTargets(total);
   allMet &&= missed.length === 0;
   console.log(missed.length === 0 ? '\nAll targets met.\n' : `\nTargets missed: ${missed.join('; ')}\n`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  mainActorFirst,
   missedTargets,
   precision,
   recall,
@@ -40,6 +41,22 @@ describe('scoreArticle', () => {
       events: [{ date: '2009-06-03', actorNames: [['OSCE']], evidence: 'Filat met them on June 3' }],
     });
     expect(wrongActor.events.tp).toBe(0);
+  });
+
+  it('tells how many events counted right name the main actor first', () => {
+    const event = (actorNames: string[][]) => ({
+      date: '2009-06-03',
+      actorNames,
+      evidence: 'Filat met them on June 3',
+    });
+    expect(mainActorFirst(gold, { ...empty, events: [event([['OSCE'], ['Filat']])] })).toEqual({
+      first: 0,
+      matched: 1,
+    });
+    expect(mainActorFirst(gold, { ...empty, events: [event([['Vlad Filat'], ['OSCE']])] })).toEqual({
+      first: 1,
+      matched: 1,
+    });
   });
 
   it('counts a quotation right only with verbatim text and the right speaker', () => {
