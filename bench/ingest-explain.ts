@@ -59,6 +59,20 @@ function describePrediction(pred: Prediction, category: (typeof CATEGORIES)[numb
   }
 }
 
+/**
+ * Why a gold event went unmatched when the draft has an event on its evidence: another date, or the
+ * right date without the gold's main actor among the drafted actors.
+ */
+function whyMissed(gold: Gold, pred: Prediction, category: (typeof CATEGORIES)[number], i: number): string {
+  if (category !== 'events') return '';
+  const g = gold.events[i]!;
+  const same = pred.events.filter((p) => p.evidence.includes(g.evidence) || g.evidence.includes(p.evidence));
+  if (same.length === 0) return '';
+  if (same.some((p) => p.date === g.date))
+    return '\n             (drafted: the main actor is not among its actors)';
+  return `\n             (its sentence is drafted only on other dates: ${[...new Set(same.map((p) => p.date))].join(', ')})`;
+}
+
 const targets = process.argv.slice(2);
 if (targets.length === 0) {
   console.error('Usage: npm run bench:ingest:explain -- <article.txt | folder> …');
@@ -95,7 +109,10 @@ for (const target of targets) {
           : [];
       if (m.missed.length + m.spurious.length + wrongKind.length === 0) continue;
       console.log(`  ${category}:`);
-      for (const g of m.missed) console.log(`    missed   ${describeGold(c.gold, category, g)}`);
+      for (const g of m.missed)
+        console.log(
+          `    missed   ${describeGold(c.gold, category, g)}${whyMissed(c.gold, pred, category, g)}`,
+        );
       for (const p of m.spurious) console.log(`    spurious ${describePrediction(pred, category, p)}`);
       for (const [g, p] of wrongKind)
         console.log(`    kind     ${describeGold(c.gold, category, g)} drafted as ${pred.actors[p]!.kind}`);
