@@ -419,7 +419,11 @@ export function buildEvents(an: Analysis): EventDraft[] {
       previous?.mention.spec?.start === d.spec.start
     )
       places.push(...previous.places);
+    // An interview's answer tells of the place the interviewee speaks from ("Last Tuesday the last
+    // grain ship left the inner basin", said in the port): the credit line's place, when it names none.
     if (actors.length === 0 && places.length === 0) continue;
+    const here = voice?.answers.has(s.paragraph) && places.length === 0 ? interviewPlace(an) : undefined;
+    if (here) places.push(here);
     const status: EventStatus = d.planned
       ? 'planned'
       : /\b(?:reportedly|allegedly)\b/.test(clause)
@@ -481,6 +485,13 @@ function clauseOf(an: Analysis, e: EventDraft): { from: number; to: number } {
   const clause = at >= 0 ? e.evidence : clauseAround(s.text, e.mention.mention.start - s.start);
   const from = s.start + (at >= 0 ? at : s.text.indexOf(clause));
   return { from, to: from + clause.length };
+}
+
+/** The place actor the closing credit line sets the interview in ("… spoke to X in Khobeti on July 5"). */
+function interviewPlace(an: Analysis): string | undefined {
+  const place = an.citations.find((c) => c.credit)?.place;
+  if (!place) return undefined;
+  return [...an.table.actors.values()].find((a) => a.kind === 'place' && a.forms.has(place))?.key;
 }
 
 /**

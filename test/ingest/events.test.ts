@@ -203,7 +203,7 @@ describe('acts in an interview', () => {
         'Q: Has the prosecutor called you?',
         'A: On May 8 his office called again and asked me to come back on May 19.',
         'Q: What next?',
-        'A: We wait.',
+        'A: We wait. In April the crane drivers from Veloran stopped work too.',
         'Ana Rus spoke to Ion Varga in Ostrov on May 12, 2009, for the weekly Zorile, which printed the talk in its issue of May 19.',
       ],
       'Publication: Eurasia Daily Monitor Volume: 6 Issue: 95',
@@ -214,6 +214,12 @@ describe('acts in an interview', () => {
   it('drafts a call made ("his office called again") and the day asked for ("asked me to come back on …")', () => {
     expect(dates).toContain('2009-05-08');
     expect(draft.events.find((e) => e.date.start === '2009-05-19')?.status).toBe('planned');
+  });
+
+  it('places an answer’s happening that names no place where the credit line sets the interview', () => {
+    const places = (start: string) => draft.events.find((e) => e.date.start === start)?.places;
+    expect(places('2009-05-08')).toEqual(['ostrov']);
+    expect(places('2009-04')).toEqual(['veloran']);
   });
 
   it('drafts no event from the closing line that tells of the interview', () => {
