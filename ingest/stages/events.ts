@@ -30,9 +30,12 @@ const EVENT_NOUN =
 // ("reported that day" is not).
 const SAID_ON =
   /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|an|one|two|three|four|five|six|seven|\d+|several|a few) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b|\b(?:said|told(?: [\p{L}-]+){1,6}):\s*[“"]/u;
-/** "…, X announced that it had signed a deal", "… that the round, set for May 5, had been cancelled". */
+/**
+ * "…, X announced that it had signed a deal", "… that the round, set for May 5, had been cancelled",
+ * "… that they were suspending all contacts": an act done or under way, not a plan.
+ */
 const ANNOUNCED_PAST_ACT =
-  /\bannounced that [^;]{0,80}?\bhad (?:already |just )?(?:been )?\p{Ll}+(?:ed|en)\b/u;
+  /\bannounced that [^;]{0,80}?\b(?:had (?:already |just )?(?:been )?\p{Ll}+(?:ed|en)|(?:was|were) \p{Ll}+ing)\b/u;
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
 const ALSO_DID =
   /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;

@@ -473,7 +473,7 @@ describe('acts and states told around a dated clause', () => {
     article(
       [
         'On May 3, Kestrian police stopped a Temirian bus near Ostrov and took it to Veloran, where its driver was held until May 6. Veloran answered on May 7 with a formal protest.',
-        'On May 10, Temirsut announced that it had closed its Ostrov depot. On May 12, the Kestrian ministry announced that it would review the tariffs.',
+        'On May 10, Temirsut announced that it had closed its Ostrov depot. On May 11, Veloran announced that it was recalling its consul from Ostrov. On May 12, the Kestrian ministry announced that it would review the tariffs.',
         'Kestria and Temiria agreed on May 14 that their ministers would meet in Ostrov on May 20. The meeting was called off two days before it was due to take place, when Veloran asked for more time.',
         'Temir TV reported on May 22 that Kestria had closed the Ostrov crossing, three days after a Temirian patrol had detained two Kestrian drivers.',
       ],
@@ -491,8 +491,9 @@ describe('acts and states told around a dated clause', () => {
     expect(dates).toContain('2009-05-07');
   });
 
-  it('dates a past act announced ("announced that it had closed …") by the announcement, a plan not', () => {
+  it('dates an act announced ("that it had closed …", "that it was recalling …") by the announcement, a plan not', () => {
     expect(dates).toContain('2009-05-10');
+    expect(dates).toContain('2009-05-11');
     expect(dates).not.toContain('2009-05-12');
   });
 
