@@ -330,7 +330,7 @@ function dayOffset(d: DateMention): boolean {
   const rel = d.relative;
   if (rel?.anchor !== 'narrative') return false;
   if (rel.unit === 'same') return !/\b(?:week|month)$/i.test(d.text);
-  return rel.unit === 'day' || rel.unit === 'week' || rel.unit === 'weekday';
+  return rel.unit === 'day' || rel.unit === 'week' || rel.unit === 'weekday' || rel.unit === 'monthday';
 }
 
 /** ", three weeks after he published …": a relative date ending in "after" that opens a clause of its own. */

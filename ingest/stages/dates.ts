@@ -16,9 +16,11 @@ export type RelativeAnchor = 'narrative' | 'publication';
 
 export interface RelativeDate {
   readonly anchor: RelativeAnchor;
-  readonly unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'same';
+  readonly unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'monthday' | 'same';
   readonly offset: number;
   readonly weekday?: number;
+  /** "on the 29th": that day of the month the narrative is in. */
+  readonly monthDay?: number;
   readonly season?: DateQualifier;
   readonly month?: number;
   /** "the following week": a calendar week, not a count of seven days from the anchor. */
@@ -98,6 +100,8 @@ const RELATIVE = new RegExp(
     // "met from July 18 to July 20 … walked out on the second day": a day of a span just told.
     `(?<=\\bon )the (?:first|second|third|fourth|fifth) day\\b(?! of\\b)`,
     `\\b(?:yesterday|today)\\b`,
+    // "followed on the 29th": a day of the month the narrative is in.
+    `(?<=\\bon )the (?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b`,
     // "shortly before midnight": still the day the narrative is on.
     `\\b(?:shortly|just) (?:before|after) (?:midnight|noon)\\b`,
     `\\b(?:(?:last|next|this) )?(?:${WD})\\b(?!,? (?:${M}|\\d))`,
@@ -194,6 +198,8 @@ function parseRelative(raw: string): RelativeDate | undefined {
     const nth = ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(m[1]);
     return { anchor: 'narrative', unit: 'day', offset: nth, ofSpan: true };
   }
+  m = /^the (\d{1,2})(?:st|nd|rd|th)$/.exec(text);
+  if (m?.[1]) return { anchor: 'narrative', unit: 'monthday', offset: 0, monthDay: Number(m[1]) };
   if (text === 'yesterday') return { anchor: 'publication', unit: 'day', offset: -1 };
   if (text === 'today') return { anchor: 'publication', unit: 'day', offset: 0 };
   m = new RegExp(`^(?:(last|next|this) )?(${WD.toLowerCase()})$`).exec(text);
@@ -427,6 +433,11 @@ function resolveRelative(
     const anchor = ctx.narrative;
     const precision = precisionOf(anchor);
     if (rel.unit === 'same') return { spec: { ...base, start: anchor, note: `the same date as ${anchor}` } };
+    if (rel.unit === 'monthday' && rel.monthDay !== undefined && precision !== 'year') {
+      const start = `${anchor.slice(0, 7)}-${pad(rel.monthDay)}`;
+      if (isReal(start))
+        return { spec: { ...base, start, note: `day ${rel.monthDay} of ${anchor.slice(0, 7)}` } };
+    }
     if (rel.unit === 'year' && rel.month !== undefined) {
       const start = `${Number(anchor.slice(0, 4)) + rel.offset}-${pad(rel.month)}`;
       return { spec: { ...base, start, note: `relative to ${anchor}` } };

@@ -122,6 +122,18 @@ describe('findDates and resolveDate', () => {
     );
   });
 
+  it('reads "on the 27th" as that day of the narrative\'s month, and no ordinal without "on"', () => {
+    const nth = findDates('the strike followed on the 27th')[0]!;
+    expect(resolveDate(nth, { ...ctx, narrative: '2011-05-12' })?.spec.start).toBe('2011-05-27');
+    expect(findDates('the 21st round of talks')).toEqual([]);
+  });
+
+  it('reads an offset before a past-perfect clause as no date ("two days after a court had fined …")', () => {
+    expect(
+      findDates('the bank closed its branches, two days after a court had fined it').map((d) => d.text),
+    ).toEqual([]);
+  });
+
   it('reads "that weekend" as the Saturday of the anchor\'s week, that very day on a Saturday', () => {
     const weekend = findDates('that weekend they marched')[0]!;
     expect(resolveDate(weekend, { ...ctx, narrative: '2011-05-12' })?.spec.start).toBe('2011-05-14');
