@@ -526,7 +526,8 @@ function reportedAct(an: Analysis, d: ResolvedMention): boolean {
 /** A past action, not a saying: what a sentence needs to be an event with no date of its own. */
 const ACTION =
   /\b(?:(?:had|have|has) begun|had been|began|closed|opened|detained|arrested|banned|blocked|killed|attacked|seized|launched|halted|raided|shelled|expelled|recalled|suspended|sentenced|released|deported|dismissed|resigned|fired|turned back|stormed|called at|visited|arrived|docked)\b/;
-const SAYING = /\b(?:said|says|told|stated|added|claimed|argued|noted|warned|reported|according to)\b/;
+const SAYING =
+  /\b(?:said|says|told|stated|added|claimed|argued|noted|warned|reported|denied|insisted|admitted|confirmed|according to)\b/;
 
 /**
  * "Customs officers had begun turning back fuel trucks (Kestinform, April 14)": a sentence that prints

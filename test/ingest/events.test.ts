@@ -109,11 +109,11 @@ describe('an interview’s relative dates', () => {
 });
 
 describe('an event dated only by its citation', () => {
-  it('is drafted with the citation’s date and a flag saying so; a saying is not', () => {
+  it('is drafted with the citation’s date and a flag saying so; a saying or a denial is not', () => {
     const { draft } = draftOf(
       article(
         [
-          'On April 10, 2012, Kestria closed the border (Kestinform, April 10). Temirian customs officers had begun turning back Kestrian fuel trucks at Kaskabel (Kestinform, April 14). Kestrian officials said the trucks were late (Kestinform, April 15).',
+          'On April 10, 2012, Kestria closed the border (Kestinform, April 10). Temirian customs officers had begun turning back Kestrian fuel trucks at Kaskabel (Kestinform, April 14). Kestrian officials said the trucks were late (Kestinform, April 15). The Temirian customs chief denied that any truck had been turned back (Temir TV, April 16).',
         ],
         'Publication: Eurasia Daily Monitor Volume: 9 Issue: 62',
       ),
@@ -122,6 +122,7 @@ describe('an event dated only by its citation', () => {
     expect(byCitation).toHaveLength(1);
     expect(byCitation[0]?.review?.flags).toContainEqual(expect.stringMatching(/^dated only by its citation/));
     expect(draft.events.some((e) => e.date.start === '2012-04-15')).toBe(false);
+    expect(draft.events.some((e) => e.date.start === '2012-04-16')).toBe(false);
   });
 
   it('counts a visit ("has called at Ostrov", "arrived in") among the acts', () => {
