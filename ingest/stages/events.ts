@@ -7,6 +7,7 @@ import type { Analysis, ResolvedMention } from '../analysis.js';
 import { citationsFor, insideCitation } from './cite.js';
 import { mainActorFirst } from './event-actors.js';
 import { interviewVoice, type InterviewVoice } from './interview.js';
+import { isTurn } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 
 export interface EventDraft {
@@ -251,6 +252,9 @@ export function buildEvents(an: Analysis): EventDraft[] {
     if (d.citation?.kind === 'dash' && !(d.citation.describing?.date?.start === d.mention.start)) continue;
     const s = an.sentences[d.sentence];
     if (!s) continue;
+    // An interviewer's question recalls the news to ask about it ("The railway reopened on June 1.
+    // Does the blockade still make sense?"): the introduction and the answers tell the happenings.
+    if (an.turns && isTurn(an.paragraphs[s.paragraph]?.text ?? '', an.turns, 'question')) continue;
     const offset = d.mention.start - s.start;
     const after = s.text.slice(offset + d.mention.text.length);
     const before = s.text.slice(0, offset);

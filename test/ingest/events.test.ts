@@ -203,7 +203,7 @@ describe('acts in an interview', () => {
         'Ion Varga leads the Kestrian dockers. We asked him about the strike.',
         'Q: Has the prosecutor called you?',
         'A: On May 8 his office called again and asked me to come back on May 19.',
-        'Q: What next?',
+        'Q: Police in Veloran detained two of your men on May 4. What next?',
         'A: We wait. In April the crane drivers from Veloran stopped work too.',
         'Ana Rus spoke to Ion Varga in Ostrov on May 12, 2009, for the weekly Zorile, which printed the talk in its issue of May 19.',
       ],
@@ -221,6 +221,10 @@ describe('acts in an interview', () => {
     const places = (start: string) => draft.events.find((e) => e.date.start === start)?.places;
     expect(places('2009-05-08')).toEqual(['ostrov']);
     expect(places('2009-04')).toEqual(['veloran']);
+  });
+
+  it('drafts no event from a question that recalls the news ("… detained two of your men on May 4. What next?")', () => {
+    expect(dates).not.toContain('2009-05-04');
   });
 
   it('drafts no event from the closing line that tells of the interview', () => {
