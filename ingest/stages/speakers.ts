@@ -126,11 +126,13 @@ export function resolveSpeaker(
   const mentions = personMentions(table, region.start, region.end).filter(
     (m) => !asides.some((a) => m.start >= a.start && m.end <= a.end),
   );
-  // "Petrova said Ivanov had been filming “…”": the subject of the reported clause is no speaker.
+  // "Petrova said Ivanov had been filming “…”", "The press office said that Ivanov had “…”": the
+  // subject of the reported clause is no speaker, whether or not the one who said it is named.
   const reported = (m: Mention) =>
-    /\b(?:said|says|told \w+|added|insisted|claimed)\s(?:that\s)?$/.test(text.slice(region.start, m.start)) &&
-    /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
-  const speaking = mentions.filter((m, i) => i === 0 || !reported(m));
+    /\S\s+(?:said|says|told \w+|added|insisted|claimed)\s(?:that\s)?$/.test(
+      text.slice(region.start, m.start),
+    ) && /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
+  const speaking = mentions.filter((m) => !reported(m));
   const named = speaking.at(-1);
   // "agreed, according to the foreign ministry, to “…”": the source named speaks (its person, in
   // "according to Railways chairman X"), unless someone after it says the words.
@@ -173,7 +175,9 @@ export function resolveSpeaker(
           /^\slet it be known\b/.test(text.slice(m.end, m.end + 20))),
     )
     .at(-1);
-  if (body && named && body.start > named.end) return { actor: body.actors[0], how: 'name' };
+  // ("The ministry said that Ivanov had “…”": the body, when the only person named was reported on.)
+  const reportedOn = mentions.length > speaking.length;
+  if (body && (named ? body.start > named.end : reportedOn)) return { actor: body.actors[0], how: 'name' };
   if (named) {
     if (named.actors.length === 1)
       return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };

@@ -202,3 +202,17 @@ describe('words given in passing by the subject of a clause', () => {
     ]);
   });
 });
+
+describe('a partial quotation about the subject of the reported clause', () => {
+  it('gives "X said that Y had “…”" to X, and leaves it out when X is no actor', () => {
+    const { draft } = draftOf(
+      article([
+        'President Ivo Marsk dismissed Defense Minister Karl Osen on May 3 (Portal, May 3). The palace press office said that Osen had “lost the trust of the president” over the boats. The Justice Ministry said that Osen had “broken the law on tenders” in 2004.',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['justice-ministry', 'broken the law on tenders'],
+    ]);
+  });
+});
