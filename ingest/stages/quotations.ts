@@ -44,9 +44,12 @@ export interface QuotationDraft {
 const CHARACTERIZED =
   /\b(?:describing|calling)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:accused|accuses)\s[^.;“”"]{1,60}?\sof\s[^.;“”"]{0,40}$|\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:warned|declared|insisted|stated|promised|vowed)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,60}$|\bciting\s$/;
 
-/** Words a clause's subject gives in passing, or a document it issues: ", saying …", "a note describing … as". */
+/**
+ * Words a clause's subject gives in passing, or a document it issues: ", saying …", "a note describing
+ * … as", "a note calling it “…” and warning that …".
+ */
 const PARTICIPLE_LEAD =
-  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) )(?:saying|describing|calling)\b[^.;“”"]*$/;
+  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning)\b[^.;“”"]*$/;
 
 /** `client`: whom an interviewee's "my client" means (the interview's subject), if anyone. */
 export function buildQuotations(an: Analysis, report: ReviewReport, client?: string): QuotationDraft[] {

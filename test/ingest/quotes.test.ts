@@ -216,3 +216,18 @@ describe('a partial quotation about the subject of the reported clause', () => {
     ]);
   });
 });
+
+describe('words of a note the subject hands over', () => {
+  it('gives a second quotation after "and warning that" in the note to the body that issued it', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, the Morvanian Foreign Ministry summoned the Dalskian ambassador, Petr Holm, and handed him a note calling the deal "a fraud" and warning that Morvania would "use all legal means" to stop it (Portal, May 3).',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['morvanian-foreign-ministry', 'a fraud'],
+      ['morvanian-foreign-ministry', 'use all legal means'],
+    ]);
+  });
+});
