@@ -252,6 +252,9 @@ function mentionBefore(an: Analysis, at: number): string | undefined {
     .at(-1);
   if (!m) return undefined;
   const gap = an.text.slice(m.end, at);
+  // "Pontmar's management says …": a company's governing organ speaks for the company.
+  if (kindOf(m) === 'organization' && /^['’]s (?:management|leadership|board(?: of directors)?) $/.test(gap))
+    return m.actors[0];
   // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation
   // (whether or not the abbreviation is a mention of its own: "Gordian Railways (GR) announced").
   // "Halangiu, who denies the charges, …": the verb of a relative clause is the name's.

@@ -1072,4 +1072,13 @@ describe('verbs and speakers of a second round of blind articles', () => {
       ],
     ]);
   });
+
+  it('gives the words of "X’s management says that …" to the company X', () => {
+    const statements = statementsOf(
+      article([
+        'The strike at the Baltic Shipping Company entered its second week on May 4 (Portal, May 4). The Baltic Shipping Company’s management says that the strike serves its rivals.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['baltic-shipping-company']);
+  });
 });
