@@ -189,10 +189,11 @@ const ACCORDING_TO =
  * "…, officials in Dushanbe said.", "…, its head, Vilen Sadykhov, told Radio Tverdograd on July 17.",
  * "…, Vostokgaz, the state gas company, said.", "…, the ministry said in a brief statement.": the
  * attribution after the words, with an optional role in apposition before or after the name, an
- * optional hearer, and an optional time or medium.
+ * optional hearer, and an optional time or medium. Not a clause of its own after ", and" ("…, and a
+ * captain asked me what Petrov had said.").
  */
 const SAID_AFTER =
-  /, ((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release))?(?:\s*\([^()]*\))?\.?$/u;
+  /, (?!(?:and|but|or|so)\s)((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release))?(?:\s*\([^()]*\))?\.?$/u;
 /** "By Lupan's own account, …", "by the ministry's account": the words are the account's owner's. */
 const BY_ACCOUNT = /\b[Bb]y ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:own )?account,/u;
 const ACCORDING_TO_STATEMENT =

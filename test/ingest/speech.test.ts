@@ -1081,4 +1081,13 @@ describe('verbs and speakers of a second round of blind articles', () => {
     );
     expect(statements.map((s) => s.speaker)).toEqual(['baltic-shipping-company']);
   });
+
+  it('reads no attribution after the words in a clause of its own after ", and"', () => {
+    const statements = statementsOf(
+      article([
+        'Prosecutor Ivan Dobrev has warned the strikers (Portal, May 2). On Monday the guards searched every car, one by one, and a sergeant asked me whether I had heard what Dobrev had said.',
+      ]),
+    );
+    expect(statements).toEqual([]);
+  });
 });
