@@ -13,7 +13,8 @@ const HEADS =
   "prosecutor['’]s office|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 const REFERENCE = new RegExp(`\\b(?:[Tt]he|its|[Tt]his) (${HEADS})\\b(?![ -]\\p{Lu})`, 'gu');
 /** A bare body acting ("parliament, which is due to debate …", "parliament voted"), not "told parliament". */
-const BODY_ACTS = /^(?:,? which)? (?:is|was|will|has|had|voted|passed|approved|adopted|rejected|debated)\b/;
+const BODY_ACTS =
+  /^(?:,? which)? (?:is|was|will|has|had|voted|passed|approved|adopted|rejected|debated|endorsed|ratified|backed|amended)\b/;
 /** Bodies named without an article ("which parliament adopted"). */
 const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
 
@@ -97,8 +98,12 @@ function antecedent(
 ): string | undefined {
   // "The chamber approved the agreement": a parliament's chamber is the parliament.
   if (head === 'chamber') head = 'parliament';
+  // (Only a body named before the reference: "a decree that parliament endorsed" in paragraph two is
+  // not "Dorva’s de facto parliament" of paragraph four.)
+  const namedBefore = new Set(known.filter((k) => k.end <= at).flatMap((k) => k.actors));
   const candidates = [...table.actors.values()].filter(
     (a) =>
+      namedBefore.has(a.key) &&
       (a.kind === 'organization' || a.kind === 'place') &&
       ((a.name.includes(' ') &&
         ` ${a.name.toLowerCase().replace(/’/g, "'")}`.endsWith(` ${head.replace(/’/g, "'")}`)) ||

@@ -455,6 +455,23 @@ describe('a bare "parliament" acting', () => {
   });
 });
 
+describe('a bare "parliament" endorsing, before a region’s parliament is named', () => {
+  it('is the country’s parliament, not the region’s named later', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'In May 2004, the government closed the coast of Dorva to shipping, a decree that parliament endorsed in June 2004.',
+          'On April 11, 2005, Dorva’s de facto parliament voted to ask Varnel for help (Kestinform, April 12).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 2 Issue: 90',
+      ),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const endorsed = draft.events.find((e) => e.date.start === '2004-06');
+    expect(endorsed?.actors.map((k) => names.get(k))).toContain('parliament');
+  });
+});
+
 describe('offsets counted from the day their own clause names', () => {
   const { draft } = draftOf(
     article(
