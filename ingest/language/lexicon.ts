@@ -23,7 +23,8 @@ const TITLES =
    Emir Sheikh Patriarch Mufti Imam Senator Chancellor Envoy Representative Commissioner Head Judge
    Editor Professor Dr Mr Mrs Ms Minister-President Attorney-General Procurator-General Ombudsman
    Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor
-   Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker CEO`.split(
+   Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker CEO
+   Chairman-in-Office Commander-in-Chief`.split(
     /\s+/,
   );
 /** A title in the plural, before two names: "Deputy Foreign Ministers A of X and B of Y". */
@@ -98,7 +99,7 @@ export const MEDIA_WORDS = new Set(
 /** Nouns of an appositive ("Kestrgaz, the state gas company") that settle a name's kind. */
 export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' | 'media' | 'country']> = [
   [
-    /\b(?:capital|city|town|village|region|province|district|oblast|republic|valley|port|area|enclave|settlement)\b/i,
+    /\b(?:capital|city|town|village|region|province|district|oblast|republic|valley|port|harbou?r|island|area|enclave|settlement|crossing|checkpoint)\b/i,
     'place',
   ],
   [

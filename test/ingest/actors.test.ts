@@ -484,6 +484,18 @@ it('drafts a body named by a country’s adjective or a place’s possessive, wi
   );
 });
 
+it('types a name by a crossing or harbor appositive, and drafts no place for an office title', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, at Tsiskvali, the only rail crossing between the two states, guards turned back trucks. ' +
+        'The special envoy of the OSCE Chairman-in-Office arrived in Pelka on May 4.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Tsiskvali']).toBe('place');
+  expect(kinds['OSCE Chairman-in-Office']).toBeUndefined();
+});
+
 it('drafts no institution that only glosses the name printed before it', () => {
   const { draft } = draftOf(
     article(['On May 2, the Great Khural, the Lirvanian parliament, voted to close the border with Varnel.']),
