@@ -734,10 +734,12 @@ export function extractActors(
       if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
       // "leads the Green Wave faction in parliament", "the unregistered Zhana Tolkyn (New Wave)
       // movement": a name before a lower-case party word, its translation an alias.
-      const party = /^(?:\s\(([^()]{2,40})\))?\s(?:faction|party|bloc|movement|coalition)\b/.exec(after);
-      if (party && /\b[Tt]he\s(?:\p{Ll}+\s)?$/u.test(before)) {
+      // (Its name with the word, "Green Wave faction", is an alias too.)
+      const party = /^(?:\s\(([^()]{2,40})\))?\s(faction|party|bloc|movement|coalition)\b/.exec(after);
+      if (party?.[2] && /\b[Tt]he\s(?:\p{Ll}+\s)?$/u.test(before)) {
         vote(a, 'organization', 'strong');
         if (party[1] && /^\p{Lu}/u.test(party[1])) a.aliases.add(party[1]);
+        a.aliases.add(`${name} ${party[2]}`);
       }
       // "the fund's envoy in Varnel, Ivo Sand, said …": a role with its post, then the name between commas.
       if (

@@ -423,8 +423,9 @@ describe('kinds from the words around a name (general forms)', () => {
   );
   const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
 
-  it('makes a name before a lower-case "faction" or "party" an organisation', () => {
+  it('makes a name before a lower-case "faction" or "party" an organisation, named with the word too', () => {
     expect(kinds['Green Wave']).toBe('organization');
+    expect(draft.actors.find((a) => a.name === 'Green Wave')?.aliases).toContain('Green Wave faction');
   });
 
   it('drafts no feast as an actor', () => {
