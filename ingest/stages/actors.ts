@@ -543,6 +543,7 @@ export function extractActors(
     occurrences.push({ name: l.name, start: l.start, end: l.start + l.name.length, sentence });
   }
   const thingAbbreviations = new Set(lowerCase.filter((x) => !x.body).map((x) => x.abbreviation));
+  const actsAsIt = new Set<string>();
   const vessels = new Set(
     phrases
       .filter((p) => VESSEL_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))
@@ -794,8 +795,8 @@ export function extractActors(
         !SPEAKS_AS_IT.test(after)
       )
         vote(a, 'person', 'weak', 3);
-      // "Inguri Hydro halved its deliveries": a subject that is an "it" and acts is a body.
-      if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) vote(a, 'organization', 'weak', 2);
+      // (A subject that is an "it" and acts: counted once every cue is in, below.)
+      if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) actsAsIt.add(name);
       if (SURNAME.test(name.split(' ').at(-1) ?? '') && !/^\p{Lu}{2,}$/u.test(name))
         vote(a, 'person', 'weak');
       if (ABBREVIATION.test(name)) vote(a, 'organization', 'weak');
@@ -831,6 +832,13 @@ export function extractActors(
         }
       }
     }
+  }
+
+  // "Inguri Hydro halved its deliveries": a subject that is an "it" and acts is a body, unless the
+  // article puts it somewhere as a place ("signed in Velmir", then "Velmir took its time": a capital).
+  for (const name of actsAsIt) {
+    const a = byName.get(name);
+    if (a && !a.votes.has('place')) vote(a, 'organization', 'weak', 2);
   }
 
   // A known country or region printed only as its adjective ("Russian border guards") is an actor.

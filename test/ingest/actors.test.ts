@@ -497,6 +497,17 @@ it('types a name by a crossing or harbor appositive, and drafts no place for an 
   expect(kinds['OSCE Chairman-in-Office']).toBeUndefined();
 });
 
+it('keeps a capital that acts as "it" a place when the article also puts something in it', () => {
+  const { draft } = draftOf(
+    article([
+      'The truce was signed in Velmir in 1994. On May 2, 2005, Velmir took its time to answer the note, and Ostrogaz cut its deliveries.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Velmir']).toBe('place');
+  expect(kinds['Ostrogaz']).toBe('organization');
+});
+
 it('drafts no institution that only glosses the name printed before it', () => {
   const { draft } = draftOf(
     article(['On May 2, the Great Khural, the Lirvanian parliament, voted to close the border with Varnel.']),
