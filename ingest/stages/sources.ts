@@ -302,6 +302,22 @@ export function findInSentenceSources(
       ...(page?.[1] ? { page: page[1] } : {}),
     });
   }
+  // "According to one senior official quoted by the Tarim Herald": a described speaker a known
+  // outlet quotes (other stages still read the speaker: the span skipped starts at "quoted").
+  const quotedBy = new RegExp(
+    `\\b[Aa]ccording to (?:an?|one|the|two|several) (?:[\\p{Ll}-]+ ){1,4}((?:quoted|cited) by (?:the )?)(${NAME})`,
+    'gu',
+  );
+  for (const m of body.matchAll(quotedBy)) {
+    const outlet = (m[2] ?? '').replace(/\.$/, '');
+    if (!know.isOutlet(outlet)) continue;
+    const start = base + m.index;
+    let end = start + m[0].length - ((m[2] ?? '').length - outlet.length);
+    const date = dateAt(dates, text, end);
+    if (date) end = date.end;
+    const quotedAt = start + m[0].length - (m[2] ?? '').length - (m[1] ?? '').length;
+    push(start, end, outlet, { spanStart: quotedAt, ...(date ? { date } : {}) });
+  }
   // "in an address broadcast by Temir TV on March 25", "in an interview with Novaya Vest"
   const speech = new RegExp(
     `\\b[Ii]n an? (?:\\w+ )?(?:address|interview|speech|statement|broadcast|appearance|article|op-ed|commentary|briefing)(?: (?:broadcast|published|aired|given|carried|printed))? (?:by|on|to|with|in) (?:the )?(${NAME})`,

@@ -132,6 +132,19 @@ describe('sources named in the sentence (general forms)', () => {
     });
   });
 
+  it('takes an outlet quoting a described speaker, dated by the bracket, the speaker still speaking', () => {
+    const { draft } = draftOf(
+      article([
+        'According to two senior diplomats quoted by the Pelka Herald, the talks had failed on May 2 (Pelka Herald, May 4).',
+      ]),
+    );
+    const quoted = draft.sources.filter((s) => s.outlet === 'Pelka Herald');
+    expect(quoted.map((s) => s.raw)).toContain(
+      'According to two senior diplomats quoted by the Pelka Herald',
+    );
+    expect(quoted.every((s) => s.date === '2009-05-04')).toBe(true);
+  });
+
   it('takes the outlet a quote box names after "to", the speaker staying a person', () => {
     const { draft } = draftOf(
       article([
