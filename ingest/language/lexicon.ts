@@ -59,7 +59,7 @@ export const FIELD_NOUNS = new Set(
 export const ROLE_NOUNS =
   'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor';
 
-/** Head nouns that make a capitalised phrase an organisation. */
+/** Head nouns that make a capitalised phrase an organisation (a company's last word too: "Skarv Offshore"). */
 export const ORG_HEADS = new Set(
   `Assembly Compact Community Commission Alliance Court Ministry Council Organization Organisation
    Service Services Structure Foundation Party Committee Bank Union Treaty Duma Front Movement Company
@@ -71,7 +71,7 @@ export const ORG_HEADS = new Set(
    Jirga Shura Inspectorate Agency Procuracy Chamber Mechanism Programme Program Operation Platform
    Guild Society League Syndicate Club Trust Library Museum Theatre Theater Hospital School Archive
    Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
-   Hural`.split(/\s+/),
+   Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries`.split(/\s+/),
 );
 
 /**

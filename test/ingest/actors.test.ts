@@ -784,6 +784,15 @@ it('drafts a speaker whose management the article mentions as an organisation, n
   expect(draft.actors.find((a) => a.name === 'Veldmark')?.kind).toBe('organization');
 });
 
+it('makes a name ending in a company word an organisation: Offshore, Petroleum, Shipping, Holding', () => {
+  const { draft } = draftOf(
+    article(['On May 2, a consortium led by Varna Offshore signed the deal, and Kelda Shipping joined on May 4.']),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Varna Offshore']).toBe('organization');
+  expect(kinds['Kelda Shipping']).toBe('organization');
+});
+
 describe('the real post-Soviet world: titles with a company, parties, hyphenated agencies', () => {
   const { draft } = draftOf(
     article([
