@@ -5,6 +5,7 @@ import type { ActorKind } from '../../src/dataset/schema.js';
 import {
   CITIES,
   COUNTRIES,
+  GENERIC_PLACE_NOUNS,
   ORG_HEADS,
   ORGANIZATIONS,
   REGIONS,
@@ -92,5 +93,39 @@ export function countriesOnlyByAdjective(
       p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text));
     if (modifiesNoun || people) found.set(w, { adjective: w, country, sentence: p.sentence });
   }
+  for (const p of phrases) {
+    const w = p.tokens[0]?.text ?? '';
+    if (/^\p{Lu}\p{Ll}{3,}[^aeiouy]i$/u.test(w) && !demonyms.has(w) && !GAZETTEER.has(w) && !found.has(w)) {
+      const country = w.slice(0, -1);
+      if (!printed.has(country) && onlyAnAdjective(text, phrases, w))
+        found.set(w, { adjective: w, country, sentence: p.sentence });
+    }
+  }
   return [...found.values()];
+}
+
+/**
+ * "a Dashtani patrol boat", "the Dashtani navy": a word in "-i" (Azerbaijani, Pakistani) names a
+ * country only when every mention of it is a lone word before a noun, never the place a thing is
+ * in ("in Khobeti on May 2", "Khobeti Sea Port"), save when it pairs with another adjective ("in
+ * Dashtani and Arvanian reports").
+ */
+function onlyAnAdjective(text: string, phrases: readonly NamePhrase[], w: string): boolean {
+  const uses = phrases.filter((p) => p.tokens.some((t) => t.text === w));
+  return uses.every((p) => {
+    const after = text.slice(p.end, p.end + 30);
+    const paired = /^ (?:and|or) \p{Lu}\p{Ll}+(?:ian|i) \p{Ll}/u.test(after);
+    const placed = /\b(?:in|at|to|from|near|off|of|outside|via|between)\s$/.test(
+      text.slice(Math.max(0, p.start - 8), p.start),
+    );
+    return (
+      p.tokens.length === 1 &&
+      !p.possessive &&
+      /^ \p{Ll}/u.test(after) &&
+      // ("the Tskhi bridge", "the Tskhi valley": a place's name before its kind of place.)
+      !GENERIC_PLACE_NOUNS.test(/^ (\p{Ll}+)/u.exec(after)?.[1] ?? '') &&
+      !AFTER_A_GIVEN_NAME.test(after.replace(/^ (?:and|or) .*/, '')) &&
+      (!placed || paired)
+    );
+  });
 }

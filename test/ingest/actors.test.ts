@@ -786,11 +786,27 @@ it('drafts a speaker whose management the article mentions as an organisation, n
 
 it('makes a name ending in a company word an organisation: Offshore, Petroleum, Shipping, Holding', () => {
   const { draft } = draftOf(
-    article(['On May 2, a consortium led by Varna Offshore signed the deal, and Kelda Shipping joined on May 4.']),
+    article([
+      'On May 2, a consortium led by Varna Offshore signed the deal, and Kelda Shipping joined on May 4.',
+    ]),
   );
   const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
   expect(kinds['Varna Offshore']).toBe('organization');
   expect(kinds['Kelda Shipping']).toBe('organization');
+});
+
+it('guesses a country named only by an "-i" adjective before nouns, not a place named so', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, a Korvazi patrol boat stopped two trawlers, and Korvazi sailors boarded them, according to Korvazi and Lirvanian reports. ' +
+        'Trucks waited near Tsirkheti on May 3, and the Ulgeti bridge stayed shut.',
+    ]),
+  );
+  const byName = Object.fromEntries(draft.actors.map((a) => [a.name, a]));
+  expect(byName['Korvaz']?.kind).toBe('country');
+  expect(byName['Korvazi']).toBeUndefined();
+  expect(byName['Tsirkhet']).toBeUndefined();
+  expect(byName['Ulget']).toBeUndefined();
 });
 
 describe('the real post-Soviet world: titles with a company, parties, hyphenated agencies', () => {
