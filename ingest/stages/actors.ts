@@ -79,7 +79,7 @@ const SURNAME =
  * as often the building picketed as the mission, so it is left out).
  */
 const INSTITUTION =
-  /^ (?:de facto )?(?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry|cabinet|coast guard|(?:veterinary|border|customs|security) service)(?![\p{L}’'])(?![ -]\p{Lu})/u;
+  /^ (?:de facto )?(?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry|cabinet|coast guard|navy|(?:veterinary|border|customs|security) service)(?![\p{L}’'])(?![ -]\p{Lu})/u;
 /** "Volmarian customs began inspecting …": a state's customs that acts, printed without "the". */
 const CUSTOMS_ACT =
   /^ customs(?= (?:has |have |had |also )?(?:\p{Ll}+ed|began|held|kept|took|shut|let|says|said)\b)/u;

@@ -476,12 +476,17 @@ it('drafts a body named by a country’s adjective or a place’s possessive, wi
   const { draft } = draftOf(
     article([
       'On May 2, a Lirvanian coast guard cutter stopped a barge off Pelka, and Dorva’s de facto parliament voted to protest. ' +
-        'On May 4, the tiny Varnelian cabinet met in Pelka.',
+        'On May 4, the tiny Varnelian cabinet met in Pelka, and the Lirvanian navy held exercises.',
     ]),
   );
   const orgs = draft.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
   expect(orgs).toEqual(
-    expect.arrayContaining(['Lirvanian coast guard', 'Dorva’s de facto parliament', 'Varnelian cabinet']),
+    expect.arrayContaining([
+      'Lirvanian coast guard',
+      'Dorva’s de facto parliament',
+      'Varnelian cabinet',
+      'Lirvanian navy',
+    ]),
   );
 });
 
