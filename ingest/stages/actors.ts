@@ -797,7 +797,12 @@ export function extractActors(
         vote(a, 'person', 'weak', 3);
       // (A subject that is an "it" and acts: counted once every cue is in, below.)
       if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) actsAsIt.add(name);
-      if (SURNAME.test(name.split(' ').at(-1) ?? '') && !/^\p{Lu}{2,}$/u.test(name))
+      // ("The Kapitan Orlov went home": no person's name takes "the".)
+      if (
+        SURNAME.test(name.split(' ').at(-1) ?? '') &&
+        !/^\p{Lu}{2,}$/u.test(name) &&
+        !/\b[Tt]he\s$/.test(before)
+      )
         vote(a, 'person', 'weak');
       if (ABBREVIATION.test(name)) vote(a, 'organization', 'weak');
       // "the Belarusian KGB": a country's body known by its abbreviation.

@@ -374,6 +374,13 @@ describe('vessels', () => {
   it('drafts no actor for a vessel named in passing', () => {
     expect(kinds['Olga Petrova']).toBeUndefined();
   });
+
+  it('drafts no person for a name after "the" that only a surname ending makes one', () => {
+    const { draft: d } = draftOf(
+      article(['On May 5, the Kapitan Sorokov went home to Pelka after two days.']),
+    );
+    expect(d.actors.some((a) => a.name === 'Kapitan Sorokov')).toBe(false);
+  });
 });
 
 it('reads a surname in a Turkic Latin spelling, "q" for "k", as the same person', () => {
