@@ -24,9 +24,7 @@ const TITLES =
    Editor Professor Dr Mr Mrs Ms Minister-President Attorney-General Procurator-General Ombudsman
    Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor
    Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker CEO
-   Chairman-in-Office Commander-in-Chief`.split(
-    /\s+/,
-  );
+   Chairman-in-Office Commander-in-Chief`.split(/\s+/);
 /** A title in the plural, before two names: "Deputy Foreign Ministers A of X and B of Y". */
 function pluralOf(title: string): string {
   if (/man$/.test(title)) return title.replace(/man$/, 'men');
@@ -71,7 +69,9 @@ export const ORG_HEADS = new Set(
    Jirga Shura Inspectorate Agency Procuracy Chamber Mechanism Programme Program Operation Platform
    Guild Society League Syndicate Club Trust Library Museum Theatre Theater Hospital School Archive
    Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
-   Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries`.split(/\s+/),
+   Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries Fleet Flotilla Squadron Corps`.split(
+    /\s+/,
+  ),
 );
 
 /**

@@ -821,6 +821,17 @@ it('guesses a country named only by an "-i" adjective before nouns, not a place 
   expect(byName['Ulget']).toBeUndefined();
 });
 
+it('makes a fleet or squadron after its country’s possessive an organisation, not that country’s official', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Russia’s Black Sea Fleet held drills off Sevastopol, and the Caspian Flotilla joined on May 3.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Black Sea Fleet']).toBe('organization');
+  expect(kinds['Caspian Flotilla']).toBe('organization');
+});
+
 describe('the real post-Soviet world: titles with a company, parties, hyphenated agencies', () => {
   const { draft } = draftOf(
     article([
