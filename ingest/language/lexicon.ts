@@ -69,9 +69,8 @@ export const ORG_HEADS = new Set(
    Jirga Shura Inspectorate Agency Procuracy Chamber Mechanism Programme Program Operation Platform
    Guild Society League Syndicate Club Trust Library Museum Theatre Theater Hospital School Archive
    Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
-   Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries Fleet Flotilla Squadron Corps`.split(
-    /\s+/,
-  ),
+   Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries Fleet Flotilla Squadron Corps
+   Soviet`.split(/\s+/),
 );
 
 /**

@@ -583,6 +583,19 @@ export function extractActors(
       continue;
     }
     if (phrase.tokens.length > 1 && NAMES_A_DRILL.test(text.slice(phrase.end, phrase.end + 40))) continue;
+    // "Rustavi 2 reported …": the words of an outlet's name printed here are that outlet.
+    const outlet = outletNames.find(
+      (o) => o.name.length > phrase.text.length && text.startsWith(o.name, phrase.start),
+    );
+    if (outlet) {
+      occurrences.push({
+        name: outlet.name,
+        start: phrase.start,
+        end: phrase.start + outlet.name.length,
+        sentence: phrase.sentence,
+      });
+      continue;
+    }
     // A vessel that acts ("the patrol boat Berkut ordered …") or that the story comes back to ("the
     // Admiral Orlov", no person) is drafted as a place, the kind a moving scene of events takes;
     // one named in passing ("seized the tanker Olga off Pelka") is scenery.

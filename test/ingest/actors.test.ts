@@ -832,6 +832,18 @@ it('makes a fleet or squadron after its country’s possessive an organisation, 
   expect(kinds['Caspian Flotilla']).toBe('organization');
 });
 
+it('drafts one outlet whose name ends in a number, and a Supreme Soviet as a body', () => {
+  const { draft } = draftOf(
+    article([
+      'Rustavi 2 reported on May 2 that the Supreme Soviet of Abkhazia had voted to close the Inguri bridge.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Rustavi 2']).toBe('media');
+  expect(kinds['Rustavi']).toBeUndefined();
+  expect(kinds['Supreme Soviet of Abkhazia']).toBe('organization');
+});
+
 describe('the real post-Soviet world: titles with a company, parties, hyphenated agencies', () => {
   const { draft } = draftOf(
     article([
