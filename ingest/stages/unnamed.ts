@@ -175,8 +175,11 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       );
       if (named) continue;
       const start = s.start + m.index;
-      // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several).
-      add(s, start, start + m[0].length, m[0].replace(/^[Tt]he /, ''), 'person', `unnamed ${noun}`);
+      // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several);
+      // "the police", "the coast guard" are a body, not one person.
+      const body = /(?:^|\s)(?:police|coast guard)$/.test(m[1] ?? '');
+      const kind = body ? 'organization' : 'person';
+      add(s, start, start + m[0].length, m[0].replace(/^[Tt]he /, ''), kind, `unnamed ${noun}`);
     }
     // "officials in the ministry", "a spokesman for the Interior Ministry".
     for (const m of s.text.matchAll(

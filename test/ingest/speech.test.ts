@@ -185,6 +185,17 @@ describe('speakers described, not named', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['an-investigator', 'a-general-in-ganja']);
   });
 
+  it('drafts "the police" and "the coast guard" speaking as bodies, not persons', () => {
+    const { draft } = draftOf(
+      article([
+        'Fishermen were stopped off Pelka on May 2 (Turan, May 3). The police told them, "Go home." Later the coast guard told reporters, "Nobody fishes here."',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['police']).toBe('organization');
+    expect(kinds['coast guard']).toBe('organization');
+  });
+
   it('drafts no unnamed spokesman when the spokesman is named in apposition', () => {
     const { draft } = draftOf(
       article([
