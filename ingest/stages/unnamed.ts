@@ -162,10 +162,10 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     }
     // "The officer who led the search said", "an investigator told him", "a general in Tverdograd
     // told me", "The guard, a man of sixty, explained": someone described, never named (not "a man
-    // who never told me his name": words not said).
+    // who never told me his name": words not said; nor "the police wrote down our names").
     for (const m of s.text.matchAll(
       new RegExp(
-        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b)`,
+        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
         'gu',
       ),
     )) {

@@ -196,6 +196,13 @@ describe('speakers described, not named', () => {
     expect(kinds['coast guard']).toBe('organization');
   });
 
+  it('drafts no unnamed speaker from a phrasal verb that says nothing ("wrote down")', () => {
+    const { draft } = draftOf(
+      article(['Fishermen were stopped off Pelka on May 2 (Turan, May 3). The police wrote down our names.']),
+    );
+    expect(draft.actors.some((a) => a.name === 'police')).toBe(false);
+  });
+
   it('drafts no unnamed spokesman when the spokesman is named in apposition', () => {
     const { draft } = draftOf(
       article([
