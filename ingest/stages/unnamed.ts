@@ -142,8 +142,13 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         `unnamed ${office} of ${body.name}`,
       );
     }
-    // "the governor's aides": the person the role noun describes, else the group as printed.
-    for (const m of s.text.matchAll(new RegExp(`\\b[Tt]he (${ROLE_NOUNS})['’]s (${FOR_SOMEONE})\\b`, 'g'))) {
+    // "the governor's aides": the person the role noun describes, else the group as printed (not
+    // "officials in the prosecutor's office told …": the office is where the speakers work).
+    const roleOwned = new RegExp(
+      `(?<!\\b(?:in|at|of|from) )\\b[Tt]he (${ROLE_NOUNS})['’]s (${FOR_SOMEONE})\\b`,
+      'g',
+    );
+    for (const m of s.text.matchAll(roleOwned)) {
       const start = s.start + m.index;
       const role = m[1] ?? '';
       const described = [...table.actors.values()].filter(

@@ -203,6 +203,15 @@ describe('speakers described, not named', () => {
     expect(draft.actors.some((a) => a.name === 'police')).toBe(false);
   });
 
+  it('drafts the officials, not the office they work in, as the unnamed speakers', () => {
+    const { draft } = draftOf(
+      article([
+        'Reporter Anna Sirko was fined on May 2 (Turan, May 3). Officials in the prosecutor’s office told her lawyer that the case would be closed.',
+      ]),
+    );
+    expect(draft.actors.some((a) => /^(?:the )?prosecutor’s office$/i.test(a.name))).toBe(false);
+  });
+
   it('drafts no unnamed spokesman when the spokesman is named in apposition', () => {
     const { draft } = draftOf(
       article([
