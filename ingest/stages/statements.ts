@@ -82,9 +82,15 @@ const BARE_CLAUSE =
   /^\s(?:(?:you|we|they)\s(?!(?:in|on|at|to|for|with|from|again|and|or|all|both|too|so|then|here|there|once)\b)\p{Ll}+|(?:it|he|she)\s\p{Ll}+(?:s|ed)\b)/u;
 /** What a state is said to claim: a clause ("insists that …", "warned contractors that …", "says it wants …"). */
 const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE);
+const MEASURES =
+  'ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation';
 /** A measure announced: "announced a ban on imports", "announced its withdrawal from the talks". */
-const ANNOUNCED_MEASURE =
-  /^\s(?:a|an|its|their|his|her)\s(?:[\p{L}-]+\s){0,3}?(?:ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation)\b/u;
+const ANNOUNCED_MEASURE = new RegExp(
+  `^\\s(?:a|an|its|their|his|her)\\s(?:[\\p{L}-]+\\s){0,3}?(?:${MEASURES})\\b`,
+  'u',
+);
+/** The measure before its announcer: "The suspension, which the minister announced on May 4, …". */
+const MEASURE_WHICH = new RegExp(`\\b(?:${MEASURES}),\\s(?:which|that)\\s[^,;.“”"]{2,60}$`, 'iu');
 /** A view held: "holds that the field lies on its side", "held that the law was void". */
 const HELD_THAT = /^\sthat\s(?:the|a|an|it|he|she|they|we|its|his|her|their|\p{Lu})\b/u;
 /** An offer: "offered to pay for a new wing". */
@@ -516,6 +522,8 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         (/^call(?:s|ed)$/.test(m[1] ?? '') && /^\son\s[^.;“"]{1,60}?\sto\s\p{Ll}/u.test(rest)) ||
         // "called again for a referendum": a demand.
         (/^call(?:s|ed)$/.test(m[1] ?? '') && CALLED_FOR.test(rest));
+      // "The suspension, which the minister announced on May 4, …": the measure told before.
+      const announcedBefore = m[1] === 'announced' && MEASURE_WHICH.test(s.text.slice(0, m.index));
       // "… in what critics called the worst flood in memory": a naming by the clause's subject.
       const what = /\bin what\s[^,;.“”"]{2,60}$/.test(lead) && /^\s(?:the|a|an)\s/.test(rest);
       const names = /^(?:calls|called|termed)$/.test(m[1] ?? '') && (CALLED_BARE.test(rest) || what);
@@ -523,7 +531,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       // In a relative clause ("X, who asked not to be named, said that …") the words end with it.
       const relative = /,\s(?:who|which)\s[^,;]*$/.test(lead);
       const own = (text: string) => complement.test(relative ? (text.split(/[,;]/)[0] ?? '') : text);
-      if (!own(rest) && !own(heard) && !urges && !names) continue;
+      if (!own(rest) && !own(heard) && !urges && !names && !announcedBefore) continue;
       // Inside a quotation only words reported of someone named count ("his aides say he will …").
       const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
       if (quoted && !(spoken && an.table.mentions.some((x) => x.via === 'group' && x.actors[0] === spoken)))

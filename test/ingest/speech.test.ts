@@ -1117,4 +1117,18 @@ describe('verbs and speakers of a second round of blind articles', () => {
     );
     expect(statements).toEqual([]);
   });
+
+  it('reads a measure told before its announcer: "The freeze, which X announced on radio, …"', () => {
+    const statements = statementsOf(
+      article([
+        'Finance Minister Karl Osen spoke on May 3 (Portal, May 3). The freeze, which Finance Minister Karl Osen announced on radio that evening, is the latest step in the quarrel (Portal, May 4). The bridge, which Osen opened in 2004, is closed.',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      [
+        'karl-osen',
+        'The freeze, which Finance Minister Karl Osen announced on radio that evening, is the latest step in the quarrel',
+      ],
+    ]);
+  });
 });
