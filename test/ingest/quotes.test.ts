@@ -231,3 +231,17 @@ describe('words of a note the subject hands over', () => {
     ]);
   });
 });
+
+describe('a short quotation after a speech verb and "that"', () => {
+  it('keeps "let it be known that its minister had a “…”" as the body’s words, not a scare quote', () => {
+    const { draft } = draftOf(
+      article([
+        'The talks in Geneva were called off on May 4, when the Morvanian Foreign Ministry let it be known that its minister had a “prior engagement” (Portal, May 4). The ferry is a “floating ruin” now.',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['morvanian-foreign-ministry', 'prior engagement'],
+    ]);
+  });
+});
