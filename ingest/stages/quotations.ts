@@ -124,7 +124,10 @@ export function buildQuotations(an: Analysis, report: ReviewReport, client?: str
     // "X halted the traffic …, citing “urgent repairs”", "…, saying the channel had broadcast “…”",
     // "handed him a note describing the incident as “…”": the words are the clause subject's.
     const lead = region ? text.slice(region.start, region.end) : '';
-    if (region && (PARTICIPLE_LEAD.test(lead) || (!res.actor && /,\sciting\s$/.test(lead)))) {
+    // "barred the ships from calling at Khobeti “until the safety of navigation is restored”": the
+    // quoted terms of a decision are the words of the body that made it.
+    const terms = !res.actor && /^(?:until|unless|pending)\s/.test(parts[0] ?? '');
+    if (region && (PARTICIPLE_LEAD.test(lead) || (!res.actor && /,\sciting\s$/.test(lead)) || terms)) {
       const clause = region.start + (lead.lastIndexOf(';') + 1);
       const subject = clauseSubject(an, clause, region.end);
       if (subject.actor) res = subject;

@@ -245,3 +245,17 @@ describe('a short quotation after a speech verb and "that"', () => {
     ]);
   });
 });
+
+describe('the quoted terms of a decision', () => {
+  it('gives "barred … “until …”" to the body that made the decision', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 4, the Morvanian Transport Ministry barred all trucks from crossing at Dalsk "until the bridge is repaired" (Portal, May 4).',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['morvanian-transport-ministry', 'until the bridge is repaired'],
+    ]);
+  });
+});
