@@ -10,7 +10,7 @@ import type { Citation } from './sources.js';
 
 /** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
 const HEADS =
-  "prosecutor['’]s office|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
+  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 const REFERENCE = new RegExp(`\\b(?:[Tt]he|its|[Tt]his) (${HEADS})\\b(?![ -]\\p{Lu})`, 'gu');
 /** A bare body acting ("parliament, which is due to debate …", "parliament voted"), not "told parliament". */
 const BODY_ACTS =

@@ -38,6 +38,22 @@ describe('institutions, references and companies', () => {
     expect(namesOf([...(dam?.actors ?? []), ...(dam?.places ?? [])])).toContain('Inguri dam');
   });
 
+  it('reads "the coast guard" as the state’s coast guard named before ("a Temirian coast guard cutter")', () => {
+    const { draft: guarded } = draftOf(
+      article(
+        [
+          'On May 3, the Temirian coast guard stopped a Kestrian trawler near Ostrov. By May 20, the coast guard had seized two more boats, one on May 9 and one on May 15.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80',
+      ),
+    );
+    const guard = guarded.actorRefs.find((r) => r.name === 'Temirian coast guard')?.id;
+    const on = (start: string) => guarded.events.find((e) => e.date.start === start)?.actors ?? [];
+    expect(guard).toBeDefined();
+    expect(on('2012-05-09')).toContain(guard);
+    expect(on('2012-05-15')).toContain(guard);
+  });
+
   it('keeps the year a bracket citation prints after its day ("December 15, 2011")', () => {
     expect(draft.sources.find((s) => s.outlet === 'Civil.ge')?.date).toBe('2011-12-15');
   });
