@@ -426,11 +426,12 @@ export function buildEvents(an: Analysis): EventDraft[] {
       previous?.mention.spec?.start === d.spec.start
     )
       places.push(...previous.places);
-    // An interview's answer tells of the place the interviewee speaks from ("Last Tuesday the last
-    // grain ship left the inner basin", said in the port): the credit line's place, when it names none.
     if (actors.length === 0 && places.length === 0) continue;
-    const here = voice?.answers.has(s.paragraph) && places.length === 0 ? interviewPlace(an) : undefined;
-    if (here) places.push(here);
+    // An interview's answer tells of the place the interviewee speaks from ("Last Tuesday the last
+    // grain ship left the inner basin, because her owners in X …", said in the port): the credit
+    // line's place, when the dated clause names none of its own.
+    const here = voice?.answers.has(s.paragraph) ? interviewPlace(an) : undefined;
+    if (here && !places.includes(here) && namesNoPlace(an, d.sentence, clause)) places.push(here);
     const status: EventStatus = d.planned
       ? 'planned'
       : /\b(?:reportedly|allegedly)\b/.test(clause)
@@ -492,6 +493,15 @@ function clauseOf(an: Analysis, e: EventDraft): { from: number; to: number } {
   const clause = at >= 0 ? e.evidence : clauseAround(s.text, e.mention.mention.start - s.start);
   const from = s.start + (at >= 0 ? at : s.text.indexOf(clause));
   return { from, to: from + clause.length };
+}
+
+/** Whether the dated clause, up to a reason or a condition after it (", because her owners in X …"), names no place. */
+function namesNoPlace(an: Analysis, sentence: number, clause: string): boolean {
+  const s = an.sentences[sentence];
+  if (!s) return true;
+  const own = clause.split(/, (?:because|although|while|as|since|after|before|when|and) /)[0] ?? clause;
+  const at = s.start + s.text.indexOf(clause);
+  return actorsInSentence(an, sentence, { start: at, end: at + own.length }).places.length === 0;
 }
 
 /** The place actor the closing credit line sets the interview in ("… spoke to X in Khobeti on July 5"). */

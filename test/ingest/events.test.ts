@@ -204,7 +204,7 @@ describe('acts in an interview', () => {
         'Q: Has the prosecutor called you?',
         'A: On May 8 his office called again and asked me to come back on May 19.',
         'Q: Police in Veloran detained two of your men on May 4. What next?',
-        'A: We wait. In April the crane drivers from Veloran stopped work too.',
+        'A: We wait. In April the crane drivers from Veloran stopped work too. In March the last freighter left the quay, because her owners in Veloran ordered her home.',
         'Ana Rus spoke to Ion Varga in Ostrov on May 12, 2009, for the weekly Zorile, which printed the talk in its issue of May 19.',
       ],
       'Publication: Eurasia Daily Monitor Volume: 6 Issue: 95',
@@ -217,10 +217,11 @@ describe('acts in an interview', () => {
     expect(draft.events.find((e) => e.date.start === '2009-05-19')?.status).toBe('planned');
   });
 
-  it('places an answer’s happening that names no place where the credit line sets the interview', () => {
+  it('places an answer’s happening whose clause names no place (a reason after it may) where the credit line sets the interview', () => {
     const places = (start: string) => draft.events.find((e) => e.date.start === start)?.places;
     expect(places('2009-05-08')).toEqual(['ostrov']);
     expect(places('2009-04')).toEqual(['veloran']);
+    expect(places('2009-03')).toEqual(['veloran', 'ostrov']);
   });
 
   it('drafts no event from a question that recalls the news ("… detained two of your men on May 4. What next?")', () => {
