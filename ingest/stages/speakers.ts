@@ -178,6 +178,22 @@ export function resolveSpeaker(
   // ("The ministry said that Ivanov had “…”": the body, when the only person named was reported on.)
   const reportedOn = mentions.length > speaking.length;
   if (body && (named ? body.start > named.end : reportedOn)) return { actor: body.actors[0], how: 'name' };
+  // "when Ostrov let it be known that its minister had a “…”": a state, or a city standing for its
+  // government, speaks when no person is named (not "in Ostrov").
+  const state = table.mentions
+    .filter((m) => {
+      const kind = table.actors.get(m.actors[0] ?? '')?.kind;
+      return (
+        m.start >= region.start &&
+        m.end <= region.end &&
+        m.actors.length === 1 &&
+        (kind === 'country' || kind === 'place') &&
+        /^\slet it be known\b/.test(text.slice(m.end, m.end + 20)) &&
+        !/\b(?:in|at|from|to|of|near|by)\s$/.test(text.slice(Math.max(0, m.start - 6), m.start))
+      );
+    })
+    .at(-1);
+  if (state && !named) return { actor: state.actors[0], how: 'name' };
   if (named) {
     if (named.actors.length === 1)
       return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };

@@ -259,3 +259,16 @@ describe('the quoted terms of a decision', () => {
     ]);
   });
 });
+
+describe('a city standing for its government', () => {
+  it('gives "when Dravnik let it be known that … “…”" to the city, with no person named', () => {
+    const { draft } = draftOf(
+      article([
+        'The ceasefire was signed in Dravnik in May 1994 (Portal, May 1).',
+        'The talks in Geneva were called off on May 4, when Dravnik let it be known that its minister had a “prior engagement” (Portal, May 4).',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['dravnik', 'prior engagement']]);
+  });
+});
