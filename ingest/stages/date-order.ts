@@ -225,6 +225,22 @@ export function resolveDatesInOrder(
         spanStart
       )
         narrativeFor = spanStart;
+      // "We notified the mayor a week before we started": counted from the day told last as the one
+      // something began ("On June 19, the union began a sit-in"), not from the narrative's day.
+      if (
+        offset &&
+        / (?:before|after)$/.test(d.text) &&
+        /^ (?:we|they|he|she|it) (?:started|began)\b/.test(s.text.slice(d.end - s.start))
+      ) {
+        const began = dates
+          .filter((o) => {
+            const t = sentences[o.sentence]?.text ?? '';
+            const from = o.mention.end - (sentences[o.sentence]?.start ?? 0);
+            return o.spec?.start.length === 10 && /^[^;.]{0,60}\b(?:began|started)\b/.test(t.slice(from));
+          })
+          .at(-1);
+        if (began?.spec) narrativeFor = began.spec.start;
+      }
       // "The meeting was called off two days before it was due to take place": counted from the day
       // the plan told last was set for.
       if (

@@ -512,3 +512,19 @@ describe('acts and states told around a dated clause', () => {
     expect(dates).not.toContain('2009-05-25');
   });
 });
+
+describe('an offset from the day something began', () => {
+  it('counts "a week before they started" from the day told as the one something began', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 10, Kestrian dockers led by Ion Varga began a strike in Ostrov. On May 14, a court in Veloran banned the strike. Varga had warned the port authority in Ostrov a week before they started.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 95',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).toContain('2009-05-03');
+    expect(dates).not.toContain('2009-05-07');
+  });
+});
