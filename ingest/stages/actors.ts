@@ -473,6 +473,13 @@ function lowerCaseAbbreviations(
   return out;
 }
 
+/**
+ * "the economic committee of parliament", "the Khural's committee on social affairs": a
+ * parliament's lower-case committee is a body of its own (a bare "the committee" only names one again).
+ */
+const PARLIAMENT_COMMITTEE =
+  /\b(?:[Tt]he ((?:\p{Ll}+ ){0,2}(?:committee|commission) of parliament)|(\p{Lu}[\p{L}-]*)['’]s ((?:\p{Ll}+ ){0,2}(?:committee|commission) on (?:the )?\p{Ll}+(?: (?!(?:could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|\p{Ll}+ed)\b)\p{Ll}+)?))(?![\p{L}-])/gu;
+
 /** Build the actor table of an article. */
 export function extractActors(
   text: string,
@@ -541,6 +548,16 @@ export function extractActors(
     a.aliases.add(l.abbreviation);
     vote(a, 'organization', 'strong');
     occurrences.push({ name: l.name, start: l.start, end: l.start + l.name.length, sentence });
+  }
+  for (const m of text.matchAll(PARLIAMENT_COMMITTEE)) {
+    const name = m[1] ?? m[3] ?? '';
+    if (m[2] && !ORG_HEADS.has(m[2])) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    const sentence = sentences.find((x) => x.start <= start && start < x.end)?.index ?? 0;
+    const a = acc(name, sentence);
+    a.forms.set(name, (a.forms.get(name) ?? 0) + 1);
+    vote(a, 'organization', 'strong');
+    occurrences.push({ name, start, end: start + name.length, sentence });
   }
   const thingAbbreviations = new Set(lowerCase.filter((x) => !x.body).map((x) => x.abbreviation));
   const actsAsIt = new Set<string>();

@@ -541,6 +541,18 @@ it('drafts a lower-case body named with its abbreviation, and no actor for an ab
   expect(draft.actors.some((a) => a.name === 'JFC')).toBe(false);
 });
 
+it('drafts a parliament’s lower-case committee as a body, not a commission of no parliament', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, the port chief told the budget committee of parliament that trade had fallen. ' +
+        'The Khural’s committee on fisheries has promised a hearing, and the commission on borders met in Pelka on May 4.',
+    ]),
+  );
+  const orgs = draft.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+  expect(orgs).toEqual(expect.arrayContaining(['budget committee of parliament', 'committee on fisheries']));
+  expect(orgs.some((n) => n.startsWith('commission on borders'))).toBe(false);
+});
+
 it('drafts no organisation from a lone head word capitalised only because it starts a sentence', () => {
   const { draft } = draftOf(
     article([
