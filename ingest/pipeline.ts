@@ -13,7 +13,13 @@ import { assembleDraft, draftReview, type Draft } from './stages/assemble.js';
 import { resolveDatesInOrder, yearSource } from './stages/date-order.js';
 import { findDates } from './stages/dates.js';
 import { buildEvents } from './stages/events.js';
-import { answerParagraphs, buildAnswers, findCreditLine, interviewSubject } from './stages/interview.js';
+import {
+  addLabelledInterviewee,
+  answerParagraphs,
+  buildAnswers,
+  findCreditLine,
+  interviewSubject,
+} from './stages/interview.js';
 import { buildQuotations, findQuotations } from './stages/quotations.js';
 import { findTurnLabels, splitAllSentences, splitParagraphs } from './stages/segment.js';
 import {
@@ -113,6 +119,7 @@ export function analyzeArticle(
   // Outlets named only in the sentence become media actors too.
   if (citations.some((c) => c.kind === 'in-sentence' && !c.anaphoric))
     table = findActors(text, sentences, registry, citations);
+  addLabelledInterviewee(sentences, table, turns);
   // Then what names an actor without its name: "the committee", "his aides".
   addReferences(text, sentences, table, citations);
   findUnnamedSpeakers(text, sentences, table);

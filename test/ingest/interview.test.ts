@@ -197,3 +197,28 @@ describe("a credit line that opens with the outlet's own correspondent", () => {
     expect(draft.actors.find((a) => a.name === 'Lake Courier')?.kind).toBe('media');
   });
 });
+
+describe('an interviewee named only at the start of a sentence, with surname-labelled answers', () => {
+  const text = article(
+    [
+      'Ilona Varga served as Temiria’s envoy to the Ostrov talks from 2004 to 2006. On May 2, Kestrian Premier Ivan Lupu said the talks were over. Varga spoke to us about the talks.',
+      'OH: What went wrong?',
+      'Varga: Nothing went wrong that was not wrong in 2004. We simply stopped pretending.',
+      'OH: And now?',
+      'Varga: Now the fishermen pay. They always do.',
+      'OH: Will the talks resume?',
+      'Varga: Not this year.',
+      'The interview was conducted by Marat Omarov in Ostrov on May 12, 2009, and published in the Ostrov Herald (OH) on May 14.',
+    ],
+    'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+  );
+  const { draft } = draftOf(text);
+
+  it('drafts the interviewee under the full name and gives every answer to her', () => {
+    const varga = draft.actors.find((a) => a.name === 'Ilona Varga');
+    expect(varga).toMatchObject({ kind: 'person' });
+    const answers = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(answers).toHaveLength(3);
+    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set([varga?.id]));
+  });
+});
