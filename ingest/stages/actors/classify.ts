@@ -1,0 +1,261 @@
+// One capitalised phrase on its own: which part is a name, which a role or title before it
+// ("Kestrian President Ivan Dorn", "Deputy Chairman of the State Security Committee Ruslan Temirov"),
+// and what kind the words alone make it (registry, gazetteer, an organisation's or a place's head
+// word, a media outlet's look). The context around the phrase is weighed later, in context-cues.ts.
+import type { ActorKind } from '../../../src/dataset/schema.js';
+import {
+  COMPANY_WORD,
+  ORG_HEADS,
+  PLACE_OF_HEADS,
+  PLAIN_FULL_NAME,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from '../../language/lexicon.js';
+import { GAZETTEER } from '../gazetteer.js';
+import type { NamePhrase } from '../names.js';
+import type { Registry } from '../../files/registry.js';
+import type { Sentence } from '../segment.js';
+import { looksLikeMedia } from '../sources.js';
+import { normalizeText } from '../../../src/text/normalize.js';
+
+const GOVERNED_TITLES = new Set(['Governor', 'Mayor', 'Akim', 'Hokim', 'Governor-General']);
+/**
+ * Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Usta Street",
+ * "Trans-Sarkel Gas Pipeline".
+ */
+const GEOGRAPHIC_HEADS = new Set(
+  `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula
+   Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain Street Avenue
+   Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter Pipeline`.split(/\s+/),
+);
+const ROLE_TAIL = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:,)?\\s$`, 'i');
+
+/** A name found in a phrase, with the kind and role the phrase's own words give it. */
+export interface Candidate {
+  phrase: NamePhrase;
+  name: string;
+  kind?: ActorKind;
+  strength: 'strong' | 'weak' | 'none';
+  role?: string;
+  /** Offsets of the actor's name part inside the phrase. */
+  start: number;
+  end: number;
+}
+
+/** The lower-case or capitalised role printed just before a name ("TDA leader", "its editor,"). */
+export function roleBefore(text: string, sentence: Sentence, at: number): string | undefined {
+  const window = text.slice(Math.max(sentence.start, at - 120), at);
+  if (!ROLE_TAIL.test(window)) return undefined;
+  const words = window.replace(/,?\s$/, '').split(' ');
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (kept.length === 0) {
+      kept.unshift(w);
+      continue;
+    }
+    if (/^(?:the|its|his|her|their|our|a|an)$/.test(w)) {
+      kept.unshift(w);
+      break;
+    }
+    if (/[.;:!?)(]$/.test(w) || w.endsWith(',')) {
+      // One appositive comma may be crossed: "the minister of energy, his cousin".
+      if (w.endsWith(',') && !kept.join(' ').includes(',') && /^(?:his|her|its|their)$/.test(kept[0] ?? '')) {
+        kept.unshift(w);
+        continue;
+      }
+      break;
+    }
+    if (
+      /^\p{Lu}/u.test(w) ||
+      /^(?:deputy|first|former|acting|chief|senior|top|state|foreign|defense|interior|energy|opposition|security|prime|vice|executive|general|press|presidential|local|regional|party|of|and|the)$/.test(
+        w,
+      )
+    ) {
+      kept.unshift(w);
+      continue;
+    }
+    break;
+  }
+  const role = kept.join(' ').replace(/,$/, '').trim();
+  if (/^(?:the|a|an|its|his|her|their)$/i.test(role)) return undefined;
+  return role === '' ? undefined : role;
+}
+
+/** A title ending in "of" or "of the" right before a phrase: "Deputy Chairman of the ". */
+const TITLE_OF = new RegExp(
+  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?)$`,
+  'u',
+);
+
+/** Classify one phrase, splitting a leading role ("Kestrian President") from the name. */
+export function classify(
+  text: string,
+  sentence: Sentence,
+  phrase: NamePhrase,
+  registry: Registry,
+): Candidate[] {
+  const tokens = phrase.tokens;
+  const words = tokens.map((t) => t.text);
+  const out: Candidate[] = [];
+  const all = (
+    from: number,
+    to: number,
+    kind?: ActorKind,
+    strength: Candidate['strength'] = 'none',
+    role?: string,
+  ) => {
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (!first || !last) return;
+    out.push({
+      phrase,
+      name: text.slice(first.start, last.end),
+      ...(kind ? { kind } : {}),
+      strength,
+      ...(role ? { role } : {}),
+      start: first.start,
+      end: last.end,
+    });
+  };
+  // "Security Service of Ukraine", "National Assembly of Armenia": the country a body belongs to is
+  // an actor of the article too.
+  const countryOfBody = (to: number) => {
+    const last = tokens[to - 1];
+    const before = tokens[to - 2];
+    if (!last || !before) return;
+    const known = GAZETTEER.get(last.text);
+    if (
+      known?.kind === 'country' &&
+      !known.demonym &&
+      /^ of (?:the )?$/.test(text.slice(before.end, last.start))
+    )
+      all(to - 1, to, 'country', 'strong');
+  };
+  // Role + name: the last title word splits them.
+  let titleAt = -1;
+  words.forEach((w, i) => {
+    if (TITLE_WORDS.has(w)) titleAt = i;
+  });
+  if (titleAt >= 0 && titleAt < words.length - 1) {
+    const nameTokens = words.slice(titleAt + 1);
+    if (nameTokens.length <= 3 && !nameTokens.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) {
+      const firstTok = tokens[0];
+      const titleTok = tokens[titleAt];
+      if (!firstTok || !titleTok) return out;
+      let role = text.slice(firstTok.start, titleTok.end);
+      const lead =
+        roleBefore(text, sentence, firstTok.start) ??
+        /(\p{Lu}[\p{L}\p{N}-]*['’]s )$/u.exec(
+          text.slice(Math.max(sentence.start, firstTok.start - 40), firstTok.start),
+        )?.[1];
+      if (lead) role = `${lead.trim()} ${role}`;
+      all(titleAt + 1, words.length, 'person', 'strong', role);
+      // "EU Special Representative Pierre Morel", "Gazprom CEO Alexei Miller": the organisation in
+      // the title is an actor too.
+      words.slice(0, titleAt).forEach((w, i) => {
+        const known = GAZETTEER.get(w);
+        if ((known && !known.demonym && known.kind === 'organization') || COMPANY_WORD.test(w))
+          all(i, i + 1, 'organization', 'strong');
+      });
+      // "Ulgar Governor": the governed place.
+      if (GOVERNED_TITLES.has(words[titleAt] ?? '') && titleAt >= 1) {
+        const prefix = words.slice(0, titleAt).filter((w) => !ROLE_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
+        if (prefix.length === titleAt) all(0, titleAt, 'place', 'strong');
+      }
+      return out;
+    }
+  }
+  if (titleAt === words.length - 1) return out; // a role with no name ("the Security Council Secretary")
+  // "Deputy Chairman of the Kestrian State Security Committee Ruslan Temirov", "Secretary of Defense
+  // Donald Rumsfeld": the phrase completes a title; the person is the name at its end, the
+  // organisation (when it has a head noun) an actor of its own, the whole title the description.
+  const ofTitle = TITLE_OF.exec(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start));
+  if (ofTitle && words.length >= 3) {
+    const lastHead = words.findLastIndex((w) => ORG_HEADS.has(w));
+    let split = lastHead >= 0 ? lastHead + 1 : words.length - 2;
+    // "Security Service of Ukraine Volodymyr Rokytsky": what "of" joins belongs to the organisation.
+    while (
+      lastHead >= 0 &&
+      split < words.length - 2 &&
+      /^ of (?:the )?$/.test(text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0))
+    )
+      split++;
+    const orgWords = split;
+    // "Council for Energy Security Eka Zhvaneli": a portfolio after "for" is part of the title, not
+    // of the organisation; the person is the plain full name at the end.
+    if (
+      lastHead >= 0 &&
+      split < words.length - 2 &&
+      text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0) === ' for ' &&
+      PLAIN_FULL_NAME.test(words.slice(-2).join(' '))
+    )
+      split = words.length - 2;
+    const nameWords = words.slice(split);
+    const orgEnd = tokens[split - 1];
+    if (
+      orgEnd &&
+      nameWords.length >= 1 &&
+      nameWords.length <= 3 &&
+      // (a field's title words, "… on Energy and Foreign Trade", are no person's name)
+      nameWords.every(
+        (w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !ROLE_MODIFIERS.has(w),
+      )
+    ) {
+      const role = `${ofTitle[1]}${text.slice(phrase.start, orgEnd.end)}`;
+      if (lastHead >= 0) {
+        all(0, orgWords, 'organization', 'strong');
+        countryOfBody(orgWords);
+      }
+      all(split, words.length, 'person', 'strong', role);
+      return out;
+    }
+  }
+  const name = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
+  const reg = registry.byName.get(normalizeText(name));
+  if (reg && reg.length > 0) {
+    all(0, words.length, registry.actors.find((a) => a.id === reg[0])?.kind, 'strong');
+    return out;
+  }
+  const gaz = GAZETTEER.get(name);
+  if (gaz && !gaz.demonym) {
+    all(0, words.length, gaz.kind, 'strong');
+    return out;
+  }
+  if (looksLikeMedia(name) && words.length >= 1 && !words.some((w) => ORG_HEADS.has(w) && w !== 'Agency')) {
+    all(0, words.length, 'media', 'strong');
+    return out;
+  }
+  if (words.some((w) => ORG_HEADS.has(w))) {
+    all(0, words.length, 'organization', 'strong');
+    countryOfBody(words.length);
+    return out;
+  }
+  if (
+    (words.length >= 2 && GEOGRAPHIC_HEADS.has(words.at(-1) ?? '')) ||
+    (PLACE_OF_HEADS.has(words[0] ?? '') && / of /.test(phrase.text))
+  ) {
+    all(0, words.length, 'place', 'strong');
+    return out;
+  }
+  // ("New Year", "Christmas Eve": feasts, no actors.)
+  if (['Day', 'Summit', 'Year', 'Eve'].includes(words.at(-1) ?? '')) {
+    // "Victory Day", "SCO Summit": keep any abbreviation inside, drop the rest.
+    words.forEach((w, i) => {
+      if (/^\p{Lu}{2,6}$/u.test(w)) all(i, i + 1);
+    });
+    return out;
+  }
+  if (words.length === 1 && COMPANY_WORD.test(name)) {
+    all(0, 1, 'organization', 'strong');
+    return out;
+  }
+  const role = roleBefore(text, sentence, phrase.start);
+  if (role && words.length <= 3) {
+    all(0, words.length, 'person', 'strong', role);
+    return out;
+  }
+  all(0, words.length);
+  return out;
+}

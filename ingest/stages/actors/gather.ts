@@ -1,0 +1,93 @@
+// Vote gathering: every name the article prints, with votes for its kind. The citations' outlets,
+// places, authors and bodies come first; then the article's demonyms, its lower-case bodies, the
+// capitalised phrases one by one (phrase-votes.ts), and last the cues that need every phrase read:
+// "it" subjects that act, countries printed only as adjectives, countries found by demonym pairs.
+import { ORG_HEADS } from '../../language/lexicon.js';
+import { GAZETTEER, MACRO_REGIONS } from '../gazetteer.js';
+import type { NamePhrase } from '../names.js';
+import type { Registry } from '../../files/registry.js';
+import type { Sentence } from '../segment.js';
+import { findDemonyms } from './article-demonyms.js';
+import { tallyLowerCaseBodies } from './lower-case-bodies.js';
+import { tallyPhrases } from './phrase-votes.js';
+import { accumulate, newTally, vote, type Tally } from './tally.js';
+
+/** "Turkish-owned", "Maltese-flagged", "Swiss-made": a nationality of a thing's owner or maker. */
+const OWNED_OR_MADE = /-(?:owned|flagged|registered|built|made)$/;
+
+/** A name a citation gives, with the sentence it belongs to. */
+export interface CitedName {
+  readonly name: string;
+  readonly sentence: number;
+}
+
+/** The names the citations give, by what they name. */
+export interface CitedNames {
+  readonly outlets: readonly CitedName[];
+  readonly places: readonly CitedName[];
+  readonly persons: readonly CitedName[];
+  readonly bodies: readonly CitedName[];
+}
+
+/** Every name with its votes, and the article's demonyms (adjective -> country name). */
+export function gatherVotes(
+  text: string,
+  sentences: readonly Sentence[],
+  phrases: readonly NamePhrase[],
+  registry: Registry,
+  cited: CitedNames,
+): { tally: Tally; demonyms: Map<string, string> } {
+  const tally = newTally();
+  for (const o of cited.outlets) vote(accumulate(tally, o.name, o.sentence), 'media', 'strong', 3);
+  for (const p of cited.places) vote(accumulate(tally, p.name, p.sentence), 'place', 'weak', 2);
+  for (const p of cited.persons) vote(accumulate(tally, p.name, p.sentence), 'person', 'strong', 2);
+  for (const b of cited.bodies) vote(accumulate(tally, b.name, b.sentence), 'organization', 'strong', 2);
+
+  const demonyms = findDemonyms(text, phrases, tally);
+  const articleCountries = new Set(demonyms.values());
+  const thingAbbreviations = tallyLowerCaseBodies(text, sentences, tally);
+  const actsAsIt = tallyPhrases(
+    {
+      text,
+      sentences,
+      phrases,
+      registry,
+      outletNames: cited.outlets,
+      demonyms,
+      articleCountries,
+      thingAbbreviations,
+    },
+    tally,
+  );
+  const byName = tally.byName;
+  // "Inguri Hydro halved its deliveries": a subject that is an "it" and acts is a body, unless the
+  // article puts it somewhere as a place ("signed in Velmir", then "Velmir took its time": a capital).
+  for (const name of actsAsIt) {
+    const a = byName.get(name);
+    if (a && !a.votes.has('place')) vote(a, 'organization', 'weak', 2);
+  }
+
+  // A known country or region printed only as its adjective ("Russian border guards") is an actor.
+  for (const p of phrases) {
+    for (const t of p.tokens) {
+      // ("the Uzbek-German Forum": the parts of a compound inside an organisation's name are not its
+      // subject; "a Turkish-owned ship", "Swiss-made rifles": an owner's or maker's nationality is not a state's.)
+      const parts =
+        (t.text.includes('-') && p.tokens.some((x) => ORG_HEADS.has(x.text))) || OWNED_OR_MADE.test(t.text)
+          ? []
+          : t.text.split('-');
+      for (const part of parts) {
+        const known = GAZETTEER.get(part);
+        if (known?.demonym && !MACRO_REGIONS.has(known.name) && !byName.has(known.name))
+          vote(accumulate(tally, known.name, p.sentence), known.kind, 'strong');
+      }
+    }
+  }
+
+  // Demonym pairs make countries.
+  for (const country of new Set(demonyms.values())) {
+    const a = byName.get(country);
+    if (a && !GAZETTEER.has(country)) vote(a, 'country', 'strong', 2);
+  }
+  return { tally, demonyms };
+}

@@ -1,0 +1,82 @@
+// Bodies printed in lower case, which the capitalised-phrase finder never sees: "a joint working
+// group (JWG)" spelled out before its abbreviation, and a parliament's committees ("the budget
+// committee of parliament", "the Khural’s committee on fisheries").
+import { ORG_HEADS } from '../../language/lexicon.js';
+import type { Sentence } from '../segment.js';
+import { record, vote, type Tally } from './tally.js';
+
+/** A body's lower-case head: "a joint working group (JWG)" is a body, "a production-sharing agreement (PSA)" is not. */
+const BODY_HEAD =
+  /(?:group|committee|commission|council|union|agency|service|company|corporation|bank|fund|party|movement|alliance|authority|board|inspectorate|directorate|department|ministry|mission|force)$/;
+
+/**
+ * "a joint working group (JWG)", "a production-sharing agreement (PSA)": lower-case words whose
+ * initials the abbreviation after them spells. The abbreviation names what the words name: a body
+ * (drafted under the words), or a thing that is no actor.
+ */
+function lowerCaseAbbreviations(
+  text: string,
+): { abbreviation: string; name: string; start: number; body: boolean }[] {
+  const out: { abbreviation: string; name: string; start: number; body: boolean }[] = [];
+  for (const m of text.matchAll(/((?:\p{Ll}[\p{Ll}-]*\s){1,6})\((\p{Lu}{2,6})\)/gu)) {
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    const abbreviation = m[2] ?? '';
+    for (let i = words.length - 1; i >= 0; i--) {
+      const tail = words.slice(i);
+      const initials = tail
+        .flatMap((w) => w.split('-'))
+        .map((w) => w[0] ?? '')
+        .join('');
+      if (initials.toUpperCase() !== abbreviation) continue;
+      const name = tail.join(' ');
+      out.push({
+        abbreviation,
+        name,
+        start: m.index + (m[1] ?? '').lastIndexOf(name),
+        body: BODY_HEAD.test(name),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "the economic committee of parliament", "the Khural's committee on social affairs": a
+ * parliament's lower-case committee is a body of its own (a bare "the committee" only names one again).
+ */
+const PARLIAMENT_COMMITTEE =
+  /\b(?:[Tt]he ((?:\p{Ll}+ ){0,2}(?:committee|commission) of parliament)|(\p{Lu}[\p{L}-]*)['’]s ((?:\p{Ll}+ ){0,2}(?:committee|commission) on (?:the )?\p{Ll}+(?: (?!(?:could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|\p{Ll}+ed)\b)\p{Ll}+)?))(?![\p{L}-])/gu;
+
+/** The index of the sentence holding offset `at` (0 when none does). */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  return sentences.find((s) => s.start <= at && at < s.end)?.index ?? 0;
+}
+
+/**
+ * Tally the lower-case bodies as organisations; return the abbreviations that name no body
+ * ("PSA" of "a production-sharing agreement"), which are then no actor either.
+ */
+export function tallyLowerCaseBodies(
+  text: string,
+  sentences: readonly Sentence[],
+  tally: Tally,
+): Set<string> {
+  const lowerCase = lowerCaseAbbreviations(text);
+  for (const l of lowerCase.filter((x) => x.body)) {
+    const a = record(tally, l.name, sentenceAt(sentences, l.start), l.start, l.start + l.name.length);
+    a.aliases.add(l.abbreviation);
+    vote(a, 'organization', 'strong');
+  }
+  for (const m of text.matchAll(PARLIAMENT_COMMITTEE)) {
+    const name = m[1] ?? m[3] ?? '';
+    if (m[2] && !ORG_HEADS.has(m[2])) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    vote(
+      record(tally, name, sentenceAt(sentences, start), start, start + name.length),
+      'organization',
+      'strong',
+    );
+  }
+  return new Set(lowerCase.filter((x) => !x.body).map((x) => x.abbreviation));
+}

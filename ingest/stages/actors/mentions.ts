@@ -1,0 +1,55 @@
+// Mentions in text order: each printed name points at its actor; a lone surname at the person
+// introduced so far who bears it (or at all who do, when none is yet). Surnames no one else in
+// the article shares, and every other form printed, become the actor's aliases.
+import { spellingOf } from './spelling.js';
+import type { Merged } from './merge.js';
+import type { Accumulated, Occurrence } from './tally.js';
+import type { Mention } from './types.js';
+
+/** The mentions, in text order (sorts `occurrences` in place). */
+export function listMentions(text: string, occurrences: Occurrence[], merged: Merged): Mention[] {
+  const { actors, keyOf, aliasTarget, surnameOwners } = merged;
+  const mentions: Mention[] = [];
+  const introduced: string[] = [];
+  for (const o of occurrences.sort((x, y) => x.start - y.start)) {
+    let key = keyOf.get(o.name);
+    let actorsFor: string[] = key ? [key] : [];
+    let via: Mention['via'] = aliasTarget.has(o.name) ? 'alias' : 'name';
+    if (!key && !o.name.includes(' ')) {
+      const owners = (surnameOwners.get(spellingOf(o.name)) ?? [])
+        .map((n) => keyOf.get(n))
+        .filter((k): k is string => !!k);
+      const known = owners.filter((k) => introduced.includes(k));
+      actorsFor = known.length > 0 ? known : owners;
+      via = 'surname';
+      key = actorsFor[0];
+    }
+    if (actorsFor.length === 0) continue;
+    if (actorsFor.length === 1 && key && actors.get(key)?.kind === 'person' && !introduced.includes(key))
+      introduced.push(key);
+    mentions.push({
+      start: o.start,
+      end: o.end,
+      text: text.slice(o.start, o.end),
+      sentence: o.sentence,
+      actors: actorsFor,
+      via,
+    });
+  }
+  return mentions;
+}
+
+/** Surname aliases for persons whose surname no one else shares; every other printed form an alias. */
+export function addAliases(byName: ReadonlyMap<string, Accumulated>, merged: Merged): void {
+  const { actors, keyOf, surnameOwners } = merged;
+  for (const [surnameKey, owners] of surnameOwners) {
+    if (owners.length !== 1 || !owners[0]) continue;
+    const actor = actors.get(keyOf.get(owners[0]) ?? '');
+    const surname = owners[0].split(' ').at(-1);
+    if (actor && surname && [...byName.keys()].some((n) => !n.includes(' ') && spellingOf(n) === surnameKey))
+      actor.aliases.add(surname);
+  }
+  for (const actor of actors.values()) {
+    for (const form of actor.forms.keys()) if (form !== actor.name) actor.aliases.add(form);
+  }
+}

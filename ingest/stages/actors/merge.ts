@@ -1,0 +1,170 @@
+// Deciding kinds and merging: each name takes the kind with the most votes (names without any
+// cue are noted, not guessed); then abbreviations join their full names, surnames their persons,
+// spelling variants and short forms ("State Security Committee", "the Majlis", "Russia’s Foreign
+// Ministry") their body, and the actors get their canonical names, countries and capitals.
+import type { ActorKind } from '../../../src/dataset/schema.js';
+import { normalizeText } from '../../../src/text/normalize.js';
+import { shortFormOf, spelledAs, spellingOf } from './spelling.js';
+import type { Accumulated } from './tally.js';
+import type { ArticleActor } from './types.js';
+
+/** A name's kind, and whether a strong cue voted for it. */
+export interface Decided {
+  readonly kind: ActorKind;
+  readonly strong: boolean;
+}
+
+/** The kind with the most votes for each name that has any (the first voted wins a tie). */
+export function decideKinds(byName: ReadonlyMap<string, Accumulated>): Map<string, Decided> {
+  const decided = new Map<string, Decided>();
+  for (const [name, a] of byName) {
+    let best: ActorKind | undefined;
+    let score = 0;
+    for (const [kind, s] of a.votes) if (s > score) [best, score] = [kind, s];
+    if (!best) continue;
+    decided.set(name, { kind: best, strong: a.strong.has(best) });
+  }
+  return decided;
+}
+
+/** The article's actors, and how the tallied names lead to them. */
+export interface Merged {
+  readonly actors: Map<string, ArticleActor>;
+  /** Tallied name -> actor key. */
+  readonly keyOf: Map<string, string>;
+  /** Alias (an abbreviation, a short form) -> the tallied name it stands for. */
+  readonly aliasTarget: Map<string, string>;
+  /** A surname's spelling -> the full names of the article's persons who bear it. */
+  readonly surnameOwners: Map<string, string[]>;
+}
+
+/** One actor per decided name, less abbreviations, lone surnames, spelling variants and short forms. */
+export function mergeActors(
+  byName: ReadonlyMap<string, Accumulated>,
+  decided: ReadonlyMap<string, Decided>,
+  demonyms: ReadonlyMap<string, string>,
+): Merged {
+  const actors = new Map<string, ArticleActor>();
+  const keyOf = new Map<string, string>();
+  const persons = [...decided].filter(([, d]) => d.kind === 'person').map(([n]) => n);
+  const fullPersons = persons.filter((n) => n.includes(' '));
+  const surnameOwners = new Map<string, string[]>();
+  for (const n of fullPersons) {
+    const surname = n.split(' ').at(-1) ?? '';
+    surnameOwners.set(spellingOf(surname), [...(surnameOwners.get(spellingOf(surname)) ?? []), n]);
+  }
+  const ordered = [...decided].sort(
+    (x, y) => (byName.get(x[0])?.firstSentence ?? 0) - (byName.get(y[0])?.firstSentence ?? 0),
+  );
+  const aliasTarget = new Map<string, string>();
+  for (const [name, a] of byName) for (const alias of a.aliases) aliasTarget.set(alias, name);
+
+  // "Defense Ministry" is the short form of one body only when one full name of the article has it
+  // (not of both the "Sarvenian" and the "Vysorian Defense Ministry").
+  const organizations = [...decided].filter(([, d]) => d.kind === 'organization').map(([n]) => n);
+  // ("the Majlis" of "the Shirvazi Majlis": a body's one-word name less its country's adjective.)
+  const shorter = (short: string, full: string) =>
+    shortFormOf(short, full) ||
+    (full.endsWith(` ${short}`) && demonyms.has(full.slice(0, -short.length - 1)));
+  const shortOfOne = (short: string, full: string) =>
+    shorter(short, full) && organizations.filter((o) => shorter(short, o)).length === 1;
+  // "Russia’s Foreign Ministry" and "the Russian Foreign Ministry" are one body.
+  const byPossessive = (p: string, q: string) => {
+    const m = /^(\p{Lu}[\p{L}-]+)[’']s (.+)$/u.exec(p);
+    return !!m?.[2] && q.endsWith(` ${m[2]}`) && demonyms.get(q.slice(0, -m[2].length - 1)) === m[1];
+  };
+  for (const [name, d] of ordered) {
+    const a = byName.get(name);
+    if (!a) continue;
+    if (aliasTarget.has(name) && aliasTarget.get(name) !== name) continue;
+    // A surname alone is its person's, unless a strong cue makes it something else ("from Dorn" is no place).
+    if ((d.kind === 'person' || !d.strong) && !name.includes(' ') && surnameOwners.has(spellingOf(name)))
+      continue;
+    // Spelling variants of an earlier actor of the same kind (Kyzylbar/Kyzyl-Bar: word breaks too),
+    // and an organisation named with and without its leading adjective ("State Security Committee"),
+    // in either order.
+    const existing = [...actors.values()].find(
+      (x) =>
+        (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
+        (d.kind === 'organization' &&
+          x.kind === 'organization' &&
+          (shortOfOne(name, x.name) ||
+            shortOfOne(x.name, name) ||
+            byPossessive(name, x.name) ||
+            byPossessive(x.name, name))),
+    );
+    if (existing) {
+      existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));
+      keyOf.set(name, existing.key);
+      continue;
+    }
+    const key = normalizeText(name).replace(/\s+/g, '-');
+    const actor: ArticleActor = {
+      key,
+      kind: d.kind,
+      name,
+      forms: new Map(a.forms),
+      ...(a.description ? { description: a.description } : {}),
+      evidenceSentence: a.descriptionSentence ?? a.firstSentence,
+      aliases: new Set(a.aliases),
+      kindCue: d.strong ? 'strong' : 'weak',
+      ...(a.inferred ? { inferred: a.inferred } : {}),
+    };
+    actors.set(key, actor);
+    keyOf.set(name, key);
+  }
+  // Abbreviations resolve to their full names.
+  for (const [alias, target] of aliasTarget) {
+    const key = keyOf.get(target);
+    if (key) keyOf.set(alias, key);
+  }
+  return { actors, keyOf, aliasTarget, surnameOwners };
+}
+
+/** Names that were never classified join an actor they are a spelling of, or are noted. */
+export function joinVariants(
+  byName: ReadonlyMap<string, Accumulated>,
+  decided: ReadonlyMap<string, Decided>,
+  { actors, keyOf }: Merged,
+  notes: string[],
+): void {
+  for (const [name, a] of byName) {
+    if (keyOf.has(name) || decided.has(name)) continue;
+    const existing = [...actors.values()].find((x) => spelledAs(x, name));
+    if (existing) {
+      existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));
+      keyOf.set(name, existing.key);
+    } else if ((a.forms.get(name) ?? 0) > 0)
+      notes.push(`"${name}" looks like a name but its kind is unclear; not drafted`);
+  }
+}
+
+/** Canonical name: the most frequent form, the first on a tie (persons keep the full name). */
+export function pickCanonicalNames(actors: ReadonlyMap<string, ArticleActor>): void {
+  for (const actor of actors.values()) {
+    if (actor.kind === 'person') continue;
+    let best = actor.name;
+    for (const [form, n] of actor.forms) if (n > (actor.forms.get(best) ?? 0)) best = form;
+    actor.name = best;
+  }
+}
+
+/** Demonyms now point at country actors' keys (or go); a capital points at its country. */
+export function linkCountries(
+  byName: ReadonlyMap<string, Accumulated>,
+  demonyms: Map<string, string>,
+  { actors, keyOf }: Merged,
+): void {
+  for (const [adj, country] of demonyms) {
+    const key = keyOf.get(country);
+    if (key) demonyms.set(adj, key);
+    else demonyms.delete(adj);
+  }
+  for (const [name, a] of byName) {
+    if (!a.capitalOfDemonym) continue;
+    const key = keyOf.get(name);
+    const country = demonyms.get(a.capitalOfDemonym);
+    const actor = key ? actors.get(key) : undefined;
+    if (actor && country) actor.capitalOf = country;
+  }
+}

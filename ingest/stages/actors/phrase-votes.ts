@@ -1,0 +1,213 @@
+// The loop over the article's capitalised phrases: a country's or place's body named with a
+// lower-case head ("the Kestrian parliament"), an outlet's name, a vessel, a facility ("the Ulgar
+// dam") are tallied as what they are; a single word at a sentence's start that is printed nowhere
+// else in capitals is skipped; every other phrase is classified (classify.ts) and each name in it
+// tallied with its own votes and the votes of its context (context-cues.ts).
+import { COMPANY_WORD, LANGUAGES, ROLE_MODIFIERS } from '../../language/lexicon.js';
+import { GAZETTEER, NOT_COUNTRY_ADJECTIVES } from '../gazetteer.js';
+import type { NamePhrase } from '../names.js';
+import type { Registry } from '../../files/registry.js';
+import type { Sentence } from '../segment.js';
+import { looksLikeMedia } from '../sources.js';
+import { normalizeText } from '../../../src/text/normalize.js';
+import { classify } from './classify.js';
+import { STATE_ACT, voteFromContext } from './context-cues.js';
+import { record, vote, type Tally } from './tally.js';
+
+/**
+ * Lower-case bodies that a country's adjective or a place's name turns into a named institution
+ * ("the Kestrian–Temirian intergovernmental commission": two countries' joint body too; "the Kestrian
+ * cabinet", "the Kestrian navy": a state's arm; "Lirvan’s de facto parliament". "The X embassy" is
+ * as often the building picketed as the mission, so it is left out).
+ */
+const INSTITUTION =
+  /^ (?:de facto )?(?:(?:regional|city|district|provincial|municipal|supreme|constitutional|military|appeals|high) )?(?:(?:intergovernmental|joint|bilateral|mixed) commission|parliament|legislature|senate|court|council|prosecutor['’]s office|(?:foreign|interior|defen[cs]e|justice|finance|energy|economy|health|education|agriculture|emergencies) ministry|cabinet|coast guard|navy|(?:veterinary|border|customs|security) service)(?![\p{L}’'])(?![ -]\p{Lu})/u;
+/** "Volmarian customs began inspecting …": a state's customs that acts, printed without "the". */
+const CUSTOMS_ACT =
+  /^ customs(?= (?:has |have |had |also )?(?:\p{Ll}+ed|began|held|kept|took|shut|let|says|said)\b)/u;
+// ("the Ostra road crossing", "the Druzhba pipeline", "the Kara-Tau mine", "the Tolva gas field", "the Arel peninsula": a
+// place's name with a lower-case head of terrain, region or installation names a place of its own.)
+const FACILITY =
+  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:oil|gas) terminal|light(?:house)?|region|valley|district|province|oblast|gorge)\b/;
+/**
+ * Heads whose place goes by its bare name too ("closed Dzhanakent" for "the Dzhanakent crossing",
+ * "Tolva" for "the Tolva region"): the bare name joins the actor as an alias.
+ */
+const BARE_NAME_TOO = /(?:crossing|field|region|valley|district|province|oblast|gorge)$/;
+/** What may stand between "the" and such a place: "the Tolva region", "the disputed Arel field". */
+const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:\p{Ll}+\s)?$/u;
+/** "the survey vessel Kapitan Orlov", "the patrol boat Berkut": a ship's name, even a person's, names a vessel. */
+const VESSEL_BEFORE =
+  /\b(?:ship|vessel|ferry|tanker|freighter|boat|cutter|frigate|corvette|destroyer|cruiser|submarine|icebreaker|trawler|barge|rig)\s$/;
+const VESSEL_ACTS = /^ (?:\p{Ll}+ed|was|were|would|will|had|has|is|sailed|left|took|ran|sank|began)\b/u;
+/** "the Kelasha Shield exercises", "Caucasus Frontier 2009 drills": the name of a drill is no actor. */
+const NAMES_A_DRILL =
+  /^(?:[ -]\d{2,4})? (?:military |joint |naval |command |staff )?(?:exercises?|drills?|maneuvers|manoeuvres|war games)\b/;
+
+/** What the phrase loop reads besides the phrases' own words. */
+export interface PhraseInputs {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly phrases: readonly NamePhrase[];
+  readonly registry: Registry;
+  readonly outletNames: readonly { name: string; sentence: number }[];
+  readonly demonyms: ReadonlyMap<string, string>;
+  /** The countries the demonyms stand for. */
+  readonly articleCountries: ReadonlySet<string>;
+  /** Abbreviations of lower-case things that are no actor ("PSA"). */
+  readonly thingAbbreviations: ReadonlySet<string>;
+}
+
+/**
+ * Tally every phrase's names and votes; return the names whose subject is an "it" that acts
+ * ("Inguri Hydro halved its deliveries"), counted once every other cue is in.
+ */
+export function tallyPhrases(inputs: PhraseInputs, tally: Tally): Set<string> {
+  const { text, sentences, phrases, registry, outletNames, demonyms, articleCountries, thingAbbreviations } =
+    inputs;
+  const capitalisedElsewhere = new Set<string>();
+  for (const p of phrases)
+    for (const t of p.tokens.slice(p.initial ? 1 : 0)) capitalisedElsewhere.add(t.text);
+  const actsAsIt = new Set<string>();
+  const vessels = new Set(
+    phrases
+      .filter((p) => VESSEL_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))
+      .map((p) => p.text),
+  );
+
+  for (const phrase of phrases) {
+    const sentence = sentences[phrase.sentence] as Sentence;
+    // "the Kestrian parliament", "the Ulgar regional court": a body named by its country or place.
+    const next = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40));
+    // ("Lirvan’s parliament": a possessive names the body as "the Lirvan parliament" does.)
+    const owner = phrase.possessive ? (/^[’']s/.exec(next)?.[0] ?? '') : '';
+    const customs = owner ? null : CUSTOMS_ACT.exec(next);
+    const institution = INSTITUTION.exec(next.slice(owner.length)) ?? customs;
+    const bodyEnd = phrase.end + owner.length + (institution?.[0].length ?? 0);
+    // "the Lirvan parliament, the Great Khural, voted …", "the Khural, the Lirvan parliament, voted
+    // …": the named body is the actor, not its gloss.
+    const afterInstitution = institution ? text.slice(bodyEnd, bodyEnd + 60) : '';
+    const glossOfName =
+      institution &&
+      (/^,\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*,/u.test(afterInstitution) ||
+        (/^,/.test(afterInstitution) &&
+          /\p{Lu}[\p{L}-]*,\s[Tt]he\s$/u.test(
+            text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start),
+          )));
+    // "the small Lirvan navy"; "a Lirvan coast guard cutter": a body named before what it owns.
+    const lead = text.slice(Math.max(sentence.start, phrase.start - 20), phrase.start);
+    const determined =
+      /\b[Tt]he\s(?:\p{Ll}+\s)?$/u.test(lead) ||
+      (/\b[Aa]n?\s$/.test(lead) && /^ \p{Ll}/u.test(afterInstitution));
+    if (institution && !glossOfName && (customs || owner || determined)) {
+      const name = text.slice(phrase.start, bodyEnd);
+      vote(record(tally, name, phrase.sentence, phrase.start, bodyEnd), 'organization', 'strong');
+      continue;
+    }
+    if (phrase.tokens.length > 1 && NAMES_A_DRILL.test(text.slice(phrase.end, phrase.end + 40))) continue;
+    // "Rustavi 2 reported …": the words of an outlet's name printed here are that outlet.
+    const outlet = outletNames.find(
+      (o) => o.name.length > phrase.text.length && text.startsWith(o.name, phrase.start),
+    );
+    if (outlet) {
+      tally.occurrences.push({
+        name: outlet.name,
+        start: phrase.start,
+        end: phrase.start + outlet.name.length,
+        sentence: phrase.sentence,
+      });
+      continue;
+    }
+    // A vessel that acts ("the patrol boat Berkut ordered …") or that the story comes back to ("the
+    // Admiral Orlov", no person) is drafted as a place, the kind a moving scene of events takes;
+    // one named in passing ("seized the tanker Olga off Pelka") is scenery.
+    if (vessels.has(phrase.text)) {
+      const acts = VESSEL_ACTS.test(text.slice(phrase.end, phrase.end + 20));
+      if (!acts && text.split(phrase.text).length < 3) continue;
+      vote(record(tally, phrase.text, phrase.sentence, phrase.start, phrase.end), 'place', 'strong');
+      continue;
+    }
+    const single = phrase.tokens.length === 1 ? (phrase.tokens[0]?.text ?? '') : undefined;
+    if (single !== undefined) {
+      const bare = single.replace(/-\p{Ll}+$/u, '');
+      if (demonyms.has(bare)) continue;
+      if (bare.includes('-') && bare.split('-').every((part) => demonyms.has(part))) continue;
+      // "published in English", "the Caspian seabed": a language, or a region's adjective before a noun.
+      if (LANGUAGES.has(single) || thingAbbreviations.has(single)) continue;
+      if (NOT_COUNTRY_ADJECTIVES.has(single) && /^ \p{Ll}/u.test(text.slice(phrase.end, phrase.end + 2)))
+        continue;
+      if (
+        phrase.initial &&
+        !capitalisedElsewhere.has(single) &&
+        !registry.byName.has(normalizeText(single)) &&
+        !GAZETTEER.has(single) &&
+        !COMPANY_WORD.test(single) &&
+        !looksLikeMedia(single) &&
+        // "Gazprom, which bought …", "Ashgabat, for its part, …": a name the sentence goes on about.
+        !/^(?:[’']s\b|,\s(?:which|who|whose|for (?:its|his|her) part|the\s))/.test(
+          text.slice(phrase.end, phrase.end + 20),
+        ) &&
+        !STATE_ACT.test(text.slice(phrase.end, phrase.end + 40))
+      )
+        continue;
+    }
+    for (const c of classify(text, sentence, phrase, registry)) {
+      // A demonym leading a non-organisation phrase is a modifier ("Kestrian gas" never gets here).
+      let name = c.name;
+      let start = c.start;
+      const firstWord = name.split(' ')[0] ?? '';
+      // ("the Belarusian KGB" keeps its adjective: the abbreviation alone names no one country's body).
+      if (
+        c.kind !== 'organization' &&
+        c.kind !== 'media' &&
+        demonyms.has(firstWord) &&
+        name.includes(' ') &&
+        !/^\p{Lu}{2,6}$/u.test(name.slice(firstWord.length + 1))
+      ) {
+        name = name.slice(firstWord.length + 1);
+        start += firstWord.length + 1;
+      }
+      if (demonyms.has(name)) continue;
+      // "Dashtavan’s Foreign Ministry": a state body named by its country's possessive keeps it, to
+      // tell it from another country's "Foreign Ministry".
+      const possessor = /(\p{Lu}[\p{L}-]+[’']s) $/u.exec(
+        text.slice(Math.max(sentence.start, start - 30), start),
+      )?.[1];
+      if (
+        possessor &&
+        c.kind === 'organization' &&
+        ROLE_MODIFIERS.has(firstWord) &&
+        articleCountries.has(possessor.slice(0, -2))
+      ) {
+        name = `${possessor} ${name}`;
+        start -= possessor.length + 1;
+      }
+      // "the Ulgar dam": the facility is the actor, not the place it is named after.
+      const facility = FACILITY.exec(text.slice(c.end, Math.min(sentence.end, c.end + 40)));
+      // ("the KuratMunai oil terminal": a company's installation, named after its owner, is no place.)
+      if (
+        facility?.[1] &&
+        !COMPANY_WORD.test(name) &&
+        FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))
+      ) {
+        const fname = `${name} ${facility[1]}`;
+        const f = record(tally, fname, phrase.sentence, start, c.end + facility[0].length);
+        if (BARE_NAME_TOO.test(facility[1])) f.aliases.add(name);
+        vote(f, 'place', 'strong');
+        continue;
+      }
+      const a = record(tally, name, phrase.sentence, start, c.end);
+      vote(a, c.kind, c.strength);
+      if (c.role && !a.description) {
+        a.description = c.role;
+        a.descriptionSentence = phrase.sentence;
+      }
+      voteFromContext(
+        { text, sentence, candidate: c, name, start, firstWord, demonyms, articleCountries },
+        a,
+        actsAsIt,
+      );
+    }
+  }
+  return actsAsIt;
+}
