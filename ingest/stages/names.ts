@@ -139,6 +139,7 @@ function pairedField(text: string, current: readonly Token[], next: Token, gap: 
  * paired field of title words, the first other word starts the person who holds the post.
  */
 function nameAfterField(text: string, current: readonly Token[], next: Token): boolean {
+  if (nameAfterSingleField(text, current, next)) return true;
   const and = current.findLastIndex(
     (t, i) => i > 0 && text.slice(current[i - 1]?.end ?? 0, t.start) === ' and ',
   );
@@ -148,6 +149,25 @@ function nameAfterField(text: string, current: readonly Token[], next: Token): b
     current.slice(and).every((t) => ROLE_MODIFIERS.has(t.text)) &&
     pairedField(text, current.slice(0, and), current[and] as Token, ' and ')
   );
+}
+
+/**
+ * "Chairman of the Duma Committee on CIS Affairs Sergei Lukyanchikov said …": a title "of" a body,
+ * "on" the body's field (field words or an abbreviation), then a full name: the name starts the post's
+ * holder.
+ */
+function nameAfterSingleField(text: string, current: readonly Token[], next: Token): boolean {
+  const fieldWord = (t: Token) =>
+    ROLE_MODIFIERS.has(t.text) || FIELD_NOUNS.has(t.text) || /^\p{Lu}{2,5}$/u.test(t.text);
+  const start = current[0]?.start ?? 0;
+  const titleOf = /(\p{Lu}[\p{L}-]+) of (?:the )?$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (!TITLE_WORDS.has(titleOf ?? '') || fieldWord(next) || TITLE_WORDS.has(next.text)) return false;
+  if (ORG_HEADS.has(next.text) || !/^ \p{Lu}\p{Ll}+/u.test(text.slice(next.end, next.end + 3))) return false;
+  const head = current.findLastIndex(
+    (t, i) =>
+      ORG_HEADS.has(t.text) && / on (?:the )?$/.test(text.slice(t.end, current[i + 1]?.start ?? t.end)),
+  );
+  return head >= 0 && head < current.length - 1 && current.slice(head + 1).every(fieldWord);
 }
 
 /** "the Miners' Union", "the Veterans’ Association": a plural owner before an organisation's head. */

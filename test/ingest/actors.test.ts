@@ -898,3 +898,25 @@ it("merges a body named by its country's possessive with the one named by the co
   expect(bodies.map((a) => a.name)).toEqual(['Russian Foreign Ministry']);
   expect(bodies[0]?.aliases).toContain('Russia’s Foreign Ministry');
 });
+
+describe('a title of a committee "on" its field, then the holder', () => {
+  it('splits the holder from the committee after a one-word, an "Affairs" or an abbreviated field', () => {
+    const { draft } = draftOf(
+      article([
+        'Chairman of the Senate Committee on Defense Marta Kovac said on May 2 that the vote was illegal. ' +
+          'Deputy Chairman of the Committee on Foreign Affairs Ivo Bren agreed. ' +
+          'First Deputy Chairman of the Assembly Committee on CIS Affairs Petar Hollo said nothing.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({
+      'Marta Kovac': 'person',
+      'Senate Committee on Defense': 'organization',
+      'Ivo Bren': 'person',
+      'Committee on Foreign Affairs': 'organization',
+      'Petar Hollo': 'person',
+      'Assembly Committee on CIS Affairs': 'organization',
+    });
+    expect(draft.quotes.find((q) => q.kind === 'reported')?.speaker).toBe('marta-kovac');
+  });
+});
