@@ -14,7 +14,14 @@ import type { Sentence } from './segment.js';
 import type { Citation } from './sources.js';
 import { gatherVotes } from './actors/gather.js';
 import { addAliases, listMentions } from './actors/mentions.js';
-import { decideKinds, joinVariants, linkCountries, mergeActors, pickCanonicalNames } from './actors/merge.js';
+import {
+  decideFullNamesBySurname,
+  decideKinds,
+  joinVariants,
+  linkCountries,
+  mergeActors,
+  pickCanonicalNames,
+} from './actors/merge.js';
 import { matchRegistry } from './actors/registry-match.js';
 import type { ActorTable } from './actors/types.js';
 
@@ -40,6 +47,7 @@ export function extractActors(
     bodies: bodyNames,
   });
   const decided = decideKinds(tally.byName);
+  decideFullNamesBySurname(tally.byName, decided);
   const merged = mergeActors(tally.byName, decided, demonyms);
   joinVariants(tally.byName, decided, merged, notes);
   pickCanonicalNames(merged.actors);

@@ -920,3 +920,22 @@ describe('a title of a committee "on" its field, then the holder', () => {
     expect(draft.quotes.find((q) => q.kind === 'reported')?.speaker).toBe('marta-kovac');
   });
 });
+
+describe('a full name that opens a sentence', () => {
+  it('is the person its surname names later, unless another full name shares the surname', () => {
+    const { draft } = draftOf(
+      article([
+        'Mira Holtan, who leads the opposition, accused the government of lying. Holtan said on May 2 that the vote was rigged.',
+      ]),
+    );
+    expect(draft.actors.find((a) => a.name === 'Mira Holtan')?.kind).toBe('person');
+    expect(draft.quotes.find((q) => q.kind === 'reported')?.speaker).toBe('mira-holtan');
+  });
+
+  it('is no name when its first word is an adverb or a time word ("Yesterday Holtan said")', () => {
+    const { draft } = draftOf(
+      article(['Yesterday Holtan said that the vote was rigged. Holtan said so again.']),
+    );
+    expect(draft.actors.map((a) => a.name)).toEqual(['Holtan']);
+  });
+});
