@@ -1132,3 +1132,21 @@ describe('verbs and speakers of a second round of blind articles', () => {
     ]);
   });
 });
+
+describe('replies and suspicions reported with "that"', () => {
+  it('reads "answers that", "responded that", "countered that" and "suspects that"', () => {
+    const statements = statementsOf(
+      article([
+        'Deputy Foreign Minister Ivo Marsk spoke in Dalsk on May 2. Mr. Marsk answers that the fishermen broke the law (Portal, May 2).',
+        'The Trade Ministry responded that the tariff had not changed (Portal, May 3). Finance Minister Ruta Kalnins countered that it had (Portal, May 4).',
+        'Harbor master Oleg Varnavin suspects that the quay was sabotaged (Portal, May 5).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual([
+      'ivo-marsk',
+      'trade-ministry',
+      'ruta-kalnins',
+      'oleg-varnavin',
+    ]);
+  });
+});
