@@ -26,6 +26,17 @@ function modifiesNext(
   return /^(?:\s+\p{Lu}[\p{L}’'-]*)*\s+$/u.test(text.slice(hit.end, next.at));
 }
 
+/** Each place a sentence names a country by its adjective ("the Kestrian navy"), with the country. */
+export function demonymHits(an: Analysis, sentence: number): { at: number; end: number; key: string }[] {
+  const s = an.sentences[sentence];
+  if (!s) return [];
+  const hits: { at: number; end: number; key: string }[] = [];
+  for (const [adjective, key] of an.table.demonyms)
+    for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}])${adjective}(?![\\p{L}])`, 'gu')))
+      hits.push({ at: s.start + m.index, end: s.start + m.index + adjective.length, key });
+  return hits;
+}
+
 /**
  * `actors` reordered so that the clause's subject comes first. The clause is the absolute span
  * [from, to) of the event's sentence. An actor put first by another rule (a pronoun's antecedent, an
@@ -46,9 +57,7 @@ export function mainActorFirst(
     if (m.sentence !== sentence || m.actors.length !== 1 || insideCitation(an, m.start, m.end)) continue;
     hits.push({ at: m.start, end: m.end, key: m.actors[0] ?? '' });
   }
-  for (const [adjective, key] of an.table.demonyms)
-    for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}])${adjective}(?![\\p{L}])`, 'gu')))
-      hits.push({ at: s.start + m.index, end: s.start + m.index + adjective.length, key });
+  hits.push(...demonymHits(an, sentence));
   if (!hits.some((h) => h.key === head)) return [...actors];
   const clauseText = an.text.slice(clause.from, clause.to).trimStart();
   if (PRONOUN_SUBJECT.test(clauseText)) return [...actors];

@@ -5,7 +5,7 @@
 import type { EventStatus } from '../../src/dataset/schema.js';
 import type { Analysis, ResolvedMention } from '../analysis.js';
 import { citationsFor, insideCitation } from './cite.js';
-import { mainActorFirst } from './event-actors.js';
+import { demonymHits, mainActorFirst } from './event-actors.js';
 import { interviewVoice, type InterviewVoice } from './interview.js';
 import { isTurn } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
@@ -160,10 +160,7 @@ export function actorsInSentence(
     const capitalOf = an.table.actors.get(key)?.capitalOf;
     if (capitalOf) hits.push({ at: m.start + 0.5, key: capitalOf });
   }
-  for (const [adj, key] of an.table.demonyms) {
-    for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}])${adj}(?![\\p{L}])`, 'gu')))
-      hits.push({ at: s.start + m.index, key });
-  }
+  hits.push(...demonymHits(an, sentence));
   for (const h of hits.sort((a, b) => a.at - b.at)) {
     if (!inSpan(h.at)) continue;
     const actor = an.table.actors.get(h.key);
