@@ -11,6 +11,7 @@ import {
   GoldSchema,
   matchArticle,
   normalizeKind,
+  overlaps,
   type Gold,
   type Prediction,
 } from './ingest-score.js';
@@ -66,7 +67,7 @@ function describePrediction(pred: Prediction, category: (typeof CATEGORIES)[numb
 function whyMissed(gold: Gold, pred: Prediction, category: (typeof CATEGORIES)[number], i: number): string {
   if (category !== 'events') return '';
   const g = gold.events[i]!;
-  const same = pred.events.filter((p) => p.evidence.includes(g.evidence) || g.evidence.includes(p.evidence));
+  const same = pred.events.filter((p) => overlaps(p.evidence, g.evidence));
   if (same.length === 0) return '';
   if (same.some((p) => p.date === g.date))
     return '\n             (drafted: the main actor is not among its actors)';

@@ -81,7 +81,8 @@ function sameWords(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-function overlaps(a: string, b: string): boolean {
+/** Evidence that one side quotes within the other. */
+export function overlaps(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a);
 }
 
@@ -162,8 +163,12 @@ export function matchArticle(gold: Gold, pred: Prediction): Record<Category, Mat
  * Of the events counted right, how many name the gold's main actor first. The event score accepts the
  * main actor anywhere among the drafted ones; a record's first actor is the one an embed shows first.
  */
-export function mainActorFirst(gold: Gold, pred: Prediction): { first: number; matched: number } {
-  const { pairs } = matchArticle(gold, pred).events;
+export function mainActorFirst(
+  gold: Gold,
+  pred: Prediction,
+  events: Matching = matchArticle(gold, pred).events,
+): { first: number; matched: number } {
+  const { pairs } = events;
   const first = pairs.filter(([g, p]) => {
     const main = gold.events[g]?.actors[0];
     const lead = pred.events[p]?.actorNames[0] ?? [];
@@ -173,7 +178,11 @@ export function mainActorFirst(gold: Gold, pred: Prediction): { first: number; m
 }
 
 export function scoreArticle(gold: Gold, pred: Prediction): Scores {
-  const m = matchArticle(gold, pred);
+  return scoresOf(matchArticle(gold, pred));
+}
+
+/** The counts behind a matching's precision and recall, per category. */
+export function scoresOf(m: Record<Category, Matching>): Scores {
   const out = {} as Record<Category, Counts>;
   for (const c of CATEGORIES) out[c] = countsOf(m[c]);
   return out;

@@ -20,8 +20,9 @@ import {
   emptyScores,
   formatScores,
   mainActorFirst,
+  matchArticle,
   missedTargets,
-  scoreArticle,
+  scoresOf,
   type Scores,
 } from './ingest-score.js';
 
@@ -39,8 +40,9 @@ async function scoreCases(
     const prediction = result.ok
       ? predictionOf(result.draft, registry)
       : { events: [], quotes: [], statements: [], actors: [], sources: [] };
-    const scores = scoreArticle(c.gold, prediction);
-    const { first, matched } = mainActorFirst(c.gold, prediction);
+    const matching = matchArticle(c.gold, prediction);
+    const scores = scoresOf(matching);
+    const { first, matched } = mainActorFirst(c.gold, prediction, matching.events);
     lead.first += first;
     lead.matched += matched;
     rows.push({ name: c.name, scores });
