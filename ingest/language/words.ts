@@ -13,6 +13,11 @@ export function slugify(input: string, max = 60): string {
   return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
 }
 
+/** An article actor's key: its folded name, kebab-cased and never cut (ids are cut by `slugify`). */
+export function actorKey(name: string): string {
+  return normalizeText(name).replace(/\s+/g, '-');
+}
+
 /** Strip a trailing possessive: "Veloran’s" -> "Veloran", "Ministers’" -> "Ministers". */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');

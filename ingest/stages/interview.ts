@@ -9,8 +9,8 @@ import type { Analysis } from '../analysis.js';
 import type { QuotationDraft } from './quotations.js';
 import { isAnyTurn, isTurn, turnText, type Paragraph, type Sentence, type TurnLabels } from './segment.js';
 import { nameKey } from '../../src/search/fold.js';
-import { normalizeText } from '../../src/text/normalize.js';
 import { TITLE_WORDS } from '../language/lexicon.js';
+import { actorKey } from '../language/words.js';
 import { findDates } from './dates.js';
 import type { Citation } from './sources.js';
 
@@ -212,12 +212,10 @@ export function addLabelledInterviewee(
   turns: TurnLabels | undefined,
 ): void {
   const label = turns?.answer;
-  if (!label || !/^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(label)) return; // "A" or initials name no one
-  const wanted = nameKey(label);
-  for (const actor of table.actors.values())
-    if ([actor.name, ...actor.forms.keys()].some((f) => nameKey(f).split(' ').includes(wanted))) return;
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const fullName = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{Ll}’'-]+ ){1,2}${escaped}(?![\\p{L}])`, 'gu');
+  // ("A" or initials name no one; a surname label holds only letters, so it needs no escaping below.)
+  if (!label || !/^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(label)) return;
+  if ([...table.actors.values()].some((actor) => bearsName(actor, label))) return;
+  const fullName = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{Ll}’'-]+ ){1,2}${label}(?![\\p{L}])`, 'gu');
   let name: string | undefined;
   let first = 0;
   for (const s of sentences) {
@@ -233,7 +231,7 @@ export function addLabelledInterviewee(
     if (name) break;
   }
   if (!name) return;
-  const key = normalizeText(name).replace(/\s+/g, '-');
+  const key = actorKey(name);
   if (table.actors.has(key)) return;
   const forms = new Map<string, number>();
   const person = {
@@ -246,10 +244,7 @@ export function addLabelledInterviewee(
   };
   table.actors.set(key, { ...person, kindCue: 'strong' });
   // Every full name, and the surname alone elsewhere (not the turn labels, which open no sentence text).
-  const printed = new RegExp(
-    `(?<![\\p{L}])(?:${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|${escaped})(?![\\p{L}])`,
-    'gu',
-  );
+  const printed = new RegExp(`(?<![\\p{L}])(?:${name}|${label})(?![\\p{L}])`, 'gu');
   for (const s of sentences)
     for (const m of s.text.matchAll(printed)) {
       forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
@@ -266,16 +261,20 @@ export function addLabelledInterviewee(
   table.mentions.sort((a, b) => a.start - b.start);
 }
 
+/** Whether an actor's name or one of its printed forms holds every word of `label` ("Halangiu"). */
+function bearsName(actor: { name: string; forms: ReadonlyMap<string, number> }, label: string): boolean {
+  const words = [actor.name, ...actor.forms.keys()].flatMap((form) => nameKey(form).split(' '));
+  return nameKey(label)
+    .split(' ')
+    .every((w) => words.includes(w));
+}
+
 /** The person an answer label names ("Halangiu:"), when the answers carry a name, not "A:". */
 function labelledPerson(an: Analysis): string | undefined {
   const label = an.turns?.answer;
   if (!label || label === 'A') return undefined;
-  const wanted = nameKey(label);
-  for (const actor of an.table.actors.values()) {
-    if (actor.kind !== 'person') continue;
-    const words = [actor.name, ...actor.forms.keys()].flatMap((form) => nameKey(form).split(' '));
-    if (wanted.split(' ').every((w) => words.includes(w))) return actor.key;
-  }
+  for (const actor of an.table.actors.values())
+    if (actor.kind === 'person' && bearsName(actor, label)) return actor.key;
   return undefined;
 }
 

@@ -3,7 +3,7 @@
 // spelling variants and short forms ("State Security Committee", "the Majlis", "Russia’s Foreign
 // Ministry") their body, and the actors get their canonical names, countries and capitals.
 import type { ActorKind } from '../../../src/dataset/schema.js';
-import { normalizeText } from '../../../src/text/normalize.js';
+import { actorKey } from '../../language/words.js';
 import { FUNCTION_WORDS, PLAIN_FULL_NAME } from '../../language/lexicon.js';
 import { shortFormOf, spelledAs, spellingOf } from './spelling.js';
 import type { Accumulated } from './tally.js';
@@ -124,7 +124,7 @@ export function mergeActors(
       keyOf.set(name, existing.key);
       continue;
     }
-    const key = normalizeText(name).replace(/\s+/g, '-');
+    const key = actorKey(name);
     const actor: ArticleActor = {
       key,
       kind: d.kind,
