@@ -1,6 +1,7 @@
 // Resolves who is speaking: a person named in the attribution, a pronoun ("he said") pointing to
 // the subject of the nearest sentence that names a person, a role noun ("the prosecutor") matching
 // a person's description, and a surname shared by two people settled by role or recency.
+import type { ActorKind } from '../../src/dataset/schema.js';
 import { SPEECH_VERBS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import type { Sentence, Span } from './segment.js';
@@ -110,6 +111,24 @@ export function pronounAntecedent(
 }
 
 /** Find the speaker named in `region` (an attribution), relative to position `at`. */
+/**
+ * The last mention within [from, to] that `accept` takes; `kind` is its actor's kind when the mention
+ * names one actor (undefined when a shared surname leaves it open).
+ */
+function lastMention(
+  table: ActorTable,
+  from: number,
+  to: number,
+  accept: (m: Mention, kind: ActorKind | undefined) => boolean,
+): Mention | undefined {
+  return table.mentions
+    .filter((m) => {
+      const kind = m.actors.length === 1 ? table.actors.get(m.actors[0] ?? '')?.kind : undefined;
+      return m.start >= from && m.end <= to && accept(m, kind);
+    })
+    .at(-1);
+}
+
 export function resolveSpeaker(
   table: ActorTable,
   text: string,
@@ -142,57 +161,39 @@ export function resolveSpeaker(
     !SPOKEN.test(text.slice(region.start + according.index + according[0].length, region.end))
   ) {
     const from = region.start + according.index;
-    const inPhrase = (kind: string) =>
-      table.mentions
-        .filter(
-          (m) =>
-            m.start >= from &&
-            m.end <= from + according[0].length &&
-            m.actors.length === 1 &&
-            table.actors.get(m.actors[0] ?? '')?.kind === kind,
-        )
-        .at(-1);
+    const inPhrase = (kind: ActorKind) =>
+      lastMention(table, from, from + according[0].length, (_, k) => k === kind);
     // "according to the bank's representative, Lars Ekdahl, …": the name in apposition, found below.
     const personAfter = mentions.some((m) => m.start >= from + according[0].length);
     const source = inPhrase('person') ?? (personAfter ? undefined : inPhrase('organization'));
     if (source) return { actor: source.actors[0], how: 'name' };
   }
   // "Tansykov’s office announced": the unnamed speaker around the name speaks, not the person.
-  const group = table.mentions
-    .filter((m) => m.via === 'group' && m.start >= region.start && m.end <= region.end)
-    .at(-1);
+  const group = lastMention(table, region.start, region.end, (m) => m.via === 'group');
   if (group && (!named || group.end >= named.end)) return { actor: group.actors[0], how: 'name' };
   // "…, after the ministry let it be known that the prime minister would be received only “…”": a
   // body that says the words after the last person named speaks.
-  const body = table.mentions
-    .filter(
-      (m) =>
-        m.start >= region.start &&
-        m.end <= region.end &&
-        m.actors.length === 1 &&
-        table.actors.get(m.actors[0] ?? '')?.kind === 'organization' &&
-        (SAYS.test(text.slice(m.end, m.end + 40)) ||
-          /^\slet it be known\b/.test(text.slice(m.end, m.end + 20))),
-    )
-    .at(-1);
+  const letsKnow = (m: Mention) => /^\slet it be known\b/.test(text.slice(m.end, m.end + 20));
+  const body = lastMention(
+    table,
+    region.start,
+    region.end,
+    (m, kind) => kind === 'organization' && (SAYS.test(text.slice(m.end, m.end + 40)) || letsKnow(m)),
+  );
   // ("The ministry said that Ivanov had “…”": the body, when the only person named was reported on.)
   const reportedOn = mentions.length > speaking.length;
   if (body && (named ? body.start > named.end : reportedOn)) return { actor: body.actors[0], how: 'name' };
   // "when Ostrov let it be known that its minister had a “…”": a state, or a city standing for its
   // government, speaks when no person is named (not "in Ostrov").
-  const state = table.mentions
-    .filter((m) => {
-      const kind = table.actors.get(m.actors[0] ?? '')?.kind;
-      return (
-        m.start >= region.start &&
-        m.end <= region.end &&
-        m.actors.length === 1 &&
-        (kind === 'country' || kind === 'place') &&
-        /^\slet it be known\b/.test(text.slice(m.end, m.end + 20)) &&
-        !/\b(?:in|at|from|to|of|near|by)\s$/.test(text.slice(Math.max(0, m.start - 6), m.start))
-      );
-    })
-    .at(-1);
+  const state = lastMention(
+    table,
+    region.start,
+    region.end,
+    (m, kind) =>
+      (kind === 'country' || kind === 'place') &&
+      letsKnow(m) &&
+      !/\b(?:in|at|from|to|of|near|by)\s$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
+  );
   if (state && !named) return { actor: state.actors[0], how: 'name' };
   if (named) {
     if (named.actors.length === 1)
