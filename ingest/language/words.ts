@@ -4,9 +4,14 @@
 
 import { normalizeText } from '../../src/text/normalize.js';
 
-/** Kebab-case slug for ids, at most `max` characters, cut at a word boundary. */
+/**
+ * Kebab-case slug for ids, at most `max` characters, cut at a word boundary. Letters folding leaves
+ * outside a-z (a name in Georgian or Armenian script) are dropped: an id must be ASCII.
+ */
 export function slugify(input: string, max = 60): string {
-  const slug = normalizeText(input).replace(/\s+/g, '-');
+  const slug = normalizeText(input)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   const lastHyphen = cut.lastIndexOf('-');

@@ -6,6 +6,23 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Apostrophes and modifier letters vanish inside words: G'ulomov, Tashkent’s -> gulomov, tashkents.
 const APOSTROPHES = /['’‘ʼʻ`´]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+// Latin letters that NFKD leaves whole, written as English-language sources spell them:
+// Azerbaijani Məmmədov is Mammadov, Turkish Qasımlı is Qasimli, Polish Wałęsa is Walesa.
+const UNDECOMPOSED_LATIN: Readonly<Record<string, string>> = {
+  ə: 'a',
+  ı: 'i',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ħ: 'h',
+  ŋ: 'ng',
+};
+const UNDECOMPOSED_LATIN_LETTERS = /[əıłđðøæœßþħŋ]/g;
 // Dots inside abbreviations vanish: C.S.T.O. -> csto, U.S. -> us.
 const ABBREVIATION_DOT = /(?<=\b\p{L})\.(?=\p{L}\b|\s|$)/gu;
 // The fast path takes plain ASCII plus the typographic punctuation of edited prose (curly quotes
@@ -22,6 +39,7 @@ export function normalizeText(input: string): string {
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
+    .replace(UNDECOMPOSED_LATIN_LETTERS, (letter) => UNDECOMPOSED_LATIN[letter] ?? letter)
     .replace(APOSTROPHES, '');
   if (text.includes('.')) text = text.replace(ABBREVIATION_DOT, '');
   return text.replace(NON_WORD, ' ').trim();

@@ -2,6 +2,8 @@
 // ("the committee"), one-word company names, calendar weeks, citations whose dates carry a year,
 // acts beside an opinion, and first-person answers in an interview.
 import { describe, expect, it } from 'vitest';
+import { draftArticle } from '../../ingest/pipeline.js';
+import { indexActors } from '../../ingest/files/registry.js';
 import { article, draftOf } from './helpers.js';
 
 describe('institutions, references and companies', () => {
@@ -217,5 +219,29 @@ describe('names, titles and quotations in real-world prose', () => {
       name: 'officer who led the raid',
       kind: 'person',
     });
+  });
+});
+
+describe('names in other Latin alphabets and scripts', () => {
+  const result = draftArticle(
+    article(
+      [
+        'On March 3, Rəşad Məmmədov, the governor of the Şəkili district, closed the Qəbələ road (Turan, Baku, March 4). On March 5, Paweł Łukasik of the Gdańsk port authority met Məmmədov in Şəkili.',
+        'The Georgian foreign ministry protested on March 6; its note named the village of ხევი (Civil Georgia, March 7).',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80',
+    ),
+    { registry: indexActors([]) },
+  );
+
+  it('drafts the article (ids are ASCII kebab-case whatever letters the names use)', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const ids = [
+      ...result.draft.actors.map((a) => a.id),
+      ...result.draft.events.flatMap((e) => [e.id, ...e.actors, ...(e.places ?? [])]),
+    ];
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(result.draft.actors.map((a) => a.id)).toContain('rasad-mammadov');
   });
 });

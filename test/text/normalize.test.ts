@@ -12,6 +12,12 @@ describe('normalizeText', () => {
     expect(tokenize('  ')).toEqual([]);
   });
 
+  it('writes Latin letters that have no accent to strip as the English-language press spells them', () => {
+    expect(normalizeText('Əli Məmmədov')).toBe('ali mammadov');
+    expect(normalizeText('Qasımlı, İsmayıllı')).toBe('qasimli ismayilli');
+    expect(normalizeText('Wałęsa, Łódź, Søren, Straße')).toBe('walesa lodz soren strasse');
+  });
+
   it('gives the same words on its fast path (ASCII and typographic punctuation) as on the general path', () => {
     const samples = [
       'On June 2, the Russian Duma unanimously backed an agreement (Interfax, Moscow, June 2).',
