@@ -67,14 +67,14 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
-  // (Lowered three times, by adding the blind articles 28–33, 34–39 and 40–42 at their first-run
-  // figures, not by a regression.)
+  // (Lowered four times, by adding the blind articles 28–33, 34–39, 40–42 and 43–48 at their
+  // first-run figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.84, recall: 0.8 },
-    quotes: { precision: 0.97, recall: 0.91 },
-    statements: { precision: 0.97, recall: 0.75 },
-    actors: { precision: 0.91, recall: 0.95 },
-    sources: { precision: 0.99, recall: 0.98 },
+    events: { precision: 0.81, recall: 0.76 },
+    quotes: { precision: 0.97, recall: 0.85 },
+    statements: { precision: 0.95, recall: 0.69 },
+    actors: { precision: 0.89, recall: 0.92 },
+    sources: { precision: 0.98, recall: 0.97 },
   },
   [NEW_FIXTURE_DIR]: {
     events: { precision: 0.94, recall: 0.94 },
