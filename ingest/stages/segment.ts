@@ -166,9 +166,12 @@ export function splitSentences(
   return sentences;
 }
 
-/** "Q:" / "A." as printed, or a speaker's label: initials or a surname and a colon ("PO:", "Halangiu:"). */
+/**
+ * "Q:" / "A." as printed, or a speaker's label: initials, a surname or the interviewer's outlet and
+ * a colon ("PO:", "Halangiu:", "Ferghana.ru:", "RFE/RL:").
+ */
 const FIXED_LABEL = /^(?<label>Q|A|Question|Answer)\s?[:.]\s+/;
-const SPEAKER_LABEL = /^(?<label>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}):\s+/u;
+const SPEAKER_LABEL = /^(?<label>\p{Lu}[\p{L}\p{N}'’./-]*(?: \p{Lu}[\p{L}\p{N}'’./-]*){0,2}):\s+/u;
 
 /** The turn label a paragraph opens with (its printed length and its name), if any. */
 function turnLabelOf(body: string): { length: number; name: string } | undefined {

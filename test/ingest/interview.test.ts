@@ -79,6 +79,35 @@ describe("an interview whose turns carry the voices' own labels", () => {
   });
 });
 
+describe("an interview whose questions carry a web outlet's name", () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'Irina Vasko runs the Lisk ferry line. She spoke to us about the strike.',
+        'Lisk.info: When did the ferries stop?',
+        'Vasko: Last Monday, when the crews walked off.',
+        'Lisk.info: And when will they sail?',
+        'Vasko: Not before the end of the month.',
+        'This interview was conducted by Olek Brant in Lisk on Thursday, May 7, 2009, and published by Lisk.info on May 9.',
+      ],
+      'Publication: River Review Volume: 3 Issue: 12',
+    ),
+  );
+
+  it('reads "Lisk.info:" as the questions and cites the answers to Lisk.info, dot and all', () => {
+    const answers = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(answers.map((q) => q.text)).toEqual([
+      'Last Monday, when the crews walked off.',
+      'Not before the end of the month.',
+    ]);
+    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set(['irina-vasko']));
+    expect(draft.sources.find((s) => s.author === 'Olek Brant')).toMatchObject({
+      outlet: 'Lisk.info',
+      date: '2009-05-09',
+    });
+  });
+});
+
 describe('labels that are no interview', () => {
   it('leaves an article with a single "Note:" paragraph and no turns as prose', () => {
     const { draft } = draftOf(
