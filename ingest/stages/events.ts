@@ -6,7 +6,7 @@ import type { EventStatus } from '../../src/dataset/schema.js';
 import type { Analysis, ResolvedMention } from '../analysis.js';
 import { citationsFor, insideCitation } from './cite.js';
 import { demonymHits, mainActorFirst } from './event-actors.js';
-import { interviewVoice, type InterviewVoice } from './interview.js';
+import { interviewVoice, retells, type InterviewVoice } from './interview.js';
 import { isTurn } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 
@@ -373,13 +373,16 @@ export function buildEvents(an: Analysis): EventDraft[] {
     )
       continue;
     // An interviewee retells the introduction's news ("In March our men were fishing … and the
-    // sailors pointed machine guns at them"): a date the introduction has drafted is that happening.
+    // sailors pointed machine guns at them"): a day or month the introduction has drafted, with an
+    // actor or a word in common, is that happening (another of that day stays); a year alone ("this
+    // year") is too wide to tell them apart.
     if (
       voice?.answers.has(s.paragraph) &&
       events.some(
         (e) =>
           e.mention.spec?.start === d.spec?.start &&
-          !voice.answers.has(an.sentences[e.mention.sentence]?.paragraph ?? -1),
+          !voice.answers.has(an.sentences[e.mention.sentence]?.paragraph ?? -1) &&
+          (d.spec?.start.length === 4 || retells(an, d.sentence, e.mention.sentence)),
       )
     )
       continue;

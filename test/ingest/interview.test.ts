@@ -251,3 +251,25 @@ describe('an interviewee named only at the start of a sentence, with surname-lab
     expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set([varga?.id]));
   });
 });
+
+describe('an answer telling a day the introduction told', () => {
+  const text = article(
+    [
+      'Nazira Bekova chairs the Lake Tuz boatmen’s union. On April 9, 2011, the Karakol City Court fined her for an unauthorized rally (Kabar, April 10). Below, Bekova answers our questions.',
+      'Q: What happened?',
+      'A: On April 9 the judge read out a fine that nobody in our union can pay. And on April 9 the Water Inspectorate closed the northern pier to our boats.',
+      'Q: And now?',
+      'A: We wait.',
+      'The interview was conducted by Ruslan Omurov in Karakol on April 20, 2011, and published in the April 23 issue of the Lake Courier.',
+    ],
+    'Publication: Eurasia Daily Monitor Volume: 8 Issue: 80',
+  );
+  const { draft } = draftOf(text);
+
+  it('drops the retelling (a word in common) and keeps another happening of that day', () => {
+    const ofDay = draft.events.filter((e) => e.date.start === '2011-04-09').map((e) => e.evidence[0] ?? '');
+    expect(ofDay.some((e) => e.startsWith('On April 9, 2011, the Karakol City Court fined her'))).toBe(true);
+    expect(ofDay.some((e) => e.includes('the judge read out'))).toBe(false);
+    expect(ofDay.some((e) => e.includes('closed the northern pier'))).toBe(true);
+  });
+});
