@@ -270,6 +270,53 @@ export const CITIES = `Moscow Kyiv Kiev Minsk Chisinau Tbilisi Yerevan Baku Ashg
   Saint Petersburg Dnipro Zaporizhzhia Mariupol Kherson Mykolaiv Balti Comrat Narva Daugavpils Gomel
   Grodno Vitebsk Mogilev`.split(/\s+/);
 
+/** Real countries' capitals, with the spellings the press uses: "Moscow protested" speaks for Russia. */
+export const CAPITALS: ReadonlyArray<[string, ...string[]]> = [
+  ['Russia', 'Moscow'],
+  ['Ukraine', 'Kyiv', 'Kiev'],
+  ['Belarus', 'Minsk'],
+  ['Moldova', 'Chisinau', 'Kishinev'],
+  ['Georgia', 'Tbilisi'],
+  ['Armenia', 'Yerevan'],
+  ['Azerbaijan', 'Baku'],
+  ['Kazakhstan', 'Astana'],
+  ['Uzbekistan', 'Tashkent'],
+  ['Kyrgyzstan', 'Bishkek'],
+  ['Tajikistan', 'Dushanbe'],
+  ['Turkmenistan', 'Ashgabat', 'Ashkhabad'],
+  ['Afghanistan', 'Kabul'],
+  ['Pakistan', 'Islamabad'],
+  ['Iran', 'Tehran'],
+  ['China', 'Beijing'],
+  ['Turkey', 'Ankara'],
+  ['United States', 'Washington'],
+  ['United Kingdom', 'London'],
+  ['France', 'Paris'],
+  ['Germany', 'Berlin'],
+  ['Poland', 'Warsaw'],
+  ['Lithuania', 'Vilnius'],
+  ['Latvia', 'Riga'],
+  ['Estonia', 'Tallinn'],
+  ['Romania', 'Bucharest'],
+  ['Bulgaria', 'Sofia'],
+  ['Hungary', 'Budapest'],
+  ['Czech Republic', 'Prague'],
+  ['Finland', 'Helsinki'],
+  ['Sweden', 'Stockholm'],
+  ['Norway', 'Oslo'],
+  ['Denmark', 'Copenhagen'],
+  ['Austria', 'Vienna'],
+  ['Italy', 'Rome'],
+  ['Spain', 'Madrid'],
+  ['Japan', 'Tokyo'],
+  ['India', 'New Delhi', 'Delhi'],
+  ['Mongolia', 'Ulaanbaatar', 'Ulan Bator'],
+  ['Iraq', 'Baghdad'],
+  ['Syria', 'Damascus'],
+  ['Saudi Arabia', 'Riyadh'],
+  ['Egypt', 'Cairo'],
+];
+
 /** International organisations, full name first, then the abbreviations the press uses. */
 export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['European Union', 'EU'],

@@ -1,9 +1,11 @@
 // Capitals the article never calls one: "Ostrov undertook …", "Lindau's answer" stand for a
-// country's government, and the events list the country. Two cues tell which country a city is the
-// capital of: a news outlet named after the country datelined there ("(Kestinform, Ostrov, …)":
+// country's government, and the events list the country. A real country's capital is known
+// ("Moscow protested": Russia, when the article names Russia). Two cues tell which country another
+// city is the capital of: a news outlet named after the country datelined there ("(Kestinform, Ostrov, …)":
 // national agencies and broadcasters sit in the capital), and, by elimination, "X's ambassador in Y"
 // (Y is the capital of a country other than X, and of the one country left once X and the countries
 // whose capital is known are set aside).
+import { CAPITALS } from '../language/lexicon.js';
 import type { Citation } from './sources.js';
 
 /** The first letters a country's name shares with an outlet named after it ("Kest-ria", "Kest-inform"). */
@@ -29,6 +31,11 @@ export function inferCapitals(text: string, table: Actors, citations: readonly C
     [...table.actors.values()].find((a) => a.kind === 'place' && (a.name === name || a.forms.has(name)));
   const hasCapital = (country: string) => [...table.actors.values()].some((a) => a.capitalOf === country);
   const stemOf = (name: string) => name.toLowerCase().slice(0, STEM);
+  for (const [country, ...cities] of CAPITALS) {
+    const state = countries.find((k) => k.name === country);
+    const place = cities.map(placeKey).find((p) => p !== undefined);
+    if (state && place && !place.capitalOf) place.capitalOf = state.key;
+  }
   for (const c of citations) {
     const place = c.place ? placeKey(c.place) : undefined;
     if (!place || place.capitalOf || c.outlet.length < STEM) continue;

@@ -3,6 +3,7 @@
 // Kestrian), and countries an article names only by their "-ian" adjective.
 import type { ActorKind } from '../../src/dataset/schema.js';
 import {
+  CAPITALS,
   CITIES,
   COUNTRIES,
   GENERIC_PLACE_NOUNS,
@@ -27,7 +28,8 @@ function buildGazetteer(): Map<string, { kind: ActorKind; name: string; demonym:
     map.set(name, { kind: 'place', name, demonym: false });
     for (const a of adjectives) map.set(a, { kind: 'place', name, demonym: true });
   }
-  for (const city of CITIES) map.set(city, { kind: 'place', name: city, demonym: false });
+  for (const city of [...CITIES, ...CAPITALS.flatMap(([, ...names]) => names)])
+    map.set(city, { kind: 'place', name: city, demonym: false });
   // An organisation is drafted under the form the article prints ("EU"), the registry joining forms.
   for (const forms of ORGANIZATIONS)
     for (const f of forms) map.set(f, { kind: 'organization', name: f, demonym: false });

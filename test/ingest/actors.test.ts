@@ -939,3 +939,19 @@ describe('a full name that opens a sentence', () => {
     expect(draft.actors.map((a) => a.name)).toEqual(['Holtan']);
   });
 });
+
+describe('a real capital standing for its country', () => {
+  it('is the country the article names, in the events and statements where the capital acts', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, Ukraine closed two border crossings with Belarus (UNIAN, May 3). Minsk protested on May 4. Kyiv answered that the crossings would reopen in June.',
+      ]),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const protest = draft.events.find((e) => e.date.start === '2009-05-04');
+    expect(protest?.actors.map((k) => names.get(k))).toEqual(['Belarus']);
+    expect(protest?.places.map((k) => names.get(k))).toEqual(['Minsk']);
+    const answer = draft.quotes.find((q) => q.kind === 'reported');
+    expect(names.get(answer?.speaker ?? '')).toBe('Ukraine');
+  });
+});
