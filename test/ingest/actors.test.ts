@@ -955,3 +955,17 @@ describe('a real capital standing for its country', () => {
     expect(names.get(answer?.speaker ?? '')).toBe('Ukraine');
   });
 });
+
+describe('a capital printed only at the start of a sentence', () => {
+  it('is a place when it takes a stance, and no plural or lower-case word is', () => {
+    const { draft } = draftOf(
+      article([
+        'Kestrian troops crossed the Ulva river on May 3. Ostrovgrad was quick to call it an invasion. Farmers protested. Silence protested louder than words, and silence is what followed.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['Ostrovgrad']).toBe('place');
+    expect(kinds['Farmers']).toBeUndefined();
+    expect(kinds['Silence']).toBeUndefined();
+  });
+});

@@ -44,6 +44,24 @@ const VESSEL_ACTS = /^ (?:\p{Ll}+ed|was|were|would|will|had|has|is|sailed|left|t
 const NAMES_A_DRILL =
   /^(?:[ -]\d{2,4})? (?:military |joint |naval |command |staff )?(?:exercises?|drills?|maneuvers|manoeuvres|war games)\b/;
 
+/** A state's stance taken by its capital: "… was quick to read the change", "… protested the next day". */
+const STANCE_AFTER =
+  /^ (?:was (?:quick|swift|slow|first) to|protested|objected|retaliated|hit back|(?:has |had )?(?:long )?(?:insisted|refused|rejected|denied|countered))\b/;
+
+/**
+ * "Velikomir was quick to read the change differently", "Nusratabad protested": a word printed only
+ * at a sentence's start, never in lower case, no plural ("Officials protested"), taking a state's
+ * stance, is a capital speaking for its government.
+ */
+function capitalTakingAStance(text: string, phrase: NamePhrase): boolean {
+  const word = phrase.text;
+  return (
+    STANCE_AFTER.test(text.slice(phrase.end, phrase.end + 30)) &&
+    !/s$/.test(word) &&
+    !new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)
+  );
+}
+
 /** What the phrase loop reads besides the phrases' own words. */
 export interface PhraseInputs {
   readonly text: string;
@@ -148,8 +166,11 @@ export function tallyPhrases(inputs: PhraseInputs, tally: Tally): Set<string> {
           text.slice(phrase.end, phrase.end + 20),
         ) &&
         !STATE_ACT.test(text.slice(phrase.end, phrase.end + 40))
-      )
+      ) {
+        if (capitalTakingAStance(text, phrase))
+          vote(record(tally, single, phrase.sentence, phrase.start, phrase.end), 'place', 'weak');
         continue;
+      }
     }
     for (const c of classify(text, sentence, phrase, registry)) {
       // A demonym leading a non-organisation phrase is a modifier ("Kestrian gas" never gets here).
