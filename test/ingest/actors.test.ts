@@ -969,3 +969,24 @@ describe('a capital printed only at the start of a sentence', () => {
     expect(kinds['Silence']).toBeUndefined();
   });
 });
+
+describe('a capital glossed with the name of what it is the capital of', () => {
+  it('stands for it, whether the gloss comes after or before the capital', () => {
+    for (const sentence of [
+      'Ostrovgrad, the capital of breakaway Lirvania, protested on May 4 (Lirvan Press, May 4).',
+      'Lirvania’s capital, Ostrovgrad, protested on May 4 (Lirvan Press, May 4).',
+    ]) {
+      const { draft } = draftOf(article([sentence]));
+      const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+      const protest = draft.events.find((e) => e.date.start === '2009-05-04');
+      expect(
+        protest?.actors.map((k) => names.get(k)),
+        sentence,
+      ).toEqual(['Lirvania']);
+      expect(
+        protest?.places.map((k) => names.get(k)),
+        sentence,
+      ).toEqual(['Ostrovgrad']);
+    }
+  });
+});

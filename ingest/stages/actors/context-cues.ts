@@ -100,6 +100,7 @@ export function voteFromContext(site: CueSite, a: Accumulated, actsAsIt: Set<str
     before: text.slice(Math.max(sentence.start, start - 40), start),
   };
   voteFromAppositive(site, a, around);
+  voteFromCapitalBefore(site, a, around);
   voteFromWordsAfter(site, a, around);
   voteFromPrepositionsAndVerbs(site, a, around, actsAsIt);
 }
@@ -134,6 +135,7 @@ function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Around): v
       if (head === 'place' && /\bcapital\b/.test(desc)) {
         const adj = desc.split(' ').find((w) => demonyms.has(w));
         if (adj) a.capitalOfDemonym = adj;
+        else a.capitalOfName = capitalOfWhom(desc);
       }
     }
   }
@@ -148,6 +150,26 @@ function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Around): v
     a.descriptionSentence = phrase.sentence;
     vote(a, 'organization', 'strong');
   }
+}
+
+/** "the Abkhaz capital, Sukhumi,", "Abkhazia’s capital, Sukhumi,": a capital named after its gloss. */
+function voteFromCapitalBefore(site: CueSite, a: Accumulated, { before }: Around): void {
+  const gloss =
+    /(?:\b[Tt]he (\p{Lu}[\p{L}-]+) capital|\bcapital of [^,]{3,40}|\p{Lu}[\p{L}-]+[’']s (?:\p{Ll}+ )?capital),\s$/u.exec(
+      before,
+    );
+  if (!gloss || site.name.includes(' ')) return;
+  vote(a, 'place', 'strong');
+  if (gloss[1] && site.demonyms.has(gloss[1])) a.capitalOfDemonym = gloss[1];
+  else if (!gloss[1]) a.capitalOfName = capitalOfWhom(gloss[0]);
+}
+
+/** "the capital of (breakaway) Abkhazia", "Abkhazia’s capital": the name a capital is of. */
+function capitalOfWhom(words: string): string | undefined {
+  const m =
+    /\bcapital of (?:the )?(?:\p{Ll}+ )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(words) ??
+    /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)[’']s (?:\p{Ll}+ )?capital\b/u.exec(words);
+  return m?.[1];
 }
 
 /** A lower-case word after the name (border, region, party), a post it holds, what it owns. */

@@ -84,6 +84,12 @@ export function gatherVotes(
     }
   }
 
+  // "the capital of Lirvania", "Lirvania’s capital": what has a capital is a state, when nothing else tells.
+  for (const a of [...byName.values()]) {
+    const owner = a.capitalOfName ? byName.get(a.capitalOfName) : undefined;
+    if (owner && owner.votes.size === 0) vote(owner, 'country', 'weak');
+  }
+
   // Demonym pairs make countries.
   for (const country of new Set(demonyms.values())) {
     const a = byName.get(country);

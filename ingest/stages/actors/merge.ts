@@ -187,9 +187,10 @@ export function linkCountries(
     else demonyms.delete(adj);
   }
   for (const [name, a] of byName) {
-    if (!a.capitalOfDemonym) continue;
     const key = keyOf.get(name);
-    const country = demonyms.get(a.capitalOfDemonym);
+    const country = a.capitalOfDemonym
+      ? demonyms.get(a.capitalOfDemonym)
+      : a.capitalOfName && keyOf.get(a.capitalOfName);
     const actor = key ? actors.get(key) : undefined;
     if (actor && country) actor.capitalOf = country;
   }

@@ -12,6 +12,8 @@ export interface Accumulated {
   firstSentence: number;
   aliases: Set<string>;
   capitalOfDemonym?: string;
+  /** "Sukhumi, the capital of Abkhazia": the name of what the place is the capital of. */
+  capitalOfName?: string;
   /** Why the name itself is a guess (never printed), for the review flags. */
   inferred?: string;
 }
