@@ -273,3 +273,21 @@ describe('an answer telling a day the introduction told', () => {
     expect(ofDay.some((e) => e.includes('closed the northern pier'))).toBe(true);
   });
 });
+
+describe('a local head interviewed', () => {
+  const text = article([
+    'Bakyt Osmonov was appointed mayor of Tokmok in May 2009. Below, Osmonov answers our questions.',
+    'Q: How is the town coping?',
+    'A: On June 12 we opened two new wells. The water is clean.',
+    'Q: And the winter?',
+    'A: We have coal for a month.',
+    'The interview was conducted by Aida Kasymova in Tokmok on June 20, 2009, and published in the June 23 issue of the Chui Herald.',
+  ]);
+  const { draft } = draftOf(text);
+
+  it('reads "we" in the answers as the place the interviewee heads', () => {
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const wells = draft.events.find((e) => e.date.start === '2009-06-12');
+    expect(wells?.actors.map((k) => names.get(k))).toEqual(['Tokmok', 'Bakyt Osmonov']);
+  });
+});
