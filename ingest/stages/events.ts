@@ -48,7 +48,7 @@ const OCCASION =
 // meeting or vote called ("called an emergency session"); "X accused him of …" is a charge in words
 // ("a journalist accused of spying" is no one's saying); "This year I think …" is the speaker's view.
 const OPINION_VERB =
-  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:session|meeting|election|elections|referendum|strike|vote|summit|conference)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b/u;
+  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:session|meeting|election|elections|referendum|strike|vote|summit|conference)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we|they) (?:think|believe|suppose|expect))\b/u;
 
 /** The clause of `sentence` around `offset`: between semicolons, dashes or ", and". */
 function clauseAround(sentence: string, offset: number, boundaries = /; |, and |, but | — | – /g): string {
@@ -211,7 +211,10 @@ function pronounSubject(an: Analysis, sentence: number, clause: string): string 
       m.end <= at &&
       m.actors.some((k) => an.table.actors.get(k)?.kind === 'person'),
   );
-  return namesPerson ? undefined : pronounAntecedent(an.table, an.sentences, at, sentence).actor;
+  const who = namesPerson ? undefined : pronounAntecedent(an.table, an.sentences, at, sentence).actor;
+  // An unnamed speaker ("the commandant told his family …") is drafted for its words, not as the
+  // "he" of the next happening.
+  return who?.startsWith('unnamed:') ? undefined : who;
 }
 
 /**

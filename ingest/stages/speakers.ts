@@ -13,11 +13,22 @@ export interface SpeakerResolution {
   readonly doubt?: string;
 }
 
+/**
+ * Speech verbs in the base form, which report after a plural subject or a pronoun: "officials deny
+ * that …", "diplomats suspect that …", "they doubt that …", "residents complain that …" ("suspect" and
+ * "doubt" only before "that": they are nouns too).
+ */
+export const BASE_SPEECH_VERBS =
+  'say|tell|deny|suggest|insist|argue|claim|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)';
+
 const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
-/** "the minister", or with its qualifier ("the interior minister"): group 1 the qualifier, 2 the role. */
+/**
+ * "the minister", or with its qualifier ("the interior minister", "the deputy foreign minister"):
+ * group 1 the qualifier, 2 the role.
+ */
 const ROLE_REFERENCE =
-  /\bthe (?:(\p{Ll}+) )?(prosecutor|governor|minister|president|premier|secretary|spokesman|spokeswoman|leader|chairman|mayor|general|ambassador|editor|envoy|official|commander|speaker|chief)\b/giu;
+  /\bthe (?:(\p{Ll}+(?: \p{Ll}+)?) )?(prosecutor|governor|minister|president|premier|secretary|spokesman|spokeswoman|leader|chairman|mayor|general|ambassador|editor|envoy|official|commander|speaker|chief)\b/giu;
 
 function personMentions(table: ActorTable, from: number, to: number): Mention[] {
   return table.mentions.filter(

@@ -11,6 +11,7 @@ import { isTurn } from './segment.js';
 import type { QuoteSpan } from './quote-marks.js';
 import type { Citation } from './sources.js';
 import {
+  BASE_SPEECH_VERBS,
   bodyByNoun,
   formerOrLatter,
   personByRole,
@@ -30,8 +31,15 @@ export interface StatementDraft {
   readonly citations: readonly Citation[];
 }
 
-const REPORTING =
-  /\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|recall|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|say|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|suggest|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|deny|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|complained|complains|complain|explained|explains|dismissed|dismisses|holds|held|invited|invites)\b/g;
+/**
+ * A reporting verb, with the adverbs and auxiliaries before it: group 1 the verb. A base form
+ * ("officials deny that …", "they doubt that …") is no infinitive, modal or noun ("to say", "would
+ * argue", "the claim that"), unless a liking goes with it ("likes to recall").
+ */
+const REPORTING = new RegExp(
+  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|dismissed|dismisses|holds|held|invited|invites|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
+  'g',
+);
 // "that" opening a time ("told the radio that evening") is no complement. A name and a modal is one
 // ("said Kestria would not expel anyone").
 // "so that", "now that" open a purpose or a time, not the words said; ", although …" opens another
@@ -50,12 +58,15 @@ const REACTION =
  */
 const CALLED_BARE =
   /^\s(?:the|this|that|these|its|his|her|their)\s(?:[\p{L}-]+\s){1,2}(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s*\([^()]*\))?(?:[.,;]|$)/u;
+/** A pronoun named at the end of a clause: "calls that slander.", "called it a provocation," (not "called it off."). */
+const CALLED_PRONOUN =
+  /^\s(?:it|that|this|them)\s(?:(?:a|an)\s)?(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?[.,;]/u;
 /**
- * ", Aliyev said, would …", ", he argued, is …", ", the finance minister went on, would …": an
- * attribution between commas inside the words.
+ * ", Aliyev said, would …", ", he argued, is …", ", the finance minister went on, would …", ",
+ * Ukrainian officials say, is …": an attribution between commas inside the words.
  */
 const PARENTHETICAL =
-  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|the (?:\p{Ll}+ )?\p{Ll}+) (?:said|says|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|went on|continued), (?=\p{Ll})/u;
+  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) (?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|went on|continued), (?=\p{Ll})/u;
 /** Whom words were told: "told parliament", "told the press", "told Novaya Vest". */
 const HEARER =
   /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
@@ -145,8 +156,9 @@ const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boolean }>> 
   estimates: AT_FIGURE,
 };
 /**
- * "X, the leader of the Civic Bloc and no relation of Y, argued": the person (or body) before an
- * appositive speaks, not the name that closes it. The name opens its clause.
+ * "X, the leader of the Civic Bloc and no relation of Y, argued", "Izvestia, which spelled his name Y,
+ * claimed": the person (or body, or outlet) before an appositive speaks, not the name that closes it.
+ * The name opens its clause.
  */
 function appositiveSubject(
   an: Analysis,
@@ -159,7 +171,7 @@ function appositiveSubject(
       x.sentence === s.index &&
       x.end < verbAt &&
       x.actors.length === 1 &&
-      (kindOf(x) === 'person' || kindOf(x) === 'organization') &&
+      (kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'media') &&
       // A title may come first: "Ambassador Ivan Petrov, who …, insisted".
       /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s){0,3}$/u.test(
         an.text.slice(s.start, x.start),
@@ -260,7 +272,11 @@ function mentionBefore(an: Analysis, at: number): string | undefined {
   if (!m) return undefined;
   const gap = an.text.slice(m.end, at);
   // "Pontmar's management says …": a company's governing organ speaks for the company.
-  if (kindOf(m) === 'organization' && /^['’]s (?:management|leadership|board(?: of directors)?) $/.test(gap))
+  // So does its group in parliament: "The Party of Regions faction claimed …".
+  if (
+    kindOf(m) === 'organization' &&
+    /^(?:['’]s (?:management|leadership|board(?: of directors)?)| faction) $/.test(gap)
+  )
     return m.actors[0];
   // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation
   // (whether or not the abbreviation is a mention of its own: "Gordian Railways (GR) announced").
@@ -466,6 +482,21 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       // "The akim says …": the person the article described by that noun.
       const holder =
         !subject?.[1] && !spoken && !body && noun ? personByRole(an.table, an.text, noun) : undefined;
+      // "The deputy foreign minister denied …": the one person the article gave that qualified title
+      // (a bare "the prosecutor" may be someone the article never names).
+      const title =
+        !subject?.[1] && !spoken && !body && !holder
+          ? /\b[Tt]he (?:\p{Ll}+ ){1,2}\p{Ll}+\s$/u.exec(lead)
+          : null;
+      const titled = title
+        ? resolveSpeaker(
+            an.table,
+            an.text,
+            an.sentences,
+            { start: verbAt - title[0].length, end: verbAt },
+            s.index,
+          )
+        : undefined;
       // "I told him the canteen is ours": in an answer, the interviewee.
       // ("I asked them whether …" is a question, no claim.)
       const me =
@@ -483,6 +514,7 @@ export function buildStatements(an: Analysis): StatementDraft[] {
           how: 'role',
           doubt: `"the ${noun}" taken to be ${an.table.actors.get(holder)?.name}`,
         };
+      else if (titled?.how === 'role') speaker = titled;
       else if (apposed) speaker = { actor: apposed, how: 'name' };
       else if (group?.startsWith('unnamed:')) speaker = { actor: group, how: 'name' };
       else if (!subject?.[1] && !spoken && previous && COORDINATED.test(lead)) speaker = previous;
@@ -526,7 +558,9 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const announcedBefore = m[1] === 'announced' && MEASURE_WHICH.test(s.text.slice(0, m.index));
       // "… in what critics called the worst flood in memory": a naming by the clause's subject.
       const what = /\bin what\s[^,;.“”"]{2,60}$/.test(lead) && /^\s(?:the|a|an)\s/.test(rest);
-      const names = /^(?:calls|called|termed)$/.test(m[1] ?? '') && (CALLED_BARE.test(rest) || what);
+      const names =
+        /^(?:calls|called|termed)$/.test(m[1] ?? '') &&
+        (CALLED_BARE.test(rest) || CALLED_PRONOUN.test(rest) || what);
       const complement = OWN_COMPLEMENT[m[1] ?? ''] ?? COMPLEMENT;
       // In a relative clause ("X, who asked not to be named, said that …") the words end with it.
       const relative = /,\s(?:who|which)\s[^,;]*$/.test(lead);

@@ -8,7 +8,7 @@
 import { ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.js';
 import type { ActorTable, ArticleActor } from './actors.js';
 import type { Sentence } from './segment.js';
-import { pronounAntecedent } from './speakers.js';
+import { BASE_SPEECH_VERBS, pronounAntecedent } from './speakers.js';
 
 /** People who speak for someone: singular nouns make a person, the rest a group (organisation). */
 const SINGLE = 'spokesman|spokeswoman|spokesperson|lawyer|adviser|advisor|aide|press secretary|diplomat';
@@ -17,14 +17,14 @@ const GROUP =
 const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
 /** People an article may describe by what they did instead of naming them. */
 const DESCRIBED_PEOPLE =
-  'police|officer|policeman|policewoman|soldier|guard|official|investigator|prosecutor|judge|driver|witness|resident|farmer|worker|engineer|doctor|teacher|man|woman';
+  'police|officer|policeman|policewoman|soldier|guard|official|investigator|prosecutor|judge|commandant|driver|witness|resident|farmer|worker|engineer|doctor|teacher|man|woman';
 /** Bodies that speak without a name of their own: "the printing house in Veloran". */
 const UNNAMED_BODY =
   'printing house|publishing house|company|firm|plant|factory|bank|agency|hospital|university|school|mine|station|publisher|printer';
 
 /** After the phrase: an optional aside or relative clause, then a speech verb. */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|say|called|termed|described|describes|complain|(?:like to )?recall)\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
 function speaksAfter(text: string, end: number): boolean {
@@ -39,9 +39,13 @@ function attributedBefore(text: string, start: number): boolean {
  * "Western diplomats", "Observers", "opposition leaders". Drafted only when they speak.
  */
 const GENERIC_SPEAKERS = new RegExp(
-  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational) )?(?:diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|witnesses|activists|lawmakers|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Witnesses|Activists|Lawmakers|Economists)\\b` +
-    // "a senior official in the presidential administration": where they work, when it has no name.
-    `(?: (?:in|at|of) the (?:\\p{Ll}+ ){0,2}(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament)\\b)?`,
+  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) )?` +
+    // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
+    // the noun (group 2).
+    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|witnesses|activists|lawmakers|deputies|authorities|sources?|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists)\\b` +
+    // "a senior official in the presidential administration", "officials in the capital": where they
+    // work, when it has no name.
+    `(?: (?:in|at|of) the (?:\\p{Ll}+ ){0,2}(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital)\\b)?`,
   'gu',
 );
 
@@ -121,24 +125,24 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         `unnamed ${after[1]} of ${principal}`,
       );
     }
-    // "the OSCE co-chairs announced …": a body's members named only by their office.
+    // "the OSCE co-chairs announced …", "a Foreign Ministry spokesman said …": a body's members named
+    // only by their office.
     for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
-      const after = / (co-chairs|mediators|monitors|negotiators|inspectors)\b/y;
+      const after = / (co-chairs|mediators|monitors|negotiators|inspectors|spokes(?:man|woman|person))\b/y;
       after.lastIndex = mention.end;
       const office = after.exec(text)?.[1];
       const body = table.actors.get(mention.actors[0] ?? '');
       if (!office || body?.kind !== 'organization') continue;
-      const start = /\b[Tt]he $/.test(text.slice(mention.start - 4, mention.start))
-        ? mention.start - 4
-        : mention.start;
+      const article = /\b(?:[Tt]he|[Aa]n?) $/.exec(text.slice(mention.start - 4, mention.start));
+      const start = mention.start - (article?.[0].length ?? 0);
       const end = mention.end + office.length + 1;
       const printed = text.slice(start, end);
       add(
         s,
         start,
         end,
-        printed.replace(/^[Tt]he /, ''),
-        'organization',
+        printed.replace(/^(?:[Tt]he|[Aa]n?) /, ''),
+        kindOf(office),
         `unnamed ${office} of ${body.name}`,
       );
     }
@@ -170,7 +174,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     // who never told me his name": words not said; nor "the police wrote down our names").
     for (const m of s.text.matchAll(
       new RegExp(
-        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
+        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
         'gu',
       ),
     )) {
@@ -181,14 +185,16 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       if (named) continue;
       const start = s.start + m.index;
       // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several);
-      // "the police", "the coast guard" are a body, not one person.
-      const body = /(?:^|\s)(?:police|coast guard)$/.test(m[1] ?? '');
+      // "the police", "the coast guard", "the investigators" are a body, not one person.
+      const body =
+        /(?:^|\s)(?:police|coast guard)$/.test(m[1] ?? '') ||
+        new RegExp(`^(?:${DESCRIBED_PEOPLE})s$`).test(noun);
       const kind = body ? 'organization' : 'person';
       add(s, start, start + m[0].length, m[0].replace(/^[Tt]he /, ''), kind, `unnamed ${noun}`);
     }
     // "officials in the ministry", "a spokesman for the Interior Ministry".
     for (const m of s.text.matchAll(
-      /\b(?:((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat)) (?:in|of|at|from|for|close to) )/g,
+      /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?)?((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat)) (?:in|of|at|from|for|close to) )/g,
     )) {
       const from = s.start + m.index + m[0].length;
       // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
@@ -223,6 +229,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     // "one diplomat said", "Observers noted that …": the generic speakers, unless a rule above
     // already drafted the phrase ("officials in the ministry").
     for (const m of s.text.matchAll(GENERIC_SPEAKERS)) {
+      if (m[1] && !countryOf(table, m[1])) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
       const words = m[0].split(' ');
@@ -232,7 +239,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         /,\s$/.test(text.slice(start - 2, start)) && /^ (?:said|say|says)\.?$/.test(text.slice(end, s.end));
       if (words.length === 1 && /^\p{Ll}/u.test(m[0]) && !closing) continue;
       if (table.mentions.some((x) => x.via === 'group' && x.start < end && start < x.end)) continue;
-      const single = !/s$/.test(words.at(-1) ?? '');
+      const single = !/s$/.test(m[2] ?? '');
       // "the two leaders": the article is part of the printed phrase, not of the name.
       const the = /\b[Tt]he $/.test(text.slice(start - 4, start)) ? 4 : 0;
       add(s, start - the, end, m[0], single ? 'person' : 'organization', `unnamed ${m[0].toLowerCase()}`);

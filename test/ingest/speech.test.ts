@@ -1150,3 +1150,105 @@ describe('replies and suspicions reported with "that"', () => {
     ]);
   });
 });
+
+describe('speech verbs in the base form after a plural speaker', () => {
+  it('reads "suspect that", "deny that", "doubt that" after diplomats and officials', () => {
+    const statements = statementsOf(
+      article([
+        'The ferry to Riga stopped on May 2 (Delfi, May 3). Diplomats in Riga suspect that the visit will be put off. Latvian officials deny that any offer was made. Western diplomats doubt that the talks will resume.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual([
+      'riga-diplomats',
+      'latvian-officials',
+      'western-diplomats',
+    ]);
+  });
+
+  it('takes no noun ("little doubt that") and no infinitive for a speech verb', () => {
+    const statements = statementsOf(
+      article([
+        'The ferry to Riga stopped on May 2 (Delfi, May 3). There is little doubt that the ferry will be sold. Latvian officials were asked to deny that any offer was made.',
+      ]),
+    );
+    expect(statements).toEqual([]);
+  });
+});
+
+describe('more unnamed speakers (decision 012)', () => {
+  it('drafts "officials in the capital" when they speak, after "according to" too', () => {
+    const { draft } = draftOf(
+      article([
+        'The ferry to Riga stopped on May 2 (Delfi, May 3). Officials in the capital say privately that the minister had grown impatient. According to officials in the capital, the visit has been put off.',
+      ]),
+    );
+    const reported = draft.quotes.filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => q.speaker)).toEqual(['officials-in-the-capital', 'officials-in-the-capital']);
+    expect(draft.actors.find((a) => a.id === 'officials-in-the-capital')?.kind).toBe('organization');
+  });
+
+  it('drafts "the de facto authorities in <place>", "a senior <country> diplomat" and ", <country> officials say,"', () => {
+    const statements = statementsOf(
+      article([
+        'The ferry to Riga stopped on May 2 (Delfi, May 3). On May 4, the de facto authorities in Riga announced that they were closing the crossing. A senior Latvian diplomat, speaking on condition of anonymity, told reporters that the crossing would reopen soon. The pipeline, Estonian officials say, is the only route left.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker).sort()).toEqual([
+      'a-senior-latvian-diplomat',
+      'estonian-officials',
+      'riga-authorities',
+    ]);
+  });
+
+  it('drafts "a <body> spokesman", "the investigators" and "the commandant at <place>"', () => {
+    const statements = statementsOf(
+      article([
+        'The Latvian Foreign Ministry summoned the envoy on May 2 (Delfi, May 3). A Latvian Foreign Ministry spokesman said on May 4 that the envoy had been warned. The investigators told the family that the men would be released. The commandant at Narva told reporters that the crossing would stay shut.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual([
+      'latvian-foreign-ministry-spokesman',
+      'investigators',
+      'commandant-at-narva',
+    ]);
+  });
+
+  it('makes an unnamed speaker neither the "he" of the next happening nor its expectation an event', () => {
+    const { draft } = draftOf(
+      article([
+        'Border guards detained a fisherman on May 2, and the commandant at Narva told his wife that he would be freed for a fine (Delfi, May 3). He came home on May 9. Officials in the capital say they expect the boat back by the end of June.',
+      ]),
+    );
+    expect(draft.events.map((e) => e.date.start)).toEqual(['2009-05-02']);
+  });
+});
+
+describe('other reporting forms', () => {
+  it('gives "The <party> faction claimed" to the party, and an outlet before an aside its own words', () => {
+    const statements = statementsOf(
+      article([
+        'The Centre Party won the vote on May 2 (Postimees, May 3). The Centre Party faction claimed that the vote was invalid. Postimees, which misspelled his name, claimed the next day that the review was a first step toward a purge.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['centre-party', 'postimees']);
+  });
+
+  it('reads "calls that slander." as a naming', () => {
+    const statements = statementsOf(
+      article(['Interior Minister Rauf Guliyev calls that slander (Turan, March 4).']),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['rauf-guliyev']);
+  });
+
+  it('gives "The deputy interior minister denied …, and he promised …" to the title\'s holder, twice', () => {
+    const statements = statementsOf(
+      article([
+        'Deputy Interior Minister Jaan Tamm met the press on May 4 (Delfi, May 4). The deputy interior minister denied that the police had been told to wait, and he promised that the inquiry would be open.',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['jaan-tamm', 'The deputy interior minister denied that the police had been told to wait'],
+      ['jaan-tamm', 'he promised that the inquiry would be open.'],
+    ]);
+  });
+});
