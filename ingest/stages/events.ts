@@ -48,7 +48,7 @@ const OCCASION =
 // meeting or vote called ("called an emergency session"); "X accused him of …" is a charge in words
 // ("a journalist accused of spying" is no one's saying); "This year I think …" is the speaker's view.
 const OPINION_VERB =
-  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:session|meeting|election|elections|referendum|strike|vote|summit|conference)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we|they) (?:think|believe|suppose|expect))\b/u;
+  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:session|meeting|election|elections|referendum|strike|vote|summit|conference)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b/u;
 
 /** The clause of `sentence` around `offset`: between semicolons, dashes or ", and". */
 function clauseAround(sentence: string, offset: number, boundaries = /; |, and |, but | — | – /g): string {
@@ -155,7 +155,8 @@ export function actorsInSentence(
   for (const m of an.table.mentions) {
     if (m.sentence !== sentence || insideCitation(an, m.start, m.end)) continue;
     const key = m.actors.length === 1 ? (m.actors[0] ?? '') : lastNamed(an, m.actors, m.start);
-    if (!key) continue;
+    // An unnamed speaker is drafted for its words (decision 012), not as an actor of what happens.
+    if (!key || key.startsWith('unnamed:')) continue;
     hits.push({ at: m.start, key });
     const capitalOf = an.table.actors.get(key)?.capitalOf;
     if (capitalOf) hits.push({ at: m.start + 0.5, key: capitalOf });
@@ -212,8 +213,7 @@ function pronounSubject(an: Analysis, sentence: number, clause: string): string 
       m.actors.some((k) => an.table.actors.get(k)?.kind === 'person'),
   );
   const who = namesPerson ? undefined : pronounAntecedent(an.table, an.sentences, at, sentence).actor;
-  // An unnamed speaker ("the commandant told his family …") is drafted for its words, not as the
-  // "he" of the next happening.
+  // Nor is an unnamed speaker ("the commandant told his family …") the "he" of a happening.
   return who?.startsWith('unnamed:') ? undefined : who;
 }
 

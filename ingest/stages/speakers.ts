@@ -19,7 +19,7 @@ export interface SpeakerResolution {
  * "doubt" only before "that": they are nouns too).
  */
 export const BASE_SPEECH_VERBS =
-  'say|tell|deny|suggest|insist|argue|claim|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)';
+  'say|deny|suggest|insist|argue|claim|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)';
 
 const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);

@@ -17,7 +17,7 @@ const GROUP =
 const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
 /** People an article may describe by what they did instead of naming them. */
 const DESCRIBED_PEOPLE =
-  'police|officer|policeman|policewoman|soldier|guard|official|investigator|prosecutor|judge|commandant|driver|witness|resident|farmer|worker|engineer|doctor|teacher|man|woman';
+  'police|officer|policeman|policewoman|soldier|guard|official|investigator|prosecutor|judge|commandant|driver|witness|resident|farmer|worker|engineer|doctor|teacher|mother|father|man|woman';
 /** Bodies that speak without a name of their own: "the printing house in Veloran". */
 const UNNAMED_BODY =
   'printing house|publishing house|company|firm|plant|factory|bank|agency|hospital|university|school|mine|station|publisher|printer';
@@ -27,8 +27,13 @@ const SPEAKS = new RegExp(
   `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
+/** Or a deed told with the words it came with: "echoed him, saying privately that …". */
+const SPEAKS_IN_PASSING =
+  /^ \p{Ll}+(?: [^,;.“”"]{1,40})?, (?:saying|adding|arguing|insisting|claiming|warning)(?: \p{Ll}+ly)? that\b/u;
+
 function speaksAfter(text: string, end: number): boolean {
-  return SPEAKS.test(text.slice(end, end + 160));
+  const after = text.slice(end, end + 160);
+  return SPEAKS.test(after) || SPEAKS_IN_PASSING.test(after);
 }
 function attributedBefore(text: string, start: number): boolean {
   return /\b(?:according to|in the words of) $/i.test(text.slice(Math.max(0, start - 18), start));
@@ -42,10 +47,10 @@ const GENERIC_SPEAKERS = new RegExp(
   `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) )?` +
     // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
     // the noun (group 2).
-    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|witnesses|activists|lawmakers|deputies|authorities|sources?|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists)\\b` +
-    // "a senior official in the presidential administration", "officials in the capital": where they
-    // work, when it has no name.
-    `(?: (?:in|at|of) the (?:\\p{Ll}+ ){0,2}(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital)\\b)?`,
+    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deputies|authorities|sources?|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists)\\b` +
+    // "a senior official in the presidential administration", "officials in the capital", "a source in
+    // the republic's government": where they work, when it has no name.
+    `(?: (?:in|at|of) the (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital)\\b)?`,
   'gu',
 );
 
@@ -174,7 +179,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     // who never told me his name": words not said; nor "the police wrote down our names").
     for (const m of s.text.matchAll(
       new RegExp(
-        `\\b(?:[Tt]he|[Aa]n?) ((?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
+        `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
         'gu',
       ),
     )) {

@@ -71,9 +71,10 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
   // first-run figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
     events: { precision: 0.81, recall: 0.76 },
-    quotes: { precision: 0.97, recall: 0.85 },
-    statements: { precision: 0.95, recall: 0.69 },
-    actors: { precision: 0.89, recall: 0.92 },
+    quotes: { precision: 0.97, recall: 0.88 },
+    statements: { precision: 0.95, recall: 0.75 },
+    // Lowered from 0.89 by more unnamed speakers drafted: docs/decisions/012-unnamed-speakers.md.
+    actors: { precision: 0.88, recall: 0.92 },
     sources: { precision: 0.98, recall: 0.97 },
   },
   [NEW_FIXTURE_DIR]: {

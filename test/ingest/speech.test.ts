@@ -1223,6 +1223,32 @@ describe('more unnamed speakers (decision 012)', () => {
   });
 });
 
+describe('unnamed speakers in passing, and what does not speak', () => {
+  it('drafts "Neighbors told", "the arrested man\'s mother said", "a source in the region\'s government told" and "echoed him, saying that"', () => {
+    const statements = statementsOf(
+      article([
+        "Police raided a house in Narva on May 2 (Delfi, May 3). Neighbors told Delfi that nobody had fired first. The arrested man's mother said that he had been beaten. A source in the region's government told Delfi that the mayor had not been warned. Officials in Narva echoed him, saying privately that the raid had been planned for weeks.",
+      ]),
+    );
+    expect(statements.map((s) => s.speaker).sort()).toEqual([
+      'a-source-in-the-regions-government',
+      'arrested-mans-mother',
+      'narva-officials',
+      'neighbors',
+    ]);
+  });
+
+  it('drafts no speaker that tells no words ("Local residents tell a different story.") and no unnamed event actor', () => {
+    const { draft } = draftOf(
+      article([
+        "Police raided a house in Narva on May 2 (Delfi, May 3). Local residents tell a different story. A source in the region's government told Delfi that the mayor had met the police chief on May 4.",
+      ]),
+    );
+    expect(draft.actors.map((a) => a.id)).not.toContain('local-residents');
+    expect(draft.events.flatMap((e) => e.actors).filter((a) => a.startsWith('a-source'))).toEqual([]);
+  });
+});
+
 describe('other reporting forms', () => {
   it('gives "The <party> faction claimed" to the party, and an outlet before an aside its own words', () => {
     const statements = statementsOf(
