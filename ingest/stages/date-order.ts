@@ -4,7 +4,15 @@ import type { DateSpec } from '../../src/dataset/schema.js';
 import type { ResolvedMention } from '../analysis.js';
 import type { Header } from '../files/header.js';
 import type { ReviewReport } from '../report.js';
-import { findDates, isAfter, isPlannedAt, resolveDate, type DateContext, type DateMention } from './dates.js';
+import {
+  addDays,
+  findDates,
+  isAfter,
+  isPlannedAt,
+  resolveDate,
+  type DateContext,
+  type DateMention,
+} from './dates.js';
 import type { Sentence } from './segment.js';
 import type { Citation } from './sources.js';
 
@@ -159,6 +167,9 @@ export function resolveDatesInOrder(
   let lastDay: string | undefined;
   // The first day of the last span told ("from July 18 to July 20"): "on the second day" counts from it.
   let spanStart: string | undefined;
+  // The night told last ("On the night of November 4-5"), its paragraph and the day its small hours
+  // fall on, while the narrative is still on it.
+  let night: { paragraph: number; morning: string; narrative: string } | undefined;
   for (const s of sentences) {
     const spokenOn = speaking && answers.has(s.paragraph) ? speaking : boxDay.get(s.paragraph);
     const ctxHere: typeof ctx = spokenOn
@@ -217,6 +228,10 @@ export function resolveDatesInOrder(
         if (first?.spec) narrativeFor = first.spec.start;
       }
       if (d.relative?.ofSpan) narrativeFor = spanStart;
+      const onNight = nightDay(d, night, s.paragraph, ctx.narrative);
+      if (onNight) narrativeFor = onNight;
+      // "by dawn", "at 3 a.m." with no night told before: the day the sentence is on, no date of its own.
+      else if (d.relative?.smallHours) continue;
       // "Two days before the exercises began": counted from the first day of the span told last.
       if (
         offset &&
@@ -262,7 +277,7 @@ export function resolveDatesInOrder(
         d.relative?.ofSpan && !spanStart
           ? undefined
           : resolveDate(
-              described ? describedFirst(d) : inAnswer ? spokenWeekday(d, planned) : d,
+              onNight ? sameDay(d) : described ? describedFirst(d) : inAnswer ? spokenWeekday(d, planned) : d,
               { ...ctxHere, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
               planned,
             );
@@ -299,8 +314,15 @@ export function resolveDatesInOrder(
         lastDay !== undefined &&
         r.spec.start < lastDay &&
         /\b(?:that|which|who|whose)\b[^,;.]*$/.test(s.text.slice(0, d.start - s.start));
-      const moves = !isPlanned && !d.modifier && !earlier && !inBox && !background;
+      // The small hours after a night are told from the night: "The next day" still counts from it.
+      const moves = !isPlanned && !d.modifier && !earlier && !inBox && !background && !d.relative?.smallHours;
       if (moves && r.spec.start.length >= 7) ctx.narrative = r.spec.end ?? r.spec.start;
+      if (moves && (d.night || /\bnight$/.test(d.text)) && r.spec.start.length === 10)
+        night = {
+          paragraph: s.paragraph,
+          morning: r.spec.end ?? addDays(r.spec.start, 1),
+          narrative: ctx.narrative ?? '',
+        };
       if (moves && (r.spec.end ?? r.spec.start).length === 10) lastDay = r.spec.end ?? r.spec.start;
       if (!isPlanned && !d.modifier && dash?.describing?.date && d.start === dash.describing.date.start)
         ctx.narrative = r.spec.start;
@@ -358,6 +380,34 @@ function clauseAfter(s: Sentence, d: DateMention): boolean {
     /,\s$/.test(before) &&
     /^ (?:he|she|it|they|the [\p{L}-]+|[\p{Lu}][\p{L}-]+) (?:[\p{Ll}]+ )?\p{Ll}+(?:ed|en|t)\b/u.test(after)
   );
+}
+
+/**
+ * The day a mention names when it falls in the night told last: its small hours ("by dawn", "shortly
+ * before 4 a.m.") while the narrative is still on that night, and the weekday of the night's morning in
+ * the same paragraph ("On the night of November 4-5 … In the early hours of Sunday": Sunday the 5th).
+ */
+function nightDay(
+  d: DateMention,
+  night: { paragraph: number; morning: string; narrative: string } | undefined,
+  paragraph: number,
+  narrative: string | undefined,
+): string | undefined {
+  const rel = d.relative;
+  if (!night || rel?.anchor !== 'narrative') return undefined;
+  if (rel.smallHours) return narrative === night.narrative ? night.morning : undefined;
+  const weekday = new Date(`${night.morning}T00:00:00Z`).getUTCDay();
+  return rel.unit === 'weekday' &&
+    rel.weekday === weekday &&
+    paragraph === night.paragraph &&
+    !/\s/.test(d.text)
+    ? night.morning
+    : undefined;
+}
+
+/** A mention read as the very day it is anchored on. */
+function sameDay(d: DateMention): DateMention {
+  return { ...d, relative: { anchor: 'narrative', unit: 'same', offset: 0 } };
 }
 
 /** "three days after the parliament elected its speaker", in a quote box: what is described came first. */

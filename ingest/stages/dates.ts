@@ -21,12 +21,15 @@ export interface RelativeDate {
   readonly weekday?: number;
   /** "on the 29th": that day of the month the narrative is in. */
   readonly monthDay?: number;
-  readonly season?: DateQualifier;
+  /** "last spring", "at the start of the month": the part of the month or year. */
+  readonly qualifier?: DateQualifier;
   readonly month?: number;
   /** "the following week": a calendar week, not a count of seven days from the anchor. */
   readonly calendarWeek?: boolean;
   /** "on the second day": counted from the first day of the span the narrative last told. */
   readonly ofSpan?: boolean;
+  /** "by dawn", "shortly before 4 a.m.": the small hours, a date only after a night told. */
+  readonly smallHours?: boolean;
 }
 
 export interface DateMention {
@@ -44,6 +47,10 @@ export interface DateMention {
   readonly lastingDays?: number;
   /** "April 20 last year": the year is the article's year minus one. */
   readonly lastYear?: boolean;
+  /** "on the night of November 3": the small hours told after it are the next day. */
+  readonly night?: boolean;
+  /** "was moved to February": the new date of a plan put off, later than when it was put off. */
+  readonly putOff?: boolean;
 }
 
 const M = MONTH_PATTERN;
@@ -87,16 +94,32 @@ const COUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const RELATIVE = new RegExp(
   [
     `\\b(?:last|this|next|the coming|the past) (?:week|month|year|weekend|${SEASON}|${M})\\b`,
-    // "the day before yesterday" is one date, not "the day before" and "yesterday".
+    // "the day before yesterday" is one date, not "the day before" and "yesterday"; so is "the week
+    // before last".
     `\\bthe day (?:before yesterday|after tomorrow)\\b`,
+    `\\bthe (?:week|month|year) before last\\b`,
     // "by the end of the month": the month the narrative is on.
     `\\b(?:the )?end of the (?:month|year)\\b`,
+    // "at the start of the month", "in the middle of the year": a part of the narrative's month or year.
+    // (Not "since the start of the year": the start of a state, not a happening.)
+    `\\b(?<!\\bsince )the (?:start|beginning|middle) of the (?:month|year)\\b`,
+    // "first agreed in the spring": the season of the narrative's year.
+    `\\b(?<=\\b(?:in|during|by) )the ${SEASON}\\b(?! of\\b)`,
     `\\b${COUNT} (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously|beforehand)\\b`,
     `\\b(?:(?:${COUNT}|several|a few) )?(?:hours?|minutes?) (?:later|earlier)\\b`,
     `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
     `\\bthe (?:next|following|previous|preceding) (?:day|week|month|year|morning|evening)\\b`,
     // "That evening": a part of the day already told is that day.
     `\\b(?:that|the same|that same) (?:day|week|weekend|month|morning|afternoon|evening|night)\\b`,
+    // "…, and by evening the police had …": the end of the day the narrative is on.
+    `\\bby (?:evening|nightfall|midday|noon|the afternoon|the end of the day)\\b`,
+    // "Over the weekend, the ministry began …": a time fronted in its clause (not "over the weekend of
+    // June 3-4", which prints its days, nor one trailing a report's words).
+    `(?<=^|[;:]\\s|,\\s(?:and|but)\\s)over the weekend\\b(?! of\\b)`,
+    // "On the night of May 3 … by dawn", "… stopped shortly before 4 a.m.": the small hours.
+    `\\b(?:by|at|before|around) (?:dawn|daybreak|first light)\\b`,
+    `\\bin the (?:early|small) hours\\b(?! of\\b)`,
+    `\\b(?:(?:shortly|just|soon) (?:before|after) |at |around |about |by )?[1-5](?::[0-5]\\d)? ?a\\.m\\.`,
     // "met from July 18 to July 20 … walked out on the second day": a day of a span just told.
     `(?<=\\bon )the (?:first|second|third|fourth|fifth) day\\b(?! of\\b)`,
     `\\b(?:yesterday|today)\\b`,
@@ -108,6 +131,10 @@ const RELATIVE = new RegExp(
   ].join('|'),
   'gi',
 );
+
+// "was moved to February", "postponed until May 3": the words before the new date of a plan put off.
+const PUT_OFF_TO =
+  /\b(?:moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned) (?:to|until|till)\s$/;
 
 const YEAR_UNIT_AFTER =
   /^ (?:troops|people|soldiers|men|women|km|kilometers|miles|tons|percent|dollars|euros|rubles|votes|signatures|members|cases|years)\b/;
@@ -152,15 +179,33 @@ function parseRelative(raw: string): RelativeDate | undefined {
     if (word === 'year') return { anchor: 'publication', unit: 'year', offset: dir };
     const season = word === 'fall' ? 'autumn' : word;
     if (['spring', 'summer', 'autumn', 'winter'].includes(season))
-      return { anchor: 'publication', unit: 'year', offset: dir, season: season as DateQualifier };
+      return { anchor: 'publication', unit: 'year', offset: dir, qualifier: season as DateQualifier };
     const month = monthNumber(raw.split(' ').at(-1) ?? '');
     if (month) return { anchor: 'publication', unit: 'year', offset: dir, month };
     const wd = WEEKDAYS[(raw.split(' ').at(-1) ?? '').replace(/^./, (c) => c.toUpperCase())];
     if (wd !== undefined) return { anchor: 'publication', unit: 'weekday', offset: dir, weekday: wd };
   }
+  m = /^the (week|month|year) before last$/.exec(text);
+  if (m?.[1]) return { anchor: 'publication', unit: m[1] as 'week', offset: -2 };
   if (text === 'the day before yesterday') return { anchor: 'publication', unit: 'day', offset: -2 };
   if (text === 'the day after tomorrow') return { anchor: 'publication', unit: 'day', offset: 2 };
   if (/end of the month$/.test(text)) return { anchor: 'narrative', unit: 'month', offset: 0 };
+  m = /^the (start|beginning|middle) of the (month|year)$/.exec(text);
+  if (m?.[1] && m[2])
+    return {
+      anchor: 'narrative',
+      unit: m[2] as 'month',
+      offset: 0,
+      qualifier: m[1] === 'middle' ? 'mid' : 'early',
+    };
+  m = new RegExp(`^the (${SEASON})$`).exec(text);
+  if (m?.[1])
+    return {
+      anchor: 'narrative',
+      unit: 'year',
+      offset: 0,
+      qualifier: (m[1] === 'fall' ? 'autumn' : m[1]) as DateQualifier,
+    };
   // "before the end of the year": December of the year the narrative is in.
   if (/end of the year$/.test(text)) return { anchor: 'narrative', unit: 'year', offset: 0, month: 12 };
   m = new RegExp(
@@ -185,10 +230,13 @@ function parseRelative(raw: string): RelativeDate | undefined {
     return { anchor: 'narrative', unit, offset, ...(unit === 'week' ? { calendarWeek: true } : {}) };
   }
   // "A day later, … and that weekend thousands rallied": the Saturday of the week the narrative is in.
-  if (/^(?:that|the same|that same) weekend$/.test(text))
+  if (/^(?:that|the same|that same|over the) weekend$/.test(text))
     return { anchor: 'narrative', unit: 'weekday', offset: 0, weekday: 6 };
+  if (/\b(?:dawn|daybreak|first light|hours|a\.m\.)$/.test(text))
+    return { anchor: 'narrative', unit: 'same', offset: 0, smallHours: true };
   if (
     /(?:hours?|minutes?) (?:later|earlier)$/.test(text) ||
+    /^by (?:evening|nightfall|midday|noon|the afternoon|the end of the day)$/.test(text) ||
     /^(that|the same|that same) (day|week|month|morning|afternoon|evening|night)$/.test(text) ||
     /^(?:shortly|just) (?:before|after) (?:midnight|noon)$/.test(text)
   )
@@ -284,6 +332,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
       start: offset + start,
       end: offset + through,
       text: text.slice(start, through),
+      ...(/\bnight of\s$/i.test(text.slice(0, start)) ? { night: true } : {}),
+      ...(PUT_OFF_TO.test(text.slice(0, start)) ? { putOff: true } : {}),
       from,
       ...(to ? { to } : {}),
       modifier: isModifier(text, start, end),
@@ -381,7 +431,7 @@ function fromUtc(date: Date, precision: 'day' | 'month' | 'year' = 'day'): strin
   return precision === 'month' ? m : `${m}-${pad(date.getUTCDate())}`;
 }
 
-function addDays(day: string, n: number): string {
+export function addDays(day: string, n: number): string {
   const d = toUtc(day);
   d.setUTCDate(d.getUTCDate() + n);
   return fromUtc(d);
@@ -468,13 +518,19 @@ function resolveRelative(
         spec: { ...base, start, note: `${Math.abs(days)} day(s) ${days < 0 ? 'before' : 'after'} ${anchor}` },
       };
     }
-    const d = toUtc(anchor);
+    const d = toUtc(earliestDay(anchor));
+    const part = rel.qualifier ? { startQualifier: rel.qualifier } : {};
     if (rel.unit === 'month') {
       d.setUTCMonth(d.getUTCMonth() + rel.offset);
-      return { spec: { ...base, start: fromUtc(d, 'month'), note: `relative to ${anchor}` } };
+      return { spec: { ...base, start: fromUtc(d, 'month'), ...part, note: `relative to ${anchor}` } };
     }
     return {
-      spec: { ...base, start: String(d.getUTCFullYear() + rel.offset), note: `relative to ${anchor}` },
+      spec: {
+        ...base,
+        start: String(d.getUTCFullYear() + rel.offset),
+        ...part,
+        note: `relative to ${anchor}`,
+      },
     };
   }
   // Relative to publication.
@@ -483,7 +539,7 @@ function resolveRelative(
     if (year === undefined) return undefined;
     const y = year + rel.offset;
     if (rel.month !== undefined) return { spec: { ...base, start: `${y}-${pad(rel.month)}` } };
-    if (rel.season) return { spec: { ...base, start: String(y), startQualifier: rel.season } };
+    if (rel.qualifier) return { spec: { ...base, start: String(y), startQualifier: rel.qualifier } };
     return { spec: { ...base, start: String(y) } };
   }
   if (pubDay) {
@@ -545,6 +601,17 @@ export function resolveDate(
         from.year -= 1;
         note = `the range crosses the new year: it starts in ${from.year}`;
       }
+      // "In November … the conference was moved to February": the new month of a plan put off, before
+      // the month the narrative is on, is next year's.
+      else if (mention.putOff && from.month !== undefined && ctx.narrative && ctx.narrative.length >= 7) {
+        if (
+          Number(ctx.narrative.slice(0, 4)) === from.year &&
+          from.month < Number(ctx.narrative.slice(5, 7))
+        ) {
+          from.year += 1;
+          note = `year taken as ${from.year}: a plan told in ${ctx.narrative.slice(0, 7)}`;
+        }
+      }
       // A past happening dated after everything the article cites is from the year before.
       else if (!planned && ctx.reference && from.month !== undefined) {
         const candidate = partial(from) ?? '';
@@ -580,14 +647,16 @@ export function resolveDate(
   return { spec, ...(doubt ? { doubt } : {}) };
 }
 
-// "announced that the bridge would reopen on October 15": reported speech's "would" is a plan.
+// "announced that the bridge would reopen on October 15": reported speech's "would" is a plan; so is
+// what someone has asked others to do ("I have asked the council to meet on Friday").
 const PLANNED_CUE =
-  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+)\b/i;
+  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+)\b/i;
 
 /** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
 export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {
   if (/^(?:next|the coming)\b/i.test(mentionText)) return true;
   const before = sentence.slice(0, offsetInSentence);
+  if (PUT_OFF_TO.test(before)) return true;
   const clauseStart = Math.max(
     before.lastIndexOf(';'),
     before.lastIndexOf('. '),

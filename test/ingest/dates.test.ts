@@ -196,3 +196,89 @@ describe('"due" after the date', () => {
     expect(isPlannedAt('On Monday I was in court again.', 3, 'Monday')).toBe(false);
   });
 });
+
+describe('parts of a day, a week, a month and a year told without a date', () => {
+  const on = (text: string, narrative: string) => {
+    const d = findDates(text)[0];
+    if (!d) throw new Error(`no date in ${text}`);
+    return resolveDate(d, { ...ctx, narrative }, isPlannedAt(text, d.start, d.text))?.spec;
+  };
+
+  it('reads "by evening" and "by nightfall" as the day the narrative is on', () => {
+    expect(on('and by nightfall the rebels had left the town', '2011-04-02')?.start).toBe('2011-04-02');
+    expect(findDates('and by evening the roads were open').map((d) => d.text)).toEqual(['by evening']);
+  });
+
+  it('marks the small hours ("by dawn", "at 3 a.m.") and a date after "the night of"', () => {
+    expect(findDates('by dawn the village was empty')[0]?.relative?.smallHours).toBe(true);
+    expect(findDates('the generators stopped just after 3 a.m. and the town went dark')[0]?.text).toBe(
+      'just after 3 a.m.',
+    );
+    expect(findDates('in the early hours the convoy turned back')[0]?.relative?.smallHours).toBe(true);
+    expect(findDates('On the night of June 8, the dam gave way')[0]?.night).toBe(true);
+    expect(findDates('On June 8, the dam gave way')[0]?.night).toBeUndefined();
+  });
+
+  it('reads a fronted "over the weekend" as that weekend, but not one trailing a clause nor "of June 3-4"', () => {
+    expect(on('Over the weekend, the miners went back underground.', '2011-04-07')?.start).toBe('2011-04-09');
+    expect(findDates('the miners went back underground over the weekend').map((d) => d.text)).toEqual([]);
+    expect(findDates('Over the weekend of June 3-4, the miners marched').map((d) => d.text)).toEqual([
+      'June 3-4',
+    ]);
+  });
+
+  it('reads "the week before last" as one calendar week two weeks back, not "the week before"', () => {
+    const [d] = findDates('the parcel came the week before last');
+    expect(d?.text).toBe('the week before last');
+    expect(d && resolveDate(d, { ...ctx, published: '2011-05-25' })?.spec).toMatchObject({
+      start: '2011-05',
+      note: 'the week of 2011-05-09 to 2011-05-15',
+    });
+  });
+
+  it('reads "at the start of the month" and "in the middle of the year" as parts of the narrative\'s month and year', () => {
+    expect(on('at the start of the month the mill shut', '2011-03-18')).toMatchObject({
+      start: '2011-03',
+      startQualifier: 'early',
+    });
+    expect(on('in the middle of the year the mill shut', '2011-03-18')).toMatchObject({
+      start: '2011',
+      startQualifier: 'mid',
+    });
+    expect(findDates('prices have doubled since the start of the year')).toEqual([]);
+  });
+
+  it('reads "in the spring" as the spring of the narrative\'s year, and not "the spring of 2004" twice', () => {
+    expect(on('the ferry line closed in the spring', '2011-10-03')).toMatchObject({
+      start: '2011',
+      startQualifier: 'spring',
+    });
+    expect(findDates('in the spring of 2004 the ferry line closed').map((d) => d.text)).toEqual([
+      'spring of 2004',
+    ]);
+    expect(findDates('the spring water is cold')).toEqual([]);
+  });
+});
+
+describe('a plan put off or asked for', () => {
+  it("reads the new month of a plan put off as a plan, next year when it comes before the narrative's month", () => {
+    const text = 'the fair, due in May, was postponed until March';
+    const d = findDates(text).at(-1)!;
+    expect(isPlannedAt(text, d.start, d.text)).toBe(true);
+    expect(resolveDate(d, { ...ctx, narrative: '2011-05-02' }, true)?.spec.start).toBe('2012-03');
+    expect(resolveDate(d, { ...ctx, narrative: '2011-02-02' }, true)?.spec.start).toBe('2011-03');
+  });
+
+  it('keeps a plan not put off in the narrative\'s year ("were due to meet in March")', () => {
+    const text = 'the envoys were due to meet in March';
+    const d = findDates(text)[0]!;
+    expect(resolveDate(d, { ...ctx, narrative: '2011-05-02' }, true)?.spec.start).toBe('2011-03');
+  });
+
+  it('reads what someone has asked others to do as a plan ("I have asked the board to meet on Monday")', () => {
+    const text = 'I have asked the board to meet on Monday';
+    expect(isPlannedAt(text, text.indexOf('Monday'), 'Monday')).toBe(true);
+    const past = 'The board met on Monday';
+    expect(isPlannedAt(past, past.indexOf('Monday'), 'Monday')).toBe(false);
+  });
+});

@@ -685,3 +685,71 @@ describe('a vague time the clause then gives exactly', () => {
     expect(draft.events.filter((e) => e.evidence.join(' ').includes('cancelled'))).toHaveLength(2);
   });
 });
+
+describe('a night across two days', () => {
+  // June 4, 2011 was a Saturday.
+  const { draft } = draftOf(
+    article(
+      [
+        'On the night of June 4-5, a fire broke out in the Temirian customs depot at Ostrov; the guards raised the alarm at about 2 a.m. and the roof fell in on June 8 (Kestinform, June 9). Early on Sunday the Temirian police closed the depot, and by evening they had questioned two drivers, one of whom was freed the next day.',
+        'On the night of July 2, Kestrian smugglers crossed the river near Ostrov; by dawn the Kestrian border service had closed the bridge. The next day, Kestria protested.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 8 Issue: 120',
+    ),
+  );
+  const dated = (start: string) => draft.events.filter((e) => e.date.start === start).length;
+
+  it('dates the small hours after it on its second day, and not "the next day" after them', () => {
+    expect(dated('2011-06-05')).toBeGreaterThanOrEqual(1);
+    expect(dated('2011-07-03')).toBe(2);
+  });
+
+  it('reads the weekday of its second day, later in the paragraph, as that day, and "by evening" after it too', () => {
+    expect(dated('2011-06-05')).toBe(3);
+    expect(dated('2011-06-06')).toBe(1);
+    expect(dated('2011-06-12')).toBe(0);
+  });
+});
+
+describe('small hours with no night told', () => {
+  it('give no date of their own: the clause is the day the sentence is on', () => {
+    const { draft } = draftOf(
+      article(['On May 3, Kestrian police raided the offices of the weekly Ostrov Today at 4 a.m.']),
+    );
+    expect(draft.events.map((e) => e.date.start)).toEqual(['2009-05-03']);
+  });
+});
+
+describe('a weekend told after a weekday', () => {
+  it('dates a fronted "Over the weekend" on the Saturday after the day the narrative is on', () => {
+    // May 7, 2009 was a Thursday.
+    const { draft } = draftOf(
+      article([
+        'On May 7, Temiria closed its border posts with Kestria. Over the weekend, the Kestrian government began sending flour to Ostrov.',
+      ]),
+    );
+    expect(draft.events.map((e) => e.date.start)).toEqual(['2009-05-07', '2009-05-09']);
+  });
+});
+
+describe('a plan asked for in an interview', () => {
+  // March 17, 2009 was a Tuesday: the Friday before it is March 13.
+  it('reads "I have asked the council to meet on Friday" as the Friday after the interview', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Aliya Serikova has run the Taraz Water Board since 2005. Last month prosecutors opened a case against her board (Kazinform, March 3). Below, Serikova answers our questions.',
+          'Q: Is the case political?',
+          'A: Of course it is. Nobody opened a case when we were building the canal.',
+          'Q: What comes next?',
+          'A: We keep working. I have asked the Taraz city council to meet on Friday to vote on the canal.',
+          'The interview was conducted by Marat Omarov in Taraz on Tuesday, March 17, 2009, and published in the March 24 issue of the Steppe Herald.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 60',
+      ),
+    );
+    expect(draft.events.find((e) => e.evidence[0]?.includes('to meet on Friday'))?.date.start).toBe(
+      '2009-03-20',
+    );
+  });
+});
