@@ -14,8 +14,9 @@ const PRONOUN_SUBJECT =
   /^(?:(?:and|but|then|yet|so|later|also|meanwhile|again)\s+)*(?:(?:on|in|by) [^,]{1,40},\s+)?(?:he|she|it|they|we|i|his|her|its|their|our|my)\b/i;
 
 /**
- * "Georgian Prime Minister Nika Gilauri", "the Bazhirian Transport Ministry": a name that only
- * qualifies the next one (nothing but capitalised words between them) is not who acts.
+ * "Georgian Prime Minister Nika Gilauri", "the Bazhirian Transport Ministry", "Shirvaz's late President
+ * Murad Hasanly": a name that only qualifies the next one (nothing but capitalised words, a
+ * possessive or a title's "late" or "former" between them) is not who acts.
  */
 function modifiesNext(
   text: string,
@@ -23,7 +24,53 @@ function modifiesNext(
   next: { at: number } | undefined,
 ): boolean {
   if (!next || next.at < hit.end) return false;
-  return /^(?:\s+\p{Lu}[\p{L}’'-]*)*\s+$/u.test(text.slice(hit.end, next.at));
+  return /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|late|former|then|acting|deputy))*\s+$/u.test(
+    text.slice(hit.end, next.at),
+  );
+}
+
+/**
+ * Where a relative clause's own subject starts in `rest` (the words after the pronoun), if it has one:
+ * "which President Dzhurabekov opened", "where the heads of state of the SSC meet", "whose first
+ * stone President Ormanov laid". "who took office", "which had approved", "whose first berth
+ * opened": the pronoun is the subject, and the antecedent acts.
+ */
+function relativeSubject(pronoun: string, rest: string): number | undefined {
+  if (pronoun === 'which' || pronoun === 'where')
+    return /^(?:the|a|an|its|his|her|their|\p{Lu})/u.test(rest) ? 0 : undefined;
+  if (pronoun === 'whose')
+    return /^(?:(?!(?:in|at|of|on|to|from|by|with|for)\b)\p{Ll}+ ){1,3}(?=\p{Lu})/u.exec(rest)?.[0].length;
+  return undefined;
+}
+
+const SUBORDINATOR = /, (because|although|though|while|since|after|before|when|until|unless|if) /g;
+
+/**
+ * The part of `clause` that is the date's own clause. "Auravik’s reprisals were numerous: on April 17,
+ * the Landsrat voted …": a list after a colon begins a clause of its own; and so does a reason, a
+ * condition or a time after a comma ("the last ship left the quay, because her owners in X ordered her
+ * home"). "The crisis began on April 20, when customs officers detained …": a time clause right after
+ * the date tells what happened on it, when the words before the date name no one.
+ */
+function ownClause(
+  text: string,
+  clause: { from: number; to: number },
+  dateAt: number,
+  nameStarts: readonly number[],
+): { from: number; to: number } {
+  const to = clause.to;
+  let from = clause.from;
+  const colon = text.lastIndexOf(': ', dateAt);
+  if (colon >= from) from = colon + 2;
+  const base = from;
+  for (const m of text.slice(base, to).matchAll(SUBORDINATOR)) {
+    const at = base + m.index;
+    const named = nameStarts.some((n) => n >= from && n < dateAt);
+    const tellsDate = m[1] === 'when' && !named && /^[^,]{0,20}$/.test(text.slice(dateAt, at));
+    if (at >= dateAt && !tellsDate) return { from, to: at };
+    from = at + m[0].length;
+  }
+  return { from, to };
 }
 
 /** Each place a sentence names a country by its adjective ("the Kestrian navy"), with the country. */
@@ -38,37 +85,51 @@ export function demonymHits(an: Analysis, sentence: number): { at: number; end: 
 }
 
 /**
- * `actors` reordered so that the clause's subject comes first. The clause is the absolute span
- * [from, to) of the event's sentence. An actor put first by another rule (a pronoun's antecedent, an
- * interviewee's "we") is not printed as a name in the sentence, and keeps its place.
+ * The event's actors reordered so that the clause's subject comes first. The clause is the absolute
+ * span [from, to) of the event's sentence. An actor put first by another rule (a pronoun's antecedent,
+ * an interviewee's "we") is not printed as a name in the sentence, and keeps its place. A place leads
+ * when it is what acts ("the Ilyak bridge reopened") or when no named actor does ("a truce was agreed
+ * in Moscow", "residents of Zugdidi blocked the road"): it then moves from the places to the actors.
  */
 export function mainActorFirst(
   an: Analysis,
   sentence: number,
   clause: { from: number; to: number },
   dateAt: number,
-  actors: readonly string[],
-): string[] {
+  event: { readonly actors: readonly string[]; readonly places: readonly string[] },
+): { actors: string[]; places: string[] } {
   const s = an.sentences[sentence];
+  const { actors, places } = event;
+  const unchanged = { actors: [...actors], places: [...places] };
   const head = actors[0];
-  if (!s || head === undefined || actors.length < 2) return [...actors];
+  if (!s || actors.length + places.length < 2) return unchanged;
   const hits: { at: number; end: number; key: string }[] = [];
   for (const m of an.table.mentions) {
     if (m.sentence !== sentence || m.actors.length !== 1 || insideCitation(an, m.start, m.end)) continue;
-    hits.push({ at: m.start, end: m.end, key: m.actors[0] ?? '' });
+    const key = m.actors[0] ?? '';
+    // "Veloran’s refusal", "Tashkent responded by …": a capital acting stands for its country (put
+    // before the capital, which leads only where it is the scene: "a truce was agreed in Moscow").
+    const country = an.table.actors.get(key)?.capitalOf;
+    if (country) hits.push({ at: m.start, end: m.end, key: country });
+    hits.push({ at: m.start, end: m.end, key });
   }
   hits.push(...demonymHits(an, sentence));
-  if (!hits.some((h) => h.key === head)) return [...actors];
-  const clauseText = an.text.slice(clause.from, clause.to).trimStart();
-  if (PRONOUN_SUBJECT.test(clauseText)) return [...actors];
+  if (head !== undefined && !hits.some((h) => h.key === head)) return unchanged;
+  clause = ownClause(
+    an.text,
+    clause,
+    dateAt,
+    hits.map((h) => h.at),
+  );
   // In text order; of two names starting together ("Russian Duma" and its "Russian"), the longer.
   hits.sort((a, b) => a.at - b.at || b.end - a.end);
   const inClause = hits.filter(
     (h, i) =>
       h.at >= clause.from &&
       h.end <= clause.to &&
-      actors.includes(h.key) &&
-      !modifiesNext(an.text, h, hits[i + 1]),
+      (actors.includes(h.key) || places.includes(h.key)) &&
+      !modifiesNext(an.text, h, hits[i + 1]) &&
+      !hits.some((o) => o.at <= h.at && h.end <= o.end && o.end - o.at > h.end - h.at),
   );
   const free = (h: { at: number }, from: number) =>
     !AFTER_PREPOSITION.test(an.text.slice(Math.max(from, h.at - 30), h.at));
@@ -76,17 +137,25 @@ export function mainActorFirst(
   // "…, who took office in 2011" or "the terminal at Ust-Vorna, whose first berth opened in 2006": a
   // date in a relative clause is its antecedent's act, or that of a name the clause opens with
   // ("…, which President Dzhurabekov opened last August").
-  const relative = /, (?:which|whose|who|where) [^,]*$/.exec(before);
+  // ("…, which a patrol boat detained on June 12 and whose crew was released three days later": the
+  // second relative clause has the first one's antecedent.)
+  const relative = /, (which|whose|who|where) [^,]*$/.exec(before);
+  const last = relative && /.* and (which|whose|who|where) /.exec(relative[0]);
   // "said that the hearing would resume on March 24": the reported clause has its own subject.
   const reported =
     /\b(?:said|says|told|announced|reported|warned|insisted|stated|added|claimed|confirmed|agreed)\b[^,]{0,40}? that [^,]*$/.exec(
       before,
     );
+  // A pronoun subject is left to the pronoun rules, unless the date is in a relative or reported clause.
+  const clauseText = an.text.slice(clause.from, clause.to).trimStart();
+  if (!relative && !reported && PRONOUN_SUBJECT.test(clauseText)) return unchanged;
   let subject: { key: string } | undefined;
   if (relative) {
-    const opens = clause.from + relative.index + relative[0].indexOf(' ', 2) + 1;
+    const opens = clause.from + relative.index + (last ? last[0].length : relative[0].indexOf(' ', 2) + 1);
+    const rest = an.text.slice(opens, dateAt);
+    const own = inClause.some((h) => h.at === opens) ? 0 : relativeSubject((last ?? relative)[1] ?? '', rest);
     subject =
-      inClause.find((h) => h.at >= opens && h.at < dateAt && free(h, opens)) ??
+      (own === undefined ? undefined : inClause.find((h) => h.at >= opens + own && h.at < dateAt)) ??
       inClause.filter((h) => h.end <= clause.from + relative.index).at(-1);
   } else if (reported) {
     const opens = clause.from + reported.index + reported[0].indexOf(' that ') + 6;
@@ -94,6 +163,7 @@ export function mainActorFirst(
   }
   // The first name not governed by a preposition; failing one, the clause's first name at all.
   subject ??= inClause.find((h) => free(h, clause.from)) ?? inClause[0];
-  if (!subject || subject.key === head) return [...actors];
-  return [subject.key, ...actors.filter((k) => k !== subject.key)];
+  if (!subject || subject.key === head) return unchanged;
+  const lead = subject.key;
+  return { actors: [lead, ...actors.filter((k) => k !== lead)], places: places.filter((k) => k !== lead) };
 }

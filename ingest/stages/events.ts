@@ -484,7 +484,7 @@ export function buildEvents(an: Analysis): EventDraft[] {
   }
   return [...events, ...eventsDatedByCitation(an)].map((e) => ({
     ...e,
-    actors: mainActorFirst(an, e.mention.sentence, clauseOf(an, e), e.mention.mention.start, e.actors),
+    ...mainActorFirst(an, e.mention.sentence, clauseOf(an, e), e.mention.mention.start, e),
   }));
 }
 

@@ -71,3 +71,85 @@ describe('the main actor of an event', () => {
     expect(march?.actors.slice(0, 2)).toEqual(['ostrov-weavers-union', 'dina-kerey']);
   });
 });
+
+describe('the main actor of an event, by the grammar of its clause', () => {
+  const actorsOn = (text: string, start: string) =>
+    draftOf(article([text], HEADER)).draft.events.find((e) => e.date.start === start)?.actors;
+
+  it('is the country of a capital that acts ("Ostrov’s refusal …")', () => {
+    expect(
+      firstActorOn(
+        'In Ostrov, the Kestrian capital, crowds gathered. Ostrov’s refusal to join the Temirian Customs Union in 2002 angered the Kestrian opposition.',
+        '2002',
+      ),
+    ).toBe('kestria');
+  });
+
+  it('is the antecedent of "who", whatever the relative clause names after it', () => {
+    expect(
+      firstActorOn(
+        'The quarrel worried Temirian President Ivan Lupu, who met Kestrian Premier Oleg Dunai in Ostrov on May 2.',
+        '2009-05-02',
+      ),
+    ).toBe('ivan-lupu');
+  });
+
+  it('is the antecedent of "which" followed by its verb, not a name the verb governs', () => {
+    expect(
+      firstActorOn(
+        'The loan needs the Kestrian State Assembly, which had approved a credit for the Ostrov Gas Company in 2008.',
+        '2008',
+      ),
+    ).toBe('kestrian-state-assembly');
+  });
+
+  it('is the subject that opens a relative clause ("which a patrol from Kestria stopped")', () => {
+    expect(
+      firstActorOn(
+        'The crew sailed on the Ostrov Grain Company freighter, which a patrol boat from Kestria stopped on May 2.',
+        '2009-05-02',
+      ),
+    ).toBe('kestria');
+  });
+
+  it('is the antecedent of a second relative clause joined by "and"', () => {
+    expect(
+      firstActorOn(
+        'Kestria fined the Ostrov Grain Company, which a court in Temiria had cleared on May 2 and whose ships were seized three days later.',
+        '2009-05-05',
+      ),
+    ).toBe('ostrov-grain-company');
+  });
+
+  it('is the subject of a list item after a colon, not the subject before the colon', () => {
+    expect(
+      firstActorOn(
+        'The Temirian envoy left. Temiria’s reprisals were many: on May 3, the Kestrian State Assembly doubled the port dues.',
+        '2009-05-03',
+      ),
+    ).toBe('kestrian-state-assembly');
+  });
+
+  it('is the place where it happened when no named actor acts ("a truce was agreed in Ostrov")', () => {
+    const actors = actorsOn('A truce was agreed in Ostrov on May 5, under the eye of Kestria.', '2009-05-05');
+    expect(actors?.[0]).toBe('ostrov');
+  });
+
+  it('is what a time clause after the date tells, when the main clause names no one', () => {
+    expect(
+      firstActorOn(
+        'The crisis began on April 20, when the Kestrian customs service detained four engineers from the Temirian Power Company.',
+        '2009-04-20',
+      ),
+    ).toBe('kestrian-customs-service');
+  });
+
+  it('is the person a possessive title names ("Kestria’s late President Ivan Lupu")', () => {
+    expect(
+      firstActorOn(
+        'The Kestrian envoy left. The talks lapsed in 2002, when Kestria’s late President Ivan Lupu broke them off.',
+        '2002',
+      ),
+    ).toBe('ivan-lupu');
+  });
+});
