@@ -43,6 +43,20 @@ function relativeSubject(pronoun: string, rest: string): number | undefined {
   return undefined;
 }
 
+/**
+ * The words before a name that make it the head of the subject, not a complement: "officers of the
+ * State Security Service detained …", "the de facto authorities in Sukhumi closed …", "residents of
+ * Zugdidi blocked …" (a few plain words and "of", "in", "from" or "near", and no verb).
+ */
+const GROUP_OF =
+  /^(?:(?:the|a|an|some|several|about|dozens|hundreds|thousands|[\d,]+)\s+)*(?:(?!(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|did)\b)[\p{Ll}-]+\s+){1,3}(?:of|in|from|near)\s+(?:the\s+)?$/u;
+const LEADING_TIME =
+  /^\s*(?:(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same))\b[^,]{0,40},\s+)?/i;
+
+/** Words before a passive's agent: "was arrested by (the)", "approved by", "been run since 2004 by". */
+const PASSIVE_BY =
+  /(?:\b(?:was|were|been|be|being|is|are)\b[^,;]{0,40}|\b\p{Ll}{3,}ed) by (?:the |a |an )?$/u;
+
 const SUBORDINATOR = /, (because|although|though|while|since|after|before|when|until|unless|if) /g;
 
 /**
@@ -90,6 +104,7 @@ export function demonymHits(an: Analysis, sentence: number): { at: number; end: 
  * an interviewee's "we") is not printed as a name in the sentence, and keeps its place. A place leads
  * when it is what acts ("the Ilyak bridge reopened") or when no named actor does ("a truce was agreed
  * in Moscow", "residents of Zugdidi blocked the road"): it then moves from the places to the actors.
+ * `answer`: the sentence is an interviewee's answer.
  */
 export function mainActorFirst(
   an: Analysis,
@@ -97,30 +112,40 @@ export function mainActorFirst(
   clause: { from: number; to: number },
   dateAt: number,
   event: { readonly actors: readonly string[]; readonly places: readonly string[] },
+  answer = false,
 ): { actors: string[]; places: string[] } {
   const s = an.sentences[sentence];
   const { actors, places } = event;
   const unchanged = { actors: [...actors], places: [...places] };
   const head = actors[0];
   if (!s || actors.length + places.length < 2) return unchanged;
-  const hits: { at: number; end: number; key: string }[] = [];
+  const hits: { at: number; end: number; key: string; group?: boolean }[] = [];
   for (const m of an.table.mentions) {
-    if (m.sentence !== sentence || m.actors.length !== 1 || insideCitation(an, m.start, m.end)) continue;
-    const key = m.actors[0] ?? '';
+    if (m.sentence !== sentence || insideCitation(an, m.start, m.end)) continue;
+    // (A surname two persons share counts for the one the event drafted.)
+    const key = m.actors.length === 1 ? (m.actors[0] ?? '') : m.actors.find((k) => actors.includes(k));
+    if (!key) continue;
     // "Veloran’s refusal", "Tashkent responded by …": a capital acting stands for its country (put
     // before the capital, which leads only where it is the scene: "a truce was agreed in Moscow").
     const country = an.table.actors.get(key)?.capitalOf;
     if (country) hits.push({ at: m.start, end: m.end, key: country });
-    hits.push({ at: m.start, end: m.end, key });
+    hits.push({ at: m.start, end: m.end, key, group: m.via === 'group' });
   }
   hits.push(...demonymHits(an, sentence));
-  if (head !== undefined && !hits.some((h) => h.key === head)) return unchanged;
   clause = ownClause(
     an.text,
     clause,
     dateAt,
     hits.map((h) => h.at),
   );
+  // An actor another rule put first without its name (a pronoun's antecedent, an interviewee's "we")
+  // keeps its place while a pronoun in the clause stands for it; but in an interview's answer, "the
+  // court will hear us on May 3" has a subject of its own (never an unnamed group: "the printing
+  // house in X").
+  const own = an.text.slice(clause.from, clause.to);
+  const pronoun = /\b(?:[Ww]e|I|[Hh]e|[Ss]he)\b|^\s*(?:and |but )?(?:again|then|later|also)\b/.test(own);
+  const byRule = head !== undefined && !hits.some((h) => h.key === head);
+  if (byRule && (pronoun || !answer)) return unchanged;
   // In text order; of two names starting together ("Russian Duma" and its "Russian"), the longer.
   hits.sort((a, b) => a.at - b.at || b.end - a.end);
   const inClause = hits.filter(
@@ -128,11 +153,14 @@ export function mainActorFirst(
       h.at >= clause.from &&
       h.end <= clause.to &&
       (actors.includes(h.key) || places.includes(h.key)) &&
+      !(byRule && h.group) &&
       !modifiesNext(an.text, h, hits[i + 1]) &&
       !hits.some((o) => o.at <= h.at && h.end <= o.end && o.end - o.at > h.end - h.at),
   );
+  // (An abbreviation in brackets, "the Joint Control Commission (JCC)", is as governed as its name.)
   const free = (h: { at: number }, from: number) =>
-    !AFTER_PREPOSITION.test(an.text.slice(Math.max(from, h.at - 30), h.at));
+    (!AFTER_PREPOSITION.test(an.text.slice(Math.max(from, h.at - 30), h.at)) && an.text[h.at - 1] !== '(') ||
+    GROUP_OF.test(an.text.slice(from, h.at).replace(LEADING_TIME, ''));
   const before = an.text.slice(clause.from, dateAt);
   // "…, who took office in 2011" or "the terminal at Ust-Vorna, whose first berth opened in 2006": a
   // date in a relative clause is its antecedent's act, or that of a name the clause opens with
@@ -143,24 +171,49 @@ export function mainActorFirst(
   const last = relative && /.* and (which|whose|who|where) /.exec(relative[0]);
   // "said that the hearing would resume on March 24": the reported clause has its own subject.
   const reported =
-    /\b(?:said|says|told|announced|reported|warned|insisted|stated|added|claimed|confirmed|agreed)\b[^,]{0,40}? that [^,]*$/.exec(
+    /\b(?:said|says|told|tells|announced|reported|warned|insisted|stated|added|claimed|confirmed|agreed)\b[^,]{0,40}? that [^,]*$/.exec(
       before,
     );
   // A pronoun subject is left to the pronoun rules, unless the date is in a relative or reported clause.
   const clauseText = an.text.slice(clause.from, clause.to).trimStart();
   if (!relative && !reported && PRONOUN_SUBJECT.test(clauseText)) return unchanged;
   let subject: { key: string } | undefined;
+  let opens = clause.from;
   if (relative) {
-    const opens = clause.from + relative.index + (last ? last[0].length : relative[0].indexOf(' ', 2) + 1);
-    const rest = an.text.slice(opens, dateAt);
-    const own = inClause.some((h) => h.at === opens) ? 0 : relativeSubject((last ?? relative)[1] ?? '', rest);
+    opens = clause.from + relative.index + (last ? last[0].length : relative[0].indexOf(' ', 2) + 1);
+    const own = inClause.some((h) => h.at === opens)
+      ? 0
+      : relativeSubject((last ?? relative)[1] ?? '', an.text.slice(opens, dateAt));
     subject =
       (own === undefined ? undefined : inClause.find((h) => h.at >= opens + own && h.at < dateAt)) ??
       inClause.filter((h) => h.end <= clause.from + relative.index).at(-1);
   } else if (reported) {
-    const opens = clause.from + reported.index + reported[0].indexOf(' that ') + 6;
-    subject = inClause.find((h) => h.at >= opens && free(h, opens));
+    opens = clause.from + reported.index + reported[0].indexOf(' that ') + 6;
+    // ("announced that it would reopen …": a pronoun there is the one who announced.)
+    const told = inClause.filter((h) => h.at >= opens);
+    if (!/^(?:it|he|she|they|we|I)\b/.test(an.text.slice(opens)))
+      subject = told.find((h) => free(h, opens)) ?? told[0];
   }
+  // "Lupu was arrested by the State Security Committee on May 3", "the sum approved by the Water
+  // Commission in 2008": a passive's agent acts, in the stretch of words that holds the date.
+  const agent = inClause.find(
+    (h) =>
+      h.at >= opens &&
+      PASSIVE_BY.test(an.text.slice(Math.max(opens, h.at - 60), h.at)) &&
+      !/[,;]|\band\b/.test(an.text.slice(Math.min(h.at, dateAt), Math.max(h.at, dateAt))),
+  );
+  // "a contract that Ulgarenergo signed on February 22", "the protocol that Rusnac had negotiated
+  // since April": a name right after "that" or "which" is the subject of the clause that holds the date
+  // (after "at which" the antecedent is the scene: "the summit, at which X and Y were to meet").
+  const relativeOpener = inClause.find(
+    (h) =>
+      h.at < dateAt &&
+      /(?<!\b(?:at|in|on|of|for|by|with|from|under|during) )\b(?:that|which) (?:the )?$/.test(
+        an.text.slice(h.at - 24, h.at),
+      ) &&
+      !/[,;]/.test(an.text.slice(h.at, dateAt)),
+  );
+  subject = agent ?? relativeOpener ?? subject;
   // The first name not governed by a preposition; failing one, the clause's first name at all.
   subject ??= inClause.find((h) => free(h, clause.from)) ?? inClause[0];
   if (!subject || subject.key === head) return unchanged;

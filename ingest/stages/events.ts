@@ -484,7 +484,14 @@ export function buildEvents(an: Analysis): EventDraft[] {
   }
   return [...events, ...eventsDatedByCitation(an)].map((e) => ({
     ...e,
-    ...mainActorFirst(an, e.mention.sentence, clauseOf(an, e), e.mention.mention.start, e),
+    ...mainActorFirst(
+      an,
+      e.mention.sentence,
+      clauseOf(an, e),
+      e.mention.mention.start,
+      e,
+      voice?.answers.has(an.sentences[e.mention.sentence]?.paragraph ?? -1),
+    ),
   }));
 }
 

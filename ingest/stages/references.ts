@@ -6,12 +6,22 @@
 import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import type { Sentence } from './segment.js';
+import { pronounAntecedent } from './speakers.js';
 import type { Citation } from './sources.js';
 
 /** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
 const HEADS =
-  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
-const REFERENCE = new RegExp(`\\b(?:[Tt]he|its|[Tt]his) (${HEADS})\\b(?![ -]\\p{Lu})`, 'gu');
+  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|inspectorate|akimat|administration|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
+/**
+ * "the committee", "its foreign ministry", "her union", and with up to two lower-case words before
+ * the head: "the city council", "the presidential press service", "the tax inspectorate".
+ */
+const REFERENCE = new RegExp(
+  `\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his) ((?:\\p{Ll}+ ){0,2}?(?:${HEADS}))\\b(?![ -]\\p{Lu})`,
+  'gu',
+);
+/** Words before a head that do not narrow it: "the new parliament" is the parliament. */
+const LOOSE = /^(?:(?:new|old|same|former|whole|entire|current|present) )+/;
 /** A bare body acting ("parliament, which is due to debate …", "parliament voted"), not "told parliament". */
 const BODY_ACTS =
   /^(?:,? which)? (?:is|was|will|has|had|voted|passed|approved|adopted|rejected|debated|endorsed|ratified|backed|amended)\b/;
@@ -21,6 +31,50 @@ const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
 /** "the same judge": a role naming again the person last introduced by it. */
 const ROLE_REFERENCE =
   /\b[Tt]he same (judge|prosecutor|president|minister|ambassador|governor|mayor|general|investigator)\b/gu;
+
+/** "his government", "her cabinet", "its government": a country's government, named by a pronoun. */
+const GOVERNMENT = /\b([Hh]is|[Hh]er|[Ii]ts) (?:government|cabinet)\b/gu;
+
+/**
+ * The country whose government "his", "her" or "its" at `at` names: for "its", the country (or a
+ * capital's country) named last in this sentence or the one before; for "his" or "her", the country of
+ * the person the pronoun points to, by the title printed with the name ("Uzbek President Islam
+ * Karimov … his government": Uzbekistan) or the description.
+ */
+function governmentOf(
+  text: string,
+  sentences: readonly Sentence[],
+  table: ActorTable,
+  pronoun: string,
+  at: number,
+  sentence: number,
+): string | undefined {
+  const before = table.mentions.filter(
+    (m) => m.end <= at && m.sentence >= sentence - 1 && m.actors.length === 1,
+  );
+  if (/^its$/i.test(pronoun)) {
+    const named = before.map((m) => table.actors.get(m.actors[0] ?? ''));
+    const country = named.filter((a) => a?.kind === 'country' || a?.capitalOf).at(-1);
+    return country?.capitalOf ?? country?.key;
+  }
+  const person = pronounAntecedent(table, sentences, at, sentence).actor;
+  return person ? countryOfPerson(text, table, person) : undefined;
+}
+
+/** A person's country, by a country adjective in a title printed before the name or in the description. */
+function countryOfPerson(text: string, table: ActorTable, person: string): string | undefined {
+  const description = table.actors.get(person)?.description ?? '';
+  for (const m of table.mentions) {
+    if (m.actors.length !== 1 || m.actors[0] !== person) continue;
+    const title = /(\p{Lu}[\p{L}-]+)(?: \p{Lu}[\p{L}-]*){1,3} $/u.exec(
+      text.slice(Math.max(0, m.start - 60), m.start),
+    );
+    const country = table.demonyms.get(title?.[1] ?? '');
+    if (country) return country;
+  }
+  const adjective = description.split(/\s+/).find((w) => table.demonyms.has(w));
+  return adjective ? table.demonyms.get(adjective) : undefined;
+}
 
 /** The person last introduced by `role` before `at`: "the judge, Bobur Kholmatov," or "Judge Kholmatov". */
 function roleHolder(
@@ -75,14 +129,20 @@ export function addReferences(
       }
     }
   }
+  const resolvers: [RegExp, (word: string, at: number, s: Sentence) => string | undefined][] = [
+    [ROLE_REFERENCE, (role, at) => roleHolder(text, table, known, role, at)],
+    [GOVERNMENT, (pronoun, at, s) => governmentOf(text, sentences, table, pronoun, at, s.index)],
+  ];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(ROLE_REFERENCE)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
-      const actor = roleHolder(text, table, known, m[1] ?? '', start);
-      if (actor) added.push({ start, end, text: m[0], sentence: s.index, actors: [actor], via: 'reference' });
-    }
+    for (const [pattern, resolve] of resolvers)
+      for (const m of s.text.matchAll(pattern)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
+        const actor = resolve(m[1] ?? '', start, s);
+        if (actor)
+          added.push({ start, end, text: m[0], sentence: s.index, actors: [actor], via: 'reference' });
+      }
   }
   table.mentions.push(...added);
   table.mentions.sort((a, b) => a.start - b.start);
@@ -96,8 +156,11 @@ function antecedent(
   head: string,
   at: number,
 ): string | undefined {
+  // "the new parliament" is the parliament; "the city council" is a council whose name ends so.
+  head = head.replace(LOOSE, '');
   // "The chamber approved the agreement": a parliament's chamber is the parliament.
   if (head === 'chamber') head = 'parliament';
+  const narrowed = head.includes(' ') && !/^prosecutor|^coast guard$/.test(head);
   // (Only a body named before the reference: "a decree that parliament endorsed" in paragraph two is
   // not "Dorva’s de facto parliament" of paragraph four.)
   const namedBefore = new Set(known.filter((k) => k.end <= at).flatMap((k) => k.actors));
@@ -107,7 +170,8 @@ function antecedent(
       (a.kind === 'organization' || a.kind === 'place') &&
       ((a.name.includes(' ') &&
         ` ${a.name.toLowerCase().replace(/’/g, "'")}`.endsWith(` ${head.replace(/’/g, "'")}`)) ||
-        (a.name.includes(' ') && a.name.toLowerCase().split(/\s+/).includes(head)) ||
+        (!narrowed && a.name.includes(' ') && a.name.toLowerCase().split(/\s+/).includes(head)) ||
+        (narrowed && ` ${a.name.toLowerCase()} `.includes(` ${head} `)) ||
         (head === 'company' && COMPANY_WORD.test(a.name)) ||
         new RegExp(`^(?:the|a|an) (?:[\\p{L}-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? '')),
   );

@@ -56,6 +56,52 @@ describe('institutions, references and companies', () => {
     expect(on('2012-05-15')).toContain(guard);
   });
 
+  it('reads a body named again by a lower-case phrase or a possessive as the body named before', () => {
+    const firstOn = (text: string) =>
+      draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(
+        (e) => e.date.start === '2012-05-03',
+      )?.actors[0];
+    expect(
+      firstOn(
+        'The Ostrov city council met in April. On May 3 the city council voted to close the Kestrian Grain Company depot.',
+      ),
+    ).toBe('ostrov-city-council');
+    expect(
+      firstOn(
+        'The State Tax Inspectorate of Kestria audited the mill in April. On May 3 the tax inspectorate fined the Ostrov Grain Company.',
+      ),
+    ).toBe('state-tax-inspectorate-of-kestria');
+    expect(
+      firstOn(
+        'The Ostrov Regional Akimat banned the rally in April. On May 3 the akimat fined the Ostrov Weavers Union.',
+      ),
+    ).toBe('ostrov-regional-akimat');
+    expect(
+      firstOn(
+        'Dina Kerey chairs the Ostrov Weavers Union. On May 3 members of her union marched to the mill gates.',
+      ),
+    ).toBe('ostrov-weavers-union');
+  });
+
+  it('reads "his government" as the country of the person’s title, and "its government" as the country named last', () => {
+    const actorsOn = (text: string, start: string) =>
+      draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(
+        (e) => e.date.start === start,
+      )?.actors;
+    expect(
+      actorsOn(
+        'Kestrian President Ivan Lupu spoke in Ostrov on May 2. In July, his government closed the border.',
+        '2012-07',
+      ),
+    ).toEqual(['kestria']);
+    expect(
+      actorsOn(
+        'The Kestrian envoy left Temiria on May 1. On May 2, Kestria recalled its ambassador. In July, its government fined the Temirian Grain Company.',
+        '2012-07',
+      )?.[0],
+    ).toBe('kestria');
+  });
+
   it('keeps the year a bracket citation prints after its day ("December 15, 2011")', () => {
     expect(draft.sources.find((s) => s.outlet === 'Civil.ge')?.date).toBe('2011-12-15');
   });

@@ -70,6 +70,23 @@ describe('the main actor of an event', () => {
     const march = draft.events.find((e) => e.date.start === '2009-05-03');
     expect(march?.actors.slice(0, 2)).toEqual(['ostrov-weavers-union', 'dina-kerey']);
   });
+
+  it('is the named subject of an answer’s clause that says "our" but not "we" ("the court will hear our appeal")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Dina Kerey has chaired the Ostrov Weavers Union since 2004. Below, Kerey answers our questions.',
+          'Q: What happened?',
+          'A: The Ostrov District Court will hear our appeal on May 19.',
+          'Q: And now?',
+          'A: The mill is closed.',
+          'The interview was conducted by Ana Rus in Ostrov on May 12, 2009, and published in the Steppe Herald on May 14.',
+        ],
+        HEADER,
+      ),
+    );
+    expect(draft.events.find((e) => e.date.start === '2009-05-19')?.actors[0]).toBe('ostrov-district-court');
+  });
 });
 
 describe('the main actor of an event, by the grammar of its clause', () => {
@@ -151,5 +168,32 @@ describe('the main actor of an event, by the grammar of its clause', () => {
         '2002',
       ),
     ).toBe('ivan-lupu');
+  });
+
+  it('is the agent of a passive ("was bought by the Kestrian State Bank")', () => {
+    expect(
+      firstActorOn(
+        'The Temirian Power Company was bought by the Kestrian State Bank on May 3.',
+        '2009-05-03',
+      ),
+    ).toBe('kestrian-state-bank');
+  });
+
+  it('is the body whose officers act ("officers of the … Committee detained …")', () => {
+    expect(
+      firstActorOn(
+        'On May 3, officers of the Kestrian State Security Committee detained Temirian Deputy Minister Ivan Lupu.',
+        '2009-05-03',
+      ),
+    ).toBe('kestrian-state-security-committee');
+  });
+
+  it('is the name that opens a clause with "that" ("the deal that the Ostrov Grain Company signed")', () => {
+    expect(
+      firstActorOn(
+        'The Kestrian State Assembly annulled the deal that the Ostrov Grain Company signed with the Temirian Power Company on May 3.',
+        '2009-05-03',
+      ),
+    ).toBe('ostrov-grain-company');
   });
 });
