@@ -103,7 +103,7 @@ export function demonymHits(an: Analysis, sentence: number): { at: number; end: 
  * span [from, to) of the event's sentence. An actor put first by another rule (a pronoun's antecedent,
  * an interviewee's "we") is not printed as a name in the sentence, and keeps its place. A place leads
  * when it is what acts ("the Ilyak bridge reopened") or when no named actor does ("a truce was agreed
- * in Moscow", "residents of Zugdidi blocked the road"): it then moves from the places to the actors.
+ * in Moscow", "residents of Zugdidi blocked the road"): it then leads the actors and stays a place.
  * `answer`: the sentence is an interviewee's answer.
  */
 export function mainActorFirst(
@@ -218,5 +218,5 @@ export function mainActorFirst(
   subject ??= inClause.find((h) => free(h, clause.from)) ?? inClause[0];
   if (!subject || subject.key === head) return unchanged;
   const lead = subject.key;
-  return { actors: [lead, ...actors.filter((k) => k !== lead)], places: places.filter((k) => k !== lead) };
+  return { actors: [lead, ...actors.filter((k) => k !== lead)], places: [...places] };
 }

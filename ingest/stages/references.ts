@@ -13,11 +13,12 @@ import type { Citation } from './sources.js';
 const HEADS =
   "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|inspectorate|akimat|administration|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 /**
- * "the committee", "its foreign ministry", "her union", and with up to two lower-case words before
- * the head: "the city council", "the presidential press service", "the tax inspectorate".
+ * "the committee", "its foreign ministry", and with up to two lower-case words before the head: "the
+ * city council", "the presidential press service", "the tax inspectorate". ("his ministry" stays a
+ * person's: the speakers' rules read it.)
  */
 const REFERENCE = new RegExp(
-  `\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his) ((?:\\p{Ll}+ ){0,2}?(?:${HEADS}))\\b(?![ -]\\p{Lu})`,
+  `\\b(?:[Tt]he|[Ii]ts|[Tt]his) ((?:\\p{Ll}+ ){0,2}?(?:${HEADS}))\\b(?![ -]\\p{Lu})`,
   'gu',
 );
 /** Words before a head that do not narrow it: "the new parliament" is the parliament. */

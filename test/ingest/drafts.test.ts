@@ -56,7 +56,7 @@ describe('institutions, references and companies', () => {
     expect(on('2012-05-15')).toContain(guard);
   });
 
-  it('reads a body named again by a lower-case phrase or a possessive as the body named before', () => {
+  it('reads a body named again by a lower-case phrase as the body named before', () => {
     const firstOn = (text: string) =>
       draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(
         (e) => e.date.start === '2012-05-03',
@@ -76,11 +76,6 @@ describe('institutions, references and companies', () => {
         'The Ostrov Regional Akimat banned the rally in April. On May 3 the akimat fined the Ostrov Weavers Union.',
       ),
     ).toBe('ostrov-regional-akimat');
-    expect(
-      firstOn(
-        'Dina Kerey chairs the Ostrov Weavers Union. On May 3 members of her union marched to the mill gates.',
-      ),
-    ).toBe('ostrov-weavers-union');
   });
 
   it('reads "his government" as the country of the person’s title, and "its government" as the country named last', () => {
