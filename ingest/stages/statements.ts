@@ -157,8 +157,8 @@ const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boolean }>> 
 };
 /**
  * "X, the leader of the Civic Bloc and no relation of Y, argued", "Izvestia, which spelled his name Y,
- * claimed": the person (or body, or outlet) before an appositive speaks, not the name that closes it.
- * The name opens its clause.
+ * claimed", "X (no relation to the minister), a deputy who …, urged": the person (or body, or outlet)
+ * before an appositive speaks, not the name that closes it. The name opens its clause.
  */
 function appositiveSubject(
   an: Analysis,
@@ -176,7 +176,7 @@ function appositiveSubject(
       /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s){0,3}$/u.test(
         an.text.slice(s.start, x.start),
       ) &&
-      /^,\s(?:the|a|an|its|his|her|their|no|who|which|\p{Ll}+ of)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
+      /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|which|\p{Ll}+ of)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
         an.text.slice(x.end, verbAt),
       ),
   );
@@ -211,7 +211,7 @@ const ACCORDING_TO =
  * captain asked me what Petrov had said.").
  */
 const SAID_AFTER =
-  /, (?!(?:and|but|or|so)\s)((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release))?(?:\s*\([^()]*\))?\.?$/u;
+  /, (?!(?:and|but|or|so)\s)((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release)| when asked about [^,;“”"]{2,60}|,(?= when asked\b)){0,2}(?:\s*\([^()]*\))?\.?$/u;
 /** "By Lupan's own account, …", "by the ministry's account": the words are the account's owner's. */
 const BY_ACCOUNT = /\b[Bb]y ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:own )?account,/u;
 const ACCORDING_TO_STATEMENT =
@@ -306,8 +306,15 @@ function endsInQuotation(
   if (!first || /[;]/.test(before) || new RegExp(REPORTING.source).test(before)) return false;
   // "the reservoir will be full by June, after which “…”": a clause of its own came first.
   if (/,\s(?:after which|which|while|whereas|and|but|so|although|because)\s/.test(before)) return false;
-  // "said that the plan would stand because “…”": a full clause came first, then its reason quoted.
-  if (/\bthat\s[^,]{12,}?\s(?:because|since|although|unless)\s*$/.test(before)) return false;
+  // "said that the plan would stand because “…”", "… that no suspect had crossed and that the lists
+  // would come “…”", "… that it would review the tariffs if Astana “…”": a full clause came first,
+  // then a reason, a condition or a second clause quoted.
+  if (
+    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if)(?:\s[^,\s]+){0,3}\s*$|and that\s)/.test(
+      before,
+    )
+  )
+    return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);
   // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted.

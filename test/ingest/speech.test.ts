@@ -1278,3 +1278,33 @@ describe('other reporting forms', () => {
     ]);
   });
 });
+
+describe('statements that run into a quotation, and subjects before a bracket', () => {
+  it('is a statement when a full clause comes before "and that “…”" or a quoted condition', () => {
+    const statements = statementsOf(
+      article([
+        'Deputy Interior Minister Jaan Tamm told ERR on May 4 that no boat had left the harbor and that the crews would be questioned "within a week" (ERR, May 4).',
+        'Deputy Energy Minister Peeter Kask told ERR that the ministry would raise the tariff if Riga "keeps stalling" (ERR, May 5).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['jaan-tamm', 'peeter-kask']);
+  });
+
+  it('gives "X (no relation to Y), a lawyer who …, urged" to X', () => {
+    const statements = statementsOf(
+      article([
+        'Former judge Andres Saar filed an appeal on May 2 (ERR, May 2). Andres Saar (no relation to the minister), a lawyer who represents the crews, urged the court to release them.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['andres-saar']);
+  });
+
+  it('reads "…, the X said in a statement on May 4." and "…, the X said, when asked about …"', () => {
+    const statements = statementsOf(
+      article([
+        'The Estonian Energy Agency was set up in 2001 (ERR, March 1). The tariff will not rise this winter, the Estonian Energy Agency said in a statement on May 4. The pier will be rebuilt, the Estonian Energy Agency said, when asked about the storm.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['estonian-energy-agency', 'estonian-energy-agency']);
+  });
+});
