@@ -15,6 +15,7 @@ import {
   bodyByNoun,
   formerOrLatter,
   personByRole,
+  pronounAntecedent,
   resolveSpeaker,
   type SpeakerResolution,
 } from './speakers.js';
@@ -37,7 +38,7 @@ export interface StatementDraft {
  * argue", "the claim that"), unless a liking goes with it ("likes to recall").
  */
 const REPORTING = new RegExp(
-  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|dismissed|dismisses|holds|held|invited|invites|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
+  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|dismissed|dismisses|holds|held|invited|invites|hinted|hints|let it be known|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
   'g',
 );
 // "that" opening a time ("told the radio that evening") is no complement. A name and a modal is one
@@ -104,14 +105,17 @@ const ANNOUNCED_MEASURE = new RegExp(
 const MEASURE_WHICH = new RegExp(`\\b(?:${MEASURES}),\\s(?:which|that)\\s[^,;.“”"]{2,60}$`, 'iu');
 /** A view held: "holds that the field lies on its side", "held that the law was void". */
 const HELD_THAT = /^\sthat\s(?:the|a|an|it|he|she|they|we|its|his|her|their|\p{Lu})\b/u;
-/** An offer: "offered to pay for a new wing". */
-const OFFERED_TO = /^\sto\s\p{Ll}/u;
+/** An offer: "offered to pay for a new wing", "had offered on November 10 to host talks". */
+const OFFERED_TO = /^(?:\s(?:on|in)\s[^,.;“"]{1,25}?)?\sto\s\p{Ll}/u;
+/** Praise or blame with its reason: "praised the police for their professionalism". */
+const FOR_REASON = /^\s[^.;“"]{1,60}?\sfor\s(?:the|its|his|her|their)\s/;
 /** A complement any of the regexes accepts. */
 function anyOf(...res: RegExp[]): { test(text: string): boolean } {
   return { test: (text) => res.some((r) => r.test(text)) };
 }
 /** A charge laid on someone: "accused Russia of stirring up separatism". */
 const ACCUSED_OF = /^\s[^.;“"]{1,60}?\sof\s/;
+const STANCE = anyOf(REACTION, FOR_REASON);
 /** Verbs that report only with a complement of their own ("accused Russia of …"); the rest take COMPLEMENT. */
 const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boolean }>> = {
   denied: anyOf(COMPLEMENT, DENIED),
@@ -125,11 +129,11 @@ const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boolean }>> 
   offers: OFFERED_TO,
   welcomed: REACTION,
   welcomes: REACTION,
-  condemned: REACTION,
-  condemns: REACTION,
-  criticized: REACTION,
-  criticised: REACTION,
-  praised: REACTION,
+  condemned: STANCE,
+  condemns: STANCE,
+  criticized: STANCE,
+  criticised: STANCE,
+  praised: STANCE,
   accused: ACCUSED_OF,
   accuses: ACCUSED_OF,
   wrote: WROTE_THAT,
@@ -212,8 +216,13 @@ const ACCORDING_TO =
  */
 const SAID_AFTER =
   /, (?!(?:and|but|or|so)\s)((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release)| when asked about [^,;“”"]{2,60}|,(?= when asked\b)){0,2}(?:\s*\([^()]*\))?\.?$/u;
-/** "By Lupan's own account, …", "by the ministry's account": the words are the account's owner's. */
-const BY_ACCOUNT = /\b[Bb]y ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:own )?account,/u;
+/**
+ * Words given as someone's: "By Lupan's own account, …", "by the ministry's account", "in Petrov's
+ * view, …", "Ostrov's position is that …" (group 1 the owner), or "in his view, …", "according to
+ * her, …" (group 2 the pronoun).
+ */
+const OWNED_WORDS =
+  /\b(?:(?:[Bb]y ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:own )?account|[Ii]n ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:view|words|opinion)),|((?:[Tt]he )?\p{Lu}[\p{L}'’ -]{1,60}?)['’]s (?:position|view) is that\b|(?:[Bb]y (his|her) own account|[Ii]n (his|her) (?:view|words|opinion)|[Aa]ccording to (him|her)),)/u;
 const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 
@@ -281,7 +290,8 @@ function mentionBefore(an: Analysis, at: number): string | undefined {
   // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation
   // (whether or not the abbreviation is a mention of its own: "Gordian Railways (GR) announced").
   // "Halangiu, who denies the charges, …": the verb of a relative clause is the name's.
-  return /^\)?(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+  // "A Gazprom spokesman the next day denied": a time between them.
+  return /^\)?(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
     gap,
   )
     ? m.actors[0]
@@ -373,11 +383,17 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     }
   }
   for (const s of an.sentences) {
-    const m = BY_ACCOUNT.exec(s.text);
-    if (!m?.[1] || out.some((o) => o.sentence === s.index)) continue;
+    const m = OWNED_WORDS.exec(s.text);
+    if (!m || out.some((o) => o.sentence === s.index)) continue;
+    // "X accused …, in her view, …" or "X warned that …, according to him, …": the verb before reports.
+    if (new RegExp(REPORTING.source).test(s.text.slice(0, m.index))) continue;
     const at = s.start + m.index;
-    const actor = namedIn(an, at + 3, at + 3 + m[1].length);
-    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
+    const owner = m[1] ?? m[2] ?? m[3];
+    const from = owner ? at + m[0].indexOf(owner) : at;
+    const actor = owner
+      ? namedIn(an, from, from + owner.length)
+      : pronounAntecedent(an.table, an.sentences, at, s.index, an.text).actor;
+    if (actor) out.push(statementIn(an, s, { actor, how: owner ? 'name' : 'pronoun' }, at, /[\s,.]+$/));
   }
   // "…, officials in Dushanbe said.": the attribution after the words it reports.
   for (const s of an.sentences) {

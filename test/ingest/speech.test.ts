@@ -1308,3 +1308,46 @@ describe('statements that run into a quotation, and subjects before a bracket', 
     expect(statements.map((s) => s.speaker)).toEqual(['estonian-energy-agency', 'estonian-energy-agency']);
   });
 });
+
+describe('more reporting forms', () => {
+  it('reads "let it be known that", "hinted on <date> that" and "a <body> spokesman the next day denied that"', () => {
+    const { draft } = draftOf(
+      article([
+        'Interior Minister Tiit Kivi met the Latvian Foreign Ministry on May 2 (ERR, May 2). His aides let it be known that the minister would resign. The Latvian Foreign Ministry hinted on May 3 that the talks had failed. A Latvian Foreign Ministry spokesman the next day denied that the talks had failed.',
+      ]),
+    );
+    const reported = draft.quotes.filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => q.speaker)).toEqual([
+      'tiit-kivis-aides',
+      'latvian-foreign-ministry',
+      'latvian-foreign-ministry-spokesman',
+    ]);
+  });
+
+  it('reads "had offered on <date> to host talks" and "praised the police for their restraint"', () => {
+    const statements = statementsOf(
+      article([
+        'Interior Minister Tiit Kivi met the press on May 2 (ERR, May 2). The Latvian Foreign Ministry had offered on May 3 to host talks in Riga. Kivi praised the police for their restraint.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['latvian-foreign-ministry', 'tiit-kivi']);
+  });
+
+  it('reads "in his view, …", "according to her, …" and "X\'s position is that …" as the owner\'s words', () => {
+    const statements = statementsOf(
+      article([
+        "Interior Minister Tiit Kivi met Prime Minister Kaja Tamm on May 2 (ERR, May 2). The inquiry, in his view, had been rushed. Tamm spoke next. According to her, the inquiry was thorough. The Latvian Foreign Ministry's position is that the boat never left Latvian waters.",
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['tiit-kivi', 'kaja-tamm', 'latvian-foreign-ministry']);
+  });
+
+  it('takes no words for someone\'s after a reporting verb that already gives them ("accused …, in her view, …")', () => {
+    const statements = statementsOf(
+      article([
+        'Prime Minister Kaja Tamm accused the opposition of lying about a lease that, in her view, had been signed in good faith (ERR, May 2).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['kaja-tamm']);
+  });
+});
