@@ -303,7 +303,10 @@ export function bodyByNoun(table: ActorTable, noun: string, adjective?: string):
  */
 export function personByRole(table: ActorTable, text: string, noun: string): string | undefined {
   const opens = new RegExp(`^(?:the\\s)?${noun}\\b`, 'i');
-  const apposed = new RegExp(`\\b[Tt]he ${noun}\\b[^.;,“”"]{0,60}, $`);
+  // (Not "a paper in the republic, the editor told me": a place after a preposition names no one.)
+  const apposed = new RegExp(
+    `(?<!\\b(?:in|of|at|from|to|on|for|by|with|into) )\\b[Tt]he ${noun}\\b[^.;,“”"]{0,60}, $`,
+  );
   const holders = new Set(
     table.mentions
       .filter((m) => m.actors.length === 1 && apposed.test(text.slice(Math.max(0, m.start - 80), m.start)))

@@ -291,11 +291,20 @@ function mentionBefore(an: Analysis, at: number): string | undefined {
   // (whether or not the abbreviation is a mention of its own: "Gordian Railways (GR) announced").
   // "Halangiu, who denies the charges, …": the verb of a relative clause is the name's.
   // "A Gazprom spokesman the next day denied": a time between them.
-  return /^\)?(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
-    gap,
+  if (
+    !/^\)?(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+      gap,
+    )
   )
-    ? m.actors[0]
-    : undefined;
+    return undefined;
+  // "Maryam Dolgiyeva of the Memorial Center, who …, accused": the person of the body speaks.
+  const member = an.table.mentions.find(
+    (x) =>
+      x.actors.length === 1 &&
+      kindOf(x) === 'person' &&
+      /^ of (?:the )?$/.test(an.text.slice(x.end, m.start)),
+  );
+  return (member ?? m).actors[0];
 }
 
 /**

@@ -1351,3 +1351,24 @@ describe('more reporting forms', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['kaja-tamm']);
   });
 });
+
+describe('whom a role or a body names', () => {
+  it('gives "X of the Y Center, who …, accused" to X, not to the body', () => {
+    const statements = statementsOf(
+      article([
+        'Rights activist Anna Saar arrived in Narva on May 1 (ERR, May 1). Anna Saar of the Narva Rights Center, who visited the harbor on May 2, accused the police of hiding the logbook (ERR, May 3).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['anna-saar']);
+  });
+
+  it('takes no one for "the <noun>" from a place named after a preposition ("a paper in the republic, the editor told me")', () => {
+    const statements = statementsOf(
+      article([
+        "I sent my pictures to a paper in the republic, the editor told me he would print them (ERR, May 3). Last Tuesday the prosecutor's office of the republic told the families that the bodies would be returned.",
+      ]),
+    );
+    const prosecutors = statements.filter((s) => /prosecutor/.test(s.evidence[0] ?? ''));
+    expect(prosecutors.map((s) => s.speaker)).not.toContain('editor');
+  });
+});
