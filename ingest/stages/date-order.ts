@@ -228,6 +228,18 @@ export function resolveDatesInOrder(
         if (first?.spec) narrativeFor = first.spec.start;
       }
       if (d.relative?.ofSpan) narrativeFor = spanStart;
+      if (d.relative?.eveOf) {
+        narrativeFor = dayNamed(d.relative.eveOf, dates, sentences);
+        // "on the eve of the vote" with no day told for the vote: no date.
+        if (!narrativeFor) continue;
+      }
+      // "withdrew in 1993 and returned that June": the year the paragraph told last, a year alone too.
+      if (d.relative?.yearTold) {
+        narrativeFor = dates
+          .filter((o) => o.spec && !o.planned && sentences[o.sentence]?.paragraph === s.paragraph)
+          .at(-1)?.spec?.start;
+        if (!narrativeFor) continue;
+      }
       const onNight = nightDay(d, night, s.paragraph, ctx.narrative);
       if (onNight) narrativeFor = onNight;
       // "by dawn", "at 3 a.m." with no night told before: the day the sentence is on, no date of its own.
@@ -403,6 +415,26 @@ function nightDay(
     !/\s/.test(d.text)
     ? night.morning
     : undefined;
+}
+
+/**
+ * The day told last for a happening named by `noun`: a day printed beside the noun ("the vote on May
+ * 3", "the May 3 vote", "a vote set for May 3"), for "on the eve of the vote".
+ */
+function dayNamed(
+  noun: string,
+  dates: readonly ResolvedMention[],
+  sentences: readonly Sentence[],
+): string | undefined {
+  const named = new RegExp(`\\b${noun}\\b`, 'i');
+  return dates
+    .filter((o) => {
+      const s = sentences[o.sentence];
+      if (!s || o.spec?.start.length !== 10) return false;
+      const from = o.mention.start - s.start;
+      return named.test(s.text.slice(Math.max(0, from - 40), o.mention.end - s.start + 12));
+    })
+    .at(-1)?.spec?.start;
 }
 
 /** A mention read as the very day it is anchored on. */

@@ -30,6 +30,10 @@ export interface RelativeDate {
   readonly ofSpan?: boolean;
   /** "by dawn", "shortly before 4 a.m.": the small hours, a date only after a night told. */
   readonly smallHours?: boolean;
+  /** "returned that June": a month or season of the year the paragraph told last. */
+  readonly yearTold?: boolean;
+  /** "on the eve of the vote": the day before the day the article dates its "vote". */
+  readonly eveOf?: string;
 }
 
 export interface DateMention {
@@ -103,6 +107,9 @@ const RELATIVE = new RegExp(
     // "at the start of the month", "in the middle of the year": a part of the narrative's month or year.
     // (Not "since the start of the year": the start of a state, not a happening.)
     `\\b(?<!\\bsince )the (?:start|beginning|middle) of the (?:month|year)\\b`,
+    // "which deployed along the river that June", "that summer": that month or season of the
+    // narrative's year (not "said that March was …", whose month is a subject).
+    `\\bthat (?:${M}|${SEASON})(?=[.,;:)]|$|\\s(?:and|but|when|as|before|after|in|on|at)\\b)`,
     // "first agreed in the spring": the season of the narrative's year.
     `\\b(?<=\\b(?:in|during|by) )the ${SEASON}\\b(?! of\\b)`,
     `\\b${COUNT} (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously|beforehand)\\b`,
@@ -120,6 +127,8 @@ const RELATIVE = new RegExp(
     `\\b(?:by|at|before|around) (?:dawn|daybreak|first light)\\b`,
     `\\bin the (?:early|small) hours\\b(?! of\\b)`,
     `\\b(?:(?:shortly|just|soon) (?:before|after) |at |around |about |by )?[1-5](?::[0-5]\\d)? ?a\\.m\\.`,
+    // "on the eve of the vote", "on the eve of his visit to Baku": the day before a dated happening.
+    `\\bon the eve of (?:the|its|their|his|her) [a-z-]+(?: (?!(?:on|in|at|of|for|to|by|and|with)\\b)[a-z-]+){0,2}`,
     // "met from July 18 to July 20 … walked out on the second day": a day of a span just told.
     `(?<=\\bon )the (?:first|second|third|fourth|fifth) day\\b(?! of\\b)`,
     `\\b(?:yesterday|today)\\b`,
@@ -185,6 +194,8 @@ function parseRelative(raw: string): RelativeDate | undefined {
     const wd = WEEKDAYS[(raw.split(' ').at(-1) ?? '').replace(/^./, (c) => c.toUpperCase())];
     if (wd !== undefined) return { anchor: 'publication', unit: 'weekday', offset: dir, weekday: wd };
   }
+  m = /^on the eve of \S+ (.+)$/.exec(text);
+  if (m?.[1]) return { anchor: 'narrative', unit: 'day', offset: -1, eveOf: m[1].split(' ').at(-1) ?? m[1] };
   m = /^the (week|month|year) before last$/.exec(text);
   if (m?.[1]) return { anchor: 'publication', unit: m[1] as 'week', offset: -2 };
   if (text === 'the day before yesterday') return { anchor: 'publication', unit: 'day', offset: -2 };
@@ -198,13 +209,16 @@ function parseRelative(raw: string): RelativeDate | undefined {
       offset: 0,
       qualifier: m[1] === 'middle' ? 'mid' : 'early',
     };
-  m = new RegExp(`^the (${SEASON})$`).exec(text);
-  if (m?.[1])
+  const month = /^that (\w+)$/.test(text) ? monthNumber(raw.split(' ')[1] ?? '') : undefined;
+  if (month) return { anchor: 'narrative', unit: 'year', offset: 0, month, yearTold: true };
+  m = new RegExp(`^(the|that) (${SEASON})$`).exec(text);
+  if (m?.[1] && m[2])
     return {
       anchor: 'narrative',
       unit: 'year',
       offset: 0,
-      qualifier: (m[1] === 'fall' ? 'autumn' : m[1]) as DateQualifier,
+      qualifier: (m[2] === 'fall' ? 'autumn' : m[2]) as DateQualifier,
+      ...(m[1] === 'that' ? { yearTold: true } : {}),
     };
   // "before the end of the year": December of the year the narrative is in.
   if (/end of the year$/.test(text)) return { anchor: 'narrative', unit: 'year', offset: 0, month: 12 };

@@ -753,3 +753,31 @@ describe('a plan asked for in an interview', () => {
     );
   });
 });
+
+describe('a month or season of the year told last ("that June")', () => {
+  const { draft } = draftOf(
+    article([
+      'The Kestrian army withdrew from Ostrov in 1993 and returned that June. Temiria protested that summer.',
+      'The Ostrov council said that March was the wettest month.',
+    ]),
+  );
+
+  it('takes the year the paragraph told last, a year alone too', () => {
+    const dates = draft.events.map((e) => e.date);
+    expect(dates.map((d) => d.start)).toEqual(['1993', '1993-06', '1993']);
+    expect(dates[2]?.startQualifier).toBe('summer');
+  });
+});
+
+describe('the eve of a dated happening', () => {
+  const { draft } = draftOf(
+    article([
+      'The Temirian parliament is due to vote on the new budget on May 14 (Kestinform, May 2). On the eve of the vote, some 3,000 Temirian teachers marched through Ostrov. On the eve of the holidays, the Kestrian government raised bread prices.',
+    ]),
+  );
+
+  it('is the day before the day told for it, and no date for a happening the article does not date', () => {
+    const eve = draft.events.filter((e) => e.evidence[0]?.startsWith('On the eve'));
+    expect(eve.map((e) => e.date.start)).toEqual(['2009-05-13']);
+  });
+});
