@@ -399,7 +399,20 @@ export function findDates(text: string, offset = 0): DateMention[] {
       !/\s/.test(m[0]) &&
       isModifier(text, m.index, m.index + m[0].length) &&
       !/^ (?:before|after|night|morning|afternoon|evening)\b/.test(text.slice(m.index + m[0].length));
-    found.push({ start, end, text: m[0], relative, modifier: habitual });
+    // "On May 3 (a Tuesday) … Late on Tuesday, the police …": a weekday told with a time of day may be
+    // the very day the narrative is on, not a week later.
+    const timeOfDay =
+      relative.unit === 'weekday' &&
+      relative.anchor === 'narrative' &&
+      (/\b(?:late|early|later|earlier) on $/i.test(text.slice(0, m.index)) ||
+        /^ (?:morning|afternoon|evening|night)\b/.test(text.slice(m.index + m[0].length)));
+    found.push({
+      start,
+      end,
+      text: m[0],
+      relative: timeOfDay ? { ...relative, offset: 0 } : relative,
+      modifier: habitual,
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -204,6 +204,14 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
     return resolveDate(d, { ...ctx, narrative }, isPlannedAt(text, d.start, d.text))?.spec;
   };
 
+  it('reads a weekday told with a time of day ("late on Tuesday", "Tuesday night") as the narrative\'s own day when it is that weekday', () => {
+    // May 3, 2011 was a Tuesday.
+    expect(on('Late on Tuesday the guards let the trucks through.', '2011-05-03')?.start).toBe('2011-05-03');
+    expect(on('On Tuesday night the guards let the trucks through.', '2011-05-03')?.start).toBe('2011-05-03');
+    expect(on('On Tuesday the guards let the trucks through.', '2011-05-03')?.start).toBe('2011-05-10');
+    expect(on('Late on Tuesday the guards let the trucks through.', '2011-05-01')?.start).toBe('2011-05-03');
+  });
+
   it('reads "by evening" and "by nightfall" as the day the narrative is on', () => {
     expect(on('and by nightfall the rebels had left the town', '2011-04-02')?.start).toBe('2011-04-02');
     expect(findDates('and by evening the roads were open').map((d) => d.text)).toEqual(['by evening']);
