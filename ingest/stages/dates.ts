@@ -97,7 +97,8 @@ const ABSOLUTE = new RegExp(
 const COUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const RELATIVE = new RegExp(
   [
-    `\\b(?:last|this|next|the coming|the past) (?:week|month|year|weekend|${SEASON}|${M})\\b`,
+    // ("late last month": the part of that month or year)
+    `\\b(?:(?:early|late) )?(?:last|this|next|the coming|the past) (?:week|month|year|weekend|${SEASON}|${M})\\b`,
     // "the day before yesterday" is one date, not "the day before" and "yesterday"; so is "the week
     // before last".
     `\\bthe day (?:before yesterday|after tomorrow)\\b`,
@@ -112,9 +113,12 @@ const RELATIVE = new RegExp(
     `\\bthat (?:${M}|${SEASON})(?=[.,;:)]|$|\\s(?:and|but|when|as|before|after|in|on|at)\\b)`,
     // "first agreed in the spring": the season of the narrative's year.
     `\\b(?<=\\b(?:in|during|by) )the ${SEASON}\\b(?! of\\b)`,
-    `\\b${COUNT} (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago|previously|beforehand)\\b`,
+    `\\b${COUNT} (?:days?|weeks?|fortnights?|months?|years?) (?:earlier|later|before|after|ago|previously|beforehand)\\b`,
     `\\b(?:(?:${COUNT}|several|a few) )?(?:hours?|minutes?) (?:later|earlier)\\b`,
     `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
+    // "The evening before, …", "the morning after.": the day before or after, standing alone (not
+    // "the morning after X telephoned", counted from a happening its clause tells).
+    `\\bthe (?:morning|evening|night) (?:before|after)(?=[,.;:]|$)`,
     `\\bthe (?:next|following|previous|preceding) (?:day|week|month|year|morning|evening)\\b`,
     // "That evening": a part of the day already told is that day.
     `\\b(?:that|the same|that same) (?:day|week|weekend|month|morning|afternoon|evening|night)\\b`,
@@ -122,7 +126,9 @@ const RELATIVE = new RegExp(
     `\\bby (?:evening|nightfall|midday|noon|the afternoon|the end of the day)\\b`,
     // "Over the weekend, the ministry began …": a time fronted in its clause (not "over the weekend of
     // June 3-4", which prints its days, nor one trailing a report's words).
-    `(?<=^|[;:]\\s|,\\s(?:and|but)\\s)over the weekend\\b(?! of\\b)`,
+    `(?<=^|[;:]\\s|,\\s(?:and|but)\\s)(?:over|at|during) the weekend\\b(?! of\\b)`,
+    // "Earlier in the day, the police had …": the day the narrative is on.
+    `\\b(?:earlier|later) in the day\\b`,
     // "On the night of May 3 … by dawn", "… stopped shortly before 4 a.m.": the small hours.
     `\\b(?:by|at|before|around) (?:dawn|daybreak|first light)\\b`,
     `\\bin the (?:early|small) hours\\b(?! of\\b)`,
@@ -131,12 +137,13 @@ const RELATIVE = new RegExp(
     `\\bon the eve of (?:the|its|their|his|her) [a-z-]+(?: (?!(?:on|in|at|of|for|to|by|and|with)\\b)[a-z-]+){0,2}`,
     // "met from July 18 to July 20 … walked out on the second day": a day of a span just told.
     `(?<=\\bon )the (?:first|second|third|fourth|fifth) day\\b(?! of\\b)`,
-    `\\b(?:yesterday|today)\\b`,
+    // ("this morning" in an interview: the day it is given)
+    `\\b(?:yesterday|today|this (?:morning|afternoon|evening))\\b`,
     // "followed on the 29th": a day of the month the narrative is in.
     `(?<=\\bon )the (?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b`,
     // "shortly before midnight": still the day the narrative is on.
     `\\b(?:shortly|just) (?:before|after) (?:midnight|noon)\\b`,
-    `\\b(?:(?:last|next|this) )?(?:${WD})\\b(?!,? (?:${M}|\\d))`,
+    `\\b(?:(?:last|next|this|the previous|the preceding) )?(?:${WD})\\b(?!,? (?:${M}|\\d))`,
   ].join('|'),
   'gi',
 );
@@ -179,6 +186,12 @@ function splitRange(text: string): [string, string | undefined] {
 
 function parseRelative(raw: string): RelativeDate | undefined {
   const text = raw.toLowerCase();
+  // "late last month", "early next year": the part of that month or year.
+  const part = /^(early|late) (?=\w+ (?:month|year)$)/.exec(text)?.[1];
+  if (part) {
+    const whole = parseRelative(raw.slice(part.length + 1));
+    return whole && { ...whole, qualifier: part as DateQualifier };
+  }
   let m = /^(last|this|next|the coming|the past) (\w+)$/.exec(text);
   if (m?.[1] && m[2]) {
     const dir = m[1] === 'last' || m[1] === 'the past' ? -1 : m[1] === 'this' ? 0 : 1;
@@ -223,10 +236,12 @@ function parseRelative(raw: string): RelativeDate | undefined {
   // "before the end of the year": December of the year the narrative is in.
   if (/end of the year$/.test(text)) return { anchor: 'narrative', unit: 'year', offset: 0, month: 12 };
   m = new RegExp(
-    `^(${COUNT}) (day|week|month|year)s? (earlier|later|before|after|ago|previously|beforehand)$`,
+    `^(${COUNT}) (day|week|fortnight|month|year)s? (earlier|later|before|after|ago|previously|beforehand)$`,
   ).exec(text);
   if (m?.[1] && m[2] && m[3]) {
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1]] ?? 0);
+    const count = /^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1]] ?? 0);
+    const n = m[2] === 'fortnight' ? count * 2 : count;
+    if (m[2] === 'fortnight') m[2] = 'week';
     if (n === 0) return undefined;
     const dir = m[3] === 'later' || m[3] === 'after' ? 1 : -1;
     const anchor: RelativeAnchor = m[3] === 'ago' ? 'publication' : 'narrative';
@@ -235,8 +250,11 @@ function parseRelative(raw: string): RelativeDate | undefined {
     const unit = m[2] as 'day' | 'week' | 'month' | 'year';
     return { anchor, unit, offset: dir * n };
   }
-  m = /^the (day|week|month|year) (before|after|earlier)$/.exec(text);
-  if (m?.[1] && m[2]) return { anchor: 'narrative', unit: m[1] as 'day', offset: m[2] === 'after' ? 1 : -1 };
+  m = /^the (day|week|month|year|morning|evening|night) (before|after|earlier)$/.exec(text);
+  if (m?.[1] && m[2]) {
+    const unit = ['week', 'month', 'year'].includes(m[1]) ? (m[1] as 'week') : 'day';
+    return { anchor: 'narrative', unit, offset: m[2] === 'after' ? 1 : -1 };
+  }
   m = /^the (next|following|previous|preceding) (day|week|month|year|morning|evening)$/.exec(text);
   if (m?.[1] && m[2]) {
     const unit = m[2] === 'morning' || m[2] === 'evening' ? 'day' : (m[2] as RelativeDate['unit']);
@@ -244,13 +262,14 @@ function parseRelative(raw: string): RelativeDate | undefined {
     return { anchor: 'narrative', unit, offset, ...(unit === 'week' ? { calendarWeek: true } : {}) };
   }
   // "A day later, … and that weekend thousands rallied": the Saturday of the week the narrative is in.
-  if (/^(?:that|the same|that same|over the) weekend$/.test(text))
+  if (/^(?:that|the same|that same|over the|at the|during the) weekend$/.test(text))
     return { anchor: 'narrative', unit: 'weekday', offset: 0, weekday: 6 };
   if (/\b(?:dawn|daybreak|first light|hours|a\.m\.)$/.test(text))
     return { anchor: 'narrative', unit: 'same', offset: 0, smallHours: true };
   if (
     /(?:hours?|minutes?) (?:later|earlier)$/.test(text) ||
     /^by (?:evening|nightfall|midday|noon|the afternoon|the end of the day)$/.test(text) ||
+    /^(?:earlier|later) in the day$/.test(text) ||
     /^(that|the same|that same) (day|week|month|morning|afternoon|evening|night)$/.test(text) ||
     /^(?:shortly|just) (?:before|after) (?:midnight|noon)$/.test(text)
   )
@@ -263,12 +282,15 @@ function parseRelative(raw: string): RelativeDate | undefined {
   m = /^the (\d{1,2})(?:st|nd|rd|th)$/.exec(text);
   if (m?.[1]) return { anchor: 'narrative', unit: 'monthday', offset: 0, monthDay: Number(m[1]) };
   if (text === 'yesterday') return { anchor: 'publication', unit: 'day', offset: -1 };
-  if (text === 'today') return { anchor: 'publication', unit: 'day', offset: 0 };
-  m = new RegExp(`^(?:(last|next|this) )?(${WD.toLowerCase()})$`).exec(text);
+  if (/^(?:today|this (?:morning|afternoon|evening))$/.test(text))
+    return { anchor: 'publication', unit: 'day', offset: 0 };
+  m = new RegExp(`^(?:(last|next|this|the previous|the preceding) )?(${WD.toLowerCase()})$`).exec(text);
   if (m?.[2]) {
     const weekday = WEEKDAYS[m[2].replace(/^./, (c) => c.toUpperCase())];
     if (m[1] === 'last' || m[1] === 'next')
       return { anchor: 'publication', unit: 'weekday', offset: m[1] === 'last' ? -1 : 1, weekday };
+    // "The previous Friday": the Friday before the day the narrative is on.
+    if (m[1]?.startsWith('the ')) return { anchor: 'narrative', unit: 'weekday', offset: -1, weekday };
     return { anchor: 'narrative', unit: 'weekday', offset: 1, weekday };
   }
   return undefined;
@@ -533,9 +555,18 @@ function resolveRelative(
       const from = toUtc(anchor);
       let delta = (rel.weekday - from.getUTCDay() + 7) % 7;
       // "on Friday" after a Friday is the next one; "that weekend" on a Saturday is that day.
-      if (delta === 0 && rel.offset !== 0) delta = 7;
+      // ("the previous Friday" is the one before, a Friday's too)
+      if (rel.offset < 0) delta -= 7;
+      else if (delta === 0 && rel.offset !== 0) delta = 7;
       const start = addDays(anchor, delta);
-      return { spec: { ...base, start, note: `the ${mention.text.replace(/^on /i, '')} after ${anchor}` } };
+      const side = delta < 0 ? 'before' : 'after';
+      return {
+        spec: {
+          ...base,
+          start,
+          note: `the ${mention.text.replace(/^(?:on|the \w+) /i, '')} ${side} ${anchor}`,
+        },
+      };
     }
     if (rel.calendarWeek) return calendarWeek(base, addDays(mondayOf(anchor), 7 * rel.offset));
     const days = rel.unit === 'day' ? rel.offset : rel.unit === 'week' ? rel.offset * 7 : undefined;
@@ -581,7 +612,13 @@ function resolveRelative(
     }
     const d = toUtc(pubDay);
     d.setUTCMonth(d.getUTCMonth() + rel.offset);
-    return { spec: { ...base, start: fromUtc(d, 'month') } };
+    return {
+      spec: {
+        ...base,
+        start: fromUtc(d, 'month'),
+        ...(rel.qualifier ? { startQualifier: rel.qualifier } : {}),
+      },
+    };
   }
   const ref = ctx.reference;
   if (!ref) return undefined;
@@ -681,7 +718,7 @@ const PLANNED_CUE =
 
 /** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
 export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {
-  if (/^(?:next|the coming)\b/i.test(mentionText)) return true;
+  if (/^(?:(?:early|late) )?(?:next|the coming)\b/i.test(mentionText)) return true;
   const before = sentence.slice(0, offsetInSentence);
   if (PUT_OFF_TO.test(before)) return true;
   const clauseStart = Math.max(

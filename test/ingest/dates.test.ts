@@ -212,6 +212,37 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
     expect(on('Late on Tuesday the guards let the trucks through.', '2011-05-01')?.start).toBe('2011-05-03');
   });
 
+  it('reads "late last month" and "early next year" with the part of the month or year', () => {
+    const published = { ...ctx, published: '2011-05-25' };
+    expect(resolveFirst('Late last month the mill shut.', published)?.spec).toMatchObject({
+      start: '2011-04',
+      startQualifier: 'late',
+    });
+    expect(resolveFirst('The mill will reopen early next year.', published)?.spec).toMatchObject({
+      start: '2012',
+      startQualifier: 'early',
+    });
+  });
+
+  it('reads "a fortnight later" as fourteen days, and "the previous Friday" as the Friday before the narrative', () => {
+    // May 11, 2011 was a Wednesday.
+    expect(on('A fortnight later, the mill shut.', '2011-05-11')?.start).toBe('2011-05-25');
+    expect(on('The previous Friday, the mill had shut.', '2011-05-11')?.start).toBe('2011-05-06');
+    expect(on('On the preceding Wednesday the mill had shut.', '2011-05-11')?.start).toBe('2011-05-04');
+  });
+
+  it('reads "earlier in the day", and "the evening before" standing alone, from the narrative\'s day', () => {
+    expect(on('Earlier in the day, the guards had left.', '2011-05-11')?.start).toBe('2011-05-11');
+    expect(on('The evening before, the guards had left.', '2011-05-11')?.start).toBe('2011-05-10');
+    expect(findDates('they were freed the morning after the envoys met')).toEqual([]);
+  });
+
+  it('reads "this morning" as the day the words are given', () => {
+    expect(
+      resolveFirst('The governor rang me this morning.', { ...ctx, published: '2011-05-25' })?.spec.start,
+    ).toBe('2011-05-25');
+  });
+
   it('reads "by evening" and "by nightfall" as the day the narrative is on', () => {
     expect(on('and by nightfall the rebels had left the town', '2011-04-02')?.start).toBe('2011-04-02');
     expect(findDates('and by evening the roads were open').map((d) => d.text)).toEqual(['by evening']);
@@ -229,6 +260,7 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
 
   it('reads a fronted "over the weekend" as that weekend, but not one trailing a clause nor "of June 3-4"', () => {
     expect(on('Over the weekend, the miners went back underground.', '2011-04-07')?.start).toBe('2011-04-09');
+    expect(on('At the weekend the miners went back underground.', '2011-04-07')?.start).toBe('2011-04-09');
     expect(findDates('the miners went back underground over the weekend').map((d) => d.text)).toEqual([]);
     expect(findDates('Over the weekend of June 3-4, the miners marched').map((d) => d.text)).toEqual([
       'June 3-4',
