@@ -747,6 +747,8 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     PLANNED_CUE.test(words) ||
     // "On Monday I am due in court again": "due" after the date is as much a plan as before it.
     /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|(?:am|is|are) due)\b/u.test(after) ||
+    // "On Friday the council meets in special session": a sitting's present tense is its schedule.
+    /^,?\s(?:the\s)?(?:\p{Ll}+\s)?(?:meets|sits|convenes|opens|reconvenes)\b/u.test(after) ||
     // "announced that from May 1 the fee would double": the future of reported words.
     (/\bthat\s$/.test(before) && /^,?\s(?:[\p{L}'’-]+\s){0,4}would\b/u.test(after))
   );

@@ -75,6 +75,9 @@ describe('findDates and resolveDate', () => {
   it('marks future and planned dates', () => {
     expect(isPlannedAt('The summit is due to open on July 3 in the capital.', 29, 'July 3')).toBe(true);
     expect(isPlannedAt('The summit opened on July 3 in the capital.', 21, 'July 3')).toBe(false);
+    // A sitting's present tense is its schedule; another verb's present tense is no plan.
+    expect(isPlannedAt('On Monday the board sits in closed session.', 3, 'Monday')).toBe(true);
+    expect(isPlannedAt('On Monday the board says little.', 3, 'Monday')).toBe(false);
     expect(resolveFirst('The plant will open next year.')?.spec.start).toBe('2012');
     expect(resolveFirst('The floods came last spring.')?.spec).toMatchObject({
       start: '2010',
