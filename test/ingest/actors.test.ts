@@ -990,3 +990,27 @@ describe('a capital glossed with the name of what it is the capital of', () => {
     }
   });
 });
+
+describe('bodies printed in lower case', () => {
+  it('drafts one that acts, with a word of its field or level, not a bare head or a destination', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3 the tax inspectorate fined the Kestrel bakery, and the district council met to discuss the fine. Bakers marched to the city administration on May 4. The ministry said nothing.',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['tax inspectorate', 'district council']));
+    expect(names).not.toContain('city administration');
+    expect(names).not.toContain('ministry');
+    expect(draft.actors.find((a) => a.name === 'tax inspectorate')?.kind).toBe('organization');
+  });
+
+  it('leaves out the short form of a body the article names in full', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3 the Ostrov regional tax inspectorate fined the Kestrel bakery. On May 5 the tax inspectorate fined it again.',
+      ]),
+    );
+    expect(draft.actors.map((a) => a.name)).not.toContain('tax inspectorate');
+  });
+});

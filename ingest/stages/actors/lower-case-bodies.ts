@@ -48,6 +48,21 @@ function lowerCaseAbbreviations(
 const PARLIAMENT_COMMITTEE =
   /\b(?:[Tt]he ((?:\p{Ll}+ ){0,2}(?:committee|commission) of parliament)|(\p{Lu}[\p{L}-]*)['’]s ((?:\p{Ll}+ ){0,2}(?:committee|commission) on (?:the )?\p{Ll}+(?: (?!(?:could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|\p{Ll}+ed)\b)\p{Ll}+)?))(?![\p{L}-])/gu;
 
+/**
+ * "the prosecutor's office", "the district council", "the presidential administration", "the tax
+ * inspectorate", "federal forces": a body printed in lower case, one or two words of its field or
+ * level before its head, is a body of its own (a bare "the ministry" only names one again).
+ */
+const LOWER_CASE_BODY =
+  /\b(?:[Tt]he |(?=federal forces))((?:(?:district|city|regional|municipal|provincial|oblast|presidential|president['’]s|prosecutor['’]s|interior|emergencies|tax|customs|land|construction|environment|federal)\s){1,2}(?:ministry|office|council|administration|inspectorate|agency|commission|department|court|committee|forces|directorate))(?![\p{L}-])/gu;
+
+/** Whether the article prints `name` after a word of a longer name ("regional", "Donetsk"). */
+function namedInFull(text: string, name: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(\\S+) ${name.replace(/['’]/g, "['’]")}`, 'gu')))
+    if (!/^(?:the|The|by|and|federal|[(“"])$/.test(m[1] ?? '') && !/[,;:.]$/.test(m[1] ?? '')) return true;
+  return false;
+}
+
 /** The index of the sentence holding offset `at` (0 when none does). */
 function sentenceAt(sentences: readonly Sentence[], at: number): number {
   return sentences.find((s) => s.start <= at && at < s.end)?.index ?? 0;
@@ -72,6 +87,26 @@ export function tallyLowerCaseBodies(
     const name = m[1] ?? m[3] ?? '';
     if (m[2] && !ORG_HEADS.has(m[2])) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
+    vote(
+      record(tally, name, sentenceAt(sentences, start), start, start + name.length),
+      'organization',
+      'strong',
+    );
+  }
+  for (const m of text.matchAll(LOWER_CASE_BODY)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    // ("marching to the district administration", "an official in the presidential administration":
+    // a building one goes to, a place one works in; "if the city administration permits it": a body
+    // that only might act; "the Donetsk regional prosecutor's office", then "the prosecutor's
+    // office": the short form of a body named in full.)
+    if (
+      /\b(?:if|unless|in|into|at|outside|inside|near|(?<!thanks )to)\s(?:the\s)?$/.test(
+        text.slice(start - 20, start),
+      )
+    )
+      continue;
+    if (namedInFull(text, name)) continue;
     vote(
       record(tally, name, sentenceAt(sentences, start), start, start + name.length),
       'organization',
