@@ -117,13 +117,15 @@ function onlyAnAdjective(text: string, phrases: readonly NamePhrase[], w: string
   return uses.every((p) => {
     const after = text.slice(p.end, p.end + 30);
     const paired = /^ (?:and|or) \p{Lu}\p{Ll}+(?:ian|i) \p{Ll}/u.test(after);
+    // ("Gasimli in Russian-language reports": a word before a preposition modifies no noun.)
+    const beforeNoun = /^ \p{Ll}/u.test(after) && !/^ (?:in|on|at|of|for|to|from|by|with|as)\b/.test(after);
     const placed = /\b(?:in|at|to|from|near|off|of|outside|via|between)\s$/.test(
       text.slice(Math.max(0, p.start - 8), p.start),
     );
     return (
       p.tokens.length === 1 &&
       !p.possessive &&
-      /^ \p{Ll}/u.test(after) &&
+      beforeNoun &&
       // ("the Tskhi bridge", "the Tskhi valley": a place's name before its kind of place.)
       !GENERIC_PLACE_NOUNS.test(/^ (\p{Ll}+)/u.exec(after)?.[1] ?? '') &&
       !AFTER_A_GIVEN_NAME.test(after.replace(/^ (?:and|or) .*/, '')) &&

@@ -170,9 +170,16 @@ function nameAfterSingleField(text: string, current: readonly Token[], next: Tok
   return head >= 0 && head < current.length - 1 && current.slice(head + 1).every(fieldWord);
 }
 
-/** "the Miners' Union", "the Veterans’ Association": a plural owner before an organisation's head. */
+/** Plurals that take "'s": "the People's Assembly", "the Women's Union". */
+const PLURALS_WITHOUT_S = new Set(['People', 'Women', 'Men', 'Children']);
+
+/** "the Miners' Union", "the Veterans’ Association", "the People's Assembly": a plural owner before an organisation's head. */
 function pluralOwner(owner: Token, head: Token, gap: string): boolean {
-  return owner.possessive && /s$/.test(owner.text) && ORG_HEADS.has(head.text) && /^['’] $/.test(gap);
+  if (!owner.possessive || !ORG_HEADS.has(head.text)) return false;
+  return (
+    (/s$/.test(owner.text) && /^['’] $/.test(gap)) ||
+    (PLURALS_WITHOUT_S.has(owner.text) && /^['’]s $/.test(gap))
+  );
 }
 
 /** "the Prosecutor-General's Office", "the President's Office": a title's office is one name. */

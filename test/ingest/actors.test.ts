@@ -1014,3 +1014,31 @@ describe('bodies printed in lower case', () => {
     expect(draft.actors.map((a) => a.name)).not.toContain('tax inspectorate');
   });
 });
+
+describe('name forms of the region’s English-language press', () => {
+  it('takes a spelling in parentheses as an alias, not an actor or a country', () => {
+    const { draft } = draftOf(
+      article([
+        'Police in Ganja detained the activist Farid Aliyarli (spelled Aliyarly in some reports) on May 3. On May 5 a court remanded Aliyarli (Alijarli in Russian-language reports) for two months (Turan, May 5).',
+      ]),
+    );
+    const person = draft.actors.find((a) => a.name === 'Farid Aliyarli');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['Aliyarly']));
+    expect(draft.actors.map((a) => a.name)).not.toContain('Aliyarly');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Alijarl');
+  });
+
+  it('joins a plural that takes ’s to the body it owns, and reads "MP" as a title', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3 the People’s Assembly of the republic voted to dissolve itself, and the Women’s Union protested (Interfax, May 3). Opposition MP Ruslan Tsoloev said the vote was illegal.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['People’s Assembly']).toBe('organization');
+    expect(kinds['Women’s Union']).toBe('organization');
+    expect(kinds['Assembly']).toBeUndefined();
+    expect(kinds['MP']).toBeUndefined();
+    expect(kinds['Ruslan Tsoloev']).toBe('person');
+  });
+});

@@ -50,6 +50,10 @@ const TITLE_OF_ABBREVIATED = new RegExp(
   'u',
 );
 
+/** A name's other spelling in parentheses: "(also spelled X)", "(X in Russian-language reports)". */
+const SPELLED_AS =
+  /^\s\((?:(?:also |often |sometimes )?(?:spelled|spelt|written|transliterated)(?: as)? (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)[^)]*|(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) in [^)]*\b(?:reports|press|media|sources|spelling|transliteration))\)/u;
+
 /** "OSCE", "KRC", "G7": an abbreviation of a body. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
 const PERSON_ROLE_POST = new RegExp(
@@ -144,6 +148,11 @@ function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Around): v
   // "Kestrian Airlines (KesAir)": a short form in mixed case, starting as the name does.
   const mixed = /^\s\((\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}]{0,8})\)/u.exec(after)?.[1];
   if (mixed && name.includes(' ') && mixed[0] === name[0]) a.aliases.add(mixed);
+  // "Arsen Gadzhimuradov (spelled Hajimuradov in some English-language reports)", "Qasımlı (Gasimli
+  // in Russian-language reports)": another spelling of the same name.
+  const spelled = SPELLED_AS.exec(after);
+  const other = spelled?.[1] ?? spelled?.[2];
+  if (other) a.aliases.add(other);
   const gloss = /^\s\(([\p{Ll}][\p{Ll} -]{2,40})\)/u.exec(after);
   if (gloss?.[1] && /^\p{Lu}{2,6}$/u.test(name) && !a.description) {
     a.description = gloss[1];
