@@ -1042,3 +1042,15 @@ describe('name forms of the region’s English-language press', () => {
     expect(kinds['Ruslan Tsoloev']).toBe('person');
   });
 });
+
+it('drafts names joined by a dash before a facility’s head as the facility, not as places of their own', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 3 an explosion shut the Karshi–Termez pipeline, and Uzbekneftegaz said repairs would take a week (Interfax, May 3).',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Karshi–Termez pipeline']).toBe('place');
+  expect(kinds['Karshi']).toBeUndefined();
+  expect(kinds['Termez']).toBeUndefined();
+});

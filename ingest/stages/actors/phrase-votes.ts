@@ -62,6 +62,33 @@ function capitalTakingAStance(text: string, phrase: NamePhrase): boolean {
   );
 }
 
+/**
+ * "the Gazli–Bishkek pipeline", "the Central Asia–Center pipeline": names joined by a dash before a
+ * facility's head name the facility, not places of their own. The phrases joined into one (all but
+ * the last), and for the last, where the facility's name starts.
+ */
+function dashedFacilities(
+  text: string,
+  phrases: readonly NamePhrase[],
+): { joined: Set<NamePhrase>; dashed: Map<NamePhrase, number> } {
+  const joined = new Set<NamePhrase>();
+  const dashed = new Map<NamePhrase, number>();
+  for (let i = 0; i < phrases.length; i++) {
+    let j = i;
+    const next = (k: number) => phrases[k + 1];
+    while (next(j) && next(j)?.start === (phrases[j]?.end ?? 0) + 1 && text[phrases[j]?.end ?? 0] === '–')
+      j++;
+    const first = phrases[i] as NamePhrase;
+    const last = phrases[j] as NamePhrase;
+    if (j > i && FACILITY.test(text.slice(last.end, last.end + 40))) {
+      for (let k = i; k < j; k++) joined.add(phrases[k] as NamePhrase);
+      dashed.set(last, first.start);
+    }
+    i = j;
+  }
+  return { joined, dashed };
+}
+
 /** What the phrase loop reads besides the phrases' own words. */
 export interface PhraseInputs {
   readonly text: string;
@@ -87,6 +114,7 @@ export function tallyPhrases(inputs: PhraseInputs, tally: Tally): Set<string> {
   for (const p of phrases)
     for (const t of p.tokens.slice(p.initial ? 1 : 0)) capitalisedElsewhere.add(t.text);
   const actsAsIt = new Set<string>();
+  const { joined, dashed } = dashedFacilities(text, phrases);
   const vessels = new Set(
     phrases
       .filter((p) => VESSEL_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))
@@ -95,6 +123,14 @@ export function tallyPhrases(inputs: PhraseInputs, tally: Tally): Set<string> {
 
   for (const phrase of phrases) {
     const sentence = sentences[phrase.sentence] as Sentence;
+    if (joined.has(phrase)) continue;
+    const from = dashed.get(phrase);
+    if (from !== undefined) {
+      const head = FACILITY.exec(text.slice(phrase.end))?.[0] ?? '';
+      const name = text.slice(from, phrase.end) + head;
+      vote(record(tally, name, phrase.sentence, from, phrase.end + head.length), 'place', 'strong');
+      continue;
+    }
     // "the Kestrian parliament", "the Ulgar regional court": a body named by its country or place.
     const next = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40));
     // ("Lirvan’s parliament": a possessive names the body as "the Lirvan parliament" does.)
