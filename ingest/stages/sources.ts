@@ -414,6 +414,7 @@ export function findDashAttribution(
   text: string,
   paragraph: Paragraph,
   sentence: number,
+  brackets: readonly Citation[] = [],
 ): Citation | undefined {
   const m = /[”"]\s*(?:—|–|--)\s*([^\n]+)$/u.exec(paragraph.text);
   if (!m?.[1]) return undefined;
@@ -433,9 +434,29 @@ export function findDashAttribution(
   const interviewed = parts
     .map((p) => /^(?:interviewed by|speaking to|in an interview with|to|told) (\p{Lu}.*)$/u.exec(p)?.[1])
     .find(Boolean);
-  const outlet =
-    interviewed ??
-    (parts[1] && /^\p{Lu}/u.test(parts[1]) && !first?.text.startsWith(parts[1]) ? parts[1] : undefined);
+  // ("Name, Deputy Secretary of the Council, Zerkalo Nedeli, August 18": a title is the speaker's,
+  // and the outlet comes after it.)
+  const titled = (part: string) => part.split(' ').some((w) => TITLE_WORDS.has(w)) && !looksLikeMedia(part);
+  const outletIn = (part: string | undefined) =>
+    part && /^\p{Lu}/u.test(part) && !first?.text.startsWith(part) ? part : undefined;
+  const outlet = interviewed ?? (parts[1] && titled(parts[1]) ? outletIn(parts[2]) : outletIn(parts[1]));
+  // "… speaking to the Mazhilis on October 12 (Kazakhstan Today, October 13)": no outlet of its own,
+  // the attribution is cited by the bracket that closes it, which it takes in.
+  const closing = outlet
+    ? undefined
+    : brackets.find((c) => c.kind === 'bracket' && c.start > attrStart && c.end <= paragraph.end);
+  if (closing) {
+    return {
+      ...closing,
+      kind: 'dash',
+      raw: text.slice(attrStart, closing.spanEnd),
+      start: attrStart,
+      end: closing.spanEnd,
+      spanStart: attrStart,
+      ...(author ? { author } : {}),
+      note: 'attribution after an em dash, cited by the bracket that closes it',
+    };
+  }
   if (!outlet && !author) return undefined;
   const rawEnd = first ? first.end : attrStart + (parts.slice(0, 2).join(', ').length || attribution.length);
   const rest = text.slice(rawEnd, paragraph.end).replace(/^[,\s]+/, '');
@@ -475,10 +496,15 @@ export function findCitations(
   for (const s of sentences) citations.push(...findBracketCitations(text, s));
   for (const p of paragraphs) {
     const last = sentences.filter((s) => s.paragraph === p.index).at(-1);
-    const dash = last ? findDashAttribution(text, p, last.index) : undefined;
+    const dash = last ? findDashAttribution(text, p, last.index, citations) : undefined;
     if (dash) citations.push(dash);
   }
-  return citations;
+  // (A bracket taken into a dash attribution is cited once, by the attribution.)
+  return citations.filter(
+    (c) =>
+      c.kind !== 'bracket' ||
+      !citations.some((d) => d.kind === 'dash' && d.start < c.start && c.end <= d.end),
+  );
 }
 
 /**

@@ -160,6 +160,21 @@ describe('sources named in the sentence (general forms)', () => {
     expect(draft.actors.find((a) => a.name === 'Ivan Dorn')?.kind).toBe('person');
   });
 
+  it('reads a title after the quote box speaker as a description, the outlet after it or in the closing bracket', () => {
+    const { draft } = draftOf(
+      article([
+        'The port reopened on May 2.',
+        '“Nobody asked us.”—Ivan Dorn, Deputy Transport Minister, Pelka Vesti, May 4',
+        '“Nobody will.”—Lena Orlova, Transport Minister, speaking to parliament on May 5 (Varnel Courier, May 6)',
+      ]),
+    );
+    expect(draft.sources.map((s) => [s.outlet, s.date])).toEqual([
+      ['Pelka Vesti', '2009-05-04'],
+      ['Varnel Courier', '2009-05-06'],
+    ]);
+    expect(draft.sources[1]?.raw).toMatch(/^Lena Orlova, Transport Minister, .*\(Varnel Courier, May 6\)$/);
+  });
+
   it("takes a body's own website as the outlet, the body staying an organisation", () => {
     const { draft } = draftOf(
       article([
