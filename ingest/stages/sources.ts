@@ -320,7 +320,7 @@ export function findInSentenceSources(
   }
   // "in an address broadcast by Temir TV on March 25", "in an interview with Novaya Vest"
   const speech = new RegExp(
-    `\\b[Ii]n an? (?:\\w+ )?(?:address|interview|speech|statement|broadcast|appearance|article|op-ed|commentary|briefing)(?: (?:broadcast|published|aired|given|carried|printed))? (?:by|on|to|with|in) (?:the )?(${NAME})`,
+    `\\b[Ii]n an? (?:\\w+ )?(?:address|interview|speech|statement|broadcast|appearance|article|op-ed|commentary|briefing)(?: (?:broadcast|published|aired|given|carried|printed))? (?:by|on|to|with|in) (?:the )?(${NAME})(?:${MEDIA_AFTER})?`,
     'gu',
   );
   // "Speaking on Temir TV the same day"
@@ -331,7 +331,7 @@ export function findInSentenceSources(
   // Both forms name the outlet a person spoke through; they are recorded alike.
   // "In an interview with Moldpres on June 4": an interview given to a name that is no person.
   const interview = new RegExp(
-    `\\b[Ii]n an? (?:\\w+ )?interview (?:with|to) (?:the )?(${NAME})(?= on \\p{Lu})`,
+    `\\b[Ii]n an? (?:\\w+ )?interview (?:with|to) (?:the )?(${NAME})(?:${MEDIA_AFTER})?(?= on \\p{Lu})`,
     'gu',
   );
   for (const pattern of [speech, speaking, interview]) {
@@ -347,7 +347,7 @@ export function findInSentenceSources(
   }
   // "Novaya Vest reported that day", "Z reported on March 3"
   const reported = new RegExp(
-    `(?<![\\p{L}])(?:the )?(${NAME}) (?:reported|wrote|quoted|cited|broadcast|announced|noted)\\b`,
+    `(?<![\\p{L}])(?:the )?(${NAME})(?:, citing [^,;()]{2,60},)? (?:reported|wrote|quoted|cited|broadcast|announced|noted|claimed)\\b`,
     'gu',
   );
   for (const m of body.matchAll(reported)) {

@@ -175,6 +175,18 @@ describe('sources named in the sentence (general forms)', () => {
     expect(draft.sources[1]?.raw).toMatch(/^Lena Orlova, Transport Minister, .*\(Varnel Courier, May 6\)$/);
   });
 
+  it('dates an interview given to an outlet named with its kind, and a report citing its sources', () => {
+    const { draft } = draftOf(
+      article([
+        'The minister said in an interview with Pelka television on May 4 that the port would reopen. Pelka Vesti, citing sources in the ministry, claimed on May 5 that it would not.',
+      ]),
+    );
+    expect(draft.sources.map((s) => [s.outlet, s.date])).toEqual([
+      ['Pelka', '2009-05-04'],
+      ['Pelka Vesti', '2009-05-05'],
+    ]);
+  });
+
   it("takes a body's own website as the outlet, the body staying an organisation", () => {
     const { draft } = draftOf(
       article([
