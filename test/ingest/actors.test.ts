@@ -1054,3 +1054,14 @@ it('drafts names joined by a dash before a facility’s head as the facility, no
   expect(kinds['Karshi']).toBeUndefined();
   expect(kinds['Termez']).toBeUndefined();
 });
+
+it('drafts no region from its adjective before a border or a zone, but does from its adjective before a body', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 3 two police posts along the Chechen border were attacked (Interfax, May 3). On May 4 Transnistrian customs officers closed the bridge.',
+    ]),
+  );
+  const names = draft.actors.map((a) => a.name);
+  expect(names).not.toContain('Chechnya');
+  expect(names).toContain('Transnistria');
+});

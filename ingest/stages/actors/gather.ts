@@ -15,6 +15,9 @@ import { accumulate, newTally, vote, type Tally } from './tally.js';
 /** "Turkish-owned", "Maltese-flagged", "Swiss-made": a nationality of a thing's owner or maker. */
 const OWNED_OR_MADE = /-(?:owned|flagged|registered|built|made)$/;
 
+/** A place's noun after a region's adjective: "the Chechen border", "the South Ossetian conflict zone". */
+const REGION_PLACE_AFTER = /^ (?:border|frontier|(?:conflict |security )?zone)\b/;
+
 /** A name a citation gives, with the sentence it belongs to. */
 export interface CitedName {
   readonly name: string;
@@ -78,7 +81,11 @@ export function gatherVotes(
           : t.text.split('-');
       for (const part of parts) {
         const known = GAZETTEER.get(part);
-        if (known?.demonym && !MACRO_REGIONS.has(known.name) && !byName.has(known.name))
+        // ("along the Chechen border", "the South Ossetian conflict zone": a region's adjective before a
+        // place's noun names that place, not the region as a party.)
+        const placeNamed =
+          known?.kind !== 'country' && REGION_PLACE_AFTER.test(text.slice(p.end, p.end + 20));
+        if (known?.demonym && !placeNamed && !MACRO_REGIONS.has(known.name) && !byName.has(known.name))
           vote(accumulate(tally, known.name, p.sentence), known.kind, 'strong');
       }
     }
