@@ -92,7 +92,8 @@ export const MEDIA_WORDS = new Set(
    Newswire Wire Press Bulletin Digest Inform Kabar Khabar Akipress AKIpress Asia-Plus UNIAN Ukrinform
    Kazinform Eurasianet EurasiaNet Azattyq Ozodlik Azatutyun Meduza Sputnik NTV RTR Dozhd Rustavi Imedi
    Armenpress Arminfo Mediamax Azertac AzerTAc APA Belta BelTA Interpressnews Moldpres Infotag UzA Khovar
-   Zerkalo RBC Fontanka`.split(/\s+/),
+   Zerkalo RBC Fontanka Kavkaz-Uzel Uzel Ekho Vzglyad Chernovik Nedeli Korrespondent
+   Belapan BelaPAN Avesta Kursiv Respublika Karavan Panorama Day.az Civil.ge Apsnypress`.split(/\s+/),
 );
 
 /** Nouns of an appositive ("Kestrgaz, the state gas company") that settle a name's kind. */
@@ -256,6 +257,31 @@ export const REGIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Kaliningrad'],
   ['Siberia'],
   ['Baltic states'],
+  ['North Caucasus'],
+  ['South Caucasus'],
+  ['North Ossetia', 'North Ossetian'],
+  ['Kabardino-Balkaria', 'Kabardino-Balkarian'],
+  ['Karachay-Cherkessia'],
+  ['Adygea'],
+  ['Kalmykia', 'Kalmyk'],
+  ['Stavropol Krai'],
+  ['Krasnodar Krai'],
+  ['Pankisi Gorge'],
+  ['Kodori Gorge'],
+  ['Javakheti'],
+  ['Samtskhe-Javakheti'],
+  ['Mingrelia', 'Mingrelian'],
+  ['Svaneti'],
+  ['Kakheti'],
+  ['Transcarpathia'],
+  ['Sughd'],
+  ['Khatlon'],
+  ['Issyk-Kul'],
+  ['Black Sea'],
+  ['Caspian Sea'],
+  ['Aral Sea'],
+  ['Sea of Azov'],
+  ['Kerch Strait'],
 ];
 
 /** Cities the region's news names without a cue (capitals, contested and frontline cities). */
@@ -268,7 +294,15 @@ export const CITIES = `Moscow Kyiv Kiev Minsk Chisinau Tbilisi Yerevan Baku Ashg
   Samarkand Bukhara Andijan Namangan Nukus Termez Khujand Khorog Turkmenbashi Balkanabat Novosibirsk
   Yekaterinburg Vladivostok Murmansk Sochi Rostov-on-Don Krasnodar Volgograd Astrakhan St. Petersburg
   Saint Petersburg Dnipro Zaporizhzhia Mariupol Kherson Mykolaiv Balti Comrat Narva Daugavpils Gomel
-  Grodno Vitebsk Mogilev`.split(/\s+/);
+  Grodno Vitebsk Mogilev Brest Hrodna Poti Zugdidi Gori Telavi Gali Ochamchire Senaki Zestaponi
+  Akhalkalaki Vanadzor Lankaran Mingachevir Sheki Shusha Nazran Magas Beslan Khasavyurt Derbent Kizlyar
+  Cherkessk Maikop Pyatigorsk Stavropol Novorossiysk Tuapse Kerch Yalta Feodosia Uzhhorod Chernivtsi
+  Ivano-Frankivsk Ternopil Lutsk Rivne Zhytomyr Vinnytsia Poltava Chernihiv Sumy Kramatorsk Sloviansk
+  Tighina Cahul Ungheni Soroca Batken Naryn Talas Tokmok Kara-Balta Uzgen Kulob Bokhtar Isfara
+  Panjakent Kokand Fergana Ferghana Karshi Navoi Urgench Khiva Jizzakh Turkmenabat Dashoguz
+  Uralsk Pavlodar Semey Kostanay Kyzylorda Taraz Zhanaozen Petropavl Ust-Kamenogorsk Oskemen Ekibastuz`.split(
+  /\s+/,
+);
 
 /** Real countries' capitals, with the spellings the press uses: "Moscow protested" speaks for Russia. */
 export const CAPITALS: ReadonlyArray<[string, ...string[]]> = [
@@ -331,6 +365,16 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Eurasian Economic Union', 'EEU'],
   ['GUAM'],
   ['Council of Europe'],
+  ['Eurasian Economic Community', 'EurAsEC'],
+  ['World Bank'],
+  ['European Bank for Reconstruction and Development', 'EBRD'],
+  ['Asian Development Bank', 'ADB'],
+  ['International Committee of the Red Cross', 'ICRC'],
+  ['Human Rights Watch'],
+  ['Amnesty International'],
+  ['Memorial'],
+  ['Hizb ut-Tahrir'],
+  ['Islamic Movement of Uzbekistan', 'IMU'],
   // Bodies the region's news names without a head noun.
   ['Kremlin'],
   ['Pentagon'],
@@ -344,6 +388,14 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Nur Otan'],
   ['Yabloko'],
   ['Batkivshchyna'],
+  ['Our Ukraine'],
+  ['Rodina'],
+  ['Ata-Meken'],
+  ['Ak Zhol'],
+  ['Ar-Namys'],
+  ['Just Russia'],
+  ['LDPR'],
+  ['CPRF'],
   // Companies whose names the company-word pattern below does not cover.
   ['Rostec'],
   ['Rosstat'],
@@ -351,6 +403,12 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['SOCAR'],
   ['Uralkali'],
   ['Belaruskali'],
+  ['Transneft'],
+  ['Itera'],
+  ['CNPC'],
+  ['BP'],
+  ['Chevron'],
+  ['Statoil'],
 ];
 
 /** Languages and scripts with no country of their name: "published in English", "the Latin script". */

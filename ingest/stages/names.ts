@@ -4,6 +4,7 @@
 import {
   FIELD_NOUNS,
   FUNCTION_WORDS,
+  ORGANIZATIONS,
   ORG_HEADS,
   PLACE_OF_HEADS,
   ROLE_MODIFIERS,
@@ -34,6 +35,8 @@ export interface NamePhrase extends Span {
 const TOKEN =
   /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;
 const CONNECTORS = /^ (of|for|on|to|of the) $/;
+/** The known organisations' names, some of which open with a word that opens sentences too. */
+const KNOWN_NAMES = new Set(ORGANIZATIONS.flat());
 
 // Full names only: "Jan" and "Dec" are also given names and surnames.
 const FULL_MONTHS = new Set(
@@ -67,7 +70,13 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
       else pieces.at(-1)?.push(t);
     }
     for (list of pieces) {
-      while (list.length > 0 && FUNCTION_WORDS.has(list[0]?.text ?? '')) list = list.slice(1);
+      // ("Our Ukraine", "Just Russia": a known name may open with such a word.)
+      while (
+        list.length > 0 &&
+        FUNCTION_WORDS.has(list[0]?.text ?? '') &&
+        !KNOWN_NAMES.has(`${list[0]?.text} ${list[1]?.text}`)
+      )
+        list = list.slice(1);
       while (list.length > 0 && ['of', 'for', 'on'].includes(list.at(-1)?.text ?? ''))
         list = list.slice(0, -1);
       const first = list[0];

@@ -1065,3 +1065,21 @@ it('drafts no region from its adjective before a border or a zone, but does from
   expect(names).not.toContain('Chechnya');
   expect(names).toContain('Transnistria');
 });
+
+it('knows the region’s real bodies, parties, regions and towns by name', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 3 activists from Memorial told EurAsEC delegates in Nazran that Our Ukraine and Ata-Meken had sent observers to the North Caucasus (Kavkaz-Uzel, May 4).',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds).toMatchObject({
+    Memorial: 'organization',
+    EurAsEC: 'organization',
+    'Our Ukraine': 'organization',
+    'Ata-Meken': 'organization',
+    'North Caucasus': 'place',
+    Nazran: 'place',
+    'Kavkaz-Uzel': 'media',
+  });
+});
