@@ -56,9 +56,9 @@ const PARLIAMENT_COMMITTEE =
 const LOWER_CASE_BODY =
   /\b(?:[Tt]he |(?=federal forces))((?:(?:district|city|regional|municipal|provincial|oblast|presidential|president['’]s|prosecutor['’]s|interior|emergencies|tax|customs|land|construction|environment|federal)\s){1,2}(?:ministry|office|council|administration|inspectorate|agency|commission|department|court|committee|forces|directorate))(?![\p{L}-])/gu;
 
-/** Whether the article prints `name` after a word of a longer name ("regional", "Donetsk"). */
+/** Whether the article prints `name`, in any case, after a word of a longer name ("regional", "State"). */
 function namedInFull(text: string, name: string): boolean {
-  for (const m of text.matchAll(new RegExp(`(\\S+) ${name.replace(/['’]/g, "['’]")}`, 'gu')))
+  for (const m of text.matchAll(new RegExp(`(\\S+) ${name.replace(/['’]/g, "['’]")}`, 'giu')))
     if (!/^(?:the|The|by|and|federal|[(“"])$/.test(m[1] ?? '') && !/[,;:.]$/.test(m[1] ?? '')) return true;
   return false;
 }
