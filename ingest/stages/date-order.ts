@@ -253,17 +253,23 @@ export function resolveDatesInOrder(
       )
         narrativeFor = spanStart;
       // "We notified the mayor a week before we started": counted from the day told last as the one
-      // something began ("On June 19, the union began a sit-in"), not from the narrative's day.
-      if (
-        offset &&
-        / (?:before|after)$/.test(d.text) &&
-        /^ (?:we|they|he|she|it) (?:started|began)\b/.test(s.text.slice(d.end - s.start))
-      ) {
+      // something began ("On June 19, the union began a sit-in"), not from the narrative's day; so
+      // "until the day after his article appeared", from the day told last as the one he published.
+      const act =
+        offset && / (?:before|after)$/.test(d.text)
+          ? /^ (?:we|they|he|she|it|(?:his|her|its|their) \p{Ll}+) (?:(started|began)|(appeared|was published|came out))\b/u.exec(
+              s.text.slice(d.end - s.start),
+            )
+          : null;
+      if (act) {
+        const told = act[1]
+          ? /^[^;.]{0,60}\b(?:began|started)\b/
+          : /^[^;.]{0,60}\b(?:published|appeared|came out)\b/;
         const began = dates
           .filter((o) => {
             const t = sentences[o.sentence]?.text ?? '';
             const from = o.mention.end - (sentences[o.sentence]?.start ?? 0);
-            return o.spec?.start.length === 10 && /^[^;.]{0,60}\b(?:began|started)\b/.test(t.slice(from));
+            return o.spec?.start.length === 10 && told.test(t.slice(from));
           })
           .at(-1);
         if (began?.spec) narrativeFor = began.spec.start;

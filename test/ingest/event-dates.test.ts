@@ -781,3 +781,15 @@ describe('the eve of a dated happening', () => {
     expect(eve.map((e) => e.date.start)).toEqual(['2009-05-13']);
   });
 });
+
+describe('a day counted from a publication told before', () => {
+  it('counts "the day after his article appeared" from the day the article was published', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 4, Ostrov Vesti published a list of the Transport Ministry’s debts (Kestinform, May 4). On June 10 its editor, Ivan Dorn, was detained. The list stayed on the Transport Ministry’s website until the day after his article appeared.',
+      ]),
+    );
+    const stayed = draft.events.find((e) => e.evidence[0]?.startsWith('The list stayed'));
+    expect(stayed?.date.start).toBe('2009-05-05');
+  });
+});
