@@ -176,6 +176,24 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         `unnamed ${m[2]} of the ${role}${principal ? ` (${principal})` : ''}`,
       );
     }
+    // "A source in the ministry said … The source added that …": the one unnamed speaker named before
+    // by that noun.
+    const again = new RegExp(
+      `\\b[Tt]he (source|official|diplomat|spokes(?:man|woman))(?= (?:also |later )?(?:${SPEECH_VERBS})\\b)`,
+      'g',
+    );
+    for (const m of s.text.matchAll(again)) {
+      const earlier = [...table.actors.values()].filter(
+        (a) =>
+          a.key.startsWith('unnamed:') &&
+          a.evidenceSentence < s.index &&
+          new RegExp(`\\b${m[1]}\\b`, 'i').test(a.name),
+      );
+      const start = s.start + m.index;
+      if (earlier.length !== 1 || !earlier[0]) continue;
+      const mention = { start, end: start + m[0].length, text: m[0], sentence: s.index };
+      table.mentions.push({ ...mention, actors: [earlier[0].key], via: 'group' });
+    }
     // "The officer who led the search said", "an investigator told him", "a general in Tverdograd
     // told me", "The guard, a man of sixty, explained": someone described, never named (not "a man
     // who never told me his name": words not said; nor "the police wrote down our names").
@@ -251,8 +269,14 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       const the = /\b[Tt]he $/.test(text.slice(start - 4, start)) ? 4 : 0;
       add(s, start - the, end, m[0], single ? 'person' : 'organization', `unnamed ${m[0].toLowerCase()}`);
     }
-    // "the printing house in Veloran": a body the article never names, placed by a name.
-    for (const m of s.text.matchAll(new RegExp(`\\b[Tt]he ((?:${UNNAMED_BODY})) (?:in|of|at) `, 'g'))) {
+    // "the printing house in Veloran", "the ministry in Janabad", "the Russian embassy in Kyiv": a body
+    // the article never names, placed by a name.
+    for (const m of s.text.matchAll(
+      new RegExp(
+        `\\b[Tt]he (?:\\p{Lu}\\p{Ll}+ )?((?:${UNNAMED_BODY}|ministry|embassy|consulate)) (?:in|of|at) `,
+        'gu',
+      ),
+    )) {
       const from = s.start + m.index + m[0].length;
       const place = table.mentions.find(
         (x) => x.sentence === s.index && x.actors.length === 1 && x.start === from,

@@ -1372,3 +1372,26 @@ describe('whom a role or a body names', () => {
     expect(prosecutors.map((s) => s.speaker)).not.toContain('editor');
   });
 });
+
+describe('unnamed bodies placed by a name, and an unnamed speaker named again', () => {
+  it('drafts "the ministry in <place>" and "the <country> embassy in <place>"', () => {
+    const statements = statementsOf(
+      article([
+        'The ferry to Riga stopped on May 2 (ERR, May 2). The ministry in Riga tells us that the ferry will run in June. The crossing stays shut, the Estonian embassy in Riga said on May 4.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker).sort()).toEqual(['estonian-embassy-in-riga', 'ministry-in-riga']);
+  });
+
+  it('gives "The source added that …" to the one unnamed source named before', () => {
+    const statements = statementsOf(
+      article([
+        'The ferry to Riga stopped on May 2 (ERR, May 2). A source in the government told ERR that the ferry would run in June. The source added that the crews had not been paid.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual([
+      'a-source-in-the-government',
+      'a-source-in-the-government',
+    ]);
+  });
+});
