@@ -84,7 +84,8 @@ const ATOM = [
   `(?:(?:${WD}),? )?(?:${Q})?(?:${M}) \\d{1,2}(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,? (?:19|20)\\d{2}(?!\\d))?`,
   `(?:(?:${WD}),? )?\\d{1,2} (?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
   `(?:${Q}|${SEASON} (?:of )?)?(?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
-  `(?:${Q}|${SEASON} (?:of )?)?(?<![\\d,.$€£-])(?:19|20)\\d{2}(?!\\d|,\\d|%|\\.\\d)`,
+  // (not a decade: "in the 1990s", "the early 2000s")
+  `(?:${Q}|${SEASON} (?:of )?)?(?<![\\d,.$€£-])(?:19|20)\\d{2}(?!\\d|,\\d|%|\\.\\d|[’']?s\\b)`,
 ].join('|');
 // "from March 20 to 24": a span's last day printed without its month, where the phrase ends or a
 // preposition follows ("to 4 under mediation"; not "to 40 percent", "and 12 fishermen").

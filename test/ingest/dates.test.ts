@@ -85,6 +85,11 @@ describe('findDates and resolveDate', () => {
     });
   });
 
+  it('does not take a decade for a year ("in the 1990s", "the early 2000s")', () => {
+    expect(findDates('since the collapse of the old order in the 1990s')).toEqual([]);
+    expect(findDates("the boom of the 2000's and the crash of 2008").map((d) => d.text)).toEqual(['2008']);
+  });
+
   it('does not take numbers, modifiers or bare months for dates', () => {
     expect(findDates('some 2,000 signatures and 1500 troops')).toEqual([]);
     expect(findDates('at the March congress')[0]).toBeUndefined();
