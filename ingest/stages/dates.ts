@@ -151,7 +151,7 @@ const RELATIVE = new RegExp(
 
 // "was moved to February", "postponed until May 3": the words before the new date of a plan put off.
 const PUT_OFF_TO =
-  /\b(?:moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned) (?:to|until|till)\s$/;
+  /\b(?:(?:moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned) (?:to|until|till)|rescheduled for)\s$/;
 
 const YEAR_UNIT_AFTER =
   /^ (?:troops|people|soldiers|men|women|km|kilometers|miles|tons|percent|dollars|euros|rubles|votes|signatures|members|cases|years)\b/;
@@ -322,7 +322,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
       const before = text.slice(Math.max(0, start - 16), start);
       // "planned for September": the month a plan names.
       if (
-        !/\b(?:in|since|by|until|till|from|to|of|during|before|after|through|throughout|around|early|mid|late|(?:planned|scheduled|set|slated|due) for)\s$/i.test(
+        !/\b(?:in|since|by|until|till|from|to|of|during|before|after|through|throughout|around|early|mid|late|(?:planned|(?:re)?scheduled|set|slated|due) for)\s$/i.test(
           before,
         )
       )

@@ -317,6 +317,13 @@ describe('a plan put off or asked for', () => {
     expect(resolveDate(d, { ...ctx, narrative: '2011-02-02' }, true)?.spec.start).toBe('2011-03');
   });
 
+  it('reads "rescheduled for January" as the new month of a plan put off', () => {
+    const text = 'the fair was rescheduled for January';
+    const d = findDates(text)[0]!;
+    expect(d.putOff).toBe(true);
+    expect(resolveDate(d, { ...ctx, narrative: '2011-11-20' }, true)?.spec.start).toBe('2012-01');
+  });
+
   it('keeps a plan not put off in the narrative\'s year ("were due to meet in March")', () => {
     const text = 'the envoys were due to meet in March';
     const d = findDates(text)[0]!;
