@@ -120,7 +120,7 @@ const RELATIVE = new RegExp(
     // "The evening before, …", "the morning after.": the day before or after, standing alone (not
     // "the morning after X telephoned", counted from a happening its clause tells).
     `\\bthe (?:morning|evening|night) (?:before|after)(?=[,.;:]|$)`,
-    `\\bthe (?:next|following|previous|preceding) (?:day|week|month|year|morning|evening)\\b`,
+    `\\bthe (?:next|following|previous|preceding) (?:day|week|weekend|month|year|morning|evening)\\b`,
     // "That evening": a part of the day already told is that day.
     `\\b(?:that|the same|that same) (?:day|week|weekend|month|morning|afternoon|evening|night)\\b`,
     // "…, and by evening the police had …": the end of the day the narrative is on.
@@ -256,6 +256,9 @@ function parseRelative(raw: string): RelativeDate | undefined {
     const unit = ['week', 'month', 'year'].includes(m[1]) ? (m[1] as 'week') : 'day';
     return { anchor: 'narrative', unit, offset: m[2] === 'after' ? 1 : -1 };
   }
+  // "the following weekend": the Saturday after the narrative's day.
+  if (/^the (?:next|following) weekend$/.test(text))
+    return { anchor: 'narrative', unit: 'weekday', offset: 1, weekday: 6 };
   m = /^the (next|following|previous|preceding) (day|week|month|year|morning|evening)$/.exec(text);
   if (m?.[1] && m[2]) {
     const unit = m[2] === 'morning' || m[2] === 'evening' ? 'day' : (m[2] as RelativeDate['unit']);
@@ -381,6 +384,12 @@ export function findDates(text: string, offset = 0): DateMention[] {
   for (const m of text.matchAll(RELATIVE)) {
     const relative = parseRelative(m[0]);
     if (!relative) continue;
+    // "at 3 a.m. on November 5", "at dawn on Sunday": the day printed after the hour dates it.
+    if (
+      relative.smallHours &&
+      new RegExp(`^,? on (?:the )?(?:${WD}|${M}|\\d)`).test(text.slice(m.index + m[0].length))
+    )
+      continue;
     // "sent him to prison for three years after a hearing": a length of time, not a date.
     if (/\bfor $/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "a reporter for Kestria Today TV": a capitalised word after a capitalised word is part of a name.

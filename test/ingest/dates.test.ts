@@ -264,11 +264,15 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
     expect(findDates('in the early hours the convoy turned back')[0]?.relative?.smallHours).toBe(true);
     expect(findDates('On the night of June 8, the dam gave way')[0]?.night).toBe(true);
     expect(findDates('On June 8, the dam gave way')[0]?.night).toBeUndefined();
+    expect(findDates('the dam gave way at 3 a.m. on June 9').map((d) => d.text)).toEqual(['June 9']);
+    expect(findDates('the dam gave way at dawn on Sunday').map((d) => d.text)).toEqual(['Sunday']);
   });
 
   it('reads a fronted "over the weekend" as that weekend, but not one trailing a clause nor "of June 3-4"', () => {
     expect(on('Over the weekend, the miners went back underground.', '2011-04-07')?.start).toBe('2011-04-09');
     expect(on('At the weekend the miners went back underground.', '2011-04-07')?.start).toBe('2011-04-09');
+    // April 9, 2011 was a Saturday: the following weekend is the next one.
+    expect(on('The following weekend the miners marched.', '2011-04-09')?.start).toBe('2011-04-16');
     expect(findDates('the miners went back underground over the weekend').map((d) => d.text)).toEqual([]);
     expect(findDates('Over the weekend of June 3-4, the miners marched').map((d) => d.text)).toEqual([
       'June 3-4',
