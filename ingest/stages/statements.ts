@@ -38,7 +38,7 @@ export interface StatementDraft {
  * argue", "the claim that"), unless a liking goes with it ("likes to recall").
  */
 const REPORTING = new RegExp(
-  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|dismissed|dismisses|holds|held|invited|invites|hinted|hints|let it be known|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
+  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|quietly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|dismissed|dismisses|holds|held|invited|invites|hinted|hints|let it be known|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
   'g',
 );
 // "that" opening a time ("told the radio that evening") is no complement. A name and a modal is one
@@ -275,10 +275,12 @@ function mentionBefore(an: Analysis, at: number): string | undefined {
   // The latest-ending speaker; of two ending together, the longer ("officials in the ministry").
   const m = an.table.mentions
     .filter((x) => x.end <= at && x.end >= at - 80 && x.actors.length === 1)
-    .filter((x) => kindOf(x) === 'person' || kindOf(x) === 'organization')
+    .filter((x) => kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'country')
     .sort((x, y) => x.end - y.end || y.start - x.start)
     .at(-1);
   if (!m) return undefined;
+  // "Kazakhstan, for its part, has made clear that …": a state speaks only before an aside.
+  if (kindOf(m) === 'country' && !/^,[^,;.“”"]{1,40},\s$/.test(an.text.slice(m.end, at))) return undefined;
   const gap = an.text.slice(m.end, at);
   // "Pontmar's management says …": a company's governing organ speaks for the company.
   // So does its group in parliament: "The Party of Regions faction claimed …".

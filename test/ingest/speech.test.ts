@@ -1395,3 +1395,14 @@ describe('unnamed bodies placed by a name, and an unnamed speaker named again', 
     ]);
   });
 });
+
+describe('a state that speaks before an aside', () => {
+  it('reads "Latvia, for its part, has quietly made clear that …" as Latvia\'s', () => {
+    const statements = statementsOf(
+      article([
+        'The ferry to Riga stopped on May 2 (ERR, May 2). Latvia, for its part, has quietly made clear that it would not pay for the pier.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['latvia']);
+  });
+});
