@@ -246,6 +246,21 @@ describe('a short quotation after a speech verb and "that"', () => {
   });
 });
 
+describe('a short quotation deep in a reported clause', () => {
+  it('keeps "hinted that “…”" and "told X that … and that … “…”" as the speaker\'s words', () => {
+    const { draft } = draftOf(
+      article([
+        'The Morvanian Foreign Ministry hinted on May 4 that “foreign hands” had damaged the pipeline (Portal, May 4). Deputy Interior Minister Ivan Petrov told Portal on May 5 that no suspect had crossed the border and that the passenger lists would be handed over “within a day” (Portal, May 5).',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['morvanian-foreign-ministry', 'foreign hands'],
+      ['ivan-petrov', 'within a day'],
+    ]);
+  });
+});
+
 describe('the quoted terms of a decision', () => {
   it('gives "barred … “until …”" to the body that made the decision', () => {
     const { draft } = draftOf(
