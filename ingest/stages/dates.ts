@@ -303,6 +303,9 @@ function parseRelative(raw: string): RelativeDate | undefined {
 function isModifier(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
   const after = text.slice(end, end + 20);
+  // "asked for the lists for the period from May 2 to May 9": the span a thing covers, not a time.
+  if (/\b(?:for|over|covering) the period (?:of )?$/i.test(text.slice(Math.max(0, start - 30), start)))
+    return true;
   // "announced that from May 1 the fee would double": a date opened by a preposition modifies no noun.
   if (/^(?:from|between)\b/i.test(text.slice(start, end))) return false;
   return (

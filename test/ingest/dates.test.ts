@@ -85,6 +85,13 @@ describe('findDates and resolveDate', () => {
     });
   });
 
+  it('reads the span a thing covers ("the lists for the period from May 2 to May 9") as a modifier', () => {
+    expect(findDates('asked for the crossing lists for the period from May 2 to May 9')[0]?.modifier).toBe(
+      true,
+    );
+    expect(findDates('the talks ran from May 2 to May 9')[0]?.modifier).toBe(false);
+  });
+
   it('does not take a decade for a year ("in the 1990s", "the early 2000s")', () => {
     expect(findDates('since the collapse of the old order in the 1990s')).toEqual([]);
     expect(findDates("the boom of the 2000's and the crash of 2008").map((d) => d.text)).toEqual(['2008']);
