@@ -434,6 +434,14 @@ export function findDates(text: string, offset = 0): DateMention[] {
       !/\s/.test(m[0]) &&
       isModifier(text, m.index, m.index + m[0].length) &&
       !/^ (?:before|after|night|morning|afternoon|evening)\b/.test(text.slice(m.index + m[0].length));
+    // "a cut in the summer flow", "in the autumn session": a season naming a kind of thing.
+    const seasonal =
+      relative.qualifier !== undefined &&
+      /^the /i.test(m[0]) &&
+      /^ \p{Ll}/u.test(text.slice(m.index + m[0].length)) &&
+      !/^ (?:of|and|or|to|when|as|in|on|at|before|after|until|the|a|an|its|their|his|her)\b/.test(
+        text.slice(m.index + m[0].length),
+      );
     // "On May 3 (a Tuesday) … Late on Tuesday, the police …": a weekday told with a time of day may be
     // the very day the narrative is on, not a week later.
     const timeOfDay =
@@ -446,7 +454,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
       end,
       text: m[0],
       relative: timeOfDay ? { ...relative, offset: 0 } : relative,
-      modifier: habitual,
+      modifier: habitual || seasonal,
     });
   }
   return found.sort((a, b) => a.start - b.start);

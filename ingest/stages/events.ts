@@ -26,7 +26,7 @@ export interface EventDraft {
 
 // Up to two plain words may stand before the noun: "the 1996 transit treaty".
 const EVENT_NOUN =
-  /^ (?:\p{Ll}+ ){0,2}(deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/u;
+  /^ (?:\p{Ll}+ ){0,2}(deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|session|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/u;
 // "reported that", "denied the next day that", "went on television to insist that": sayings too
 // ("reported that day" is not).
 const SAID_ON =

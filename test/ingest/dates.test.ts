@@ -316,6 +316,8 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
       'spring of 2004',
     ]);
     expect(findDates('the spring water is cold')).toEqual([]);
+    expect(findDates('a cut in the summer flow').at(0)?.modifier).toBe(true);
+    expect(findDates('it will be heard in the autumn, the clerk said').at(0)?.modifier).toBe(false);
   });
 });
 

@@ -793,3 +793,15 @@ describe('a day counted from a publication told before', () => {
     expect(stayed?.date.start).toBe('2009-05-05');
   });
 });
+
+describe('a season naming a kind of thing', () => {
+  it('drafts "in the autumn session" as a happening, and not "a cut in the summer flow"', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 4, the Temirian government said that the Kestrian parliament would debate the dam in the autumn session. Kestria would not welcome a cut in the summer flow of the Ostrov river.',
+      ]),
+    );
+    expect(draft.events.filter((e) => e.date.startQualifier === 'autumn')).toHaveLength(1);
+    expect(draft.events.filter((e) => e.date.startQualifier === 'summer')).toEqual([]);
+  });
+});
