@@ -51,7 +51,7 @@ export interface DateMention {
   readonly lastingDays?: number;
   /** "April 20 last year": the year is the article's year minus one. */
   readonly lastYear?: boolean;
-  /** "on the night of November 3": the small hours told after it are the next day. */
+  /** "on the night of November 3", "on Saturday night": the small hours told after it are the next day. */
   readonly night?: boolean;
   /** "was moved to February": the new date of a plan put off, later than when it was put off. */
   readonly putOff?: boolean;
@@ -449,12 +449,16 @@ export function findDates(text: string, offset = 0): DateMention[] {
       relative.anchor === 'narrative' &&
       (/\b(?:late|early|later|earlier) on $/i.test(text.slice(0, m.index)) ||
         /^ (?:morning|afternoon|evening|night)\b/.test(text.slice(m.index + m[0].length)));
+    // "On Saturday night", "on the night of Friday": a night, whose small hours are the next day.
+    const night =
+      /^ night\b/.test(text.slice(m.index + m[0].length)) || /\bnight of\s$/i.test(text.slice(0, m.index));
     found.push({
       start,
       end,
       text: m[0],
       relative: timeOfDay ? { ...relative, offset: 0 } : relative,
       modifier: habitual || seasonal,
+      ...(night ? { night } : {}),
     });
   }
   return found.sort((a, b) => a.start - b.start);

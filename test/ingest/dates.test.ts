@@ -271,6 +271,7 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
     expect(findDates('in the early hours the convoy turned back')[0]?.relative?.smallHours).toBe(true);
     expect(findDates('On the night of June 8, the dam gave way')[0]?.night).toBe(true);
     expect(findDates('On June 8, the dam gave way')[0]?.night).toBeUndefined();
+    expect(findDates('On Saturday night the dam gave way')[0]?.night).toBe(true);
     expect(findDates('the dam gave way at 3 a.m. on June 9').map((d) => d.text)).toEqual(['June 9']);
     expect(findDates('the dam gave way at dawn on Sunday').map((d) => d.text)).toEqual(['Sunday']);
   });

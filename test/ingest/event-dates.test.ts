@@ -693,6 +693,7 @@ describe('a night across two days', () => {
       [
         'On the night of June 4-5, a fire broke out in the Temirian customs depot at Ostrov; the guards raised the alarm at about 2 a.m. and the roof fell in on June 8 (Kestinform, June 9). Early on Sunday the Temirian police closed the depot, and by evening they had questioned two drivers, one of whom was freed the next day.',
         'On the night of July 2, Kestrian smugglers crossed the river near Ostrov; by dawn the Kestrian border service had closed the bridge. The next day, Kestria protested.',
+        'On August 4, Temiria reopened the bridge. On Saturday night Kestrian smugglers crossed the river again, and at 3 a.m. the Temirian police arrested four of them.',
       ],
       'Publication: Eurasia Daily Monitor Volume: 8 Issue: 120',
     ),
@@ -702,6 +703,8 @@ describe('a night across two days', () => {
   it('dates the small hours after it on its second day, and not "the next day" after them', () => {
     expect(dated('2011-06-05')).toBeGreaterThanOrEqual(1);
     expect(dated('2011-07-03')).toBe(2);
+    // August 6, 2011 was a Saturday.
+    expect(dated('2011-08-07')).toBe(1);
   });
 
   it('reads the weekday of its second day, later in the paragraph, as that day, and "by evening" after it too', () => {
