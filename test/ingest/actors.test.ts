@@ -1083,3 +1083,29 @@ it('knows the region’s real bodies, parties, regions and towns by name', () =>
     'Kavkaz-Uzel': 'media',
   });
 });
+
+describe('names inside titles and abbreviations', () => {
+  it('reads a company’s governing organ in a title as the company', () => {
+    const { draft } = draftOf(
+      article([
+        'Deputy Chairman of the Management Committee of Ostrogaz Ivan Dorn said on May 3 that prices would rise. Chairman of the Board of Kestrneft Lena Orlova agreed.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({
+      Ostrogaz: 'organization',
+      Kestrneft: 'organization',
+      'Ivan Dorn': 'person',
+    });
+    expect(
+      Object.keys(kinds).some((n) => n.startsWith('Management Committee') || n.startsWith('Board')),
+    ).toBe(false);
+  });
+
+  it('takes an abbreviation its hyphened parts spell as an alias, not a body', () => {
+    const { draft } = draftOf(
+      article(['On May 3 an explosion damaged the Karshi-Termez-Kabul (KTK) pipeline (Interfax, May 3).']),
+    );
+    expect(draft.actors.map((a) => a.name)).not.toContain('KTK');
+  });
+});

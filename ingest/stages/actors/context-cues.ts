@@ -144,7 +144,13 @@ function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Around): v
     }
   }
   const abbr = /^\s\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u.exec(after);
-  if (abbr?.[1] && name.includes(' ')) a.aliases.add(abbr[1]);
+  // ("Baku-Tbilisi-Ceyhan (BTC)": hyphened parts spell the abbreviation as words do.)
+  const hyphened = name
+    .split('-')
+    .map((w) => w[0] ?? '')
+    .join('');
+  if (abbr?.[1] && (name.includes(' ') || (name.includes('-') && hyphened === abbr[1])))
+    a.aliases.add(abbr[1]);
   // "Kestrian Airlines (KesAir)": a short form in mixed case, starting as the name does.
   const mixed = /^\s\((\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}]{0,8})\)/u.exec(after)?.[1];
   if (mixed && name.includes(' ') && mixed[0] === name[0]) a.aliases.add(mixed);

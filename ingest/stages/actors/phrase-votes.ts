@@ -89,6 +89,12 @@ function dashedFacilities(
   return { joined, dashed };
 }
 
+/** A company's governing organ "of" the company: "Management Committee of Gazprom", "Board of Directors of X". */
+const COMPANY_ORGAN =
+  /^(?:(?:Management|Supervisory|Executive) )?(?:Board|Committee)(?: of Directors)? of (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)?)$/u;
+/** A title "of the" organ: "Deputy Chairman of the ". */
+const TITLE_OF_THE = /\b(?:Chairman|Chairwoman|Chair|Member|Head|Secretary)\s+of\s+the\s$/;
+
 /** What the phrase loop reads besides the phrases' own words. */
 export interface PhraseInputs {
   readonly text: string;
@@ -225,6 +231,13 @@ export function tallyPhrases(inputs: PhraseInputs, tally: Tally): Set<string> {
         start += firstWord.length + 1;
       }
       if (demonyms.has(name)) continue;
+      // "Deputy Chairman of the Management Committee of Gazprom Gennady Voronin", "Chairman of the
+      // Board of KazMunaiGaz X": a company's governing organ in a title names the company.
+      const organ = COMPANY_ORGAN.exec(name);
+      if (organ?.[1] && TITLE_OF_THE.test(text.slice(Math.max(sentence.start, start - 30), start))) {
+        start += name.length - organ[1].length;
+        name = organ[1];
+      }
       // "Dashtavan’s Foreign Ministry": a state body named by its country's possessive keeps it, to
       // tell it from another country's "Foreign Ministry".
       const possessor = /(\p{Lu}[\p{L}-]+[’']s) $/u.exec(
