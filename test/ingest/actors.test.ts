@@ -1108,4 +1108,17 @@ describe('names inside titles and abbreviations', () => {
     );
     expect(draft.actors.map((a) => a.name)).not.toContain('KTK');
   });
+
+  it('drafts a body’s own unit named in lower case after it as the actor', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3 the OSCE’s media freedom office expressed concern, and the Interior Ministry’s border protection unit denied the report (Interfax, May 3).',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['OSCE’s media freedom office', 'Interior Ministry’s border protection unit']),
+    );
+    expect(names).not.toContain('OSCE');
+  });
 });

@@ -3,7 +3,7 @@
 // dam") are tallied as what they are; a single word at a sentence's start that is printed nowhere
 // else in capitals is skipped; every other phrase is classified (classify.ts) and each name in it
 // tallied with its own votes and the votes of its context (context-cues.ts).
-import { COMPANY_WORD, LANGUAGES, ROLE_MODIFIERS } from '../../language/lexicon.js';
+import { COMPANY_WORD, LANGUAGES, ORG_HEADS, ROLE_MODIFIERS } from '../../language/lexicon.js';
 import { GAZETTEER, NOT_COUNTRY_ADJECTIVES } from '../gazetteer.js';
 import type { NamePhrase } from '../names.js';
 import type { Registry } from '../../files/registry.js';
@@ -89,6 +89,8 @@ function dashedFacilities(
   return { joined, dashed };
 }
 
+/** A body's unit after its possessive: "’s media freedom office", "’s pipeline protection unit". */
+const OWNED_UNIT = /^[’']s (?:[\p{Ll}-]+ ){1,3}(?:office|unit|department|directorate)(?![\p{L}-])/u;
 /** A company's governing organ "of" the company: "Management Committee of Gazprom", "Board of Directors of X". */
 const COMPANY_ORGAN =
   /^(?:(?:Management|Supervisory|Executive) )?(?:Board|Committee)(?: of Directors)? of (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)?)$/u;
@@ -162,6 +164,21 @@ export function tallyPhrases(inputs: PhraseInputs, tally: Tally): Set<string> {
     if (institution && !glossOfName && (customs || owner || determined)) {
       const name = text.slice(phrase.start, bodyEnd);
       vote(record(tally, name, phrase.sentence, phrase.start, bodyEnd), 'organization', 'strong');
+      continue;
+    }
+    // "the OSCE's media freedom office", "the Interior Ministry's pipeline protection unit": a body's
+    // own unit, named in lower case after it, is the actor.
+    const unit = phrase.possessive ? OWNED_UNIT.exec(next) : null;
+    if (
+      unit &&
+      (ORG_HEADS.has(phrase.tokens.at(-1)?.text ?? '') || GAZETTEER.get(phrase.text)?.kind === 'organization')
+    ) {
+      const end = phrase.end + unit[0].length;
+      vote(
+        record(tally, text.slice(phrase.start, end), phrase.sentence, phrase.start, end),
+        'organization',
+        'strong',
+      );
       continue;
     }
     if (phrase.tokens.length > 1 && NAMES_A_DRILL.test(text.slice(phrase.end, phrase.end + 40))) continue;
