@@ -106,7 +106,8 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
           ((gap === ' ' && !nameAfterField(text, current, token)) ||
             (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
             (gap === ' of ' && current.length === 1 && PLACE_OF_HEADS.has(prev.text)) ||
-            pairedField(text, current, token, gap))) ||
+            pairedField(text, current, token, gap) ||
+            pairedTitleField(prev, token, tokens[i + 1], gap))) ||
         officeOf(prev, token, gap) ||
         pluralOwner(prev, token, gap);
       if (!joined) flush();
@@ -140,6 +141,16 @@ function pairedField(text: string, current: readonly Token[], next: Token, gap: 
   const fieldNoun = /^ (\p{Lu}\p{Ll}+)(?:[,.;:)]|\s\p{Ll})/u.exec(text.slice(next.end, next.end + 20))?.[1];
   return (
     head >= 0 && of > head && (ends || ROLE_MODIFIERS.has(next.text) || FIELD_NOUNS.has(fieldNoun ?? ''))
+  );
+}
+
+/** "Deputy Industry and Energy Minister Oleg Kostylev": two fields of one title, joined by "and". */
+function pairedTitleField(prev: Token, next: Token, after: Token | undefined, gap: string): boolean {
+  return (
+    gap === ' and ' &&
+    ROLE_MODIFIERS.has(prev.text) &&
+    (ROLE_MODIFIERS.has(next.text) || FIELD_NOUNS.has(next.text)) &&
+    TITLE_WORDS.has(after?.text ?? '')
   );
 }
 

@@ -1121,4 +1121,16 @@ describe('names inside titles and abbreviations', () => {
     );
     expect(names).not.toContain('OSCE');
   });
+
+  it('reads two fields of one title joined by "and" as the title, not a name', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3 Kestrian Deputy Transport and Communications Minister Ivan Dorn resigned (Interfax, May 3).',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['Ivan Dorn']).toBe('person');
+    expect(kinds['Transport']).toBeUndefined();
+    expect(kinds['Communications Minister Ivan Dorn']).toBeUndefined();
+  });
 });
