@@ -1134,3 +1134,14 @@ describe('names inside titles and abbreviations', () => {
     expect(kinds['Communications Minister Ivan Dorn']).toBeUndefined();
   });
 });
+
+it('drafts a place goods go through, and a transport corridor named after its towns', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 3 the goods from China came through Torugart, and on May 4 Kestria closed the Ostrov-Lindau-Pelka corridor (Interfax, May 4).',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Torugart']).toBe('place');
+  expect(kinds['Ostrov-Lindau-Pelka corridor']).toBe('place');
+});

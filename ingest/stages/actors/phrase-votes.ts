@@ -28,7 +28,7 @@ const CUSTOMS_ACT =
 // ("the Ostra road crossing", "the Druzhba pipeline", "the Kara-Tau mine", "the Tolva gas field", "the Arel peninsula": a
 // place's name with a lower-case head of terrain, region or installation names a place of its own.)
 const FACILITY =
-  /^ (dam|bridge|airport|reservoir|canal|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:oil|gas) terminal|light(?:house)?|region|valley|district|province|oblast|gorge)\b/;
+  /^ (dam|bridge|airport|reservoir|canal|corridor|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:oil|gas) terminal|light(?:house)?|region|valley|district|province|oblast|gorge)\b/;
 /**
  * Heads whose place goes by its bare name too ("closed Dzhanakent" for "the Dzhanakent crossing",
  * "Tolva" for "the Tolva region"): the bare name joins the actor as an alias.
