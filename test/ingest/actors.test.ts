@@ -1145,3 +1145,14 @@ it('drafts a place goods go through, and a transport corridor named after its to
   expect(kinds['Torugart']).toBe('place');
   expect(kinds['Ostrov-Lindau-Pelka corridor']).toBe('place');
 });
+
+it('drafts no country from a language: "translated from the Russian", "Russian-language reports"', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 3 police detained Ivan Dorn, Kazakh-language newspapers reported (Interfax, May 3). This interview is reprinted in a translation from the Russian.',
+    ]),
+  );
+  const names = draft.actors.map((a) => a.name);
+  expect(names).not.toContain('Russia');
+  expect(names).not.toContain('Kazakhstan');
+});

@@ -13,7 +13,9 @@ import { tallyPhrases } from './phrase-votes.js';
 import { accumulate, newTally, vote, type Tally } from './tally.js';
 
 /** "Turkish-owned", "Maltese-flagged", "Swiss-made": a nationality of a thing's owner or maker. */
-const OWNED_OR_MADE = /-(?:owned|flagged|registered|built|made)$/;
+const OWNED_OR_MADE = /-(?:owned|flagged|registered|built|made|language|speaking)$/;
+/** "translated from the Russian.", "published in Russian,": the adjective alone at a clause's end is a language. */
+const A_LANGUAGE = { before: /\b(?:from|in|into)\s(?:the\s)?$/, after: /^[.,;:)]/ };
 
 /** A place's noun after a region's adjective: "the Chechen border", "the South Ossetian conflict zone". */
 const REGION_PLACE_AFTER = /^ (?:border|frontier|(?:conflict |security )?zone)\b/;
@@ -74,9 +76,16 @@ export function gatherVotes(
   for (const p of phrases) {
     for (const t of p.tokens) {
       // ("the Uzbek-German Forum": the parts of a compound inside an organisation's name are not its
-      // subject; "a Turkish-owned ship", "Swiss-made rifles": an owner's or maker's nationality is not a state's.)
+      // subject; "a Turkish-owned ship", "Swiss-made rifles": an owner's or maker's nationality is not a
+      // state's; "Russian-language reports", "translated from the Russian.": a language is not either.)
+      const language =
+        p.tokens.length === 1 &&
+        A_LANGUAGE.before.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
+        A_LANGUAGE.after.test(text.slice(p.end, p.end + 1));
       const parts =
-        (t.text.includes('-') && p.tokens.some((x) => ORG_HEADS.has(x.text))) || OWNED_OR_MADE.test(t.text)
+        (t.text.includes('-') && p.tokens.some((x) => ORG_HEADS.has(x.text))) ||
+        OWNED_OR_MADE.test(t.text) ||
+        language
           ? []
           : t.text.split('-');
       for (const part of parts) {
