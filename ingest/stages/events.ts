@@ -202,7 +202,11 @@ function firstPersonActors(an: Analysis, sentence: number, voice: InterviewVoice
 /** "he said in an address … on March 25": the person "he" or "she" points to, when the clause names none. */
 function pronounSubject(an: Analysis, sentence: number, clause: string): string | undefined {
   const s = an.sentences[sentence];
-  const pronoun = /\b(?:[Hh]e|[Ss]he)\b/.exec(clause);
+  // (Not one a subordinate clause opens with: "detained him after he photographed the house".)
+  const pronoun =
+    /(?<!\b(?:after|before|because|when|while|as|since|if|unless|until|though|although) )\b(?:[Hh]e|[Ss]he)\b/.exec(
+      clause,
+    );
   if (!s || !pronoun) return undefined;
   const clauseStart = s.start + s.text.indexOf(clause);
   const at = clauseStart + pronoun.index;

@@ -11,14 +11,14 @@ import type { Citation } from './sources.js';
 
 /** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
 const HEADS =
-  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|inspectorate|akimat|administration|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
+  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|party|bank|service|inspectorate|akimat|administration|agency|department|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 /**
  * "the committee", "its foreign ministry", and with up to two lower-case words before the head: "the
  * city council", "the presidential press service", "the tax inspectorate". ("his ministry" stays a
  * person's: the speakers' rules read it.)
  */
 const REFERENCE = new RegExp(
-  `\\b(?:[Tt]he|[Ii]ts|[Tt]his) ((?:\\p{Ll}+ ){0,2}?(?:${HEADS}))\\b(?![ -]\\p{Lu})`,
+  `\\b([Tt]he|[Ii]ts|[Tt]his|[Tt]he (?:republic|country|region|city|state|district)['’]s) ((?:(?!(?:the|a|an|its|this|that)\\b)\\p{Ll}+ ){0,2}?(?:${HEADS}))\\b(?![ -]\\p{Lu})`,
   'gu',
 );
 /** Words before a head that do not narrow it: "the new parliament" is the parliament. */
@@ -109,7 +109,7 @@ export function addReferences(
   for (const s of sentences) {
     for (const pattern of [REFERENCE, BARE]) {
       for (const m of s.text.matchAll(pattern)) {
-        const head = m[1] ?? '';
+        const head = (pattern === BARE ? m[1] : m[2]) ?? '';
         const start = s.start + m.index + m[0].length - head.length;
         const end = start + head.length;
         if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;

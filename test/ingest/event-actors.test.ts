@@ -196,4 +196,40 @@ describe('the main actor of an event, by the grammar of its clause', () => {
       ),
     ).toBe('ostrov-grain-company');
   });
+
+  it('is who is asked to act ("had asked the city council to meet again on May 9")', () => {
+    expect(
+      firstActorOn(
+        'The Ostrov city council met in April. Ivan Lupu, the Kestrian envoy, said he had asked the city council to meet again on May 9.',
+        '2009-05-09',
+      ),
+    ).toBe('ostrov-city-council');
+  });
+
+  it('is not the "he" of a subordinate clause ("detained him after he photographed …")', () => {
+    expect(
+      firstActorOn(
+        'The Kestrian envoy Ivan Lupu sold the Ostrov Grain Company. On May 8, officers of the Temirian State Security Service detained him after he photographed a Temirian base.',
+        '2009-05-08',
+      ),
+    ).toBe('temirian-state-security-service');
+  });
+
+  it('is the person "who" stands for, not the body named after the person', () => {
+    expect(
+      firstActorOn(
+        'The strike spread. Union leader Ivan Lupu of the Ostrov Weavers Union, who visited the Kestrian State Assembly on May 3, asked for talks.',
+        '2009-05-03',
+      ),
+    ).toBe('ivan-lupu');
+  });
+
+  it('never is a place a possessive qualifies after a preposition ("in Kestria’s Ural district")', () => {
+    expect(
+      firstActorOn(
+        "On the night of May 3, an explosion damaged a depot of the Ostrov Grain Company near the village of Bolat in Kestria's Ural district.",
+        '2009-05-03',
+      ),
+    ).toBe('ostrov-grain-company');
+  });
 });

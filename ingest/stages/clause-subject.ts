@@ -1,0 +1,183 @@
+// Who acts in a dated clause: of the names a clause prints, the one English grammar makes its subject.
+// The clause's first name not governed by a preposition, unless a relative clause, a reported clause,
+// a passive or "the deal that X signed" puts another one in that place. Read by event-actors.ts.
+
+/** A name printed in the sentence: where, which actor, and whether a person or an unnamed group. */
+export interface NameHit {
+  readonly at: number;
+  readonly end: number;
+  readonly key: string;
+  readonly person?: boolean;
+  readonly group?: boolean;
+}
+
+/** A name after one of these is no subject: "in Tashkent", "to the Kremlin", "with Karimov". */
+const AFTER_PREPOSITION =
+  /\b(?:in|into|to|from|with|at|on|for|against|of|over|near|between|among|across|towards?|through|via|under|about|after|before|since|during|within|without|beyond|despite|than|like|as|onto|upon|amid|alongside|outside|inside|around|off|including|and|or)\s(?:(?:the|a|an|its|his|her|their|our|both|other)\s)?$/i;
+
+/** A clause whose subject is a pronoun ("He expressed …", "His government declared …"): left to the
+ * pronoun rules that put its antecedent first. */
+const PRONOUN_SUBJECT =
+  /^(?:(?:and|but|then|yet|so|later|also|meanwhile|again)\s+)*(?:(?:on|in|by) [^,]{1,40},\s+)?(?:he|she|it|they|we|i|his|her|its|their|our|my)\b/i;
+
+/**
+ * The words before a name that make it the head of the subject, not a complement: "officers of the
+ * State Security Service detained …", "the de facto authorities in Sukhumi closed …", "residents of
+ * Zugdidi blocked …" (a few plain words and "of", "in", "from" or "near", and no verb).
+ */
+const GROUP_OF =
+  /^(?:(?:the|a|an|some|several|about|dozens|hundreds|thousands|[\d,]+)\s+)*(?:(?!(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|did)\b)[\p{Ll}-]+\s+){1,3}(?:of|in|from|near)\s+(?:the\s+)?$/u;
+/** Time phrases a clause may open with: "On May 3, ", "In the early hours of Sunday, July 16, ". */
+const LEADING_TIME =
+  /^\s*(?:(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d+)\b[^,]{0,40},\s+)*/i;
+
+/** Words before a passive's agent: "was arrested by (the)", "approved by", "been run since 2004 by". */
+const PASSIVE_BY =
+  /(?:\b(?:was|were|been|be|being|is|are)\b[^,;]{0,40}|\b\p{Ll}{3,}ed) by (?:the |a |an )?$/u;
+
+/** A verb that asks its object to act: "asked the council to meet", "ordered the navy to sail". */
+const ASKED_TO = /\b(?:asked|told|invited|urged|ordered|instructed|allowed|forced|called on)\s+(?:the\s+)?$/;
+
+/**
+ * "Georgian Prime Minister Nika Gilauri", "the Bazhirian Transport Ministry", "Shirvaz's late President
+ * Murad Hasanly": a name that only qualifies the next one (nothing but capitalised words, a
+ * possessive or a title's "late" or "former" between them) is not who acts.
+ */
+export function modifiesNext(
+  text: string,
+  hit: { at: number; end: number },
+  next: { at: number } | undefined,
+): boolean {
+  if (!next || next.at < hit.end) return false;
+  return /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|late|former|then|acting|deputy))*\s+$/u.test(
+    text.slice(hit.end, next.at),
+  );
+}
+
+/**
+ * Where a relative clause's own subject starts in `rest` (the words after the pronoun), if it has one:
+ * "which President Dzhurabekov opened", "where the heads of state of the SSC meet", "whose first
+ * stone President Ormanov laid". "who took office", "which had approved", "whose first berth
+ * opened": the pronoun is the subject, and the antecedent acts.
+ */
+function relativeSubject(pronoun: string, rest: string): number | undefined {
+  if (pronoun === 'which' || pronoun === 'where')
+    return /^(?:the|a|an|its|his|her|their|\p{Lu})/u.test(rest) ? 0 : undefined;
+  if (pronoun === 'whose')
+    return /^(?:(?!(?:in|at|of|on|to|from|by|with|for)\b)\p{Ll}+ ){1,3}(?=\p{Lu})/u.exec(rest)?.[0].length;
+  return undefined;
+}
+
+/**
+ * A subject the grammar around the date names whatever the clause opens with: a passive's agent, a
+ * name that opens a "that" clause, a name asked to act ("I have asked the district council to meet
+ * on Friday"). `opens` is where the date's clause opens.
+ */
+export function governedSubject(
+  text: string,
+  opens: number,
+  dateAt: number,
+  inClause: readonly NameHit[],
+): NameHit | undefined {
+  // "Lupu was arrested by the State Security Committee on May 3", "the sum approved by the Water
+  // Commission in 2008": a passive's agent acts, in the stretch of words that holds the date.
+  const agent = inClause.find(
+    (h) =>
+      h.at >= opens &&
+      PASSIVE_BY.test(text.slice(Math.max(opens, h.at - 60), h.at)) &&
+      !/[,;]|\band\b/.test(text.slice(Math.min(h.at, dateAt), Math.max(h.at, dateAt))),
+  );
+  // "a contract that Ulgarenergo signed on February 22", "he filed an appeal that the court will hear on
+  // May 9": a name right after "that" or "which" is the subject of the clause that holds the date
+  // (after "at which" the antecedent is the scene: "the summit, at which X and Y were to meet").
+  const opener = inClause.find(
+    (h) =>
+      h.at < dateAt &&
+      /(?<!\b(?:at|in|on|of|for|by|with|from|under|during) )\b(?:that|which) (?:the )?$/.test(
+        text.slice(h.at - 24, h.at),
+      ) &&
+      !/[,;]/.test(text.slice(h.at, dateAt)),
+  );
+  // "I have asked the district council to meet on Friday": who is asked to act does it.
+  const asked = inClause.find(
+    (h) =>
+      h.at >= opens &&
+      h.at < dateAt &&
+      ASKED_TO.test(text.slice(Math.max(opens, h.at - 30), h.at)) &&
+      /^[^,;]{0,40}?\bto \p{Ll}+/u.test(text.slice(h.end, dateAt)),
+  );
+  return agent ?? opener ?? asked;
+}
+
+/**
+ * The name that acts in the clause [from, to) that holds the date at `dateAt`, of `inClause` (the
+ * clause's names, in text order, modifiers dropped); `hits` are all the sentence's names. 'pronoun'
+ * when a pronoun is the clause's subject, for the pronoun rules to answer.
+ */
+export function clauseSubject(
+  text: string,
+  clause: { from: number; to: number },
+  dateAt: number,
+  inClause: readonly NameHit[],
+  hits: readonly NameHit[],
+): NameHit | 'pronoun' | undefined {
+  // (A name a possessive or a title qualifies, "in Azerbaijan's Şəmkir district", is governed as its
+  // qualifier is; an abbreviation in brackets, "the Joint Control Commission (JCC)", as its name.)
+  const phraseStart = (h: NameHit) => {
+    let at = h.at;
+    for (const m of [...hits].reverse()) if (modifiesNext(text, m, { at })) at = m.at;
+    return at;
+  };
+  const free = (h: NameHit, from: number) => {
+    const at = phraseStart(h);
+    return (
+      (!AFTER_PREPOSITION.test(text.slice(Math.max(from, at - 30), at)) && text[at - 1] !== '(') ||
+      GROUP_OF.test(text.slice(from, at).replace(LEADING_TIME, ''))
+    );
+  };
+  const before = text.slice(clause.from, dateAt);
+  // "…, who took office in 2011" or "the terminal at Ust-Vorna, whose first berth opened in 2006": a
+  // date in a relative clause is its antecedent's act, or that of a name the clause opens with
+  // ("…, which President Dzhurabekov opened last August").
+  // ("…, which a patrol boat detained on June 12 and whose crew was released three days later": the
+  // second relative clause has the first one's antecedent.)
+  const relative = /, (which|whose|who|where) [^,]*$/.exec(before);
+  const last = relative && /.* and (which|whose|who|where) /.exec(relative[0]);
+  // "said that the hearing would resume on March 24": the reported clause has its own subject.
+  const reported =
+    /\b(?:said|says|told|tells|announced|reported|warned|insisted|stated|added|claimed|confirmed|agreed)\b[^,]{0,40}? that [^,]*$/.exec(
+      before,
+    );
+  const opens = relative
+    ? clause.from + relative.index + (last ? last[0].length : relative[0].indexOf(' ', 2) + 1)
+    : reported
+      ? clause.from + reported.index + reported[0].indexOf(' that ') + 6
+      : clause.from;
+  const governed = governedSubject(text, opens, dateAt, inClause);
+  if (governed) return governed;
+  if (!relative && !reported && PRONOUN_SUBJECT.test(text.slice(clause.from, clause.to).trimStart()))
+    return 'pronoun';
+  if (relative) {
+    const pronoun = (last ?? relative)[1] ?? '';
+    const own = inClause.some((h) => h.at === opens)
+      ? 0
+      : relativeSubject(pronoun, text.slice(opens, dateAt));
+    const antecedents = inClause.filter((h) => h.end <= clause.from + relative.index);
+    // ("Maryam Dolgiyeva of the Memorial Human Rights Center, who visited …": "who" is a person.)
+    const subject =
+      (own === undefined ? undefined : inClause.find((h) => h.at >= opens + own && h.at < dateAt)) ??
+      (pronoun === 'who' ? antecedents.filter((h) => h.person).at(-1) : undefined) ??
+      antecedents.at(-1);
+    if (subject) return subject;
+  }
+  if (reported) {
+    // ("announced that it would reopen …": a pronoun there is the one who announced.)
+    const told = inClause.filter((h) => h.at >= opens);
+    const subject = /^(?:it|he|she|they|we|I)\b/.test(text.slice(opens))
+      ? undefined
+      : (told.find((h) => free(h, opens)) ?? told[0]);
+    if (subject) return subject;
+  }
+  // The first name not governed by a preposition; failing one, the clause's first name at all.
+  return inClause.find((h) => free(h, clause.from)) ?? inClause[0];
+}
