@@ -338,8 +338,14 @@ function endsInQuotation(
     return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);
-  // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted.
-  if (/^[”"’]?\s+(?!and\b|but\b|while\b|as\b)\p{Ll}+(?:\s+[\p{L}-]+){2,}/u.test(after)) return false;
+  // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted
+  // (not "“…,” a remark that drew applause": a comment on the quotation).
+  if (
+    /^[”"’]?\s+(?!and\b|but\b|while\b|as\b|an? (?:remark|comment|reference|allusion|jibe|phrase)\b)\p{Ll}+(?:\s+[\p{L}-]+){2,}/u.test(
+      after,
+    )
+  )
+    return false;
   if (/^[,”"’]*\s+and\s+that\b/.test(after)) return false;
   // "and freight still pays less", "and the ministry …": a clause with a subject of its own, not
   // "and dismissed the governor" (another deed of the same subject).

@@ -1406,3 +1406,14 @@ describe('a state that speaks before an aside', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['latvia']);
   });
 });
+
+describe('a comment on a quotation', () => {
+  it('drafts no statement for "claimed that “…,” a remark that drew applause"', () => {
+    const statements = statementsOf(
+      article([
+        'Deputy Jaan Tamm spoke in parliament on May 4 (ERR, May 4). Tamm also claimed that “the deputies learned about the deal from the television,” a remark that drew applause from the hall.',
+      ]),
+    );
+    expect(statements).toEqual([]);
+  });
+});
