@@ -71,10 +71,9 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
   // first-run figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
     events: { precision: 0.81, recall: 0.76 },
-    quotes: { precision: 0.99, recall: 0.89 },
+    quotes: { precision: 0.99, recall: 0.9 },
     statements: { precision: 0.96, recall: 0.81 },
-    // Lowered from 0.89 by more unnamed speakers drafted: docs/decisions/012-unnamed-speakers.md.
-    actors: { precision: 0.88, recall: 0.92 },
+    actors: { precision: 0.89, recall: 0.92 },
     sources: { precision: 0.98, recall: 0.97 },
   },
   [NEW_FIXTURE_DIR]: {
