@@ -149,6 +149,20 @@ const RELATIVE = new RegExp(
   'gi',
 );
 
+// Holidays on the same day every year, by the names the region's English-language press uses (not
+// Christmas: December 25 or, in the Orthodox churches, January 7).
+const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  "new year's eve": [12, 31],
+  "new year's day": [1, 1],
+  'victory day': [5, 9],
+  nowruz: [3, 21],
+  navruz: [3, 21],
+  novruz: [3, 21],
+};
+// (after a preposition, with its year if printed: "on New Year's Day 2006"; not "the Victory Day parade")
+const HOLIDAY =
+  /(?<=\b(?:[Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Ss]ince|[Oo]ver|[Dd]uring) )(New Year[’']s (?:Eve|Day)|Victory Day|Nowruz|Navruz|Novruz)\b(?:,? ((?:19|20)\d{2})\b)?/g;
+
 // "was moved to February", "postponed until May 3": the words before the new date of a plan put off.
 const PUT_OFF_TO =
   /\b(?:(?:moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned) (?:to|until|till)|rescheduled for)\s$/;
@@ -382,6 +396,22 @@ export function findDates(text: string, offset = 0): DateMention[] {
       modifier: isModifier(text, start, end),
       ...(days && days > 1 ? { lastingDays: days } : {}),
       ...(lastYear ? { lastYear } : {}),
+    });
+  }
+  // "On New Year's Eve", "on Nowruz": a holiday with a fixed day, a month-day told by its name.
+  for (const m of text.matchAll(HOLIDAY)) {
+    const [month, day] = HOLIDAYS[(m[1] ?? '').toLowerCase().replace(/’/g, "'")] ?? [];
+    if (!month || !day) continue;
+    const [start, end] = [offset + m.index, offset + m.index + m[0].length];
+    // Its printed year is part of it, not a date of its own.
+    const year = found.findIndex((f) => f.start >= start && f.end <= end);
+    if (year >= 0) found.splice(year, 1);
+    found.push({
+      start,
+      end,
+      text: m[0],
+      from: { month, day, ...(m[2] ? { year: Number(m[2]) } : {}) },
+      modifier: false,
     });
   }
   for (const m of text.matchAll(RELATIVE)) {

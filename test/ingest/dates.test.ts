@@ -92,6 +92,16 @@ describe('findDates and resolveDate', () => {
     expect(findDates('the talks ran from May 2 to May 9')[0]?.modifier).toBe(false);
   });
 
+  it('reads a holiday on a fixed day after a preposition ("on New Year’s Eve", "on Nowruz 2010") as that day', () => {
+    expect(resolveFirst('On New Year’s Eve the gas stopped.')?.spec.start).toBe('2010-12-31');
+    expect(resolveFirst('The bazaar closed on Nowruz 2010 for a week.')?.spec).toMatchObject({
+      start: '2010-03-21',
+      yearInferred: false,
+    });
+    expect(findDates('On Nowruz 2010 the bazaar closed.').map((d) => d.text)).toEqual(['Nowruz 2010']);
+    expect(findDates('the Victory Day parade was cancelled')).toEqual([]);
+  });
+
   it('does not take a decade for a year ("in the 1990s", "the early 2000s")', () => {
     expect(findDates('since the collapse of the old order in the 1990s')).toEqual([]);
     expect(findDates("the boom of the 2000's and the crash of 2008").map((d) => d.text)).toEqual(['2008']);
