@@ -167,9 +167,7 @@ export function resolveDatesInOrder(
   let lastDay: string | undefined;
   // The first day of the last span told ("from July 18 to July 20"): "on the second day" counts from it.
   let spanStart: string | undefined;
-  // The night told last ("On the night of November 4-5"), its paragraph and the day its small hours
-  // fall on, while the narrative is still on it.
-  let night: { paragraph: number; morning: string; narrative: string } | undefined;
+  let night: Night | undefined;
   for (const s of sentences) {
     const spokenOn = speaking && answers.has(s.paragraph) ? speaking : boxDay.get(s.paragraph);
     const ctxHere: typeof ctx = spokenOn
@@ -401,13 +399,23 @@ function clauseAfter(s: Sentence, d: DateMention): boolean {
 }
 
 /**
+ * The night told last ("On the night of November 4-5"): its paragraph, the day its small hours fall on,
+ * and the narrative's date when it was told (its small hours are told while the narrative is on it).
+ */
+interface Night {
+  readonly paragraph: number;
+  readonly morning: string;
+  readonly narrative: string;
+}
+
+/**
  * The day a mention names when it falls in the night told last: its small hours ("by dawn", "shortly
  * before 4 a.m.") while the narrative is still on that night, and the weekday of the night's morning in
  * the same paragraph ("On the night of November 4-5 … In the early hours of Sunday": Sunday the 5th).
  */
 function nightDay(
   d: DateMention,
-  night: { paragraph: number; morning: string; narrative: string } | undefined,
+  night: Night | undefined,
   paragraph: number,
   narrative: string | undefined,
 ): string | undefined {
