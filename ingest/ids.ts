@@ -37,6 +37,8 @@ export function recordPrefix(articleId: string): string {
 /** Hands out ids not yet taken (by the registry or this draft), numbering repeats. */
 export class Ids {
   private readonly used: Set<string>;
+  // The next number to try per stem: a stem repeated a thousand times is not counted up from 2 each time.
+  private readonly next = new Map<string, number>();
   constructor(taken: Iterable<string>) {
     this.used = new Set(taken);
   }
@@ -44,7 +46,13 @@ export class Ids {
     let stem = base.slice(0, MAX_ID - 4).replace(/-+$/, '');
     if (stem === '') stem = 'record';
     let id = stem;
-    for (let n = 2; this.used.has(id); n++) id = `${stem}-${n}`;
+    if (this.used.has(id)) {
+      // Every number below the one stored was found taken before (ids are never given back).
+      let n = this.next.get(stem) ?? 2;
+      while (this.used.has(`${stem}-${n}`)) n++;
+      id = `${stem}-${n}`;
+      this.next.set(stem, n + 1);
+    }
     this.used.add(id);
     return id;
   }
