@@ -86,9 +86,13 @@ export function mainActorFirst(
     dateAt,
     hits.map((h) => h.at),
   );
-  // In text order; of two names starting together ("Russian Duma" and its "Russian"), the longer.
+  // In text order; of two names starting together ("Russian Duma" and its "Russian"), the longer. An
+  // unnamed group hides the names that qualify it ("Bazhirian diplomats", "the printing house in X
+  // told us" in an answer), not the place it is of ("the de facto authorities in Sukhumi closed …").
   hits.sort((a, b) => a.at - b.at || b.end - a.end);
   const byRule = head !== undefined && !hits.some((h) => h.key === head);
+  const drafted = hits.filter((h) => actors.includes(h.key) || places.includes(h.key));
+  const inside = (h: NameHit, o: NameHit) => o.at <= h.at && h.end <= o.end && o.end - o.at > h.end - h.at;
   const inClause = hits.filter(
     (h, i) =>
       h.at >= clause.from &&
@@ -96,7 +100,13 @@ export function mainActorFirst(
       (actors.includes(h.key) || places.includes(h.key)) &&
       !(byRule && h.group) &&
       !modifiesNext(an.text, h, hits[i + 1]) &&
-      !hits.some((o) => o.at <= h.at && h.end <= o.end && o.end - o.at > h.end - h.at),
+      !drafted.some((o) => inside(h, o)) &&
+      !hits.some(
+        (o) =>
+          o.group &&
+          inside(h, o) &&
+          (byRule || !/\b(?:in|of|from)\s(?:the\s)?$/.test(an.text.slice(o.at, h.at))),
+      ),
   );
   // An actor another rule put first without its name (a pronoun's antecedent, an interviewee's "we")
   // keeps its place while a pronoun before the clause's first name stands for it, unless the grammar

@@ -232,4 +232,17 @@ describe('the main actor of an event, by the grammar of its clause', () => {
       ),
     ).toBe('ostrov-grain-company');
   });
+
+  it('is the place an unnamed group is of ("the de facto authorities in Ostrov announced …")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 3 the Kestrian envoy left. That evening, the de facto authorities in Ostrov announced that they were cutting all contacts with the Temirian Grain Company.',
+        ],
+        HEADER,
+      ),
+    );
+    const evening = draft.events.find((e) => e.evidence[0]?.startsWith('That evening'));
+    expect(evening?.actors[0]).toBe('ostrov');
+  });
 });
