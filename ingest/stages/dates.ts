@@ -59,7 +59,8 @@ export interface DateMention {
 
 const M = MONTH_PATTERN;
 const WD = WEEKDAY_PATTERN;
-const Q = '(?:early|mid|late)(?:-| )';
+// "mid-May", "late 2004"; "by the middle of 2006", "by the end of March" are the same qualifiers.
+const Q = '(?:(?:early|mid|late)(?:-| )|the (?:beginning|start|middle|end) of )';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -174,6 +175,8 @@ function parseAtom(text: string): DateParts {
   const parts: DateParts = {};
   const q = /\b(early|mid|late)\b/i.exec(text);
   if (q?.[1]) parts.qualifier = q[1].toLowerCase() as DateQualifier;
+  const part = /\bthe (beginning|start|middle|end) of\b/i.exec(text)?.[1]?.toLowerCase();
+  if (part) parts.qualifier = part === 'middle' ? 'mid' : part === 'end' ? 'late' : 'early';
   const s = new RegExp(`\\b(${SEASON})\\b`, 'i').exec(text);
   if (s?.[1])
     parts.qualifier = (s[1].toLowerCase() === 'fall' ? 'autumn' : s[1].toLowerCase()) as DateQualifier;

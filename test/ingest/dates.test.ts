@@ -102,6 +102,20 @@ describe('findDates and resolveDate', () => {
     expect(findDates('the Victory Day parade was cancelled')).toEqual([]);
   });
 
+  it('reads "by the middle of 2012" and "at the end of March" as the year or month with its part', () => {
+    expect(resolveFirst('the study will be finished by the middle of 2012')?.spec).toMatchObject({
+      start: '2012',
+      startQualifier: 'mid',
+    });
+    expect(resolveFirst('the rig left at the end of March')?.spec).toMatchObject({
+      start: '2011-03',
+      startQualifier: 'late',
+    });
+    expect(findDates('by the beginning of 2009 the line was idle').map((d) => d.text)).toEqual([
+      'the beginning of 2009',
+    ]);
+  });
+
   it('does not take a decade for a year ("in the 1990s", "the early 2000s")', () => {
     expect(findDates('since the collapse of the old order in the 1990s')).toEqual([]);
     expect(findDates("the boom of the 2000's and the crash of 2008").map((d) => d.text)).toEqual(['2008']);
