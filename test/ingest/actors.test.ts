@@ -1156,3 +1156,14 @@ it('drafts no country from a language: "translated from the Russian", "Russian-l
   expect(names).not.toContain('Russia');
   expect(names).not.toContain('Kazakhstan');
 });
+
+it('reads "the consortium" as the company that leads "a consortium led by" it', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 2, Kestrgaz signed a production-sharing agreement with a consortium led by Nordvik Drilling (Interfax, May 2). The consortium has made it clear that it will not drill in contested waters.',
+    ]),
+  );
+  const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+  const statement = draft.quotes.find((q) => q.kind === 'reported');
+  expect(names.get(statement?.speaker ?? '')).toBe('Nordvik Drilling');
+});

@@ -54,6 +54,10 @@ const TITLE_OF_ABBREVIATED = new RegExp(
 const SPELLED_AS =
   /^\s\((?:(?:also |often |sometimes )?(?:spelled|spelt|written|transliterated)(?: as)? (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)[^)]*|(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) in [^)]*\b(?:reports|press|media|sources|spelling|transliteration))\)/u;
 
+/** A group led by the name that follows: "a consortium led by ", "a joint venture headed by ". */
+const LED_BY =
+  /\b(an? (?:[\p{Ll}-]+ ){0,2}(?:consortium|coalition|alliance|joint venture|venture) (?:led|headed|run) by)\s$/u;
+
 /** "OSCE", "KRC", "G7": an abbreviation of a body. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
 const PERSON_ROLE_POST = new RegExp(
@@ -298,6 +302,13 @@ function voteFromPrepositionsAndVerbs(
     vote(a, 'person', 'strong');
   if (/\b(?:President|Prime Minister|Governor|Minister)\s$/.test(before) && !name.includes(' '))
     vote(a, 'person', 'strong');
+  // "with a consortium led by Skarv Offshore": the leader stands for the group it leads, which "the
+  // consortium" then names again (references.ts reads the description).
+  const ledBy = LED_BY.exec(before);
+  if (ledBy?.[1] && c.kind !== 'person' && !a.description) {
+    a.description = `${ledBy[1]} ${name}`;
+    a.descriptionSentence = phrase.sentence;
+  }
   // "succeeded the late Ivan Dorn": only a person is late.
   if (/\bthe late\s$/.test(before)) vote(a, 'person', 'strong');
   // "Deputy Chairman of the State Security Committee (SSC) Ivan Dorn": the title holder.
