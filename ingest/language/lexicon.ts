@@ -277,11 +277,6 @@ export const REGIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Sughd'],
   ['Khatlon'],
   ['Issyk-Kul'],
-  ['Black Sea'],
-  ['Caspian Sea'],
-  ['Aral Sea'],
-  ['Sea of Azov'],
-  ['Kerch Strait'],
 ];
 
 /** Cities the region's news names without a cue (capitals, contested and frontline cities). */

@@ -53,9 +53,19 @@ export function demonymForms(name: string): string[] {
 
 /**
  * Continents and macro-regions: their adjective ("European Commission") names no actor; nor does the
- * Soviet Union's ("a Soviet survey", "post-Soviet states": a past, not a party to the news).
+ * Soviet Union's ("a Soviet survey", "post-Soviet states": a past, not a party to the news). Their
+ * names are no actors either: "gas for Europe", "the rapporteur on the North Caucasus" name a market
+ * or a subject, not a party.
  */
-export const MACRO_REGIONS = new Set(['Europe', 'Asia', 'Central Asia', 'Caucasus', 'Soviet Union']);
+export const MACRO_REGIONS = new Set([
+  'Europe',
+  'Asia',
+  'Central Asia',
+  'Caucasus',
+  'North Caucasus',
+  'South Caucasus',
+  'Soviet Union',
+]);
 
 /** "-ian" words that are not the adjective of a country called "-ia" (regions of several, known places). */
 export const NOT_COUNTRY_ADJECTIVES = new Set(

@@ -144,13 +144,16 @@ function pairedField(text: string, current: readonly Token[], next: Token, gap: 
   );
 }
 
-/** "Deputy Industry and Energy Minister Oleg Kostylev": two fields of one title, joined by "and". */
+/**
+ * "Deputy Industry and Energy Minister Oleg Kostylev", "the National Security and Defense Council":
+ * two fields of one title or body, joined by "and".
+ */
 function pairedTitleField(prev: Token, next: Token, after: Token | undefined, gap: string): boolean {
   return (
     gap === ' and ' &&
     ROLE_MODIFIERS.has(prev.text) &&
     (ROLE_MODIFIERS.has(next.text) || FIELD_NOUNS.has(next.text)) &&
-    TITLE_WORDS.has(after?.text ?? '')
+    (TITLE_WORDS.has(after?.text ?? '') || ORG_HEADS.has(after?.text ?? ''))
   );
 }
 

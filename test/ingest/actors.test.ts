@@ -1167,3 +1167,16 @@ it('reads "the consortium" as the company that leads "a consortium led by" it', 
   const statement = draft.quotes.find((q) => q.kind === 'reported');
   expect(names.get(statement?.speaker ?? '')).toBe('Nordvik Drilling');
 });
+
+it('drafts a body whose two fields are joined by "and" whole, and no macro-region', () => {
+  const { draft } = draftOf(
+    article([
+      'On May 3 the Kestrian National Security and Defense Council ordered the border closed, and the Council of Europe’s rapporteur on the North Caucasus asked why gas bound for Europe was held up (Interfax, May 3).',
+    ]),
+  );
+  const names = draft.actors.map((a) => a.name);
+  expect(names.some((n) => n.endsWith('National Security and Defense Council'))).toBe(true);
+  expect(names).not.toContain('Defense Council');
+  expect(names).not.toContain('North Caucasus');
+  expect(names).not.toContain('Europe');
+});

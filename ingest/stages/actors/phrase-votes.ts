@@ -4,7 +4,7 @@
 // else in capitals is skipped; every other phrase is classified (classify.ts) and each name in it
 // tallied with its own votes and the votes of its context (context-cues.ts).
 import { COMPANY_WORD, LANGUAGES, ORG_HEADS, ROLE_MODIFIERS } from '../../language/lexicon.js';
-import { GAZETTEER, NOT_COUNTRY_ADJECTIVES } from '../gazetteer.js';
+import { GAZETTEER, MACRO_REGIONS, NOT_COUNTRY_ADJECTIVES } from '../gazetteer.js';
 import type { NamePhrase } from '../names.js';
 import type { Registry } from '../../files/registry.js';
 import type { Sentence } from '../segment.js';
@@ -248,6 +248,8 @@ export function tallyPhrases(inputs: PhraseInputs, tally: Tally): Set<string> {
         start += firstWord.length + 1;
       }
       if (demonyms.has(name)) continue;
+      // (A macro-region is no party, unless the registry already holds it as an actor.)
+      if (MACRO_REGIONS.has(name) && !registry.byName.has(normalizeText(name))) continue;
       // "Deputy Chairman of the Management Committee of Gazprom Gennady Voronin", "Chairman of the
       // Board of KazMunaiGaz X": a company's governing organ in a title names the company.
       const organ = COMPANY_ORGAN.exec(name);
