@@ -267,6 +267,10 @@ export function buildEvents(an: Analysis): EventDraft[] {
       const key = `${d.spec.start} ${EVENT_NOUN.exec(after)?.[1] ?? ''}`;
       if (namedHappenings.has(key)) continue;
       namedHappenings.add(key);
+      // "had taken part in the 2004 protest": a happening of that year drafted already, taken part in.
+      const year = d.spec.start;
+      if (/\bpart in the $/.test(before) && events.some((e) => e.mention.spec?.start.startsWith(year)))
+        continue;
     }
     if (/\b(?:of|than|for)\s$/.test(before) && !d.mention.relative && d.mention.from?.month === undefined)
       continue;

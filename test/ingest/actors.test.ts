@@ -1180,3 +1180,15 @@ it('drafts a body whose two fields are joined by "and" whole, and no macro-regio
   expect(names).not.toContain('North Caucasus');
   expect(names).not.toContain('Europe');
 });
+
+it('drafts full names that gloss a plural of people as persons, and their taking part as no new event', () => {
+  const { draft } = draftOf(
+    article([
+      'In the summer of 2004, villagers from Delmar blocked the Ostrov road for a week, and the district administration paid them (Interfax, July 2, 2004). On May 3 police detained four men (Interfax, May 3). Two of the detained men, Ilgar Mammadli and Rasim Ozbekli, had taken part in the 2004 protest.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+  expect(kinds['Ilgar Mammadli']).toBe('person');
+  expect(kinds['Rasim Ozbekli']).toBe('person');
+  expect(draft.events.filter((e) => e.date.start.startsWith('2004'))).toHaveLength(1);
+});

@@ -58,6 +58,10 @@ const SPELLED_AS =
 const LED_BY =
   /\b(an? (?:[\p{Ll}-]+ ){0,2}(?:consortium|coalition|alliance|joint venture|venture) (?:led|headed|run) by)\s$/u;
 
+/** A plural of people glossed by the names after it: "the detained men, ", "two activists, A and ". */
+const PEOPLE_BEFORE =
+  /\b(?:men|women|people|activists|journalists|reporters|detainees|suspects|brothers|sisters|sons|daughters|students|defendants|lawyers|deputies)(?:,\s| \(|,\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ and\s)$/u;
+
 /** "OSCE", "KRC", "G7": an abbreviation of a body. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
 const PERSON_ROLE_POST = new RegExp(
@@ -309,6 +313,10 @@ function voteFromPrepositionsAndVerbs(
     a.description = `${ledBy[1]} ${name}`;
     a.descriptionSentence = phrase.sentence;
   }
+  // "Two of the detained men, Rauf Qasımlı and Tural Həsənzadə, had taken part": full names that
+  // gloss a plural of people are persons.
+  if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && PEOPLE_BEFORE.test(before))
+    vote(a, 'person', 'strong');
   // "succeeded the late Ivan Dorn": only a person is late.
   if (/\bthe late\s$/.test(before)) vote(a, 'person', 'strong');
   // "Deputy Chairman of the State Security Committee (SSC) Ivan Dorn": the title holder.
