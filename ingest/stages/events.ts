@@ -68,8 +68,9 @@ function clauseAround(sentence: string, offset: number, boundaries = /; |, and |
   return sentence.slice(start, end);
 }
 
+// (A bare date or weekday is left over once "Late on Tuesday," is cut from "Late on Tuesday, October 24, X …".)
 const LEADING_TIME =
-  /^(?:and |but )?(?:(?:on|in|by|at|from|since|during|until|early|late|last|this|next)\b[^,]{0,40}(?:, \d{4})?|(?:\w+ )?(?:days?|weeks?|months?|years?|hours?) (?:later|earlier|before|after)|the (?:next|following|previous|same) (?:day|week|month|year|morning|evening)|meanwhile|later|earlier|then|afterwards|subsequently|according to [^,]{0,60}),\s+/i;
+  /^(?:and |but )?(?:(?:on|in|by|at|from|since|during|until|early|late|last|this|next)\b[^,]{0,40}(?:, \d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:\w+ )?(?:days?|weeks?|months?|years?|hours?) (?:later|earlier|before|after)|the (?:next|following|previous|same) (?:day|week|month|year|morning|evening)|meanwhile|later|earlier|then|afterwards|subsequently|according to [^,]{0,60}),\s+/i;
 const RELATIVE = /,\s(?:which|who|whose|where|when)\s[^,;]{1,100}(?:, \d{4}\b[^,;]{0,60})?(?:,|$)/;
 const REPORTED_THAT = /^[^,]{0,60}\b(?:reported|said|wrote|announced)(?: on \p{Lu}\p{Ll}+ \d{1,2})? that /u;
 const APPOSITIVE = /,\s(?:the|a|an|its|his|her)\s[^,;]{1,60},/;

@@ -59,6 +59,9 @@ describe('headline', () => {
     expect(headline('Kestinform reported on April 11 that the shepherds had been released', 30)).toBe(
       'The shepherds had been released',
     );
+    expect(headline('Late on Friday, March 9, the two ministers signed the accord in Lisk', 22)).toBe(
+      'The two ministers signed the accord in Lisk',
+    );
   });
 
   it('keeps the relative clause the date is in', () => {
