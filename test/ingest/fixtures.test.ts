@@ -67,14 +67,14 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
-  // (Lowered four times, by adding the blind articles 28–33, 34–39, 40–42 and 43–48 at their
-  // first-run figures, not by a regression.)
+  // (Lowered five times, by adding the blind articles 28–33, 34–39, 40–42, 43–48 and 49–51 at
+  // their first-run or held-back figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.81, recall: 0.76 },
-    quotes: { precision: 0.99, recall: 0.9 },
-    statements: { precision: 0.96, recall: 0.81 },
-    actors: { precision: 0.89, recall: 0.92 },
-    sources: { precision: 0.98, recall: 0.97 },
+    events: { precision: 0.82, recall: 0.78 },
+    quotes: { precision: 0.98, recall: 0.89 },
+    statements: { precision: 0.94, recall: 0.78 },
+    actors: { precision: 0.89, recall: 0.94 },
+    sources: { precision: 0.99, recall: 0.98 },
   },
   [NEW_FIXTURE_DIR]: {
     events: { precision: 0.94, recall: 0.94 },
