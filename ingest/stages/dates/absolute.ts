@@ -1,0 +1,128 @@
+// Absolute dates: a month with its day, a day with its month, a month or a year alone, with
+// qualifiers ("mid-May", "the end of 2004"), seasons and ranges ("from March 20 to 24"), parsed into
+// their parts. A month alone counts only after a preposition; a year followed by a unit is a number.
+import { WEEKDAYS, monthNumber } from '../../language/months.js';
+import type { DateQualifier } from '../../../src/dataset/schema.js';
+import { isModifier } from './modifier.js';
+import type { DateMention, DateParts } from './types.js';
+import { M, NUMBER_WORDS, PUT_OFF_TO, Q, SEASON, WD } from './words.js';
+
+const ATOM = [
+  `(?:(?:${WD}),? )?(?:${Q})?(?:${M}) \\d{1,2}(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,? (?:19|20)\\d{2}(?!\\d))?`,
+  `(?:(?:${WD}),? )?\\d{1,2} (?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
+  `(?:${Q}|${SEASON} (?:of )?)?(?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
+  // (not a decade: "in the 1990s", "the early 2000s")
+  `(?:${Q}|${SEASON} (?:of )?)?(?<![\\d,.$€£-])(?:19|20)\\d{2}(?!\\d|,\\d|%|\\.\\d|[’']?s\\b)`,
+].join('|');
+// "from March 20 to 24": a span's last day printed without its month, where the phrase ends or a
+// preposition follows ("to 4 under mediation"; not "to 40 percent", "and 12 fishermen").
+const DAY_ONLY =
+  '\\d{1,2}(?=\\s?[,.;:()—–]|$|\\s(?:the|in|at|on|under|with|without|near|off|behind|for|by|and|but|when|while|after|before|as)\\b)';
+const ABSOLUTE = new RegExp(
+  `(?:\\b(?:[Ff]rom|[Bb]etween) )?(?:${ATOM})(?:(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?:${ATOM}|${DAY_ONLY}))?`,
+  'gu',
+);
+
+const YEAR_UNIT_AFTER =
+  /^ (?:troops|people|soldiers|men|women|km|kilometers|miles|tons|percent|dollars|euros|rubles|votes|signatures|members|cases|years)\b/;
+
+function parseAtom(text: string): DateParts {
+  const parts: DateParts = {};
+  const q = /\b(early|mid|late)\b/i.exec(text);
+  if (q?.[1]) parts.qualifier = q[1].toLowerCase() as DateQualifier;
+  const part = /\bthe (beginning|start|middle|end) of\b/i.exec(text)?.[1]?.toLowerCase();
+  if (part) parts.qualifier = part === 'middle' ? 'mid' : part === 'end' ? 'late' : 'early';
+  const s = new RegExp(`\\b(${SEASON})\\b`, 'i').exec(text);
+  if (s?.[1])
+    parts.qualifier = (s[1].toLowerCase() === 'fall' ? 'autumn' : s[1].toLowerCase()) as DateQualifier;
+  const w = new RegExp(`\\b(${WD})\\b`).exec(text);
+  if (w?.[1]) parts.weekday = WEEKDAYS[w[1]];
+  const month = new RegExp(`\\b(${M})`).exec(text);
+  if (month?.[1]) parts.month = monthNumber(month[1]);
+  const year = /(?:19|20)\d{2}(?!\d)/.exec(text);
+  if (year) parts.year = Number(year[0]);
+  const day = /(?<!\d)(\d{1,2})(?!\d)/.exec(text.replace(/(?:19|20)\d{2}(?!\d)/, ''));
+  if (day?.[1] && parts.month !== undefined) parts.day = Number(day[1]);
+  return parts;
+}
+
+function splitRange(text: string): [string, string | undefined] {
+  const m = new RegExp(
+    `^(.*?\\S)(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?=(?:${ATOM}|${DAY_ONLY})$)(.*)$`,
+    'u',
+  ).exec(text);
+  if (!m?.[1] || !m[2]) return [text, undefined];
+  // "mid-May" is one date: its hyphen joins a qualifier to the month.
+  if (/^(?:(?:from|between) )?(?:early|mid|late)$/i.test(m[1])) return [text, undefined];
+  return [m[1].replace(/^(?:from|between) /i, ''), m[2]];
+}
+
+/** Absolute dates in `text` (a sentence starting at `offset` in the article), added to `found`. */
+export function addAbsoluteDates(text: string, offset: number, found: DateMention[]): void {
+  for (const m of text.matchAll(ABSOLUTE)) {
+    const start = m.index;
+    let raw = m[0];
+    let [fromText, toText] = splitRange(raw);
+    let from = parseAtom(fromText);
+    // A month alone needs a preposition or qualifier to be a date ("in March"; not "March rally").
+    if (from.day === undefined && from.year === undefined && from.qualifier === undefined && !toText) {
+      const before = text.slice(Math.max(0, start - 16), start);
+      // "planned for September": the month a plan names.
+      if (
+        !/\b(?:in|since|by|until|till|from|to|of|during|before|after|through|throughout|around|early|mid|late|(?:planned|(?:re)?scheduled|set|slated|due) for)\s$/i.test(
+          before,
+        )
+      )
+        continue;
+    }
+    if (
+      from.year !== undefined &&
+      from.month === undefined &&
+      YEAR_UNIT_AFTER.test(text.slice(start + raw.length))
+    )
+      continue;
+    let to = toText ? (/^\d{1,2}$/.test(toText) ? { day: Number(toText) } : parseAtom(toText)) : undefined;
+    if (
+      to &&
+      to.month === undefined &&
+      to.year === undefined &&
+      (to.day === undefined || from.day === undefined)
+    ) {
+      raw = fromText;
+      [fromText, toText] = [raw, undefined];
+      from = parseAtom(fromText);
+      to = undefined;
+    }
+    if (to) {
+      if (from.year === undefined && to.year !== undefined) {
+        from.year =
+          from.month !== undefined && to.month !== undefined && from.month > to.month ? to.year - 1 : to.year;
+      }
+      if (to.month === undefined && from.month !== undefined && to.day !== undefined) to.month = from.month;
+    }
+    const end = start + raw.length;
+    const lasting = /^ for (\w+) days\b/.exec(text.slice(end));
+    const days = lasting?.[1]
+      ? /^\d+$/.test(lasting[1])
+        ? Number(lasting[1])
+        : NUMBER_WORDS[lasting[1]]
+      : undefined;
+    const lastYearWords = from.year === undefined ? /^,? (?:last|this) year\b/.exec(text.slice(end)) : null;
+    const lastYear = lastYearWords !== null && lastYearWords[0].includes('last');
+    // "April 20 last year", "in March this year" are one date: their "last year" or "this year" is
+    // not a second one (and "this year" is the article's year, as a month alone already is).
+    const through = end + (lastYearWords?.[0].length ?? 0);
+    found.push({
+      start: offset + start,
+      end: offset + through,
+      text: text.slice(start, through),
+      ...(/\bnight of\s$/i.test(text.slice(0, start)) ? { night: true } : {}),
+      ...(PUT_OFF_TO.test(text.slice(0, start)) ? { putOff: true } : {}),
+      from,
+      ...(to ? { to } : {}),
+      modifier: isModifier(text, start, end),
+      ...(days && days > 1 ? { lastingDays: days } : {}),
+      ...(lastYear ? { lastYear } : {}),
+    });
+  }
+}

@@ -1,0 +1,46 @@
+// Planned dates: whether the clause around a date speaks of the future ("are due to meet on April
+// 20", "would reopen on October 15", "On Friday the council meets"), or of a plan put off.
+import { PUT_OFF_TO } from './words.js';
+
+// "announced that the bridge would reopen on October 15": reported speech's "would" is a plan; so is
+// what someone has asked others to do ("I have asked the council to meet on Friday").
+const PLANNED_CUE =
+  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|set for|set to|scheduled|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+)\b/i;
+
+/** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
+export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {
+  if (/^(?:(?:early|late) )?(?:next|the coming)\b/i.test(mentionText)) return true;
+  const before = sentence.slice(0, offsetInSentence);
+  if (PUT_OFF_TO.test(before)) return true;
+  const clauseStart = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf('. '),
+    before.lastIndexOf(': '),
+    before.lastIndexOf('—'),
+    before.lastIndexOf('–'),
+  );
+  const words = before
+    .slice(clauseStart + 1)
+    .split(/\s+/)
+    .slice(-14)
+    .join(' ');
+  // "on Monday we will open": the future follows the date.
+  const after = sentence.slice(
+    offsetInSentence + mentionText.length,
+    offsetInSentence + mentionText.length + 40,
+  );
+  // "Talks planned for July 24, were called off on July 22": the plan's fate is told in the past.
+  const cues = [...words.matchAll(new RegExp(PLANNED_CUE.source, 'gi'))];
+  const sinceCue =
+    cues.length > 0 ? words.slice((cues.at(-1)?.index ?? 0) + (cues.at(-1)?.[0].length ?? 0)) : '';
+  if (/,\s(?:was|were|had been|has been|have been)\s\p{Ll}+(?:ed|en)\b/u.test(sinceCue)) return false;
+  return (
+    PLANNED_CUE.test(words) ||
+    // "On Monday I am due in court again": "due" after the date is as much a plan as before it.
+    /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|(?:am|is|are) due)\b/u.test(after) ||
+    // "On Friday the council meets in special session": a sitting's present tense is its schedule.
+    /^,?\s(?:the\s)?(?:\p{Ll}+\s)?(?:meets|sits|convenes|opens|reconvenes)\b/u.test(after) ||
+    // "announced that from May 1 the fee would double": the future of reported words.
+    (/\bthat\s$/.test(before) && /^,?\s(?:[\p{L}'’-]+\s){0,4}would\b/u.test(after))
+  );
+}
