@@ -23,6 +23,8 @@ export const BASE_SPEECH_VERBS =
 
 const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+/** A clause of its own whose subject speaks: "…, and an official said …". */
+const SAID_NEXT = new RegExp(`(?:,|\\b(?:and|but|while))\\s[^,;]{0,60}?\\b(?:${SPEECH_VERBS})\\b`);
 /**
  * "the minister", or with its qualifier ("the interior minister", "the deputy foreign minister"):
  * group 1 the qualifier, 2 the role.
@@ -252,6 +254,11 @@ export function resolveSpeaker(
   const isBody = lastKind === 'organization' || outletSays;
   const says = last && SAYS.test(text.slice(last.end, Math.min(region.end, last.end + 40)));
   if (last && isBody && (region.end <= before || says)) return { actor: last.actors[0], how: 'name' };
+  // "Gazprom answered that the fee was fixed in Sochi and was “…”": with no person named, the body
+  // that says the words speaks, whatever place the reported clause names after it (not when someone
+  // unnamed speaks after it: "the ministry warned …, and an official said …").
+  if (body && !SAID_NEXT.test(text.slice(body.end, region.end)))
+    return { actor: body.actors[0], how: 'name' };
   return { how: 'none', doubt: 'no speaker named in the attribution' };
 }
 

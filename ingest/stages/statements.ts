@@ -328,10 +328,11 @@ function endsInQuotation(
   // "the reservoir will be full by June, after which “…”": a clause of its own came first.
   if (/,\s(?:after which|which|while|whereas|and|but|so|although|because)\s/.test(before)) return false;
   // "said that the plan would stand because “…”", "… that no suspect had crossed and that the lists
-  // would come “…”", "… that it would review the tariffs if Astana “…”": a full clause came first,
-  // then a reason, a condition or a second clause quoted.
+  // would come “…”", "… that it would review the tariffs if Astana “…”", "… that the fee was fixed by
+  // contract and was “…”": a full clause came first, then a reason, a condition, a second clause or
+  // a second predicate quoted.
   if (
-    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if)(?:\s[^,\s]+){0,3}\s*$|and that\s)/.test(
+    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if)(?:\s[^,\s]+){0,3}\s*$|and that\s|and (?:was|were|is|are|would|will|had|has|could)\s*$)/.test(
       before,
     )
   )
@@ -372,7 +373,12 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const noun = /^the (\p{Ll}+)$/u.exec(m[1]?.trim() ?? '')?.[1];
       // "according to the bank's representative": a person of the bank, not the bank.
       const ofBody = /['’]s\s+\p{Ll}/u.test(m[1] ?? '');
+      // "according to sources in the ministry": the unnamed group speaks, not the body it sits in.
+      const group = an.table.mentions.find(
+        (x) => x.via === 'group' && x.start === nameStart && x.end <= at + m[0].length,
+      );
       const actor =
+        group?.actors[0] ??
         (ofBody ? undefined : namedIn(an, nameStart, at + m[0].length)) ??
         (isPerson ? apposed?.actors[0] : undefined) ??
         (noun ? bodyByNoun(an.table, noun) : undefined);

@@ -1417,3 +1417,38 @@ describe('a comment on a quotation', () => {
     expect(statements).toEqual([]);
   });
 });
+
+describe('a body reporting a clause that runs into a quotation', () => {
+  it('gives "X replied on <date> that … in <place> and was “…”" to the body, as a statement too', () => {
+    const { draft } = draftOf(
+      article([
+        'Baltic Grid Corporation replied on March 3 that the levy had been agreed in Tallinn in 2004 and was "not open to any talks" (Delfi, March 4).',
+      ]),
+    );
+    const spoken = draft.quotes.map((q) => [q.kind, q.speaker]);
+    expect(spoken).toEqual([
+      ['direct', 'baltic-grid-corporation'],
+      ['reported', 'baltic-grid-corporation'],
+    ]);
+  });
+
+  it('leaves the words to someone unnamed who speaks after the body', () => {
+    const quotes = quotesOf(
+      article([
+        'On April 2 the Port Authority warned that the dock would need repairs, and a deputy mayor said the next day that the city would "not pay" for them (Delfi, April 3).',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('port-authority');
+  });
+});
+
+describe('"according to" an unnamed group', () => {
+  it('gives the words to "sources in the <body>", not to the body', () => {
+    const statements = statementsOf(
+      article([
+        'The Seimas met on May 2 (BNS, May 3). At the sitting, according to sources in the Seimas, the minister was told to resign.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['seimas-sources']);
+  });
+});
