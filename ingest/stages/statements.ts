@@ -67,7 +67,7 @@ const CALLED_PRONOUN =
  * Ukrainian officials say, is …": an attribution between commas inside the words.
  */
 const PARENTHETICAL =
-  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) (?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|went on|continued), (?=\p{Ll})/u;
+  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) (?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|went on|continued), (?=\p{Ll})/u;
 /** Whom words were told: "told parliament", "told the press", "told Novaya Vest". */
 const HEARER =
   /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
@@ -137,6 +137,8 @@ const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boolean }>> 
   accused: ACCUSED_OF,
   accuses: ACCUSED_OF,
   wrote: WROTE_THAT,
+  // "expect the law to be annulled", "expect that …".
+  expect: anyOf(COMPLEMENT, /^\s[^.;“"]{1,60}?\sto be\s\p{Ll}+ed\b/u),
   // "recalled that …", not "recalled its ambassador".
   recalled: WROTE_THAT,
   recalls: WROTE_THAT,
@@ -371,17 +373,23 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         : undefined;
       const isPerson = apposed && an.table.actors.get(apposed.actors[0] ?? '')?.kind === 'person';
       const noun = /^the (\p{Ll}+)$/u.exec(m[1]?.trim() ?? '')?.[1];
+      // "X denied that …, and according to him the idea came from …": the person the pronoun means,
+      // for the words after it.
+      // (A sentence that opens so is left to OWNED_WORDS.)
+      const pronoun =
+        /^(?:him|her)\b/.test(m[1] ?? '') && /(?:,\s(?:and|but)|;)\s$/.test(an.text.slice(s.start, at));
       // "according to the bank's representative": a person of the bank, not the bank.
       const ofBody = /['’]s\s+\p{Ll}/u.test(m[1] ?? '');
       // "according to sources in the ministry": the unnamed group speaks, not the body it sits in.
       const group = an.table.mentions.find(
         (x) => x.via === 'group' && x.start === nameStart && x.end <= at + m[0].length,
       );
-      const actor =
-        group?.actors[0] ??
-        (ofBody ? undefined : namedIn(an, nameStart, at + m[0].length)) ??
-        (isPerson ? apposed?.actors[0] : undefined) ??
-        (noun ? bodyByNoun(an.table, noun) : undefined);
+      const actor = pronoun
+        ? pronounAntecedent(an.table, an.sentences, at, s.index, an.text).actor
+        : (group?.actors[0] ??
+          (ofBody ? undefined : namedIn(an, nameStart, at + m[0].length)) ??
+          (isPerson ? apposed?.actors[0] : undefined) ??
+          (noun ? bodyByNoun(an.table, noun) : undefined));
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
       // "According to X, “…”" and "“…,” according to X": a quotation only.
@@ -402,7 +410,8 @@ export function buildStatements(an: Analysis): StatementDraft[] {
         ((quotedNext || endsInQuotation(an, quoteSpans, at + m[0].length, s.end)) && !quotedInside)
       )
         continue;
-      out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
+      const how = pronoun ? 'pronoun' : 'name';
+      out.push(statementIn(an, s, { actor, how }, at, /[\s,.]+$/, pronoun ? at : s.start));
     }
   }
   for (const s of an.sentences) {
@@ -439,7 +448,15 @@ export function buildStatements(an: Analysis): StatementDraft[] {
     const at = s.start + m.index + 2;
     const region = { start: at, end: at + m[1].length };
     const res = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
-    const actor = res.actor ?? namedIn(an, region.start, region.end);
+    // "Naftogaz reported that …, enough, it claimed, to …": "it" is the body that opens the sentence.
+    const body = an.table.mentions.find(
+      (x) =>
+        x.start >= s.start &&
+        x.end <= at &&
+        x.actors.length === 1 &&
+        /^(?:organization|media)$/.test(an.table.actors.get(x.actors[0] ?? '')?.kind ?? ''),
+    );
+    const actor = m[1] === 'it' ? body?.actors[0] : (res.actor ?? namedIn(an, region.start, region.end));
     if (actor) out.push(statementIn(an, s, { ...res, actor }, at, /[\s,.]+$/));
   }
   // "according to a statement on the mission's website": the body that issued it.
@@ -627,6 +644,14 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       const last = earlier.at(-1);
       const coordinated = COORDINATED.exec(lead);
       if (last && last.speaker.actor === speaker.actor) {
+        // "X denied that …, and according to him …": the words before the later attribution.
+        if (last.start > verbAt) {
+          out.push({
+            ...statementIn(an, s, speaker, verbAt, /[\s,]+$/),
+            evidence: an.text.slice(s.start, last.start).replace(/[\s,]+(?:and\s)?$/, ''),
+          });
+          continue;
+        }
         if (!coordinated) continue;
         const breakAt = s.start + m.index - coordinated[0].length;
         // "…; he urged …", "…, and she accused …": the words start at the pronoun.

@@ -217,9 +217,10 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       const kind = body ? 'organization' : 'person';
       add(s, start, start + m[0].length, m[0].replace(/^[Tt]he /, ''), kind, `unnamed ${noun}`);
     }
-    // "officials in the ministry", "a spokesman for the Interior Ministry".
+    // "officials in the ministry", "a spokesman for the Interior Ministry", "Western diplomats in X" (the
+    // adjective kept in the printed phrase).
     for (const m of s.text.matchAll(
-      /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?)?((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat)) (?:in|of|at|from|for|close to) )/g,
+      /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?)?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat)) (?:in|of|at|from|for|close to) )/g,
     )) {
       const from = s.start + m.index + m[0].length;
       // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.

@@ -1452,3 +1452,45 @@ describe('"according to" an unnamed group', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['seimas-sources']);
   });
 });
+
+describe('attributions by pronoun and by unnamed groups', () => {
+  it('parts "X denied that …, and according to him …" into two statements of X', () => {
+    const statements = statementsOf(
+      article([
+        'Minister Tomas Varga met the envoy on May 2 (BNS, May 3). Varga denied that the cabinet had sent the letter, and according to him the idea came from the Port Authority.',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['tomas-varga', 'according to him the idea came from the Port Authority'],
+      ['tomas-varga', 'Varga denied that the cabinet had sent the letter'],
+    ]);
+  });
+
+  it('reads "…, enough, it claimed, to …" as the words of the body that opens the sentence', () => {
+    const statements = statementsOf(
+      article([
+        'Baltic Grid Corporation reported on June 16 that its depots held two million tons, enough, it claimed, to last until spring (BNS, June 17).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['baltic-grid-corporation']);
+  });
+
+  it('reads "sources in X, for their part, expect Y to be <done>" as a statement, not "I expect to be"', () => {
+    const statements = statementsOf(
+      article([
+        'The Seimas voted on May 2 (BNS, May 3). Sources in the Seimas, for their part, expect the vote to be annulled by the court before summer.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['seimas-sources']);
+  });
+
+  it('keeps "Western" in the printed name of "Western diplomats in X"', () => {
+    const { draft } = draftOf(
+      article([
+        'The talks ended on May 3 (BNS, May 4). Western diplomats in Riga say that the port was the aim all along.',
+      ]),
+    );
+    const diplomats = draft.actors.find((a) => a.name === 'Riga diplomats');
+    expect(diplomats?.aliases).toContain('Western diplomats in Riga');
+  });
+});
