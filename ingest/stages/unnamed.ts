@@ -97,6 +97,13 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
   };
   const kindOf = (noun: string) => (new RegExp(`^(?:${SINGLE})$`).test(noun) ? 'person' : 'organization');
   const nameOf = (key: string) => table.actors.get(key)?.name;
+  /** "Serhiy Bondarchuk's aides" are "Bondarchuk's aides" too: a person is known by the surname. */
+  const bySurname = (principal: string, noun: string) => {
+    const a = table.actors.get(principal);
+    const surname = a?.name.split(' ').at(-1);
+    if (a?.kind !== 'person' || !surname || surname === a.name) return;
+    table.actors.get(`unnamed:${a.name.toLowerCase()}'s ${noun}`)?.aliases.add(`${surname}'s ${noun}`);
+  };
 
   for (const s of sentences) {
     // "his aides", "her spokesman": the person the pronoun points to.
@@ -113,6 +120,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         kindOf(m[1]),
         `unnamed ${m[1]} of ${principal}`,
       );
+      if (who) bySurname(who, m[1]);
     }
     // "Governor Serik Almasov's aides", "Tansykov’s office": the person (or body) named.
     for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
@@ -131,6 +139,7 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
         kindOf(after[1]),
         `unnamed ${after[1]} of ${principal}`,
       );
+      bySurname(mention.actors[0] ?? '', after[1]);
     }
     // "the OSCE co-chairs announced …", "a Foreign Ministry spokesman said …": a body's members named
     // only by their office.

@@ -1494,3 +1494,24 @@ describe('attributions by pronoun and by unnamed groups', () => {
     expect(diplomats?.aliases).toContain('Western diplomats in Riga');
   });
 });
+
+describe('offices and aides named by role', () => {
+  it('does not take "the prime minister" for a deputy minister of something', () => {
+    const statements = statementsOf(
+      article([
+        'Deputy Minister of Finance Ivan Sokol said on May 2 that the bank was closed (BNS, May 3). Last Tuesday the prime minister said on television that the port would never be sold.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['ivan-sokol']);
+  });
+
+  it('knows "his aides" by the surname too ("Petrenko\'s aides")', () => {
+    const { draft } = draftOf(
+      article([
+        'Mayor Ivan Petrenko was away on May 3 (BNS, May 4). His aides said that the city had no money.',
+      ]),
+    );
+    const aides = draft.actors.find((a) => a.name === "Ivan Petrenko's aides");
+    expect(aides?.aliases).toContain("Petrenko's aides");
+  });
+});
