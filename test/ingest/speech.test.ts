@@ -160,6 +160,15 @@ describe('short quotations', () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['track damage', 'azerbaijan-railways']]);
   });
 
+  it('takes "dismissed X as “…”" as the words of the one who dismissed it', () => {
+    const quotes = quotesOf(
+      article([
+        'The ministry spokesman, Petras Vaitkus, dismissed the Latvian claim to the island as “legally void” and said that a note had been sent (BNS, May 5).',
+      ]),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['legally void', 'petras-vaitkus']]);
+  });
+
   it('takes one word reported after "said" or "tells" without "that" as a quotation', () => {
     const quotes = quotesOf(
       article([
