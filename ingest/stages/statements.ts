@@ -225,6 +225,9 @@ const SAID_AFTER =
  */
 const OWNED_WORDS =
   /\b(?:(?:[Bb]y ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:own )?account|[Ii]n ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:view|words|opinion)),|((?:[Tt]he )?\p{Lu}[\p{L}'’ -]{1,60}?)['’]s (?:position|view) is that\b|(?:[Bb]y (his|her) own account|[Ii]n (his|her) (?:view|words|opinion)|[Aa]ccording to (him|her)),)/u;
+/** "…, an allegation the ministry denied on July 19": a denial told in a relative clause after the claim. */
+const CLAIM_DENIED =
+  /,\s(?:an?|the) (?:allegation|claim|accusation|charge|report) (?:that |which )?((?:the )?[\p{L}'’ -]{2,60}?) (?:denied|rejected|disputed)\b/u;
 const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 
@@ -673,6 +676,15 @@ export function buildStatements(an: Analysis): StatementDraft[] {
       out[out.indexOf(first)] = { ...first, evidence };
       out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/, s.start + cut.index + cut[0].length));
     }
+  }
+  for (const s of an.sentences) {
+    const m = CLAIM_DENIED.exec(s.text);
+    if (!m?.[1]) continue;
+    const at = s.start + m.index + 2;
+    if (out.some((o) => o.sentence === s.index && o.verbAt >= at)) continue;
+    const who = at + m[0].indexOf(m[1], 2);
+    const actor = namedIn(an, who, who + m[1].length);
+    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/, at));
   }
   // "Zarnegorsk insists that …": a capital speaks for its country's government.
   return continuedStatements(an, out).map((o) => {

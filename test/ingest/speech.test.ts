@@ -1524,3 +1524,15 @@ describe('offices and aides named by role', () => {
     expect(aides?.aliases).toContain("Petrenko's aides");
   });
 });
+
+describe('a denial told after the claim', () => {
+  it('reads "…, an allegation the ministry denied on <date>" as the ministry\'s statement, beside the claim', () => {
+    const statements = statementsOf(
+      article([
+        'The Latvian Interior Ministry opened a case on May 2 (BNS, May 3). His lawyer, Juris Ozols, said that he had been beaten, an allegation the ministry denied on May 4.',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['juris-ozols', 'latvian-interior-ministry']);
+    expect(statements[1]?.evidence[0]).toBe('an allegation the ministry denied on May 4');
+  });
+});
