@@ -1,0 +1,53 @@
+// Whether reported words run into a quotation and are that quotation only (the quotations stage
+// reports those), or go on unquoted after it and so are a statement as well.
+import type { Analysis } from '../../analysis.js';
+import type { QuoteSpan } from '../quote-marks.js';
+import { REPORTING } from './reporting-verbs.js';
+
+/**
+ * Reported words that run into a quotation are that quotation only ("called the plan “an unfriendly
+ * act”", "told reporters the aircraft would land “within days,” and the next morning the ministry
+ * announced …"). They are a statement as well when the speaker's words go on unquoted after it
+ * ("… “at least three months” and that the bridge would reopen …", "“…,” and freight still pays less").
+ */
+export function endsInQuotation(
+  an: Analysis,
+  quoteSpans: readonly QuoteSpan[],
+  from: number,
+  sentenceEnd: number,
+): boolean {
+  const first = quoteSpans.find((q) => q.depth === 0 && q.outerStart >= from && q.outerStart < sentenceEnd);
+  const before = an.text.slice(from, first?.outerStart ?? from);
+  // A quotation after a semicolon or after another speech verb belongs to that other clause.
+  if (!first || /[;]/.test(before) || new RegExp(REPORTING.source).test(before)) return false;
+  // "the reservoir will be full by June, after which “…”": a clause of its own came first.
+  if (/,\s(?:after which|which|while|whereas|and|but|so|although|because)\s/.test(before)) return false;
+  // "said that the plan would stand because “…”", "… that no suspect had crossed and that the lists
+  // would come “…”", "… that it would review the tariffs if Astana “…”", "… that the fee was fixed by
+  // contract and was “…”": a full clause came first, then a reason, a condition, a second clause or
+  // a second predicate quoted.
+  if (
+    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if)(?:\s[^,\s]+){0,3}\s*$|and that\s|and (?:was|were|is|are|would|will|had|has|could)\s*$)/.test(
+      before,
+    )
+  )
+    return false;
+  // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
+  const after = an.text.slice(first.outerEnd, sentenceEnd);
+  // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted
+  // (not "“…,” a remark that drew applause": a comment on the quotation).
+  if (
+    /^[”"’]?\s+(?!and\b|but\b|while\b|as\b|an? (?:remark|comment|reference|allusion|jibe|phrase)\b)\p{Ll}+(?:\s+[\p{L}-]+){2,}/u.test(
+      after,
+    )
+  )
+    return false;
+  if (/^[,”"’]*\s+and\s+that\b/.test(after)) return false;
+  // "and freight still pays less", "and the ministry …": a clause with a subject of its own, not
+  // "and dismissed the governor" (another deed of the same subject).
+  const and = /^[,”"’]*,?\s+and\s+(?=(?:the|a|an|its|his|her|their|this|these|those)\s|\p{Lu})/u.exec(after);
+  if (!and) return true;
+  // "“…,” and X still pays less": words of the same speaker unless another speaker or quotation comes.
+  const tail = after.slice(and[0].length);
+  return /[“"‘]/.test(tail) || new RegExp(REPORTING.source).test(tail);
+}

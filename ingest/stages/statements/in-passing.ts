@@ -1,0 +1,68 @@
+// Words of a clause's subject reported in passing, by a participle (", saying that …", "took office
+// promising to …") or an infinitive ("went on television to insist that …").
+import type { Analysis } from '../../analysis.js';
+import type { QuoteSpan } from '../quote-marks.js';
+import { endsInQuotation } from './ends-in-quotation.js';
+import { COMPLEMENT } from './reporting-verbs.js';
+import { subjectIn } from './speaker-mentions.js';
+import { statementIn } from './statement-in.js';
+import type { StatementDraft } from './types.js';
+
+/**
+ * ", saying that …", ", adding that …", "took office promising to end …", "was quoted by X as
+ * saying that …": the words of the clause's subject, reported in passing.
+ */
+// "a notice saying that …": without a comma only before "that".
+const PARTICIPLE =
+  /\s(?:saying|arguing|claiming|warning|insisting)\s+that\s+|,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?/gu;
+/** What opens a clause: the participle hangs on the clause after the last of these. */
+const CLAUSE_OPENERS = /[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+/gi;
+/** How far back a clause is looked for: its subject is near, and long sentences stay linear. */
+const CLAUSE_WINDOW = 300;
+
+/** "went on television to insist that …": an infinitive speech verb; the clause's subject speaks. */
+const INFINITIVE =
+  /\bto (insist|say|argue|warn|deny|announce|stress|claim|complain|declare|promise|confirm|reiterate)\b/g;
+
+/** ", saying that …": statements added to `out` for the subject of the participle's clause. */
+export function addParticiples(an: Analysis, quoteSpans: readonly QuoteSpan[], out: StatementDraft[]): void {
+  for (const s of an.sentences) {
+    for (const m of s.text.matchAll(PARTICIPLE)) {
+      const verbAt = s.start + m.index;
+      if (out.some((o) => o.sentence === s.index)) break;
+      if (quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd)) continue;
+      // "—Ilie Rusnac, Pontic Observer, November 14, explaining why …": a quote box's occasion.
+      if (an.citations.some((c) => c.kind === 'dash' && c.sentence === s.index)) continue;
+      const rest = s.text.slice(m.index + m[0].length);
+      if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || rest.trim().length < 12) continue; // a quotation follows
+      const windowStart = Math.max(0, m.index - CLAUSE_WINDOW);
+      let clauseStart = s.start + windowStart;
+      for (const opener of s.text.slice(windowStart, m.index).matchAll(CLAUSE_OPENERS))
+        clauseStart = s.start + windowStart + opener.index + opener[0].length;
+      const actor = subjectIn(an, clauseStart, verbAt);
+      if (!actor) continue;
+      out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));
+    }
+  }
+}
+
+/** "to insist that …": statements added to `out` for the sentence's subject. */
+export function addInfinitives(an: Analysis, quoteSpans: readonly QuoteSpan[], out: StatementDraft[]): void {
+  for (const s of an.sentences) {
+    for (const m of s.text.matchAll(INFINITIVE)) {
+      const verbAt = s.start + m.index + 3;
+      if (out.some((o) => o.sentence === s.index)) break;
+      if (quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd)) continue;
+      const rest = s.text.slice(m.index + m[0].length);
+      if (!COMPLEMENT.test(rest) || endsInQuotation(an, quoteSpans, verbAt + m[0].length - 3, s.end))
+        continue;
+      // "declined to confirm that …": words not said.
+      if (
+        /\b(?:refused|declined|failed|would not|did not|does not|could not)\s$/.test(s.text.slice(0, m.index))
+      )
+        continue;
+      const actor = subjectIn(an, s.start, verbAt);
+      if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));
+    }
+  }
+}

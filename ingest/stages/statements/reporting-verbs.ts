@@ -1,0 +1,144 @@
+// The reporting verbs and what each needs after it to report words: REPORTING (the verbs, with the
+// adverbs and auxiliaries before them), COMPLEMENT (a "that" clause and its kin, which most verbs
+// take), and the complements of verbs that report only with one of their own (OWN_COMPLEMENT:
+// "accused X of", "put its losses at 12", "welcomed the decision"). Also the shapes around a verb
+// the statement finder reads: the hearer of "told", orders, demands and namings, and what parts two
+// verbs of one speaker or the clauses of two speakers.
+import { BASE_SPEECH_VERBS } from '../speakers.js';
+
+/**
+ * A reporting verb, with the adverbs and auxiliaries before it: group 1 the verb. A base form
+ * ("officials deny that …", "they doubt that …") is no infinitive, modal or noun ("to say", "would
+ * argue", "the claim that"), unless a liking goes with it ("likes to recall").
+ */
+export const REPORTING = new RegExp(
+  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|quietly|already|repeatedly|reportedly|again|now|still|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|dismissed|dismisses|holds|held|invited|invites|hinted|hints|let it be known|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
+  'g',
+);
+// "that" opening a time ("told the radio that evening") is no complement. A name and a modal is one
+// ("said Kestria would not expel anyone").
+// "so that", "now that" open a purpose or a time, not the words said; ", although …" opens another
+// clause, whose "that" is its own verb's.
+export const COMPLEMENT =
+  /^(?:(?:(?!\b(?:so|such|now|given) that\b|,\s(?:although|though|while|whereas|but|because)\b)[^.;“"‘]){0,120}?\b(?:that(?! (?:day|evening|morning|afternoon|night|week|month|year)\b)|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;,“"]{0,80}?(?<!\b(?:of|in|on|at|to|for|from|with|by|into|over|about|against))\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did|may|might|must|can|should)\s|\s[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:would|will|had|could|should|must|might)\s)/;
+/** A figure someone gives: "put its losses at 12", "estimated the cost at about $2 million". */
+const AT_FIGURE =
+  /^\s(?:(?:the|its|his|her|their)\s)?[^.;“"]{1,60}?\sat\s(?:[$€£]?\d|(?:about|around|some|more than|less than|over|nearly|almost|roughly|up to)\s)/;
+/** A stance taken on something named ("welcomed the decision", "condemned its decree"). */
+const REACTION =
+  /^\s(?:the|this|that|these|his|her|its|their)\s(?:[\p{L}-]+\s){0,3}?(?:decision|move|step|result|results|outcome|ruling|verdict|agreement|deal|plan|proposal|offer|announcement|statement|news|vote|referendum|election|law|decree|resolution|ceasefire|truce|initiative|measures?|arrests?|attacks?|sentence|release)\b/u;
+/**
+ * A name given at the end of a clause: "called the increase blackmail.", "calls the sale illegal, and
+ * …" (not "called the talks off.").
+ */
+export const CALLED_BARE =
+  /^\s(?:the|this|that|these|its|his|her|their)\s(?:[\p{L}-]+\s){1,2}(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s*\([^()]*\))?(?:[.,;]|$)/u;
+/** A pronoun named at the end of a clause: "calls that slander.", "called it a provocation," (not "called it off."). */
+export const CALLED_PRONOUN =
+  /^\s(?:it|that|this|them)\s(?:(?:a|an)\s)?(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?[.,;]/u;
+/** Whom words were told: "told parliament", "told the press", "told Novaya Vest". */
+export const HEARER =
+  /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
+/** A demand: "called for early elections", "calls again for a referendum" (not "called for questioning"). */
+export const CALLED_FOR =
+  /^\s(?:again\s|also\s|repeatedly\s|publicly\s)?for\s(?!questioning\b|help\b)\p{Ll}/u;
+/** An order, after the hearer: "told us over the radio to stay", "told them to leave". */
+export const TOLD_TO = /^(?:\s(?:over|by|on|in|at)\s[^.;,“"]{1,30}?)?\sto\s\p{Ll}+/u;
+/** An appeal: "urged both governments to settle the matter". */
+export const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
+/** "wrote that …", "wrote on Facebook that …" (not "wrote the law, and in May said that …"). */
+// Not "wrote that down", "wrote that off".
+const WROTE_THAT = /^(?:\s(?:on|in) [^.,;“"]{1,40})?\sthat\b(?! (?:down|up|out|off)\b)/;
+/** A claim turned down: "rejected accusations that the army had fired first". */
+const REJECTED =
+  /^\s(?:(?:the|any|all|such)\s)?(?:accusations?|claims?|reports?|allegations?|suggestions?|charges?)\s(?:that|of)\b/;
+/** A charge turned down: "denies the charges", "denied any wrongdoing". */
+const DENIED =
+  /^\s(?:the|any|all|these|those|such)\s(?:[\p{L}-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|wrongdoing|involvement|responsibility|guilt)\b/u;
+/**
+ * A clause without "that": "says you sold the land", "said we work", "says it wants calm" (a verb in
+ * -s or -ed after "it", "he", "she"; not "said it again", "said it in public").
+ */
+const BARE_CLAUSE =
+  /^\s(?:(?:you|we|they)\s(?!(?:in|on|at|to|for|with|from|again|and|or|all|both|too|so|then|here|there|once)\b)\p{Ll}+|(?:it|he|she)\s\p{Ll}+(?:s|ed)\b)/u;
+/** What a state is said to claim: a clause ("insists that …", "warned contractors that …", "says it wants …"). */
+export const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE);
+const MEASURES =
+  'ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation';
+/** A measure announced: "announced a ban on imports", "announced its withdrawal from the talks". */
+const ANNOUNCED_MEASURE = new RegExp(
+  `^\\s(?:a|an|its|their|his|her)\\s(?:[\\p{L}-]+\\s){0,3}?(?:${MEASURES})\\b`,
+  'u',
+);
+/** The measure before its announcer: "The suspension, which the minister announced on May 4, …". */
+export const MEASURE_WHICH = new RegExp(`\\b(?:${MEASURES}),\\s(?:which|that)\\s[^,;.“”"]{2,60}$`, 'iu');
+/** A view held: "holds that the field lies on its side", "held that the law was void". */
+const HELD_THAT = /^\sthat\s(?:the|a|an|it|he|she|they|we|its|his|her|their|\p{Lu})\b/u;
+/** An offer: "offered to pay for a new wing", "had offered on November 10 to host talks". */
+const OFFERED_TO = /^(?:\s(?:on|in)\s[^,.;“"]{1,25}?)?\sto\s\p{Ll}/u;
+/** Praise or blame with its reason: "praised the police for their professionalism". */
+const FOR_REASON = /^\s[^.;“"]{1,60}?\sfor\s(?:the|its|his|her|their)\s/;
+/** A complement any of the regexes accepts. */
+function anyOf(...res: RegExp[]): { test(text: string): boolean } {
+  return { test: (text) => res.some((r) => r.test(text)) };
+}
+/** A charge laid on someone: "accused Russia of stirring up separatism". */
+const ACCUSED_OF = /^\s[^.;“"]{1,60}?\sof\s/;
+const STANCE = anyOf(REACTION, FOR_REASON);
+/** Verbs that report only with a complement of their own ("accused Russia of …"); the rest take COMPLEMENT. */
+export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boolean }>> = {
+  denied: anyOf(COMPLEMENT, DENIED),
+  denies: anyOf(COMPLEMENT, DENIED),
+  deny: anyOf(COMPLEMENT, DENIED),
+  says: anyOf(COMPLEMENT, BARE_CLAUSE),
+  said: anyOf(COMPLEMENT, BARE_CLAUSE),
+  say: anyOf(COMPLEMENT, BARE_CLAUSE),
+  announced: anyOf(COMPLEMENT, ANNOUNCED_MEASURE),
+  offered: OFFERED_TO,
+  offers: OFFERED_TO,
+  welcomed: REACTION,
+  welcomes: REACTION,
+  condemned: STANCE,
+  condemns: STANCE,
+  criticized: STANCE,
+  criticised: STANCE,
+  praised: STANCE,
+  accused: ACCUSED_OF,
+  accuses: ACCUSED_OF,
+  wrote: WROTE_THAT,
+  // "expect the law to be annulled", "expect that …".
+  expect: anyOf(COMPLEMENT, /^\s[^.;“"]{1,60}?\sto be\s\p{Ll}+ed\b/u),
+  // "recalled that …", not "recalled its ambassador".
+  recalled: WROTE_THAT,
+  recalls: WROTE_THAT,
+  recall: WROTE_THAT,
+  writes: WROTE_THAT,
+  rejected: REJECTED,
+  rejects: REJECTED,
+  // "dismissed any suggestion that …" (not "dismissed the governor").
+  dismissed: REJECTED,
+  dismisses: REJECTED,
+  // "holds that it lies on its side" (not "held talks", "held that post").
+  holds: HELD_THAT,
+  held: HELD_THAT,
+  // "pledged to bring …", "vowed to stay": a commitment in words ("promised to send a mission" is
+  // mostly told as the planned act itself, so it keeps COMPLEMENT).
+  pledged: anyOf(COMPLEMENT, OFFERED_TO),
+  vowed: anyOf(COMPLEMENT, OFFERED_TO),
+  put: AT_FIGURE,
+  puts: AT_FIGURE,
+  estimated: AT_FIGURE,
+  estimates: AT_FIGURE,
+};
+
+/**
+ * What parts a verb from the one before it when both report the same speaker: a list of verbs
+ * ("argued that …, warned that …, and accused …"), "and", "but" ("welcomed … but said that …"), or a
+ * semicolon and a pronoun ("…; he urged …"). Each verb then reports a statement of its own.
+ */
+export const COORDINATED = /(?:,\s(?:and\s|but\s)?|\s(?:and|but)\s|(?:;|,?\sand)\s(?:he|she|they|it)\s)$/i;
+
+/** Text before a name that puts the name in a prepositional aside (", with his counterpart "). */
+export const ASIDE_BEFORE = /,\s(?:with|by|for|from|of|to|in|on|at|including|among|alongside)\s[^,]*$/;
+/** Where a second speaker's clause starts: "X said …, while Y put …", "…, although Y concede …". */
+export const CLAUSE_BREAK = /(?:,\s+(?:while|whereas|although|though|and|but)|;)\s+/g;

@@ -1,0 +1,79 @@
+// Attributions that come after the words or inside them: "…, officials in Dushanbe said.", "The
+// agreement, Aliyev said, would last ten years.", and "…, an allegation the ministry denied".
+import type { Analysis } from '../../analysis.js';
+import { bodyByNoun, resolveSpeaker } from '../speakers.js';
+import { mentionBefore, namedIn } from './speaker-mentions.js';
+import { statementIn } from './statement-in.js';
+import type { StatementDraft } from './types.js';
+
+/**
+ * ", Aliyev said, would …", ", he argued, is …", ", the finance minister went on, would …", ",
+ * Ukrainian officials say, is …": an attribution between commas inside the words.
+ */
+export const PARENTHETICAL =
+  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) (?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|went on|continued), (?=\p{Ll})/u;
+/**
+ * "…, officials in Dushanbe said.", "…, its head, Vilen Sadykhov, told Radio Tverdograd on July 17.",
+ * "…, Vostokgaz, the state gas company, said.", "…, the ministry said in a brief statement.": the
+ * attribution after the words, with an optional role in apposition before or after the name, an
+ * optional hearer, and an optional time or medium. Not a clause of its own after ", and" ("…, and a
+ * captain asked me what Petrov had said.").
+ */
+const SAID_AFTER =
+  /, (?!(?:and|but|or|so)\s)((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release)| when asked about [^,;“”"]{2,60}|,(?= when asked\b)){0,2}(?:\s*\([^()]*\))?\.?$/u;
+/** "…, an allegation the ministry denied on July 19": a denial told in a relative clause after the claim. */
+const CLAIM_DENIED =
+  /,\s(?:an?|the) (?:allegation|claim|accusation|charge|report) (?:that |which )?((?:the )?[\p{L}'’ -]{2,60}?) (?:denied|rejected|disputed)\b/u;
+
+/** "…, X said.": statements attributed after their words, added to `out` where a sentence has none. */
+export function addSaidAfter(an: Analysis, out: StatementDraft[]): void {
+  // "…, officials in Dushanbe said.": the attribution after the words it reports.
+  for (const s of an.sentences) {
+    const m = SAID_AFTER.exec(s.text);
+    if (!m?.[1] || out.some((o) => o.sentence === s.index)) continue;
+    const at = s.start + m.index + 2;
+    // "the Latvian ministry said": the one body of that name (the last part: "…, and a crew was
+    // turned back, the company said").
+    const body = /^the (?:(\p{Lu}\p{Ll}+) )?(\p{Ll}+)$/u.exec(m[1].split(', ').at(-1) ?? '');
+    const actor =
+      namedIn(an, at, at + m[1].length) ??
+      mentionBefore(an, at + m[1].length + 1) ??
+      (body?.[2] ? bodyByNoun(an.table, body[2], body[1]) : undefined);
+    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
+  }
+}
+
+/** "The deal, X said, would last.": statements attributed inside their words, added to `out`. */
+export function addParenthetical(an: Analysis, out: StatementDraft[]): void {
+  // "The agreement, Aliyev said, would last ten years.": the attribution set inside the words.
+  for (const s of an.sentences) {
+    const m = PARENTHETICAL.exec(s.text);
+    if (!m?.[1] || out.some((o) => o.sentence === s.index) || /[“”"]/.test(s.text)) continue;
+    const at = s.start + m.index + 2;
+    const region = { start: at, end: at + m[1].length };
+    const res = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
+    // "Naftogaz reported that …, enough, it claimed, to …": "it" is the body that opens the sentence.
+    const body = an.table.mentions.find(
+      (x) =>
+        x.start >= s.start &&
+        x.end <= at &&
+        x.actors.length === 1 &&
+        /^(?:organization|media)$/.test(an.table.actors.get(x.actors[0] ?? '')?.kind ?? ''),
+    );
+    const actor = m[1] === 'it' ? body?.actors[0] : (res.actor ?? namedIn(an, region.start, region.end));
+    if (actor) out.push(statementIn(an, s, { ...res, actor }, at, /[\s,.]+$/));
+  }
+}
+
+/** "…, an allegation the ministry denied": the denier's statement, added to `out` unless one follows it. */
+export function addClaimDenied(an: Analysis, out: StatementDraft[]): void {
+  for (const s of an.sentences) {
+    const m = CLAIM_DENIED.exec(s.text);
+    if (!m?.[1]) continue;
+    const at = s.start + m.index + 2;
+    if (out.some((o) => o.sentence === s.index && o.verbAt >= at)) continue;
+    const who = at + m[0].indexOf(m[1], 2);
+    const actor = namedIn(an, who, who + m[1].length);
+    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/, at));
+  }
+}

@@ -1,0 +1,104 @@
+// Who is named where: the actor mentions an attribution, a clause's subject or the words before a
+// reporting verb point to (a person before an appositive, the last person named in a span, the
+// subject that opens a clause, a state by its name or capital, the speaker right before a verb).
+import type { Analysis } from '../../analysis.js';
+import type { Mention } from '../actors.js';
+
+/**
+ * "X, the leader of the Civic Bloc and no relation of Y, argued", "Izvestia, which spelled his name Y,
+ * claimed", "X (no relation to the minister), a deputy who …, urged": the person (or body, or outlet)
+ * before an appositive speaks, not the name that closes it. The name opens its clause.
+ */
+export function appositiveSubject(
+  an: Analysis,
+  s: Analysis['sentences'][number],
+  verbAt: number,
+): string | undefined {
+  const kindOf = (x: Mention) => an.table.actors.get(x.actors[0] ?? '')?.kind;
+  const head = an.table.mentions.find(
+    (x) =>
+      x.sentence === s.index &&
+      x.end < verbAt &&
+      x.actors.length === 1 &&
+      (kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'media') &&
+      // A title may come first: "Ambassador Ivan Petrov, who …, insisted".
+      /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s){0,3}$/u.test(
+        an.text.slice(s.start, x.start),
+      ) &&
+      /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|which|\p{Ll}+ of)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
+        an.text.slice(x.end, verbAt),
+      ),
+  );
+  return head?.actors[0];
+}
+
+/** The first person or organisation named in the span: a clause's subject usually comes first. */
+export function subjectIn(an: Analysis, start: number, end: number): string | undefined {
+  const mention = an.table.mentions.find((m) => {
+    if (m.start < start || m.end > end || m.actors.length !== 1) return false;
+    const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
+    return kind === 'person' || kind === 'organization';
+  });
+  return mention?.actors[0];
+}
+
+/** The person (else organisation) an attribution names: its last such mention. */
+export function namedIn(an: Analysis, start: number, end: number): string | undefined {
+  const inside = an.table.mentions.filter((m) => m.end > start && m.start < end && m.actors.length === 1);
+  const kindOf = (m: (typeof inside)[number]) => an.table.actors.get(m.actors[0] ?? '')?.kind;
+  const pick =
+    inside.filter((m) => kindOf(m) === 'person').at(-1) ??
+    inside.filter((m) => kindOf(m) === 'organization').at(-1);
+  return pick?.actors[0];
+}
+
+/** The country named in the span, by its name or its capital's: the last such mention. */
+export function stateIn(an: Analysis, start: number, end: number): string | undefined {
+  const states = an.table.mentions.flatMap((m) => {
+    const actor = m.start >= start && m.end <= end ? an.table.actors.get(m.actors[0] ?? '') : undefined;
+    if (m.actors.length !== 1 || !actor) return [];
+    if (actor.kind === 'country') return [actor.key];
+    return actor.capitalOf ? [actor.capitalOf] : [];
+  });
+  return states.at(-1);
+}
+
+/** A person or organisation named (or referred to) right before `at`: an aside between commas may part them. */
+export function mentionBefore(an: Analysis, at: number): string | undefined {
+  const kindOf = (x: Mention) => an.table.actors.get(x.actors[0] ?? '')?.kind;
+  // The latest-ending speaker; of two ending together, the longer ("officials in the ministry").
+  const m = an.table.mentions
+    .filter((x) => x.end <= at && x.end >= at - 80 && x.actors.length === 1)
+    .filter((x) => kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'country')
+    .sort((x, y) => x.end - y.end || y.start - x.start)
+    .at(-1);
+  if (!m) return undefined;
+  // "Kazakhstan, for its part, has made clear that …": a state speaks only before an aside.
+  if (kindOf(m) === 'country' && !/^,[^,;.“”"]{1,40},\s$/.test(an.text.slice(m.end, at))) return undefined;
+  const gap = an.text.slice(m.end, at);
+  // "Pontmar's management says …": a company's governing organ speaks for the company.
+  // So does its group in parliament: "The Party of Regions faction claimed …".
+  if (
+    kindOf(m) === 'organization' &&
+    /^(?:['’]s (?:management|leadership|board(?: of directors)?)| faction) $/.test(gap)
+  )
+    return m.actors[0];
+  // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation
+  // (whether or not the abbreviation is a mention of its own: "Gordian Railways (GR) announced").
+  // "Halangiu, who denies the charges, …": the verb of a relative clause is the name's.
+  // "A Gazprom spokesman the next day denied": a time between them.
+  if (
+    !/^\)?(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+      gap,
+    )
+  )
+    return undefined;
+  // "Maryam Dolgiyeva of the Memorial Center, who …, accused": the person of the body speaks.
+  const member = an.table.mentions.find(
+    (x) =>
+      x.actors.length === 1 &&
+      kindOf(x) === 'person' &&
+      /^ of (?:the )?$/.test(an.text.slice(x.end, m.start)),
+  );
+  return (member ?? m).actors[0];
+}
