@@ -1,0 +1,34 @@
+// The words that tell a happening from a saying or an opinion: event nouns ("the 1996 transit
+// treaty"), sayings ("said on May 3 that"), acts announced or done beside an opinion, occasions of
+// speech, opinion verbs, and the past actions and sayings of sentences dated only by a citation.
+// Up to two plain words may stand before the noun: "the 1996 transit treaty".
+export const EVENT_NOUN =
+  /^ (?:\p{Ll}+ ){0,2}(deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|session|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/u;
+// "reported that", "denied the next day that", "went on television to insist that": sayings too
+// ("reported that day" is not).
+export const SAID_ON =
+  /\b(?:said|says|told (?:\w+ ){0,2}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|an|one|two|three|four|five|six|seven|\d+|several|a few) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b|\b(?:said|told(?: [\p{L}-]+){1,6}):\s*[“"]/u;
+/**
+ * "…, X announced that it had signed a deal", "… that the round, set for May 5, had been cancelled",
+ * "… that they were suspending all contacts": an act done or under way, not a plan.
+ */
+export const ANNOUNCED_PAST_ACT =
+  /\bannounced that [^;]{0,80}?\b(?:had (?:already |just )?(?:been )?\p{Ll}+(?:ed|en)|(?:was|were) \p{Ll}+ing)\b/u;
+/** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
+export const ALSO_DID =
+  /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
+// "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6":
+// words said at a named occasion, which is a happening of its own.
+export const OCCASION =
+  /\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:a|an|the|his|her|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally)\b[^,;]*$/u;
+// "called off" is an act, not an opinion, and so are a call made ("his office called again") and a
+// meeting or vote called ("called an emergency session"); "X accused him of …" is a charge in words
+// ("a journalist accused of spying" is no one's saying); "This year I think …" is the speaker's view.
+export const OPINION_VERB =
+  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:session|meeting|election|elections|referendum|strike|vote|summit|conference)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b/u;
+
+/** A past action, not a saying: what a sentence needs to be an event with no date of its own. */
+export const ACTION =
+  /\b(?:(?:had|have|has) begun|had been|began|closed|opened|detained|arrested|banned|blocked|killed|attacked|seized|launched|halted|raided|shelled|expelled|recalled|suspended|sentenced|released|deported|dismissed|resigned|fired|turned back|stormed|called at|visited|arrived|docked)\b/;
+export const SAYING =
+  /\b(?:said|says|told|stated|added|claimed|argued|noted|warned|reported|denied|insisted|admitted|confirmed|according to)\b/;

@@ -1,0 +1,126 @@
+// Who acts in a sentence: the actors and places it names (demonyms and capitals giving their
+// countries), those of a whole quote box's paragraph, "we" and "I" in an interview's answer, and the
+// person "he" or the body "it" points to when the clause names none.
+import type { Analysis } from '../../analysis.js';
+import { insideCitation } from '../cite.js';
+import { demonymHits } from '../event-actors.js';
+import type { InterviewVoice } from '../interview.js';
+import { pronounAntecedent } from '../speakers.js';
+
+/**
+ * A surname two persons share ("Aliev", after "Timur Aliev, a nephew of President Aidar Aliev") is the one of them whose full name was printed last before it.
+ */
+function lastNamed(an: Analysis, candidates: readonly string[], at: number): string | undefined {
+  const named = an.table.mentions.filter(
+    (m) => m.end <= at && m.via === 'name' && m.actors.length === 1 && candidates.includes(m.actors[0] ?? ''),
+  );
+  return named.at(-1)?.actors[0];
+}
+
+/** Actor and place keys mentioned in a sentence, demonyms and capitals giving their countries. */
+export function actorsInSentence(
+  an: Analysis,
+  sentence: number,
+  span?: { start: number; end: number },
+): { actors: string[]; places: string[] } {
+  const s = an.sentences[sentence];
+  const actors: string[] = [];
+  const places: string[] = [];
+  if (!s) return { actors, places };
+  const hits: { at: number; key: string }[] = [];
+  const inSpan = (at: number) => !span || (at >= span.start && at < span.end);
+  for (const m of an.table.mentions) {
+    if (m.sentence !== sentence || insideCitation(an, m.start, m.end)) continue;
+    const key = m.actors.length === 1 ? (m.actors[0] ?? '') : lastNamed(an, m.actors, m.start);
+    // An unnamed speaker is drafted for its words (decision 012), not as an actor of what happens.
+    if (!key || key.startsWith('unnamed:')) continue;
+    hits.push({ at: m.start, key });
+    const capitalOf = an.table.actors.get(key)?.capitalOf;
+    if (capitalOf) hits.push({ at: m.start + 0.5, key: capitalOf });
+  }
+  hits.push(...demonymHits(an, sentence));
+  for (const h of hits.sort((a, b) => a.at - b.at)) {
+    if (!inSpan(h.at)) continue;
+    const actor = an.table.actors.get(h.key);
+    if (!actor) continue;
+    const list = actor.kind === 'place' ? places : actors;
+    if (!list.includes(h.key)) list.push(h.key);
+  }
+  return { actors, places };
+}
+
+export function actorsInParagraph(an: Analysis, paragraph: number): { actors: string[]; places: string[] } {
+  const all = an.sentences.filter((x) => x.paragraph === paragraph).map((x) => actorsInSentence(an, x.index));
+  return {
+    actors: [...new Set(all.flatMap((x) => x.actors))],
+    places: [...new Set(all.flatMap((x) => x.places))],
+  };
+}
+
+/** In an interview's answer, "we did" is the interviewee's organisation and "I did" the interviewee. */
+export function firstPersonActors(
+  an: Analysis,
+  sentence: number,
+  voice: InterviewVoice | undefined,
+): string[] {
+  const s = an.sentences[sentence];
+  if (!voice || !s || !voice.answers.has(s.paragraph)) return [];
+  const out: string[] = [];
+  // "we", "our", and "the office" or "the paper" in the interviewee's mouth: his organisation; so is
+  // what an editor prints ("I printed that promise again").
+  if (
+    voice.organisation &&
+    (/\b(?:[Ww]e|[Oo]ur|us|the (?:office|paper|newspaper|editorial office|newsroom))\b/.test(s.text) ||
+      (/\bI (?:printed|published|reprinted)\b/.test(s.text) &&
+        an.table.actors.get(voice.organisation)?.kind === 'media'))
+  )
+    out.push(voice.organisation);
+  // "two hundred of us stood outside": the interviewee is one of the "we" who act.
+  if (/\b(?:I|[Mm]y|me|[Ww]e|us)\b/.test(s.text)) out.push(voice.person);
+  return out;
+}
+
+/** "he said in an address … on March 25": the person "he" or "she" points to, when the clause names none. */
+export function pronounSubject(an: Analysis, sentence: number, clause: string): string | undefined {
+  const s = an.sentences[sentence];
+  // (Not one a subordinate clause opens with: "detained him after he photographed the house".)
+  const pronoun =
+    /(?<!\b(?:after|before|because|when|while|as|since|if|unless|until|though|although) )\b(?:[Hh]e|[Ss]he)\b/.exec(
+      clause,
+    );
+  if (!s || !pronoun) return undefined;
+  const clauseStart = s.start + s.text.indexOf(clause);
+  const at = clauseStart + pronoun.index;
+  const namesPerson = an.table.mentions.some(
+    (m) =>
+      m.start >= clauseStart &&
+      m.end <= at &&
+      m.actors.some((k) => an.table.actors.get(k)?.kind === 'person'),
+  );
+  const who = namesPerson ? undefined : pronounAntecedent(an.table, an.sentences, at, sentence).actor;
+  // Nor is an unnamed speaker ("the commandant told his family …") the "he" of a happening.
+  return who?.startsWith('unnamed:') ? undefined : who;
+}
+
+/**
+ * "Yet it closed the crossing": "it" acting is the body or country the sentence named first before
+ * it, else the one the previous sentence named first (its subject); a capital brings its country.
+ */
+export function itSubject(an: Analysis, sentence: number, clause: string): string[] {
+  const s = an.sentences[sentence];
+  const it = /\b[Ii]t (?!is\b|was\b|seems\b|appears\b|remains\b)(?:\p{Ll}+ )?\p{Ll}+ed\b/u.exec(clause);
+  if (!s || !it) return [];
+  const at = s.start + s.text.indexOf(clause) + it.index;
+  const notPerson = (m: (typeof an.table.mentions)[number]) =>
+    m.actors.length === 1 &&
+    m.via !== 'group' && // "officials like to recall …": people speaking, never "it"
+    an.table.actors.get(m.actors[0] ?? '')?.kind !== 'person' &&
+    !insideCitation(an, m.start, m.end);
+  const first =
+    an.table.mentions.find((m) => m.sentence === sentence && m.end <= at && notPerson(m)) ??
+    an.table.mentions.find((m) => m.sentence === sentence - 1 && notPerson(m));
+  const key = first?.actors[0];
+  if (!key) return [];
+  const country = an.table.actors.get(key)?.capitalOf;
+  return country ? [key, country] : [key];
+}
