@@ -37,9 +37,12 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   Saturday: 6,
 };
 
-/** Full month names only, longest first, for building patterns. */
-export const MONTH_PATTERN =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Sept\\.?|Jan\\.|Feb\\.|Aug\\.|Oct\\.|Nov\\.|Dec\\.';
+/** Full month names only, for building patterns. */
+export const FULL_MONTH_PATTERN =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** Month names as printed, full or abbreviated with a dot, for building patterns. */
+export const MONTH_PATTERN = `${FULL_MONTH_PATTERN}|Sept\\.?|Jan\\.|Feb\\.|Aug\\.|Oct\\.|Nov\\.|Dec\\.`;
 
 export const WEEKDAY_PATTERN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 

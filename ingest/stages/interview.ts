@@ -15,21 +15,29 @@ import { findDates } from './dates.js';
 import { demonymHits } from './event-actors.js';
 import type { Citation } from './sources.js';
 
-// (An outlet's name may hold a dot or a slash inside a word: "Ferghana.ru", "RFE/RL", "Civil.ge".)
-const CREDIT =
-  /^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired) (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
+// An outlet's name, up to four capitalised words; a dot or a slash may stand inside a word
+// ("Ferghana.ru", "RFE/RL", "Civil.ge").
+const OUTLET = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}`;
+const CREDIT = new RegExp(
+  String.raw`^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired) (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?(?<outlet>${OUTLET})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
+  'u',
+);
 /**
  * The credit line told the other way round: "X spoke to Y in Z on May 10, 2011; the interview first
  * appeared in the W on May 14". X is the interviewee, Y the interviewer (the author).
  */
-const SPOKE_TO_CREDIT =
-  /^(?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:spoke|talked) (?:to|with) (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*[;,] (?:and )?the interview (?:first )?(?:appeared|was (?:first )?(?:published|printed|broadcast)|ran) (?:in|on|by) (?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
+const SPOKE_TO_CREDIT = new RegExp(
+  String.raw`^(?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:spoke|talked) (?:to|with) (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*[;,] (?:and )?the interview (?:first )?(?:appeared|was (?:first )?(?:published|printed|broadcast)|ran) (?:in|on|by) (?:the )?(?<outlet>${OUTLET})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
+  'u',
+);
 /**
  * Other credit lines: "This interview first appeared in the W on May 14", "The interview was first
  * published in the W …", "Y interviewed X in Z on May 10 for the W, which published it on May 14".
  */
-const LOOSE_CREDIT =
-  /^(?:(?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) interviewed (?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*? for (?:the )?(?<outlet2>\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}), which (?:published|printed|broadcast|aired|ran) (?:it|the interview)(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?|(?:The|This) interview (?:was )?(?:first )?(?:appeared|published|printed|broadcast|aired|ran) (?:first )?(?:in|on|by) (?:the )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?)/u;
+const LOOSE_CREDIT = new RegExp(
+  String.raw`^(?:(?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) interviewed (?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*? for (?:the )?(?<outlet2>${OUTLET}), which (?:published|printed|broadcast|aired|ran) (?:it|the interview)(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?|(?:The|This) interview (?:was )?(?:first )?(?:appeared|published|printed|broadcast|aired|ran) (?:first )?(?:in|on|by) (?:the )?(?<outlet>${OUTLET})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?)`,
+  'u',
+);
 
 /**
  * Any credit line that names the outlet in a closing "for W, which published it": "This interview,
@@ -37,15 +45,19 @@ const LOOSE_CREDIT =
  * on May 14", "X spoke to Y in Z on May 10, 2011, for the weekly W, which published the interview in
  * its issue no. 19 on May 17". The interviewer is taken only from "by Y".
  */
-const FOR_OUTLET_CREDIT =
-  /^(?:.*?\bby (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?:.*?\bin (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) on )?.*?\bfor (?:the )?(?:(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency) )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}), which (?:published|printed|broadcast|aired|ran) (?:it|the (?:interview|talk|conversation))\b(?:(?:[^.;]|\bno\. (?<number>\d+))*? on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
+const FOR_OUTLET_CREDIT = new RegExp(
+  String.raw`^(?:.*?\bby (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?:.*?\bin (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) on )?.*?\bfor (?:the )?(?:(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency) )?(?<outlet>${OUTLET}), which (?:published|printed|broadcast|aired|ran) (?:it|the (?:interview|talk|conversation))\b(?:(?:[^.;]|\bno\. (?<number>\d+))*? on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
+  'u',
+);
 
 /**
  * A credit line that opens with the outlet's own reporter: "Steppe Herald correspondent Marat Omarov
  * spoke to X in Taraz on Monday, March 20, 2009", "Lisk Courier reporter Y interviewed X on May 6".
  */
-const CORRESPONDENT_CREDIT =
-  /^(?:The )?(?<outlet>\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}) (?:correspondent|reporter|journalist) (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:spoke (?:to|with)|talked (?:to|with)|interviewed) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?(?: on (?<when>(?:\p{Lu}\p{L}+, )?\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?/u;
+const CORRESPONDENT_CREDIT = new RegExp(
+  String.raw`^(?:The )?(?<outlet>${OUTLET}) (?:correspondent|reporter|journalist) (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:spoke (?:to|with)|talked (?:to|with)|interviewed) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?(?: on (?<when>(?:\p{Lu}\p{L}+, )?\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
+  'u',
+);
 
 /** An introduction that hands over to the interviewee: "Below, X answers our questions." */
 const HANDS_OVER =

@@ -1,10 +1,13 @@
 // Titles and summaries: `headline` makes a title from the dated clause, `shorten` cuts a summary to
 // length when no headline is left, `withoutCitations` is a sentence with its bracket citations dropped.
 import type { Analysis } from '../../analysis.js';
+import { FULL_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../language/months.js';
 
 // (A bare date or weekday is left over once "Late on Tuesday," is cut from "Late on Tuesday, October 24, X …".)
-const LEADING_TIME =
-  /^(?:and |but )?(?:(?:on|in|by|at|from|since|during|until|early|late|last|this|next)\b[^,]{0,40}(?:, \d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:\w+ )?(?:days?|weeks?|months?|years?|hours?) (?:later|earlier|before|after)|the (?:next|following|previous|same) (?:day|week|month|year|morning|evening)|meanwhile|later|earlier|then|afterwards|subsequently|according to [^,]{0,60}),\s+/i;
+const LEADING_TIME = new RegExp(
+  String.raw`^(?:and |but )?(?:(?:on|in|by|at|from|since|during|until|early|late|last|this|next)\b[^,]{0,40}(?:, \d{4})?|(?:${FULL_MONTH_PATTERN}) \d{1,2}(?:, \d{4})?|(?:${WEEKDAY_PATTERN})|(?:\w+ )?(?:days?|weeks?|months?|years?|hours?) (?:later|earlier|before|after)|the (?:next|following|previous|same) (?:day|week|month|year|morning|evening)|meanwhile|later|earlier|then|afterwards|subsequently|according to [^,]{0,60}),\s+`,
+  'i',
+);
 const RELATIVE = /,\s(?:which|who|whose|where|when)\s[^,;]{1,100}(?:, \d{4}\b[^,;]{0,60})?(?:,|$)/;
 const REPORTED_THAT = /^[^,]{0,60}\b(?:reported|said|wrote|announced)(?: on \p{Lu}\p{Ll}+ \d{1,2})? that /u;
 const APPOSITIVE = /,\s(?:the|a|an|its|his|her)\s[^,;]{1,60},/;
