@@ -93,23 +93,39 @@ export interface Matching {
   readonly spurious: readonly number[];
 }
 
-/** One-to-one greedy matching: each gold item takes the first unused prediction it accepts. */
+/**
+ * One-to-one matching with the most pairs (augmenting paths, Kuhn's algorithm): a gold item that
+ * accepts several predictions does not take the one another gold item needed (a capital the gold
+ * lists both as a place and as its country's other spelling). A gold item tries the predictions it
+ * `prefers` first (an event's drafts that lead with its main actor), then the earlier ones.
+ */
 function match<G, P>(
   gold: readonly G[],
   predicted: readonly P[],
   accepts: (g: G, p: P) => boolean,
+  prefers: (g: G, p: P) => boolean = () => false,
 ): Matching {
-  const used = new Set<number>();
-  const pairs: [number, number][] = [];
-  const missed: number[] = [];
-  gold.forEach((g, gi) => {
-    const i = predicted.findIndex((p, j) => !used.has(j) && accepts(g, p));
-    if (i >= 0) {
-      used.add(i);
-      pairs.push([gi, i]);
-    } else missed.push(gi);
+  const candidates = gold.map((g) => {
+    const accepted = predicted.flatMap((p, j) => (accepts(g, p) ? [j] : []));
+    const first = accepted.filter((j) => prefers(g, predicted[j] as P));
+    return [...first, ...accepted.filter((j) => !first.includes(j))];
   });
-  const spurious = predicted.map((_, j) => j).filter((j) => !used.has(j));
+  const goldOf = new Map<number, number>(); // prediction → the gold item holding it
+  const place = (gi: number, seen: Set<number>): boolean => {
+    for (const j of candidates[gi] ?? []) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      const holder = goldOf.get(j);
+      if (holder === undefined || place(holder, seen)) {
+        goldOf.set(j, gi);
+        return true;
+      }
+    }
+    return false;
+  };
+  const missed = gold.map((_, gi) => gi).filter((gi) => !place(gi, new Set()));
+  const pairs = [...goldOf].map(([j, gi]) => [gi, j] as const).sort((a, b) => a[0] - b[0]);
+  const spurious = predicted.map((_, j) => j).filter((j) => !goldOf.has(j));
   return { pairs, missed, spurious };
 }
 
@@ -127,19 +143,35 @@ function goldForms(gold: Gold, name: string): string[] {
   return actor ? [actor.name, ...actor.other_spellings] : [name];
 }
 
+/** Whether a drafted event's first actor is the gold event's main actor (or the gold names none). */
+function leadsWithMainActor(
+  gold: Gold,
+  event: Gold['events'][number],
+  drafted: Prediction['events'][number],
+): boolean {
+  const main = event.actors[0];
+  const lead = drafted.actorNames[0] ?? [];
+  return main === undefined || goldForms(gold, main).some((f) => sameName(f, lead));
+}
+
 /** The matching behind each category's score: `npm run bench:ingest:explain` prints it. */
 export function matchArticle(gold: Gold, pred: Prediction): Record<Category, Matching> {
   const actorMatches = (forms: readonly string[], names: readonly string[]) =>
     forms.some((f) => sameName(f, names));
   return {
-    events: match(gold.events, pred.events, (g, p) => {
-      const main = g.actors[0];
-      return (
-        p.date === g.date &&
-        overlaps(p.evidence, g.evidence) &&
-        (main === undefined || p.actorNames.some((names) => actorMatches(goldForms(gold, main), names)))
-      );
-    }),
+    events: match(
+      gold.events,
+      pred.events,
+      (g, p) => {
+        const main = g.actors[0];
+        return (
+          p.date === g.date &&
+          overlaps(p.evidence, g.evidence) &&
+          (main === undefined || p.actorNames.some((names) => actorMatches(goldForms(gold, main), names)))
+        );
+      },
+      (g, p) => leadsWithMainActor(gold, g, p),
+    ),
     quotes: match(
       gold.quotes,
       pred.quotes,
@@ -150,7 +182,12 @@ export function matchArticle(gold: Gold, pred: Prediction): Record<Category, Mat
       pred.statements,
       (g, p) => overlaps(g.evidence, p.evidence) && actorMatches(goldForms(gold, g.speaker), p.speakerNames),
     ),
-    actors: match(gold.actors, pred.actors, (g, p) => actorMatches([g.name, ...g.other_spellings], p.names)),
+    actors: match(
+      gold.actors,
+      pred.actors,
+      (g, p) => actorMatches([g.name, ...g.other_spellings], p.names),
+      (g, p) => sameName(g.name, p.names.slice(0, 1)),
+    ),
     sources: match(
       gold.sources,
       pred.sources,
@@ -170,9 +207,11 @@ export function mainActorFirst(
 ): { first: number; matched: number } {
   const { pairs } = events;
   const first = pairs.filter(([g, p]) => {
-    const main = gold.events[g]?.actors[0];
-    const lead = pred.events[p]?.actorNames[0] ?? [];
-    return main === undefined || goldForms(gold, main).some((f) => sameName(f, lead));
+    const goldEvent = gold.events[g];
+    const predicted = pred.events[p];
+    return (
+      goldEvent !== undefined && predicted !== undefined && leadsWithMainActor(gold, goldEvent, predicted)
+    );
   }).length;
   return { first, matched: pairs.length };
 }

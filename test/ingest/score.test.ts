@@ -92,6 +92,46 @@ describe('scoreArticle', () => {
     expect(precision(s.sources)).toBe(0.5);
   });
 
+  it('pairs items so that the most are right: a name one gold actor also spells does not cost another', () => {
+    // The gold lists the capital as a place and also as its country's other spelling; the draft has
+    // both, in the order a greedy matcher would pair wrongly (the country taking the capital's draft).
+    const withCapital: Gold = {
+      ...gold,
+      events: [
+        { key: 'e1', date: '2009-06-03', actors: ['Vlad Filat'], evidence: 'Filat met them on June 3' },
+        { key: 'e2', date: '2009-06-03', actors: ['Vlad Filat'], evidence: 'Filat met them on June 3' },
+      ],
+      actors: [
+        { name: 'Moldova', kind: 'country', other_spellings: ['Chisinau'] },
+        { name: 'Chisinau', kind: 'place', other_spellings: [] },
+        { name: 'Vlad Filat', kind: 'person', other_spellings: ['Filat'] },
+      ],
+    };
+    const s = scoreArticle(withCapital, {
+      ...empty,
+      events: [
+        { date: '2009-06-03', actorNames: [['OSCE'], ['Filat']], evidence: 'Filat met them on June 3' },
+        { date: '2009-06-03', actorNames: [['Filat']], evidence: 'Filat met them on June 3' },
+      ],
+      actors: [
+        { names: ['Chisinau'], kind: 'place' },
+        { names: ['Moldova'], kind: 'country' },
+      ],
+    });
+    expect(s.actors).toEqual({ tp: 2, predicted: 2, gold: 3 });
+    expect(s.events.tp).toBe(2);
+    // Of two drafts of one event, the one that leads with its main actor is the one paired.
+    expect(
+      mainActorFirst(gold, {
+        ...empty,
+        events: [
+          { date: '2009-06-03', actorNames: [['OSCE'], ['Filat']], evidence: 'Filat met them on June 3' },
+          { date: '2009-06-03', actorNames: [['Filat']], evidence: 'Filat met them on June 3' },
+        ],
+      }),
+    ).toEqual({ first: 1, matched: 1 });
+  });
+
   it('names the targets a score misses', () => {
     const s = scoreArticle(gold, empty);
     expect(missedTargets(s)).toEqual(
