@@ -1,0 +1,86 @@
+// A quote box's attribution: "— Name, Outlet, Date, describing …" after the closing quotation mark.
+import { TITLE_WORDS } from '../../language/lexicon.js';
+import { findDates } from '../dates.js';
+import type { Paragraph } from '../segment.js';
+import { looksLikeMedia } from './outlet-patterns.js';
+import type { Citation } from './types.js';
+
+/**
+ * The attribution of a quote box: an em dash after the closing quotation mark, then
+ * "Name, Outlet, Date, describing …".
+ */
+export function findDashAttribution(
+  text: string,
+  paragraph: Paragraph,
+  sentence: number,
+  brackets: readonly Citation[] = [],
+): Citation | undefined {
+  const m = /[”"]\s*(?:—|–|--)\s*([^\n]+)$/u.exec(paragraph.text);
+  if (!m?.[1]) return undefined;
+  const attrStart = paragraph.start + m.index + m[0].length - m[1].length;
+  const attribution = m[1];
+  const dates = findDates(attribution, attrStart);
+  const first = dates.find((d) => !d.relative);
+  const parts = attribution.split(',').map((p) => p.trim());
+  // "Georgian Prime Minister Bidzina Ivanishvili": the author is the name after the title.
+  const words = (parts[0] ?? '').split(' ');
+  const lastTitle = words.findLastIndex((w) => TITLE_WORDS.has(w));
+  const named =
+    lastTitle >= 0 && lastTitle < words.length - 1 ? words.slice(lastTitle + 1).join(' ') : parts[0];
+  const author = named && /^\p{Lu}/u.test(named) && named.split(' ').length <= 4 ? named : undefined;
+  // "Name, Kestrian analyst, interviewed by Radio Kestria, May 4", "Name, a retired colonel, to
+  // Kestria Today, May 4": the outlet is the one named.
+  const interviewed = parts
+    .map((p) => /^(?:interviewed by|speaking to|in an interview with|to|told) (\p{Lu}.*)$/u.exec(p)?.[1])
+    .find(Boolean);
+  // ("Name, Deputy Secretary of the Council, Zerkalo Nedeli, August 18": a title is the speaker's,
+  // and the outlet comes after it.)
+  const titled = (part: string) => part.split(' ').some((w) => TITLE_WORDS.has(w)) && !looksLikeMedia(part);
+  const outletIn = (part: string | undefined) =>
+    part && /^\p{Lu}/u.test(part) && !first?.text.startsWith(part) ? part : undefined;
+  const outlet = interviewed ?? (parts[1] && titled(parts[1]) ? outletIn(parts[2]) : outletIn(parts[1]));
+  // "… speaking to the Mazhilis on October 12 (Kazakhstan Today, October 13)": no outlet of its own,
+  // the attribution is cited by the bracket that closes it, which it takes in.
+  const closing = outlet
+    ? undefined
+    : brackets.find((c) => c.kind === 'bracket' && c.start > attrStart && c.end <= paragraph.end);
+  if (closing) {
+    return {
+      ...closing,
+      kind: 'dash',
+      raw: text.slice(attrStart, closing.spanEnd),
+      start: attrStart,
+      end: closing.spanEnd,
+      spanStart: attrStart,
+      ...(author ? { author } : {}),
+      note: 'attribution after an em dash, cited by the bracket that closes it',
+    };
+  }
+  if (!outlet && !author) return undefined;
+  const rawEnd = first ? first.end : attrStart + (parts.slice(0, 2).join(', ').length || attribution.length);
+  const rest = text.slice(rawEnd, paragraph.end).replace(/^[,\s]+/, '');
+  const restStart = paragraph.end - rest.length;
+  const describingDate = findDates(rest, restStart).at(-1);
+  return {
+    kind: 'dash',
+    raw: text.slice(attrStart, rawEnd),
+    start: attrStart,
+    end: rawEnd,
+    spanStart: attrStart,
+    spanEnd: rawEnd,
+    sentence,
+    outlet: outlet ?? author ?? '',
+    ...(author && outlet ? { author } : {}),
+    ...(first ? { date: first } : {}),
+    note: 'attribution after an em dash that follows the closing quotation mark',
+    ...(rest.trim() !== ''
+      ? {
+          describing: {
+            text: rest.replace(/[.\s]+$/, ''),
+            start: restStart,
+            ...(describingDate ? { date: describingDate } : {}),
+          },
+        }
+      : {}),
+  };
+}

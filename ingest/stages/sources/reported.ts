@@ -1,0 +1,39 @@
+// In-sentence sources that report: "Novaya Vest reported that day", "Z reported on March 3".
+import { normalizeText } from '../../../src/text/normalize.js';
+import { NAME } from './outlet-patterns.js';
+import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
+import type { Citation } from './types.js';
+
+/** Pronouns and the like, which a capital at the start of a sentence makes look like names. */
+const PRONOUN = /^(?:He|She|It|I|We|They|You|This|That|Nobody|Somebody|Someone|Everyone|Everybody)$/;
+
+/** The outlets the sentence says reported, wrote, quoted, cited, broadcast, announced, noted or claimed. */
+export function reportedSources(scan: SentenceScan): Citation[] {
+  const { text, sentence, dates, know } = scan;
+  const body = sentence.text;
+  const found: Citation[] = [];
+  const reported = new RegExp(
+    `(?<![\\p{L}])(?:the )?(${NAME})(?:, citing [^,;()]{2,60},)? (?:reported|wrote|quoted|cited|broadcast|announced|noted|claimed)\\b`,
+    'gu',
+  );
+  for (const m of body.matchAll(reported)) {
+    const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '');
+    if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
+    // "He wrote nothing", "its secretariat in X wrote to the ministry": a pronoun is no outlet, and
+    // a letter written to someone is no publication.
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (
+      !know.isOutlet(outlet) &&
+      (PRONOUN.test(outlet) ||
+        /^ (?:to|nothing|back|an? (?:\w+ )?(?:letter|book|note|complaint|appeal|petition))\b/.test(after))
+    )
+      continue;
+    if (!know.isOutlet(outlet) && normalizeText(outlet).split(' ').length > 4) continue;
+    const start = sentence.start + m.index + m[0].indexOf(outlet);
+    let end = sentence.start + m.index + m[0].length;
+    const date = dateAt(dates, text, end);
+    if (date) end = date.end;
+    found.push(inSentenceCitation(scan, start, end, outlet, date ? { date } : {}));
+  }
+  return found;
+}

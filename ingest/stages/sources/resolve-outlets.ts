@@ -1,0 +1,56 @@
+// After both passes: outlets written as initials expanded; "told the agency" takes the outlet cited before.
+import type { DateSpec } from '../../../src/dataset/schema.js';
+import type { Citation } from './types.js';
+
+/**
+ * "(KT, May 2)" in an article of Kestria Today: an outlet written as the initials of a known outlet
+ * (the article's own publication, say) is that outlet.
+ */
+export function expandInitialOutlets(citations: Citation[], outlets: readonly string[]): void {
+  const initials = (name: string) =>
+    name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+  for (const [i, c] of citations.entries()) {
+    if (!/^\p{Lu}{2,6}$/u.test(c.outlet)) continue;
+    const full = outlets.find((o) => o.includes(' ') && initials(o) === c.outlet);
+    if (full) citations[i] = { ...c, outlet: full };
+  }
+}
+
+/** Anaphoric in-sentence sources ("told the agency") take the outlet and date cited just before. */
+export function resolveAnaphoricSources(
+  text: string,
+  citations: Citation[],
+  citationDates: Map<number, DateSpec>,
+): void {
+  for (const [i, c] of citations.entries()) {
+    if (!c.anaphoric) continue;
+    const prev = citations
+      .slice(0, i)
+      .reverse()
+      .find((p) => !p.anaphoric && p.kind !== 'dash');
+    if (!prev) continue;
+    citations[i] = { ...c, outlet: prev.outlet };
+    const spec = citationDates.get(prev.start);
+    if (spec) citationDates.set(c.start, spec);
+  }
+  // '"…," Ormanov told Novaya Vest, "…" (Novaya Vest, March 2)': an undated in-sentence citation
+  // takes the date of the bracket citing the same outlet in its sentence, or in the next one when
+  // the quotation goes on after a full stop ('"…," she told Novaya Vest. "…" (Novaya Vest, March 2)').
+  for (const c of citations) {
+    if (c.kind !== 'in-sentence' || c.date) continue;
+    const goesOn = /^\.\s*[“"]/.test(text.slice(c.end, c.end + 4));
+    if (citationDates.has(c.start) && !goesOn) continue;
+    const same = citations.find(
+      (b) =>
+        b.kind === 'bracket' &&
+        (b.sentence === c.sentence || (goesOn && b.sentence === c.sentence + 1)) &&
+        b.outlet === c.outlet,
+    );
+    const spec = same ? citationDates.get(same.start) : undefined;
+    if (spec) citationDates.set(c.start, spec);
+  }
+}

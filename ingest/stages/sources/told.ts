@@ -1,0 +1,67 @@
+// In-sentence sources someone told: "Berdiyev told the agency", "X told Novaya Vest", "told Y television".
+import { GAZETTEER } from '../gazetteer.js';
+import { MEDIA_AFTER, NAME } from './outlet-patterns.js';
+import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
+import type { Citation, OutletKnowledge } from './types.js';
+
+/**
+ * "X told Izvestnik on August 14 that …": one word no one else in the article is, after "told" and
+ * before a date, "that" or a clause, is an outlet. A person told something is named in full first.
+ */
+function unknownToldWord(name: string, after: string, know: OutletKnowledge): boolean {
+  return (
+    /^\p{Lu}[\p{L}\p{N}-]+$/u.test(name) &&
+    !know.isPerson(name) &&
+    !know.isOtherActor?.(name) &&
+    !GAZETTEER.has(name) &&
+    /^(?: on | that | in |[,;:.]| (?:he|she|it|they|the|a) )/.test(after)
+  );
+}
+
+/**
+ * The outlets the sentence's speakers told; "the agency", "the paper" are anaphoric, the outlet cited
+ * before. "Kaldarov, who led the delegation, told the paper": an aside between commas may part them.
+ * "A senior diplomat, speaking on condition of anonymity, told Kestria Today": a described speaker (a
+ * lower-case noun or pronoun) tells a known outlet too.
+ */
+export function toldSources(scan: SentenceScan): Citation[] {
+  const { text, sentence, dates, know } = scan;
+  const body = sentence.text;
+  const found: Citation[] = [];
+  const told = new RegExp(
+    `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME})(${MEDIA_AFTER})?)`,
+    'gu',
+  );
+  for (const m of body.matchAll(told)) {
+    const start = sentence.start + m.index;
+    // A full stop ending the sentence is no part of the outlet ("she told the Kestria Herald.").
+    const stop = m[3]?.endsWith('.') && !m[4] && m.index + m[0].length === body.trimEnd().length ? 1 : 0;
+    if (m[3] && stop) m[3] = m[3].slice(0, -1);
+    let end = start + m[0].length - stop;
+    const date = dateAt(dates, text, end);
+    if (date) end = date.end;
+    if (m[2])
+      found.push(
+        inSentenceCitation(scan, start, end, m[2], {
+          anaphoric: true,
+          note: `"${m[2]}" refers to the outlet cited before`,
+        }),
+      );
+    else if (
+      m[3] &&
+      (know.isOutlet(m[3]) || m[4] || unknownToldWord(m[3], body.slice(m.index + m[0].length), know))
+    ) {
+      // The phrase starts at the speaker: "A senior diplomat, …, told" from its article on.
+      const described =
+        /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s(?:[\p{L}-]+\s){0,3}$/u.exec(
+          body.slice(Math.max(0, m.index - 60), m.index),
+        );
+      const lower = /^\p{Ll}/u.test(m[1] ?? '');
+      const from = lower && described ? start - described[0].length : start;
+      // Other stages still read the described speaker: the span skipped starts at "told".
+      const toldAt = lower ? start + m[0].indexOf(' told') + 1 : start;
+      found.push(inSentenceCitation(scan, from, end, m[3], { spanStart: toldAt, ...(date ? { date } : {}) }));
+    }
+  }
+  return found;
+}
