@@ -16,12 +16,9 @@ import { findDashAttribution } from './sources/dash-attribution.js';
 import { findInSentenceSources } from './sources/in-sentence.js';
 import type { Citation, OutletKnowledge } from './sources/types.js';
 
-export { findBracketCitations } from './sources/brackets.js';
-export { findDashAttribution } from './sources/dash-attribution.js';
-export { findInSentenceSources } from './sources/in-sentence.js';
-export { looksLikeMedia, MEDIA_AFTER } from './sources/outlet-patterns.js';
+export { looksLikeMedia } from './sources/outlet-patterns.js';
 export { expandInitialOutlets, resolveAnaphoricSources } from './sources/resolve-outlets.js';
-export type { Citation, OutletKnowledge } from './sources/types.js';
+export type { Citation } from './sources/types.js';
 
 /** Stage "sources", first pass: bracket citations and quote boxes' dash attributions. */
 export function findCitations(
