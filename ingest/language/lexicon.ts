@@ -24,7 +24,9 @@ const TITLES =
    Editor Professor Dr Mr Mrs Ms Minister-President Attorney-General Procurator-General Ombudsman
    Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor
    Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker CEO
-   Chairman-in-Office Commander-in-Chief MP`.split(/\s+/);
+   Chairman-in-Office Commander-in-Chief MP
+   Major-General Lieutenant-General Colonel-General Lieutenant-Colonel Brigadier-General Vice-Admiral
+   Rear-Admiral`.split(/\s+/);
 /** A title in the plural, before two names: "Deputy Foreign Ministers A of X and B of Y". */
 function pluralOf(title: string): string {
   if (/man$/.test(title)) return title.replace(/man$/, 'men');
