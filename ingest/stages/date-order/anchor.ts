@@ -1,0 +1,85 @@
+// The day a date mention counts from: the day the narrative is on, unless a rule names a nearer
+// one (the last day told, a day its own sentence named, a happening's day, a night's morning).
+import type { ResolvedMention } from '../../analysis.js';
+import type { DateMention } from '../dates.js';
+import type { Sentence } from '../segment.js';
+import { dayNamed, happeningDay, paragraphFirstDay } from './happening-days.js';
+import { nightDay } from './night.js';
+import type { ArticleDates, Reading } from './types.js';
+
+/** What a mention counts from: a day, if any, and the morning of the night told last if it falls in it. */
+export interface Anchor {
+  readonly narrative: string | undefined;
+  readonly onNight: string | undefined;
+}
+
+/** The day a mention counts from; undefined when it needs a day the article never told: no date. */
+export function anchorOf(
+  d: DateMention,
+  s: Sentence,
+  article: ArticleDates,
+  reading: Reading,
+): Anchor | undefined {
+  const { sentences, dash } = article;
+  const { ctx, dates, lastDay, spanStart } = reading;
+  let narrativeFor: string | undefined = ctx.narrative;
+  const offset = dayOffset(d);
+  // "Two days later" counts from the last day the narrative told, not from a coarser date told
+  // since as background ("X, who took office in June 2012, …") that lies before that day.
+  if (offset && narrativeFor && narrativeFor.length < 10 && lastDay && narrativeFor <= lastDay)
+    narrativeFor = lastDay;
+  // "The payment, due on May 3, was missed, and two days later …", "a vote set for May 3 was called
+  // off two days beforehand": an offset counts from the day its own sentence has just named.
+  const named = offset ? daysNamedBefore(d, s, dates) : [];
+  if (offset && d.relative?.unit === 'day' && named.length > 0) narrativeFor = named.at(-1)?.spec?.start;
+  if (dash?.describing?.date && d.start === dash.describing.date.start)
+    narrativeFor = reading.citationDates.get(dash.start)?.start;
+  // "On May 4 police detained him. The next day … Two days after the arrest, a court …": an offset
+  // from a named happening counts from the paragraph's first day, not from the day it has moved to.
+  if (
+    offset &&
+    / after$/.test(d.text) &&
+    /^ the \p{Ll}+\b/u.test(s.text.slice(d.end - s.start)) &&
+    named.length === 0
+  )
+    narrativeFor = paragraphFirstDay(s.paragraph, dates, sentences) ?? narrativeFor;
+  if (d.relative?.ofSpan) narrativeFor = spanStart;
+  if (d.relative?.eveOf) {
+    narrativeFor = dayNamed(d.relative.eveOf, dates, sentences);
+    // "on the eve of the vote" with no day told for the vote: no date.
+    if (!narrativeFor) return undefined;
+  }
+  // "withdrew in 1993 and returned that June": the year the paragraph told last, a year alone too.
+  if (d.relative?.yearTold) {
+    narrativeFor = dates
+      .filter((o) => o.spec && !o.planned && sentences[o.sentence]?.paragraph === s.paragraph)
+      .at(-1)?.spec?.start;
+    if (!narrativeFor) return undefined;
+  }
+  const onNight = nightDay(d, reading.night, s.paragraph, ctx.narrative);
+  if (onNight) narrativeFor = onNight;
+  // "by dawn", "at 3 a.m." with no night told before: the day the sentence is on, no date of its own.
+  else if (d.relative?.smallHours) return undefined;
+  if (offset && / (?:before|after)$/.test(d.text))
+    narrativeFor = happeningDay(s.text.slice(d.end - s.start), dates, sentences, spanStart) ?? narrativeFor;
+  return { narrative: narrativeFor, onNight };
+}
+
+/** "two days later", "the next day", "the following week", "that evening": an offset counted in days. */
+function dayOffset(d: DateMention): boolean {
+  const rel = d.relative;
+  if (rel?.anchor !== 'narrative') return false;
+  if (rel.unit === 'same') return !/\b(?:week|month)$/i.test(d.text);
+  return rel.unit === 'day' || rel.unit === 'week' || rel.unit === 'weekday' || rel.unit === 'monthday';
+}
+
+/** The days a mention's sentence has named before it, not as modifiers and with no semicolon between. */
+function daysNamedBefore(d: DateMention, s: Sentence, dates: readonly ResolvedMention[]): ResolvedMention[] {
+  return dates.filter(
+    (o) =>
+      o.sentence === s.index &&
+      o.spec?.start.length === 10 &&
+      !o.mention.modifier &&
+      !s.text.slice(o.mention.end - s.start, d.start - s.start).includes(';'),
+  );
+}

@@ -1,0 +1,82 @@
+// The days of happenings the text names, for offsets counted from them: "on the eve of the vote",
+// "two days after the arrest", "a week before we started", "before it was due to take place".
+import type { ResolvedMention } from '../../analysis.js';
+import type { Sentence } from '../segment.js';
+
+/**
+ * The day told last for a happening named by `noun`: a day printed beside the noun ("the vote on May
+ * 3", "the May 3 vote", "a vote set for May 3"), for "on the eve of the vote".
+ */
+export function dayNamed(
+  noun: string,
+  dates: readonly ResolvedMention[],
+  sentences: readonly Sentence[],
+): string | undefined {
+  const named = new RegExp(`\\b${noun}\\b`, 'i');
+  return dates
+    .filter((o) => {
+      const s = sentences[o.sentence];
+      if (!s || o.spec?.start.length !== 10) return false;
+      const from = o.mention.start - s.start;
+      return named.test(s.text.slice(Math.max(0, from - 40), o.mention.end - s.start + 12));
+    })
+    .at(-1)?.spec?.start;
+}
+
+/** The first day a paragraph printed for a past happening: "two days after the arrest" counts from it. */
+export function paragraphFirstDay(
+  paragraph: number,
+  dates: readonly ResolvedMention[],
+  sentences: readonly Sentence[],
+): string | undefined {
+  return dates.find(
+    (o) =>
+      sentences[o.sentence]?.paragraph === paragraph &&
+      o.spec?.start.length === 10 &&
+      !o.planned &&
+      !o.mention.modifier &&
+      !o.mention.relative,
+  )?.spec?.start;
+}
+
+/**
+ * The day an offset ending in "before" or "after" counts from when the words after it tell a
+ * happening (`after`, the sentence's text after the offset): a beginning, an act or a plan.
+ */
+export function happeningDay(
+  after: string,
+  dates: readonly ResolvedMention[],
+  sentences: readonly Sentence[],
+  spanStart: string | undefined,
+): string | undefined {
+  let day: string | undefined;
+  // "Two days before the exercises began": counted from the first day of the span told last.
+  if (/^ the (?:\p{Ll}+ ){0,2}\p{Ll}+ (?:began|started|opened)\b/u.test(after) && spanStart) day = spanStart;
+  // "We notified the mayor a week before we started": counted from the day told last as the one
+  // something began ("On June 19, the union began a sit-in"), not from the narrative's day; so
+  // "until the day after his article appeared", from the day told last as the one he published.
+  const act =
+    /^ (?:we|they|he|she|it|(?:his|her|its|their) \p{Ll}+) (?:(started|began)|(appeared|was published|came out))\b/u.exec(
+      after,
+    );
+  if (act) {
+    const told = act[1]
+      ? /^[^;.]{0,60}\b(?:began|started)\b/
+      : /^[^;.]{0,60}\b(?:published|appeared|came out)\b/;
+    const began = dates
+      .filter((o) => {
+        const t = sentences[o.sentence]?.text ?? '';
+        const from = o.mention.end - (sentences[o.sentence]?.start ?? 0);
+        return o.spec?.start.length === 10 && told.test(t.slice(from));
+      })
+      .at(-1);
+    if (began?.spec) day = began.spec.start;
+  }
+  // "The meeting was called off two days before it was due to take place": counted from the day
+  // the plan told last was set for.
+  if (/^ (?:it|they) (?:was|were) (?:due|scheduled|set|planned|expected) to\b/.test(after)) {
+    const plan = dates.filter((o) => o.planned && o.spec?.start.length === 10).at(-1);
+    if (plan?.spec) day = plan.spec.start;
+  }
+  return day;
+}

@@ -1,0 +1,136 @@
+// Reading one date mention: resolved against the day it counts from, reported when it cannot be,
+// marked planned when it lies after everything cited and is not told in the past, and the
+// narrative moved to it when it tells the next day of the story.
+import type { DateSpec } from '../../../src/dataset/schema.js';
+import { isAfter, isPlannedAt, resolveDate, type DateMention } from '../dates.js';
+import type { Sentence } from '../segment.js';
+import { anchorOf } from './anchor.js';
+import { nightTold, sameDay } from './night.js';
+import { describedFirst, spokenWeekday } from './spoken-days.js';
+import type { ArticleDates, NarrativeContext, Reading } from './types.js';
+
+/** How a sentence's dates are read. */
+export interface SentenceReading {
+  /** What they resolve against: the day its words were spoken on, if any (an answer's, a quote box's). */
+  readonly ctx: NarrativeContext;
+  /** In a quote box (not an answer): its days are the speaker's and do not move the narrative. */
+  readonly inBox: boolean;
+}
+
+/** Reads one mention of sentence `s`: adds it to the reading's dates and moves the narrative. */
+export function readMention(
+  d: DateMention,
+  s: Sentence,
+  here: SentenceReading,
+  article: ArticleDates,
+  reading: Reading,
+): void {
+  const { citations, dash, report } = article;
+  const { ctx, dates } = reading;
+  const citation = citations.find(
+    (c) => d.start >= c.spanStart && d.end <= c.spanEnd + 30 && c.date?.start === d.start,
+  );
+  const inBracket = citations.find(
+    (c) => c.kind !== 'in-sentence' && d.start >= c.spanStart && d.end <= c.spanEnd,
+  );
+  if (inBracket) return;
+  const planned = isPlannedAt(s.text, d.start - s.start, d.text);
+  const anchor = anchorOf(d, s, article, reading);
+  if (!anchor) return;
+  const { narrative: narrativeFor, onNight } = anchor;
+  const inAnswer = here.ctx !== ctx;
+  // "arrested on January 14, three weeks after he published …": what follows "after" came first.
+  const earlier =
+    clauseAfter(s, d) && (article.sentenceDates[s.index] ?? []).some((o) => o.end <= d.start && !o.relative);
+  const described = (dash?.describing?.date && d.start === dash.describing.date.start) || earlier;
+  const r =
+    d.relative?.ofSpan && !reading.spanStart
+      ? undefined
+      : resolveDate(
+          onNight ? sameDay(d) : described ? describedFirst(d) : inAnswer ? spokenWeekday(d, planned) : d,
+          { ...here.ctx, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
+          planned,
+        );
+  if (!r) {
+    report.add(
+      'warning',
+      'date',
+      `"${d.text}" could not be resolved (no year or no anchor); no record uses it`,
+      s.text,
+    );
+    dates.push({ mention: d, sentence: s.index, planned, ...(citation ? { citation } : {}) });
+    return;
+  }
+  if (r.doubt) report.add('check', 'date', r.doubt, s.text);
+  // Later than everything cited reads as a plan, unless the clause tells it in the past
+  // ("In an interview on June 4, Filat said …").
+  const told = toldInPast(s, d);
+  const isPlanned = planned || (!told && isAfter(r.spec, here.ctx.reference ?? article.reference));
+  dates.push({
+    mention: d,
+    sentence: s.index,
+    spec: r.spec,
+    planned: isPlanned,
+    ...(citation ? { citation } : {}),
+  });
+  if (citation) reading.citationDates.set(citation.start, r.spec);
+  if (r.spec.end && r.spec.start.length === 10) reading.spanStart = r.spec.start;
+  // A quote box's "yesterday" is the speaker's, not the article's narrative.
+  // The small hours after a night are told from the night: "The next day" still counts from it.
+  const moves =
+    !isPlanned &&
+    !d.modifier &&
+    !earlier &&
+    !here.inBox &&
+    !background(d, s, r.spec, reading.lastDay) &&
+    !d.relative?.smallHours;
+  if (moves) moveNarrative(d, s, r.spec, reading);
+  if (!isPlanned && !d.modifier && dash?.describing?.date && d.start === dash.describing.date.start)
+    ctx.narrative = r.spec.start;
+}
+
+/** ", three weeks after he published …": a relative date ending in "after" that opens a clause of its own. */
+function clauseAfter(s: Sentence, d: DateMention): boolean {
+  if (!d.relative || !/ after$/.test(d.text)) return false;
+  const before = s.text.slice(0, d.start - s.start);
+  const after = s.text.slice(d.end - s.start);
+  return (
+    /,\s$/.test(before) &&
+    /^ (?:he|she|it|they|the [\p{L}-]+|[\p{Lu}][\p{L}-]+) (?:[\p{Ll}]+ )?\p{Ll}+(?:ed|en|t)\b/u.test(after)
+  );
+}
+
+/** A past act told right after a date: "on June 4, Filat said", "on May 4 the two ministers signed". */
+const PAST_AFTER =
+  /^,?\s(?:[\p{Lu}][\p{L}'’-]*\s){1,4}(?:said|told|announced|declared|met|signed|visited|arrived|was|were|had|\p{Ll}+ed)\b/u;
+
+/** A past act in the words after a date, with no future or modal before it (irregular pasts too: "froze"). */
+const PAST_ACT =
+  /^(?:(?!\b(?:will|would|shall|is to|are to|was to|were to|due|planned|expected|scheduled)\b)[^;])*?\b(?:\p{Ll}{3,}ed|began|met|cut|set|held|took|made|won|lost|fled|sent|struck|closed|froze|shut|broke|brought|built|bought|sold|left|led|kept|paid|put|ran|rose|fell|fought|flew|drove|gave|went|came|spoke|stood|threw|wrote|withdrew|overthrew|swore|tore|hit|beat|sought|caught|taught|upheld|forbade|sank|shot|split|spread|quit|became)\b/u;
+
+/** Whether the clause after a date tells it in the past. */
+function toldInPast(s: Sentence, d: DateMention): boolean {
+  return (
+    PAST_AFTER.test(s.text.slice(d.end - s.start, d.end - s.start + 60)) ||
+    PAST_ACT.test((s.text.slice(d.end - s.start).split(/; |\. /)[0] ?? '').slice(0, 120))
+  );
+}
+
+/**
+ * "…, the rise that took effect on January 1": a day told as background in a relative clause,
+ * before the day the narrative is on, does not move it back.
+ */
+function background(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string | undefined): boolean {
+  return (
+    lastDay !== undefined &&
+    spec.start < lastDay &&
+    /\b(?:that|which|who|whose)\b[^,;.]*$/.test(s.text.slice(0, d.start - s.start))
+  );
+}
+
+/** The narrative moved to a day told: to it, to the night it tells and to it as the last day told. */
+function moveNarrative(d: DateMention, s: Sentence, spec: DateSpec, reading: Reading): void {
+  if (spec.start.length >= 7) reading.ctx.narrative = spec.end ?? spec.start;
+  reading.night = nightTold(d, spec, s.paragraph, reading.ctx.narrative) ?? reading.night;
+  if ((spec.end ?? spec.start).length === 10) reading.lastDay = spec.end ?? spec.start;
+}
