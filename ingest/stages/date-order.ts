@@ -9,5 +9,5 @@
 //   citation-dates.ts    citations' printed dates, and in-sentence sources dated by their sentence
 //   article-year.ts      the article's year: printed, its volume's, an anniversary's, or inferred
 //   types.ts             the article as read and the reading's state
-export { inferYear, volumeYear, yearSource } from './date-order/article-year.js';
-export { resolveDatesInOrder, type DatedArticle } from './date-order/reading-order.js';
+export { yearSource } from './date-order/article-year.js';
+export { resolveDatesInOrder } from './date-order/reading-order.js';

@@ -12,7 +12,7 @@ import type { Sentence } from '../segment.js';
 const FIRST_VOLUME_YEAR: ReadonlyMap<string, number> = new Map([['eurasia daily monitor', 2004]]);
 
 /** The year a header's volume stands for, when the publication numbers its volumes by year. */
-export function volumeYear(header: Pick<Header, 'publication' | 'volume'>): number | undefined {
+function volumeYear(header: Pick<Header, 'publication' | 'volume'>): number | undefined {
   const first = FIRST_VOLUME_YEAR.get(header.publication.trim().toLowerCase());
   return first === undefined ? undefined : first + header.volume - 1;
 }
