@@ -1,11 +1,11 @@
-// `npm run bench:ingest:explain -- <article.txt | folder> …`: for each annotated article, what the
+// `npm run bench:ingest:explain -- <article.txt | folder | seed> …`: for each annotated article, what the
 // draft missed, what it made up, and which actors it matched with another kind than the gold's.
 // The tool behind the per-class tables of `npm run bench:ingest`, for finding why a figure is low.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { draftArticle } from '../ingest/pipeline.js';
 import { readRegistry } from '../ingest/files/registry.js';
-import { predictionOf, readFixtureCases, REPO_ROOT, type BenchCase } from './ingest-cases.js';
+import { predictionOf, readFixtureCases, readSeedCases, REPO_ROOT, type BenchCase } from './ingest-cases.js';
 import {
   CATEGORIES,
   GoldSchema,
@@ -76,14 +76,15 @@ function whyMissed(gold: Gold, pred: Prediction, category: (typeof CATEGORIES)[n
 
 const targets = process.argv.slice(2);
 if (targets.length === 0) {
-  console.error('Usage: npm run bench:ingest:explain -- <article.txt | folder> …');
+  console.error('Usage: npm run bench:ingest:explain -- <article.txt | folder | seed> …');
   process.exit(2);
 }
 const dataDir = path.resolve(REPO_ROOT, process.env.DATA_DIR ?? 'data');
 for (const target of targets) {
   let cases: BenchCase[];
   try {
-    cases = await casesOf(path.resolve(target));
+    // "seed": the curated seed records as gold, as the default bench scores them.
+    cases = target === 'seed' ? await readSeedCases(dataDir) : await casesOf(path.resolve(target));
   } catch (error) {
     // A missing file, a .txt without its .gold.json, a gold file that is not the gold format.
     console.error(`Cannot read ${target} as an annotated article or folder: ${(error as Error).message}`);
