@@ -482,7 +482,7 @@ describe('acts and states told around a dated clause', () => {
     article(
       [
         'On May 3, Kestrian police stopped a Temirian bus near Ostrov and took it to Veloran, where its driver was held until May 6. Veloran answered on May 7 with a formal protest.',
-        'On May 10, Temirsut announced that it had closed its Ostrov depot. On May 11, Veloran announced that it was recalling its consul from Ostrov. On May 12, the Kestrian ministry announced that it would review the tariffs.',
+        'On May 10, Temirsut announced that it had closed its Ostrov depot. On May 11, Veloran announced that it was recalling its consul from Ostrov. On May 12, the Kestrian ministry announced that the tariffs would be reviewed on June 1.',
         'Kestria and Temiria agreed on May 14 that their ministers would meet in Ostrov on May 20. The meeting was called off two days before it was due to take place, when Veloran asked for more time.',
         'Temir TV reported on May 22 that Kestria had closed the Ostrov crossing, three days after a Temirian patrol had detained two Kestrian drivers.',
       ],
@@ -500,7 +500,7 @@ describe('acts and states told around a dated clause', () => {
     expect(dates).toContain('2009-05-07');
   });
 
-  it('dates an act announced ("that it had closed …", "that it was recalling …") by the announcement, a plan not', () => {
+  it('dates an act announced ("that it had closed …", "that it was recalling …") by the announcement, a plan with its own date not', () => {
     expect(dates).toContain('2009-05-10');
     expect(dates).toContain('2009-05-11');
     expect(dates).not.toContain('2009-05-12');
@@ -529,5 +529,36 @@ describe('an offset from the day something began', () => {
     const dates = draft.events.map((e) => e.date.start);
     expect(dates).toContain('2009-05-03');
     expect(dates).not.toContain('2009-05-07');
+  });
+});
+
+describe('announcements, sayings beside an act, and happenings named again by their date', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On April 8, the Temirian cabinet announced that the state railway would buy forty new wagons. Temirsut announced on April 9 that it would close its Ostrov depot, a step that, as Temir TV noted on April 11, it had threatened before.',
+        'On April 14, Kestrian Premier Ivan Lupu recalled his ambassador from Veloran, while the Temirian ministry insisted that its guards had done nothing wrong (Kestinform, April 15).',
+        'On April 20, the Kestrian parliament passed a resolution on the dam. Deputies in Veloran expect the resolution of April 20 to be challenged in court. On the night of April 20, Temirian police closed the Ostrov crossing.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 70',
+    ),
+  );
+  const dated = (start: string) => draft.events.filter((e) => e.date.start === start);
+
+  it('drafts a decision announced with no date of its own on the day of the announcement', () => {
+    expect(dated('2009-04-08')).toHaveLength(1);
+    // (the date in the aside after the comma dates no announced news)
+    expect(dated('2009-04-09')).toHaveLength(1);
+  });
+
+  it('drafts an act whose sentence goes on with a saying of someone else after ", while"', () => {
+    expect(dated('2009-04-14')).toHaveLength(1);
+  });
+
+  it('drafts nothing for "the resolution of April 20" named again, but "the night of April 20" is a time', () => {
+    expect(dated('2009-04-20').flatMap((e) => e.evidence)).toEqual([
+      'On April 20, the Kestrian parliament passed a resolution on the dam.',
+      'On the night of April 20, Temirian police closed the Ostrov crossing.',
+    ]);
   });
 });

@@ -55,8 +55,11 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
       continue;
     // "Temirov said on television that …", "aides said on May 3 that …": a statement, not a happening
     // (but a date inside the reported words, "that the license would be reviewed next month", is one).
-    const saying = SAID_ON.exec(clause);
-    const clauseAt = s.text.indexOf(clause);
+    // A saying in a clause with a subject of its own ("X summoned the ambassador on May 3, while the
+    // ministry insisted that …", "…, although the envoy said on May 13 that …") is not the date's.
+    const sayClause = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:while|whereas) /g);
+    const saying = SAID_ON.exec(sayClause);
+    const clauseAt = s.text.indexOf(sayClause);
     // A date in a relative clause before the saying ("X, who met Y on August 12, told …") is its own.
     const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
     // But "told its customers that it would take no more orders" or "told us that its presses were
@@ -130,16 +133,21 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
     const dayDrafted = events.some((e) => e.mention.spec?.start === d.spec?.start);
     // "were called off on July 22, the day after the gas was cut": the cut, drafted already on its day.
     if (d.mention.relative && / after$/.test(d.mention.text) && /,\s$/.test(before) && dayDrafted) continue;
-    // "On July 14, the ministry announced that …": the day of an announcement, whose news is what it
-    // announces ("announced in February that he would stand" is a candidacy, and stays).
+    // "announced on May 2 that the court would sit on May 9": the announced happening has its own
+    // date, and the announcement is only its source; an announcement whose news has no date of its
+    // own ("announced on May 2 that it would audit the stations") is the decision, a happening. A
+    // date in the citation or in an aside after a comma ("…, a step that, as X noted on May 9, …")
+    // dates no announced news.
+    const datedLater = an.dates.some(
+      (o) =>
+        o.sentence === d.sentence &&
+        o.mention.start > d.mention.end &&
+        !o.citation &&
+        !/,\s/.test(an.text.slice(d.mention.end + 1, o.mention.start)),
+    );
+    const announces = /^,?\s(?!the day\b|when\b)(?:[\p{L}’'-]+\s){1,6}announced that\b/u.test(after);
     // But "announced that it had signed …" tells a past act, which the announcement dates.
-    if (
-      /^,?\s(?!the day\b|when\b)(?:[\p{L}’'-]+\s){1,6}announced that\b/u.test(after) &&
-      !ANNOUNCED_PAST_ACT.test(after)
-    )
-      continue;
-    // "announced on May 2 that the court would sit on May 9": the announced happening has its own date.
-    const datedLater = an.dates.some((o) => o.sentence === d.sentence && o.mention.start > d.mention.end);
+    if (announces && datedLater && !ANNOUNCED_PAST_ACT.test(after)) continue;
     if (/\bannounced (?:on |in )?$/.test(before) && /^ that\b/.test(after) && datedLater) continue;
     // A quote box retells the week's news ("On Wednesday the ambassador packed his bags"): a day the
     // narrative has already drafted is that happening again.
@@ -163,8 +171,15 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
       )
     )
       continue;
-    // "the vote on April 12 will show …": a happening already drafted, named again by its date.
-    if (/\bthe \p{Ll}+ on $/u.test(before) && dayDrafted) continue;
+    // "the vote on April 12 will show …", "the resolution of October 10": a happening already
+    // drafted, named again by its date ("on the night of May 3" is a time, not a happening).
+    if (
+      /\bthe (?!(?:night|morning|evening|afternoon|eve|weekend|end|beginning|start|middle|week|day|spring|summer|autumn|fall|winter|course|rest|half|turn)\b)\p{Ll}+ (?:on|of) $/u.test(
+        before,
+      ) &&
+      dayDrafted
+    )
+      continue;
     // "“…,” Sargsyan told reporters in Yerevan the next day": the date of a quotation's saying.
     // (An address or a press conference is a happening of its own: "he said in an address … on March 25".)
     // A quoted phrase inside the sentence ("citing “urgent repairs” to the bridge, which engineers had
