@@ -263,6 +263,25 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
     });
   });
 
+  it('reads a plan for a month long gone by the day of writing as next year\'s ("will hold a congress in January")', () => {
+    const published = { ...ctx, published: '2011-10-20' };
+    expect(resolveFirst('The union will hold a congress in January.', published)?.spec.start).toBe('2012-01');
+    expect(resolveFirst('The union held a congress in January.', published)?.spec.start).toBe('2011-01');
+    expect(resolveFirst('The congress was planned for September.', published)?.spec.start).toBe('2011-09');
+  });
+
+  it('reads a month alone after "from" as a date ("would double from January")', () => {
+    expect(findDates('the price would double from January')[0]?.text).toBe('from January');
+  });
+
+  it('reads "last March" as the latest March gone and "next April" as the first April to come', () => {
+    const published = { ...ctx, published: '2011-09-12' };
+    expect(resolveFirst('Last March the mill shut for a week.', published)?.spec.start).toBe('2011-03');
+    expect(resolveFirst('The mill shut last November.', published)?.spec.start).toBe('2010-11');
+    expect(resolveFirst('The mill will reopen next October.', published)?.spec.start).toBe('2011-10');
+    expect(resolveFirst('The mill will reopen next April.', published)?.spec.start).toBe('2012-04');
+  });
+
   it('reads "a fortnight later" as fourteen days, and "the previous Friday" as the Friday before the narrative', () => {
     // May 11, 2011 was a Wednesday.
     expect(on('A fortnight later, the mill shut.', '2011-05-11')?.start).toBe('2011-05-25');

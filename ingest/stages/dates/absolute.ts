@@ -67,8 +67,10 @@ export function addAbsoluteDates(text: string, offset: number, found: DateMentio
     // A month alone needs a preposition or qualifier to be a date ("in March"; not "March rally").
     if (from.day === undefined && from.year === undefined && from.qualifier === undefined && !toText) {
       const before = text.slice(Math.max(0, start - 16), start);
-      // "planned for September": the month a plan names.
+      // "planned for September": the month a plan names; "double from January": the match holds its
+      // own preposition.
       if (
+        !/^(?:from|between) /i.test(raw) &&
         !/\b(?:in|since|by|until|till|from|to|of|during|before|after|through|throughout|around|early|mid|late|(?:planned|(?:re)?scheduled|set|slated|due) for)\s$/i.test(
           before,
         )

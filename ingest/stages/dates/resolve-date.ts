@@ -49,6 +49,16 @@ export function resolveDate(
           note = `year taken as ${from.year}: a plan told in ${ctx.narrative.slice(0, 7)}`;
         }
       }
+      // "We will hold a congress in January", said in October: a plan months before the day the
+      // article speaks from is next year's.
+      else if (planned && from.month !== undefined && (ctx.published ?? ctx.reference)) {
+        const now = ctx.published ?? ctx.reference ?? '';
+        const candidate = partial(from) ?? '';
+        if (earliestDay(candidate) < addDays(now.length === 10 ? now : earliestDay(now), -120)) {
+          from.year += 1;
+          note = `year taken as ${from.year}: a plan for ${candidate} would lie months before ${now}`;
+        }
+      }
       // A past happening dated after everything the article cites is from the year before.
       else if (!planned && ctx.reference && from.month !== undefined) {
         const candidate = partial(from) ?? '';

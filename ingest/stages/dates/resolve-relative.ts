@@ -96,7 +96,14 @@ export function resolveRelative(
   const year = pubDay ? Number(pubDay.slice(0, 4)) : ctx.year;
   if (rel.unit === 'year') {
     if (year === undefined) return undefined;
-    const y = year + rel.offset;
+    let y = year + rel.offset;
+    // "last January" said in October is this year's January, the latest one gone; "next March" said
+    // in January is this year's March, the first one to come.
+    const pubMonth = pubDay ? Number(pubDay.slice(5, 7)) : undefined;
+    if (rel.month !== undefined && pubMonth !== undefined) {
+      if (rel.offset < 0 && rel.month < pubMonth) y = year;
+      if (rel.offset > 0 && rel.month > pubMonth) y = year;
+    }
     if (rel.month !== undefined) return { spec: { ...base, start: `${y}-${pad(rel.month)}` } };
     if (rel.qualifier) return { spec: { ...base, start: String(y), startQualifier: rel.qualifier } };
     return { spec: { ...base, start: String(y) } };
