@@ -11,6 +11,7 @@
 //   sentence-actors.ts     who acts in a sentence: named actors, "we", "he", "it"
 //   interview-place.ts     the place an interview's answers speak from
 //   reported-act.ts        an act a report tells in the past perfect, dated by the report
+//   saying.ts              dates of sayings ("said on May 3 that"), and what they keep of their own
 //   dated-by-citation.ts   past actions in sentences dated only by their citation
 import type { Analysis } from '../analysis.js';
 import { mainActorFirst } from './event-actors.js';

@@ -562,3 +562,34 @@ describe('announcements, sayings beside an act, and happenings named again by th
     ]);
   });
 });
+
+describe('acts beside a relative clause, a request, and an occasion after the date', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On June 3, Kestrian police detained a trader in Ostrov whom they described as the head of a smuggling ring.',
+        'According to Temir TV, Temirsut had been asked on June 5 to stop its trains at the Ostrov crossing.',
+        'The next day, after a closed hearing of the Kestrian Assembly, its chairman, Ion Varga, said that most deputies backed the ban.',
+        'Temirsut, the company that had planned to open a depot in Ostrov on June 9, said on June 11 that it would wait.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 110',
+    ),
+  );
+  const dated = (start: string) => draft.events.filter((e) => e.date.start === start);
+
+  it('drafts an arrest whose relative clause names the man ("whom they described as …")', () => {
+    expect(dated('2009-06-03')).toHaveLength(1);
+  });
+
+  it('drafts a request made of the subject ("had been asked on June 5 to stop …")', () => {
+    expect(dated('2009-06-05')).toHaveLength(1);
+  });
+
+  it('drafts the occasion told right after the date ("The next day, after a closed hearing of …, … said")', () => {
+    expect(dated('2009-06-06')).toHaveLength(1);
+  });
+
+  it('drafts the plan of a relative clause after a noun ("the company that had planned to … on June 9, said")', () => {
+    expect(dated('2009-06-09')).toHaveLength(1);
+  });
+});

@@ -21,6 +21,9 @@ export const ALSO_DID =
 // words said at a named occasion, which is a happening of its own.
 export const OCCASION =
   /\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:a|an|the|his|her|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally)\b[^,;]*$/u;
+/** "…, after a closed hearing of the committee, …" right after the date: the occasion it dates. */
+export const OCCASION_AFTER =
+  /^,?\s(?:after|at|during|following) (?:a|an|the|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally|hearing)\b/u;
 // "called off" is an act, not an opinion, and so are a call made ("his office called again") and a
 // meeting or vote called ("called an emergency session"); "X accused him of …" is a charge in words
 // ("a journalist accused of spying" is no one's saying); "This year I think …" is the speaker's view.

@@ -4,10 +4,18 @@
 import type { Analysis } from '../../analysis.js';
 import { retells, type InterviewVoice } from '../interview.js';
 import { isTurn } from '../segment.js';
-import { ALSO_DID, ANNOUNCED_PAST_ACT, EVENT_NOUN, OCCASION, OPINION_VERB, SAID_ON } from './act-patterns.js';
+import {
+  ALSO_DID,
+  ANNOUNCED_PAST_ACT,
+  EVENT_NOUN,
+  OCCASION,
+  OCCASION_AFTER,
+  OPINION_VERB,
+} from './act-patterns.js';
 import { clauseAround } from './clauses.js';
 import { draftEvents } from './draft.js';
 import { reportedAct } from './reported-act.js';
+import { inSaying, saidRightBefore } from './saying.js';
 import type { EventDraft } from './types.js';
 
 /** The events the article's dates tell, in the order of the dates. */
@@ -46,39 +54,19 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
     // A relative clause ends at its comma ("…, which has monitored it since 2013, welcomed …").
     if (/, (?:which|who|whose) $/.test(s.text.slice(0, s.text.indexOf(own)))) own = own.split(', ')[0] ?? own;
     // "…, in what critics called a purge": someone's name for the happening, which stays one.
-    const named = own.replace(/\b(?:in )?what (?:\p{L}+ ){1,4}(?:called|termed|described as)\b/gu, '');
+    // So is a relative clause's name for someone ("arrested a man whom it described as the buyer").
+    const named = own
+      .replace(/\b(?:in )?what (?:\p{L}+ ){1,4}(?:called|termed|described as)\b/gu, '')
+      .replace(/\b(?:whom|which) (?:\p{L}+ ){1,2}(?:called|termed|described as)\b/gu, '');
     if (
       OPINION_VERB.test(named) &&
       !/\b(?:press conference|meeting|talks|visit)\b/.test(clause) &&
       !ALSO_DID.test(clause)
     )
       continue;
-    // "Temirov said on television that …", "aides said on May 3 that …": a statement, not a happening
-    // (but a date inside the reported words, "that the license would be reviewed next month", is one).
-    // A saying in a clause with a subject of its own ("X summoned the ambassador on May 3, while the
-    // ministry insisted that …", "…, although the envoy said on May 13 that …") is not the date's.
-    const sayClause = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:while|whereas) /g);
-    const saying = SAID_ON.exec(sayClause);
-    const clauseAt = s.text.indexOf(sayClause);
-    // A date in a relative clause before the saying ("X, who met Y on August 12, told …") is its own.
-    const inRelative = /, (?:who|which|whose) [^,]*$/.test(s.text.slice(clauseAt, offset));
-    // But "told its customers that it would take no more orders" or "told us that its presses were
-    // full" is a notice of the sayer's own act or state (a warning, "warned that it would", stays a saying).
-    const ownAct =
-      /^told\b/.test(saying?.[0] ?? '') &&
-      /^ (?:(?:it|they) (?:would|will)|(?:its|their) \p{Ll}+ (?:was|were|would|will))\b/u.test(
-        s.text.slice(clauseAt + (saying?.index ?? 0) + (saying?.[0].length ?? 0)),
-      );
-    const atOccasion = OCCASION.test(before);
-    if (
-      saying &&
-      offset < clauseAt + saying.index + saying[0].length &&
-      !inRelative &&
-      !ownAct &&
-      !atOccasion &&
-      !reportedAct(an, d)
-    )
-      continue;
+    // (or right after the date: "The next day, after a closed hearing of the committee, its chairman said …")
+    const atOccasion = OCCASION.test(before) || OCCASION_AFTER.test(after);
+    if (inSaying(an, d, offset) && !atOccasion) continue;
     // "The following week, the navy held exercises … from March 20 to 24": a vague time the clause
     // then gives exactly is the same happening, dated by the exact date.
     const clauseFrom = s.start + s.text.indexOf(clause);
@@ -119,16 +107,7 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
     // "the minister, speaking in Ostrov the same afternoon, claimed …", "…, the ministry said that
     // evening", "I asked the minister in committee yesterday": the date of a saying.
     if (/\bspeaking\b[^,;]*$/.test(before) && !atOccasion) continue;
-    // But "asked me to come back next Tuesday" dates what is asked for, a plan, and "answered on
-    // March 3 with a note of protest" a reply made by a document or an act, not in words.
-    if (
-      /\b(?:said(?: on| in)?|(?:told|asked|answered)(?: (?!that\b)(?:\p{Ll}+|\p{Lu}[\p{L}’'-]*)){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
-        before,
-      ) &&
-      !/\b(?:asked|told) (?:\p{Ll}+ ){1,2}to \p{Ll}+(?: \p{Ll}+){0,2}\s$/u.test(before) &&
-      !(/\b(?:answered|replied|responded)\b/.test(before) && /^ (?:by|with) (?:a|an)\b/.test(after))
-    )
-      continue;
+    if (saidRightBefore(before, after)) continue;
     // A day some event drafted earlier already has: the three rules below drop a happening told again.
     const dayDrafted = events.some((e) => e.mention.spec?.start === d.spec?.start);
     // "were called off on July 22, the day after the gas was cut": the cut, drafted already on its day.

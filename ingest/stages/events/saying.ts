@@ -1,0 +1,53 @@
+// Dates of sayings, not happenings: "aides said on May 3 that …", "…, the ministry said that evening".
+// The rules keep what a saying's sentence also dates of its own: a date in a relative clause, a
+// notice of the sayer's own act, an act reported in the past perfect.
+import type { Analysis, ResolvedMention } from '../../analysis.js';
+import { SAID_ON } from './act-patterns.js';
+import { clauseAround } from './clauses.js';
+import { reportedAct } from './reported-act.js';
+
+/**
+ * "Temirov said on television that …", "aides said on May 3 that …": the date `d` (at `offset` in its
+ * sentence) stands before the saying of its clause, so it dates a statement, not a happening (but a
+ * date inside the reported words, "that the license would be reviewed next month", is one).
+ */
+export function inSaying(an: Analysis, d: ResolvedMention, offset: number): boolean {
+  const s = an.sentences[d.sentence];
+  if (!s) return false;
+  // A saying in a clause with a subject of its own ("X summoned the ambassador on May 3, while the
+  // ministry insisted that …") is not the date's.
+  const sayClause = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:while|whereas) /g);
+  const saying = SAID_ON.exec(sayClause);
+  if (!saying) return false;
+  const clauseAt = s.text.indexOf(sayClause);
+  // A date in a relative clause before the saying ("X, who met Y on August 12, told …") is its own,
+  // and so is one after a noun ("the operator that had planned to launch a train in February, said …").
+  const inRelative = /, (?:who|which|whose) [^,]*$|\p{Ll} (?:that|which) (?:had|has|have) [^,]*$/u.test(
+    s.text.slice(clauseAt, offset),
+  );
+  // But "told its customers that it would take no more orders" or "told us that its presses were
+  // full" is a notice of the sayer's own act or state (a warning, "warned that it would", stays a saying).
+  const ownAct =
+    /^told\b/.test(saying[0]) &&
+    /^ (?:(?:it|they) (?:would|will)|(?:its|their) \p{Ll}+ (?:was|were|would|will))\b/u.test(
+      s.text.slice(clauseAt + saying.index + saying[0].length),
+    );
+  return offset < clauseAt + saying.index + saying[0].length && !inRelative && !ownAct && !reportedAct(an, d);
+}
+
+/**
+ * "…, the ministry said that evening", "I asked the minister in committee yesterday": the date right
+ * after a saying verb. But "asked me to come back next Tuesday" dates what is asked for, a plan,
+ * "answered on March 3 with a note of protest" a reply made by a document or an act, not in words,
+ * and "had been asked in mid-May to prepare …" a request made of the subject, an act.
+ */
+export function saidRightBefore(before: string, after: string): boolean {
+  return (
+    /\b(?:said(?: on| in)?|(?:told|asked|answered)(?: (?!that\b)(?:\p{Ll}+|\p{Lu}[\p{L}’'-]*)){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
+      before,
+    ) &&
+    !/\b(?:asked|told) (?:\p{Ll}+ ){1,2}to \p{Ll}+(?: \p{Ll}+){0,2}\s$/u.test(before) &&
+    !(/\b(?:answered|replied|responded)\b/.test(before) && /^ (?:by|with) (?:a|an)\b/.test(after)) &&
+    !(/\b(?:was|were|been) asked (?:on |in )?$/.test(before) && /^ to \p{Ll}+/u.test(after))
+  );
+}
