@@ -274,6 +274,13 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
     expect(findDates('the price would double from January')[0]?.text).toBe('from January');
   });
 
+  it("reads the present tense of a sitting's end or a term's lapse before the date as a plan", () => {
+    const at = (text: string, date: string) => isPlannedAt(text, text.indexOf(date), date);
+    expect(at('The assembly rises for the summer in mid-July.', 'mid-July')).toBe(true);
+    expect(at('Our contract with the port lapses in 2030.', '2030')).toBe(true);
+    expect(at('The assembly rose for the summer in mid-July.', 'mid-July')).toBe(false);
+  });
+
   it('reads "last March" as the latest March gone and "next April" as the first April to come', () => {
     const published = { ...ctx, published: '2011-09-12' };
     expect(resolveFirst('Last March the mill shut for a week.', published)?.spec.start).toBe('2011-03');

@@ -40,6 +40,8 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|(?:am|is|are) due)\b/u.test(after) ||
     // "On Friday the council meets in special session": a sitting's present tense is its schedule.
     /^,?\s(?:the\s)?(?:\p{Ll}+\s)?(?:meets|sits|convenes|opens|reconvenes)\b/u.test(after) ||
+    // "the assembly rises for the summer in mid-July", "the lease expires in 2011": so is its end.
+    /\b(?:meets|sits|convenes|reconvenes|rises|adjourns|expires|lapses)\b[^,;]{0,40}$/u.test(words) ||
     // "announced that from May 1 the fee would double": the future of reported words.
     (/\bthat\s$/.test(before) && /^,?\s(?:[\p{L}'’-]+\s){0,4}would\b/u.test(after))
   );
