@@ -593,3 +593,31 @@ describe('acts beside a relative clause, a request, and an occasion after the da
     expect(dated('2009-06-09')).toHaveLength(1);
   });
 });
+
+describe('addresses to a body, names for a happening, and a payment due', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'Speaking to the cabinet on July 2, Premier Ivan Lupu said that the dam would be finished in time. Speaking to journalists on July 3, Lupu said that the dam was safe.',
+        'On July 6, Kestrian President Ion Varga telephoned Lupu to congratulate him on what the Temirian presidential press service called a bold step.',
+        'On July 8, Kestria and Temiria signed a loan, with a first tranche due by August 20. The next day, Kestrian Premier Ion Varga flew to Ostrov.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 120',
+    ),
+  );
+  const dated = (start: string) => draft.events.filter((e) => e.date.start === start);
+
+  it('drafts an address to a body ("Speaking to the cabinet on July 2"), not words to journalists', () => {
+    expect(dated('2009-07-02')).toHaveLength(1);
+    expect(dated('2009-07-03')).toHaveLength(0);
+  });
+
+  it('drafts an act beside a long name for it ("what the … presidential press service called …")', () => {
+    expect(dated('2009-07-06')).toHaveLength(1);
+  });
+
+  it('counts "The next day" from the signing, not from a payment "due by" a later day', () => {
+    expect(dated('2009-07-09')).toHaveLength(1);
+    expect(dated('2009-08-21')).toHaveLength(0);
+  });
+});

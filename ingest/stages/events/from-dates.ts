@@ -15,7 +15,7 @@ import {
 import { clauseAround } from './clauses.js';
 import { draftEvents } from './draft.js';
 import { reportedAct } from './reported-act.js';
-import { inSaying, saidRightBefore } from './saying.js';
+import { addressesBody, inSaying, saidRightBefore } from './saying.js';
 import type { EventDraft } from './types.js';
 
 /** The events the article's dates tell, in the order of the dates. */
@@ -56,7 +56,7 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
     // "…, in what critics called a purge": someone's name for the happening, which stays one.
     // So is a relative clause's name for someone ("arrested a man whom it described as the buyer").
     const named = own
-      .replace(/\b(?:in )?what (?:\p{L}+ ){1,4}(?:called|termed|described as)\b/gu, '')
+      .replace(/\b(?:in )?what (?:\p{L}+ ){1,6}(?:called|termed|described as)\b/gu, '')
       .replace(/\b(?:whom|which) (?:\p{L}+ ){1,2}(?:called|termed|described as)\b/gu, '');
     if (
       OPINION_VERB.test(named) &&
@@ -65,7 +65,8 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
     )
       continue;
     // (or right after the date: "The next day, after a closed hearing of the committee, its chairman said …")
-    const atOccasion = OCCASION.test(before) || OCCASION_AFTER.test(after);
+    // and "Speaking to parliament on March 2", "to the cabinet": an address to a body at its sitting.
+    const atOccasion = OCCASION.test(before) || OCCASION_AFTER.test(after) || addressesBody(an, before);
     if (inSaying(an, d, offset) && !atOccasion) continue;
     // "The following week, the navy held exercises … from March 20 to 24": a vague time the clause
     // then gives exactly is the same happening, dated by the exact date.
@@ -106,7 +107,7 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
       continue;
     // "the minister, speaking in Ostrov the same afternoon, claimed …", "…, the ministry said that
     // evening", "I asked the minister in committee yesterday": the date of a saying.
-    if (/\bspeaking\b[^,;]*$/.test(before) && !atOccasion) continue;
+    if (/\bspeaking\b[^,;]*$/i.test(before) && !atOccasion) continue;
     if (saidRightBefore(before, after)) continue;
     // A day some event drafted earlier already has: the three rules below drop a happening told again.
     const dayDrafted = events.some((e) => e.mention.spec?.start === d.spec?.start);

@@ -51,3 +51,18 @@ export function saidRightBefore(before: string, after: string): boolean {
     !(/\b(?:was|were|been) asked (?:on |in )?$/.test(before) && /^ to \p{Ll}+/u.test(after))
   );
 }
+
+/**
+ * "Speaking to parliament on March 2", "Speaking to the cabinet", "to the Assembly": words addressed to
+ * a body at its sitting, a happening ("speaking to journalists", "to Interfax" are not).
+ */
+export function addressesBody(an: Analysis, before: string): boolean {
+  const m =
+    /\b[Ss]peaking (?:to|before) (?:(?:the )?(?:parliament|cabinet|senate|assembly|congress|council|deputies|lawmakers|legislators)\b|the ((?:\p{Lu}[\p{L}’'-]*(?: |$))+))/u.exec(
+      before,
+    );
+  if (!m) return false;
+  const name = m[1]?.trim();
+  if (!name) return true;
+  return ![...an.table.actors.values()].some((a) => a.kind === 'media' && a.forms.has(name));
+}
