@@ -621,3 +621,17 @@ describe('addresses to a body, names for a happening, and a payment due', () => 
     expect(dated('2009-08-21')).toHaveLength(0);
   });
 });
+
+describe('a year naming an arrangement', () => {
+  it('drafts "the 2005 fishing arrangement" as a happening of 2005, as "the 2005 agreement" is', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Kestria still honours the 2005 fishing arrangement with Temiria, Ion Varga says (Temir TV, May 4).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 80',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toContain('2005');
+  });
+});

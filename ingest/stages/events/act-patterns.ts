@@ -3,7 +3,7 @@
 // speech, opinion verbs, and the past actions and sayings of sentences dated only by a citation.
 // Up to two plain words may stand before the noun: "the 1996 transit treaty".
 export const EVENT_NOUN =
-  /^ (?:\p{Ll}+ ){0,2}(deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|session|visit|crisis|invasion|agreement|treaty|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/u;
+  /^ (?:\p{Ll}+ ){0,2}(deployment|election|elections|war|attack|attacks|bombing|bombings|revolution|referendum|summit|session|visit|crisis|invasion|agreement|treaty|arrangement|conflict|uprising|coup|massacre|earthquake|flood|floods|protests?|riots?)\b/u;
 // "reported that", "denied the next day that", "went on television to insist that": sayings too
 // ("reported that day" is not).
 export const SAID_ON =
