@@ -332,6 +332,10 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
     // April 9, 2011 was a Saturday: the following weekend is the next one.
     expect(on('The following weekend the miners marched.', '2011-04-09')?.start).toBe('2011-04-16');
     expect(findDates('the miners went back underground over the weekend').map((d) => d.text)).toEqual([]);
+    // the last item of a list after a semicolon is fronted in its clause too
+    expect(
+      findDates('the union met; and over the weekend the miners went back underground').map((d) => d.text),
+    ).toEqual(['over the weekend']);
     expect(findDates('Over the weekend of June 3-4, the miners marched').map((d) => d.text)).toEqual([
       'June 3-4',
     ]);

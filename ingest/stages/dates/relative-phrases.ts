@@ -34,9 +34,9 @@ export const RELATIVE = new RegExp(
     `\\b(?:that|the same|that same) (?:day|week|weekend|month|morning|afternoon|evening|night)\\b`,
     // "…, and by evening the police had …": the end of the day the narrative is on.
     `\\bby (?:evening|nightfall|midday|noon|the afternoon|the end of the day)\\b`,
-    // "Over the weekend, the ministry began …": a time fronted in its clause (not "over the weekend of
-    // June 3-4", which prints its days, nor one trailing a report's words).
-    `(?<=^|[;:]\\s|,\\s(?:and|but)\\s)(?:over|at|during) the weekend\\b(?! of\\b)`,
+    // "Over the weekend, the ministry began …", "…; and over the weekend X began …": a time fronted in
+    // its clause (not "over the weekend of June 3-4", which prints its days, nor one trailing a report's words).
+    `(?<=^|[;:]\\s(?:and\\s|but\\s)?|,\\s(?:and|but)\\s)(?:over|at|during) the weekend\\b(?! of\\b)`,
     // "Earlier in the day, the police had …": the day the narrative is on.
     `\\b(?:earlier|later) in the day\\b`,
     // "On the night of May 3 … by dawn", "… stopped shortly before 4 a.m.": the small hours.
