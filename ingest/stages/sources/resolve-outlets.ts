@@ -53,4 +53,16 @@ export function resolveAnaphoricSources(
     const spec = same ? citationDates.get(same.start) : undefined;
     if (spec) citationDates.set(c.start, spec);
   }
+  // "Neighbors told Kavkaz-Uzel that … (Kavkaz-Uzel, July 18).": a source still undated is dated by
+  // the nearest bracket citing the same outlet in its paragraph, before or after it.
+  for (const c of citations) {
+    if (c.kind !== 'in-sentence' || c.date || citationDates.has(c.start)) continue;
+    const sameParagraph = (b: Citation) =>
+      !text.slice(Math.min(b.end, c.end), Math.max(b.start, c.start)).includes('\n');
+    const nearest = citations
+      .filter((b) => b.kind === 'bracket' && b.outlet === c.outlet && sameParagraph(b))
+      .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+    const spec = nearest ? citationDates.get(nearest.start) : undefined;
+    if (spec) citationDates.set(c.start, spec);
+  }
 }
