@@ -15,3 +15,17 @@ describe('an in-sentence source with no date of its own', () => {
   });
 });
 
+describe('a quote box attribution that describes its speaker in lower case', () => {
+  it('takes the capitalised part before the date as the outlet, past an issue number', () => {
+    const { draft } = draftOf(
+      article([
+        'The council met on May 2 (Interfax, May 2).',
+        'QUOTE',
+        '“We were never asked.”—Oleg Varin, head of the fishermen’s cooperative in Dorsk, Morskoi Vestnik, no. 12, May 4',
+      ]),
+    );
+    const dash = draft.sources.find((s) => s.kind === 'dash');
+    expect(dash).toMatchObject({ outlet: 'Morskoi Vestnik', date: '2009-05-04' });
+    expect(draft.actors.find((a) => a.name === 'Oleg Varin')?.kind).toBe('person');
+  });
+});

@@ -38,7 +38,16 @@ export function findDashAttribution(
   const titled = (part: string) => part.split(' ').some((w) => TITLE_WORDS.has(w)) && !looksLikeMedia(part);
   const outletIn = (part: string | undefined) =>
     part && /^\p{Lu}/u.test(part) && !first?.text.startsWith(part) ? part : undefined;
-  const outlet = interviewed ?? (parts[1] && titled(parts[1]) ? outletIn(parts[2]) : outletIn(parts[1]));
+  // "Name, deputy of the Kengesh from Tuzbulak, Azat Soz, no. 8, May 4": after a description in lower
+  // case, the outlet is the last capitalised part before the date (an issue number is no outlet).
+  const beforeDate = parts.slice(2, first ? parts.findIndex((p) => first.text.startsWith(p)) : undefined);
+  const afterDescription =
+    parts[1] && /^\p{Ll}/u.test(parts[1])
+      ? beforeDate.filter((p) => !/^(?:no|p|pp)\.\s/.test(p)).findLast((p) => outletIn(p))
+      : undefined;
+  const outlet =
+    interviewed ??
+    (parts[1] && titled(parts[1]) ? outletIn(parts[2]) : (outletIn(parts[1]) ?? afterDescription));
   // "… speaking to the Mazhilis on October 12 (Kazakhstan Today, October 13)": no outlet of its own,
   // the attribution is cited by the bracket that closes it, which it takes in.
   const closing = outlet
