@@ -18,8 +18,10 @@ import type { Citation } from './sources.js';
 // An outlet's name, up to four capitalised words; a dot or a slash may stand inside a word
 // ("Ferghana.ru", "RFE/RL", "Civil.ge").
 const OUTLET = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}`;
+// What the credit line may call the outlet first: "the weekly W", "the Lithuanian weekly W".
+const KIND_OF_OUTLET = String.raw`(?:(?:\p{Lu}\p{L}+ )?(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency|website) )?`;
 const CREDIT = new RegExp(
-  String.raw`^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired) (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?(?<outlet>${OUTLET})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
+  String.raw`^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired|appeared) (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?${KIND_OF_OUTLET}(?<outlet>${OUTLET})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
   'u',
 );
 /**
@@ -46,7 +48,7 @@ const LOOSE_CREDIT = new RegExp(
  * its issue no. 19 on May 17". The interviewer is taken only from "by Y".
  */
 const FOR_OUTLET_CREDIT = new RegExp(
-  String.raw`^(?:.*?\bby (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?:.*?\bin (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) on )?.*?\bfor (?:the )?(?:(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency) )?(?<outlet>${OUTLET}), which (?:published|printed|broadcast|aired|ran) (?:it|the (?:interview|talk|conversation))\b(?:(?:[^.;]|\bno\. (?<number>\d+))*? on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
+  String.raw`^(?:.*?\bby (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?:.*?\bin (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) on )?.*?\b(?:for|of) (?:the )?${KIND_OF_OUTLET}(?<outlet>${OUTLET}), which (?:published|printed|broadcast|aired|ran) (?:it|the (?:interview|talk|conversation)|an? (?:\p{Ll}+ )?version)\b(?:(?:[^.;]|\bno\. (?<number>\d+))*? (?:on|in its) (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
   'u',
 );
 

@@ -29,3 +29,36 @@ describe('a quote box attribution that describes its speaker in lower case', () 
     expect(draft.actors.find((a) => a.name === 'Oleg Varin')?.kind).toBe('person');
   });
 });
+
+describe('an interview credit line', () => {
+  const interview = (credit: string) =>
+    draftOf(
+      article(
+        [
+          'Aliya Serikova has run the Taraz Water Board since 2005. Below, Serikova answers our questions.',
+          'Q: Is the case political?',
+          'A: Of course it is. Nobody opened a case when we were building the canal.',
+          'Q: What comes next?',
+          'A: We keep working. The canal will open in June whatever the court says.',
+          credit,
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 60',
+      ),
+    ).draft.sources.find((s) => s.kind === 'in-sentence');
+
+  it('names the outlet after what kind of outlet it is, and reads "appeared" as "published"', () => {
+    expect(
+      interview(
+        'The interview was conducted by Marat Omarov in Taraz on March 20, 2009, and first appeared in the March 24 issue of the Kazakh weekly Dala Sozi.',
+      ),
+    ).toMatchObject({ outlet: 'Dala Sozi', date: '2009-03-24' });
+  });
+
+  it('takes the outlet the interviewer is "of", which published a version "in its" issue', () => {
+    expect(
+      interview(
+        'The interview was conducted in Taraz on March 20, 2009, by Marat Omarov of Dala Sozi, which published a shorter version in its March 26 issue.',
+      ),
+    ).toMatchObject({ outlet: 'Dala Sozi', date: '2009-03-26', author: 'Marat Omarov' });
+  });
+});
