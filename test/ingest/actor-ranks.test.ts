@@ -14,3 +14,27 @@ describe('a hyphened military rank before a name', () => {
     expect(names.some((n) => n.includes('Major-General') || n.includes('Rear-Admiral'))).toBe(false);
   });
 });
+
+describe('a long title naming a body, then its holder', () => {
+  it('splits the plain full name at the end from a body whose "of" parts run on', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, Head of the Press Service of the Ministry of Foreign Affairs of Norland Ivar Stenlund denied the report (Interfax, May 3).',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['Ivar Stenlund']).toBe('person');
+    expect(kinds['Press Service of the Ministry of Foreign Affairs of Norland']).toBe('organization');
+  });
+
+  it('reads an ambassador "to" a country as a title before the name', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, the Norlandian Ambassador to Estmark Ivar Stenlund told Interfax that talks would resume (Interfax, May 3).',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toContain('Ivar Stenlund');
+    expect(names.some((n) => n.startsWith('Estmark '))).toBe(false);
+  });
+});

@@ -83,9 +83,9 @@ export function roleBefore(text: string, sentence: Sentence, at: number): string
   return role === '' ? undefined : role;
 }
 
-/** A title ending in "of" or "of the" right before a phrase: "Deputy Chairman of the ". */
+/** A title ending in "of", "of the", "for" or "to" right before a phrase: "Deputy Chairman of the ", "Ambassador to ". */
 const TITLE_OF = new RegExp(
-  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?)$`,
+  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+(?:of|for|to)\\s+(?:the\\s+)?)$`,
   'u',
 );
 
@@ -182,7 +182,7 @@ export function classify(
       /^ of (?:the )?$/.test(text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0))
     )
       split++;
-    const orgWords = split;
+    let orgWords = split;
     // "Council for Energy Security Eka Zhvaneli": a portfolio after "for" is part of the title, not
     // of the organisation; the person is the plain full name at the end.
     if (
@@ -192,6 +192,18 @@ export function classify(
       PLAIN_FULL_NAME.test(words.slice(-2).join(' '))
     )
       split = words.length - 2;
+    // "Press Service of the Ministry of Foreign Affairs of Uzbekistan Bakhodir Umarov": when what
+    // "of" joins runs on past three words, the plain full name at the end is the holder.
+    const ofChain = tokens
+      .slice(lastHead + 1, -2)
+      .every((t, i) => /^ (?:of (?:the )?|and )?$/.test(text.slice(tokens[lastHead + i]?.end ?? 0, t.start)));
+    if (
+      lastHead >= 0 &&
+      ofChain &&
+      words.length - split > 3 &&
+      PLAIN_FULL_NAME.test(words.slice(-2).join(' '))
+    )
+      orgWords = split = words.length - 2;
     const nameWords = words.slice(split);
     const orgEnd = tokens[split - 1];
     if (
