@@ -38,3 +38,19 @@ describe('a long title naming a body, then its holder', () => {
     expect(names.some((n) => n.startsWith('Estmark '))).toBe(false);
   });
 });
+
+describe('a company named later by its brand alone', () => {
+  it('is the company, not a place, while a city that names an outlet stays a city', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, Varna Dobrich Holding bought a stake in Ostrava Bank, the lender said (Interfax, May 3).',
+        'Depositors queued outside the branches of Ostrava in Plovdiv that week, Plovdiv Vesti reported on May 6. Plovdiv has no other bank.',
+      ]),
+    );
+    const bank = draft.actors.find((a) => a.name === 'Ostrava Bank');
+    expect(bank?.kind).toBe('organization');
+    expect(bank?.aliases).toContain('Ostrava');
+    expect(draft.actors.some((a) => a.name === 'Ostrava')).toBe(false);
+    expect(draft.actors.find((a) => a.name === 'Plovdiv')?.kind).toBe('place');
+  });
+});

@@ -9,6 +9,9 @@ import { shortFormOf, spelledAs, spellingOf } from './spelling.js';
 import type { Accumulated } from './tally.js';
 import type { ArticleActor } from './types.js';
 
+/** A company word after a brand: "Sarybel Bank", "Tavria Holding". */
+const BRANDED = /^ (?:Bank|Company|Corporation|Group|Holding|Airlines|Airways)$/;
+
 /** A name's kind, and whether a strong cue voted for it. */
 export interface Decided {
   readonly kind: ActorKind;
@@ -99,6 +102,13 @@ export function mergeActors(
     const m = /^(\p{Lu}[\p{L}-]+)[’']s (.+)$/u.exec(p);
     return !!m?.[2] && q.endsWith(` ${m[2]}`) && demonyms.get(q.slice(0, -m[2].length - 1)) === m[1];
   };
+  // "Sarybel" of "Sarybel Bank": a company's brand without its company word, when one company of the
+  // article has it and no strong cue makes it something else (a city's outlet, "Yelmar Post", keeps
+  // its city).
+  const leadOfOne = (short: string, full: string) =>
+    BRANDED.test(full.slice(short.length)) &&
+    full.startsWith(short) &&
+    organizations.filter((o) => o.startsWith(`${short} `)).length === 1;
   for (const [name, d] of ordered) {
     const a = byName.get(name);
     if (!a) continue;
@@ -117,7 +127,8 @@ export function mergeActors(
           (shortOfOne(name, x.name) ||
             shortOfOne(x.name, name) ||
             byPossessive(name, x.name) ||
-            byPossessive(x.name, name))),
+            byPossessive(x.name, name))) ||
+        (x.kind === 'organization' && !d.strong && d.kind !== 'person' && leadOfOne(name, x.name)),
     );
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));
