@@ -62,3 +62,26 @@ describe('an interview credit line', () => {
     ).toMatchObject({ outlet: 'Dala Sozi', date: '2009-03-26', author: 'Marat Omarov' });
   });
 });
+
+describe('sources named in the sentence', () => {
+  it('reads "told" after a long aside that spells a body’s abbreviation', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, Colonel Ivar Stenlund, deputy head of the Coast Guard of the Norlandian Maritime Security Service (NMSS), told Baltic Wire that the boats had turned back.',
+      ]),
+    );
+    expect(draft.sources.find((s) => s.outlet === 'Baltic Wire')).toMatchObject({
+      kind: 'in-sentence',
+      date: '2009-05-03',
+    });
+  });
+
+  it('takes no one for an outlet who "wrote off" a debt', () => {
+    const { draft } = draftOf(
+      article([
+        'Officials in Minsk point out that Moscow wrote off most of the debt in 2004 (Interfax, May 3).',
+      ]),
+    );
+    expect(draft.sources.map((s) => s.outlet)).toEqual(['Interfax']);
+  });
+});

@@ -20,12 +20,14 @@ export function reportedSources(scan: SentenceScan): Citation[] {
     const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '');
     if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
     // "He wrote nothing", "its secretariat in X wrote to the ministry": a pronoun is no outlet, and
-    // a letter written to someone is no publication.
+    // a letter written to someone is no publication, nor a debt written off.
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (
       !know.isOutlet(outlet) &&
       (PRONOUN.test(outlet) ||
-        /^ (?:to|nothing|back|an? (?:\w+ )?(?:letter|book|note|complaint|appeal|petition))\b/.test(after))
+        /^ (?:to|nothing|back|off|down|an? (?:\w+ )?(?:letter|book|note|complaint|appeal|petition))\b/.test(
+          after,
+        ))
     )
       continue;
     if (!know.isOutlet(outlet) && normalizeText(outlet).split(' ').length > 4) continue;

@@ -21,6 +21,8 @@ function unknownToldWord(name: string, after: string, know: OutletKnowledge): bo
 /**
  * The outlets the sentence's speakers told; "the agency", "the paper" are anaphoric, the outlet cited
  * before. "Kaldarov, who led the delegation, told the paper": an aside between commas may part them.
+ * An aside that spells a body's abbreviation may run longer ("X, spokesman for the Border Guard
+ * Service of the State Committee for National Security (GKNB), told Avesta").
  * "A senior diplomat, speaking on condition of anonymity, told Kestria Today": a described speaker (a
  * lower-case noun or pronoun) tells a known outlet too.
  */
@@ -29,7 +31,7 @@ export function toldSources(scan: SentenceScan): Citation[] {
   const body = sentence.text;
   const found: Citation[] = [];
   const told = new RegExp(
-    `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME})(${MEDIA_AFTER})?)`,
+    `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|, [^,;()“”"]{2,100}\\(\\p{Lu}{2,6}\\)[^,;()“”"]{0,20},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME})(${MEDIA_AFTER})?)`,
     'gu',
   );
   for (const m of body.matchAll(told)) {
