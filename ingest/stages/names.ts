@@ -31,9 +31,10 @@ export interface NamePhrase extends Span {
 
 // An en dash joins two countries' adjectives as a hyphen does ("the Kestrian–Temirian
 // commission"), not two places ("the Jardem–Stravograd line"); an apostrophe inside a word is a
-// letter of it ("Ch’ania", "O’Neill", "D’yachenko"), unless it makes a possessive.
+// letter of it ("Ch’ania", "O’Neill", "D’yachenko"), unless it makes a possessive. An ordinal before
+// a capital opens a unit's name ("the 201st Motorized Rifle Division", "the 58th Army").
 const TOKEN =
-  /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*/gu;
+  /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})/gu;
 const CONNECTORS = /^ (of|for|on|to|of the) $/;
 /** The known organisations' names, some of which open with a word that opens sentences too. */
 const KNOWN_NAMES = new Set(ORGANIZATIONS.flat());

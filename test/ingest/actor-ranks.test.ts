@@ -54,3 +54,16 @@ describe('a company named later by its brand alone', () => {
     expect(draft.actors.find((a) => a.name === 'Plovdiv')?.kind).toBe('place');
   });
 });
+
+describe('a military unit named with its ordinal number', () => {
+  it('keeps the number in the name', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, the 58th Guards Division left its barracks near Dorsk, and the 4th Army Corps followed two days later (Interfax, May 5).',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['58th Guards Division', '4th Army Corps']));
+    expect(names).not.toContain('Guards Division');
+  });
+});
