@@ -67,3 +67,19 @@ describe('a military unit named with its ordinal number', () => {
     expect(names).not.toContain('Guards Division');
   });
 });
+
+describe('a body named again by part of its name', () => {
+  it('is the body: its name less what "of" adds, or its head noun alone, when one body has it', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, the Central Bank of Norland cut its rate, and the Pensioners’ Union called a rally (Interfax, May 3).',
+        'The Central Bank said on May 4 that prices would fall. The Union said on May 5 that they would not.',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).not.toContain('Central Bank');
+    expect(names).not.toContain('Union');
+    const bank = draft.actors.find((a) => a.name === 'Central Bank of Norland');
+    expect(bank?.aliases).toContain('Central Bank');
+  });
+});

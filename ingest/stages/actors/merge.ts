@@ -4,7 +4,7 @@
 // Ministry") their body, and the actors get their canonical names, countries and capitals.
 import type { ActorKind } from '../../../src/dataset/schema.js';
 import { actorKey } from '../../language/words.js';
-import { FUNCTION_WORDS, PLAIN_FULL_NAME } from '../../language/lexicon.js';
+import { FUNCTION_WORDS, ORG_HEADS, PLAIN_FULL_NAME } from '../../language/lexicon.js';
 import { shortFormOf, spelledAs, spellingOf } from './spelling.js';
 import type { Accumulated } from './tally.js';
 import type { ArticleActor } from './types.js';
@@ -109,6 +109,13 @@ export function mergeActors(
     BRANDED.test(full.slice(short.length)) &&
     full.startsWith(short) &&
     organizations.filter((o) => o.startsWith(`${short} `)).length === 1;
+  // "the National Bank" of "the National Bank of Kavrania", "the League" of "the Depositors' League":
+  // a body's name less what "of" adds, or its head noun alone, when one body of the article has it.
+  const cutShort = (short: string, full: string) =>
+    (full.startsWith(`${short} of `) && short.split(' ').some((w) => ORG_HEADS.has(w))) ||
+    (ORG_HEADS.has(short) && full.endsWith(` ${short}`));
+  const cutOfOne = (short: string, full: string) =>
+    cutShort(short, full) && organizations.filter((o) => cutShort(short, o)).length === 1;
   for (const [name, d] of ordered) {
     const a = byName.get(name);
     if (!a) continue;
@@ -128,7 +135,8 @@ export function mergeActors(
             shortOfOne(x.name, name) ||
             byPossessive(name, x.name) ||
             byPossessive(x.name, name))) ||
-        (x.kind === 'organization' && !d.strong && d.kind !== 'person' && leadOfOne(name, x.name)),
+        (x.kind === 'organization' && !d.strong && d.kind !== 'person' && leadOfOne(name, x.name)) ||
+        (x.kind === 'organization' && d.kind === 'organization' && cutOfOne(name, x.name)),
     );
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));
