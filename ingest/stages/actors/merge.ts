@@ -4,13 +4,10 @@
 // Ministry") their body, and the actors get their canonical names, countries and capitals.
 import type { ActorKind } from '../../../src/dataset/schema.js';
 import { actorKey } from '../../language/words.js';
-import { FUNCTION_WORDS, ORG_HEADS, PLAIN_FULL_NAME } from '../../language/lexicon.js';
-import { shortFormOf, spelledAs, spellingOf } from './spelling.js';
+import { FUNCTION_WORDS, PLAIN_FULL_NAME } from '../../language/lexicon.js';
+import { brandOf, cutFormOf, shortFormOf, spelledAs, spellingOf } from './spelling.js';
 import type { Accumulated } from './tally.js';
 import type { ArticleActor } from './types.js';
-
-/** A company word after a brand: "Sarybel Bank", "Tavria Holding". */
-const BRANDED = /^ (?:Bank|Company|Corporation|Group|Holding|Airlines|Airways)$/;
 
 /** A name's kind, and whether a strong cue voted for it. */
 export interface Decided {
@@ -102,20 +99,11 @@ export function mergeActors(
     const m = /^(\p{Lu}[\p{L}-]+)[’']s (.+)$/u.exec(p);
     return !!m?.[2] && q.endsWith(` ${m[2]}`) && demonyms.get(q.slice(0, -m[2].length - 1)) === m[1];
   };
-  // "Sarybel" of "Sarybel Bank": a company's brand without its company word, when one company of the
-  // article has it and no strong cue makes it something else (a city's outlet, "Yelmar Post", keeps
-  // its city).
+  // (A brand or a cut form stands for a body only when one body of the article has it.)
   const leadOfOne = (short: string, full: string) =>
-    BRANDED.test(full.slice(short.length)) &&
-    full.startsWith(short) &&
-    organizations.filter((o) => o.startsWith(`${short} `)).length === 1;
-  // "the National Bank" of "the National Bank of Kavrania", "the League" of "the Depositors' League":
-  // a body's name less what "of" adds, or its head noun alone, when one body of the article has it.
-  const cutShort = (short: string, full: string) =>
-    (full.startsWith(`${short} of `) && short.split(' ').some((w) => ORG_HEADS.has(w))) ||
-    (ORG_HEADS.has(short) && full.endsWith(` ${short}`));
+    brandOf(short, full) && organizations.filter((o) => brandOf(short, o)).length === 1;
   const cutOfOne = (short: string, full: string) =>
-    cutShort(short, full) && organizations.filter((o) => cutShort(short, o)).length === 1;
+    cutFormOf(short, full) && organizations.filter((o) => cutFormOf(short, o)).length === 1;
   for (const [name, d] of ordered) {
     const a = byName.get(name);
     if (!a) continue;

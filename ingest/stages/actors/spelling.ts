@@ -1,6 +1,8 @@
 // When two printed names are one actor's: the same folded spelling (Kyzyl-Bar/Kyzylbar,
-// Lukač/Lukach, Tuzgen/Tuzghen), or an organisation's name less its first word.
+// Lukač/Lukach, Tuzgen/Tuzghen), or an organisation's name less its first word, its company word,
+// what "of" adds, or all but its head.
 import { nameKey } from '../../../src/search/fold.js';
+import { ORG_HEADS } from '../../language/lexicon.js';
 import type { ArticleActor } from './types.js';
 
 /** The search's folded key with word breaks dropped: Kyzyl-Bar and Kyzylbar meet. */
@@ -25,4 +27,26 @@ export function spelledAs(actor: ArticleActor, name: string): boolean {
 export function shortFormOf(short: string, full: string): boolean {
   const words = full.split(' ');
   return words.length >= 3 && short.split(' ').length >= 2 && words.slice(1).join(' ') === short;
+}
+
+/** A company word after a brand: "Sarybel Bank", "Tavria Holding". */
+const BRANDED = /^ (?:Bank|Company|Corporation|Group|Holding|Airlines|Airways)$/;
+
+/**
+ * "Sarybel" of "Sarybel Bank": a company's brand without its company word (a city's outlet, "Yelmar
+ * Post", is no company: it keeps its city).
+ */
+export function brandOf(short: string, full: string): boolean {
+  return full.startsWith(short) && BRANDED.test(full.slice(short.length));
+}
+
+/**
+ * "the National Bank" of "the National Bank of Kavrania", "the League" of "the Depositors' League": a
+ * body's name less what "of" adds, or its head noun alone.
+ */
+export function cutFormOf(short: string, full: string): boolean {
+  return (
+    (full.startsWith(`${short} of `) && short.split(' ').some((w) => ORG_HEADS.has(w))) ||
+    (ORG_HEADS.has(short) && full.endsWith(` ${short}`))
+  );
 }
