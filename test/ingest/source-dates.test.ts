@@ -85,3 +85,14 @@ describe('sources named in the sentence', () => {
     expect(draft.sources.map((s) => s.outlet)).toEqual(['Interfax']);
   });
 });
+
+describe('an outlet cited by its first words', () => {
+  it('in brackets is the one outlet of the article whose name opens with them', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, the governor told Steppe Wire Service that the road was open. Two days later it closed again (Steppe, May 5).',
+      ]),
+    );
+    expect(draft.sources.map((s) => s.outlet)).toEqual(['Steppe Wire Service', 'Steppe Wire Service']);
+  });
+});

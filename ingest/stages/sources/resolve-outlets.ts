@@ -26,6 +26,15 @@ export function resolveAnaphoricSources(
   citations: Citation[],
   citationDates: Map<number, DateSpec>,
 ): void {
+  // "(Pajhwok, June 9)" after "told Pajhwok Afghan News": an outlet cited in brackets by its first
+  // word(s) is the one outlet of the article whose name opens with them ("Pelka television" is not
+  // "Pelka Vesti": a bracket only).
+  for (const [i, c] of citations.entries()) {
+    if (c.kind !== 'bracket') continue;
+    const longer = new Set(citations.map((x) => x.outlet).filter((o) => o.startsWith(`${c.outlet} `)));
+    const [full] = longer;
+    if (full && longer.size === 1) citations[i] = { ...c, outlet: full };
+  }
   for (const [i, c] of citations.entries()) {
     if (!c.anaphoric) continue;
     const prev = citations
