@@ -83,3 +83,16 @@ describe('a body named again by part of its name', () => {
     expect(bank?.aliases).toContain('Central Bank');
   });
 });
+
+describe('a town with no other cue', () => {
+  it('is a place at the end of a list after "in", and after "In" opening a sentence', () => {
+    const { draft } = draftOf(
+      article([
+        'The army keeps garrisons in Dorsk, Velta and Ormund-Kala (Interfax, May 3). In Pskadar, where the bank closed, depositors rioted.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['Ormund-Kala']).toBe('place');
+    expect(kinds['Pskadar']).toBe('place');
+  });
+});

@@ -266,6 +266,19 @@ function voteFromPrepositionsAndVerbs(
   )
     vote(a, 'place', 'strong');
   if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before)) vote(a, 'place', 'weak');
+  // "in Dushanbe, Kulob and Kurgan-Tyube": a longer list after the preposition, and "In Tuzbulak, …"
+  // at a sentence's start.
+  if (
+    /\b(?:in|to|from|at|between)\s(?:\p{Lu}[\p{L}-]+,\s)+(?:\p{Lu}[\p{L}-]+,?\s(?:and|or)\s)?$/u.test(before)
+  )
+    vote(a, 'place', 'weak');
+  // ("In Brussels I met …": the pronoun is no part of a place's name.)
+  if (
+    /^(?:In|At|From|Near|Outside)\s$/.test(text.slice(sentence.start, start)) &&
+    !ABBREVIATION.test(name) &&
+    !/ I$/.test(name)
+  )
+    vote(a, 'place', 'weak');
   // "spoke to Mirela Stanič": one speaks to a person, unless the name says otherwise.
   if (c.kind === undefined && /\b(?:spoke|spoken|speaking|talked|talking|replied) to\s$/.test(before))
     vote(a, 'person', 'weak', 2);
