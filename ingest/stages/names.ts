@@ -56,7 +56,8 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
     const end = start + m[0].length;
     if (skip.some((s) => start < s.end && s.start < end)) continue;
     const possessive = /['’]s?$/.test(m[0]);
-    const word = m[0].replace(/['’]s?$/, '');
+    // ("the Solvetsk-based Center": the place a body is based in is a name of its own.)
+    const word = m[0].replace(/['’]s?$/, '').replace(/-based$/, '');
     tokens.push({ start, end: start + word.length, text: word, possessive });
   }
   const phrases: NamePhrase[] = [];

@@ -96,3 +96,17 @@ describe('a town with no other cue', () => {
     expect(kinds['Pskadar']).toBe('place');
   });
 });
+
+describe('a body "based" in a place', () => {
+  it('names the place as a place of its own, and the body’s head after a title still holds the post', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 3, Director of the Dorsk-based Center for Marine Studies Ivar Stenlund said the catch had halved (Interfax, May 3).',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['Dorsk']).toBe('place');
+    expect(kinds['Ivar Stenlund']).toBe('person');
+    expect(Object.keys(kinds).some((n) => n.includes('-based'))).toBe(false);
+  });
+});

@@ -85,7 +85,7 @@ export function roleBefore(text: string, sentence: Sentence, at: number): string
 
 /** A title ending in "of", "of the", "for" or "to" right before a phrase: "Deputy Chairman of the ", "Ambassador to ". */
 const TITLE_OF = new RegExp(
-  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+(?:of|for|to)\\s+(?:the\\s+)?)$`,
+  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+(?:of|for|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*-based\\s+)?)$`,
   'u',
 );
 

@@ -266,6 +266,8 @@ function voteFromPrepositionsAndVerbs(
   )
     vote(a, 'place', 'strong');
   if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before)) vote(a, 'place', 'weak');
+  // "the Solvetsk-based Center": a body is based in a place.
+  if (/^-based\b/.test(after)) vote(a, 'place', 'strong');
   // "in Dushanbe, Kulob and Kurgan-Tyube": a longer list after the preposition, and "In Tuzbulak, …"
   // at a sentence's start.
   if (
