@@ -216,6 +216,18 @@ export function mainActorFirst(
   return { first, matched: pairs.length };
 }
 
+/** Of the actors counted right, how many were drafted with the gold's kind (an embed shows the kind). */
+export function actorKindsRight(
+  gold: Gold,
+  pred: Prediction,
+  actors: Matching = matchArticle(gold, pred).actors,
+): { right: number; matched: number } {
+  const right = actors.pairs.filter(
+    ([g, p]) => normalizeKind(gold.actors[g]?.kind ?? '') === normalizeKind(pred.actors[p]?.kind ?? ''),
+  ).length;
+  return { right, matched: actors.pairs.length };
+}
+
 export function scoreArticle(gold: Gold, pred: Prediction): Scores {
   return scoresOf(matchArticle(gold, pred));
 }

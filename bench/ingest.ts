@@ -19,6 +19,7 @@ import {
   addScores,
   emptyScores,
   formatScores,
+  actorKindsRight,
   mainActorFirst,
   matchArticle,
   missedTargets,
@@ -34,6 +35,7 @@ async function scoreCases(
   const rows: { name: string; scores: Scores }[] = [];
   let total = emptyScores();
   const lead = { first: 0, matched: 0 };
+  const kinds = { right: 0, matched: 0 };
   for (const c of cases) {
     const registry = await readRegistry(dataDir, except?.(c));
     const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry });
@@ -45,10 +47,13 @@ async function scoreCases(
     const { first, matched } = mainActorFirst(c.gold, prediction, matching.events);
     lead.first += first;
     lead.matched += matched;
+    const kind = actorKindsRight(c.gold, prediction, matching.actors);
+    kinds.right += kind.right;
+    kinds.matched += kind.matched;
     rows.push({ name: c.name, scores });
     total = addScores(total, scores);
   }
-  return { rows, total, lead };
+  return { rows, total, lead, kinds };
 }
 
 const dataDir = path.resolve(REPO_ROOT, process.env.DATA_DIR ?? 'data');
@@ -62,13 +67,16 @@ for (const dir of folders.length > 0 ? folders : [FIXTURE_DIR, NEW_FIXTURE_DIR, 
     console.log(`No fixtures at ${dir}; skipping them.\n`);
     continue;
   }
-  const { rows, total, lead } = await scoreCases(fixtures, dataDir);
+  const { rows, total, lead, kinds } = await scoreCases(fixtures, dataDir);
   if (dir !== OWN_ARTICLES_DIR) everything = addScores(everything, total);
   console.log(`Articles in ${dir}, registry from ${path.relative(REPO_ROOT, dataDir)}/actors\n`);
   console.log(formatScores([...rows, { name: 'OVERALL', scores: total }]));
-  const share = lead.matched === 0 ? 1 : lead.first / lead.matched;
+  const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole).toFixed(2);
   console.log(
-    `\nEvents right that name the main actor first: ${lead.first} of ${lead.matched} (${share.toFixed(2)})`,
+    `\nEvents right that name the main actor first: ${lead.first} of ${lead.matched} (${share(lead.first, lead.matched)})`,
+  );
+  console.log(
+    `Actors right drafted with the gold's kind: ${kinds.right} of ${kinds.matched} (${share(kinds.right, kinds.matched)})`,
   );
   const missed = missedTargets(total);
   allMet &&= missed.length === 0;

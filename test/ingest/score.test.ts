@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actorKindsRight,
   mainActorFirst,
   missedTargets,
   precision,
@@ -130,6 +131,17 @@ describe('scoreArticle', () => {
         ],
       }),
     ).toEqual({ first: 1, matched: 1 });
+  });
+
+  it('tells how many actors counted right were drafted with the gold kind', () => {
+    const pred: Prediction = {
+      ...empty,
+      actors: [
+        { names: ['Filat'], kind: 'place' },
+        { names: ['OSCE'], kind: 'organization' },
+      ],
+    };
+    expect(actorKindsRight(gold, pred)).toEqual({ right: 1, matched: 2 });
   });
 
   it('names the targets a score misses', () => {
