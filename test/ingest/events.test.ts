@@ -635,3 +635,27 @@ describe('a year naming an arrangement', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2005');
   });
 });
+
+describe('a denial or a reply dated as a saying', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 2, Kestrian police closed the Ostrov market. Traders said that the police had beaten two of them, a charge the Interior Ministry denied the next day. The governor dismissed the reports on May 5. The Temirian embassy replied on May 6 that it had not been told. On May 9, Temirian Premier Ivan Lupu dismissed the customs chief, and his appeal was denied on May 12.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('drafts no happening on the day of a denial, a dismissed report or a reply', () => {
+    expect(dates).toContain('2012-05-02');
+    expect(dates).not.toContain('2012-05-03');
+    expect(dates).not.toContain('2012-05-05');
+    expect(dates).not.toContain('2012-05-06');
+  });
+
+  it('still drafts a person dismissed and a passive ruling', () => {
+    expect(dates).toContain('2012-05-09');
+    expect(dates).toContain('2012-05-12');
+  });
+});

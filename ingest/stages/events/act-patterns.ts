@@ -35,3 +35,9 @@ export const ACTION =
   /\b(?:(?:had|have|has) begun|had been|began|closed|opened|detained|arrested|banned|blocked|killed|attacked|seized|launched|halted|raided|shelled|expelled|recalled|suspended|sentenced|released|deported|dismissed|resigned|fired|turned back|stormed|called at|visited|arrived|docked)\b/;
 export const SAYING =
   /\b(?:said|says|told|stated|added|claimed|argued|noted|warned|reported|denied|insisted|admitted|confirmed|according to)\b/;
+// "denied the claim the same day", "an allegation the ministry denied on July 19", "replied the next
+// day that": a denial or a reply is words, dated as a saying. A claim dismissed or rejected is one
+// too ("dismissed the reports that afternoon"), but a person dismissed or a proposal rejected is an
+// act, and so is a passive ruling ("his appeal was denied on May 3").
+export const DENIED_ON =
+  /(?<!\b(?:was|were|been|be|is|are) )(?:\b(?:denied|replied|responded|pointed out)(?: (?:this|it|them))?|\b(?:denied|dismissed|rejected|refuted)(?: (?:the|these|those|such|this|that))? (?:claims?|reports?|allegations?|charges?|accusations?|rumou?rs?|suggestions?))(?: on| in)?\s$/;

@@ -7,6 +7,7 @@ import { isTurn } from '../segment.js';
 import {
   ALSO_DID,
   ANNOUNCED_PAST_ACT,
+  DENIED_ON,
   EVENT_NOUN,
   OCCASION,
   OCCASION_AFTER,
@@ -109,6 +110,8 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
     // evening", "I asked the minister in committee yesterday": the date of a saying.
     if (/\bspeaking\b[^,;]*$/i.test(before) && !atOccasion) continue;
     if (saidRightBefore(before, after)) continue;
+    // "a charge the ministry denied the next day": a denial or a reply is a saying (act-patterns.ts).
+    if (DENIED_ON.test(before) && !/^ (?:by|with) (?:a|an)\b/.test(after)) continue;
     // A day some event drafted earlier already has: the three rules below drop a happening told again.
     const dayDrafted = events.some((e) => e.mention.spec?.start === d.spec?.start);
     // "were called off on July 22, the day after the gas was cut": the cut, drafted already on its day.
