@@ -197,6 +197,20 @@ describe('"it" acting', () => {
     expect(actorsOn('2005-03')).toContain('Temiria');
     expect(actorsOn('2007-05')).toContain('Temiria');
   });
+
+  it('acts by an irregular verb too ("it sold", "it sent")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'The Kestrian Grain Board held most of the harvest in 2008. From March to May, it sold half of its stocks abroad, according to Deputy Minister Ivan Lupu (Kestinform, June 9).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+    const march = draft.events.find((e) => e.date.start === '2009-03');
+    expect(march?.actors.map((k) => names.get(k))[0]).toBe('Kestrian Grain Board');
+  });
 });
 
 describe('"after" in a relative date', () => {

@@ -102,13 +102,21 @@ export function pronounSubject(an: Analysis, sentence: number, clause: string): 
   return who?.startsWith('unnamed:') ? undefined : who;
 }
 
+// The past tense of common irregular verbs of acting ("it sold its reserves", "it sent a note"); not
+// of saying ("it told"), which is no happening of its own.
+const IRREGULAR_PAST =
+  'sold|sent|took|made|held|cut|shut|set|began|won|lost|paid|built|bought|brought|kept|left|met|gave|spent|struck|fled|withdrew|drew|rose|fell|ran|froze|broke|wrote|put|chose|sought|threw|led|sank|shot|stood|hit|lent|bore|forbade|undertook|overtook|upheld|withheld';
+
 /**
  * "Yet it closed the crossing": "it" acting is the body or country the sentence named first before
  * it, else the one the previous sentence named first (its subject); a capital brings its country.
  */
 export function itSubject(an: Analysis, sentence: number, clause: string): string[] {
   const s = an.sentences[sentence];
-  const it = /\b[Ii]t (?!is\b|was\b|seems\b|appears\b|remains\b)(?:\p{Ll}+ )?\p{Ll}+ed\b/u.exec(clause);
+  const it = new RegExp(
+    `\\b[Ii]t (?!is\\b|was\\b|seems\\b|appears\\b|remains\\b)(?:\\p{Ll}+ )?(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b`,
+    'u',
+  ).exec(clause);
   if (!s || !it) return [];
   const at = s.start + s.text.indexOf(clause) + it.index;
   const notPerson = (m: (typeof an.table.mentions)[number]) =>
