@@ -9,6 +9,8 @@ export interface NameHit {
   readonly key: string;
   readonly person?: boolean;
   readonly group?: boolean;
+  /** A country its capital's name stands for ("Tashkent responded …"). */
+  readonly stands?: boolean;
 }
 
 /** A name after one of these is no subject: "in Tashkent", "to the Kremlin", "with Karimov". */
@@ -178,6 +180,7 @@ export function clauseSubject(
       : (told.find((h) => free(h, opens)) ?? told[0]);
     if (subject) return subject;
   }
-  // The first name not governed by a preposition; failing one, the clause's first name at all.
-  return inClause.find((h) => free(h, clause.from)) ?? inClause[0];
+  // The first name not governed by a preposition; failing one, the clause's first name at all (a
+  // capital there is the scene, not its country: "the commission met in Bishkek on June 10").
+  return inClause.find((h) => free(h, clause.from)) ?? inClause.find((h) => !h.stands) ?? inClause[0];
 }

@@ -76,7 +76,7 @@ export function mainActorFirst(
     // "Veloran’s refusal", "Tashkent responded by …": a capital acting stands for its country (put
     // before the capital, which leads only where it is the scene: "a truce was agreed in Moscow").
     const actor = an.table.actors.get(key);
-    if (actor?.capitalOf) hits.push({ at: m.start, end: m.end, key: actor.capitalOf });
+    if (actor?.capitalOf) hits.push({ at: m.start, end: m.end, key: actor.capitalOf, stands: true });
     hits.push({ at: m.start, end: m.end, key, person: actor?.kind === 'person', group: m.via === 'group' });
   }
   hits.push(...demonymHits(an, sentence));

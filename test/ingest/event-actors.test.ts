@@ -152,6 +152,15 @@ describe('the main actor of an event, by the grammar of its clause', () => {
     expect(actors?.[0]).toBe('ostrov');
   });
 
+  it('is the capital where it happened, not its country, when no named actor acts', () => {
+    expect(
+      firstActorOn(
+        'Kyrgyzstan wants the border drawn. The joint border commission met in Bishkek on May 5.',
+        '2009-05-05',
+      ),
+    ).toBe('bishkek');
+  });
+
   it('is what a time clause after the date tells, when the main clause names no one', () => {
     expect(
       firstActorOn(
