@@ -1,6 +1,7 @@
 // Who acts in a dated clause: of the names a clause prints, the one English grammar makes its subject.
 // The clause's first name not governed by a preposition, unless a relative clause, a reported clause,
 // a passive or "the deal that X signed" puts another one in that place. Read by event-actors.ts.
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../language/lexicon.js';
 
 /** A name printed in the sentence: where, which actor, and whether a person or an unnamed group. */
 export interface NameHit {
@@ -12,6 +13,9 @@ export interface NameHit {
   /** A country its capital's name stands for ("Tashkent responded …"). */
   readonly stands?: boolean;
 }
+
+const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
+const ROLE_MODIFIER_WORDS = new Set([...ROLE_MODIFIERS].map((w) => w.toLowerCase()));
 
 /** A name after one of these is no subject: "in Tashkent", "to the Kremlin", "with Karimov". */
 const AFTER_PREPOSITION =
@@ -48,11 +52,19 @@ const ASKED_TO = /\b(?:asked|told|invited|urged|ordered|instructed|allowed|force
 export function modifiesNext(
   text: string,
   hit: { at: number; end: number },
-  next: { at: number } | undefined,
+  next: { at: number; person?: boolean } | undefined,
 ): boolean {
   if (!next || next.at < hit.end) return false;
-  return /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|late|former|then|acting|deputy))*\s+$/u.test(
-    text.slice(hit.end, next.at),
+  const gap = text.slice(hit.end, next.at);
+  if (/^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|late|former|then|acting|deputy))*\s+$/u.test(gap)) return true;
+  // "the Kyrgyz deputy prime minister, Tokon Mamytov", "Gazprom deputy chairman Aleksandr Voronkin":
+  // a person's role in lower case, and nothing else, between a name and the person it qualifies.
+  const words = /^(?:['’]s)?\s+((?:\p{Ll}+\s+)*?\p{Ll}+),?(?:\s+\p{Lu}[\p{L}’'-]*)*\s+$/u.exec(gap)?.[1];
+  return (
+    next.person === true &&
+    words !== undefined &&
+    ROLE_NOUN.test(words.split(/\s+/).at(-1) ?? '') &&
+    words.split(/\s+/).every((w) => ROLE_NOUN.test(w) || ROLE_MODIFIER_WORDS.has(w))
   );
 }
 
@@ -127,7 +139,8 @@ export function clauseSubject(
   // qualifier is; an abbreviation in brackets, "the Joint Control Commission (JCC)", as its name.)
   const phraseStart = (h: NameHit) => {
     let at = h.at;
-    for (const m of [...hits].reverse()) if (modifiesNext(text, m, { at })) at = m.at;
+    for (const m of [...hits].reverse())
+      if (modifiesNext(text, m, { at, person: at === h.at && h.person })) at = m.at;
     return at;
   };
   const free = (h: NameHit, from: number) => {

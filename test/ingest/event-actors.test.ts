@@ -152,6 +152,21 @@ describe('the main actor of an event, by the grammar of its clause', () => {
     expect(actors?.[0]).toBe('ostrov');
   });
 
+  it('is the person a lower-case role after a name or adjective introduces ("the Kestrian deputy prime minister, X")', () => {
+    expect(
+      firstActorOn('The Kestrian deputy prime minister, Ivan Lupu, flew to Ostrov on May 7.', '2009-05-07'),
+    ).toBe('ivan-lupu');
+    expect(
+      firstActorOn('On May 8, Ostrov Grain Company chairman Pavel Orlov signed the lease.', '2009-05-08'),
+    ).toBe('pavel-orlov');
+  });
+
+  it('is not the person a verb before the role takes as object ("Kestria recalled its ambassador, X")', () => {
+    expect(
+      firstActorOn('On May 9, Kestria recalled its ambassador, Ivan Lupu, from Ostrov.', '2009-05-09'),
+    ).toBe('kestria');
+  });
+
   it('is the capital where it happened, not its country, when no named actor acts', () => {
     expect(
       firstActorOn(
