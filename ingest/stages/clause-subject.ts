@@ -107,7 +107,8 @@ export function governedSubject(
   const opener = inClause.find(
     (h) =>
       h.at < dateAt &&
-      /(?<!\b(?:at|in|on|of|for|by|with|from|under|during) )\b(?:that|which) (?:the )?$/.test(
+      // (and "…, which has stood empty since Kestria disbanded its last regiment in 2009")
+      /(?:(?<!\b(?:at|in|on|of|for|by|with|from|under|during) )\b(?:that|which)|\b(?:since|after|before|when|until|because|once)) (?:the )?$/i.test(
         text.slice(h.at - 24, h.at),
       ) &&
       !/[,;]/.test(text.slice(h.at, dateAt)),

@@ -167,6 +167,21 @@ describe('the main actor of an event, by the grammar of its clause', () => {
     ).toBe('kestria');
   });
 
+  it('is the subject of a time clause that holds the date ("since Kestria disbanded … in 2004")', () => {
+    expect(
+      firstActorOn(
+        'The Temirian airfield at Ostrov has stood empty since Kestria disbanded its last regiment in 2004.',
+        '2004',
+      ),
+    ).toBe('kestria');
+    expect(
+      firstActorOn(
+        'On May 3, Kazakhstan closed the Ostrov crossing after Russia doubled the tariffs.',
+        '2009-05-03',
+      ),
+    ).toBe('kazakhstan');
+  });
+
   it('is the capital where it happened, not its country, when no named actor acts', () => {
     expect(
       firstActorOn(
