@@ -198,6 +198,18 @@ describe('"it" acting', () => {
     expect(actorsOn('2007-05')).toContain('Temiria');
   });
 
+  it('is the country when the sentence before named its capital ("Moscow promised … Yet it closed …")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Moscow promised free transit to Russia’s neighbors. Yet it closed the pass for a week in March 2005.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.find((e) => e.date.start === '2005-03')?.actors[0]).toBe('russia');
+  });
+
   it('acts by an irregular verb too ("it sold", "it sent")', () => {
     const { draft } = draftOf(
       article(

@@ -109,7 +109,8 @@ const IRREGULAR_PAST =
 
 /**
  * "Yet it closed the crossing": "it" acting is the body or country the sentence named first before
- * it, else the one the previous sentence named first (its subject); a capital brings its country.
+ * it, else the one the previous sentence named first (its subject); a capital brings its country,
+ * which leads (a capital acting stands for its government, as in event-actors.ts).
  */
 export function itSubject(an: Analysis, sentence: number, clause: string): string[] {
   const s = an.sentences[sentence];
@@ -130,5 +131,5 @@ export function itSubject(an: Analysis, sentence: number, clause: string): strin
   const key = first?.actors[0];
   if (!key) return [];
   const country = an.table.actors.get(key)?.capitalOf;
-  return country ? [key, country] : [key];
+  return country ? [country, key] : [key];
 }
