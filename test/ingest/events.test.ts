@@ -659,3 +659,19 @@ describe('a denial or a reply dated as a saying', () => {
     expect(dates).toContain('2012-05-12');
   });
 });
+
+describe('a saying told by "telling … that"', () => {
+  it('dates no happening by the day of the words', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 2, Kestrian police closed the Ostrov market. The Kestrian interior minister Ivan Lupu went further the next day, telling state radio that the traders would be fined.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).toContain('2012-05-02');
+    expect(dates).not.toContain('2012-05-03');
+  });
+});
