@@ -675,3 +675,20 @@ describe('a saying told by "telling … that"', () => {
     expect(dates).not.toContain('2012-05-03');
   });
 });
+
+describe('a comparison with a past date', () => {
+  it('dates no happening ("lower than it was on this date last year", "lowest level since 2004")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 2, Kestrian police closed the Ostrov market. The Ostrov reservoir is six meters lower than it was on this date last year. The Kestrian Central Bank said its reserves stood at their lowest level since 2004.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).toContain('2012-05-02');
+    expect(dates).not.toContain('2011');
+    expect(dates).not.toContain('2004');
+  });
+});

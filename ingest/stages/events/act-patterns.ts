@@ -42,3 +42,7 @@ export const SAYING =
 // act, and so is a passive ruling ("his appeal was denied on May 3").
 export const DENIED_ON =
   /(?<!\b(?:was|were|been|be|is|are) )(?:\b(?:denied|replied|responded|pointed out)(?: (?:this|it|them))?|\b(?:denied|dismissed|rejected|refuted)(?: (?:the|these|those|such|this|that))? (?:claims?|reports?|allegations?|charges?|accusations?|rumou?rs?|suggestions?))(?: on| in)?\s$/;
+// A limit or a comparison before a date, not a happening: "beyond 2030", "frozen through 2030", "booked
+// for the whole of May", "lower than it was on this date last year", "their lowest level since 2002".
+export const LIMIT =
+  /\b(?:beyond|than|through)\s$|\bfor (?:the whole of|all of)\s$|\bthan (?:it|they|he|she|we|\p{Lu}[\p{L}-]*) (?:was|were|had been|did)\b[^,;]{0,20}\s$|\b(?:lowest|highest|weakest|strongest|level|levels)\b[^,;]{0,20}\bsince\s$/u;

@@ -9,6 +9,7 @@ import {
   ANNOUNCED_PAST_ACT,
   DENIED_ON,
   EVENT_NOUN,
+  LIMIT,
   OCCASION,
   OCCASION_AFTER,
   OPINION_VERB,
@@ -86,7 +87,7 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
     if (d.mention.relative && refined) continue;
     // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
     // for the whole of May" what a booking covers.
-    if (/\b(?:beyond|than|through)\s$|\bfor (?:the whole of|all of)\s$/.test(before)) continue;
+    if (LIMIT.test(before)) continue;
     // "were held until May 16" ends a state the clause began earlier; "…, when they were released"
     // after it tells the happening that ended it.
     if (
