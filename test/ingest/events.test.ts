@@ -692,3 +692,19 @@ describe('a comparison with a past date', () => {
     expect(dates).not.toContain('2004');
   });
 });
+
+describe('a day the article awaits an answer on', () => {
+  it('is the happening drafted on that day, told again; a day not drafted yet stays', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'The Kestrian cabinet is due to meet in Ostrov on May 9. Whether Ivan Lupu and the Kestrian cabinet approve the new tariff will become clear on May 9. Whether the Temirian Foreign Ministry accepts it will be known by May 20.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates.filter((d) => d === '2012-05-09')).toHaveLength(1);
+    expect(dates).toContain('2012-05-20');
+  });
+});

@@ -46,3 +46,8 @@ export const DENIED_ON =
 // for the whole of May", "lower than it was on this date last year", "their lowest level since 2002".
 export const LIMIT =
   /\b(?:beyond|than|through)\s$|\bfor (?:the whole of|all of)\s$|\bthan (?:it|they|he|she|we|\p{Lu}[\p{L}-]*) (?:was|were|had been|did)\b[^,;]{0,20}\s$|\b(?:lowest|highest|weakest|strongest|level|levels)\b[^,;]{0,20}\bsince\s$/u;
+// "the vote on April 12 will show …", "the resolution of October 10", "Whether X pays will become clear
+// by July 10": a happening named again by its date, or the day the article awaits an answer on; when
+// that day is drafted already, it is that happening told again ("on the night of May 3" is a time).
+export const RETOLD_DAY =
+  /\bthe (?!(?:night|morning|evening|afternoon|eve|weekend|end|beginning|start|middle|week|day|spring|summer|autumn|fall|winter|course|rest|half|turn)\b)\p{Ll}+ (?:on|of) $|\b(?:become|be) (?:clear|clearer|known|apparent) (?:on |by )?$/u;

@@ -13,6 +13,7 @@ import {
   OCCASION,
   OCCASION_AFTER,
   OPINION_VERB,
+  RETOLD_DAY,
 } from './act-patterns.js';
 import { clauseAround } from './clauses.js';
 import { draftEvents } from './draft.js';
@@ -155,15 +156,9 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
       )
     )
       continue;
-    // "the vote on April 12 will show …", "the resolution of October 10": a happening already
-    // drafted, named again by its date ("on the night of May 3" is a time, not a happening).
-    if (
-      /\bthe (?!(?:night|morning|evening|afternoon|eve|weekend|end|beginning|start|middle|week|day|spring|summer|autumn|fall|winter|course|rest|half|turn)\b)\p{Ll}+ (?:on|of) $/u.test(
-        before,
-      ) &&
-      dayDrafted
-    )
-      continue;
+    // "the vote on April 12 will show …", "the resolution of October 10", "… should become clear by
+    // July 10": a happening already drafted, named again by its date (RETOLD_DAY in act-patterns.ts).
+    if (RETOLD_DAY.test(before) && dayDrafted) continue;
     // "“…,” Sargsyan told reporters in Yerevan the next day": the date of a quotation's saying.
     // (An address or a press conference is a happening of its own: "he said in an address … on March 25".)
     // A quoted phrase inside the sentence ("citing “urgent repairs” to the bridge, which engineers had
