@@ -708,3 +708,24 @@ describe('a day the article awaits an answer on', () => {
     expect(dates).toContain('2012-05-20');
   });
 });
+
+describe('a notice of the sayer’s own act', () => {
+  const { draft } = draftOf(
+    article(
+      [
+        'On May 7, the Ostrov Grain Company told its customers that it would take no more orders. On May 8, the Ostrov Power Company told us that it would cut the power in the villages on May 20.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60 May 10, 2012',
+    ),
+  );
+  const dates = draft.events.map((e) => e.date.start);
+
+  it('is dated by the notice when the act has no date of its own', () => {
+    expect(dates).toContain('2012-05-07');
+  });
+
+  it('is a saying when the act told has its own date, which is the happening', () => {
+    expect(dates).toContain('2012-05-20');
+    expect(dates).not.toContain('2012-05-08');
+  });
+});

@@ -29,3 +29,34 @@ export function reportedAct(an: Analysis, d: ResolvedMention): boolean {
     !ownDate
   );
 }
+
+/**
+ * "told its customers that it would take no more orders", "told us that its presses were full": a
+ * notice of the sayer's own act or state, dated by the notice (a warning, "warned that it would",
+ * stays a saying). Not when the act told has a date of its own ("told me that they would begin
+ * rationing on November 1"): that date is the happening, and the notice a saying.
+ */
+export function ownNotice(
+  an: Analysis,
+  d: ResolvedMention,
+  sentence: string,
+  clauseAt: number,
+  saying: RegExpExecArray | null,
+): boolean {
+  if (!saying || !/^told\b/.test(saying[0])) return false;
+  const toldAt = clauseAt + saying.index + saying[0].length;
+  const start = an.sentences[d.sentence]?.start ?? 0;
+  return (
+    /^ (?:(?:it|they) (?:would|will)|(?:its|their) \p{Ll}+ (?:was|were|would|will))\b/u.test(
+      sentence.slice(toldAt),
+    ) &&
+    // (a limit, "booked until the end of the year", is no date of the act's own)
+    !an.dates.some(
+      (o) =>
+        o.sentence === d.sentence &&
+        o.mention.start >= start + toldAt &&
+        !o.citation &&
+        !/\b(?:until|till|through)\s$/.test(an.text.slice(o.mention.start - 8, o.mention.start)),
+    )
+  );
+}

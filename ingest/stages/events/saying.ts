@@ -4,7 +4,7 @@
 import type { Analysis, ResolvedMention } from '../../analysis.js';
 import { SAID_ON } from './act-patterns.js';
 import { clauseAround } from './clauses.js';
-import { reportedAct } from './reported-act.js';
+import { ownNotice, reportedAct } from './reported-act.js';
 
 /**
  * "Temirov said on television that …", "aides said on May 3 that …": the date `d` (at `offset` in its
@@ -25,13 +25,8 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   const inRelative = /, (?:who|which|whose) [^,]*$|\p{Ll} (?:that|which) (?:had|has|have) [^,]*$/u.test(
     s.text.slice(clauseAt, offset),
   );
-  // But "told its customers that it would take no more orders" or "told us that its presses were
-  // full" is a notice of the sayer's own act or state (a warning, "warned that it would", stays a saying).
-  const ownAct =
-    /^told\b/.test(saying[0]) &&
-    /^ (?:(?:it|they) (?:would|will)|(?:its|their) \p{Ll}+ (?:was|were|would|will))\b/u.test(
-      s.text.slice(clauseAt + saying.index + saying[0].length),
-    );
+  // (A notice of the sayer's own act, "told us that its presses were full", is dated by the notice.)
+  const ownAct = ownNotice(an, d, s.text, clauseAt, saying);
   return offset < clauseAt + saying.index + saying[0].length && !inRelative && !ownAct && !reportedAct(an, d);
 }
 
