@@ -729,3 +729,20 @@ describe('a notice of the sayer’s own act', () => {
     expect(dates).not.toContain('2012-05-08');
   });
 });
+
+describe('a saying without "that"', () => {
+  it('dates no happening by "the next day X said the price would …", but the date it tells stays', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 2, Kestrian police closed the Ostrov market. The next day the Ostrov Grain Company said the price of bread would double on June 1.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60',
+      ),
+    );
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).toContain('2012-05-02');
+    expect(dates).toContain('2012-06-01');
+    expect(dates).not.toContain('2012-05-03');
+  });
+});
