@@ -1,0 +1,18 @@
+// Reported speech in shapes the blind articles 52–57 showed often: hyphenated military ranks before a
+// speaker's name, unnamed speakers described by what they did, and verbs that report a belief.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const statementsOf = (text: string) => draftOf(text).draft.quotes.filter((q) => q.kind === 'reported');
+
+describe('a speaker introduced by a hyphenated military rank', () => {
+  it('strips the rank from the name of the one who speaks', () => {
+    const text = article([
+      'On May 4, Rear-Admiral Pavel Orlov, commander of the Northern Flotilla, said that the drills would go ahead. Lieutenant-Colonel Irina Vasko told reporters that no ship had been damaged.',
+    ]);
+    const { draft } = draftOf(text);
+    const speakers = statementsOf(text).map((q) => q.speaker);
+    expect(speakers).toEqual(['pavel-orlov', 'irina-vasko']);
+    expect(draft.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Pavel Orlov', 'Irina Vasko']));
+  });
+});
