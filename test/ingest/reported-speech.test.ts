@@ -16,3 +16,13 @@ describe('a speaker introduced by a hyphenated military rank', () => {
     expect(draft.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Pavel Orlov', 'Irina Vasko']));
   });
 });
+
+describe('a speaker before a long appositive', () => {
+  it('gives the words to the person, not to the body his post belongs to', () => {
+    const text = article([
+      'On May 4, General Pavel Orlov, deputy head of the Coastal Guard Service, told Interfax that Russia was ready to send ships if Minsk asked.',
+      'On May 5, Colonel Anna Lis, acting head of the Harbor Police Directorate of the Interior Ministry (HPD), told reporters that the harbor would stay closed.',
+    ]);
+    expect(statementsOf(text).map((q) => q.speaker)).toEqual(['pavel-orlov', 'anna-lis']);
+  });
+});
