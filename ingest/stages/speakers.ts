@@ -17,10 +17,11 @@ export interface SpeakerResolution {
  * Speech verbs in the base form, which report after a plural subject or a pronoun: "officials deny
  * that …", "diplomats suspect that …", "they doubt that …", "residents complain that …" ("suspect" and
  * "doubt" only before "that": they are nouns too; "sources expect the law to be annulled", not "I expect to
- * be summoned").
+ * be summoned"); "diplomats believe (that) …" too, an opinion told of them (not "we believe": the
+ * interviewee's own view, and a named person's "believes" is no statement either).
  */
 export const BASE_SPEECH_VERBS =
-  'say|deny|suggest|insist|argue|claim|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)';
+  'say|deny|suggest|insist|argue|claim|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)|(?<!\\b(?:I|we|you|[Ww]e|You) )believe(?= that\\b| (?:the|a|an|it|they) [^.;,“"]{0,40}?\\b(?:will|would|is|are|was|were|has|have|had|can|could)\\b)';
 
 const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);

@@ -26,3 +26,28 @@ describe('a speaker before a long appositive', () => {
     expect(statementsOf(text).map((q) => q.speaker)).toEqual(['pavel-orlov', 'anna-lis']);
   });
 });
+
+describe('a claim made over a long time', () => {
+  it('reads "has long complained that" as a statement of the body', () => {
+    const text = article([
+      'The Harbor Authority has long complained that its cranes are too old for container ships.',
+    ]);
+    const [s] = statementsOf(text);
+    expect(s?.speaker).toBe('harbor-authority');
+  });
+});
+
+describe('a belief told of an unnamed group', () => {
+  it('reads "diplomats in X believe (that) …" as their statement, not "we believe"', () => {
+    const text = article([
+      'Western diplomats in Riga believe that the embargo will be lifted before winter.',
+      'Foreign diplomats in Vilnius believe the ministry will not renew the permit.',
+      '“We believe that the port will reopen,” Tomas Berg said on May 3.',
+    ]);
+    const statements = statementsOf(text);
+    expect(statements.map((q) => q.evidence[0])).toEqual([
+      'Western diplomats in Riga believe that the embargo will be lifted before winter.',
+      'Foreign diplomats in Vilnius believe the ministry will not renew the permit.',
+    ]);
+  });
+});
