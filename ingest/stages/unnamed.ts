@@ -9,6 +9,7 @@ import { ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.js';
 import type { ActorTable, ArticleActor } from './actors.js';
 import type { Sentence } from './segment.js';
 import { BASE_SPEECH_VERBS, pronounAntecedent } from './speakers.js';
+import { describedPhrase } from './unnamed-phrase.js';
 
 /** People who speak for someone: singular nouns make a person, the rest a group (organisation). */
 const SINGLE = 'spokesman|spokeswoman|spokesperson|lawyer|adviser|advisor|aide|press secretary|diplomat';
@@ -49,7 +50,7 @@ const GENERIC_SPEAKERS = new RegExp(
   `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) )?` +
     // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
     // the noun (group 2).
-    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deputies|authorities|sources?|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists)\\b` +
+    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists)\\b` +
     // "a senior official in the presidential administration", "officials in the capital", "a source in
     // the republic's government": where they work, when it has no name.
     `(?: (?:in|at|of) the (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital)\\b)?`,
@@ -71,7 +72,8 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     kind: 'person' | 'organization',
     description: string,
   ) => {
-    if (!speaksAfter(text, end) && !attributedBefore(text, start)) return;
+    const according = attributedBefore(text, start);
+    if (!speaksAfter(text, end) && !according) return;
     // "His spokesman, Anvar Kurbanov, said": the name in apposition speaks; no one is unnamed.
     if (/^, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3},/u.test(text.slice(end, end + 60))) return;
     const printed = text.slice(start, end);
@@ -93,6 +95,9 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     }
     actor.forms.set(printed, (actor.forms.get(printed) ?? 0) + 1);
     if (printed !== name) actor.aliases.add(printed);
+    // "Two Latvian officials who were at the talks": the article's whole description is an alias.
+    const described = describedPhrase(text, start, end, according);
+    if (described !== printed) actor.aliases.add(described);
     table.mentions.push({ start, end, text: printed, sentence: s.index, actors: [key], via: 'group' });
   };
   const kindOf = (noun: string) => (new RegExp(`^(?:${SINGLE})$`).test(noun) ? 'person' : 'organization');
@@ -255,11 +260,15 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     // "Georgian officials called …": officials of a country named by its adjective.
     // Any group so named speaks ("Moldovan farmers complain that …"), and where it sits is part of
     // its name ("Georgian diplomats in Baku").
-    for (const m of s.text.matchAll(/\b(\p{Lu}\p{Ll}+) (\p{Ll}+s)\b(?: in \p{Lu}[\p{L}-]+\b)?/gu)) {
-      const country = countryOf(table, m[1] ?? '');
-      if (!country || !m[2]) continue;
+    // "Two Latvian officials": the count is printed, not part of the name.
+    for (const m of s.text.matchAll(
+      /\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any) )?(\p{Lu}\p{Ll}+) (\p{Ll}+s)\b(?: in \p{Lu}[\p{L}-]+\b)?/gu,
+    )) {
+      const country = countryOf(table, m[2] ?? '');
+      if (!country || !m[3]) continue;
       const start = s.start + m.index;
-      add(s, start, start + m[0].length, m[0], 'organization', `unnamed ${m[2]} of ${country.name}`);
+      const name = m[0].slice(m[1]?.length ?? 0);
+      add(s, start, start + m[0].length, name, 'organization', `unnamed ${m[3]} of ${country.name}`);
     }
     // "one diplomat said", "Observers noted that …": the generic speakers, unless a rule above
     // already drafted the phrase ("officials in the ministry").

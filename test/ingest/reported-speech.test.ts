@@ -51,3 +51,30 @@ describe('a belief told of an unnamed group', () => {
     ]);
   });
 });
+
+describe('an unnamed speaker described by what they did', () => {
+  const text = article([
+    'According to a Latvian official who attended the meeting, the envoy asked for more time on May 3, 2009.',
+    'Two Estonian officials who took part in the talks told Postimees that the deal was close.',
+    'The committee met behind closed doors; according to one deputy who attended, the minister asked for more money.',
+    'The offer was made in Tallinn, according to a Finnish participant in those talks (Yle, May 5).',
+  ]);
+  const { draft } = draftOf(text);
+  const namesOf = (id: string) => {
+    const a = draft.actors.find((x) => x.id === id);
+    return a ? [a.name, ...a.aliases] : [];
+  };
+
+  it('keeps the whole description as an alias of the drafted speaker', () => {
+    const said = draft.quotes.filter((q) => q.kind === 'reported').map((q) => namesOf(q.speaker));
+    expect(said).toHaveLength(4);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        expect.arrayContaining(['a Latvian official who attended the meeting']),
+        expect.arrayContaining(['Estonian officials', 'Two Estonian officials who took part in the talks']),
+        expect.arrayContaining(['one deputy who attended']),
+        expect.arrayContaining(['a Finnish participant in those talks']),
+      ]),
+    );
+  });
+});
