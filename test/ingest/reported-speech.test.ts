@@ -78,3 +78,23 @@ describe('an unnamed speaker described by what they did', () => {
     );
   });
 });
+
+describe('a quote box whose speaker is described in lower case', () => {
+  it('gives the quotation to the speaker and takes the outlet after the description', () => {
+    const { draft } = draftOf(
+      article([
+        'The port reopened on May 2.',
+        'QUOTE',
+        '“The harbor belongs to the fishermen, not to the bank.”—Ivan Dorn, co-chair of the Harbor League, Pelka Vesti, no. 12, May 4',
+      ]),
+    );
+    const [quote] = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quote?.speaker).toBe('ivan-dorn');
+    expect(draft.actors.find((a) => a.id === 'ivan-dorn')?.kind).toBe('person');
+    expect(draft.sources.find((s) => s.raw.startsWith('Ivan Dorn'))).toMatchObject({
+      outlet: 'Pelka Vesti',
+      author: 'Ivan Dorn',
+      date: '2009-05-04',
+    });
+  });
+});
