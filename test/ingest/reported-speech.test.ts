@@ -98,3 +98,15 @@ describe('a quote box whose speaker is described in lower case', () => {
     });
   });
 });
+
+describe('a short quotation in the second of two reported clauses', () => {
+  it('is the speaker’s words however long the first clause runs', () => {
+    const { draft } = draftOf(
+      article([
+        'On July 10, General Pavel Orlov told Interfax that Russia expected to station two squadrons of transport helicopters and a dozen attack aircraft at the airfield before the end of the year, and that the matter had been “largely settled” at a meeting of experts in June.',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['pavel-orlov', 'largely settled']]);
+  });
+});
