@@ -166,7 +166,10 @@ export function resolveSpeaker(
     /\S\s+(?:said|says|told \w+|added|insisted|claimed)\s(?:that\s)?$/.test(
       text.slice(region.start, m.start),
     ) && /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
-  const speaking = mentions.filter((m) => !reported(m));
+  // "…, and that the Orlov interview had been “…”": a name used as a modifier is no speaker.
+  const modifier = (m: Mention) =>
+    /\b[Tt]he\s$/.test(text.slice(m.start - 4, m.start)) && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
+  const speaking = mentions.filter((m) => !reported(m) && !modifier(m));
   const named = speaking.at(-1);
   // "agreed, according to the foreign ministry, to “…”": the source named speaks (its person, in
   // "according to Railways chairman X"), unless someone after it says the words.

@@ -110,3 +110,15 @@ describe('a short quotation in the second of two reported clauses', () => {
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['pavel-orlov', 'largely settled']]);
   });
 });
+
+describe('a name used as a modifier inside the reported words', () => {
+  it('leaves the quotation to the one who says it', () => {
+    const { draft } = draftOf(
+      article([
+        'General Pavel Orlov told Interfax on July 10 that the squadron would arrive in autumn. The embassy was more careful. Its attaché, Igor Selin, said that Moscow respected Latvia’s sovereignty, and that the Orlov interview had been “misread by some of our Latvian friends” (Interfax, July 13).',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => q.speaker)).toEqual(['igor-selin']);
+  });
+});
