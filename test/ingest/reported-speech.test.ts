@@ -122,3 +122,24 @@ describe('a name used as a modifier inside the reported words', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['igor-selin']);
   });
 });
+
+describe('two verbs of one speaker in one sentence', () => {
+  it('keeps a past perfect after "and" inside the reported clause', () => {
+    const text = article([
+      'Its attaché, Igor Selin, said on May 4 that Moscow respected the treaty and had asked for nothing that it did not allow.',
+    ]);
+    expect(statementsOf(text).map((q) => q.evidence[0])).toEqual([
+      'Its attaché, Igor Selin, said on May 4 that Moscow respected the treaty and had asked for nothing that it did not allow.',
+    ]);
+  });
+
+  it('starts the second statement at its conjunction', () => {
+    const text = article([
+      'On May 4, Igor Selin confirmed that the inspectors had visited the port, but said that no ship would be seized.',
+    ]);
+    expect(statementsOf(text).map((q) => q.evidence[0])).toEqual([
+      'On May 4, Igor Selin confirmed that the inspectors had visited the port',
+      'but said that no ship would be seized.',
+    ]);
+  });
+});

@@ -185,10 +185,14 @@ export function addReported(
           continue;
         }
         if (!coordinated) continue;
+        // "said that Y respected … and had asked for nothing": a past perfect after "and" goes on
+        // with the reported clause, it is no second statement.
+        if (/^had\s/.test(m[0]) && /\bthat\b/.test(an.text.slice(last.verbAt, verbAt))) continue;
         const breakAt = s.start + m.index - coordinated[0].length;
-        // "…; he urged …", "…, and she accused …": the words start at the pronoun.
-        const pronoun = /(?:he|she|they|it)\s$/i.exec(coordinated[0]);
-        const from = pronoun ? verbAt - pronoun[0].length : verbAt;
+        // "…; he urged …": the words start at the pronoun; "…, but said …" at the "but" that
+        // turns them (an "and" only adds).
+        const joint = /(?:\b(?:he|she|they|it)|(?<=^,?\s)but)\s$/i.exec(coordinated[0]);
+        const from = joint ? breakAt + joint.index : verbAt;
         if (breakAt <= last.verbAt) continue;
         out[out.indexOf(last)] = { ...last, evidence: an.text.slice(last.start, breakAt).trimEnd() };
         out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/, from));
