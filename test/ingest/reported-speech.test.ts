@@ -143,3 +143,13 @@ describe('two verbs of one speaker in one sentence', () => {
     ]);
   });
 });
+
+describe('a speaker before a relative clause with "whom" or "whose"', () => {
+  it('gives the words to the person the clause describes', () => {
+    const text = article([
+      'Customs inspector Anna Lis resigned on May 2. Lis, whom the harbor police questioned as a witness in the smuggling case in March, insists that she never saw the cargo.',
+      'Pavel Orlov, whose union holds no seats in the council, argued on May 4 that the port should stay public.',
+    ]);
+    expect(statementsOf(text).map((q) => q.speaker)).toEqual(['anna-lis', 'pavel-orlov']);
+  });
+});

@@ -8,7 +8,8 @@ import type { Mention } from '../actors.js';
  * "X, the leader of the Civic Bloc and no relation of Y, argued", "Izvestia, which spelled his name Y,
  * claimed", "X (no relation to the minister), a deputy who …, urged": the person (or body, or outlet)
  * before an appositive speaks, not the name that closes it. The name opens its clause. A post of one
- * or two words opens the appositive too ("X, deputy head of the Border Service (BS), told").
+ * or two words opens the appositive too ("X, deputy head of the Border Service (BS), told"), and so does
+ * "whom" or "whose" ("X, whom the police questioned in March, insists").
  */
 export function appositiveSubject(
   an: Analysis,
@@ -26,7 +27,7 @@ export function appositiveSubject(
       /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s){0,3}$/u.test(
         an.text.slice(s.start, x.start),
       ) &&
-      /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|which|(?:\p{Ll}+ ){1,2}of)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
+      /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
         an.text.slice(x.end, verbAt),
       ),
   );
