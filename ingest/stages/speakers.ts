@@ -213,6 +213,9 @@ export function resolveSpeaker(
       !/\b(?:in|at|from|to|of|near|by)\s$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
   );
   if (state && !named) return { actor: state.actors[0], how: 'name' };
+  // "when the Uzbek side said that its experts were “…”": a country speaks by its side.
+  const side = named ? undefined : sideSpeaker(table, text.slice(region.start, region.end));
+  if (side) return { actor: side, how: 'role', doubt: 'a side taken to be its country' };
   if (named) {
     if (named.actors.length === 1)
       return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };
@@ -269,6 +272,17 @@ export function resolveSpeaker(
   if (body && !SAID_NEXT.test(text.slice(body.end, region.end)))
     return { actor: body.actors[0], how: 'name' };
   return { how: 'none', doubt: 'no speaker named in the attribution' };
+}
+
+/**
+ * "the Uzbek side said that …": the country whose adjective names the side, when `span` ends in
+ * that side and its verb (or in the side alone, `bare`).
+ */
+export function sideSpeaker(table: ActorTable, span: string, bare = false): string | undefined {
+  const verb = bare ? '' : `(?:also |has |have |had |then |later )*(?:${SPEECH_VERBS})\\b[^.;“”"]*`;
+  const side = new RegExp(`\\b[Tt]he (\\p{Lu}\\p{Ll}+) side\\s${verb}$`, 'u').exec(span)?.[1];
+  const actor = side ? table.actors.get(table.demonyms.get(side) ?? '') : undefined;
+  return actor?.kind === 'country' ? actor.key : undefined;
 }
 
 /**

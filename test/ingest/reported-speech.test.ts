@@ -153,3 +153,18 @@ describe('a speaker before a relative clause with "whom" or "whose"', () => {
     expect(statementsOf(text).map((q) => q.speaker)).toEqual(['anna-lis', 'pavel-orlov']);
   });
 });
+
+describe('a country speaking as a side', () => {
+  it('gives "the Latvian side says" and its quotation to Latvia', () => {
+    const { draft } = draftOf(
+      article([
+        'Latvia and Estonia met in Riga on May 3, 2009. The Latvian side also says that the border was never marked.',
+        'The next round was called off when the Estonian side said that its experts were “too busy to travel.”',
+      ]),
+    );
+    const reported = draft.quotes.filter((q) => q.kind === 'reported').map((q) => q.speaker);
+    const quoted = draft.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker);
+    expect(reported[0]).toBe('latvia');
+    expect(quoted).toEqual(['estonia']);
+  });
+});

@@ -10,6 +10,7 @@ import {
   formerOrLatter,
   personByRole,
   resolveSpeaker,
+  sideSpeaker,
   type SpeakerResolution,
 } from '../speakers.js';
 import { endsInQuotation } from './ends-in-quotation.js';
@@ -71,6 +72,8 @@ export function addReported(
       // "the former told …": one of the two people just named.
       const which = /\b[Tt]he (former|latter)\s$/.exec(lead)?.[1] as 'former' | 'latter' | undefined;
       const pair = which ? formerOrLatter(an.table, an.sentences, verbAt, s.index, which) : undefined;
+      // "The Uzbek side says …": the country.
+      const side = sideSpeaker(an.table, lead, true);
       // "the union accuses …": the one body whose name ends in that noun.
       const noun = /\b[Tt]he (\p{Ll}+)\s$/u.exec(lead)?.[1];
       const body = !subject?.[1] && !spoken && noun ? bodyByNoun(an.table, noun) : undefined;
@@ -102,6 +105,7 @@ export function addReported(
         speaker = { actor: client, how: 'role', doubt: '"my client" taken to be the interview\'s subject' };
       else if (me) speaker = { actor: me, how: 'pronoun' };
       else if (pair?.actor) speaker = pair;
+      else if (side) speaker = { actor: side, how: 'role', doubt: 'a side taken to be its country' };
       else if (body) speaker = { actor: body, how: 'role', doubt: `"the ${noun}" taken to be ${body}` };
       else if (holder)
         speaker = {
