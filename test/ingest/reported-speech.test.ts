@@ -168,3 +168,16 @@ describe('a country speaking as a side', () => {
     expect(quoted).toEqual(['estonia']);
   });
 });
+
+describe('an unnamed manager or sergeant who speaks', () => {
+  it('drafts the speaker as the article describes them', () => {
+    const { draft } = draftOf(
+      article([
+        'The plant closed on May 3, 2009. At the gate the plant manager told the workers, “Your wages are in the capital now. Go and ask the ministry.”',
+      ]),
+    );
+    const [quote] = draft.quotes.filter((q) => q.kind === 'direct');
+    const speaker = draft.actors.find((a) => a.id === quote?.speaker);
+    expect([speaker?.name, ...(speaker?.aliases ?? [])]).toContain('the plant manager');
+  });
+});
