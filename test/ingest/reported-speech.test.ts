@@ -181,3 +181,15 @@ describe('an unnamed manager or sergeant who speaks', () => {
     expect([speaker?.name, ...(speaker?.aliases ?? [])]).toContain('the plant manager');
   });
 });
+
+describe('an attribution inside the words after a semicolon', () => {
+  it('makes the clause after the semicolon a statement of its own', () => {
+    const text = article([
+      'General Pavel Orlov, for his part, denied reports that his sailors had already moved into the port; not one ship, he said, was moored there (Interfax, May 4).',
+    ]);
+    expect(statementsOf(text).map((q) => q.evidence[0])).toEqual(
+      expect.arrayContaining(['not one ship, he said, was moored there']),
+    );
+    expect(statementsOf(text)).toHaveLength(2);
+  });
+});
