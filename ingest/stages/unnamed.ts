@@ -38,8 +38,9 @@ function speaksAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 160);
   return SPEAKS.test(after) || SPEAKS_IN_PASSING.test(after);
 }
+/** "according to officials", "citing sources in the ministry": the phrase is an attribution. */
 function attributedBefore(text: string, start: number): boolean {
-  return /\b(?:according to|in the words of) $/i.test(text.slice(Math.max(0, start - 18), start));
+  return /\b(?:according to|in the words of|citing) $/i.test(text.slice(Math.max(0, start - 18), start));
 }
 
 /**

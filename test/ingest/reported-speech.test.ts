@@ -193,3 +193,15 @@ describe('an attribution inside the words after a semicolon', () => {
     expect(statementsOf(text)).toHaveLength(2);
   });
 });
+
+describe('an outlet citing unnamed sources', () => {
+  it('gives the claim to the sources, not to the body they sit in', () => {
+    const text = article([
+      'Delfi, citing sources in Latvenergo, claimed on May 4, 2009 that the plant would close in winter.',
+    ]);
+    const { draft } = draftOf(text);
+    const [s] = statementsOf(text);
+    const speaker = draft.actors.find((a) => a.id === s?.speaker);
+    expect([speaker?.name, ...(speaker?.aliases ?? [])]).toContain('sources in Latvenergo');
+  });
+});

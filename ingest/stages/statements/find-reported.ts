@@ -65,7 +65,14 @@ export function addReported(
       const located = seated && an.table.actors.get(seated)?.kind === 'organization' ? seated : undefined;
       const apposed = appositiveSubject(an, s, verbAt);
       // "Officials at the Energy Ministry have acknowledged": the unnamed group, not the body it names.
-      const group = subject?.[1] ? mentionBefore(an, s.start + m.index) : undefined;
+      // "Kommersant, citing sources in Gazprom, claimed": the unnamed sources the outlet cites.
+      const cited = /,\sciting\s[^,;.“”"]{1,60},\s$/.exec(lead);
+      const source = cited
+        ? an.table.mentions.find(
+            (x) => x.via === 'group' && x.start >= verbAt - lead.length + cited.index && x.end <= verbAt,
+          )?.actors[0]
+        : undefined;
+      const group = source ?? (subject?.[1] ? mentionBefore(an, s.start + m.index) : undefined);
       let speaker: SpeakerResolution | undefined;
       // "my client has told me": in a lawyer's interview, the person the introduction is about.
       const client = /\bmy client\s$/i.test(lead) ? interviewSubject(an) : undefined;
