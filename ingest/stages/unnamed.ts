@@ -24,10 +24,11 @@ const UNNAMED_BODY =
   'printing house|publishing house|company|firm|plant|factory|bank|agency|hospital|university|school|mine|station|publisher|printer';
 
 /**
- * After the phrase: an optional aside, relative clause or time ("the next day"), then a speech verb.
+ * After the phrase: an optional aside, relative clause or time ("the next day"), then a speech verb
+ * (or "made it clear", which reports as well as "said").
  */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|hinted|hints|let it be known|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|hinted|hints|let it be known|made (?:it )?clear|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
 /** Or a deed told with the words it came with: "echoed him, saying privately that …". */

@@ -205,3 +205,14 @@ describe('an outlet citing unnamed sources', () => {
     expect([speaker?.name, ...(speaker?.aliases ?? [])]).toContain('sources in Latvenergo');
   });
 });
+
+describe('a group that makes something clear', () => {
+  it('reads "Latvian officials have made it clear that …" as their statement', () => {
+    const text = article([
+      'The council meets in Riga on July 10, and Latvian officials have made it clear that the border will top its agenda.',
+    ]);
+    const { draft } = draftOf(text);
+    const [s] = statementsOf(text);
+    expect(draft.actors.find((a) => a.id === s?.speaker)?.name).toBe('Latvian officials');
+  });
+});
