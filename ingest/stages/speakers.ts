@@ -213,7 +213,7 @@ export function resolveSpeaker(
       !/\b(?:in|at|from|to|of|near|by)\s$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
   );
   if (state && !named) return { actor: state.actors[0], how: 'name' };
-  // "when the Uzbek side said that its experts were “…”": a country speaks by its side.
+  // "after the Latvian side said its team would come “…”": a country speaks by its side.
   const side = named ? undefined : sideSpeaker(table, text.slice(region.start, region.end));
   if (side) return { actor: side, how: 'role', doubt: 'a side taken to be its country' };
   if (named) {
@@ -275,7 +275,7 @@ export function resolveSpeaker(
 }
 
 /**
- * "the Uzbek side said that …": the country whose adjective names the side, when `span` ends in
+ * "the Latvian side said that …": the country whose adjective names the side, when `span` ends in
  * that side and its verb (or in the side alone, `bare`).
  */
 export function sideSpeaker(table: ActorTable, span: string, bare = false): string | undefined {

@@ -16,7 +16,7 @@ const SINGLE = 'spokesman|spokeswoman|spokesperson|lawyer|adviser|advisor|aide|p
 const GROUP =
   'aides|office|press service|press office|lawyers|advisers|advisors|officials|representatives|allies|entourage|staff';
 const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
-/** People an article may describe by what they did instead of naming them ("the branch manager told …"). */
+/** People an article may describe by what they did instead of naming them ("the plant manager said …"). */
 const DESCRIBED_PEOPLE =
   'police|officer|policeman|policewoman|soldier|sergeant|guard|official|investigator|prosecutor|judge|commandant|driver|manager|clerk|witness|resident|farmer|worker|engineer|doctor|teacher|mother|father|man|woman';
 /** Bodies that speak without a name of their own: "the printing house in Veloran". */

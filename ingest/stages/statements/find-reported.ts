@@ -65,7 +65,7 @@ export function addReported(
       const located = seated && an.table.actors.get(seated)?.kind === 'organization' ? seated : undefined;
       const apposed = appositiveSubject(an, s, verbAt);
       // "Officials at the Energy Ministry have acknowledged": the unnamed group, not the body it names.
-      // "Kommersant, citing sources in Gazprom, claimed": the unnamed sources the outlet cites.
+      // "Delfi, citing sources in the ministry, reported": the unnamed sources the outlet cites.
       const cited = /,\sciting\s[^,;.“”"]{1,60},\s$/.exec(lead);
       const source = cited
         ? an.table.mentions.find(
@@ -79,7 +79,7 @@ export function addReported(
       // "the former told …": one of the two people just named.
       const which = /\b[Tt]he (former|latter)\s$/.exec(lead)?.[1] as 'former' | 'latter' | undefined;
       const pair = which ? formerOrLatter(an.table, an.sentences, verbAt, s.index, which) : undefined;
-      // "The Uzbek side says …": the country.
+      // "The Latvian side says …": the country.
       const side = sideSpeaker(an.table, lead, true);
       // "the union accuses …": the one body whose name ends in that noun.
       const noun = /\b[Tt]he (\p{Ll}+)\s$/u.exec(lead)?.[1];
@@ -196,7 +196,7 @@ export function addReported(
           continue;
         }
         if (!coordinated) continue;
-        // "said that Y respected … and had asked for nothing": a past perfect after "and" goes on
+        // "said that Y honored the deal and had sought nothing": a past perfect after "and" goes on
         // with the reported clause, it is no second statement.
         if (/^had\s/.test(m[0]) && /\bthat\b/.test(an.text.slice(last.verbAt, verbAt))) continue;
         const breakAt = s.start + m.index - coordinated[0].length;

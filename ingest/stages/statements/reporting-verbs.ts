@@ -9,7 +9,7 @@ import { BASE_SPEECH_VERBS } from '../speakers.js';
 /**
  * A reporting verb, with the adverbs and auxiliaries before it: group 1 the verb. A base form
  * ("officials deny that …", "they doubt that …") is no infinitive, modal or noun ("to say", "would
- * argue", "the claim that"), unless a liking goes with it ("likes to recall"). "has long complained
+ * argue", "the claim that"), unless a liking goes with it ("likes to recall"). "has long argued
  * that …" is a claim kept up, so "long" is one of the adverbs.
  */
 export const REPORTING = new RegExp(

@@ -61,7 +61,7 @@ export function addParenthetical(an: Analysis, out: StatementDraft[]): void {
         /^(?:organization|media)$/.test(an.table.actors.get(x.actors[0] ?? '')?.kind ?? ''),
     );
     const actor = m[1] === 'it' ? body?.actors[0] : (res.actor ?? namedIn(an, region.start, region.end));
-    // "X denied …; not one soldier, he said, was there": the words start after the semicolon.
+    // "X rejected …; no ship, he added, was in port": the words start after the semicolon.
     const semicolon = s.text.slice(0, m.index).lastIndexOf('; ');
     const from = semicolon >= 0 ? s.start + semicolon + 2 : s.start;
     if (actor) out.push(statementIn(an, s, { ...res, actor }, at, /[\s,.]+$/, from));

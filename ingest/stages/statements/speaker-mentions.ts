@@ -8,8 +8,8 @@ import type { Mention } from '../actors.js';
  * "X, the leader of the Civic Bloc and no relation of Y, argued", "Izvestia, which spelled his name Y,
  * claimed", "X (no relation to the minister), a deputy who …, urged": the person (or body, or outlet)
  * before an appositive speaks, not the name that closes it. The name opens its clause. A post of one
- * or two words opens the appositive too ("X, deputy head of the Border Service (BS), told"), and so does
- * "whom" or "whose" ("X, whom the police questioned in March, insists").
+ * or two words opens the appositive too ("X, deputy head of the Port Authority (PA), told"), and so does
+ * "whom" or "whose" ("X, whose party lost the vote, argues").
  */
 export function appositiveSubject(
   an: Analysis,
