@@ -20,7 +20,7 @@ describe('a speaker introduced by a hyphenated military rank', () => {
 describe('a speaker before a long appositive', () => {
   it('gives the words to the person, not to the body his post belongs to', () => {
     const text = article([
-      'On May 4, General Pavel Orlov, deputy head of the Coastal Guard Service, told Interfax that Russia was ready to send ships if Minsk asked.',
+      'On May 4, General Pavel Orlov, deputy head of the Coastal Guard Service, told Interfax that the fleet would stay in port until the storm passed.',
       'On May 5, Colonel Anna Lis, acting head of the Harbor Police Directorate of the Interior Ministry (HPD), told reporters that the harbor would stay closed.',
     ]);
     expect(statementsOf(text).map((q) => q.speaker)).toEqual(['pavel-orlov', 'anna-lis']);
@@ -54,10 +54,10 @@ describe('a belief told of an unnamed group', () => {
 
 describe('an unnamed speaker described by what they did', () => {
   const text = article([
-    'According to a Latvian official who attended the meeting, the envoy asked for more time on May 3, 2009.',
-    'Two Estonian officials who took part in the talks told Postimees that the deal was close.',
-    'The committee met behind closed doors; according to one deputy who attended, the minister asked for more money.',
-    'The offer was made in Tallinn, according to a Finnish participant in those talks (Yle, May 5).',
+    'According to a Latvian official who sat in on the meeting, the envoy asked for more time on May 3, 2009.',
+    'Two Estonian officials who were at the meeting told Postimees that the deal was close.',
+    'The committee met behind closed doors; according to one deputy who was there, the minister asked for more money.',
+    'The offer was made in Tallinn, according to a Finnish participant in the meeting (Yle, May 5).',
   ]);
   const { draft } = draftOf(text);
   const namesOf = (id: string) => {
@@ -70,10 +70,10 @@ describe('an unnamed speaker described by what they did', () => {
     expect(said).toHaveLength(4);
     expect(said).toEqual(
       expect.arrayContaining([
-        expect.arrayContaining(['a Latvian official who attended the meeting']),
-        expect.arrayContaining(['Estonian officials', 'Two Estonian officials who took part in the talks']),
-        expect.arrayContaining(['one deputy who attended']),
-        expect.arrayContaining(['a Finnish participant in those talks']),
+        expect.arrayContaining(['a Latvian official who sat in on the meeting']),
+        expect.arrayContaining(['Estonian officials', 'Two Estonian officials who were at the meeting']),
+        expect.arrayContaining(['one deputy who was there']),
+        expect.arrayContaining(['a Finnish participant in the meeting']),
       ]),
     );
   });
@@ -103,11 +103,11 @@ describe('a short quotation in the second of two reported clauses', () => {
   it('is the speaker’s words however long the first clause runs', () => {
     const { draft } = draftOf(
       article([
-        'On July 10, General Pavel Orlov told Interfax that Russia expected to station two squadrons of transport helicopters and a dozen attack aircraft at the airfield before the end of the year, and that the matter had been “largely settled” at a meeting of experts in June.',
+        'On July 10, General Pavel Orlov told Interfax that the navy planned to move its training ships, its two hospital vessels and most of its supply tankers to the northern harbor over the coming winter, and that the transfer had been “mostly agreed” by both ministries in June.',
       ]),
     );
     const quotes = draft.quotes.filter((q) => q.kind === 'direct');
-    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['pavel-orlov', 'largely settled']]);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['pavel-orlov', 'mostly agreed']]);
   });
 });
 
@@ -115,7 +115,7 @@ describe('a name used as a modifier inside the reported words', () => {
   it('leaves the quotation to the one who says it', () => {
     const { draft } = draftOf(
       article([
-        'General Pavel Orlov told Interfax on July 10 that the squadron would arrive in autumn. The embassy was more careful. Its attaché, Igor Selin, said that Moscow respected Latvia’s sovereignty, and that the Orlov interview had been “misread by some of our Latvian friends” (Interfax, July 13).',
+        'General Pavel Orlov told Interfax on July 10 that the squadron would arrive in autumn. The embassy was more careful. The embassy’s counsellor, Igor Selin, said that Riga had nothing to fear, and that the Orlov interview had been “quoted out of context by the papers” (Interfax, July 13).',
       ]),
     );
     const quotes = draft.quotes.filter((q) => q.kind === 'direct');
@@ -126,10 +126,10 @@ describe('a name used as a modifier inside the reported words', () => {
 describe('two verbs of one speaker in one sentence', () => {
   it('keeps a past perfect after "and" inside the reported clause', () => {
     const text = article([
-      'Its attaché, Igor Selin, said on May 4 that Moscow respected the treaty and had asked for nothing that it did not allow.',
+      'Igor Selin said on May 4 that the navy honored the treaty and had promised nothing that it could not deliver.',
     ]);
     expect(statementsOf(text).map((q) => q.evidence[0])).toEqual([
-      'Its attaché, Igor Selin, said on May 4 that Moscow respected the treaty and had asked for nothing that it did not allow.',
+      'Igor Selin said on May 4 that the navy honored the treaty and had promised nothing that it could not deliver.',
     ]);
   });
 
@@ -147,8 +147,8 @@ describe('two verbs of one speaker in one sentence', () => {
 describe('a speaker before a relative clause with "whom" or "whose"', () => {
   it('gives the words to the person the clause describes', () => {
     const text = article([
-      'Customs inspector Anna Lis resigned on May 2. Lis, whom the harbor police questioned as a witness in the smuggling case in March, insists that she never saw the cargo.',
-      'Pavel Orlov, whose union holds no seats in the council, argued on May 4 that the port should stay public.',
+      'Customs inspector Anna Lis resigned on May 2. Lis, whom the harbor police interviewed twice last spring about the missing containers on the north pier, insists that she never saw the cargo.',
+      'Pavel Orlov, whose union lost the last council vote, argued on May 4 that the port should stay public.',
     ]);
     expect(statementsOf(text).map((q) => q.speaker)).toEqual(['anna-lis', 'pavel-orlov']);
   });
@@ -158,8 +158,8 @@ describe('a country speaking as a side', () => {
   it('gives "the Latvian side says" and its quotation to Latvia', () => {
     const { draft } = draftOf(
       article([
-        'Latvia and Estonia met in Riga on May 3, 2009. The Latvian side also says that the border was never marked.',
-        'The next round was called off when the Estonian side said that its experts were “too busy to travel.”',
+        'Latvia and Estonia met in Riga on May 3, 2009. The Latvian side now says that the border was never marked.',
+        'The next round was called off after the Estonian side said its delegation would “need more time.”',
       ]),
     );
     const reported = draft.quotes.filter((q) => q.kind === 'reported').map((q) => q.speaker);
@@ -173,7 +173,7 @@ describe('an unnamed manager or sergeant who speaks', () => {
   it('drafts the speaker as the article describes them', () => {
     const { draft } = draftOf(
       article([
-        'The plant closed on May 3, 2009. At the gate the plant manager told the workers, “Your wages are in the capital now. Go and ask the ministry.”',
+        'The plant closed on May 3, 2009. At the gate the plant manager told the workers, “The plant is sold. Nobody here can pay you.”',
       ]),
     );
     const [quote] = draft.quotes.filter((q) => q.kind === 'direct');
@@ -185,10 +185,10 @@ describe('an unnamed manager or sergeant who speaks', () => {
 describe('an attribution inside the words after a semicolon', () => {
   it('makes the clause after the semicolon a statement of its own', () => {
     const text = article([
-      'General Pavel Orlov, for his part, denied reports that his sailors had already moved into the port; not one ship, he said, was moored there (Interfax, May 4).',
+      'General Pavel Orlov, for his part, rejected claims that his sailors had seized the port; no ship, he added, was in port (Interfax, May 4).',
     ]);
     expect(statementsOf(text).map((q) => q.evidence[0])).toEqual(
-      expect.arrayContaining(['not one ship, he said, was moored there']),
+      expect.arrayContaining(['no ship, he added, was in port']),
     );
     expect(statementsOf(text)).toHaveLength(2);
   });
@@ -209,7 +209,7 @@ describe('an outlet citing unnamed sources', () => {
 describe('a group that makes something clear', () => {
   it('reads "Latvian officials have made it clear that …" as their statement', () => {
     const text = article([
-      'The council meets in Riga on July 10, and Latvian officials have made it clear that the border will top its agenda.',
+      'The council meets in Riga on July 10, and Latvian officials have made it clear that no deal will be signed before autumn.',
     ]);
     const { draft } = draftOf(text);
     const [s] = statementsOf(text);
