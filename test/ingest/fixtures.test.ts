@@ -67,14 +67,14 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
-  // (Lowered six times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51 and 52–57
-  // at their first-run or held-back figures, not by a regression.)
+  // (Lowered seven times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57 and
+  // 58–60 at their first-run or held-back figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.79, recall: 0.77 },
-    quotes: { precision: 0.96, recall: 0.87 },
-    statements: { precision: 0.93, recall: 0.75 },
+    events: { precision: 0.81, recall: 0.78 },
+    quotes: { precision: 0.97, recall: 0.89 },
+    statements: { precision: 0.94, recall: 0.78 },
     actors: { precision: 0.88, recall: 0.93 },
-    sources: { precision: 0.97, recall: 0.95 },
+    sources: { precision: 0.99, recall: 0.97 },
   },
   [NEW_FIXTURE_DIR]: {
     events: { precision: 0.94, recall: 0.94 },
