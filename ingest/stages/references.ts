@@ -11,7 +11,7 @@ import type { Citation } from './sources.js';
 
 /** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
 const HEADS =
-  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|consortium|party|bank|service|inspectorate|akimat|administration|agency|department|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
+  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|corporation|consortium|party|bank|service|inspectorate|akimat|administration|agency|department|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 /**
  * "the committee", "its foreign ministry", and with up to two lower-case words before the head: "the
  * city council", "the presidential press service", "the tax inspectorate". ("his ministry" stays a
@@ -165,17 +165,20 @@ function antecedent(
   // (Only a body named before the reference: "a decree that parliament endorsed" in paragraph two is
   // not "Dorva’s de facto parliament" of paragraph four.)
   const namedBefore = new Set(known.filter((k) => k.end <= at).flatMap((k) => k.actors));
-  const candidates = [...table.actors.values()].filter(
-    (a) =>
+  const candidates = [...table.actors.values()].filter((a) => {
+    // "the Board of the Copper Corporation" is a board: only the words before "of" name its kind.
+    const name = a.name.replace(/ of .*$/u, '');
+    return (
       namedBefore.has(a.key) &&
       (a.kind === 'organization' || a.kind === 'place') &&
       ((a.name.includes(' ') &&
-        ` ${a.name.toLowerCase().replace(/’/g, "'")}`.endsWith(` ${head.replace(/’/g, "'")}`)) ||
-        (!narrowed && a.name.includes(' ') && a.name.toLowerCase().split(/\s+/).includes(head)) ||
-        (narrowed && ` ${a.name.toLowerCase()} `.includes(` ${head} `)) ||
+        ` ${name.toLowerCase().replace(/’/g, "'")}`.endsWith(` ${head.replace(/’/g, "'")}`)) ||
+        (!narrowed && a.name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head)) ||
+        (narrowed && ` ${name.toLowerCase()} `.includes(` ${head} `)) ||
         (head === 'company' && COMPANY_WORD.test(a.name)) ||
-        new RegExp(`^(?:the|a|an) (?:[\\p{L}-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? '')),
-  );
+        new RegExp(`^(?:the|a|an) (?:[\\p{L}-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? ''))
+    );
+  });
   if (candidates.length === 0) return undefined;
   // The sentence's own words before the head choose ("the Kestrian budget, which parliament
   // adopted"); words after it name something else ("the ministry revoked the licenses of four

@@ -285,3 +285,23 @@ describe('the main actor of an event, by the grammar of its clause', () => {
     expect(evening?.actors[0]).toBe('ostrov');
   });
 });
+
+describe('a lower-case head naming again a corporation', () => {
+  it('is the corporation named before ("the corporation" after "the Vostrel Steel Corporation")', () => {
+    expect(
+      firstActorOn(
+        'Workers at the Vostrel Steel Corporation walked out in April. On May 4 the corporation cut the night shift.',
+        '2009-05-04',
+      ),
+    ).toBe('vostrel-steel-corporation');
+  });
+
+  it('is not a board "of" that corporation: only the words before "of" name a body’s kind', () => {
+    expect(
+      firstActorOn(
+        'Workers at the Vostrel Steel Corporation walked out in April. The Supervisory Council of the Vostrel Steel Corporation met in secret. On May 4 the corporation cut the night shift.',
+        '2009-05-04',
+      ),
+    ).toBe('vostrel-steel-corporation');
+  });
+});
