@@ -6,7 +6,7 @@ import {
   FUNCTION_WORDS,
   ORGANIZATIONS,
   ORG_HEADS,
-  PLACE_OF_HEADS,
+  isPlaceOf,
   ROLE_MODIFIERS,
   TITLE_WORDS,
 } from '../language/lexicon.js';
@@ -107,7 +107,7 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
         (!prev.possessive &&
           ((gap === ' ' && !nameAfterField(text, current, token)) ||
             (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
-            (gap === ' of ' && current.length === 1 && PLACE_OF_HEADS.has(prev.text)) ||
+            (gap === ' of ' && current.length === 1 && isPlaceOf(prev.text, token.text)) ||
             pairedField(text, current, token, gap) ||
             pairedTitleField(prev, token, tokens[i + 1], gap))) ||
         officeOf(prev, token, gap) ||

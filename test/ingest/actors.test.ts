@@ -1192,3 +1192,24 @@ it('drafts full names that gloss a plural of people as persons, and their taking
   expect(kinds['Rasim Ozbekli']).toBe('person');
   expect(draft.events.filter((e) => e.date.start.startsWith('2004'))).toHaveLength(1);
 });
+
+describe('a building named "House of" or "Palace of" a singular noun', () => {
+  const { draft } = draftOf(
+    article([
+      'On March 8, teachers gathered in the Palace of Justice in Velmar, and on March 9 they marched to the House of Friendship. ' +
+        'The House of Deputies debated the pay rise on March 10.',
+    ]),
+  );
+  const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+
+  it('drafts the building whole, as a place', () => {
+    expect(kinds['Palace of Justice']).toBe('place');
+    expect(kinds['House of Friendship']).toBe('place');
+    expect(kinds['House']).toBeUndefined();
+    expect(kinds['Friendship']).toBeUndefined();
+  });
+
+  it('leaves a "House of" a plural (a chamber of people) to the other rules', () => {
+    expect(kinds['House of Deputies']).not.toBe('place');
+  });
+});

@@ -6,7 +6,7 @@ import type { ActorKind } from '../../../src/dataset/schema.js';
 import {
   COMPANY_WORD,
   ORG_HEADS,
-  PLACE_OF_HEADS,
+  isPlaceOf,
   PLAIN_FULL_NAME,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -246,7 +246,7 @@ export function classify(
   }
   if (
     (words.length >= 2 && GEOGRAPHIC_HEADS.has(words.at(-1) ?? '')) ||
-    (PLACE_OF_HEADS.has(words[0] ?? '') && / of /.test(phrase.text))
+    (/ of /.test(phrase.text) && isPlaceOf(words[0] ?? '', /^\S+ of (\S+)/.exec(phrase.text)?.[1] ?? ''))
   ) {
     all(0, words.length, 'place', 'strong');
     return out;
