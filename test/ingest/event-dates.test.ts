@@ -834,3 +834,17 @@ describe('a season naming a kind of thing', () => {
     expect(draft.events.filter((e) => e.date.startQualifier === 'summer')).toEqual([]);
   });
 });
+
+describe('"the same month" after a day', () => {
+  it('dates the happening to the month the narrative is in, not to its day', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 4, the Vostrel Steel Corporation cut wages. In the same month, the Vostrel Steel Corporation opened a new office in Velmar.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toEqual(['2009-05-04', '2009-05']);
+  });
+});

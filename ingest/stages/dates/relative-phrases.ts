@@ -141,6 +141,9 @@ export function parseRelative(raw: string): RelativeDate | undefined {
   // "A day later, … and that weekend thousands rallied": the Saturday of the week the narrative is in.
   if (/^(?:that|the same|that same|over the|at the|during the) weekend$/.test(text))
     return { anchor: 'narrative', unit: 'weekday', offset: 0, weekday: 6 };
+  // "In the same month that …", "that month": the month the narrative is in, not its day.
+  if (/^(?:that|the same|that same) month$/.test(text))
+    return { anchor: 'narrative', unit: 'month', offset: 0 };
   if (/\b(?:dawn|daybreak|first light|hours|a\.m\.)$/.test(text))
     return { anchor: 'narrative', unit: 'same', offset: 0, smallHours: true };
   if (
