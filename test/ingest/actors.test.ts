@@ -1102,6 +1102,18 @@ describe('names inside titles and abbreviations', () => {
     ).toBe(false);
   });
 
+  it('reads an organ "of the" company with a name of several words as the company', () => {
+    const { draft } = draftOf(
+      article([
+        'Workers at the Vostrel Steel Corporation walked out on May 2. Chairman of the Supervisory Board of the Vostrel Steel Corporation Ivan Dorn said on May 3 that wages would not rise.',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toContain('Vostrel Steel Corporation');
+    expect(names).toContain('Ivan Dorn');
+    expect(names.some((n) => n.startsWith('Supervisory Board'))).toBe(false);
+  });
+
   it('takes an abbreviation its hyphened parts spell as an alias, not a body', () => {
     const { draft } = draftOf(
       article(['On May 3 an explosion damaged the Karshi-Termez-Kabul (KTK) pipeline (Interfax, May 3).']),

@@ -91,9 +91,9 @@ function dashedFacilities(
 
 /** A body's unit after its possessive: "’s media freedom office", "’s pipeline protection unit". */
 const OWNED_UNIT = /^[’']s (?:[\p{Ll}-]+ ){1,3}(?:office|unit|department|directorate)(?![\p{L}-])/u;
-/** A company's governing organ "of" the company: "Management Committee of Gazprom", "Board of Directors of X". */
+/** A company's governing organ "of" the company: "Management Committee of Gazprom", "Board of the X Steel Company". */
 const COMPANY_ORGAN =
-  /^(?:(?:Management|Supervisory|Executive) )?(?:Board|Committee)(?: of Directors)? of (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)?)$/u;
+  /^(?:(?:Management|Supervisory|Executive) )?(?:Board|Committee)(?: of Directors)? of (?:the )?(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,2})$/u;
 /** A title "of the" organ: "Deputy Chairman of the ". */
 const TITLE_OF_THE = /\b(?:Chairman|Chairwoman|Chair|Member|Head|Secretary)\s+of\s+the\s$/;
 
