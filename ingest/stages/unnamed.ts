@@ -211,11 +211,12 @@ export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       table.mentions.push({ ...mention, actors: [earlier[0].key], via: 'group' });
     }
     // "The officer who led the search said", "an investigator told him", "a general in Tverdograd
-    // told me", "The guard, a man of sixty, explained": someone described, never named (not "a man
-    // who never told me his name": words not said; nor "the police wrote down our names").
+    // told me", "The guard, a man of sixty, explained", "a sergeant with a loudhailer told us":
+    // someone described, never named (not "a man who never told me his name": words not said;
+    // nor "the police wrote down our names").
     for (const m of s.text.matchAll(
       new RegExp(
-        `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
+        `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
         'gu',
       ),
     )) {

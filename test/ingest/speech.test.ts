@@ -194,6 +194,18 @@ describe('speakers described, not named', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['an-investigator', 'a-general-in-ganja']);
   });
 
+  it('keeps "with a …" in the described speaker ("a sergeant with a loudhailer told us")', () => {
+    const quotes = quotesOf(
+      article([
+        'Dockers were locked out of the port at Pelka on May 2 (Turan, May 3). At dawn a sergeant with a loudhailer told us, "Clear the gates within the hour." A clerk with the harbour office told reporters, "The port reopens on Monday."',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'a-sergeant-with-a-loudhailer',
+      'a-clerk-with-the-harbour-office',
+    ]);
+  });
+
   it('drafts "the police" and "the coast guard" speaking as bodies, not persons', () => {
     const { draft } = draftOf(
       article([
