@@ -1,0 +1,79 @@
+// Speakers named by a noun alone: a country's "side", "the former" or "the latter", a body by the
+// last word of its name ("the union"), a person by a role the article explained ("the akim").
+import { SPEECH_VERBS } from '../../language/lexicon.js';
+import type { ActorTable } from '../actors.js';
+import type { Sentence } from '../segment.js';
+import { personMentions, type SpeakerResolution } from './mentions.js';
+
+/**
+ * "the Latvian side said that …": the country whose adjective names the side, when `span` ends in
+ * that side and its verb (or in the side alone, `bare`).
+ */
+export function sideSpeaker(table: ActorTable, span: string, bare = false): string | undefined {
+  const verb = bare ? '' : `(?:also |has |have |had |then |later )*(?:${SPEECH_VERBS})\\b[^.;“”"]*`;
+  const side = new RegExp(`\\b[Tt]he (\\p{Lu}\\p{Ll}+) side\\s${verb}$`, 'u').exec(span)?.[1];
+  const actor = side ? table.actors.get(table.demonyms.get(side) ?? '') : undefined;
+  return actor?.kind === 'country' ? actor.key : undefined;
+}
+
+/**
+ * "Aliyev and Guliyev met on May 2, and the former told …": the first (or second) of the last two
+ * people named before `at`, in this sentence or the one before.
+ */
+export function formerOrLatter(
+  table: ActorTable,
+  sentences: readonly Sentence[],
+  at: number,
+  sentence: number,
+  which: 'former' | 'latter',
+): SpeakerResolution {
+  const from = sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+  const people: string[] = [];
+  for (const m of personMentions(table, from, at))
+    if (m.actors.length === 1 && m.actors[0] && people.at(-1) !== m.actors[0]) people.push(m.actors[0]);
+  const pair = people.slice(-2);
+  if (pair.length < 2 || pair[0] === pair[1])
+    return { how: 'none', doubt: `"the ${which}" without two people` };
+  const actor = which === 'former' ? pair[0] : pair[1];
+  return { actor, how: 'role', doubt: `"the ${which}" taken to be ${table.actors.get(actor ?? '')?.name}` };
+}
+
+/**
+ * "the union accuses …", "according to the bureau": the one organisation whose name ends in that
+ * noun ("Metal Workers' Union", "State Audit Bureau"); "the Latvian ministry": of those, the one
+ * whose name also holds the adjective ("Latvian Foreign Ministry").
+ */
+export function bodyByNoun(table: ActorTable, noun: string, adjective?: string): string | undefined {
+  const head = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
+  // "the company" for the "Orvelian Oil and Gas Corporation" too.
+  const heads = head === 'Company' ? ['Company', 'Corporation'] : [head];
+  const bodies = [...table.actors.values()].filter(
+    (a) =>
+      a.kind === 'organization' &&
+      !a.key.startsWith('unnamed:') &&
+      heads.includes(a.name.split(' ').at(-1) ?? '') &&
+      (!adjective || a.name.split(' ').includes(adjective)),
+  );
+  return bodies.length === 1 ? bodies[0]?.key : undefined;
+}
+
+/**
+ * "The akim says …": the one person the article introduced by that noun, in a description that opens
+ * with it or in apposition ("the akim (governor) of the region, Bolat Serikov,"), so a role explained
+ * once stands for its holder.
+ */
+export function personByRole(table: ActorTable, text: string, noun: string): string | undefined {
+  const opens = new RegExp(`^(?:the\\s)?${noun}\\b`, 'i');
+  // (Not "a paper in the republic, the editor told me": a place after a preposition names no one.)
+  const apposed = new RegExp(
+    `(?<!\\b(?:in|of|at|from|to|on|for|by|with|into) )\\b[Tt]he ${noun}\\b[^.;,“”"]{0,60}, $`,
+  );
+  const holders = new Set(
+    table.mentions
+      .filter((m) => m.actors.length === 1 && apposed.test(text.slice(Math.max(0, m.start - 80), m.start)))
+      .map((m) => m.actors[0] ?? ''),
+  );
+  for (const a of table.actors.values()) if (opens.test(a.description ?? '')) holders.add(a.key);
+  const people = [...holders].filter((k) => table.actors.get(k)?.kind === 'person');
+  return people.length === 1 ? people[0] : undefined;
+}

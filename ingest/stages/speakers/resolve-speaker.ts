@@ -1,0 +1,141 @@
+// The speaker of an attribution: a person named, a source after "according to", a body or a state
+// that says the words, a country's side, a role noun, a pronoun, or the last body named.
+import type { ActorKind } from '../../../src/dataset/schema.js';
+import type { ActorTable, Mention } from '../actors.js';
+import type { Sentence, Span } from '../segment.js';
+import { lastMention, personMentions, type SpeakerResolution } from './mentions.js';
+import { disambiguate } from './namesakes.js';
+import { pronounAntecedent } from './pronoun-antecedent.js';
+import { sideSpeaker } from './by-noun.js';
+import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
+
+/** Find the speaker named in `region` (an attribution), relative to position `at`. */
+export function resolveSpeaker(
+  table: ActorTable,
+  text: string,
+  sentences: readonly Sentence[],
+  region: Span,
+  sentence: number,
+  /** Where the quoted words start: an attribution before them names its speaker first. */
+  before = -1,
+): SpeakerResolution {
+  // A person named inside a relative clause ("X, who met Y on August 12, told …") is not the speaker.
+  const asides = [...text.slice(region.start, region.end).matchAll(/, (?:who|which|whose) [^,]*,/g)].map(
+    (m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length }),
+  );
+  const mentions = personMentions(table, region.start, region.end).filter(
+    (m) => !asides.some((a) => m.start >= a.start && m.end <= a.end),
+  );
+  // "Petrova said Ivanov had been filming “…”", "The press office said that Ivanov had “…”": the
+  // subject of the reported clause is no speaker, whether or not the one who said it is named.
+  const reported = (m: Mention) =>
+    /\S\s+(?:said|says|told \w+|added|insisted|claimed)\s(?:that\s)?$/.test(
+      text.slice(region.start, m.start),
+    ) && /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
+  // "…, and that the Orlov interview had been “…”": a name used as a modifier is no speaker.
+  const modifier = (m: Mention) =>
+    /\b[Tt]he\s$/.test(text.slice(m.start - 4, m.start)) && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
+  const speaking = mentions.filter((m) => !reported(m) && !modifier(m));
+  const named = speaking.at(-1);
+  // "agreed, according to the foreign ministry, to “…”": the source named speaks (its person, in
+  // "according to Railways chairman X"), unless someone after it says the words.
+  const according = [...text.slice(region.start, region.end).matchAll(/\baccording to ([^,;]+)/gi)].at(-1);
+  if (
+    according &&
+    !SPOKEN.test(text.slice(region.start + according.index + according[0].length, region.end))
+  ) {
+    const from = region.start + according.index;
+    const inPhrase = (kind: ActorKind) =>
+      lastMention(table, from, from + according[0].length, (_, k) => k === kind);
+    // "according to the bank's representative, Lars Ekdahl, …": the name in apposition, found below.
+    const personAfter = mentions.some((m) => m.start >= from + according[0].length);
+    const source = inPhrase('person') ?? (personAfter ? undefined : inPhrase('organization'));
+    if (source) return { actor: source.actors[0], how: 'name' };
+  }
+  // "Tansykov’s office announced": the unnamed speaker around the name speaks, not the person.
+  const group = lastMention(table, region.start, region.end, (m) => m.via === 'group');
+  if (group && (!named || group.end >= named.end)) return { actor: group.actors[0], how: 'name' };
+  // "…, after the ministry let it be known that the prime minister would be received only “…”": a
+  // body that says the words after the last person named speaks.
+  const letsKnow = (m: Mention) => /^\slet it be known\b/.test(text.slice(m.end, m.end + 20));
+  const body = lastMention(
+    table,
+    region.start,
+    region.end,
+    (m, kind) => kind === 'organization' && (SAYS.test(text.slice(m.end, m.end + 40)) || letsKnow(m)),
+  );
+  // ("The ministry said that Ivanov had “…”": the body, when the only person named was reported on.)
+  const reportedOn = mentions.length > speaking.length;
+  if (body && (named ? body.start > named.end : reportedOn)) return { actor: body.actors[0], how: 'name' };
+  // "when Ostrov let it be known that its minister had a “…”": a state, or a city standing for its
+  // government, speaks when no person is named (not "in Ostrov").
+  const state = lastMention(
+    table,
+    region.start,
+    region.end,
+    (m, kind) =>
+      (kind === 'country' || kind === 'place') &&
+      letsKnow(m) &&
+      !/\b(?:in|at|from|to|of|near|by)\s$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
+  );
+  if (state && !named) return { actor: state.actors[0], how: 'name' };
+  // "after the Latvian side said its team would come “…”": a country speaks by its side.
+  const side = named ? undefined : sideSpeaker(table, text.slice(region.start, region.end));
+  if (side) return { actor: side, how: 'role', doubt: 'a side taken to be its country' };
+  if (named) {
+    if (named.actors.length === 1)
+      return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };
+    return disambiguate(table, text, sentences, named.actors, named.start, sentence);
+  }
+  const regionText = text.slice(region.start, region.end);
+  const pronoun = /\b(?:he|she)\b/i.exec(regionText);
+  const role = [...regionText.matchAll(ROLE_REFERENCE)].at(-1);
+  if (role && (!pronoun || role.index > pronoun.index)) {
+    const noun = (role[2] ?? '').toLowerCase();
+    const holds = (phrase: string) =>
+      [...table.actors.values()].filter(
+        (a) => a.kind === 'person' && a.description?.toLowerCase().includes(phrase),
+      );
+    // "the interior minister": among the ministers, the one whose title says so, when one does.
+    const qualified = role[1] ? holds(`${role[1].toLowerCase()} ${noun}`) : [];
+    // ("the prime minister" is not the "Deputy Minister of Justice": another qualifier, another office.)
+    const otherOffice = (a: { description?: string }) =>
+      !!role[1] &&
+      new RegExp(`\\b(?!(?:the|a|an|as|and|of|former)\\b)\\p{L}+ ${noun}\\b`, 'iu').test(a.description ?? '');
+    const candidates = qualified.length > 0 ? qualified : holds(noun).filter((a) => !otherOffice(a));
+    const at = region.start + role.index;
+    const latest = candidates
+      .map((c) => ({
+        c,
+        last: table.mentions.filter((m) => m.end <= at && m.actors.includes(c.key)).at(-1)?.end ?? -1,
+      }))
+      .sort((a, b) => b.last - a.last)[0];
+    if (latest && latest.last >= 0)
+      return { actor: latest.c.key, how: 'role', doubt: `"${role[0]}" taken to be ${latest.c.name}` };
+  }
+  if (pronoun) {
+    const r = pronounAntecedent(table, sentences, region.start + pronoun.index, sentence, text);
+    const name = r.actor ? table.actors.get(r.actor)?.name : undefined;
+    return r.actor ? { ...r, doubt: `"${pronoun[0]}" taken to be ${name}` } : r;
+  }
+  // "the parliament … voted to suspend it “until …”", "…,” the ministry said": a body's words, when
+  // no person speaks: the body must be the last actor named before the words, or say them.
+  const last = table.mentions
+    .filter((m) => m.start >= region.start && m.end <= region.end && m.actors.length === 1)
+    .at(-1);
+  const lastKind = last && table.actors.get(last.actors[0] ?? '')?.kind;
+  // An outlet speaks in its own voice too ("Sarvinform called it, the next day, “…”").
+  const outletSays =
+    !!last &&
+    lastKind === 'media' &&
+    /^\s(?:called|termed|said|says|wrote|writes)\b/.test(text.slice(last.end, region.end));
+  const isBody = lastKind === 'organization' || outletSays;
+  const says = last && SAYS.test(text.slice(last.end, Math.min(region.end, last.end + 40)));
+  if (last && isBody && (region.end <= before || says)) return { actor: last.actors[0], how: 'name' };
+  // "Gazprom answered that the fee was fixed in Sochi and was “…”": with no person named, the body
+  // that says the words speaks, whatever place the reported clause names after it (not when someone
+  // unnamed speaks after it: "the ministry warned …, and an official said …").
+  if (body && !SAID_NEXT.test(text.slice(body.end, region.end)))
+    return { actor: body.actors[0], how: 'name' };
+  return { how: 'none', doubt: 'no speaker named in the attribution' };
+}

@@ -1,0 +1,28 @@
+// The words speakers are found by: speech verbs after a subject, in base form after a plural, in a
+// clause of its own; role nouns ("the interior minister") with and without their qualifier.
+import { SPEECH_VERBS } from '../../language/lexicon.js';
+
+/**
+ * Speech verbs in the base form, which report after a plural subject or a pronoun: "officials deny
+ * that …", "diplomats suspect that …", "they doubt that …", "residents complain that …" ("suspect" and
+ * "doubt" only before "that": they are nouns too; "sources expect the law to be annulled", not "I expect to
+ * be summoned"); "diplomats believe (that) …" too, an opinion told of them (not "we believe": the
+ * interviewee's own view, and a named person's "believes" is no statement either).
+ */
+export const BASE_SPEECH_VERBS =
+  'say|deny|suggest|insist|argue|claim|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)|(?<!\\b(?:I|we|you|[Ww]e|You) )believe(?= that\\b| (?:the|a|an|it|they) [^.;,“"]{0,40}?\\b(?:will|would|is|are|was|were|has|have|had|can|could)\\b)';
+
+export const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
+export const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+/** A clause of its own whose subject speaks: "…, and an official said …". */
+export const SAID_NEXT = new RegExp(`(?:,|\\b(?:and|but|while))\\s[^,;]{0,60}?\\b(?:${SPEECH_VERBS})\\b`);
+/**
+ * "the minister", or with its qualifier ("the interior minister", "the deputy foreign minister"):
+ * group 1 the qualifier, 2 the role.
+ */
+export const ROLE_REFERENCE =
+  /\bthe (?:(\p{Ll}+(?: \p{Ll}+)?) )?(prosecutor|governor|minister|president|premier|secretary|spokesman|spokeswoman|leader|chairman|mayor|general|ambassador|editor|envoy|official|commander|speaker|chief)\b/giu;
+
+/** A role noun with its qualifier ("the defense minister"), for roleHolder. */
+export const QUALIFIED_ROLE =
+  /\bthe ((?:\p{Ll}+ )?(?:minister|president|premier|prosecutor|governor|mayor|ambassador|general|chairman|spokesman|spokeswoman|judge|leader|envoy|commander))\b/gu;
