@@ -9,7 +9,7 @@ import { pronounAntecedent } from './pronoun-antecedent.js';
 import { sideSpeaker } from './by-noun.js';
 import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
 
-/** Find the speaker named in `region` (an attribution), relative to position `at`. */
+/** Find the speaker named in `region` (an attribution) of sentence `sentence`. */
 export function resolveSpeaker(
   table: ActorTable,
   text: string,
