@@ -1,0 +1,60 @@
+// Passes for people described but never named: "the officer who led the search said", and the same
+// unnamed speaker told again ("The source added that …").
+import { ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.js';
+import type { Sentence } from '../segment.js';
+import { type UnnamedScan, draftUnnamed } from './draft.js';
+import { DESCRIBED_PEOPLE } from './words.js';
+
+/**
+ * "A source in the ministry said … The source added that …": the one unnamed speaker named before
+ * by that noun.
+ */
+export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
+  const { table } = scan;
+  const again = new RegExp(
+    `\\b[Tt]he (source|official|diplomat|spokes(?:man|woman))(?= (?:also |later )?(?:${SPEECH_VERBS})\\b)`,
+    'g',
+  );
+  for (const m of s.text.matchAll(again)) {
+    const earlier = [...table.actors.values()].filter(
+      (a) =>
+        a.key.startsWith('unnamed:') &&
+        a.evidenceSentence < s.index &&
+        new RegExp(`\\b${m[1]}\\b`, 'i').test(a.name),
+    );
+    const start = s.start + m.index;
+    if (earlier.length !== 1 || !earlier[0]) continue;
+    const mention = { start, end: start + m[0].length, text: m[0], sentence: s.index };
+    table.mentions.push({ ...mention, actors: [earlier[0].key], via: 'group' });
+  }
+}
+
+/**
+ * "The officer who led the search said", "an investigator told him", "a general in Tverdograd
+ * told me", "The guard, a man of sixty, explained", "a sergeant with a loudhailer told us":
+ * someone described, never named (not "a man who never told me his name": words not said;
+ * nor "the police wrote down our names").
+ */
+export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
+  const { table } = scan;
+  for (const m of s.text.matchAll(
+    new RegExp(
+      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
+      'gu',
+    ),
+  )) {
+    const noun = (m[1] ?? '').split(' ').at(-1) ?? '';
+    const named = [...table.actors.values()].some(
+      (a) => a.kind === 'person' && new RegExp(`\\b${noun}\\b`, 'i').test(a.description ?? ''),
+    );
+    if (named) continue;
+    const start = s.start + m.index;
+    // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several);
+    // "the police", "the coast guard", "the investigators" are a body, not one person.
+    const body =
+      /(?:^|\s)(?:police|coast guard)$/.test(m[1] ?? '') ||
+      new RegExp(`^(?:${DESCRIBED_PEOPLE})s$`).test(noun);
+    const kind = body ? 'organization' : 'person';
+    draftUnnamed(scan, s, start, start + m[0].length, m[0].replace(/^[Tt]he /, ''), kind, `unnamed ${noun}`);
+  }
+}

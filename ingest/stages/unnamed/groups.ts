@@ -1,0 +1,149 @@
+// Passes for groups and bodies the article never names: "officials in the ministry", "Georgian
+// officials", "one diplomat", "Observers", "the printing house in Veloran".
+import type { ActorTable, ArticleActor } from '../actors.js';
+import type { Sentence } from '../segment.js';
+import { type UnnamedScan, draftUnnamed, kindOf, nameOf } from './draft.js';
+import { UNNAMED_BODY } from './words.js';
+
+/**
+ * People the article counts or describes but never names: "one diplomat", "a senior official",
+ * "Western diplomats", "Observers", "opposition leaders". Drafted only when they speak.
+ */
+const GENERIC_SPEAKERS = new RegExp(
+  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) )?` +
+    // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
+    // the noun (group 2).
+    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists)\\b` +
+    // "a senior official in the presidential administration", "officials in the capital", "a source in
+    // the republic's government": where they work, when it has no name.
+    `(?: (?:in|at|of) the (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital)\\b)?`,
+  'gu',
+);
+
+/** The country an adjective points to ("Georgian" to Georgia), from the actor table's demonyms. */
+function countryOf(table: ActorTable, adjective: string): ArticleActor | undefined {
+  const actor = table.actors.get(table.demonyms.get(adjective) ?? '');
+  return actor?.kind === 'country' ? actor : undefined;
+}
+
+/**
+ * "officials in the ministry", "a spokesman for the Interior Ministry", "Western diplomats in X" (the
+ * adjective kept in the printed phrase).
+ */
+export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
+  const { text, table } = scan;
+  for (const m of s.text.matchAll(
+    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?)?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat)) (?:in|of|at|from|for|close to) )/g,
+  )) {
+    const from = s.start + m.index + m[0].length;
+    // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
+    const adjective = /(\p{Lu}\p{Ll}+) $/u.exec(
+      text.slice(Math.max(0, s.start + m.index - 30), s.start + m.index),
+    );
+    if (adjective?.[1] && countryOf(table, adjective[1])) continue;
+    const body = table.mentions.find(
+      (x) => x.sentence === s.index && x.actors.length === 1 && x.start >= from && x.start <= from + 4,
+    );
+    const principal = body ? nameOf(table, body.actors[0] ?? '') : undefined;
+    const noun = (m[1] ?? '').replace(/^an? /i, '').toLowerCase();
+    if (!body || !principal) continue;
+    draftUnnamed(
+      scan,
+      s,
+      s.start + m.index,
+      body.end,
+      `${principal} ${noun}`,
+      kindOf(noun),
+      `unnamed ${noun} of ${principal}`,
+    );
+  }
+}
+
+/**
+ * "Georgian officials called …": officials of a country named by its adjective.
+ * Any group so named speaks ("Moldovan farmers complain that …"), and where it sits is part of
+ * its name ("Georgian diplomats in Baku").
+ * "Two Latvian officials": the count is printed, not part of the name.
+ */
+export function findCountryGroups(scan: UnnamedScan, s: Sentence): void {
+  const { table } = scan;
+  for (const m of s.text.matchAll(
+    /\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any) )?(\p{Lu}\p{Ll}+) (\p{Ll}+s)\b(?: in \p{Lu}[\p{L}-]+\b)?/gu,
+  )) {
+    const country = countryOf(table, m[2] ?? '');
+    if (!country || !m[3]) continue;
+    const start = s.start + m.index;
+    const name = m[0].slice(m[1]?.length ?? 0);
+    draftUnnamed(
+      scan,
+      s,
+      start,
+      start + m[0].length,
+      name,
+      'organization',
+      `unnamed ${m[3]} of ${country.name}`,
+    );
+  }
+}
+
+/**
+ * "one diplomat said", "Observers noted that …": the generic speakers, unless an earlier pass
+ * already drafted the phrase ("officials in the ministry").
+ */
+export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
+  const { text, table } = scan;
+  for (const m of s.text.matchAll(GENERIC_SPEAKERS)) {
+    if (m[1] && !countryOf(table, m[1])) continue;
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const words = m[0].split(' ');
+    // A bare "officials" mid-sentence is no speaker, unless it closes the sentence's attribution:
+    // "…, and the road stays shut, officials said."
+    const closing =
+      /,\s$/.test(text.slice(start - 2, start)) && /^ (?:said|say|says)\.?$/.test(text.slice(end, s.end));
+    if (words.length === 1 && /^\p{Ll}/u.test(m[0]) && !closing) continue;
+    if (table.mentions.some((x) => x.via === 'group' && x.start < end && start < x.end)) continue;
+    const single = !/s$/.test(m[2] ?? '');
+    // "the two leaders": the article is part of the printed phrase, not of the name.
+    const the = /\b[Tt]he $/.test(text.slice(start - 4, start)) ? 4 : 0;
+    draftUnnamed(
+      scan,
+      s,
+      start - the,
+      end,
+      m[0],
+      single ? 'person' : 'organization',
+      `unnamed ${m[0].toLowerCase()}`,
+    );
+  }
+}
+
+/**
+ * "the printing house in Veloran", "the ministry in Janabad", "the Russian embassy in Kyiv": a body
+ * the article never names, placed by a name.
+ */
+export function findUnnamedBodies(scan: UnnamedScan, s: Sentence): void {
+  const { text, table } = scan;
+  for (const m of s.text.matchAll(
+    new RegExp(
+      `\\b[Tt]he (?:\\p{Lu}\\p{Ll}+ )?((?:${UNNAMED_BODY}|ministry|embassy|consulate)) (?:in|of|at) `,
+      'gu',
+    ),
+  )) {
+    const from = s.start + m.index + m[0].length;
+    const place = table.mentions.find(
+      (x) => x.sentence === s.index && x.actors.length === 1 && x.start === from,
+    );
+    if (!place || !m[1]) continue;
+    const printed = text.slice(s.start + m.index, place.end);
+    draftUnnamed(
+      scan,
+      s,
+      s.start + m.index,
+      place.end,
+      printed.replace(/^[Tt]he /, ''),
+      'organization',
+      `unnamed ${m[1]}`,
+    );
+  }
+}

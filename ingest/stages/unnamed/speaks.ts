@@ -1,0 +1,46 @@
+// Whether a phrase speaks (a speech verb follows, or "according to" precedes) and how far its
+// printed description runs: only phrases that speak are drafted as unnamed speakers.
+import { SPEECH_VERBS } from '../../language/lexicon.js';
+import { BASE_SPEECH_VERBS } from '../speakers.js';
+
+/**
+ * After the phrase: an optional aside, relative clause or time ("the next day"), then a speech verb
+ * (or "made it clear", which reports as well as "said").
+ */
+const SPEAKS = new RegExp(
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day)? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|hinted|hints|let it be known|made (?:it )?clear|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
+);
+
+/** Or a deed told with the words it came with: "echoed him, saying privately that …". */
+const SPEAKS_IN_PASSING =
+  /^ \p{Ll}+(?: [^,;.“”"]{1,40})?, (?:saying|adding|arguing|insisting|claiming|warning)(?: \p{Ll}+ly)? that\b/u;
+
+/** A speech verb (or a deed told with its words) follows the phrase ending at `end`. */
+export function speaksAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 160);
+  return SPEAKS.test(after) || SPEAKS_IN_PASSING.test(after);
+}
+/** "according to officials", "citing sources in the ministry": the phrase is an attribution. */
+export function attributedBefore(text: string, start: number): boolean {
+  return /\b(?:according to|in the words of|citing) $/i.test(text.slice(Math.max(0, start - 18), start));
+}
+
+// How far an unnamed speaker's printed phrase runs: "an official who sat in on the meeting
+// said …", "according to one member who was there, …". The article describes the speaker by what they
+// did or where they were; that description is part of how it names them, so it is kept in the alias
+// (the drafted name stays the short noun phrase, decision 012).
+
+/** A restrictive relative clause before the speech verb: " who saw the convoy told". */
+const WHO_BEFORE_VERB = new RegExp(
+  `^ who (?!never\\b|not\\b)[^,;.“”"()]{2,80}?(?= (?:has |have |had |also |then |later |now |still )*(?:${SPEECH_VERBS}|${BASE_SPEECH_VERBS})\\b)`,
+);
+/** After "according to", the phrase runs to its comma: " who was there", " at the meeting". */
+const AFTER_ACCORDING =
+  /^ (?:who (?!never\b|not\b)|(?:in|at|from|of) (?:the|those|these|that|this) )[^,;.“”"()]{2,60}?(?=\s*[,;.(]|$)/;
+
+/** The printed phrase from `start` to `end` and on through its description, when one follows. */
+export function describedPhrase(text: string, start: number, end: number, attributed: boolean): string {
+  const after = text.slice(end, end + 140);
+  const tail = WHO_BEFORE_VERB.exec(after) ?? (attributed ? AFTER_ACCORDING.exec(after) : null);
+  return text.slice(start, end) + (tail?.[0] ?? '');
+}

@@ -1,0 +1,110 @@
+// Passes for people who speak for someone: "his aides", "Tansykov's office", "the OSCE co-chairs",
+// "the governor's aides", each drafted after the person or body they speak for.
+import { ROLE_NOUNS } from '../../language/lexicon.js';
+import type { Sentence } from '../segment.js';
+import { pronounAntecedent } from '../speakers.js';
+import { type UnnamedScan, bySurname, draftUnnamed, kindOf, nameOf } from './draft.js';
+import { FOR_SOMEONE } from './words.js';
+
+/** "his aides", "her spokesman": the person the pronoun points to. */
+export function findPronounSpokespeople(scan: UnnamedScan, s: Sentence): void {
+  const { sentences, table } = scan;
+  for (const m of s.text.matchAll(new RegExp(`\\b(?:[Hh]is|[Hh]er) (${FOR_SOMEONE})\\b`, 'g'))) {
+    const start = s.start + m.index;
+    const who = pronounAntecedent(table, sentences, start, s.index).actor;
+    const principal = who ? nameOf(table, who) : undefined;
+    if (!principal || !m[1]) continue;
+    draftUnnamed(
+      scan,
+      s,
+      start,
+      start + m[0].length,
+      `${principal}'s ${m[1]}`,
+      kindOf(m[1]),
+      `unnamed ${m[1]} of ${principal}`,
+    );
+    if (who) bySurname(table, who, m[1]);
+  }
+}
+
+/** "Governor Serik Almasov's aides", "Tansykov’s office": the person (or body) named. */
+export function findNamedSpokespeople(scan: UnnamedScan, s: Sentence): void {
+  const { text, table } = scan;
+  for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
+    const after = new RegExp(`^['’]s (${FOR_SOMEONE})\\b`).exec(text.slice(mention.end, mention.end + 30));
+    const principal = nameOf(table, mention.actors[0] ?? '');
+    if (!after?.[1] || !principal) continue;
+    const title = /(?:\p{Lu}[\p{L}-]* )+$/u.exec(
+      text.slice(Math.max(s.start, mention.start - 60), mention.start),
+    );
+    const start = mention.start - (title?.[0].length ?? 0);
+    draftUnnamed(
+      scan,
+      s,
+      start,
+      mention.end + after[0].length,
+      `${principal}'s ${after[1]}`,
+      kindOf(after[1]),
+      `unnamed ${after[1]} of ${principal}`,
+    );
+    bySurname(table, mention.actors[0] ?? '', after[1]);
+  }
+}
+
+/**
+ * "the OSCE co-chairs announced …", "a Foreign Ministry spokesman said …": a body's members named
+ * only by their office.
+ */
+export function findBodyOfficeHolders(scan: UnnamedScan, s: Sentence): void {
+  const { text, table } = scan;
+  for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
+    const after = / (co-chairs|mediators|monitors|negotiators|inspectors|spokes(?:man|woman|person))\b/y;
+    after.lastIndex = mention.end;
+    const office = after.exec(text)?.[1];
+    const body = table.actors.get(mention.actors[0] ?? '');
+    if (!office || body?.kind !== 'organization') continue;
+    const article = /\b(?:[Tt]he|[Aa]n?) $/.exec(text.slice(mention.start - 4, mention.start));
+    const start = mention.start - (article?.[0].length ?? 0);
+    const end = mention.end + office.length + 1;
+    const printed = text.slice(start, end);
+    draftUnnamed(
+      scan,
+      s,
+      start,
+      end,
+      printed.replace(/^(?:[Tt]he|[Aa]n?) /, ''),
+      kindOf(office),
+      `unnamed ${office} of ${body.name}`,
+    );
+  }
+}
+
+/**
+ * "the governor's aides": the person the role noun describes, else the group as printed (not
+ * "officials in the prosecutor's office told …": the office is where the speakers work).
+ */
+export function findRoleSpokespeople(scan: UnnamedScan, s: Sentence): void {
+  const { table } = scan;
+  const roleOwned = new RegExp(
+    `(?<!\\b(?:in|at|of|from) )\\b[Tt]he (${ROLE_NOUNS})['’]s (${FOR_SOMEONE})\\b`,
+    'g',
+  );
+  for (const m of s.text.matchAll(roleOwned)) {
+    const start = s.start + m.index;
+    const role = m[1] ?? '';
+    const described = [...table.actors.values()].filter(
+      (a) => a.kind === 'person' && new RegExp(`\\b${role}\\b`, 'i').test(a.description ?? ''),
+    );
+    const principal = described.length === 1 ? described[0]?.name : undefined;
+    const name = principal ? `${principal}'s ${m[2]}` : m[0].replace(/^[Tt]he /, '');
+    draftUnnamed(
+      scan,
+      s,
+      start,
+      start + m[0].length,
+      name,
+      kindOf(m[2] ?? ''),
+      `unnamed ${m[2]} of the ${role}${principal ? ` (${principal})` : ''}`,
+    );
+  }
+}

@@ -1,0 +1,14 @@
+// The nouns unnamed speakers are called by: people who speak for someone, people described by what
+// they did, and bodies that speak without a name of their own.
+/** People who speak for someone: singular nouns make a person, the rest a group (organisation). */
+export const SINGLE =
+  'spokesman|spokeswoman|spokesperson|lawyer|adviser|advisor|aide|press secretary|diplomat';
+const GROUP =
+  'aides|office|press service|press office|lawyers|advisers|advisors|officials|representatives|allies|entourage|staff';
+export const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
+/** People an article may describe by what they did instead of naming them ("the plant manager said …"). */
+export const DESCRIBED_PEOPLE =
+  'police|officer|policeman|policewoman|soldier|sergeant|guard|official|investigator|prosecutor|judge|commandant|driver|manager|clerk|witness|resident|farmer|worker|engineer|doctor|teacher|mother|father|man|woman';
+/** Bodies that speak without a name of their own: "the printing house in Veloran". */
+export const UNNAMED_BODY =
+  'printing house|publishing house|company|firm|plant|factory|bank|agency|hospital|university|school|mine|station|publisher|printer';
