@@ -7,10 +7,10 @@ import { draftArticle } from '../ingest/pipeline.js';
 import { readRegistry } from '../ingest/files/registry.js';
 import { predictionOf, readFixtureCases, readSeedCases, REPO_ROOT, type BenchCase } from './ingest-cases.js';
 import {
+  actorsOfOtherKind,
   CATEGORIES,
   GoldSchema,
   matchArticle,
-  normalizeKind,
   overlaps,
   type Gold,
   type Prediction,
@@ -103,12 +103,7 @@ for (const target of targets) {
     const matching = matchArticle(c.gold, pred);
     for (const category of CATEGORIES) {
       const m = matching[category];
-      const wrongKind =
-        category === 'actors'
-          ? m.pairs.filter(
-              ([g, p]) => normalizeKind(c.gold.actors[g]!.kind) !== normalizeKind(pred.actors[p]!.kind),
-            )
-          : [];
+      const wrongKind = category === 'actors' ? actorsOfOtherKind(c.gold, pred, m) : [];
       if (m.missed.length + m.spurious.length + wrongKind.length === 0) continue;
       console.log(`  ${category}:`);
       for (const g of m.missed)

@@ -66,7 +66,7 @@ export function recall(c: Counts): number {
 }
 
 const KIND_ALIASES: Record<string, string> = { 'media outlet': 'media' };
-export function normalizeKind(kind: string): string {
+function normalizeKind(kind: string): string {
   return KIND_ALIASES[kind] ?? kind;
 }
 
@@ -216,16 +216,27 @@ export function mainActorFirst(
   return { first, matched: pairs.length };
 }
 
-/** Of the actors counted right, how many were drafted with the gold's kind (an embed shows the kind). */
+/** The actors counted right that were drafted with another kind than the gold's (an embed shows the kind). */
+export function actorsOfOtherKind(
+  gold: Gold,
+  pred: Prediction,
+  actors: Matching = matchArticle(gold, pred).actors,
+): Matching['pairs'] {
+  return actors.pairs.filter(
+    ([g, p]) => normalizeKind(gold.actors[g]?.kind ?? '') !== normalizeKind(pred.actors[p]?.kind ?? ''),
+  );
+}
+
+/** Of the actors counted right, how many were drafted with the gold's kind. */
 export function actorKindsRight(
   gold: Gold,
   pred: Prediction,
   actors: Matching = matchArticle(gold, pred).actors,
 ): { right: number; matched: number } {
-  const right = actors.pairs.filter(
-    ([g, p]) => normalizeKind(gold.actors[g]?.kind ?? '') === normalizeKind(pred.actors[p]?.kind ?? ''),
-  ).length;
-  return { right, matched: actors.pairs.length };
+  return {
+    right: actors.pairs.length - actorsOfOtherKind(gold, pred, actors).length,
+    matched: actors.pairs.length,
+  };
 }
 
 export function scoreArticle(gold: Gold, pred: Prediction): Scores {
