@@ -2,6 +2,7 @@
 // marked planned when it lies after everything cited and is not told in the past, and the
 // narrative moved to it when it tells the next day of the story.
 import type { DateSpec } from '../../../src/dataset/schema.js';
+import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import { isAfter, isPlannedAt, resolveDate, type DateMention } from '../dates.js';
 import type { Sentence } from '../segment.js';
 import { anchorOf } from './anchor.js';
@@ -105,8 +106,10 @@ const PAST_AFTER =
   /^,?\s(?:[\p{Lu}][\p{L}'’-]*\s){1,4}(?:said|told|announced|declared|met|signed|visited|arrived|was|were|had|\p{Ll}+ed)\b/u;
 
 /** A past act in the words after a date, with no future or modal before it (irregular pasts too: "froze"). */
-const PAST_ACT =
-  /^(?:(?!\b(?:will|would|shall|is to|are to|was to|were to|due|planned|expected|scheduled)\b)[^;])*?\b(?:\p{Ll}{3,}ed|began|met|cut|set|held|took|made|won|lost|fled|sent|struck|closed|froze|shut|broke|brought|built|bought|sold|left|led|kept|paid|put|ran|rose|fell|fought|flew|drove|gave|went|came|spoke|stood|threw|wrote|withdrew|overthrew|swore|tore|hit|beat|sought|caught|taught|upheld|forbade|sank|shot|split|spread|quit|became)\b/u;
+const PAST_ACT = new RegExp(
+  `^(?:(?!\\b(?:will|would|shall|is to|are to|was to|were to|due|planned|expected|scheduled)\\b)[^;])*?\\b(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS}|closed|fought|flew|drove|went|came|spoke|overthrew|swore|tore|beat|caught|taught|split|spread|quit|became)\\b`,
+  'u',
+);
 
 /** Whether the clause after a date tells it in the past. */
 function toldInPast(s: Sentence, d: DateMention): boolean {

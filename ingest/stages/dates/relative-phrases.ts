@@ -150,7 +150,7 @@ export function parseRelative(raw: string): RelativeDate | undefined {
     /(?:hours?|minutes?) (?:later|earlier)$/.test(text) ||
     /^by (?:evening|nightfall|midday|noon|the afternoon|the end of the day)$/.test(text) ||
     /^(?:earlier|later) in the day$/.test(text) ||
-    /^(that|the same|that same) (day|week|month|morning|afternoon|evening|night)$/.test(text) ||
+    /^(that|the same|that same) (day|week|morning|afternoon|evening|night)$/.test(text) ||
     /^(?:shortly|just) (?:before|after) (?:midnight|noon)$/.test(text)
   )
     return { anchor: 'narrative', unit: 'same', offset: 0 };

@@ -2,6 +2,7 @@
 // countries), those of a whole quote box's paragraph, "we" and "I" in an interview's answer, and the
 // person "he" or the body "it" points to when the clause names none.
 import type { Analysis } from '../../analysis.js';
+import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import { insideCitation } from '../cite.js';
 import { demonymHits } from '../event-actors.js';
 import type { InterviewVoice } from '../interview.js';
@@ -102,10 +103,12 @@ export function pronounSubject(an: Analysis, sentence: number, clause: string): 
   return who?.startsWith('unnamed:') ? undefined : who;
 }
 
-// The past tense of common irregular verbs of acting ("it sold its reserves", "it sent a note"); not
-// of saying ("it told"), which is no happening of its own.
-const IRREGULAR_PAST =
-  'sold|sent|took|made|held|cut|shut|set|began|won|lost|paid|built|bought|brought|kept|left|met|gave|spent|struck|fled|withdrew|drew|rose|fell|ran|froze|broke|wrote|put|chose|sought|threw|led|sank|shot|stood|hit|lent|bore|forbade|undertook|overtook|upheld|withheld';
+// "It" acting: an "-ed" past or an irregular past of acting (not of saying: "it told" is no
+// happening of its own), after at most one word ("it quickly sold").
+const IT_ACTS = new RegExp(
+  `\\b[Ii]t (?!is\\b|was\\b|seems\\b|appears\\b|remains\\b)(?:\\p{Ll}+ )?(?:\\p{Ll}+ed|${IRREGULAR_PAST_ACTS}|spent|drew|chose|lent|bore|undertook|overtook|withheld)\\b`,
+  'u',
+);
 
 /**
  * "Yet it closed the crossing": "it" acting is the body or country the sentence named first before
@@ -114,10 +117,7 @@ const IRREGULAR_PAST =
  */
 export function itSubject(an: Analysis, sentence: number, clause: string): string[] {
   const s = an.sentences[sentence];
-  const it = new RegExp(
-    `\\b[Ii]t (?!is\\b|was\\b|seems\\b|appears\\b|remains\\b)(?:\\p{Ll}+ )?(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b`,
-    'u',
-  ).exec(clause);
+  const it = IT_ACTS.exec(clause);
   if (!s || !it) return [];
   const at = s.start + s.text.indexOf(clause) + it.index;
   const notPerson = (m: (typeof an.table.mentions)[number]) =>
