@@ -423,7 +423,7 @@ export const GENERIC_PLACE_NOUNS =
   /^(?:border|region|province|district|area|oblast|valley|republic|dam|pipeline|line|station|plant|field|airport|port|bridge|mine|base|square)$/;
 
 /** Heads of a place named "X of Y": "the Gulf of Varna", "the Line of Control", "the Isle of Brask". */
-export const PLACE_OF_HEADS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Isle', 'Cape', 'Line']);
+const PLACE_OF_HEADS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Isle', 'Cape', 'Line']);
 
 /**
  * "the House of Culture", "the Palace of Sports": a building named "of" a singular noun is a place (a

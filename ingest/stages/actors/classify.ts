@@ -194,12 +194,15 @@ export function classify(
       split = words.length - 2;
     // "Press Service of the Ministry of Foreign Affairs of Uzbekistan Bakhodir Umarov": when what
     // "of" joins runs on past three words, the plain full name at the end is the holder.
-    const ofChain = tokens
-      .slice(lastHead + 1, -2)
-      .every((t, i) => /^ (?:of (?:the )?|and )?$/.test(text.slice(tokens[lastHead + i]?.end ?? 0, t.start)));
+    const ofChain = () =>
+      tokens
+        .slice(lastHead + 1, -2)
+        .every((t, i) =>
+          /^ (?:of (?:the )?|and )?$/.test(text.slice(tokens[lastHead + i]?.end ?? 0, t.start)),
+        );
     if (
       lastHead >= 0 &&
-      ofChain &&
+      ofChain() &&
       words.length - split > 3 &&
       PLAIN_FULL_NAME.test(words.slice(-2).join(' '))
     )

@@ -92,18 +92,17 @@ export function mergeActors(
   const shorter = (short: string, full: string) =>
     shortFormOf(short, full) ||
     (full.endsWith(` ${short}`) && demonyms.has(full.slice(0, -short.length - 1)));
-  const shortOfOne = (short: string, full: string) =>
-    shorter(short, full) && organizations.filter((o) => shorter(short, o)).length === 1;
+  // (A short, brand or cut form stands for a body only when one body of the article has it.)
+  const ofOne = (form: (short: string, full: string) => boolean) => (short: string, full: string) =>
+    form(short, full) && organizations.filter((o) => form(short, o)).length === 1;
+  const shortOfOne = ofOne(shorter);
   // "Russia’s Foreign Ministry" and "the Russian Foreign Ministry" are one body.
   const byPossessive = (p: string, q: string) => {
     const m = /^(\p{Lu}[\p{L}-]+)[’']s (.+)$/u.exec(p);
     return !!m?.[2] && q.endsWith(` ${m[2]}`) && demonyms.get(q.slice(0, -m[2].length - 1)) === m[1];
   };
-  // (A brand or a cut form stands for a body only when one body of the article has it.)
-  const leadOfOne = (short: string, full: string) =>
-    brandOf(short, full) && organizations.filter((o) => brandOf(short, o)).length === 1;
-  const cutOfOne = (short: string, full: string) =>
-    cutFormOf(short, full) && organizations.filter((o) => cutFormOf(short, o)).length === 1;
+  const leadOfOne = ofOne(brandOf);
+  const cutOfOne = ofOne(cutFormOf);
   for (const [name, d] of ordered) {
     const a = byName.get(name);
     if (!a) continue;

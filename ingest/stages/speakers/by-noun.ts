@@ -1,19 +1,29 @@
 // Speakers named by a noun alone: a country's "side", "the former" or "the latter", a body by the
 // last word of its name ("the union"), a person by a role the article explained ("the akim").
 import { SPEECH_VERBS } from '../../language/lexicon.js';
-import type { ActorTable } from '../actors.js';
+import type { ActorTable, ArticleActor } from '../actors.js';
 import type { Sentence } from '../segment.js';
 import { personMentions, type SpeakerResolution } from './mentions.js';
+
+/** The country an adjective points to ("Georgian" to Georgia), from the actor table's demonyms. */
+export function countryOf(table: ActorTable, adjective: string): ArticleActor | undefined {
+  const actor = table.actors.get(table.demonyms.get(adjective) ?? '');
+  return actor?.kind === 'country' ? actor : undefined;
+}
+
+const SIDE_SAYS = new RegExp(
+  `\\b[Tt]he (\\p{Lu}\\p{Ll}+) side\\s(?:also |has |have |had |then |later )*(?:${SPEECH_VERBS})\\b[^.;“”"]*$`,
+  'u',
+);
+const SIDE_BARE = /\b[Tt]he (\p{Lu}\p{Ll}+) side\s$/u;
 
 /**
  * "the Latvian side said that …": the country whose adjective names the side, when `span` ends in
  * that side and its verb (or in the side alone, `bare`).
  */
 export function sideSpeaker(table: ActorTable, span: string, bare = false): string | undefined {
-  const verb = bare ? '' : `(?:also |has |have |had |then |later )*(?:${SPEECH_VERBS})\\b[^.;“”"]*`;
-  const side = new RegExp(`\\b[Tt]he (\\p{Lu}\\p{Ll}+) side\\s${verb}$`, 'u').exec(span)?.[1];
-  const actor = side ? table.actors.get(table.demonyms.get(side) ?? '') : undefined;
-  return actor?.kind === 'country' ? actor.key : undefined;
+  const side = (bare ? SIDE_BARE : SIDE_SAYS).exec(span)?.[1];
+  return side ? countryOf(table, side)?.key : undefined;
 }
 
 /**

@@ -99,9 +99,10 @@ export function resolveSpeaker(
     // "the interior minister": among the ministers, the one whose title says so, when one does.
     const qualified = role[1] ? holds(`${role[1].toLowerCase()} ${noun}`) : [];
     // ("the prime minister" is not the "Deputy Minister of Justice": another qualifier, another office.)
-    const otherOffice = (a: { description?: string }) =>
-      !!role[1] &&
-      new RegExp(`\\b(?!(?:the|a|an|as|and|of|former)\\b)\\p{L}+ ${noun}\\b`, 'iu').test(a.description ?? '');
+    const anotherQualifier = role[1]
+      ? new RegExp(`\\b(?!(?:the|a|an|as|and|of|former)\\b)\\p{L}+ ${noun}\\b`, 'iu')
+      : undefined;
+    const otherOffice = (a: { description?: string }) => !!anotherQualifier?.test(a.description ?? '');
     const candidates = qualified.length > 0 ? qualified : holds(noun).filter((a) => !otherOffice(a));
     const at = region.start + role.index;
     const latest = candidates

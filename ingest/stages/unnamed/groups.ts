@@ -1,7 +1,7 @@
 // Passes for groups and bodies the article never names: "officials in the ministry", "Georgian
 // officials", "one diplomat", "Observers", "the printing house in Veloran".
-import type { ActorTable, ArticleActor } from '../actors.js';
 import type { Sentence } from '../segment.js';
+import { countryOf } from '../speakers.js';
 import { type UnnamedScan, draftUnnamed, kindOf, nameOf } from './draft.js';
 import { UNNAMED_BODY } from './words.js';
 
@@ -19,12 +19,6 @@ const GENERIC_SPEAKERS = new RegExp(
     `(?: (?:in|at|of) the (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital)\\b)?`,
   'gu',
 );
-
-/** The country an adjective points to ("Georgian" to Georgia), from the actor table's demonyms. */
-function countryOf(table: ActorTable, adjective: string): ArticleActor | undefined {
-  const actor = table.actors.get(table.demonyms.get(adjective) ?? '');
-  return actor?.kind === 'country' ? actor : undefined;
-}
 
 /**
  * "officials in the ministry", "a spokesman for the Interior Ministry", "Western diplomats in X" (the
