@@ -3,15 +3,16 @@ import { NAME, WEB_ADDRESS } from './outlet-patterns.js';
 import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
 import type { Citation } from './types.js';
 
+const ACCORDING_TO = new RegExp(
+  `\\b[Aa]ccording to (?:(?:an?|the) (?:article|report|interview|commentary|piece|story|statement|editorial|dispatch)(?: by (${NAME}))? (?:in|on|from|with|published by|broadcast by|carried by) )?(?:the )?(${NAME})`,
+  'gu',
+);
+
 /** "According to an article by Leyla Sabirova in the Tarim Herald on March 21" */
 export function accordingToSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const found: Citation[] = [];
-  const according = new RegExp(
-    `\\b[Aa]ccording to (?:(?:an?|the) (?:article|report|interview|commentary|piece|story|statement|editorial|dispatch)(?: by (${NAME}))? (?:in|on|from|with|published by|broadcast by|carried by) )?(?:the )?(${NAME})`,
-    'gu',
-  );
-  for (const m of sentence.text.matchAll(according)) {
+  for (const m of sentence.text.matchAll(ACCORDING_TO)) {
     // A full stop ending the sentence is no part of the name ("according to Kabar.").
     const outlet = (m[2] ?? '').replace(/\.$/, '');
     // "according to a report in Kestria Today": a report printed in a name makes it an outlet.
@@ -37,6 +38,11 @@ export function accordingToSources(scan: SentenceScan): Citation[] {
   return found;
 }
 
+const QUOTED_BY = new RegExp(
+  `\\b[Aa]ccording to (?:an?|one|the|two|several) (?:[\\p{Ll}-]+ ){1,4}((?:quoted|cited) by (?:the )?)(${NAME})`,
+  'gu',
+);
+
 /**
  * "According to one senior official quoted by the Tarim Herald": a described speaker a known outlet
  * quotes (other stages still read the speaker: the span skipped starts at "quoted").
@@ -44,11 +50,7 @@ export function accordingToSources(scan: SentenceScan): Citation[] {
 export function quotedBySources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const found: Citation[] = [];
-  const quotedBy = new RegExp(
-    `\\b[Aa]ccording to (?:an?|one|the|two|several) (?:[\\p{Ll}-]+ ){1,4}((?:quoted|cited) by (?:the )?)(${NAME})`,
-    'gu',
-  );
-  for (const m of sentence.text.matchAll(quotedBy)) {
+  for (const m of sentence.text.matchAll(QUOTED_BY)) {
     const outlet = (m[2] ?? '').replace(/\.$/, '');
     if (!know.isOutlet(outlet)) continue;
     const start = sentence.start + m.index;

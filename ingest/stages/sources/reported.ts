@@ -7,16 +7,17 @@ import type { Citation } from './types.js';
 /** Pronouns and the like, which a capital at the start of a sentence makes look like names. */
 const PRONOUN = /^(?:He|She|It|I|We|They|You|This|That|Nobody|Somebody|Someone|Everyone|Everybody)$/;
 
+const REPORTED = new RegExp(
+  `(?<![\\p{L}])(?:the )?(${NAME})(?:, citing [^,;()]{2,60},)? (?:reported|wrote|quoted|cited|broadcast|announced|noted|claimed)\\b`,
+  'gu',
+);
+
 /** The outlets the sentence says reported, wrote, quoted, cited, broadcast, announced, noted or claimed. */
 export function reportedSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const body = sentence.text;
   const found: Citation[] = [];
-  const reported = new RegExp(
-    `(?<![\\p{L}])(?:the )?(${NAME})(?:, citing [^,;()]{2,60},)? (?:reported|wrote|quoted|cited|broadcast|announced|noted|claimed)\\b`,
-    'gu',
-  );
-  for (const m of body.matchAll(reported)) {
+  for (const m of body.matchAll(REPORTED)) {
     const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '');
     if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
     // "He wrote nothing", "its secretariat in X wrote to the ministry": a pronoun is no outlet, and

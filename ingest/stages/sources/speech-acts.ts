@@ -3,30 +3,33 @@ import { MEDIA_AFTER, NAME } from './outlet-patterns.js';
 import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
 import type { Citation } from './types.js';
 
+// "in an address broadcast by Temir TV on March 25", "in an interview with Novaya Vest"
+const SPEECH_ACT = new RegExp(
+  `\\b[Ii]n an? (?:\\w+ )?(?:address|interview|speech|statement|broadcast|appearance|article|op-ed|commentary|briefing)(?: (?:broadcast|published|aired|given|carried|printed))? (?:by|on|to|with|in) (?:the )?(${NAME})(?:${MEDIA_AFTER})?`,
+  'gu',
+);
+
+// "Speaking on Temir TV the same day"
+const SPEAKING_ON = new RegExp(
+  `\\b(?:[Ss]peaking|[Ww]riting|[Aa]ppearing) (?:on|to|in|with) (?:the )?(${NAME})`,
+  'gu',
+);
+
+// Both forms name the outlet a person spoke through; they are recorded alike.
+// "In an interview with Moldpres on June 4": an interview given to a name that is no person.
+const INTERVIEW_WITH = new RegExp(
+  `\\b[Ii]n an? (?:\\w+ )?interview (?:with|to) (?:the )?(${NAME})(?:${MEDIA_AFTER})?(?= on \\p{Lu})`,
+  'gu',
+);
+
 /** The outlets the sentence's speech acts went out through, each marked as a speech act. */
 export function speechActSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const found: Citation[] = [];
-  // "in an address broadcast by Temir TV on March 25", "in an interview with Novaya Vest"
-  const speech = new RegExp(
-    `\\b[Ii]n an? (?:\\w+ )?(?:address|interview|speech|statement|broadcast|appearance|article|op-ed|commentary|briefing)(?: (?:broadcast|published|aired|given|carried|printed))? (?:by|on|to|with|in) (?:the )?(${NAME})(?:${MEDIA_AFTER})?`,
-    'gu',
-  );
-  // "Speaking on Temir TV the same day"
-  const speaking = new RegExp(
-    `\\b(?:[Ss]peaking|[Ww]riting|[Aa]ppearing) (?:on|to|in|with) (?:the )?(${NAME})`,
-    'gu',
-  );
-  // Both forms name the outlet a person spoke through; they are recorded alike.
-  // "In an interview with Moldpres on June 4": an interview given to a name that is no person.
-  const interview = new RegExp(
-    `\\b[Ii]n an? (?:\\w+ )?interview (?:with|to) (?:the )?(${NAME})(?:${MEDIA_AFTER})?(?= on \\p{Lu})`,
-    'gu',
-  );
-  for (const pattern of [speech, speaking, interview]) {
+  for (const pattern of [SPEECH_ACT, SPEAKING_ON, INTERVIEW_WITH]) {
     for (const m of sentence.text.matchAll(pattern)) {
       const outlet = m[1] ?? '';
-      if (!know.isOutlet(outlet) && !(pattern === interview && !know.isPerson(outlet))) continue;
+      if (!know.isOutlet(outlet) && !(pattern === INTERVIEW_WITH && !know.isPerson(outlet))) continue;
       const start = sentence.start + m.index;
       let end = start + m[0].length;
       const date = dateAt(dates, text, end);

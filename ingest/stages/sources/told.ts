@@ -18,6 +18,11 @@ function unknownToldWord(name: string, after: string, know: OutletKnowledge): bo
   );
 }
 
+const TOLD = new RegExp(
+  `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|, [^,;()“”"]{2,100}\\(\\p{Lu}{2,6}\\)[^,;()“”"]{0,20},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME})(${MEDIA_AFTER})?)`,
+  'gu',
+);
+
 /**
  * The outlets the sentence's speakers told; "the agency", "the paper" are anaphoric, the outlet cited
  * before. "Kaldarov, who led the delegation, told the paper": an aside between commas may part them.
@@ -30,11 +35,7 @@ export function toldSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const body = sentence.text;
   const found: Citation[] = [];
-  const told = new RegExp(
-    `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|, [^,;()“”"]{2,100}\\(\\p{Lu}{2,6}\\)[^,;()“”"]{0,20},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME})(${MEDIA_AFTER})?)`,
-    'gu',
-  );
-  for (const m of body.matchAll(told)) {
+  for (const m of body.matchAll(TOLD)) {
     const start = sentence.start + m.index;
     // A full stop ending the sentence is no part of the outlet ("she told the Kestria Herald.").
     const stop = m[3]?.endsWith('.') && !m[4] && m.index + m[0].length === body.trimEnd().length ? 1 : 0;

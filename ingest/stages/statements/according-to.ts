@@ -4,7 +4,7 @@ import type { Analysis } from '../../analysis.js';
 import type { QuoteSpan } from '../quote-marks.js';
 import { bodyByNoun, pronounAntecedent } from '../speakers.js';
 import { endsInQuotation } from './ends-in-quotation.js';
-import { REPORTING } from './reporting-verbs.js';
+import { REPORTING_ANYWHERE } from './reporting-verbs.js';
 import { namedIn } from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
@@ -84,7 +84,7 @@ export function addOwnedWords(an: Analysis, out: StatementDraft[]): void {
     const m = OWNED_WORDS.exec(s.text);
     if (!m || out.some((o) => o.sentence === s.index)) continue;
     // "X accused …, in her view, …" or "X warned that …, according to him, …": the verb before reports.
-    if (new RegExp(REPORTING.source).test(s.text.slice(0, m.index))) continue;
+    if (REPORTING_ANYWHERE.test(s.text.slice(0, m.index))) continue;
     const at = s.start + m.index;
     const owner = m[1] ?? m[2] ?? m[3];
     const from = owner ? at + m[0].indexOf(owner) : at;

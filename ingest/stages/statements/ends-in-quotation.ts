@@ -2,7 +2,7 @@
 // reports those), or go on unquoted after it and so are a statement as well.
 import type { Analysis } from '../../analysis.js';
 import type { QuoteSpan } from '../quote-marks.js';
-import { REPORTING } from './reporting-verbs.js';
+import { REPORTING_ANYWHERE } from './reporting-verbs.js';
 
 /**
  * Reported words that run into a quotation are that quotation only ("called the plan “an unfriendly
@@ -19,7 +19,7 @@ export function endsInQuotation(
   const first = quoteSpans.find((q) => q.depth === 0 && q.outerStart >= from && q.outerStart < sentenceEnd);
   const before = an.text.slice(from, first?.outerStart ?? from);
   // A quotation after a semicolon or after another speech verb belongs to that other clause.
-  if (!first || /[;]/.test(before) || new RegExp(REPORTING.source).test(before)) return false;
+  if (!first || /[;]/.test(before) || REPORTING_ANYWHERE.test(before)) return false;
   // "the reservoir will be full by June, after which “…”": a clause of its own came first.
   if (/,\s(?:after which|which|while|whereas|and|but|so|although|because)\s/.test(before)) return false;
   // "said that the plan would stand because “…”", "… that no suspect had crossed and that the lists
@@ -49,5 +49,5 @@ export function endsInQuotation(
   if (!and) return true;
   // "“…,” and X still pays less": words of the same speaker unless another speaker or quotation comes.
   const tail = after.slice(and[0].length);
-  return /[“"‘]/.test(tail) || new RegExp(REPORTING.source).test(tail);
+  return /[“"‘]/.test(tail) || REPORTING_ANYWHERE.test(tail);
 }

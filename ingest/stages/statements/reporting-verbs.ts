@@ -16,6 +16,8 @@ export const REPORTING = new RegExp(
   `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|quietly|already|repeatedly|reportedly|again|now|still|long|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|dismissed|dismisses|holds|held|invited|invites|hinted|hints|let it be known|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
   'g',
 );
+/** The same, without the global flag: for `.test`, which a global pattern would make stateful. */
+export const REPORTING_ANYWHERE = new RegExp(REPORTING.source);
 // "that" opening a time ("told the radio that evening") is no complement. A name and a modal is one
 // ("said Kestria would not expel anyone").
 // "so that", "now that" open a purpose or a time, not the words said; ", although …" opens another

@@ -52,9 +52,11 @@ export function draftUnnamed(
   table.mentions.push({ start, end, text: printed, sentence: s.index, actors: [key], via: 'group' });
 }
 
+const SINGLE_SPEAKER = new RegExp(`^(?:${SINGLE})$`);
+
 /** A singular speaker for someone ("spokesman", "aide") is a person; any other noun, a group. */
 export function kindOf(noun: string): 'person' | 'organization' {
-  return new RegExp(`^(?:${SINGLE})$`).test(noun) ? 'person' : 'organization';
+  return SINGLE_SPEAKER.test(noun) ? 'person' : 'organization';
 }
 
 /** The name of the actor under `key`, if there is one. */
