@@ -64,6 +64,45 @@ describe('headline', () => {
     );
   });
 
+  it('ends a long title where a phrase ends, keeping the verb, never on a small word', () => {
+    expect(
+      headline(
+        'On Monday, the national customs service ordered a full physical inspection of every freight wagon entering the country at the main border crossing',
+        3,
+      ),
+    ).toBe('The national customs service ordered a full physical inspection of every freight wagon');
+    expect(
+      headline(
+        'By evening the police had detained four local men, one of whom was released the next morning after a fine',
+      ),
+    ).toBe('By evening the police had detained four local men');
+    // No phrase ends in time: the words that fit and an ellipsis, not a cut that reads as whole.
+    const title = headline(
+      'Talks between the two ministers of transport and the three deputy governors of the northern provinces were called off',
+    );
+    expect(title.endsWith('…')).toBe(true);
+    expect(title).not.toMatch(/\b(?:of|the|and)…$/);
+  });
+
+  it('names a person without the long title that holds an organisation', () => {
+    expect(
+      headline('Deputy Chairman of the State Gas Company Board Pavel Orlov signed the accord on Friday'),
+    ).toBe('Pavel Orlov signed the accord on Friday');
+    expect(headline('State Minister for Regional Affairs Lena Kask walked out of the session')).toBe(
+      'Lena Kask walked out of the session',
+    );
+    // The name of a body is not a person's: "Ministry of Energy and Mineral Resources" stays.
+    expect(headline('The Ministry of Energy and Mineral Resources announced a new tariff')).toBe(
+      'The Ministry of Energy and Mineral Resources announced a new tariff',
+    );
+  });
+
+  it('drops a participle aside between a subject and its verb', () => {
+    expect(
+      headline('A visit to the capital by the foreign minister, planned for May 14, was called off', 48),
+    ).toBe('A visit to the capital by the foreign minister was called off');
+  });
+
   it('keeps the relative clause the date is in', () => {
     const clause = 'The Ulgar dam, whose first stone President Ormanov laid in 2006, opened in January 2010';
     expect(headline(clause, clause.indexOf('2006'))).toBe(
