@@ -31,6 +31,12 @@ export function inferCapitals(text: string, table: Actors, citations: readonly C
     [...table.actors.values()].find((a) => a.kind === 'place' && (a.name === name || a.forms.has(name)));
   const hasCapital = (country: string) => [...table.actors.values()].some((a) => a.capitalOf === country);
   const stemOf = (name: string) => name.toLowerCase().slice(0, STEM);
+  // "KurInform" for Kuratia, "KyrTAG" for Kyrgyzstan: an agency's name often opens with a clipped
+  // country name of three letters or more, ended by a capital or a hyphen.
+  const clipped = (outlet: string, country: string) => {
+    const head = /^\p{Lu}\p{Ll}{2,}(?=\p{Lu}|-)/u.exec(outlet)?.[0].toLowerCase();
+    return head !== undefined && country.toLowerCase().startsWith(head);
+  };
   for (const [country, ...cities] of CAPITALS) {
     const state = countries.find((k) => k.name === country);
     const place = cities.map(placeKey).find((p) => p !== undefined);
@@ -39,7 +45,7 @@ export function inferCapitals(text: string, table: Actors, citations: readonly C
   for (const c of citations) {
     const place = c.place ? placeKey(c.place) : undefined;
     if (!place || place.capitalOf || c.outlet.length < STEM) continue;
-    const named = countries.filter((k) => stemOf(k.name) === stemOf(c.outlet));
+    const named = countries.filter((k) => stemOf(k.name) === stemOf(c.outlet) || clipped(c.outlet, k.name));
     if (named.length === 1 && named[0] && !hasCapital(named[0].key)) place.capitalOf = named[0].key;
   }
   for (const m of text.matchAll(/\b(\p{Lu}[\p{L}-]+)['’]s ambassador (?:in|to) (\p{Lu}[\p{L}-]+)/gu)) {

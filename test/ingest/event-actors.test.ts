@@ -102,6 +102,24 @@ describe('the main actor of an event, by the grammar of its clause', () => {
     ).toBe('kestria');
   });
 
+  it('is the country of a capital its agency is datelined in, the agency named by a clipped country', () => {
+    const cases: [string, string][] = [
+      [
+        'Trawlers from Temiria stayed home after the Temirian Foreign Ministry protested to Kestria (TemPress, Varnel, May 2). On May 4, Varnel summoned the Kestrian envoy.',
+        'temiria',
+      ],
+      [
+        'Exporters in Lirvania lost millions, the Lirvanian Trade Ministry said (Lir-Inform, Dorsk, May 2). On May 4, Dorsk closed the border with Kestria.',
+        'lirvania',
+      ],
+      [
+        'Farmers in Ulgaria blamed Kestria, and the Ulgarian parliament met (UlgNews, Sarn, May 2). On May 4, Sarn cancelled the talks with the Kestrian delegation.',
+        'ulgaria',
+      ],
+    ];
+    for (const [text, country] of cases) expect(firstActorOn(text, '2009-05-04')).toBe(country);
+  });
+
   it('is the antecedent of "who", whatever the relative clause names after it', () => {
     expect(
       firstActorOn(
