@@ -5,13 +5,14 @@
 // counts: the one named most recently, unless the sentence's own words pick another.
 import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
+import { legislatorMentions, namedWithHead } from './body-references.js';
 import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 import type { Citation } from './sources.js';
 
 /** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
 const HEADS =
-  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|corporation|consortium|party|bank|service|inspectorate|akimat|administration|agency|department|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
+  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|corporation|consortium|party|bank|service|inspectorate|akimat|administration|agency|bureau|department|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 /**
  * "the committee", "its foreign ministry", and with up to two lower-case words before the head: "the
  * city council", "the presidential press service", "the tax inspectorate". ("his ministry" stays a
@@ -116,7 +117,8 @@ export function addReferences(
         if (known.some((k) => k.start <= start && end <= k.end)) continue; // inside a name
         const acting = pattern === BARE && BODY_ACTS.test(text.slice(end, end + 40));
         const actor =
-          antecedent(s, table, known, head, start) ?? (acting ? bareBody(table, head, s.index) : undefined);
+          antecedent(text, s, table, known, head, start) ??
+          (acting ? bareBody(table, head, s.index) : undefined);
         if (!actor) continue;
         const phraseStart = pattern === BARE ? start : s.start + m.index;
         added.push({
@@ -145,12 +147,14 @@ export function addReferences(
           added.push({ start, end, text: m[0], sentence: s.index, actors: [actor], via: 'reference' });
       }
   }
+  added.push(...legislatorMentions(text, sentences, table, known));
   table.mentions.push(...added);
   table.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** The actor a definite head noun at `at` points back to, when there is exactly one best. */
 function antecedent(
+  text: string,
   sentence: Sentence,
   table: ActorTable,
   known: readonly Mention[],
@@ -176,7 +180,8 @@ function antecedent(
         (!narrowed && a.name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head)) ||
         (narrowed && ` ${name.toLowerCase()} `.includes(` ${head} `)) ||
         (head === 'company' && COMPANY_WORD.test(a.name)) ||
-        new RegExp(`^(?:the|a|an) (?:[\\p{L}-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? ''))
+        new RegExp(`^(?:the|a|an) (?:[\\p{L}-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? '') ||
+        (!narrowed && namedWithHead(text, known, a.key, head)))
     );
   });
   if (candidates.length === 0) return undefined;

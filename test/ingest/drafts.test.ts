@@ -78,6 +78,47 @@ describe('institutions, references and companies', () => {
     ).toBe('ostrov-regional-akimat');
   });
 
+  it('reads "the movement" as the body once printed with that noun next to its name', () => {
+    const firstOn = (text: string) =>
+      draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(
+        (e) => e.date.start === '2012-05-03',
+      )?.actors[0];
+    expect(
+      firstOn(
+        'Dina Kerey leads the banned Tuz Yoly (Salt Road) movement in Ostrov. On May 3 the movement picketed the Kestrian Grain Company depot.',
+      ),
+    ).toBe('tuz-yoly');
+    expect(
+      firstOn(
+        'In April the police raided the offices of the Ak Tobe party in Ostrov. On May 3 the party called a strike at the Varnel mill.',
+      ),
+    ).toBe('ak-tobe');
+    expect(
+      firstOn(
+        'The Varnel Anti-Fraud Bureau opened its case in April. On May 3 the bureau searched the Kestrian Grain Company depot.',
+      ),
+    ).toBe('varnel-anti-fraud-bureau');
+  });
+
+  it('reads deputies or lawmakers acting as the legislature named before, not when they ask or say', () => {
+    const on = (text: string) =>
+      draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(
+        (e) => e.date.start === '2012-05-03',
+      )?.actors ?? [];
+    const assembly = 'The Kestrian State Assembly debated the loan in April.';
+    for (const act of [
+      'On May 3, by 88 votes, deputies approved the Ostrov Grain Company loan.',
+      'On May 3 opposition lawmakers had blocked the vote on the Varnel bridge.',
+      'On May 3 several MPs walked out of the chamber in protest at the Varnel mill closure.',
+    ])
+      expect(on(`${assembly} ${act}`)[0]).toBe('kestrian-state-assembly');
+    expect(
+      on(
+        `${assembly} On May 3 deputies asked the Ostrov Grain Company to pay its taxes, the Varnel Herald reported.`,
+      ),
+    ).not.toContain('kestrian-state-assembly');
+  });
+
   it('reads "his government" as the country of the person’s title, and "its government" as the country named last', () => {
     const actorsOn = (text: string, start: string) =>
       draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(

@@ -1,0 +1,82 @@
+// Two more ways prose names a body again without its name, read by references.ts: the kind of body
+// printed next to its name once ("the Ostrov Weavers (Tkach) movement", "the opposition movement
+// Ak Zhol") makes "the movement" that body; and a legislature's members acting ("deputies voted",
+// "lawmakers passed a bill") are the legislature acting.
+import type { ActorTable, Mention } from './actors.js';
+import type { Sentence } from './segment.js';
+
+/**
+ * Whether `key` was printed once with `head` right after its name (a gloss in brackets between) or
+ * right before it: "the Tkach movement", "the Tkach (Weaver) movement", "the movement Tkach".
+ */
+export function namedWithHead(
+  text: string,
+  mentions: readonly Mention[],
+  key: string,
+  head: string,
+): boolean {
+  const after = new RegExp(`^(?:\\s*\\([^)]{1,40}\\))?\\s+${head}\\b`);
+  const before = new RegExp(`\\b${head}\\s+$`);
+  return mentions.some(
+    (m) =>
+      m.via === 'name' &&
+      m.actors.length === 1 &&
+      m.actors[0] === key &&
+      (after.test(text.slice(m.end, m.end + 60)) ||
+        before.test(text.slice(Math.max(0, m.start - 30), m.start))),
+  );
+}
+
+/** The last word of a legislature's name ("the Verkhovna Rada", "the Kestrian State Assembly"). */
+const LEGISLATURE =
+  /(?:^|\s)(?:Parliament|Assembly|Duma|Rada|Majlis|Mazhilis|Majilis|Mejlis|Meclis|Kurultai|Khurultai|Khural|Hural|Sejm|Saeima|Seimas|Sobranie|Kenesh|Kengesh|Jirga|Senate|Congress|Riigikogu|Namoyandagon|Oliy Majlis)$/;
+
+/**
+ * Members of a legislature as the subject of what they did: "deputies passed", "opposition lawmakers
+ * had forced", "by 301 votes, MPs approved" (a verb, perhaps after an auxiliary, right after them;
+ * not one of asking or saying: what some deputies ask or say is theirs, not the chamber's).
+ */
+const MEMBERS =
+  /\b((?:(?:opposition|pro-government|ruling-party|the|some|many|most|several|[\d,]+) )*(?:deputies|lawmakers|legislators|MPs|parliamentarians|members of parliament))(?= (?:(?:had|have|has|will|would|then|also|again|quickly|finally) )*(?!(?:asked|demanded|urged|called|claimed|argued|complained|warned|insisted|stated|reported|noted|added|suggested|accused|criticized|criticised)\b)\p{Ll}+ed\b| (?:voted|passed|approved|rejected|adopted|overrode|forced|blocked|ratified|walked)\b)/gu;
+
+/**
+ * Mentions of the legislature for its members acting, when the article has named one before: the
+ * legislature named last before them, of the organisations whose name ends as one's does or whose
+ * description calls it a parliament.
+ */
+export function legislatorMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  table: ActorTable,
+  known: readonly Mention[],
+): Mention[] {
+  const legislatures = new Set(
+    [...table.actors.values()]
+      .filter(
+        (a) =>
+          a.kind === 'organization' &&
+          !a.key.startsWith('unnamed:') &&
+          (LEGISLATURE.test(a.name) || /\bparliament\b/i.test(a.description ?? '')),
+      )
+      .map((a) => a.key),
+  );
+  const out: Mention[] = [];
+  for (const s of sentences)
+    for (const m of s.text.matchAll(MEMBERS)) {
+      const start = s.start + m.index;
+      const end = start + (m[1]?.length ?? 0);
+      const body = known
+        .filter((k) => k.end <= start && k.actors.length === 1 && legislatures.has(k.actors[0] ?? ''))
+        .at(-1)?.actors[0];
+      if (body)
+        out.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          sentence: s.index,
+          actors: [body],
+          via: 'reference',
+        });
+    }
+  return out;
+}
