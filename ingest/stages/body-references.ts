@@ -37,7 +37,7 @@ const LEGISLATURE =
  * not one of asking or saying: what some deputies ask or say is theirs, not the chamber's).
  */
 const MEMBERS =
-  /\b((?:(?:opposition|pro-government|ruling-party|the|some|many|most|several|[\d,]+) )*(?:deputies|lawmakers|legislators|MPs|parliamentarians|members of parliament))(?= (?:(?:had|have|has|will|would|then|also|again|quickly|finally) )*(?!(?:asked|demanded|urged|called|claimed|argued|complained|warned|insisted|stated|reported|noted|added|suggested|accused|criticized|criticised)\b)\p{Ll}+ed\b| (?:voted|passed|approved|rejected|adopted|overrode|forced|blocked|ratified|walked)\b)/gu;
+  /\b((?:(?:[Oo]pposition|[Pp]ro-government|[Rr]uling-party|[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|\d[\d,]*) )*(?:deputies|lawmakers|legislators|MPs|parliamentarians|members of parliament))(?= (?:(?:had|have|has|will|would|then|also|again|quickly|finally) )*(?!(?:asked|demanded|urged|called|claimed|argued|complained|warned|insisted|stated|reported|noted|added|suggested|accused|criticized|criticised)\b)\p{Ll}+ed\b| (?:voted|passed|approved|rejected|adopted|overrode|forced|blocked|ratified|walked)\b)/gu;
 
 /**
  * Mentions of the legislature for its members acting, when the article has named one before: the
@@ -64,6 +64,9 @@ export function legislatorMentions(
   for (const s of sentences)
     for (const m of s.text.matchAll(MEMBERS)) {
       const start = s.start + m.index;
+      // ("Moscow’s parliamentarians", "Russian deputies": another country's members.)
+      const qualifier = /(\S+) $/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+      if (/['’]s$/.test(qualifier) || table.demonyms.has(qualifier)) continue;
       const end = start + (m[1]?.length ?? 0);
       const body = known
         .filter((k) => k.end <= start && k.actors.length === 1 && legislatures.has(k.actors[0] ?? ''))

@@ -100,7 +100,7 @@ describe('institutions, references and companies', () => {
     ).toBe('varnel-anti-fraud-bureau');
   });
 
-  it('reads deputies or lawmakers acting as the legislature named before, not when they ask or say', () => {
+  it('reads deputies or lawmakers acting as the legislature named before, not when they ask or say or are another country’s', () => {
     const on = (text: string) =>
       draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(
         (e) => e.date.start === '2012-05-03',
@@ -117,6 +117,10 @@ describe('institutions, references and companies', () => {
         `${assembly} On May 3 deputies asked the Ostrov Grain Company to pay its taxes, the Varnel Herald reported.`,
       ),
     ).not.toContain('kestrian-state-assembly');
+    // (nor another country's members)
+    expect(on(`${assembly} On May 3 Temirian deputies walked out of the Varnel talks.`)).not.toContain(
+      'kestrian-state-assembly',
+    );
   });
 
   it('reads "his government" as the country of the person’s title, and "its government" as the country named last', () => {
