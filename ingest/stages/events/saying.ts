@@ -27,8 +27,30 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   );
   // (A notice of the sayer's own act, "told us that its presses were full", is dated by the notice.)
   const ownAct = ownNotice(an, d, s.text, clauseAt, saying);
-  return offset < clauseAt + saying.index + saying[0].length && !inRelative && !ownAct && !reportedAct(an, d);
+  const sayAt = clauseAt + saying.index;
+  return (
+    offset < sayAt + saying[0].length &&
+    !inRelative &&
+    !inLeadingClause(s.text.slice(clauseAt, offset)) &&
+    !SUBORDINATE_BETWEEN.test(s.text.slice(offset, sayAt)) &&
+    !ownAct &&
+    !reportedAct(an, d)
+  );
 }
+
+/**
+ * "When the minister visited Ostrov in May, he told the crowd that …": a date in a sentence's leading
+ * time clause dates that clause's own happening, not the main clause's words.
+ */
+export function inLeadingClause(beforeDate: string): boolean {
+  return /^(?:When|After|Before|Once|Until)\b[^,]*$/.test(beforeDate);
+}
+
+/**
+ * A saying in a relative clause after the date ("The account was set out on July 17 by the colonel,
+ * who told reporters that …"): the relative clause's own words, not the date's.
+ */
+const SUBORDINATE_BETWEEN = /, (?:who|which)\b/;
 
 /**
  * "…, the ministry said that evening", "I asked the minister in committee yesterday": the date right

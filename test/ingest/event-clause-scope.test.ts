@@ -1,0 +1,53 @@
+// Which clause a saying belongs to: a date in a leading time clause ("When X visited Y in 2009, he
+// told …") or before a relative clause that does the saying ("set out on May 4 by the colonel, who
+// told reporters that …") dates a happening of its own.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const HEADER = 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 60';
+const datesOf = (paragraphs: string[]) =>
+  draftOf(article(paragraphs, HEADER)).draft.events.map((e) => e.date.start);
+
+describe('a date in a leading time clause before a saying', () => {
+  it('drafts the visit of "When … visited … in May, he told …"', () => {
+    expect(
+      datesOf([
+        'When Kestrian President Ivan Lupu visited Ostrov in May, he told the dockers that the state would rebuild the port.',
+      ]),
+    ).toContain('2012-05');
+  });
+
+  it('drafts the trip of "After … flew to … on March 3, she said …"', () => {
+    expect(
+      datesOf([
+        'After Temirian Premier Ana Rus flew to Veloran on March 3, she said that the talks had gone well.',
+      ]),
+    ).toContain('2012-03-03');
+  });
+
+  it('still reads a date before the saying in the main clause as the saying’s ("On May 2, Lupu told …")', () => {
+    expect(
+      datesOf([
+        'On May 2, Kestrian President Ivan Lupu told the dockers that the state would rebuild the port.',
+      ]),
+    ).not.toContain('2012-05-02');
+  });
+});
+
+describe('a saying in a relative clause after the date', () => {
+  it('drafts "was set out on May 4 by …, who told reporters that …"', () => {
+    expect(
+      datesOf([
+        'The official version was set out on May 4 by Kestrian Interior Minister Ivan Lupu, who told reporters in Ostrov that the men had fired first.',
+      ]),
+    ).toContain('2012-05-04');
+  });
+
+  it('drafts "were called off on June 2 by …, who said that …"', () => {
+    expect(
+      datesOf([
+        'The Ostrov talks were called off on June 2 by Kestrian Foreign Minister Ana Rus, who said that the other side had not replied.',
+      ]),
+    ).toContain('2012-06-02');
+  });
+});
