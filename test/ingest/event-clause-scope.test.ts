@@ -51,3 +51,29 @@ describe('a saying in a relative clause after the date', () => {
     ).toContain('2012-06-02');
   });
 });
+
+describe('an appeal and an outlet’s quoting are sayings', () => {
+  it('dates no happening by "urged the court on May 3 to …"', () => {
+    const dates = datesOf([
+      'On May 2, Kestrian police detained Ivan Lupu in Ostrov. His lawyer, Ana Rus, urged the Ostrov city court on May 3 to release him on bail.',
+    ]);
+    expect(dates).toContain('2012-05-02');
+    expect(dates).not.toContain('2012-05-03');
+  });
+
+  it('dates no happening by "On May 4, Temir TV quoted … as saying that …"', () => {
+    const dates = datesOf([
+      'On May 2, Kestrian police detained Ivan Lupu in Ostrov. On May 4, Temir TV quoted Kestrian Interior Minister Ana Rus as saying that the arrest had been lawful.',
+    ]);
+    expect(dates).toContain('2012-05-02');
+    expect(dates).not.toContain('2012-05-04');
+  });
+
+  it('keeps the date of the act urged ("urged the ministry to reopen the crossing on June 9")', () => {
+    expect(
+      datesOf([
+        'On June 2, Kestrian Premier Ana Rus urged the Temirian government to reopen the Ostrov crossing on June 9.',
+      ]),
+    ).toContain('2012-06-09');
+  });
+});
