@@ -77,3 +77,21 @@ describe('an appeal and an outlet’s quoting are sayings', () => {
     ).toContain('2012-06-09');
   });
 });
+
+describe('a saying dated at the end of its sentence or between the parts of a quotation', () => {
+  it('dates no happening by "…, the ministry said in a statement on May 4."', () => {
+    const dates = datesOf([
+      'On May 2, Kestrian police detained Ivan Lupu in Ostrov. The arrest was lawful, the Kestrian Interior Ministry said in a statement on May 4.',
+    ]);
+    expect(dates).toContain('2012-05-02');
+    expect(dates).not.toContain('2012-05-04');
+  });
+
+  it('dates no happening by "“…,” he warned on May 5, “…”"', () => {
+    const dates = datesOf([
+      'On May 2, Kestrian police detained Ivan Lupu in Ostrov. “If he is not freed,” Temirian Premier Ana Rus warned on May 5, “we will close the border.”',
+    ]);
+    expect(dates).toContain('2012-05-02');
+    expect(dates).not.toContain('2012-05-05');
+  });
+});

@@ -164,7 +164,7 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
     // A quoted phrase inside the sentence ("citing “urgent repairs” to the bridge, which engineers had
     // declared sound in May") is no quotation closing before its attribution: that one ends in ",” or ”,".
     if (
-      /(?:[,!?][”"]|[”"],)\s*[^“”"]{0,100}\b(?:said|told|added|declared|stated|insisted)\b[^“”"]*$/.test(
+      /(?:[,!?][”"]|[”"],)\s*[^“”"]{0,100}\b(?:said|told|added|declared|stated|insisted|warned|claimed)\b[^“”"]*$/.test(
         before,
       ) &&
       !/\b(?:address|speech|press conference|broadcast|session)\b/.test(

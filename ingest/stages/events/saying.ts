@@ -53,14 +53,14 @@ export function inLeadingClause(beforeDate: string): boolean {
 const SUBORDINATE_BETWEEN = /, (?:who|which)\b/;
 
 /**
- * "…, the ministry said that evening", "I asked the minister in committee yesterday": the date right
- * after a saying verb. But "asked me to come back next Tuesday" dates what is asked for, a plan,
+ * "…, the ministry said that evening", "I asked the minister in committee yesterday", "…, the ministry
+ * said in a statement on May 3": the date right after a saying verb. But "asked me to come back next Tuesday" dates what is asked for, a plan,
  * "answered on March 3 with a note of protest" a reply made by a document or an act, not in words,
  * and "had been asked in mid-May to prepare …" a request made of the subject, an act.
  */
 export function saidRightBefore(before: string, after: string): boolean {
   return (
-    /\b(?:said(?: on| in)?|(?:told|asked|answered)(?: (?!that\b)(?:\p{Ll}+|\p{Lu}[\p{L}’'-]*)){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
+    /\b(?:said(?: in (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|interview|letter|communiqu[eé]))?(?: on| in)?|(?:told|asked|answered)(?: (?!that\b)(?:\p{Ll}+|\p{Lu}[\p{L}’'-]*)){0,5}|stated|added|claimed|insisted|noted)\s$/u.test(
       before,
     ) &&
     !/\b(?:asked|told) (?:\p{Ll}+ ){1,2}to \p{Ll}+(?: \p{Ll}+){0,2}\s$/u.test(before) &&
