@@ -95,3 +95,22 @@ describe('a saying dated at the end of its sentence or between the parts of a qu
     expect(dates).not.toContain('2012-05-05');
   });
 });
+
+describe('a deadline given to someone', () => {
+  it('dates no happening by "has until June 9 to decide" or "have until May 20 to"', () => {
+    const dates = datesOf([
+      'On May 2, the Kestrian Assembly passed the new customs code. President Ivan Lupu has until June 9 to sign it. Importers in Ostrov have until May 20 to register their stocks.',
+    ]);
+    expect(dates).toContain('2012-05-02');
+    expect(dates).not.toContain('2012-06-09');
+    expect(dates).not.toContain('2012-05-20');
+  });
+
+  it('still drafts a deadline set by an act ("gave the importers until May 20 to …")', () => {
+    expect(
+      datesOf([
+        'On May 2, the Kestrian Customs Service gave importers in Ostrov until May 20 to register their stocks.',
+      ]),
+    ).toContain('2012-05-20');
+  });
+});

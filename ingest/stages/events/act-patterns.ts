@@ -44,9 +44,9 @@ export const SAYING =
 export const DENIED_ON =
   /(?<!\b(?:was|were|been|be|is|are) )(?:\b(?:denied|replied|responded|pointed out)(?: (?:this|it|them))?|\b(?:denied|dismissed|rejected|refuted)(?: (?:the|these|those|such|this|that))? (?:claims?|reports?|allegations?|charges?|accusations?|rumou?rs?|suggestions?))(?: on| in)?\s$/;
 // A limit or a comparison before a date, not a happening: "beyond 2030", "frozen through 2030", "booked
-// for the whole of May", "lower than it was on this date last year", "their lowest level since 2002".
+// for the whole of May", a deadline ("he has until May 9 to decide"), "lower than it was on this date last year", "their lowest level since 2002".
 export const LIMIT =
-  /\b(?:beyond|than|through)\s$|\bfor (?:the whole of|all of)\s$|\bthan (?:it|they|he|she|we|\p{Lu}[\p{L}-]*) (?:was|were|had been|did)\b[^,;]{0,20}\s$|\b(?:lowest|highest|weakest|strongest|level|levels)\b[^,;]{0,20}\bsince\s$/u;
+  /\b(?:beyond|than|through|(?:has|have|had) until)\s$|\bfor (?:the whole of|all of)\s$|\bthan (?:it|they|he|she|we|\p{Lu}[\p{L}-]*) (?:was|were|had been|did)\b[^,;]{0,20}\s$|\b(?:lowest|highest|weakest|strongest|level|levels)\b[^,;]{0,20}\bsince\s$/u;
 // "the vote on April 12 will show …", "the resolution of October 10", "Whether X pays will become clear
 // by July 10": a happening named again by its date, or the day the article awaits an answer on; when
 // that day is drafted already, it is that happening told again ("on the night of May 3" is a time).
