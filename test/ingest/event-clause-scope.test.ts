@@ -114,3 +114,21 @@ describe('a deadline given to someone', () => {
     ).toContain('2012-05-20');
   });
 });
+
+describe('an offset before a happening told with an irregular participle', () => {
+  it('dates nothing by "…, some two weeks after the traders had begun a strike"', () => {
+    const dates = datesOf([
+      'On May 9, the Kestrian Assembly voted to close the Ostrov market, some two weeks after the traders had begun a strike.',
+    ]);
+    expect(dates).toContain('2012-05-09');
+    expect(dates).not.toContain('2012-05-23');
+  });
+
+  it('dates nothing by "…, three days after the army had won the battle"', () => {
+    const dates = datesOf([
+      'On June 4, Temirian Premier Ana Rus flew to Ostrov, three days after the Temirian army had won the battle for the pass.',
+    ]);
+    expect(dates).toContain('2012-06-04');
+    expect(dates).not.toContain('2012-06-07');
+  });
+});

@@ -6,6 +6,10 @@ import { isModifier } from './modifier.js';
 import { RELATIVE, parseRelative } from './relative-phrases.js';
 import type { DateMention } from './types.js';
 
+/** A happening told in the past perfect after "after": "-ed", "-en" or an irregular participle ("had begun"). */
+const HAD_DONE_AFTER =
+  /^ (?:a|an|the|his|her|its|their) [^,;.]{0,60}?\bhad (?:\p{Ll}+ly )?(?:\p{Ll}+(?:ed|en)|begun|won|done|gone|shown|drawn|flown|thrown|sworn|sent|built|spent|lost|held|left|paid|sold|struck|fought|brought|caught|cut|set|shut|put|hit)\b/u;
+
 /** Relative dates in `text` (a sentence starting at `offset`), added to `found` where no date is already. */
 export function addRelativeDates(text: string, offset: number, found: DateMention[]): void {
   for (const m of text.matchAll(RELATIVE)) {
@@ -44,9 +48,7 @@ export function addRelativeDates(text: string, offset: number, found: DateMentio
     // after it tells in the past perfect, not from the narrative's date; it dates nothing by itself.
     if (
       /^(?:after|before)$/.test(m[0].split(' ').at(-1) ?? '') &&
-      /^ (?:a|an|the|his|her|its|their) [^,;.]{0,60}?\bhad (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en)\b/u.test(
-        text.slice(m.index + m[0].length),
-      )
+      HAD_DONE_AFTER.test(text.slice(m.index + m[0].length))
     )
       continue;
     // "booked until the end of the year": the end of a span, not a time anything happens.
