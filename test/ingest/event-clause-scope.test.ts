@@ -132,3 +132,21 @@ describe('an offset before a happening told with an irregular participle', () =>
     expect(dates).not.toContain('2012-06-07');
   });
 });
+
+describe('an offset from a plan, set beside a date', () => {
+  it('dates nothing by "by May 18, two days before the ban is to take effect"', () => {
+    const dates = datesOf([
+      'On May 9, the Kestrian Assembly passed a ban on grain exports. Temirian traders must sell their stocks by May 18, two days before the ban is to take effect.',
+    ]);
+    expect(dates).toContain('2012-05-18');
+    expect(dates).not.toContain('2012-05-16');
+  });
+
+  it('dates nothing by "on June 3, a week before the talks were to open"', () => {
+    const dates = datesOf([
+      'On June 1, Kestrian police detained Ivan Lupu in Ostrov. Temirian Premier Ana Rus recalled her ambassador on June 3, a week before the talks were to open.',
+    ]);
+    expect(dates).toContain('2012-06-03');
+    expect(dates).not.toContain('2012-05-27');
+  });
+});

@@ -34,11 +34,14 @@ export function addRelativeDates(text: string, offset: number, found: DateMentio
     if (found.some((f) => f.start < end && start < f.end)) continue;
     // "only on October 10, a week after his arrest": an offset from a happening named by a noun, set
     // beside a date, restates that date ("…, three days after the parliament elected X" dates the saying).
+    // So does one from a plan told as a clause ("by June 18, two days before the cut is to take effect").
     const restates =
       /^(?:after|before)$/.test(
         relative.unit === 'day' || relative.unit === 'week' ? (m[0].split(' ').at(-1) ?? '') : '',
       ) &&
-      /^ (?:his|her|its|their|the) (?:\p{Ll}+ )?\p{Ll}+(?:[.,;)]|$)/u.test(text.slice(m.index + m[0].length));
+      /^ (?:his|her|its|their|the) (?:(?:\p{Ll}+ )?\p{Ll}+(?:[.,;)]|$)|\p{Ll}+ (?:is|was|were|are) to\b)/u.test(
+        text.slice(m.index + m[0].length),
+      );
     if (
       restates &&
       found.some((f) => !f.relative && f.end <= start && /^,\s$/.test(text.slice(f.end - offset, m.index)))
