@@ -150,3 +150,36 @@ describe('an offset from a plan, set beside a date', () => {
     expect(dates).not.toContain('2012-05-27');
   });
 });
+
+describe('a clause after ", and" that tells no happening of the date', () => {
+  const evidence = (paragraphs: string[]) =>
+    draftOf(article(paragraphs, HEADER)).draft.events.flatMap((e) => e.evidence);
+
+  it('drafts no "…, and nobody was detained"', () => {
+    const told = evidence([
+      'On May 5, two hundred Kestrian traders marched through Ostrov, and nobody was detained by the police in Veloran.',
+    ]);
+    expect(told.some((e) => e.startsWith('nobody'))).toBe(false);
+  });
+
+  it('drafts no present perfect ("…, and the officers have wanted the port ever since")', () => {
+    const told = evidence([
+      'On May 5, the Kestrian navy left its base in Ostrov, and Temirian customs officers have wanted the port ever since.',
+    ]);
+    expect(told.some((e) => e.startsWith('Temirian customs officers have'))).toBe(false);
+  });
+
+  it('drafts no second part of a saying ("…, and that the Senate delayed it")', () => {
+    const told = evidence([
+      'Kestrian Premier Ana Rus told reporters that the Kestrian Assembly had passed the bill on May 3, and that the Kestrian Senate delayed it.',
+    ]);
+    expect(told.some((e) => e.startsWith('that the Kestrian Senate'))).toBe(false);
+  });
+
+  it('still drafts a second act with a subject of its own ("…, and the officers turned back forty trucks")', () => {
+    const told = evidence([
+      'On May 5, the Kestrian navy left its base in Ostrov, and Temirian customs officers turned back forty trucks.',
+    ]);
+    expect(told.some((e) => e.startsWith('Temirian customs officers turned'))).toBe(true);
+  });
+});

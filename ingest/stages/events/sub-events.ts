@@ -33,8 +33,18 @@ export function alsoClause(an: Analysis, sentence: number, offset: number): stri
     /^[^,;]{0,60}?(?<!\b(?:is|are|am) (?:\p{Ll}+ly )?)\b(?:\p{Ll}+ed|began|set|cut|shut|sent|took|made|held|won|lost|fled|seized|struck)\b/u;
   if (!subject || ownDate || !pastAct.test(clause) || SAYING.test(clause) || SAID_ON.test(clause))
     return undefined;
+  if (NO_HAPPENING.test(clause)) return undefined;
   return clause;
 }
+
+/**
+ * A second clause that tells no happening of that date: the next part of a reported saying ("…
+ * that the office had questions, and that it had not yet decided …"), a subject that did nothing
+ * ("…, and nobody was detained"), or a present perfect, a state up to now ("…, and it has wanted
+ * the airfield ever since").
+ */
+const NO_HAPPENING =
+  /^(?:that\b|(?:nobody|no one|none|nothing)\b|[^,;]{0,40}?\b(?:has|have) (?:\p{Ll}+ly )?(?:\p{Ll}+ed|been)\b)/u;
 
 // A clause after a semicolon that continues the same day: "…; by evening, Temiria had closed …".
 const SAME_DAY =
