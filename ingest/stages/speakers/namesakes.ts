@@ -5,6 +5,9 @@ import type { Sentence } from '../segment.js';
 import type { SpeakerResolution } from './mentions.js';
 import { ROLE_REFERENCE } from './words.js';
 
+/** "X, no relation to the minister, …": the role noun sets a namesake apart, it points away from him. */
+const SET_APART = /\b(?:no relation (?:of|to)|not to be confused with|unrelated to)\s$/i;
+
 /** Among namesakes, the one a recent role noun points to, else the one named most recently. */
 export function disambiguate(
   table: ActorTable,
@@ -15,15 +18,19 @@ export function disambiguate(
   sentence: number,
 ): SpeakerResolution {
   const windowStart = sentences[Math.max(0, sentence - 2)]?.start ?? 0;
-  const window = text.slice(windowStart, at);
+  const recent = table.mentions
+    .filter((m) => m.end <= at && m.actors.length === 1 && candidates.includes(m.actors[0] ?? ''))
+    .at(-1);
+  // A role noun said before the last namesake was named by his full name is stale: "the minister
+  // said …. Its chairman, Ivan Omarov, said …. Omarov added …" means the chairman.
+  const from = Math.max(windowStart, recent?.end ?? 0);
+  const window = text.slice(from, at);
   for (const m of [...window.matchAll(ROLE_REFERENCE)].reverse()) {
+    if (SET_APART.test(window.slice(0, m.index))) continue;
     const noun = (m[2] ?? '').toLowerCase();
     const hit = candidates.filter((c) => table.actors.get(c)?.description?.toLowerCase().includes(noun));
     if (hit.length === 1 && hit[0]) return { actor: hit[0], how: 'role' };
   }
-  const recent = table.mentions
-    .filter((m) => m.end <= at && m.actors.length === 1 && candidates.includes(m.actors[0] ?? ''))
-    .at(-1);
   if (recent?.actors[0]) {
     const name = table.actors.get(recent.actors[0])?.name;
     return {
