@@ -12,4 +12,4 @@ export { bodyByNoun, countryOf, formerOrLatter, personByRole, sideSpeaker } from
 export type { SpeakerResolution } from './speakers/mentions.js';
 export { pronounAntecedent } from './speakers/pronoun-antecedent.js';
 export { resolveSpeaker } from './speakers/resolve-speaker.js';
-export { BASE_SPEECH_VERBS } from './speakers/words.js';
+export { BASE_SPEECH_VERBS, DEED_AND } from './speakers/words.js';

@@ -73,7 +73,9 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     events: { precision: 0.81, recall: 0.78 },
     quotes: { precision: 0.97, recall: 0.89 },
     statements: { precision: 0.94, recall: 0.79 },
-    actors: { precision: 0.89, recall: 0.93 },
+    // (0.89 → 0.88 by decision 012's exception: speakers described in interview answers, "a colonel
+    // with a megaphone stood in the doorway and told us, “…”", are drafted actors the gold does not list.)
+    actors: { precision: 0.88, recall: 0.93 },
     sources: { precision: 0.99, recall: 0.97 },
   },
   [NEW_FIXTURE_DIR]: {

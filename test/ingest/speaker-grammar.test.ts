@@ -35,3 +35,47 @@ describe('two people who share a surname', () => {
     expect(statements.map((q) => q.speaker)).toEqual(['dana-sultanova']);
   });
 });
+
+describe('a speaker who does something first and then speaks', () => {
+  const quotesOf = (text: string) => draftOf(text).draft.quotes.filter((q) => q.kind === 'direct');
+  const nameOf = (text: string, id: string) => {
+    const { draft } = draftOf(text);
+    const a = draft.actors.find((x) => x.id === id);
+    return a ? [a.name, ...a.aliases] : [];
+  };
+
+  it('gives "a clerk from the mayor\'s office came … and told us, “…”" to the clerk', () => {
+    const text = article([
+      'The market stayed shut for a week (Kestria Radio, May 4). On Monday a clerk from the mayor’s office came to the stalls and told us, “Nobody will trade here until the rent is paid.”',
+    ]);
+    const [q] = quotesOf(text);
+    expect(q?.text).toBe('Nobody will trade here until the rent is paid.');
+    expect(nameOf(text, q?.speaker ?? '')).toContain('a clerk from the mayor’s office');
+  });
+
+  it('gives "the head of the department looked … and said, “…”" to the head of the department', () => {
+    const text = article([
+      'We took the samples to the regional water department on May 4. The deputy head of the department looked at the jars and said, “This is rust, not poison, and rust is nobody’s fault.”',
+    ]);
+    const [q] = quotesOf(text);
+    expect(nameOf(text, q?.speaker ?? '')).toContain('The deputy head of the department');
+  });
+
+  it('gives "a man from the tax office came … and told my wife that …" to the man', () => {
+    const text = article([
+      'The shop was inspected twice in May (Kestria Radio, June 1). Last week a man from the tax office came to the shop and told my wife that the fine would be doubled if we appealed.',
+    ]);
+    const statements = statementsOf(text);
+    expect(statements.map((s) => s.text)).toEqual([expect.stringMatching(/told my wife that the fine/)]);
+    expect(nameOf(text, statements[0]?.speaker ?? '')).toContain('a man from the tax office');
+  });
+
+  it('gives "Petrova visited the port and told reporters that …" to Petrova', () => {
+    const statements = statementsOf(
+      article([
+        'Transport Minister Irina Petrova visited the port on May 4 and told reporters that the new berth would open in June (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['irina-petrova']);
+  });
+});

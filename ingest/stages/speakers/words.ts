@@ -1,6 +1,6 @@
 // The words speakers are found by: speech verbs after a subject, in base form after a plural, in a
 // clause of its own; role nouns ("the interior minister") with and without their qualifier.
-import { SPEECH_VERBS } from '../../language/lexicon.js';
+import { IRREGULAR_PAST_ACTS, SPEECH_VERBS } from '../../language/lexicon.js';
 
 /**
  * Speech verbs in the base form, which report after a plural subject or a pronoun: "officials deny
@@ -26,3 +26,10 @@ export const ROLE_REFERENCE =
 /** A role noun with its qualifier ("the defense minister"), for roleHolder. */
 export const QUALIFIED_ROLE =
   /\bthe ((?:\p{Ll}+ )?(?:minister|president|premier|prosecutor|governor|mayor|ambassador|general|chairman|spokesman|spokeswoman|judge|leader|envoy|commander))\b/gu;
+
+/**
+ * A deed the subject did before speaking, the two verbs sharing the subject: "came to our flat and
+ * told my wife that …", "took me aside and said, “…”", "looked at the fish and told us". Ends with
+ * " and "; a speech verb must follow it.
+ */
+export const DEED_AND = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat)\\b[^,;.“”"]{0,40}? and `;

@@ -3,6 +3,9 @@
 // subject that opens a clause, a state by its name or capital, the speaker right before a verb).
 import type { Analysis } from '../../analysis.js';
 import type { Mention } from '../actors.js';
+import { DEED_AND } from '../speakers.js';
+
+const DEED_GAP = new RegExp(`^ ${DEED_AND}$`);
 
 /**
  * "X, the leader of the Civic Bloc and no relation of Y, argued", "Izvestia, which spelled his name Y,
@@ -88,11 +91,13 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
   // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation
   // (whether or not the abbreviation is a mention of its own: "Gordian Railways (GR) announced").
   // "Halangiu, who denies the charges, …": the verb of a relative clause is the name's.
-  // "A Gazprom spokesman the next day denied": a time between them.
+  // "A Gazprom spokesman the next day denied": a time between them. "A clerk came to the plant and
+  // told us": a deed the speaker did first.
   if (
     !/^\)?(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
       gap,
-    )
+    ) &&
+    !DEED_GAP.test(gap)
   )
     return undefined;
   // "Maryam Dolgiyeva of the Memorial Center, who …, accused": the person of the body speaks.

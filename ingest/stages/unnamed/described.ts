@@ -1,6 +1,7 @@
 // Passes for people described but never named: "the officer who led the search said", and the same
 // unnamed speaker told again ("The source added that …").
 import { ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.js';
+import { DEED_AND } from '../speakers.js';
 import type { Sentence } from '../segment.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
 import { DESCRIBED_PEOPLE } from './words.js';
@@ -31,15 +32,16 @@ export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
 
 /**
  * "The officer who led the search said", "an investigator told him", "a general in Tverdograd
- * told me", "The guard, a man of sixty, explained", "a sergeant with a loudhailer told us":
- * someone described, never named (not "a man who never told me his name": words not said;
+ * told me", "The guard, a man of sixty, explained", "a sergeant with a loudhailer told us", "a clerk
+ * from the mayor's office came to the plant and told us", "the head of the department said": someone
+ * described, never named (not "a man who never told me his name": words not said;
  * nor "the police wrote down our names").
  */
 export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
   for (const m of s.text.matchAll(
     new RegExp(
-      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+)?(?=(?:,[^,;.“”"]{1,60},)? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
+      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()})? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
       'gu',
     ),
   )) {
