@@ -79,3 +79,41 @@ describe('a speaker who does something first and then speaks', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['irina-petrova']);
   });
 });
+
+describe('an attribution set inside the next sentence', () => {
+  it('keeps "…. The next meeting, he added, would …" a statement of its own', () => {
+    const statements = statementsOf(
+      article([
+        'Foreign Minister Oleg Varin said on May 4 that the border talks had gone well. The next meeting, he added, would be held in June (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.text).sort()).toEqual([
+      expect.stringMatching(
+        /^Foreign Minister Oleg Varin said on May 4 that the border talks had gone well\.?$/,
+      ),
+      'The next meeting, he added, would be held in June',
+    ]);
+  });
+
+  it('keeps "…. The fund, he said, had …" a statement of its own', () => {
+    const statements = statementsOf(
+      article([
+        'Finance Minister Oleg Varin warned on May 4 that the budget would need cuts. The pension fund, he said, had already run out of money (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements).toHaveLength(2);
+  });
+
+  it('joins "…. Such claims, he argued, …" to the words it goes on with', () => {
+    const statements = statementsOf(
+      article([
+        'Foreign Minister Oleg Varin denied on May 4 that troops had crossed the border. Such claims, he argued, were meant to wreck the talks (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.text)).toEqual([
+      expect.stringMatching(
+        /^Foreign Minister Oleg Varin denied .* Such claims, he argued, were meant to wreck the talks$/,
+      ),
+    ]);
+  });
+});
