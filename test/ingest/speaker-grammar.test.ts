@@ -117,3 +117,28 @@ describe('an attribution set inside the next sentence', () => {
     ]);
   });
 });
+
+describe('an attribution between commas inside the words', () => {
+  it('reads ", he told reporters the next day, would …" as an attribution', () => {
+    const statements = statementsOf(
+      article([
+        'Transport Minister Oleg Varin closed the border crossing on May 4 (Kestria Radio, May 4). The crossing, he told reporters the next day, would stay shut until the bridge was repaired.',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.text])).toEqual([
+      [
+        'oleg-varin',
+        'The crossing, he told reporters the next day, would stay shut until the bridge was repaired',
+      ],
+    ]);
+  });
+
+  it('reads ", he added, but only “…”" as an attribution when the quotation comes after it', () => {
+    const statements = statementsOf(
+      article([
+        'Foreign Minister Oleg Varin opened the talks on May 4 (Kestria Radio, May 4). Foreign monitors would be welcome, he added, but only those “who come to help and not to judge.”',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['oleg-varin']);
+  });
+});

@@ -8,10 +8,11 @@ import type { StatementDraft } from './types.js';
 
 /**
  * ", Aliyev said, would …", ", he argued, is …", ", the finance minister went on, would …", ",
- * Ukrainian officials say, is …": an attribution between commas inside the words.
+ * Ukrainian officials say, is …", ", he told reporters the next day, would …": an attribution between
+ * commas inside the words.
  */
 export const PARENTHETICAL =
-  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) (?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|went on|continued), (?=\p{Ll})/u;
+  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) (?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|went on|continued|told (?:reporters|journalists|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}))(?: the (?:next|same|following) day| on \p{Lu}\p{Ll}+(?: \d{1,2})?)?, (?=\p{Ll})/u;
 /**
  * "…, officials in Dushanbe said.", "…, its head, Vilen Sadykhov, told Radio Tverdograd on July 17.",
  * "…, Vostokgaz, the state gas company, said.", "…, the ministry said in a brief statement.": the
@@ -48,7 +49,10 @@ export function addParenthetical(an: Analysis, out: StatementDraft[]): void {
   // "The agreement, Aliyev said, would last ten years.": the attribution set inside the words.
   for (const s of an.sentences) {
     const m = PARENTHETICAL.exec(s.text);
-    if (!m?.[1] || out.some((o) => o.sentence === s.index) || /[“”"]/.test(s.text)) continue;
+    // (Not inside a quotation's attribution: "“The deal,” he said, “would last.”" is the quotation's; a
+    // quotation after it is the speaker's own: "Observers are welcome, he added, but only “…”".)
+    if (!m?.[1] || out.some((o) => o.sentence === s.index) || /[“”"]/.test(s.text.slice(0, m.index)))
+      continue;
     const at = s.start + m.index + 2;
     const region = { start: at, end: at + m[1].length };
     const res = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
