@@ -142,3 +142,52 @@ describe('an attribution between commas inside the words', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['oleg-varin']);
   });
 });
+
+describe('reporting verbs with the complements of plain prose', () => {
+  it('reads "denied any link between …" as a denial', () => {
+    const statements = statementsOf(
+      article([
+        'Interior Ministry spokesman Oleg Varin denied any link between the raid and the newspaper’s reporting (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['oleg-varin']);
+  });
+
+  it('reads "denied this the same day." as a denial of the claim just told', () => {
+    const statements = statementsOf(
+      article([
+        'The opposition says the port was sold for a tenth of its value (Kestria Radio, May 4). Economy Minister Oleg Varin denied this the same day.',
+      ]),
+    );
+    expect(statements.map((s) => s.text)).toEqual(['Economy Minister Oleg Varin denied this the same day.']);
+  });
+
+  it('does not read "denied them access" as a denial', () => {
+    const statements = statementsOf(
+      article([
+        'Border Guard chief Oleg Varin denied them access to the island on May 4 (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements).toEqual([]);
+  });
+
+  it('reads "wrote to us that …" and "wrote to the mayor that …" as reported words', () => {
+    const statements = statementsOf(
+      article([
+        'On May 4 the Kestrian Ministry of Health wrote to us that the clinic would stay open. The Kestrian Water Agency wrote to the mayor that the dam was safe.',
+      ]),
+    );
+    expect(statements).toHaveLength(2);
+  });
+
+  it('reads ", telling the agency that …" as words of the clause’s subject, not of the body in his title', () => {
+    const statements = statementsOf(
+      article([
+        'Deputy Chairman of the Kestrian Budget Committee Oleg Varin went further, telling Kestria Radio that the tax would be doubled by June (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['oleg-varin', expect.stringMatching(/telling Kestria Radio that the tax would be doubled by June$/)],
+    ]);
+  });
+});

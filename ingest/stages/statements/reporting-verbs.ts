@@ -49,15 +49,23 @@ export const CALLED_FOR =
 export const TOLD_TO = /^(?:\s(?:over|by|on|in|at)\s[^.;,“"]{1,30}?)?\sto\s\p{Ll}+/u;
 /** An appeal: "urged both governments to settle the matter". */
 export const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
-/** "wrote that …", "wrote on Facebook that …" (not "wrote the law, and in May said that …"). */
+/**
+ * "wrote that …", "wrote on Facebook that …", "wrote to us that …" (not "wrote the law, and in May
+ * said that …").
+ */
 // Not "wrote that down", "wrote that off".
-const WROTE_THAT = /^(?:\s(?:on|in) [^.,;“"]{1,40})?\sthat\b(?! (?:down|up|out|off)\b)/;
+const WROTE_THAT =
+  /^(?:\s(?:on|in) [^.,;“"]{1,40}|\sto (?:us|me|him|her|them|(?:the|his|her|their|our|my) [\p{L}-]+(?: [\p{L}-]+)?|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}))?\sthat\b(?! (?:down|up|out|off)\b)/u;
 /** A claim turned down: "rejected accusations that the army had fired first". */
 const REJECTED =
   /^\s(?:(?:the|any|all|such)\s)?(?:accusations?|claims?|reports?|allegations?|suggestions?|charges?)\s(?:that|of)\b/;
-/** A charge turned down: "denies the charges", "denied any wrongdoing". */
+/**
+ * A charge turned down: "denies the charges", "denied any wrongdoing", "denied any link between …",
+ * or one just told, named by a pronoun: "denied this the same day", "denied it." (not "denied it
+ * access").
+ */
 const DENIED =
-  /^\s(?:the|any|all|these|those|such)\s(?:[\p{L}-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|wrongdoing|involvement|responsibility|guilt)\b/u;
+  /^\s(?:(?:the|any|all|these|those|such)\s(?:[\p{L}-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|wrongdoing|involvement|responsibility|guilt|links?|connection|role|knowledge|rift|contacts?)\b|(?:this|that|it|them)(?:\s(?:the (?:same|next|following) day|on \p{Lu}\p{Ll}+(?: \d{1,2})?|at once|immediately|flatly))?\s*(?:[.,;(]|$))/u;
 /**
  * A clause without "that": "says you sold the land", "said we work", "says it wants calm" (a verb in
  * -s or -ed after "it", "he", "she"; not "said it again", "said it in public").

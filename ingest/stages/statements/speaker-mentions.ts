@@ -37,14 +37,25 @@ export function appositiveSubject(
   return head?.actors[0];
 }
 
-/** The first person or organisation named in the span: a clause's subject usually comes first. */
+/**
+ * The first person or organisation named in the span: a clause's subject usually comes first. A body
+ * in a person's title is not the subject: "Deputy Chairman of the Budget Committee Ivan Petrov".
+ */
 export function subjectIn(an: Analysis, start: number, end: number): string | undefined {
-  const mention = an.table.mentions.find((m) => {
-    if (m.start < start || m.end > end || m.actors.length !== 1) return false;
-    const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
-    return kind === 'person' || kind === 'organization';
-  });
-  return mention?.actors[0];
+  const kindOf = (m: Mention) => an.table.actors.get(m.actors[0] ?? '')?.kind;
+  const inSpan = an.table.mentions.filter(
+    (m) =>
+      m.start >= start &&
+      m.end <= end &&
+      m.actors.length === 1 &&
+      (kindOf(m) === 'person' || kindOf(m) === 'organization'),
+  );
+  const mention = inSpan[0];
+  const holder = inSpan.find(
+    (m) =>
+      kindOf(m) === 'person' && mention && m.start === mention.end + 1 && kindOf(mention) === 'organization',
+  );
+  return (holder ?? mention)?.actors[0];
 }
 
 /** The person (else organisation) an attribution names: its last such mention. */
