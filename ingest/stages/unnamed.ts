@@ -8,7 +8,8 @@
 //
 // The passes, run in this order on each sentence (the generic speakers skip what an earlier pass drafted),
 // each in its own module under unnamed/:
-//   spokespeople.ts   people who speak for someone: "his aides", "Tansykov's office", "the governor's aides"
+//   spokespeople.ts   people who speak for someone: "his aides", "Tansykov's office", "the governor's aides",
+//                     "the presidential press service"
 //   described.ts      people described, never named: "the officer who led the search said"
 //   groups.ts         groups and bodies: "officials in the ministry", "one diplomat", "the printing house"
 //   draft.ts          drafting the actor when the phrase speaks (speaks.ts), from the nouns in words.ts
@@ -25,6 +26,7 @@ import {
 import {
   findBodyOfficeHolders,
   findNamedSpokespeople,
+  findPresidentialOffices,
   findPronounSpokespeople,
   findRoleSpokespeople,
 } from './unnamed/spokespeople.js';
@@ -34,6 +36,7 @@ const PASSES: readonly ((scan: UnnamedScan, s: Sentence) => void)[] = [
   findNamedSpokespeople,
   findBodyOfficeHolders,
   findRoleSpokespeople,
+  findPresidentialOffices,
   findSpeakerAgain,
   findDescribedPeople,
   findOfficialsOf,

@@ -191,3 +191,34 @@ describe('reporting verbs with the complements of plain prose', () => {
     ]);
   });
 });
+
+describe("the head of state's office speaking without a name", () => {
+  const draftedName = (text: string, id: string) => draftOf(text).draft.actors.find((a) => a.id === id)?.name;
+
+  it('gives "the presidential press service said that X had “…”" to the press service', () => {
+    const text = article([
+      'Defense Minister Oleg Varin was dismissed on May 4. The presidential press service said that Varin had “failed the trust of the head of state” amid the quarrel over the new tanks (Kestria Radio, May 4).',
+    ]);
+    const { draft } = draftOf(text);
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => draftedName(text, q.speaker))).toEqual(['presidential press service']);
+    // The words are the quotation; "amid the quarrel" is the writer's circumstance, not more words said.
+    expect(draft.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('gives "after the Kestrian presidential secretariat asked for “…”" to the secretariat', () => {
+    const text = article([
+      'Deputy Anna Kovic postponed her hearing on May 4 after the Kestrian presidential secretariat asked for “a pause in public statements” (Kestria Radio, May 4).',
+    ]);
+    const quotes = draftOf(text).draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => draftedName(text, q.speaker))).toEqual(['Kestrian presidential secretariat']);
+  });
+
+  it('drafts no office for "an official in the presidential administration" or "according to the press service"', () => {
+    const text = article([
+      'An official in the presidential administration said that the tariff would stay (Kestria Radio, May 4). President Oleg Varin also announced that the port would be sold, according to the presidential press service (Kestria Radio, May 5).',
+    ]);
+    const names = draftOf(text).draft.actors.map((a) => a.name);
+    expect(names.filter((n) => /^presidential/.test(n))).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ export function endsInQuotation(
   // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted
   // (not "“…,” a remark that drew applause": a comment on the quotation).
   if (
-    /^[”"’]?\s+(?!and\b|but\b|while\b|as\b|an? (?:remark|comment|reference|allusion|jibe|phrase)\b)\p{Ll}+(?:\s+[\p{L}-]+){2,}/u.test(
+    /^[”"’]?\s+(?!and\b|but\b|while\b|as\b|over\b|amid\b|an? (?:remark|comment|reference|allusion|jibe|phrase)\b)\p{Ll}+(?:\s+[\p{L}-]+){2,}/u.test(
       after,
     )
   )

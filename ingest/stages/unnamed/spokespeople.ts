@@ -108,3 +108,20 @@ export function findRoleSpokespeople(scan: UnnamedScan, s: Sentence): void {
     );
   }
 }
+
+/**
+ * "the presidential press service said …", "the Kestrian presidential secretariat asked for …": the
+ * head of state's office speaking without a name of its own (a capitalised "Presidential
+ * Administration" is a name, found with the actors).
+ */
+export function findPresidentialOffices(scan: UnnamedScan, s: Sentence): void {
+  for (const m of s.text.matchAll(
+    // Not where someone works ("an official in the presidential administration"), nor a source
+    // ("…, according to the presidential press service": it reports the president's words).
+    /(?<!\b(?:in|at|of|from|to) )\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?presidential (?:press service|press office|secretariat|administration|office|staff))\b/gu,
+  )) {
+    const start = s.start + m.index;
+    const name = m[1] ?? '';
+    draftUnnamed(scan, s, start, start + m[0].length, name, 'organization', `unnamed ${name}`);
+  }
+}
