@@ -222,3 +222,32 @@ describe("the head of state's office speaking without a name", () => {
     expect(names.filter((n) => /^presidential/.test(n))).toEqual([]);
   });
 });
+
+describe('a pronoun after a sentence whose subject is a role', () => {
+  const speakerNames = (text: string) => {
+    const { draft } = draftOf(text);
+    return draft.quotes
+      .filter((q) => q.kind === 'reported')
+      .map((q) => draft.actors.find((a) => a.id === q.speaker)?.name);
+  };
+
+  it('reads "The president’s account …. His aides said …" as the president named before, not one named later', () => {
+    const names = speakerNames(
+      article([
+        'On May 4, Kestrian President Oleg Varin dismissed the head of the coast guard, Ivan Dorn, who had ordered the seizure of a ferry. Dorn had run the coast guard as his own fief since 2001. The president’s own account has been brief. His aides said that the president had learned of the seizure from the radio (Kestria Radio, May 6).',
+        'In Ostrov, President Anna Kovic called for calm (Ostrov TV, May 7).',
+      ]),
+    );
+    expect(names).toContain("Oleg Varin's aides");
+  });
+
+  it('reads "The minister’s reply was short. Her spokesman said …" as the minister', () => {
+    const names = speakerNames(
+      article([
+        'Foreign Minister Dana Sultanova received the ambassador, Pavel Orlin, on May 4. Orlin protested at the arrests. The minister’s reply was short. Her spokesman said that the arrests were a matter for the courts (Kestria Radio, May 5).',
+        'In Ostrov, Interior Minister Ivan Dorn said nothing (Ostrov TV, May 6).',
+      ]),
+    );
+    expect(names).toContain("Dana Sultanova's spokesman");
+  });
+});

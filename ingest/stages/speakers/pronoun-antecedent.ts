@@ -5,16 +5,23 @@ import type { Sentence } from '../segment.js';
 import { personMentions, type SpeakerResolution } from './mentions.js';
 import { QUALIFIED_ROLE } from './words.js';
 
-/** The one person whose description holds the last role named in `span` ("the defense minister"). */
-function roleHolder(table: ActorTable, span: string): string | undefined {
+/**
+ * The one person whose description holds the last role named in `span` ("the defense minister"); of
+ * several, when the role opens the sentence as its subject ("The president's account was cautious. His
+ * aides said …"), the one named before `end` (a president the article introduces later is not meant yet).
+ */
+function roleHolder(table: ActorTable, span: string, end: number): string | undefined {
   // A role inside quoted words ("“I did not write about the president,” he said") is no antecedent.
   const unquoted = span.replace(/[“"‘][^”"’]*[”"’]/g, ' ');
-  const role = [...unquoted.matchAll(QUALIFIED_ROLE)].at(-1)?.[1];
-  if (!role) return undefined;
+  const last = [...unquoted.matchAll(QUALIFIED_ROLE)].at(-1);
+  const role = last?.[1]?.toLowerCase();
+  if (!last || !role) return undefined;
   const holders = [...table.actors.values()].filter(
     (a) => a.kind === 'person' && (a.description ?? '').toLowerCase().includes(role),
   );
-  return holders.length === 1 ? holders[0]?.key : undefined;
+  if (holders.length === 1) return holders[0]?.key;
+  const known = holders.filter((a) => table.mentions.some((m) => m.end <= end && m.actors.includes(a.key)));
+  return last.index === 0 && known.length === 1 ? known[0]?.key : undefined;
 }
 
 /** The person a pronoun at `at` refers to: the subject of the nearest sentence naming one. */
@@ -47,7 +54,7 @@ export function pronounAntecedent(
         : undefined;
     const first = restated ?? people[0];
     // "I asked the defense minister … He told me": a role only one person holds stands for them.
-    const role = first ? undefined : roleHolder(table, text.slice(s.start, until));
+    const role = first ? undefined : roleHolder(table, text.slice(s.start, until), until);
     if (role) return { actor: role, how: 'role' };
     if (!first) continue;
     if (first.actors.length === 1) return { actor: first.actors[0], how: 'pronoun' };

@@ -23,9 +23,9 @@ export const SAID_NEXT = new RegExp(`(?:,|\\b(?:and|but|while))\\s[^,;]{0,60}?\\
 export const ROLE_REFERENCE =
   /\bthe (?:(\p{Ll}+(?: \p{Ll}+)?) )?(prosecutor|governor|minister|president|premier|secretary|spokesman|spokeswoman|leader|chairman|mayor|general|ambassador|editor|envoy|official|commander|speaker|chief)\b/giu;
 
-/** A role noun with its qualifier ("the defense minister"), for roleHolder. */
+/** A role noun with its qualifier ("the defense minister", "The president's"), for roleHolder. */
 export const QUALIFIED_ROLE =
-  /\bthe ((?:\p{Ll}+ )?(?:minister|president|premier|prosecutor|governor|mayor|ambassador|general|chairman|spokesman|spokeswoman|judge|leader|envoy|commander))\b/gu;
+  /\b[Tt]he ((?:\p{Ll}+ )?(?:minister|president|premier|prosecutor|governor|mayor|ambassador|general|chairman|spokesman|spokeswoman|judge|leader|envoy|commander))\b/gu;
 
 /**
  * A deed the subject did before speaking, the two verbs sharing the subject: "came to our flat and

@@ -8,10 +8,11 @@ import { FOR_SOMEONE } from './words.js';
 
 /** "his aides", "her spokesman": the person the pronoun points to. */
 export function findPronounSpokespeople(scan: UnnamedScan, s: Sentence): void {
-  const { sentences, table } = scan;
+  const { sentences, table, text } = scan;
   for (const m of s.text.matchAll(new RegExp(`\\b(?:[Hh]is|[Hh]er) (${FOR_SOMEONE})\\b`, 'g'))) {
     const start = s.start + m.index;
-    const who = pronounAntecedent(table, sentences, start, s.index).actor;
+    // (With the text: "The president's account was cautious. His aides said …" are the president's.)
+    const who = pronounAntecedent(table, sentences, start, s.index, text).actor;
     const principal = who ? nameOf(table, who) : undefined;
     if (!principal || !m[1]) continue;
     draftUnnamed(
