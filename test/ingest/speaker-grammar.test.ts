@@ -251,3 +251,34 @@ describe('a pronoun after a sentence whose subject is a role', () => {
     expect(names).toContain("Dana Sultanova's spokesman");
   });
 });
+
+describe('a speaker parted from the verb by an aside between dashes', () => {
+  it('reads "X—no relation to the minister—said that …" as X', () => {
+    const statements = statementsOf(
+      article([
+        'Transport Minister Ruslan Terekhov opened the bridge on May 4. Deputy Anton Terekhov—no relation to the minister—said that the bridge had cost twice its estimate (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['anton-terekhov']);
+  });
+
+  it('reads "X – a former envoy – argued that …" as X', () => {
+    const statements = statementsOf(
+      article([
+        'Opposition leader Pavel Orlin – a former envoy to Ostrov – argued that the treaty would never be ratified (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['pavel-orlin']);
+  });
+
+  it('gives "called the vote “…” and announced that …" after a dashed aside to the same speaker', () => {
+    const statements = statementsOf(
+      article([
+        'Opposition leader Pavel Orlin—a former envoy to Ostrov—called the treaty “a surrender signed in a hurry” and announced that his party would leave the parliament (Kestria Radio, May 4).',
+      ]),
+    );
+    expect(statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['pavel-orlin', expect.stringMatching(/announced that his party would leave the parliament$/)],
+    ]);
+  });
+});

@@ -6,6 +6,9 @@ import type { Mention } from '../actors.js';
 import { DEED_AND } from '../speakers.js';
 
 const DEED_GAP = new RegExp(`^ ${DEED_AND}$`);
+/** An aside between dashes: "X—no relation to the speaker—called …", "X – a former envoy – said …". */
+const DASH_ASIDE =
+  /^(?:—[^—;.“”"]{1,60}—|\s–\s[^–;.“”"]{1,60}\s–\s)(?:(?:has|have|had|also|then|later|now|still) )*$/;
 
 /**
  * "X, the leader of the Civic Bloc and no relation of Y, argued", "Izvestia, which spelled his name Y,
@@ -108,6 +111,7 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
     !/^\)?(?: \([^()]{1,12}\))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
       gap,
     ) &&
+    !DASH_ASIDE.test(gap) &&
     !DEED_GAP.test(gap)
   )
     return undefined;
