@@ -282,3 +282,45 @@ describe('a speaker parted from the verb by an aside between dashes', () => {
     ]);
   });
 });
+
+describe('"according to them" after a group that spoke', () => {
+  const speakerNames = (text: string) => {
+    const { draft } = draftOf(text);
+    return draft.quotes
+      .filter((q) => q.kind === 'reported')
+      .map((q) => [draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker, q.text]);
+  };
+
+  it('gives "Residents told …. According to them, …" to the residents', () => {
+    const rows = speakerNames(
+      article([
+        'Residents told Kestria Radio that the water had turned brown on May 4. According to them, the plant upstream had dumped its waste at night (Kestria Radio, May 5).',
+      ]),
+    );
+    expect(rows).toContainEqual([
+      'Residents',
+      expect.stringMatching(/^According to them, the plant upstream/),
+    ]);
+  });
+
+  it('gives "The union said …. According to them, …" to the union', () => {
+    const rows = speakerNames(
+      article([
+        'The Kestrian Miners Union said on May 4 that two shafts had flooded. According to them, the company had ignored three warnings (Kestria Radio, May 5).',
+      ]),
+    );
+    expect(rows).toContainEqual([
+      'Kestrian Miners Union',
+      expect.stringMatching(/^According to them, the company/),
+    ]);
+  });
+
+  it('gives no "according to them" to a person', () => {
+    const rows = speakerNames(
+      article([
+        'Mayor Oleg Varin said on May 4 that the water was safe. According to them, the plant upstream had done nothing wrong (Kestria Radio, May 5).',
+      ]),
+    );
+    expect(rows.filter(([, text]) => /According to them/.test(text ?? ''))).toEqual([]);
+  });
+});

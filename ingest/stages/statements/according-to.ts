@@ -18,7 +18,7 @@ const ACCORDING_TO =
  * her, …" (group 2 the pronoun).
  */
 const OWNED_WORDS =
-  /\b(?:(?:[Bb]y ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:own )?account|[Ii]n ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:view|words|opinion)),|((?:[Tt]he )?\p{Lu}[\p{L}'’ -]{1,60}?)['’]s (?:position|view) is that\b|(?:[Bb]y (his|her) own account|[Ii]n (his|her) (?:view|words|opinion)|[Aa]ccording to (him|her)),)/u;
+  /\b(?:(?:[Bb]y ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:own )?account|[Ii]n ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:view|words|opinion)),|((?:[Tt]he )?\p{Lu}[\p{L}'’ -]{1,60}?)['’]s (?:position|view) is that\b|(?:[Bb]y (his|her) own account|[Ii]n (his|her) (?:view|words|opinion)|[Aa]ccording to (him|her|them)),)/u;
 const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 
@@ -90,9 +90,23 @@ export function addOwnedWords(an: Analysis, out: StatementDraft[]): void {
     const from = owner ? at + m[0].indexOf(owner) : at;
     const actor = owner
       ? namedIn(an, from, from + owner.length)
-      : pronounAntecedent(an.table, an.sentences, at, s.index, an.text).actor;
+      : /them,$/.test(m[0])
+        ? pluralBefore(an, s.index)
+        : pronounAntecedent(an.table, an.sentences, at, s.index, an.text).actor;
     if (actor) out.push(statementIn(an, s, { actor, how: owner ? 'name' : 'pronoun' }, at, /[\s,.]+$/));
   }
+}
+
+/**
+ * "Neighbors told the agency that …. According to them, …": the group or body that opens the sentence
+ * before (a person is no "them").
+ */
+function pluralBefore(an: Analysis, sentence: number): string | undefined {
+  const before = an.sentences[sentence - 1];
+  const first = an.table.mentions.find((x) => x.sentence === sentence - 1 && x.actors.length === 1);
+  const kind = an.table.actors.get(first?.actors[0] ?? '')?.kind;
+  const opens = !!before && !!first && /^\s*(?:[Tt]he\s)?$/.test(an.text.slice(before.start, first.start));
+  return opens && kind === 'organization' ? first?.actors[0] : undefined;
 }
 
 /** "according to a statement on the mission's website": the body that issued it, added to `out`. */
