@@ -324,3 +324,15 @@ describe('"according to them" after a group that spoke', () => {
     expect(rows.filter(([, text]) => /According to them/.test(text ?? ''))).toEqual([]);
   });
 });
+
+describe('a request reported in passing', () => {
+  it('reads "sent a note … asking that …" and ", demanding that …" as words of the clause’s subject', () => {
+    const statements = statementsOf(
+      article([
+        'On May 4 the Kestrian Foreign Ministry sent Ostrov a note asking that all work on the dam stop until the survey is finished (Kestria Radio, May 5).',
+        'On June 2 the Kestrian Miners Union wrote to the company demanding that the wages be paid by July (Kestria Radio, June 3).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['kestrian-foreign-ministry', 'kestrian-miners-union']);
+  });
+});
