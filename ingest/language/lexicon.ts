@@ -52,7 +52,9 @@ export const ROLE_MODIFIERS = new Set(
 /** Last words of a ministry's field after an adjective: "Mineral Resources", "Social Protection". */
 export const FIELD_NOUNS = new Set(
   `Resources Affairs Protection Situations Development Technologies Technology Communications Policy
-   Planning Construction Works Investment Investments Privatization Reforms`.split(/\s+/),
+   Planning Construction Works Investment Investments Privatization Reforms Studies Research Relations`.split(
+    /\s+/,
+  ),
 );
 
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */

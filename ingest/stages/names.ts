@@ -109,6 +109,7 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
             (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
             (gap === ' of ' && current.length === 1 && isPlaceOf(prev.text, token.text)) ||
             pairedField(text, current, token, gap) ||
+            fieldAfterAndThe(text, current, token, tokens[i + 1], gap) ||
             pairedTitleField(prev, token, tokens[i + 1], gap))) ||
         officeOf(prev, token, gap) ||
         pluralOwner(prev, token, gap);
@@ -133,16 +134,70 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
  */
 function pairedField(text: string, current: readonly Token[], next: Token, gap: string): boolean {
   if (gap !== ' and ' || TITLE_WORDS.has(next.text) || next.possessive) return false;
-  const head = current.findIndex((t) => ORG_HEADS.has(t.text));
-  const of = current.findIndex(
-    (t, i) => i > head && / (?:of|on|for) (?:the )?$/.test(text.slice(current[i - 1]?.end ?? 0, t.start)),
-  );
+  if (!fieldOfBody(text, current)) return false;
   // ("the Committee on Defense and National Security …": a field word may run on; "the Ministry of
   // Energy and Mineral Resources had …": so may a field's noun after one more word.)
   const ends = /^(?:[,.;:)]|\s\p{Ll})/u.test(text.slice(next.end, next.end + 2));
   const fieldNoun = /^ (\p{Lu}\p{Ll}+)(?:[,.;:)]|\s\p{Ll})/u.exec(text.slice(next.end, next.end + 20))?.[1];
   return (
-    head >= 0 && of > head && (ends || ROLE_MODIFIERS.has(next.text) || FIELD_NOUNS.has(fieldNoun ?? ''))
+    ends ||
+    ROLE_MODIFIERS.has(next.text) ||
+    FIELD_NOUNS.has(fieldNoun ?? '') ||
+    holderAfter(text, current, next)
+  );
+}
+
+/** The phrase so far is a body's head with a field after "of", "on" or "for" ("Commission for Elections"). */
+function fieldOfBody(text: string, current: readonly Token[]): boolean {
+  const head = current.findIndex((t) => ORG_HEADS.has(t.text));
+  const of = current.findIndex(
+    (t, i) => i > head && / (?:of|on|for) (?:the )?$/.test(text.slice(current[i - 1]?.end ?? 0, t.start)),
+  );
+  return head >= 0 && of > head;
+}
+
+/**
+ * "Chairman of the Central Commission for Elections and Referendums Anvar Sobirov said …": after a
+ * title "of the" body, a field word followed by a plain full name ends the body; the name is its holder.
+ */
+function holderAfter(text: string, current: readonly Token[], next: Token): boolean {
+  const start = current[0]?.start ?? 0;
+  const titleOf = /(\p{Lu}[\p{L}-]+) of (?:the )?$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const holder = /^ (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?:[,.;:)]|\s\p{Ll})/u.exec(
+    text.slice(next.end, next.end + 60),
+  )?.[1];
+  return (
+    TITLE_WORDS.has(titleOf ?? '') &&
+    holder !== undefined &&
+    !TITLE_WORDS.has(holder) &&
+    !ORG_HEADS.has(holder) &&
+    !ROLE_MODIFIERS.has(holder) &&
+    !FUNCTION_WORDS.has(holder)
+  );
+}
+
+/**
+ * "the Bureau for Human Rights and the Rule of Law, …": a body's field may close with "and the" and a
+ * last field ("of" one more word), when nothing else follows the name; a title, a body or a possessive
+ * after "and the" starts another party ("the Ministry of Defense and the President").
+ */
+function fieldAfterAndThe(
+  text: string,
+  current: readonly Token[],
+  next: Token,
+  after: Token | undefined,
+  gap: string,
+): boolean {
+  if (gap !== ' and the ' || next.possessive || TITLE_WORDS.has(next.text) || ORG_HEADS.has(next.text))
+    return false;
+  if (!fieldOfBody(text, current)) return false;
+  const END = /^(?:[,.;:)]|\s\p{Ll})/u;
+  if (END.test(text.slice(next.end, next.end + 2))) return true;
+  return (
+    after !== undefined &&
+    text.slice(next.end, after.start) === ' of ' &&
+    !after.possessive &&
+    END.test(text.slice(after.end, after.end + 2))
   );
 }
 

@@ -1225,3 +1225,51 @@ describe('a building named "House of" or "Palace of" a singular noun', () => {
     expect(kinds['House of Deputies']).not.toBe('place');
   });
 });
+
+describe('a body’s field closed by "and" or "and the", then its holder', () => {
+  it('keeps the last field in the body and splits off the holder printed right after it', () => {
+    const { draft } = draftOf(
+      article([
+        'Chairman of the Velmar Commission for Tariffs and Subsidies Oleg Branko said on May 2 that prices would rise. ' +
+          'Mira Dask, director of the Institute for Peace and the Rule of Law, disagreed on May 3. ' +
+          'Head of the Kestrian Center for Water and Energy Studies Ivo Lantar warned on May 4 that the dam was unsafe.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({
+      'Velmar Commission for Tariffs and Subsidies': 'organization',
+      'Oleg Branko': 'person',
+      'Institute for Peace and the Rule of Law': 'organization',
+      'Kestrian Center for Water and Energy Studies': 'organization',
+      'Ivo Lantar': 'person',
+    });
+    expect(Object.keys(kinds)).not.toContain('Rule of Law');
+    expect(Object.keys(kinds)).not.toContain('Subsidies Oleg Branko');
+  });
+
+  it('reads a field after "for" as the body’s own name, a portfolio of title words as the title’s', () => {
+    const { draft } = draftOf(
+      article([
+        'Director of the Center for Regional Assessments Anna Vell said on May 2 that the talks had failed. ' +
+          'Deputy Secretary of the Security Council for Energy Security Toma Bik agreed on May 3.',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Center for Regional Assessments', 'Anna Vell', 'Toma Bik']),
+    );
+    expect(names).not.toContain('Center');
+    expect(names.some((n) => n.includes('for Energy Security'))).toBe(false);
+  });
+
+  it('does not join a second party after "and the"', () => {
+    const { draft } = draftOf(
+      article([
+        'The Ministry of Defense and the President disagreed on May 2 over the base (Interfax, May 2).',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toContain('Ministry of Defense');
+    expect(names.some((n) => n.includes('and the'))).toBe(false);
+  });
+});

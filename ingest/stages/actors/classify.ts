@@ -183,15 +183,27 @@ export function classify(
     )
       split++;
     let orgWords = split;
-    // "Council for Energy Security Eka Zhvaneli": a portfolio after "for" is part of the title, not
-    // of the organisation; the person is the plain full name at the end.
+    // The holder is a plain full name printed right after the body ("… Assessments Timur Baikadamov"),
+    // not two words joined by "of" ("… the Rule of Law").
+    const gapBefore = (k: number) => text.slice(tokens.at(k - 1)?.end ?? 0, tokens.at(k)?.start ?? 0);
+    const holderAtEnd =
+      PLAIN_FULL_NAME.test(words.slice(-2).join(' ')) && gapBefore(-1) === ' ' && gapBefore(-2) === ' ';
+    // "Committee for Rural Supply Marta Velkova": a portfolio after "for" is part of the title, not of
+    // the organisation; the person is the plain full name at the end. But a bare head needs its field
+    // ("Center for Strategic Assessments Timur Baikadamov"), and so does a field of two parts
+    // ("Commission for Elections and Referendums"), unless it is all title words ("Energy Security").
     if (
       lastHead >= 0 &&
       split < words.length - 2 &&
       text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0) === ' for ' &&
-      PLAIN_FULL_NAME.test(words.slice(-2).join(' '))
-    )
+      holderAtEnd
+    ) {
+      const field = words.slice(split, -2);
+      const portfolio = field.every((w) => ROLE_MODIFIERS.has(w));
+      const fieldGaps = text.slice(tokens[split]?.start ?? 0, tokens.at(-3)?.end ?? 0);
       split = words.length - 2;
+      if (!portfolio && (lastHead === 0 || / and /.test(fieldGaps))) orgWords = split;
+    }
     // "Press Service of the Ministry of Foreign Affairs of Uzbekistan Bakhodir Umarov": when what
     // "of" joins runs on past three words, the plain full name at the end is the holder.
     const ofChain = () =>
@@ -209,8 +221,14 @@ export function classify(
       orgWords = split = words.length - 2;
     const nameWords = words.slice(split);
     const orgEnd = tokens[split - 1];
+    // (a person's name follows the body directly and has no "of" or "and the" inside: "… for Peace
+    // and the Rule of Law" is still the body's field)
+    const nameJoined = tokens
+      .slice(split)
+      .every((t, i) => text.slice(tokens[split + i - 1]?.end ?? 0, t.start) === ' ');
     if (
       orgEnd &&
+      nameJoined &&
       nameWords.length >= 1 &&
       nameWords.length <= 3 &&
       // (a field's title words, "… on Energy and Foreign Trade", are no person's name)
