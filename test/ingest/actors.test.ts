@@ -1273,3 +1273,20 @@ describe('a body’s field closed by "and" or "and the", then its holder', () =>
     expect(names.some((n) => n.includes('and the'))).toBe(false);
   });
 });
+
+describe('a plural title inside a body’s name', () => {
+  it('reads "Council of Commanders of …", "Council of Ministers of …" as one body, no person', () => {
+    const { draft } = draftOf(
+      article([
+        'The Council of Commanders of the Northern Border Troops will meet in Velmar on July 10 (Interfax, May 2). ' +
+          'The Council of Ministers of the Ostrovian Republic approved the plan on May 4.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({
+      'Council of Commanders of the Northern Border Troops': 'organization',
+      'Council of Ministers of the Ostrovian Republic': 'organization',
+    });
+    expect(Object.values(kinds)).not.toContain('person');
+  });
+});

@@ -8,6 +8,7 @@ import {
   ORG_HEADS,
   isPlaceOf,
   PLAIN_FULL_NAME,
+  PLURAL_TITLES,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   TITLE_WORDS,
@@ -135,8 +136,14 @@ export function classify(
   };
   // Role + name: the last title word splits them.
   let titleAt = -1;
+  // ("Council of Commanders of the Border Troops", "Board of Governors": a plural title after a body's
+  // head and "of" names the body's members, no person's post.)
+  const membersOfBody = (i: number) =>
+    PLURAL_TITLES.has(words[i] ?? '') &&
+    words.slice(0, i).some((w) => ORG_HEADS.has(w)) &&
+    text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0) === ' of ';
   words.forEach((w, i) => {
-    if (TITLE_WORDS.has(w)) titleAt = i;
+    if (TITLE_WORDS.has(w) && !membersOfBody(i)) titleAt = i;
   });
   if (titleAt >= 0 && titleAt < words.length - 1) {
     const nameTokens = words.slice(titleAt + 1);
