@@ -2,6 +2,7 @@
 // "Steppe Security Compact", "Kestria-24 TV") with their offsets, split at possessives and
 // cleaned of words that only happen to be capitalised (sentence starts, months, "The").
 import {
+  COUNTRIES,
   FIELD_NOUNS,
   FUNCTION_WORDS,
   ORGANIZATIONS,
@@ -36,6 +37,8 @@ export interface NamePhrase extends Span {
 const TOKEN =
   /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})/gu;
 const CONNECTORS = /^ (of|for|on|to|of the) $/;
+/** Real countries' names and adjectives: a list of them is a list of parties, not of a body's fields. */
+const COUNTRY_NAMES = new Set(COUNTRIES.flat());
 /** The known organisations' names, some of which open with a word that opens sentences too. */
 const KNOWN_NAMES = new Set(ORGANIZATIONS.flat());
 
@@ -110,6 +113,7 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
             (gap === ' of ' && current.length === 1 && isPlaceOf(prev.text, token.text)) ||
             pairedField(text, current, token, gap) ||
             fieldAfterAndThe(text, current, token, tokens[i + 1], gap) ||
+            enumeratedField(text, current, token, gap) ||
             pairedTitleField(prev, token, tokens[i + 1], gap))) ||
         officeOf(prev, token, gap) ||
         pluralOwner(prev, token, gap);
@@ -174,6 +178,24 @@ function holderAfter(text: string, current: readonly Token[], next: Token): bool
     !ROLE_MODIFIERS.has(holder) &&
     !FUNCTION_WORDS.has(holder)
   );
+}
+
+/**
+ * "the Committee on Foreign Affairs, Trade and Information of the Assembly": a body's fields listed
+ * with commas and closed by "and" are one name (no title, body or possessive among them).
+ */
+function enumeratedField(text: string, current: readonly Token[], next: Token, gap: string): boolean {
+  if (gap !== ', ' || !fieldOfBody(text, current)) return false;
+  const list =
+    /^((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+, )*(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+ and (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+(?= of |[,.;:)]|\s\p{Ll})/u.exec(
+      text.slice(next.start, next.start + 120),
+    )?.[0];
+  if (!list) return false;
+  return list
+    .split(/,? (?:and )?/)
+    .every(
+      (w) => !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !FUNCTION_WORDS.has(w) && !COUNTRY_NAMES.has(w),
+    );
 }
 
 /**

@@ -1290,3 +1290,29 @@ describe('a plural title inside a body’s name', () => {
     expect(Object.values(kinds)).not.toContain('person');
   });
 });
+
+describe('a body’s fields listed with commas and closed by "and"', () => {
+  it('keeps the list in the body’s name and splits off the holder after it', () => {
+    const { draft } = draftOf(
+      article([
+        'Chairman of the Committee on Foreign Affairs, Public Works and Information of the Kestrian Assembly Ivo Lantar said on May 2 that the treaty was dead (Interfax, May 2). ' +
+          'The Committee on Defense, Security and Border Affairs met on May 3.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({
+      'Committee on Foreign Affairs, Public Works and Information of the Kestrian Assembly': 'organization',
+      'Ivo Lantar': 'person',
+      'Committee on Defense, Security and Border Affairs': 'organization',
+    });
+  });
+
+  it('leaves a list of countries after a body as parties of their own', () => {
+    const { draft } = draftOf(
+      article(['The Ministry of Energy, Russia and Ukraine disagreed on May 4 (Interfax, May 4).']),
+    );
+    expect(draft.actors.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Ministry of Energy', 'Ukraine']),
+    );
+  });
+});

@@ -212,12 +212,15 @@ export function classify(
       if (!portfolio && (lastHead === 0 || / and /.test(fieldGaps))) orgWords = split;
     }
     // "Press Service of the Ministry of Foreign Affairs of Uzbekistan Bakhodir Umarov": when what
-    // "of" joins runs on past three words, the plain full name at the end is the holder.
+    // "of" joins runs on past three words, the plain full name at the end is the holder (so after
+    // fields listed with "on", commas and "and": "Committee on Trade, Roads and Energy of the X").
     const ofChain = () =>
       tokens
         .slice(lastHead + 1, -2)
         .every((t, i) =>
-          /^ (?:of (?:the )?|and )?$/.test(text.slice(tokens[lastHead + i]?.end ?? 0, t.start)),
+          /^(?: (?:(?:of|on|for) (?:the )?|and )?|, )$/.test(
+            text.slice(tokens[lastHead + i]?.end ?? 0, t.start),
+          ),
         );
     if (
       lastHead >= 0 &&
