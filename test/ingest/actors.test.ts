@@ -1316,3 +1316,27 @@ describe('a body’s fields listed with commas and closed by "and"', () => {
     );
   });
 });
+
+describe('a country’s embassy as a party', () => {
+  it('drafts an embassy that acts or speaks, not one that is only a building', () => {
+    const { draft } = draftOf(
+      article([
+        'The Kestrian embassy said on May 2 that the visas would be issued (Interfax, May 2). ' +
+          'The Ostrovian Embassy in Velmar was more careful on May 3. ' +
+          'On May 4 several hundred students picketed the Dravian embassy, and police stood outside the Lirvan embassy.',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Kestrian embassy', 'Ostrovian Embassy in Velmar']));
+    expect(names.some((n) => /Dravian embassy|Lirvan embassy/.test(n))).toBe(false);
+  });
+
+  it('drafts the embassy a letter went to when "the embassy" answers later', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 2 we wrote to the mayor and to the Velmarian embassy. Only the embassy replied (Interfax, May 3).',
+      ]),
+    );
+    expect(draft.actors.map((a) => a.name)).toContain('Velmarian embassy');
+  });
+});
