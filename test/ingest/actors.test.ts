@@ -1340,3 +1340,23 @@ describe('a country’s embassy as a party', () => {
     expect(draft.actors.map((a) => a.name)).toContain('Velmarian embassy');
   });
 });
+
+describe('a head of state’s lower-case office that acts', () => {
+  it('drafts the presidential secretariat or administration when it acts, not where someone works', () => {
+    const acting = draftOf(
+      article([
+        'The presidential secretariat, for its part, issued a statement on May 2 (Interfax, May 2). ' +
+          'On May 3 the vote was delayed after the presidential administration asked for a pause.',
+      ]),
+    ).draft.actors.map((a) => a.name);
+    expect(acting).toEqual(
+      expect.arrayContaining(['presidential secretariat', 'presidential administration']),
+    );
+    const working = draftOf(
+      article([
+        'A source in the presidential administration, who asked not to be named, said on May 4 that the plan was dead (Interfax, May 4).',
+      ]),
+    ).draft.actors.map((a) => a.name);
+    expect(working).not.toContain('presidential administration');
+  });
+});

@@ -56,6 +56,15 @@ const PARLIAMENT_COMMITTEE =
 const LOWER_CASE_BODY =
   /\b(?:[Tt]he |(?=federal forces))((?:(?:district|city|regional|municipal|provincial|oblast|presidential|president['’]s|prosecutor['’]s|interior|emergencies|tax|customs|land|construction|environment|federal)\s){1,2}(?:ministry|office|council|administration|inspectorate|agency|commission|department|court|committee|forces|directorate))(?![\p{L}-])/gu;
 
+/**
+ * "the presidential secretariat, for its part, issued …", "after the presidential administration
+ * asked …": a head of state's lower-case office that acts is a body of its own ("a source in the
+ * presidential administration said" works there). (Its press service is left out: drafting it makes
+ * a statement of each quotation it gives, which the statements stage does not yet tell apart.)
+ */
+const ACTING_PRESIDENTIAL_BODY =
+  /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?presidential (?:secretariat|administration))(?=(?:, [^,]{1,30},)? (?:(?:has|had|have|also|then|later) )?(?:said|says|told|issued|asked|called|announced|denied|confirmed|ordered|insisted|warned|stated|declared|replied|urged|refused|rejected|\p{Ll}+ed)\b)/gu;
+
 /** Whether the article prints `name`, in any case, after a word of a longer name ("regional", "State"). */
 function namedInFull(text: string, name: string): boolean {
   for (const m of text.matchAll(new RegExp(`(\\S+) ${name.replace(/['’]/g, "['’]")}`, 'giu')))
@@ -87,6 +96,17 @@ export function tallyLowerCaseBodies(
     const name = m[1] ?? m[3] ?? '';
     if (m[2] && !ORG_HEADS.has(m[2])) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
+    vote(
+      record(tally, name, sentenceAt(sentences, start), start, start + name.length),
+      'organization',
+      'strong',
+    );
+  }
+  for (const m of text.matchAll(ACTING_PRESIDENTIAL_BODY)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    // ("a source in the presidential administration, who …, said": the speaker works there.)
+    if (/\b(?:in|at|from|of)\s$/.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
     vote(
       record(tally, name, sentenceAt(sentences, start), start, start + name.length),
       'organization',
