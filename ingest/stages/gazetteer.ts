@@ -137,7 +137,10 @@ function onlyAnAdjective(text: string, phrases: readonly NamePhrase[], w: string
       !p.possessive &&
       beforeNoun &&
       // ("the Tskhi bridge", "the Tskhi valley": a place's name before its kind of place.)
-      !GENERIC_PLACE_NOUNS.test(/^ (\p{Ll}+)/u.exec(after)?.[1] ?? '') &&
+      // ("the Farkhor and Hamadoni districts": so is a plural of regions.)
+      !GENERIC_PLACE_NOUNS.test(
+        /^ (\p{Ll}+)/u.exec(after)?.[1]?.replace(/(?<=region|district|province|oblast)s$/, '') ?? '',
+      ) &&
       !AFTER_A_GIVEN_NAME.test(after.replace(/^ (?:and|or) .*/, '')) &&
       (!placed || paired)
     );

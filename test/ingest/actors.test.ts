@@ -1360,3 +1360,18 @@ describe('a head of state’s lower-case office that acts', () => {
     expect(working).not.toContain('presidential administration');
   });
 });
+
+describe('names sharing a plural region noun', () => {
+  it('drafts each as a place, and a name in "-i" before "districts" as no country’s adjective', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 2 patrols recorded ten crossings in the Velmar and Dostani districts (Interfax, May 3). ' +
+          'Farmers in the Orzhan and Kelbari regions blocked the road on May 4.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({ Dostani: 'place', Kelbari: 'place' });
+    expect(Object.keys(kinds)).not.toContain('Dostan');
+    expect(Object.keys(kinds)).not.toContain('Kelbar');
+  });
+});

@@ -266,6 +266,14 @@ function voteFromPrepositionsAndVerbs(
   )
     vote(a, 'place', 'strong');
   if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before)) vote(a, 'place', 'weak');
+  // "the Farkhor and Hamadoni districts", "the Osh and Batken regions": names sharing a plural
+  // region noun are those regions.
+  if (
+    (/^ (?:and|or) \p{Lu}[\p{L}-]+ (?:districts|regions|provinces|oblasts)\b/u.test(after) ||
+      (/^ (?:districts|regions|provinces|oblasts)\b/.test(after) && /(?:,| and| or)\s$/.test(before))) &&
+    !name.includes(' ')
+  )
+    vote(a, 'place', 'strong');
   // "the Solvetsk-based Center": a body is based in a place.
   if (/^-based\b/.test(after)) vote(a, 'place', 'strong');
   // "in Dushanbe, Kulob and Kurgan-Tyube": a longer list after the preposition, and "In Tuzbulak, …"
