@@ -1375,3 +1375,19 @@ describe('names sharing a plural region noun', () => {
     expect(Object.keys(kinds)).not.toContain('Kelbar');
   });
 });
+
+describe('a cascade or an air base named after a place', () => {
+  it('drafts the installation as a place, an air base under its bare name too', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 2 Velmar proposed extending the lease on the Orzhan air base by ten years (Interfax, May 2). ' +
+          'The deal covers the Kelbar-Tash cascade, under which the reservoirs are filled each spring. ' +
+          'The new government will want Orzhan.',
+      ]),
+    );
+    const byName = Object.fromEntries(draft.actors.map((a) => [a.name, a]));
+    expect(byName['Orzhan air base']).toMatchObject({ kind: 'place', aliases: ['Orzhan'] });
+    expect(byName['Kelbar-Tash cascade']?.kind).toBe('place');
+    expect(Object.keys(byName)).not.toContain('Kelbar-Tash');
+  });
+});

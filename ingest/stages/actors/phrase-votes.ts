@@ -28,12 +28,12 @@ const CUSTOMS_ACT =
 // ("the Ostra road crossing", "the Druzhba pipeline", "the Kara-Tau mine", "the Tolva gas field", "the Arel peninsula": a
 // place's name with a lower-case head of terrain, region or installation names a place of its own.)
 const FACILITY =
-  /^ (dam|bridge|airport|reservoir|canal|corridor|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:oil|gas) terminal|light(?:house)?|region|valley|district|province|oblast|gorge)\b/;
+  /^ (dam|bridge|airport|reservoir|canal|corridor|cascade|air base|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:oil|gas) terminal|light(?:house)?|region|valley|district|province|oblast|gorge)\b/;
 /**
  * Heads whose place goes by its bare name too ("closed Dzhanakent" for "the Dzhanakent crossing",
  * "Tolva" for "the Tolva region"): the bare name joins the actor as an alias.
  */
-const BARE_NAME_TOO = /(?:crossing|field|region|valley|district|province|oblast|gorge)$/;
+const BARE_NAME_TOO = /(?:crossing|air base|field|region|valley|district|province|oblast|gorge)$/;
 /** What may stand between "the" and such a place: "the Tolva region", "the disputed Arel field". */
 const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:\p{Ll}+\s)?$/u;
 /** "the survey vessel Kapitan Orlov", "the patrol boat Berkut": a ship's name, even a person's, names a vessel. */
