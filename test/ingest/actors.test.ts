@@ -1391,3 +1391,23 @@ describe('a cascade or an air base named after a place', () => {
     expect(Object.keys(byName)).not.toContain('Kelbar-Tash');
   });
 });
+
+describe('a joint body of two states named by its field in lower case', () => {
+  it('drafts the joint group or the bilateral commission with its field', () => {
+    const { draft } = draftOf(
+      article([
+        'On May 2 Velmar said the joint working group on the seabed could not meet until the ship was returned (Interfax, May 2). ' +
+          'Ostrov will raise the matter at the next session of the bilateral subcommission on fisheries, scheduled for June 12. ' +
+          'The mixed commission on border crossings met on May 20.',
+      ]),
+    );
+    const names = draft.actors.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'joint working group on the seabed',
+        'bilateral subcommission on fisheries',
+        'mixed commission on border crossings',
+      ]),
+    );
+  });
+});

@@ -65,6 +65,19 @@ const LOWER_CASE_BODY =
 const ACTING_PRESIDENTIAL_BODY =
   /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?presidential (?:secretariat|administration))(?=(?:, [^,]{1,30},)? (?:(?:has|had|have|also|then|later) )?(?:said|says|told|issued|asked|called|announced|denied|confirmed|ordered|insisted|warned|stated|declared|replied|urged|refused|rejected|\p{Ll}+ed)\b)/gu;
 
+/** Words that end a lower-case field: verbs, auxiliaries, conjunctions, prepositions. */
+const FIELD_STOP =
+  '(?:could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|meets|session|\\p{Ll}+ed)\\b';
+/**
+ * "the joint working group on the seabed", "the bilateral subcommission on the fleet": a joint body
+ * of two states, named by its field in lower case, is a body of its own. (A bare "intergovernmental
+ * commission" is left out: the golds list it only with its states named, in capitals.)
+ */
+const JOINT_BODY = new RegExp(
+  `\\b[Tt]he ((?:joint|bilateral|mixed) (?:working group|commission|subcommission|committee) on (?:the )?(?!(?:the|a|an|and|or)\\b)\\p{Ll}+(?: (?!${FIELD_STOP})\\p{Ll}+)?)(?![\\p{L}-])`,
+  'gu',
+);
+
 /** Whether the article prints `name`, in any case, after a word of a longer name ("regional", "State"). */
 function namedInFull(text: string, name: string): boolean {
   for (const m of text.matchAll(new RegExp(`(\\S+) ${name.replace(/['’]/g, "['’]")}`, 'giu')))
@@ -95,6 +108,15 @@ export function tallyLowerCaseBodies(
   for (const m of text.matchAll(PARLIAMENT_COMMITTEE)) {
     const name = m[1] ?? m[3] ?? '';
     if (m[2] && !ORG_HEADS.has(m[2])) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    vote(
+      record(tally, name, sentenceAt(sentences, start), start, start + name.length),
+      'organization',
+      'strong',
+    );
+  }
+  for (const m of text.matchAll(JOINT_BODY)) {
+    const name = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - name.length;
     vote(
       record(tally, name, sentenceAt(sentences, start), start, start + name.length),
