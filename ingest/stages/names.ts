@@ -114,6 +114,11 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
             pairedField(text, current, token, gap) ||
             fieldAfterAndThe(text, current, token, tokens[i + 1], gap) ||
             enumeratedField(text, current, token, gap) ||
+            // ("the Institute for Strategic Studies under the President of Uzbekistan", "the Council
+            // under the Cabinet of Ministers": a body attached to an office names it as its own.)
+            (gap === ' under the ' &&
+              /^(?:President|Government|Cabinet|Prime)$/.test(token.text) &&
+              current.some((t) => ORG_HEADS.has(t.text))) ||
             pairedTitleField(prev, token, tokens[i + 1], gap))) ||
         officeOf(prev, token, gap) ||
         pluralOwner(prev, token, gap);

@@ -1411,3 +1411,20 @@ describe('a joint body of two states named by its field in lower case', () => {
     );
   });
 });
+
+describe('a body attached to an office', () => {
+  it('keeps "under the President of …" and "under the Cabinet of …" in the body’s name, no person', () => {
+    const { draft } = draftOf(
+      article([
+        'Anna Vell, a researcher at the Institute for Regional Studies under the President of Kestria, said on May 2 that the talks had failed (Interfax, May 2). ' +
+          'The Council for Tariffs under the Cabinet of Ministers met on May 3.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({
+      'Institute for Regional Studies under the President of Kestria': 'organization',
+      'Council for Tariffs under the Cabinet of Ministers': 'organization',
+    });
+    expect(kinds['Kestria']).not.toBe('person');
+  });
+});

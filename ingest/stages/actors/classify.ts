@@ -138,10 +138,12 @@ export function classify(
   let titleAt = -1;
   // ("Council of Commanders of the Border Troops", "Board of Governors": a plural title after a body's
   // head and "of" names the body's members, no person's post.)
+  // (Nor does an office a body is attached to: "the Institute for Studies under the President of X".)
   const membersOfBody = (i: number) =>
-    PLURAL_TITLES.has(words[i] ?? '') &&
     words.slice(0, i).some((w) => ORG_HEADS.has(w)) &&
-    text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0) === ' of ';
+    ((PLURAL_TITLES.has(words[i] ?? '') &&
+      text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0) === ' of ') ||
+      text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0) === ' under the ');
   words.forEach((w, i) => {
     if (TITLE_WORDS.has(w) && !membersOfBody(i)) titleAt = i;
   });
