@@ -2,6 +2,7 @@
 // group (JWG)" spelled out before its abbreviation, and a parliament's committees ("the budget
 // committee of parliament", "the Khural’s committee on fisheries").
 import { ORG_HEADS } from '../../language/lexicon.js';
+import { speaksAfter } from '../unnamed/speaks.js';
 import type { Sentence } from '../segment.js';
 import { record, vote, type Tally } from './tally.js';
 
@@ -129,6 +130,13 @@ export function tallyLowerCaseBodies(
     const start = (m.index ?? 0) + m[0].length - name.length;
     // ("a source in the presidential administration, who …, said": the speaker works there.)
     if (/\b(?:in|at|from|of)\s$/.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+    // (One that speaks somewhere is drafted by the unnamed-speaker stage, under the same name.)
+    if (
+      [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].some((x) =>
+        speaksAfter(text, x.index + name.length),
+      )
+    )
+      continue;
     vote(
       record(tally, name, sentenceAt(sentences, start), start, start + name.length),
       'organization',
