@@ -6,6 +6,12 @@ import { draftArticle } from '../../ingest/pipeline.js';
 import { indexActors } from '../../ingest/files/registry.js';
 import { article, draftOf } from './helpers.js';
 
+/** The first actor of the event drafted on May 3, 2012 from `text`. */
+const firstOn = (text: string) =>
+  draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(
+    (e) => e.date.start === '2012-05-03',
+  )?.actors[0];
+
 describe('institutions, references and companies', () => {
   const { draft } = draftOf(
     article(
@@ -57,10 +63,6 @@ describe('institutions, references and companies', () => {
   });
 
   it('reads a body named again by a lower-case phrase as the body named before', () => {
-    const firstOn = (text: string) =>
-      draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(
-        (e) => e.date.start === '2012-05-03',
-      )?.actors[0];
     expect(
       firstOn(
         'The Ostrov city council met in April. On May 3 the city council voted to close the Kestrian Grain Company depot.',
@@ -79,10 +81,6 @@ describe('institutions, references and companies', () => {
   });
 
   it('reads "the movement" as the body once printed with that noun next to its name', () => {
-    const firstOn = (text: string) =>
-      draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 9 Issue: 80')).draft.events.find(
-        (e) => e.date.start === '2012-05-03',
-      )?.actors[0];
     expect(
       firstOn(
         'Dina Kerey leads the banned Tuz Yoly (Salt Road) movement in Ostrov. On May 3 the movement picketed the Kestrian Grain Company depot.',

@@ -101,6 +101,12 @@ export function tallyLowerCaseBodies(
   tally: Tally,
 ): Set<string> {
   const lowerCase = lowerCaseAbbreviations(text);
+  const organisationAt = (name: string, start: number) =>
+    vote(
+      record(tally, name, sentenceAt(sentences, start), start, start + name.length),
+      'organization',
+      'strong',
+    );
   for (const l of lowerCase.filter((x) => x.body)) {
     const a = record(tally, l.name, sentenceAt(sentences, l.start), l.start, l.start + l.name.length);
     a.aliases.add(l.abbreviation);
@@ -110,20 +116,12 @@ export function tallyLowerCaseBodies(
     const name = m[1] ?? m[3] ?? '';
     if (m[2] && !ORG_HEADS.has(m[2])) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
-    vote(
-      record(tally, name, sentenceAt(sentences, start), start, start + name.length),
-      'organization',
-      'strong',
-    );
+    organisationAt(name, start);
   }
   for (const m of text.matchAll(JOINT_BODY)) {
     const name = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - name.length;
-    vote(
-      record(tally, name, sentenceAt(sentences, start), start, start + name.length),
-      'organization',
-      'strong',
-    );
+    organisationAt(name, start);
   }
   for (const m of text.matchAll(ACTING_PRESIDENTIAL_BODY)) {
     const name = m[1] ?? '';
@@ -137,11 +135,7 @@ export function tallyLowerCaseBodies(
       )
     )
       continue;
-    vote(
-      record(tally, name, sentenceAt(sentences, start), start, start + name.length),
-      'organization',
-      'strong',
-    );
+    organisationAt(name, start);
   }
   for (const m of text.matchAll(LOWER_CASE_BODY)) {
     const name = m[1] ?? '';
@@ -157,11 +151,7 @@ export function tallyLowerCaseBodies(
     )
       continue;
     if (namedInFull(text, name)) continue;
-    vote(
-      record(tally, name, sentenceAt(sentences, start), start, start + name.length),
-      'organization',
-      'strong',
-    );
+    organisationAt(name, start);
   }
   return new Set(lowerCase.filter((x) => !x.body).map((x) => x.abbreviation));
 }
