@@ -2,6 +2,7 @@
 // The clause's first name not governed by a preposition, unless a relative clause, a reported clause,
 // a passive or "the deal that X signed" puts another one in that place. Read by event-actors.ts.
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../language/lexicon.js';
+import { MONTH_PATTERN } from '../language/months.js';
 
 /** A name printed in the sentence: where, which actor, and whether a person or an unnamed group. */
 export interface NameHit {
@@ -34,8 +35,10 @@ const PRONOUN_SUBJECT =
 const GROUP_OF =
   /^(?:(?:the|a|an|some|several|about|dozens|hundreds|thousands|[\d,]+)\s+)*(?:(?!(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|did)\b)[\p{Ll}-]+\s+){1,3}(?:of|in|from|near)\s+(?:the\s+)?$/u;
 /** Time phrases a clause may open with: "On May 3, ", "In the early hours of Sunday, July 16, ". */
-const LEADING_TIME =
-  /^\s*(?:(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d+)\b[^,]{0,40},\s+)*/i;
+const LEADING_TIME = new RegExp(
+  String.raw`^\s*(?:(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:${MONTH_PATTERN})\s+\d+)\b[^,]{0,40},\s+)*`,
+  'i',
+);
 
 /** Words before a passive's agent: "was arrested by (the)", "approved by", "been run since 2004 by". */
 const PASSIVE_BY =
