@@ -1,6 +1,14 @@
 // Pronouns: the person "he" or "she" refers to, the subject of the nearest sentence naming one, or
-// the one holder of a role named there ("I asked the defense minister … He told me").
-import type { ActorTable } from '../actors.js';
+// the one holder of a role named there ("I asked the defense minister … He told me"); "she" passes
+// over a man and "he" over a woman, when a cue says so (gender.ts), never over a person with none.
+import {
+  nameGender,
+  pronounGender,
+  reflexiveGender,
+  titleGender,
+  type Gender,
+} from '../../language/gender.js';
+import type { ActorTable, Mention } from '../actors.js';
 import type { Sentence } from '../segment.js';
 import { personMentions, type SpeakerResolution } from './mentions.js';
 import { QUALIFIED_ROLE } from './words.js';
@@ -24,6 +32,25 @@ function roleHolder(table: ActorTable, span: string, end: number): string | unde
   return last.index === 0 && known.length === 1 ? known[0]?.key : undefined;
 }
 
+/** A person's gender by a title before or "herself"/"himself" after any mention, else by the name. */
+function personGender(table: ActorTable, sentences: readonly Sentence[], key: string): Gender | undefined {
+  for (const m of table.mentions) {
+    const s = sentences[m.sentence];
+    if (!s || m.actors.length !== 1 || m.actors[0] !== key) continue;
+    const cue =
+      titleGender(s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)) ??
+      reflexiveGender(s.text.slice(m.end - s.start, m.end - s.start + 12));
+    if (cue) return cue;
+  }
+  return nameGender(table.actors.get(key)?.name ?? '');
+}
+
+/** The pronoun's gender, read from the sentence holding `at` ("she" female, "his" male). */
+function genderAt(sentences: readonly Sentence[], at: number, sentence: number): Gender | undefined {
+  const s = sentences[sentence];
+  return s ? pronounGender(/^\p{L}+/u.exec(s.text.slice(at - s.start))?.[0] ?? '') : undefined;
+}
+
 /** The person a pronoun at `at` refers to: the subject of the nearest sentence naming one. */
 export function pronounAntecedent(
   table: ActorTable,
@@ -32,6 +59,18 @@ export function pronounAntecedent(
   sentence: number,
   text = '',
 ): SpeakerResolution {
+  const want = genderAt(sentences, at, sentence);
+  // A person the pronoun may name: not one of the other gender (no cue is no bar).
+  const fitsKey = (k: string) => !want || (personGender(table, sentences, k) ?? want) === want;
+  const fits = (m: Mention) => m.actors.some(fitsKey);
+  // A mention's one person, or among people sharing a surname the one the pronoun's gender leaves.
+  const resolve = (m: Mention, strict: boolean): SpeakerResolution => {
+    const left = strict ? m.actors.filter(fitsKey) : m.actors;
+    if (left.length === 1) return { actor: left[0], how: 'pronoun' };
+    return { how: 'none', doubt: 'the pronoun points to a surname several people share' };
+  };
+  // Today's answer, kept when no person of the pronoun's gender (or without a cue) is named.
+  let today: SpeakerResolution | undefined;
   for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
     const s = sentences[i];
     if (!s) continue;
@@ -52,13 +91,16 @@ export function pronounAntecedent(
       surname && !surname.includes(' ')
         ? people.find((m, k) => k > 0 && text.slice(m.start, m.end).endsWith(` ${surname}`))
         : undefined;
-    const first = restated ?? people[0];
+    const subject = restated ?? people[0];
     // "I asked the defense minister … He told me": a role only one person holds stands for them.
-    const role = first ? undefined : roleHolder(table, text.slice(s.start, until), until);
-    if (role) return { actor: role, how: 'role' };
-    if (!first) continue;
-    if (first.actors.length === 1) return { actor: first.actors[0], how: 'pronoun' };
-    return { how: 'none', doubt: 'the pronoun points to a surname several people share' };
+    const role = subject ? undefined : roleHolder(table, text.slice(s.start, until), until);
+    if (role && fitsKey(role)) return { actor: role, how: 'role' };
+    if (role) today ??= { actor: role, how: 'role' };
+    if (!subject) continue;
+    // "Petrov's lawyer, Anna Ivanova, … She appealed": past a man, to the next who may be her.
+    const first = fits(subject) ? subject : people.find(fits);
+    if (first) return resolve(first, true);
+    today ??= resolve(subject, false);
   }
-  return { how: 'none', doubt: 'no person named before the pronoun' };
+  return today ?? { how: 'none', doubt: 'no person named before the pronoun' };
 }

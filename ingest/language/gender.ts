@@ -1,0 +1,87 @@
+// Gender cues for people, so that "she" and "he" prefer a woman or a man: a title printed before the
+// name (Mrs, Ms, Mr), a common given name of the region or of Europe, a gendered surname or
+// patronymic ending, and "herself"/"himself" right after the name. No cue means no preference:
+// a person without one is never ruled out.
+
+export type Gender = 'female' | 'male';
+
+// Common given names of the former Soviet space, the Caucasus, Central Asia and Europe (folded to
+// lower case, Latin script); a first name printed with the surname is the strongest name cue.
+const FEMALE_NAMES = new Set(
+  (
+    'anna ana anya maria mariya marina maia maya olga irina natalia natalya nataliya natasha elena ' +
+    'yelena olena alena alyona tatiana tatyana tetiana svetlana svitlana yulia yuliya julia ekaterina ' +
+    'yekaterina kateryna katerina lyudmila liudmyla galina halyna larisa oksana nadezhda nadiya ' +
+    'valentina viktoria victoria daria darya veronika ksenia kseniya sofia sophia sofiya lilia ' +
+    'nina zoya vera lyubov inna alla ella raisa polina alina kristina ulyana eva sviatlana ' +
+    'svyatlana maryna hanna helena sanna ' +
+    'gulnara gulmira gulnar gulshan dinara aigul aizhan aliya aida asel saule zhanna madina kamila ' +
+    'malika nigora dilnoza shahnoza zarina zamira roza leyla leila aynur gunel sevinj lala khadija ' +
+    'mehriban ' +
+    'fatima amina nino tamar tamara ketevan eka salome tinatin mariam natela manana lali ' +
+    'anahit armine lusine gayane hasmik siranush ' +
+    'agnieszka katarzyna magdalena joanna ewa jolanta dalia ruta ieva laima kristiina ' +
+    'angela ursula elizabeth catherine margaret jane mary sarah helen kaja federica'
+  ).split(' '),
+);
+const MALE_NAMES = new Set(
+  (
+    'ivan sergei sergey serhiy vladimir volodymyr dmitry dmitri dmytro alexander aleksandr ' +
+    'oleksandr alyaksandr andrei andrey andriy mikhail mykhailo nikolai mykola pavel pavlo petro ' +
+    'pyotr yuri yuriy igor ihor oleg viktor victor boris vitaly vitali vitaliy anatoly gennady ' +
+    'konstantin kostiantyn leonid valery valeriy yevgeny evgeny alexei aleksei oleksiy arseniy ' +
+    'vladislav stanislav roman ruslan maxim maksim denis artem artyom grigory ilya ' +
+    'kairat nursultan kassym nurlan askar yerlan daniyar bakhyt almazbek sooronbay kurmanbek ' +
+    'islam shavkat rustam emomali ravshan farrukh dilshod bakhtiyor jamshid timur temur ' +
+    'ilham heydar ali elchin rasul ramiz ' +
+    'nodar giorgi george mikheil zurab eduard irakli levan davit david tengiz bidzina vakhtang ' +
+    'shota zaza levon serzh robert armen tigran vazgen aram ashot samvel ' +
+    'ramzan akhmad dzhokhar aslan magomed ' +
+    'piotr tomasz andrzej lech donald janusz algirdas vytautas gitanas dainius ' +
+    'emmanuel francois nicolas jacques olaf helmut gerhard recep ahmet mehmet'
+  ).split(' '),
+);
+
+// Surname and patronymic endings: "-ova", "-skaya", "-ienė", "-ová", "-ovna" for women; "-ov",
+// "-ev", "-in", "-sky", "-ski" for men ("-vich" is left out: Belarusian and Serbian surnames in "-ich"
+// are a woman's too).
+const FEMALE_ENDING = /(?:ova|eva|ina|aya|ska|ienė|aitė|ytė|ová|ovna|evna|ivna)$/u;
+const MALE_ENDING = /(?:ov|ev|in|sky|skiy|skyi|ski)$/u;
+
+/** The gender a person's printed name points to, by the given name first, else the surname's ending. */
+export function nameGender(name: string): Gender | undefined {
+  const words = name
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{L}/u.test(w));
+  const given = words[0] ?? '';
+  if (FEMALE_NAMES.has(given)) return 'female';
+  if (MALE_NAMES.has(given)) return 'male';
+  // A single given name alone ("Dinara") is known; a lone word otherwise is read as a surname.
+  const surname = words.at(-1) ?? '';
+  if (surname.length < 5) return undefined;
+  if (FEMALE_ENDING.test(surname)) return 'female';
+  if (MALE_ENDING.test(surname)) return 'male';
+  return undefined;
+}
+
+/** The gender a title right before a name says ("Mrs Ivanova", "Ms. Petrenko", "Mr Lee"). */
+export function titleGender(before: string): Gender | undefined {
+  const title = /\b(Mrs|Ms|Miss|Madame|Mme|Mr|Monsieur)\.?\s+$/u.exec(before)?.[1];
+  if (!title) return undefined;
+  return /^M(?:r|onsieur)$/u.test(title) ? 'male' : 'female';
+}
+
+/** The gender "herself"/"himself" right after a name says ("Anna Kovalenko herself", "X, himself a …"). */
+export function reflexiveGender(after: string): Gender | undefined {
+  const self = /^,?\s+(herself|himself)\b/u.exec(after)?.[1];
+  if (!self) return undefined;
+  return self === 'herself' ? 'female' : 'male';
+}
+
+/** The gender a third-person pronoun names ("she", "her", "he", "his"), if it is one. */
+export function pronounGender(word: string): Gender | undefined {
+  if (/^(?:she|her|hers|herself)$/iu.test(word)) return 'female';
+  if (/^(?:he|him|his|himself)$/iu.test(word)) return 'male';
+  return undefined;
+}
