@@ -91,3 +91,14 @@ describe('"she" and "he" prefer a person of their gender', () => {
     expect(draft.events.find((e) => e.date.start === '2009-03-09')?.actors[0]).toBe('irina-saakian');
   });
 });
+
+describe('the antecedent of "he" acting', () => {
+  it('is not a name inside quoted words, whichever rule asks', () => {
+    const { draft } = draftOf(
+      article([
+        'Mayor Eteri Kalandia closed the port of Batumi on May 1. “Let Kalandia explain it to the fishermen,” Tamaz Beridze said the next day. On May 3 he filed a complaint in Tbilisi.',
+      ]),
+    );
+    expect(draft.events.find((e) => e.date.start === '2009-05-03')?.actors[0]).toBe('tamaz-beridze');
+  });
+});

@@ -75,25 +75,27 @@ export function pronounAntecedent(
     const s = sentences[i];
     if (!s) continue;
     const until = i === sentence ? at : s.end;
+    // (The sentence's own text, so callers without the article's text skip quoted names too.)
+    const slice = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
     // "“If Ivanov stays,” she warned": a name inside quoted words is no antecedent.
-    const quoted = text
-      ? [...text.slice(s.start, until).matchAll(/[“"][^”"]*[”"]/g)].map((q) => [
-          s.start + q.index,
-          s.start + q.index + q[0].length,
-        ])
-      : [];
+    const quoted = [...slice(s.start, until).matchAll(/[“"][^”"]*[”"]/g)].map((q) => [
+      s.start + q.index,
+      s.start + q.index + q[0].length,
+    ]);
     const people = personMentions(table, s.start, until).filter(
       (m) => !quoted.some(([a = 0, b = 0]) => m.start >= a && m.end <= b),
     );
     // "He is called Petrov too, Ivan Petrov": a bare surname the full name then restates is that name.
-    const surname = people[0] && text ? text.slice(people[0].start, people[0].end) : '';
+    const surname = people[0] ? slice(people[0].start, people[0].end) : '';
     const restated =
       surname && !surname.includes(' ')
-        ? people.find((m, k) => k > 0 && text.slice(m.start, m.end).endsWith(` ${surname}`))
+        ? people.find((m, k) => k > 0 && slice(m.start, m.end).endsWith(` ${surname}`))
         : undefined;
     const subject = restated ?? people[0];
     // "I asked the defense minister … He told me": a role only one person holds stands for them.
-    const role = subject ? undefined : roleHolder(table, text.slice(s.start, until), until);
+    // (Only for a speaker or a spokesman, whose caller passes `text`: a role in an event's or a
+    // reference's sentence is too often another office's.)
+    const role = subject || !text ? undefined : roleHolder(table, slice(s.start, until), until);
     if (role && fitsKey(role)) return { actor: role, how: 'role' };
     if (role) today ??= { actor: role, how: 'role' };
     if (!subject) continue;
