@@ -55,6 +55,9 @@ const MALE_ENDING = /(?:ov|ev|in|sky|skiy|skyi|ski)$/u;
 
 /** The gender a person's printed name points to, by the given name first, else the surname's ending. */
 export function nameGender(name: string): Gender | undefined {
+  // "Pierre Morel's spokesman": one who speaks for someone is not that person; only the noun tells.
+  const owned = /['’]s\s+(.+)$/u.exec(name)?.[1];
+  if (owned !== undefined) return roleGender(owned);
   const words = name
     .toLowerCase()
     .split(/[\s-]+/u)
@@ -67,6 +70,13 @@ export function nameGender(name: string): Gender | undefined {
   if (surname.length < 5) return undefined;
   if (FEMALE_ENDING.test(surname)) return 'female';
   if (MALE_ENDING.test(surname)) return 'male';
+  return undefined;
+}
+
+/** The gender a role noun says ("spokeswoman", "mother"; "spokesman" is said of women too). */
+function roleGender(role: string): Gender | undefined {
+  if (/\b(?:\p{L}+woman|mother|wife|daughter|sister|widow|grandmother)$/iu.test(role)) return 'female';
+  if (/\b(?:father|husband|son|brother|grandfather)$/iu.test(role)) return 'male';
   return undefined;
 }
 

@@ -22,6 +22,10 @@ describe('gender cues of a name', () => {
     expect(nameGender('Tamaz Kvaratskhelia')).toBeUndefined();
     expect(nameGender('Arman Hovhannisyan')).toBeUndefined();
     expect(nameGender('Kvaratskhelia')).toBeUndefined();
+    expect(nameGender("Ivan Sokolov's spokesman")).toBeUndefined();
+    expect(nameGender("Olga Rybina's aides")).toBeUndefined();
+    expect(nameGender("Ivan Sokolov's spokeswoman")).toBe('female');
+    expect(nameGender('detained reporter’s mother')).toBe('female');
   });
   it('reads titles, "herself"/"himself" after a name, and the pronouns', () => {
     expect(titleGender('said Mrs ')).toBe('female');
