@@ -80,8 +80,10 @@ function roleGender(role: string): Gender | undefined {
   return undefined;
 }
 
-/** The gender a title right before a name says ("Mrs Ivanova", "Ms. Petrenko", "Mr Lee"). */
+/** The gender a title right before a name says ("Mrs Ivanova", "Ms. Petrenko", "Mr Lee", "spokeswoman"). */
 export function titleGender(before: string): Gender | undefined {
+  // ("spokeswoman Anna Petrova", "Chairwoman Petrova": a "-woman" title is said of women only.)
+  if (/\p{L}woman,?\s+$/iu.test(before)) return 'female';
   const title = /\b(Mrs|Ms|Miss|Madame|Mme|Mr|Monsieur)\.?\s+$/u.exec(before)?.[1];
   if (!title) return undefined;
   return /^M(?:r|onsieur)$/u.test(title) ? 'male' : 'female';

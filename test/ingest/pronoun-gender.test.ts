@@ -32,6 +32,9 @@ describe('gender cues of a name', () => {
     expect(titleGender('met Ms. ')).toBe('female');
     expect(titleGender('asked Mr. ')).toBe('male');
     expect(titleGender('asked the ')).toBeUndefined();
+    expect(titleGender('ministry spokeswoman ')).toBe('female');
+    expect(titleGender('by Chairwoman ')).toBe('female');
+    expect(titleGender('ministry spokesman ')).toBeUndefined();
     expect(reflexiveGender(', herself a former judge')).toBe('female');
     expect(reflexiveGender(' himself wrote')).toBe('male');
     expect(pronounGender('She')).toBe('female');
@@ -66,6 +69,13 @@ describe('"she" and "he" prefer a person of their gender', () => {
         'Opposition leader Tamaz Beridze met Mayor Eteri Kalandia in Batumi on May 3. Mr Beridze asked for the port to be opened, and Mrs Kalandia refused. “The port stays closed,” she said.',
       ]),
     ).toEqual(['eteri-kalandia']);
+  });
+  it('reads a "-woman" title before a name', () => {
+    expect(
+      speakers([
+        'The port authority’s spokeswoman, Eteri Kalandia, met opposition leader Tamaz Beridze in Batumi on May 3. “The port stays closed,” he said.',
+      ]),
+    ).toEqual(['tamaz-beridze']);
   });
   it('reads "herself" and "himself" after a name', () => {
     expect(

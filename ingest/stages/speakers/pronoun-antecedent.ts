@@ -38,7 +38,7 @@ function personGender(table: ActorTable, sentences: readonly Sentence[], key: st
     const s = sentences[m.sentence];
     if (!s || m.actors.length !== 1 || m.actors[0] !== key) continue;
     const cue =
-      titleGender(s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)) ??
+      titleGender(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)) ??
       reflexiveGender(s.text.slice(m.end - s.start, m.end - s.start + 12));
     if (cue) return cue;
   }
