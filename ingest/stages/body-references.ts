@@ -2,6 +2,7 @@
 // printed next to its name once ("the Ostrov Weavers (Tkach) movement", "the opposition movement
 // Ak Zhol") makes "the movement" that body; and a legislature's members acting ("deputies voted",
 // "lawmakers passed a bill") are the legislature acting.
+import { ROLE_NOUNS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import type { Sentence } from './segment.js';
 
@@ -80,6 +81,56 @@ export function legislatorMentions(
           actors: [body],
           via: 'reference',
         });
+    }
+  return out;
+}
+
+/**
+ * A body named by its owner and what it does, without a name of its own: "the council's land
+ * commission", "Sevastopol's construction inspectorate", "the parliament's defense and security
+ * committee" (a possessive, one to four lower-case words, a body's head noun).
+ */
+const OWNED_BODY =
+  /(?<=\b(?:\p{Lu}[\p{L}-]*|(?:[Tt]he|[Oo]ur) (?:\p{Ll}+ )?\p{Ll}+)['’]s )((?:(?:and|of) )?(?:(?!(?:and|of|the|a|an|new|former)\b)\p{Ll}[\p{Ll}-]+ )){1,4}(committee|commission|subcommission|inspectorate|department|administration|directorate|council|agency|bureau)\b(?![ -]\p{Lu})/gu;
+
+/** An owner that is a person's role: "the minister's", "the president's". */
+const ROLE_OWNER = new RegExp(`^(?:${ROLE_NOUNS})['’]s $`, 'i');
+
+/**
+ * Drafts the body each such phrase names, under those lower-case words ("land commission"; the
+ * printed phrase kept as an alias), and a mention of it there, so the clause it acts in has its actor.
+ */
+export function ownedBodyMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  table: ActorTable,
+  known: readonly Mention[],
+): Mention[] {
+  const out: Mention[] = [];
+  for (const s of sentences)
+    for (const m of s.text.matchAll(OWNED_BODY)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (known.some((k) => k.start < end && start < k.end)) continue; // part of a name
+      const name = m[0];
+      const key = `body:${name.toLowerCase()}`;
+      const owner = /\S+['’]s $/u.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '';
+      // (A person's "family council" or "security council" is no body drafted on its own.)
+      const person = known.some(
+        (k) => k.end === start - 3 && table.actors.get(k.actors[0] ?? '')?.kind === 'person',
+      );
+      if (person || ROLE_OWNER.test(owner)) continue;
+      if (!table.actors.has(key))
+        table.actors.set(key, {
+          key,
+          kind: 'organization',
+          name,
+          forms: new Map([[name, 1]]),
+          evidenceSentence: s.index,
+          aliases: new Set(/^\p{Lu}/u.test(owner) ? [`${owner}${name}`] : []),
+          kindCue: 'weak',
+        });
+      out.push({ start, end, text: name, sentence: s.index, actors: [key], via: 'name' });
     }
   return out;
 }

@@ -5,7 +5,7 @@
 // counts: the one named most recently, unless the sentence's own words pick another.
 import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
-import { legislatorMentions, namedWithHead } from './body-references.js';
+import { legislatorMentions, namedWithHead, ownedBodyMentions } from './body-references.js';
 import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 import type { Citation } from './sources.js';
@@ -105,6 +105,8 @@ export function addReferences(
   table: ActorTable,
   citations: readonly Citation[],
 ): void {
+  // ("the council's land commission": a body of its own, named before the references to it.)
+  table.mentions.push(...ownedBodyMentions(text, sentences, table, table.mentions));
   const added: Mention[] = [];
   const known = [...table.mentions].sort((a, b) => a.start - b.start);
   for (const s of sentences) {
