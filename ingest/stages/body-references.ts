@@ -86,6 +86,32 @@ export function legislatorMentions(
 }
 
 /**
+ * Head nouns too common in other senses, or naming a country or region, to stand for a body named
+ * before ("the party" at a dinner, "the line", "the base", "the court" of a palace, "the country").
+ */
+const LOOSE_HEADS = new Set(
+  'party line base station court country region republic state city town village area province territory zone people house office centre center front post point side part'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The head nouns of the bodies and facilities this article has named ("the Black Sea Fleet",
+ * "the Kenzhar copper combine"): the last word of each name of two words or more, lower-cased, so
+ * that "the fleet", "the combine" name them again.
+ */
+export function namedHeads(table: ActorTable): string[] {
+  const heads = new Set<string>();
+  for (const a of table.actors.values()) {
+    if ((a.kind !== 'organization' && a.kind !== 'place') || a.key.startsWith('unnamed:')) continue;
+    const words = a.name.replace(/ of .*$/u, '').split(/\s+/);
+    const head = words.at(-1)?.toLowerCase() ?? '';
+    if (words.length > 1 && /^\p{Ll}{3,}$/u.test(head) && !LOOSE_HEADS.has(head)) heads.add(head);
+  }
+  return [...heads];
+}
+
+/**
  * A body named by its owner and what it does, without a name of its own: "the council's land
  * commission", "Sevastopol's construction inspectorate", "the parliament's defense and security
  * committee" (a possessive, one to four lower-case words, a body's head noun).

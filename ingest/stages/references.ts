@@ -5,7 +5,7 @@
 // counts: the one named most recently, unless the sentence's own words pick another.
 import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
-import { legislatorMentions, namedWithHead, ownedBodyMentions } from './body-references.js';
+import { legislatorMentions, namedHeads, namedWithHead, ownedBodyMentions } from './body-references.js';
 import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 import type { Citation } from './sources.js';
@@ -18,10 +18,13 @@ const HEADS =
  * city council", "the presidential press service", "the tax inspectorate". ("his ministry" stays a
  * person's: the speakers' rules read it.)
  */
-const REFERENCE = new RegExp(
-  `\\b([Tt]he|[Ii]ts|[Tt]his|[Tt]he (?:republic|country|region|city|state|district)['’]s) ((?:(?!(?:the|a|an|its|this|that)\\b)\\p{Ll}+ ){0,2}?(?:${HEADS}))\\b(?![ -]\\p{Lu})`,
-  'gu',
-);
+function referencePattern(heads: string): RegExp {
+  return new RegExp(
+    `\\b([Tt]he|[Ii]ts|[Tt]his|[Tt]he (?:republic|country|region|city|state|district)['’]s) ((?:(?!(?:the|a|an|its|this|that)\\b)\\p{Ll}+ ){0,2}?(?:${heads}))\\b(?![ -]\\p{Lu})`,
+    'gu',
+  );
+}
+const REFERENCE = referencePattern(HEADS);
 /** Words before a head that do not narrow it: "the new parliament" is the parliament. */
 const LOOSE = /^(?:(?:new|old|same|former|whole|entire|current|present) )+/;
 /** A bare body acting ("parliament, which is due to debate …", "parliament voted"), not "told parliament". */
@@ -109,8 +112,11 @@ export function addReferences(
   table.mentions.push(...ownedBodyMentions(text, sentences, table, table.mentions));
   const added: Mention[] = [];
   const known = [...table.mentions].sort((a, b) => a.start - b.start);
+  // (Besides the fixed heads, the last word of any body or facility this article has named.)
+  const named = namedHeads(table);
+  const reference = named.length ? referencePattern(`${HEADS}|${named.join('|')}`) : REFERENCE;
   for (const s of sentences) {
-    for (const pattern of [REFERENCE, BARE]) {
+    for (const pattern of [reference, BARE]) {
       for (const m of s.text.matchAll(pattern)) {
         const head = (pattern === BARE ? m[1] : m[2]) ?? '';
         const start = s.start + m.index + m[0].length - head.length;

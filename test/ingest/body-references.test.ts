@@ -12,6 +12,62 @@ function actorsOn(paragraphs: string[], start: string): string[] {
   return (d.events.find((e) => e.date.start === start)?.actors ?? []).map((id) => names.get(id) ?? id);
 }
 
+describe('the head noun of a body or facility named before', () => {
+  it('names the body again: "the fleet", "the consortium", "the directorate"', () => {
+    expect(
+      actorsOn(
+        [
+          'The Northern Sea Fleet has used the harbor of Varsk since 1996. On May 4 the fleet moved two frigates out of the bay.',
+        ],
+        '2009-05-04',
+      )[0],
+    ).toBe('Northern Sea Fleet');
+    expect(
+      actorsOn(
+        [
+          'The Valdor Mining Consortium owns three pits near Varsk. On May 6 the consortium laid off 300 miners.',
+        ],
+        '2009-05-06',
+      )[0],
+    ).toBe('Valdor Mining Consortium');
+    expect(
+      actorsOn(
+        ['The Ostrov Rail Directorate runs the coastal line. On May 9 the directorate cut the night trains.'],
+        '2009-05-09',
+      )[0],
+    ).toBe('Ostrov Rail Directorate');
+  });
+
+  it('leaves a head with other meanings alone ("the front" of a war, not the Ostrov Popular Front)', () => {
+    expect(
+      actorsOn(
+        [
+          'The Ostrov Popular Front won twelve seats in March. On May 7 the front moved forward by a mile near Varsk.',
+        ],
+        '2009-05-07',
+      ),
+    ).not.toContain('Ostrov Popular Front');
+  });
+});
+
+describe('a facility named again in an attribution', () => {
+  it('says nothing: the body named before it speaks', () => {
+    const d = draft([
+      'The Velsk mine employs 3,000 people. Borvex, the Ostrovian company that has owned the mine since 2004, called the strike illegal and said that it would not negotiate "under pressure" (Ostrov Daily, May 3).',
+    ]);
+
+    expect(d.quotes.find((q) => q.text === 'under pressure')?.speaker).toBe('borvex');
+  });
+
+  it('is not the speaker when its own people speak after it', () => {
+    const d = draft([
+      'The Northern Sea Fleet has used the harbor of Varsk since 1996. The fleet left the bay on May 4, although its press office insists that the move is "a routine exercise."',
+    ]);
+    const names = new Map(d.actors.map((a) => [a.id, a.name]));
+    expect(d.quotes.map((q) => names.get(q.speaker))).not.toContain('Northern Sea Fleet');
+  });
+});
+
 describe('a body named by its owner and what it does', () => {
   it('is drafted under its own words and acts in its clause', () => {
     const paragraphs = [

@@ -7,7 +7,11 @@ import { lastMention, personMentions, type SpeakerResolution } from './mentions.
 import { disambiguate } from './namesakes.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
 import { sideSpeaker } from './by-noun.js';
+import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
+
+/** "its press service maintains", "their lawyers say": a body's own people, not the body, speak. */
+const ITS_PEOPLE_SAY = new RegExp(`\\b(?:its|their) (?:\\p{Ll}+ ){1,2}(?:${SPEECH_VERBS})\\b`, 'u');
 
 /** Find the speaker named in `region` (an attribution) of sentence `sentence`. */
 export function resolveSpeaker(
@@ -121,8 +125,11 @@ export function resolveSpeaker(
   }
   // "the parliament … voted to suspend it “until …”", "…,” the ministry said": a body's words, when
   // no person speaks: the body must be the last actor named before the words, or say them.
+  // (A facility named again, "the mine", "the dam", says nothing: the body named before it speaks.)
+  const facility = (m: Mention) =>
+    m.via === 'reference' && table.actors.get(m.actors[0] ?? '')?.kind === 'place';
   const last = table.mentions
-    .filter((m) => m.start >= region.start && m.end <= region.end && m.actors.length === 1)
+    .filter((m) => m.start >= region.start && m.end <= region.end && m.actors.length === 1 && !facility(m))
     .at(-1);
   const lastKind = last && table.actors.get(last.actors[0] ?? '')?.kind;
   // An outlet speaks in its own voice too ("Sarvinform called it, the next day, “…”").
@@ -132,7 +139,10 @@ export function resolveSpeaker(
     /^\s(?:called|termed|said|says|wrote|writes)\b/.test(text.slice(last.end, region.end));
   const isBody = lastKind === 'organization' || outletSays;
   const says = last && SAYS.test(text.slice(last.end, Math.min(region.end, last.end + 40)));
-  if (last && isBody && (region.end <= before || says)) return { actor: last.actors[0], how: 'name' };
+  // (Not when its own people speak after it: "the fleet stopped work, although its press service says …".)
+  const saidNext = !!last && ITS_PEOPLE_SAY.test(text.slice(last.end, region.end));
+  if (last && isBody && ((region.end <= before && !saidNext) || says))
+    return { actor: last.actors[0], how: 'name' };
   // "Gazprom answered that the fee was fixed in Sochi and was “…”": with no person named, the body
   // that says the words speaks, whatever place the reported clause names after it (not when someone
   // unnamed speaks after it: "the ministry warned …, and an official said …").
