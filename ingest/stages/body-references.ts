@@ -114,10 +114,11 @@ export function namedHeads(table: ActorTable): string[] {
 /**
  * A body named by its owner and what it does, without a name of its own: "the council's land
  * commission", "Sevastopol's construction inspectorate", "the parliament's defense and security
- * committee" (a possessive, one to four lower-case words, a body's head noun).
+ * committee", "the republic's interior ministry" (a possessive, one to four lower-case words, a
+ * body's head noun).
  */
 const OWNED_BODY =
-  /(?<=\b(?:\p{Lu}[\p{L}-]*|(?:[Tt]he|[Oo]ur) (?:\p{Ll}+ )?\p{Ll}+)['’]s )((?:(?:and|of) )?(?:(?!(?:and|of|the|a|an|new|former)\b)\p{Ll}[\p{Ll}-]+ )){1,4}(committee|commission|subcommission|inspectorate|department|administration|directorate|council|agency|bureau)\b(?![ -]\p{Lu})/gu;
+  /(?<=\b(?:\p{Lu}[\p{L}-]*|(?:[Tt]he|[Oo]ur) (?:\p{Ll}+ )?\p{Ll}+)['’]s )((?:(?:and|of) )?(?:(?!(?:and|of|the|a|an|new|former)\b)\p{Ll}[\p{Ll}-]+ )){1,4}(committee|commission|subcommission|inspectorate|department|administration|directorate|council|agency|bureau|ministry)\b(?![ -]\p{Lu})/gu;
 
 /**
  * The head of state's own bodies, named by office alone: "the presidential administration", "the

@@ -82,6 +82,14 @@ describe('a body named by its owner and what it does', () => {
     expect(actorsOn(paragraphs, '2009-05-02')).toContain('building inspectorate');
   });
 
+  it('is a ministry too ("the republic’s interior ministry"), which "the ministry" then names', () => {
+    const paragraphs = [
+      'Last spring the republic’s interior ministry raided the newsroom. On May 6 the ministry returned two laptops.',
+    ];
+    expect(draft(paragraphs).actors.map((a) => a.name)).toContain('interior ministry');
+    expect(actorsOn(paragraphs, '2009-05-06')).toContain('interior ministry');
+  });
+
   it('is no body of a person’s ("the minister’s family council")', () => {
     const d = draft(['On May 5, the minister’s family council met in Ostrov.']);
     expect(d.actors.map((a) => a.name)).not.toContain('family council');
