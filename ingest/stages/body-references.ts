@@ -120,14 +120,6 @@ export function namedHeads(table: ActorTable): string[] {
 const OWNED_BODY =
   /(?<=\b(?:\p{Lu}[\p{L}-]*|(?:[Tt]he|[Oo]ur) (?:\p{Ll}+ )?\p{Ll}+)['’]s )((?:(?:and|of) )?(?:(?!(?:and|of|the|a|an|new|former)\b)\p{Ll}[\p{Ll}-]+ )){1,4}(committee|commission|subcommission|inspectorate|department|administration|directorate|council|agency|bureau|ministry)\b(?![ -]\p{Lu})/gu;
 
-/**
- * The head of state's own bodies, named by office alone: "the presidential administration", "the
- * presidential secretariat", "the Kestrian presidential press service" (not where someone unnamed
- * works: "a source in the presidential administration").
- */
-const PRESIDENTIAL =
-  /(?<!\bin )\b(?:[Tt]he|[Ii]ts|[Tt]his) (?<body>(?:\p{Lu}\p{Ll}+ )?presidential (?:administration|secretariat|apparatus))\b/gu;
-
 /** An owner that is a person's role: "the minister's", "the president's". */
 const ROLE_OWNER = new RegExp(`^(?:${ROLE_NOUNS})['’]s $`, 'i');
 
@@ -143,11 +135,11 @@ export function ownedBodyMentions(
 ): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences)
-    for (const m of [...s.text.matchAll(OWNED_BODY), ...s.text.matchAll(PRESIDENTIAL)]) {
-      const start = s.start + m.index + m[0].length - (m.groups?.body ?? m[0]).length;
-      const end = s.start + m.index + m[0].length;
+    for (const m of s.text.matchAll(OWNED_BODY)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
       if (known.some((k) => k.start < end && start < k.end)) continue; // part of a name
-      const name = m.groups?.body ?? m[0];
+      const name = m[0];
       const key = `body:${name.toLowerCase()}`;
       const owner = /\S+['’]s $/u.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '';
       // (A person's "family council" or "security council" is no body drafted on its own.)

@@ -95,27 +95,3 @@ describe('a body named by its owner and what it does', () => {
     expect(d.actors.map((a) => a.name)).not.toContain('family council');
   });
 });
-
-describe('a head of state’s body named by its office', () => {
-  it('is drafted as "presidential administration" or "presidential secretariat" and acts', () => {
-    expect(
-      actorsOn(['On May 5, the presidential administration recalled the governor of Varsk.'], '2009-05-05'),
-    ).toContain('presidential administration');
-    expect(
-      actorsOn(
-        ['The Kestrian presidential secretariat, for its part, cancelled the talks on May 7.'],
-        '2009-05-07',
-      ),
-    ).toContain('Kestrian presidential secretariat');
-    expect(
-      actorsOn(['Its presidential apparatus drafted the decree on May 9, in Ostrov.'], '2009-05-09'),
-    ).toContain('presidential apparatus');
-  });
-
-  it('is not drafted where someone unnamed works ("a source in the presidential administration")', () => {
-    const d = draft([
-      'On May 5, a source in the presidential administration told Ostrov Daily that the talks were off.',
-    ]);
-    expect(d.actors.map((a) => a.name)).not.toContain('presidential administration');
-  });
-});
