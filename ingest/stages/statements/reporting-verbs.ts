@@ -4,6 +4,7 @@
 // "accused X of", "put its losses at 12", "welcomed the decision"). Also the shapes around a verb
 // the statement finder reads: the hearer of "told", orders, demands and namings, and what parts two
 // verbs of one speaker or the clauses of two speakers.
+import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import { BASE_SPEECH_VERBS } from '../speakers.js';
 
 /**
@@ -70,8 +71,11 @@ const DENIED =
  * A clause without "that": "says you sold the land", "said we work", "says it wants calm" (a verb in
  * -s or -ed after "it", "he", "she"; not "said it again", "said it in public").
  */
-const BARE_CLAUSE =
-  /^\s(?:(?:you|we|they)\s(?!(?:in|on|at|to|for|with|from|again|and|or|all|both|too|so|then|here|there|once)\b)\p{Ll}+|(?:it|he|she)\s\p{Ll}+(?:s|ed)\b)/u;
+// ("says it lost …", "said he sold …": an irregular past too.)
+const BARE_CLAUSE = new RegExp(
+  `^\\s(?:(?:you|we|they)\\s(?!(?:in|on|at|to|for|with|from|again|and|or|all|both|too|so|then|here|there|once)\\b)\\p{Ll}+|(?:it|he|she)\\s(?:\\p{Ll}+(?:s|ed)|${IRREGULAR_PAST_ACTS})\\b)`,
+  'u',
+);
 /** What a state is said to claim: a clause ("insists that …", "warned contractors that …", "says it wants …"). */
 export const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE);
 const MEASURES =

@@ -1,0 +1,18 @@
+// Reported clauses and speakers in the general grammar of news prose (tuning round t7): a clause
+// without "that" whose verb is an irregular past.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const statementsOf = (text: string) => draftOf(text).draft.quotes.filter((q) => q.kind === 'reported');
+
+describe('a reported clause without "that" in the irregular past', () => {
+  it.each([
+    ['The Harbor Authority says it lost some $3 million in May alone.', 'harbor-authority'],
+    ['On May 4, Pavel Orlov said he sold his shares before the vote.', 'pavel-orlov'],
+    ['On May 6, the State Audit Bureau said it paid every inspector on time.', 'state-audit-bureau'],
+    ['On May 7, Anna Lis said she wrote the report herself.', 'anna-lis'],
+  ])('reads "%s" as a statement', (sentence, speaker) => {
+    const [s] = statementsOf(article([sentence]));
+    expect(s?.speaker).toBe(speaker);
+  });
+});
