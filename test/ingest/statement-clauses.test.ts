@@ -16,3 +16,23 @@ describe('a reported clause without "that" in the irregular past', () => {
     expect(s?.speaker).toBe(speaker);
   });
 });
+
+describe('a body placed by "of the republic" before its verb', () => {
+  it.each([
+    [
+      'On May 3, the prosecutor’s office in Veltan opened a case. Two days later the prosecutor’s office of the republic told the families that the case was closed.',
+      'prosecutors-office',
+    ],
+    [
+      'The Harbor Authority owns the docks. On May 4 the Harbor Authority of the region said that the docks would close.',
+      'harbor-authority',
+    ],
+    [
+      'The State Audit Bureau checked the accounts. The State Audit Bureau of the province announced that the money had been spent.',
+      'state-audit-bureau',
+    ],
+  ])('gives the words of "%s" to the body', (sentences, speaker) => {
+    const said = statementsOf(article([sentences])).map((q) => q.speaker);
+    expect(said).toContain(speaker);
+  });
+});
