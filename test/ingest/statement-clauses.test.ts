@@ -36,3 +36,25 @@ describe('a body placed by "of the republic" before its verb', () => {
     expect(said).toContain(speaker);
   });
 });
+
+describe('an unnamed speaker placed at a country’s embassy or ministry', () => {
+  it.each([
+    [
+      'On May 2, a diplomat at the French embassy told me, with a smile, that Paris would pay.',
+      'A diplomat at the French embassy',
+    ],
+    [
+      'On May 3, an official in the Kestrian ministry said that the border would reopen.',
+      'An official in the Kestrian ministry',
+    ],
+    [
+      'On May 4, a source at the Turkish embassy said that the visit was off.',
+      'A source at the Turkish embassy',
+    ],
+  ])('drafts the speaker of "%s" as "%s"', (sentence, name) => {
+    const { draft } = draftOf(article([sentence]));
+    const [s] = draft.quotes.filter((q) => q.kind === 'reported');
+    const speaker = draft.actors.find((a) => a.id === s?.speaker);
+    expect(speaker?.name.toLowerCase()).toBe(name.toLowerCase());
+  });
+});

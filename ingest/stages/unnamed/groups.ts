@@ -15,8 +15,9 @@ const GENERIC_SPEAKERS = new RegExp(
     // the noun (group 2).
     `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists)\\b` +
     // "a senior official in the presidential administration", "officials in the capital", "a source in
-    // the republic's government": where they work, when it has no name.
-    `(?: (?:in|at|of) the (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital)\\b)?`,
+    // the republic's government": where they work, when it has no name (a country's adjective may
+    // come first: "a diplomat at the Russian embassy").
+    `(?: (?:in|at|of) the (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital)\\b)?`,
   'gu',
 );
 
