@@ -58,3 +58,19 @@ describe('an unnamed speaker placed at a country’s embassy or ministry', () =>
     expect(speaker?.name.toLowerCase()).toBe(name.toLowerCase());
   });
 });
+
+describe('an outlet quoting someone "as saying"', () => {
+  it.each([
+    [
+      'On May 5, the newsletter of the Kestrian Energy Ministry quoted Pavel Orlov, head of its press office, as saying that the pipeline would close.',
+      'pavel-orlov',
+    ],
+    [
+      'On May 6, a bulletin of the State Audit Bureau quoted Marta Kovalenko, its senior analyst, as saying that the port was losing money.',
+      'marta-kovalenko',
+    ],
+  ])('gives the words of "%s" to the one quoted', (sentence, speaker) => {
+    const said = statementsOf(article([sentence])).map((q) => q.speaker);
+    expect(said).toEqual([speaker]);
+  });
+});

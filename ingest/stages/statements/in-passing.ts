@@ -4,7 +4,7 @@ import type { Analysis } from '../../analysis.js';
 import type { QuoteSpan } from '../quote-marks.js';
 import { endsInQuotation } from './ends-in-quotation.js';
 import { COMPLEMENT } from './reporting-verbs.js';
-import { subjectIn } from './speaker-mentions.js';
+import { personIn, subjectIn } from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
 
@@ -40,7 +40,14 @@ export function addParticiples(an: Analysis, quoteSpans: readonly QuoteSpan[], o
       let clauseStart = s.start + windowStart;
       for (const opener of s.text.slice(windowStart, m.index).matchAll(CLAUSE_OPENERS))
         clauseStart = s.start + windowStart + opener.index + opener[0].length;
-      const actor = subjectIn(an, clauseStart, verbAt);
+      // "X quoted Y as saying that …": the words are Y's, the first person after "quoted" (not a body
+      // in Y's title, nor X). Not the passive "Y was quoted by X as saying": Y is its subject.
+      const quoted = /\bas saying\b/.test(m[0])
+        ? /(?<!\b(?:was|were|is|are|been|be) )\bquoted\s(?!by\b)/.exec(s.text.slice(0, m.index))
+        : null;
+      const actor = quoted
+        ? personIn(an, s.start + quoted.index + quoted[0].length, verbAt)
+        : subjectIn(an, clauseStart, verbAt);
       if (!actor) continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));
     }

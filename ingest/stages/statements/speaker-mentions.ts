@@ -61,6 +61,17 @@ export function subjectIn(an: Analysis, start: number, end: number): string | un
   return (holder ?? mention)?.actors[0];
 }
 
+/** The first person named in the span. */
+export function personIn(an: Analysis, start: number, end: number): string | undefined {
+  return an.table.mentions.find(
+    (m) =>
+      m.start >= start &&
+      m.end <= end &&
+      m.actors.length === 1 &&
+      an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
+  )?.actors[0];
+}
+
 /** The person (else organisation) an attribution names: its last such mention. */
 export function namedIn(an: Analysis, start: number, end: number): string | undefined {
   const inside = an.table.mentions.filter((m) => m.end > start && m.start < end && m.actors.length === 1);
