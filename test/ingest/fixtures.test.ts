@@ -67,16 +67,16 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
-  // (Lowered seven times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57 and
-  // 58–60 at their first-run or held-back figures, not by a regression.)
+  // (Lowered eight times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
+  // 58–60 and 61–66 at their first-run or held-back figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.81, recall: 0.78 },
+    events: { precision: 0.82, recall: 0.79 },
     quotes: { precision: 0.97, recall: 0.89 },
     statements: { precision: 0.94, recall: 0.79 },
-    // (0.89 → 0.88 by decision 012's exception: speakers described in interview answers, "a colonel
-    // with a megaphone stood in the doorway and told us, “…”", are drafted actors the gold does not list.)
-    actors: { precision: 0.88, recall: 0.93 },
-    sources: { precision: 0.99, recall: 0.97 },
+    // (Decision 012's exception has lowered this before: unnamed speakers are drafted actors the gold
+    // does not list.)
+    actors: { precision: 0.89, recall: 0.94 },
+    sources: { precision: 0.98, recall: 0.96 },
   },
   [NEW_FIXTURE_DIR]: {
     events: { precision: 0.94, recall: 0.94 },
