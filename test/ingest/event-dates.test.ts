@@ -533,6 +533,25 @@ describe('a background day in a relative clause', () => {
     expect(dates).toContain('2009-05-16');
     expect(dates).not.toContain('2009-01-03');
   });
+  it('nor does a day in a reduced relative clause: "the bridge, opened in Lindau on May 2 last year, …"', () => {
+    for (const middle of [
+      'The freight now crosses the Narva bridge, opened in Lindau on May 2 last year, and goes on by rail to Ostrov.',
+      'The convoy took the old road, completed by Temirian engineers on June 3, 2009, to reach the border.',
+      'Talks resumed at the Ostrov terminal, finished on March 14 last year with a Kestrian loan.',
+    ]) {
+      const { draft } = draftOf(
+        article(
+          [
+            `On February 10, Kestria stopped its grain exports to Temiria (Kestinform, February 10). ${middle} Two days later, Temiria closed its airspace to Kestrian planes.`,
+          ],
+          'Publication: Eurasia Daily Monitor Volume: 9 Issue: 40',
+        ),
+      );
+      expect(draft.events.find((e) => e.evidence[0]?.startsWith('Two days later'))?.date.start).toBe(
+        '2012-02-12',
+      );
+    }
+  });
 });
 
 describe('days told in an interview whose closing line is no credit', () => {
