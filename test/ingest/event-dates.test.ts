@@ -517,6 +517,36 @@ describe('offsets counted from the day their own clause names', () => {
   it('reads "three days beforehand" as before the day the clause names', () => {
     expect(dates).toContain('2009-05-06');
   });
+  it('belongs to the month holding most of its days (its Thursday), not to its Monday', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On Wednesday, September 26, Kestrian customs officers stopped a grain convoy at Ostrov (Kestinform, September 26). The following week, a Temirian delegation flew to Ostrov to free the trucks.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 9 Issue: 180',
+      ),
+    );
+    // The week of October 1 to 7 told from Wednesday, September 26: all of it in October.
+    expect(draft.events.find((e) => e.date.text === 'The following week')?.date).toMatchObject({
+      start: '2012-10',
+      startQualifier: 'early',
+    });
+  });
+
+  it('puts a week of five days in the new month there: May 30 to June 5 is early June', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 24, the Kestrian regulator raised the price of bread (Kestinform, May 24). The following week, bakers in Ostrov went on strike.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 8 Issue: 100',
+      ),
+    );
+    expect(draft.events.find((e) => e.date.text === 'The following week')?.date).toMatchObject({
+      start: '2011-06',
+      startQualifier: 'early',
+    });
+  });
 });
 
 describe('a background day in a relative clause', () => {

@@ -10,12 +10,14 @@ import type { DateContext, DateMention, RelativeDate, ResolvedDate } from './typ
  * week falls in, and the week itself in the note (no day is printed, so none is claimed).
  */
 function calendarWeek(base: { text: string; yearInferred: boolean }, monday: string): ResolvedDate {
-  const day = Number(monday.slice(8, 10));
+  // A week that straddles two months belongs to the one holding most of its days: its Thursday's.
+  const thursday = addDays(monday, 3);
+  const day = Number(thursday.slice(8, 10));
   const qualifier: DateQualifier = day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
   return {
     spec: {
       ...base,
-      start: monday.slice(0, 7),
+      start: thursday.slice(0, 7),
       startQualifier: qualifier,
       note: `the week of ${monday} to ${addDays(monday, 6)}`,
     },
