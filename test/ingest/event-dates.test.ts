@@ -897,3 +897,21 @@ describe('"the same month" after a day', () => {
     expect(draft.events.map((e) => e.date.start)).toEqual(['2009-05-04', '2009-05']);
   });
 });
+
+describe('a time of day printed before its day', () => {
+  it('is dated by that day, with no event of its own ("shortly after midnight on March 4")', () => {
+    for (const text of [
+      'Shortly after midnight on March 4, Kestrian troops crossed the bridge at Ostrov (Kestinform, March 4).',
+      'Just before noon on March 4, the Temirian navy stopped a Kestrian tanker (Kestinform, March 4).',
+      'By evening on March 4, Kestria had closed its airspace to Temirian planes (Kestinform, March 5).',
+    ]) {
+      const { draft } = draftOf(
+        article(
+          [text, 'Temiria recalled its ambassador from Ostrov on April 2 (Kestinform, April 2).'],
+          'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+        ),
+      );
+      expect(draft.events.map((e) => e.date.start)).toEqual(['2009-03-04', '2009-04-02']);
+    }
+  });
+});

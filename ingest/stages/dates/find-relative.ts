@@ -15,9 +15,11 @@ export function addRelativeDates(text: string, offset: number, found: DateMentio
   for (const m of text.matchAll(RELATIVE)) {
     const relative = parseRelative(m[0]);
     if (!relative) continue;
-    // "at 3 a.m. on November 5", "at dawn on Sunday": the day printed after the hour dates it.
+    // "at 3 a.m. on November 5", "at dawn on Sunday", "shortly after midnight on May 2": the day
+    // printed after the hour dates it.
     if (
-      relative.smallHours &&
+      (relative.smallHours ||
+        (relative.unit === 'same' && /\b(?:midnight|noon|midday|evening|nightfall|afternoon)$/.test(m[0]))) &&
       new RegExp(`^,? on (?:the )?(?:${WD}|${M}|\\d)`).test(text.slice(m.index + m[0].length))
     )
       continue;
