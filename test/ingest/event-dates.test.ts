@@ -915,3 +915,28 @@ describe('a time of day printed before its day', () => {
     }
   });
 });
+
+describe('a comparison with a time', () => {
+  it('dates no happening: "as last year", "as in 2005"', () => {
+    for (const text of [
+      'On May 3, the Kestrian government raised gas prices by a tenth, as last year (Kestinform, May 3).',
+      'On May 3, the Kestrian government cut the gas to Temiria for the whole summer, as in 2005 (Kestinform, May 3).',
+      'On May 3, the Kestrian government closed the border crossings with Temiria “for two weeks, not a month as last year” (Kestinform, May 3).',
+    ]) {
+      const { draft } = draftOf(article([text], 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90'));
+      expect(draft.events.map((e) => e.date.start)).toEqual(['2009-05-03']);
+    }
+  });
+
+  it('but "as long ago as 2006" still dates one', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'The Kestrian government offered Temiria joint patrols of the river as long ago as 2006 (Kestinform, May 3).',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+      ),
+    );
+    expect(draft.events.map((e) => e.date.start)).toContain('2006');
+  });
+});

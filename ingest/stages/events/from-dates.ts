@@ -51,6 +51,9 @@ export function eventsFromDates(an: Analysis, voice: InterviewVoice | undefined)
     }
     if (/\b(?:of|than|for)\s$/.test(before) && !d.mention.relative && d.mention.from?.month === undefined)
       continue;
+    // "not nine days, as last year", "as in 2009": a comparison with a time, not a happening told
+    // (but "as recently as May" and "as long ago as 2006" date one).
+    if (/(?<!\b(?:early|late|recently|soon|ago|back) )\bas (?:in |on )?$/.test(before)) continue;
     const clause = clauseAround(s.text, offset);
     // The opinion must be the dated clause's own, not a relative clause's ("…, which Tiraspol denounced").
     let own = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:which|who|whose) /g);
