@@ -940,3 +940,21 @@ describe('a comparison with a time', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2006');
   });
 });
+
+describe('"today" after a figure', () => {
+  it('is the present level compared, not a day: "against some $90 today", "more than today"', () => {
+    for (const text of [
+      'Kestria will ask Temiria for a price below $80 from the spring, against some $90 today.',
+      'The Kestrian grid will carry 40 percent more power by 2012 than today, the Kestrian government says.',
+      'Kestrian exports of grain to Temiria reach 3 million tons today, twice the level of 2005.',
+    ]) {
+      const { draft } = draftOf(
+        article(
+          ['On May 3, the Kestrian government cut the gas to Temiria (Kestinform, May 3).', text],
+          'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+        ),
+      );
+      expect(draft.events.map((e) => e.date.start)).not.toContain('2009-05');
+    }
+  });
+});

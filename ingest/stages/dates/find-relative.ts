@@ -23,6 +23,13 @@ export function addRelativeDates(text: string, offset: number, found: DateMentio
       new RegExp(`^,? on (?:the )?(?:${WD}|${M}|\\d)`).test(text.slice(m.index + m[0].length))
     )
       continue;
+    // "$250 from April, against some $265 today", "more than today": the present level of a
+    // figure, compared, not a day anything happens.
+    if (
+      /^today$/i.test(m[0]) &&
+      /(?:\d[\d,.]*%?(?: [\p{L}%]+){0,3}|\bthan) $/u.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     // "sent him to prison for three years after a hearing": a length of time, not a date.
     if (/\bfor $/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "a reporter for Kestria Today TV": a capitalised word after a capitalised word is part of a name.
