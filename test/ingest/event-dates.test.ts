@@ -958,3 +958,23 @@ describe('"today" after a figure', () => {
     }
   });
 });
+
+describe('a saying to a named outlet or audience of several words', () => {
+  it('dates words, not a happening: "told the state channel KTV that …"', () => {
+    for (const said of [
+      'told the state channel KTV that Ostrov would not pay',
+      'told the Kestrian daily Vechernii Ostrov that the talks were over',
+      'told reporters from three Temirian papers that the border would stay shut',
+    ]) {
+      const { draft } = draftOf(
+        article(
+          [
+            `On May 3, the Kestrian government cut the gas to Temiria (Kestinform, May 3). The next day, Kestrian Energy Minister Aldan Serikov ${said}.`,
+          ],
+          'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+        ),
+      );
+      expect(draft.events.map((e) => e.date.start)).toEqual(['2009-05-03']);
+    }
+  });
+});

@@ -7,9 +7,10 @@ export const EVENT_NOUN =
 // "reported that", "denied the next day that", "went on television to insist that", "went further,
 // telling the radio that", "said the price would double" (a reported clause without "that"): sayings too
 // ("reported that day" is not). An appeal is words too ("urged the court on May 3 to free him"), and
-// so is an outlet's quoting ("Interfax quoted the minister as saying that").
+// so is an outlet's quoting ("Interfax quoted the minister as saying that"). "told the state channel
+// KTV that" is words to an outlet of several words; "told a forum of investors that" an address, a happening.
 export const SAID_ON =
-  /\b(?:said|says|told (?:\w+ ){0,2}\w+|telling (?:\w+ ){0,3}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|an|one|two|three|four|five|six|seven|\d+|several|a few) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b|\b(?:said|says) (?=(?:the|its|his|her|their|it|he|she|they) (?:\p{L}+ ){0,3}(?:would|will|had|has|was|were)\b)|\b(?:said|told(?: [\p{L}-]+){1,6}):\s*[“"]|\burged (?:[\p{L}\d’'-]+ ){1,8}?to \p{Ll}+|\bquoted (?:[\p{L}’'-]+ ){1,12}?as saying\b/u;
+  /\b(?:said|says|told (?!(?:a|an|the) (?:[\p{L}’'-]+ ){0,3}(?:[Ff]orum|[Cc]ouncil|[Pp]arliament|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Ss]ession|[Mm]eeting|[Ss]ummit|[Rr]ally)\b)(?:[\p{L}\d’'-]+ ){0,4}[\p{L}\d’'-]+|telling (?:\w+ ){0,3}\w+|stated|claimed|warned|insisted|argued|noted|stressed|complained|reported|denied|promised(?: \w+)?|to (?:insist|say|argue|deny|explain))(?: (?:on|in) [^,;]{0,30}| the (?:following|next|previous|same) day| (?:a|an|one|two|three|four|five|six|seven|\d+|several|a few) (?:days?|weeks?) later)? that\b(?! (?:day|evening|morning|night|week|month)\b)|\bsaid on (?:television|the radio|radio|air)\b|\b(?:said|says) (?=(?:the|its|his|her|their|it|he|she|they) (?:\p{L}+ ){0,3}(?:would|will|had|has|was|were)\b)|\b(?:said|told(?: [\p{L}-]+){1,6}):\s*[“"]|\burged (?:[\p{L}\d’'-]+ ){1,8}?to \p{Ll}+|\bquoted (?:[\p{L}’'-]+ ){1,12}?as saying\b/u;
 /**
  * "…, X announced that it had signed a deal", "… that the round, set for May 5, had been cancelled",
  * "… that they were suspending all contacts": an act done or under way, not a plan.
