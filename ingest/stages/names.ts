@@ -13,6 +13,7 @@ import {
 } from '../language/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../language/months.js';
 import type { Sentence, Span } from './segment.js';
+import { splitTitleHolders } from './title-holder.js';
 
 export interface Token extends Span {
   readonly text: string;
@@ -134,7 +135,7 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
       flush();
   }
   flush();
-  return joinAbbreviated(text, phrases);
+  return splitTitleHolders(text, joinAbbreviated(text, phrases));
 }
 
 /**

@@ -1,0 +1,60 @@
+// A post's holder after a long title "of" a body or field: "Minister of Fuel and Energy Ivan Petrov",
+// "Head of the Foreign Ministry's Department for Trade Ana Lind". The capitalised run after the
+// title reads as one name; its last two plain words are the holder's full name, split off so the
+// person is not named "Energy Ivan Petrov".
+import {
+  COUNTRIES,
+  FIELD_NOUNS,
+  FUNCTION_WORDS,
+  ORG_HEADS,
+  ROLE_MODIFIERS,
+  TITLE_WORDS,
+} from '../language/lexicon.js';
+import type { NamePhrase } from './names.js';
+
+const COUNTRY_NAMES = new Set(COUNTRIES.flat());
+/** A word that belongs to a title or body, never to a person's name. */
+function postWord(word: string): boolean {
+  return (
+    TITLE_WORDS.has(word) ||
+    ORG_HEADS.has(word) ||
+    FIELD_NOUNS.has(word) ||
+    ROLE_MODIFIERS.has(word) ||
+    FUNCTION_WORDS.has(word) ||
+    COUNTRY_NAMES.has(word)
+  );
+}
+
+/**
+ * The text before a phrase is a title "of" capitalised words only ("Minister of Fuel and "); a
+ * phrase right after "Minister of" is left to the actors' title reading, which knows its bodies.
+ */
+function afterTitleOf(lead: string): boolean {
+  const m =
+    /(?:^|[^\p{L}’'-])(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'-]*(?:['’]s)? (?:(?:and|of|for|on|the) )*)+$/u.exec(
+      lead,
+    );
+  return TITLE_WORDS.has(m?.[1] ?? '');
+}
+
+/** Splits the holder's full name off a run after a title "of" (see the module comment). */
+export function splitTitleHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[] {
+  return phrases.flatMap((p) => {
+    const n = p.tokens.length;
+    const [a, b] = [p.tokens[n - 2], p.tokens[n - 1]];
+    if (n < 3 || !a || !b || p.possessive) return [p];
+    const person = [a, b].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !postWord(t.text));
+    // The name ends the run: a verb, a comma or a full stop follows ("… Ivan Petrov said").
+    const ends = /^(?:[,.;:]|\s\p{Ll})/u.test(text.slice(b.end, b.end + 2));
+    const plain =
+      text.slice(a.end, b.start) === ' ' && text.slice(p.tokens[n - 3]?.end ?? 0, a.start) === ' ';
+    if (!person || !ends || !plain || !afterTitleOf(text.slice(Math.max(0, p.start - 80), p.start)))
+      return [p];
+    const body = p.tokens.slice(0, n - 2);
+    const last = body.at(-1) ?? a;
+    return [
+      { ...p, end: last.end, tokens: body, text: text.slice(p.start, last.end), possessive: false },
+      { ...p, start: a.start, tokens: [a, b], text: text.slice(a.start, b.end), initial: false },
+    ];
+  });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const speakersOf = (text: string) =>
+  draftOf(text)
+    .draft.quotes.filter((q) => q.kind === 'reported')
+    .map((q) => q.speaker);
+
+describe('a post holder after a long title "of" a body or field', () => {
+  it('names the person after "Minister of X and Y", not "Y Firstname Lastname"', () => {
+    const text = article([
+      'Minister of Water and Forestry Tomas Adler told reporters on June 3 that the dam would be finished in May.',
+    ]);
+    const { draft } = draftOf(text);
+    expect(draft.actors.map((a) => a.name)).toContain('Tomas Adler');
+    expect(speakersOf(text)).toEqual(['tomas-adler']);
+  });
+
+  it('names the person after a department of a ministry given with a possessive', () => {
+    const text = article([
+      'Head of the Interior Ministry’s Office for Migration Lena Marsh said on June 4 that the camps were full.',
+    ]);
+    expect(speakersOf(text)).toEqual(['lena-marsh']);
+  });
+
+  it('names the person after "Minister for X and Y"', () => {
+    const text = article([
+      'Minister for Roads and Bridges Piet Vos said that the new toll would not be raised this year.',
+    ]);
+    expect(speakersOf(text)).toEqual(['piet-vos']);
+  });
+});
