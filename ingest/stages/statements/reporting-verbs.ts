@@ -14,7 +14,7 @@ import { BASE_SPEECH_VERBS } from '../speakers.js';
  * that …" is a claim kept up, so "long" is one of the adverbs.
  */
 export const REPORTING = new RegExp(
-  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|quietly|already|repeatedly|reportedly|again|now|still|long|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|dismissed|dismisses|holds|held|invited|invites|hinted|hints|let it be known|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
+  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|quietly|already|repeatedly|reportedly|again|now|still|long|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|reminded|reminds|dismissed|dismisses|holds|held|invited|invites|hinted|hints|let it be known|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
   'g',
 );
 /** The same, without the global flag: for `.test`, which a global pattern would make stateful. */
@@ -57,6 +57,12 @@ export const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
 // Not "wrote that down", "wrote that off".
 const WROTE_THAT =
   /^(?:\s(?:on|in) [^.,;“"]{1,40}|\sto (?:us|me|him|her|them|(?:the|his|her|their|our|my) [\p{L}-]+(?: [\p{L}-]+)?|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}))?\sthat\b(?! (?:down|up|out|off)\b)/u;
+/**
+ * A reminder given: "reminded reporters that the law forbids it", "reminds the council that …", or a
+ * named party "of" what it owes ("reminded Kestrogas of its debt"; not "reminded him of his father").
+ */
+const REMINDED =
+  /^\s(?:us|me|him|her|them|reporters|journalists|(?:the|its|his|her|their) [\p{L}-]+(?: [\p{L}-]+)?|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})\sthat\b|^\s\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}\sof\s/u;
 /** A claim turned down: "rejected accusations that the army had fired first". */
 const REJECTED =
   /^\s(?:(?:the|any|all|such)\s)?(?:accusations?|claims?|reports?|allegations?|suggestions?|charges?)\s(?:that|of)\b/;
@@ -121,6 +127,8 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   accused: ACCUSED_OF,
   accuses: ACCUSED_OF,
   wrote: WROTE_THAT,
+  reminded: REMINDED,
+  reminds: REMINDED,
   // "expect the law to be annulled", "expect that …".
   expect: anyOf(COMPLEMENT, /^\s[^.;“"]{1,60}?\sto be\s\p{Ll}+ed\b/u),
   // "recalled that …", not "recalled its ambassador".
