@@ -13,7 +13,7 @@ const GENERIC_SPEAKERS = new RegExp(
   `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) )?` +
     // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
     // the noun (group 2).
-    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists)\\b` +
+    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
     // "a senior official in the presidential administration", "officials in the capital", "a source in
     // the republic's government": where they work, when it has no name (a country's adjective may
     // come first: "a diplomat at the Russian embassy").
@@ -23,12 +23,13 @@ const GENERIC_SPEAKERS = new RegExp(
 
 /**
  * "officials in the ministry", "a spokesman for the Interior Ministry", "Western diplomats in X" (the
- * adjective kept in the printed phrase).
+ * adjective kept in the printed phrase; so is a quantifier: "Some politicians in Vienna", the
+ * article's own words for the group, as a reviewer would name it).
  */
 export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(
-    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?)?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat)) (?:in|of|at|from|for|close to) )/g,
+    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat)) (?:in|of|at|from|for|close to) )/g,
   )) {
     const from = s.start + m.index + m[0].length;
     // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
