@@ -11,8 +11,9 @@ import type { StatementDraft } from './types.js';
  * Ukrainian officials say, is …", ", he told reporters the next day, would …": an attribution between
  * commas inside the words.
  */
+// ("The plant, he explained, was for sale": any verb that reports a claim may stand inside it.)
 export const PARENTHETICAL =
-  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) (?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|went on|continued|told (?:reporters|journalists|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}))(?: the (?:next|same|following) day| on \p{Lu}\p{Ll}+(?: \d{1,2})?)?, (?=\p{Ll})/u;
+  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) (?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|explained|explains|stressed|admitted|conceded|maintained|maintains|went on|continued|told (?:reporters|journalists|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}))(?: the (?:next|same|following) day| on \p{Lu}\p{Ll}+(?: \d{1,2})?)?, (?=\p{Ll})/u;
 /**
  * "…, officials in Dushanbe said.", "…, its head, Vilen Sadykhov, told Radio Tverdograd on July 17.",
  * "…, Vostokgaz, the state gas company, said.", "…, the ministry said in a brief statement.": the
