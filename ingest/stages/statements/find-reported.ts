@@ -82,7 +82,8 @@ export function addReported(
       // "The Latvian side says …": the country.
       const side = sideSpeaker(an.table, lead, true);
       // "the union accuses …": the one body whose name ends in that noun.
-      const noun = /\b[Tt]he (\p{Ll}+)\s$/u.exec(lead)?.[1];
+      // "Brandt's ministry said …": the one body of that noun, the ministry the person heads.
+      const noun = /\b(?:[Tt]he|\p{Lu}[\p{L}-]+['’]s) (\p{Ll}+)\s$/u.exec(lead)?.[1];
       const body = !subject?.[1] && !spoken && noun ? bodyByNoun(an.table, noun) : undefined;
       // "The akim says …": the person the article described by that noun.
       const holder =

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const statementsOf = (text: string) =>
+  draftOf(text)
+    .draft.quotes.filter((q) => q.kind === 'reported')
+    .map((q) => q.speaker);
+
+// "Brandt's ministry said …": the body speaks, not the person who heads it.
+describe('a person’s body as the speaker', () => {
+  it('gives "X’s ministry said that …" to the one ministry of the article', () => {
+    const text = article([
+      'Kestrian Water Minister Ivo Brandt visited the dam on May 2. On May 4, the Kestrian Water Ministry closed the gates. Brandt’s ministry said the next day that the dam was safe.',
+    ]);
+    expect(statementsOf(text)).toEqual(['kestrian-water-ministry']);
+  });
+
+  it('gives "X’s committee warned that …" to the one committee of the article', () => {
+    const text = article([
+      'Deputy Lena Marsh chairs the Kestrian Budget Committee. On June 9, Marsh’s committee warned that the deficit would grow.',
+    ]);
+    expect(statementsOf(text)).toEqual(['kestrian-budget-committee']);
+  });
+});
