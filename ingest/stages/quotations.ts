@@ -7,7 +7,7 @@ import { citationsFor } from './cite.js';
 import { findQuoteSpans, groupQuoteSpans, type QuoteGroup } from './quote-marks.js';
 import type { Paragraph } from './segment.js';
 import type { Citation } from './sources.js';
-import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
+import { bodyOfHolder, resolveSpeaker, type SpeakerResolution } from './speakers.js';
 
 /** The quotation marks of every paragraph, split quotations grouped. */
 export function findQuotations(
@@ -135,6 +135,11 @@ export function buildQuotations(an: Analysis, report: ReviewReport, client?: str
       const subject = clauseSubject(an, clause, region.end);
       if (subject.actor) res = subject;
     }
+    // "the day Brandt's ministry announced that it saw “…”": the body speaks, not the person who heads it.
+    const owned = /(\p{Lu}[\p{L}-]+)['’]s (ministry|committee|department|agency) [^.,;“”"]*$/u.exec(lead);
+    const ownedBody = owned?.[1] && owned[2] ? bodyOfHolder(an.table, owned[1], owned[2]) : undefined;
+    if (ownedBody)
+      res = { actor: ownedBody, how: 'role', doubt: `"${owned?.[0]}" taken to be the body it names` };
     if (res.how === 'pronoun' && res.actor)
       res = clientInstead(an, res, client, firstSentence.index, first.outerStart);
     const quoted = parts.join(' ');

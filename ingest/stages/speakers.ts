@@ -8,7 +8,14 @@
 //   by-noun.ts             speakers named by a noun: a side, the former or latter, a body, a role
 //   mentions.ts            the result type and the mentions looked among
 //   words.ts               speech verbs and role nouns
-export { bodyByNoun, countryOf, formerOrLatter, personByRole, sideSpeaker } from './speakers/by-noun.js';
+export {
+  bodyByNoun,
+  bodyOfHolder,
+  countryOf,
+  formerOrLatter,
+  personByRole,
+  sideSpeaker,
+} from './speakers/by-noun.js';
 export type { SpeakerResolution } from './speakers/mentions.js';
 export { pronounAntecedent } from './speakers/pronoun-antecedent.js';
 export { resolveSpeaker } from './speakers/resolve-speaker.js';

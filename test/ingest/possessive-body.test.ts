@@ -22,3 +22,17 @@ describe('a person’s body as the speaker', () => {
     expect(statementsOf(text)).toEqual(['kestrian-budget-committee']);
   });
 });
+
+describe('a person’s body as the speaker of a quotation', () => {
+  const quotesOf = (text: string) =>
+    draftOf(text)
+      .draft.quotes.filter((q) => q.kind === 'direct')
+      .map((q) => q.speaker);
+
+  it('gives the quotation after "X’s ministry announced" to the ministry X’s title names', () => {
+    const text = article([
+      'Kestrian Water Minister Ivo Brandt met Kestrian Foreign Minister Lena Marsh on May 2. The Kestrian Water Ministry and the Kestrian Foreign Ministry then met. The talks broke up on May 9, the day Brandt’s ministry announced that it saw “nothing to fear.”',
+    ]);
+    expect(quotesOf(text)).toEqual(['kestrian-water-ministry']);
+  });
+});

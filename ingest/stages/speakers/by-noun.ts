@@ -87,3 +87,27 @@ export function personByRole(table: ActorTable, text: string, noun: string): str
   const people = [...holders].filter((k) => table.actors.get(k)?.kind === 'person');
   return people.length === 1 ? people[0] : undefined;
 }
+
+/**
+ * "Savin's ministry": the article's one body of that noun, or, among several, the one the person's
+ * title names ("Kestrian Water Minister" heads the "Kestrian Water Ministry", not the Foreign Ministry).
+ */
+export function bodyOfHolder(table: ActorTable, holder: string, noun: string): string | undefined {
+  const only = bodyByNoun(table, noun);
+  if (only) return only;
+  const head = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
+  const person = [...table.actors.values()].find(
+    (a) => a.kind === 'person' && (a.name === holder || a.name.endsWith(` ${holder}`)),
+  );
+  const title = person?.description?.split(' ') ?? [];
+  const bodies = [...table.actors.values()].filter((a) => {
+    const words = a.name.split(' ');
+    return (
+      a.kind === 'organization' &&
+      words.at(-1) === head &&
+      words.length > 1 &&
+      words.slice(0, -1).every((w) => title.includes(w))
+    );
+  });
+  return bodies.length === 1 ? bodies[0]?.key : undefined;
+}
