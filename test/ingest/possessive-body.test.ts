@@ -35,4 +35,11 @@ describe('a person’s body as the speaker of a quotation', () => {
     ]);
     expect(quotesOf(text)).toEqual(['kestrian-water-ministry']);
   });
+
+  it('gives the quotation after "X’s committee said" to the article’s one committee', () => {
+    const text = article([
+      'Deputy Lena Marsh chairs the Kestrian Budget Committee. On June 9, Marsh’s committee said that the plan was “a dream on paper.”',
+    ]);
+    expect(quotesOf(text)).toEqual(['kestrian-budget-committee']);
+  });
 });
