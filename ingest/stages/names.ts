@@ -12,24 +12,11 @@ import {
   TITLE_WORDS,
 } from '../language/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../language/months.js';
+import type { NamePhrase, Token } from './name-phrase.js';
 import type { Sentence, Span } from './segment.js';
 import { splitTitleHolders } from './title-holder.js';
 
-export interface Token extends Span {
-  readonly text: string;
-  /** The token ended in a possessive ’s (stripped from `text`). */
-  readonly possessive: boolean;
-}
-
-export interface NamePhrase extends Span {
-  readonly tokens: readonly Token[];
-  readonly text: string;
-  readonly sentence: number;
-  /** First word of its sentence or of a quotation: its capital may be grammar, not a name. */
-  readonly initial: boolean;
-  /** The phrase ends in a possessive ("Veloran’s"). */
-  readonly possessive: boolean;
-}
+export type { NamePhrase, Token } from './name-phrase.js';
 
 // An en dash joins two countries' adjectives as a hyphen does ("the Kestrian–Temirian
 // commission"), not two places ("the Jardem–Stravograd line"); an apostrophe inside a word is a

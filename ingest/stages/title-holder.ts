@@ -10,7 +10,7 @@ import {
   ROLE_MODIFIERS,
   TITLE_WORDS,
 } from '../language/lexicon.js';
-import type { NamePhrase } from './names.js';
+import type { NamePhrase } from './name-phrase.js';
 
 const COUNTRY_NAMES = new Set(COUNTRIES.flat());
 /** A word that belongs to a title or body, never to a person's name. */

@@ -1,7 +1,7 @@
 // Whether a phrase speaks (a speech verb follows, or "according to" precedes) and how far its
 // printed description runs: only phrases that speak are drafted as unnamed speakers.
 import { SPEECH_VERBS } from '../../language/lexicon.js';
-import { BASE_SPEECH_VERBS, DEED_AND } from '../speakers.js';
+import { BASE_SPEECH_VERBS, DEED_AND } from '../speakers/words.js';
 
 /**
  * After the phrase: an optional aside, relative clause or time ("the next day"), or a deed done first
