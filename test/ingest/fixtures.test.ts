@@ -70,9 +70,9 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
   // (Lowered eight times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
   // 58–60 and 61–66 at their first-run or held-back figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.82, recall: 0.79 },
-    quotes: { precision: 0.97, recall: 0.89 },
-    statements: { precision: 0.94, recall: 0.79 },
+    events: { precision: 0.83, recall: 0.8 },
+    quotes: { precision: 0.98, recall: 0.9 },
+    statements: { precision: 0.94, recall: 0.81 },
     // (Decision 012's exception has lowered this before: unnamed speakers are drafted actors the gold
     // does not list.)
     actors: { precision: 0.89, recall: 0.94 },
