@@ -17,7 +17,7 @@ const FEMALE_NAMES = new Set(
     'svyatlana maryna hanna helena sanna ' +
     'gulnara gulmira gulnar gulshan dinara aigul aizhan aliya aida asel saule zhanna madina kamila ' +
     'malika nigora dilnoza shahnoza zarina zamira roza leyla leila aynur gunel sevinj lala khadija ' +
-    'mehriban sevda aygun aysel konul aigerim saltanat zhanar aliya gulzhan mirela ioana ivana ' +
+    'mehriban sevda aygun aysel konul aigerim saltanat zhanar gulzhan mirela ioana ivana ' +
     'jelena danica milena ivanna sopho maren ingrid anne marie ' +
     'fatima amina nino tamar tamara ketevan eka salome tinatin mariam natela manana lali ' +
     'anahit armine lusine gayane hasmik siranush ' +
@@ -43,7 +43,7 @@ const MALE_NAMES = new Set(
     'henrik lars hans peter john michael paul thomas karl ion vasile mihai mihail radu ' +
     'grigore ilie teodor goran zoran dragan milan petar marko arkady arkadiy taras vasyl ' +
     'merab otar revaz archil tornike luka eldar farhad farhod rauf tural ilgar namiq elnur ' +
-    'murad marat bolat yermek bauyrzhan serik erlan yerlan aslanbek ilkhom dzhamshid jamshed'
+    'murad marat bolat yermek bauyrzhan serik erlan aslanbek ilkhom dzhamshid jamshed'
   ).split(' '),
 );
 

@@ -238,6 +238,9 @@ export const COUNTRIES: ReadonlyArray<[string, ...string[]]> = [
   ['Soviet Union', 'Soviet', 'USSR'],
 ];
 
+/** Every real country's name and adjective, as one set: a word that names a party, not a person. */
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(COUNTRIES.flat());
+
 /** Places the gazetteer knows are not countries, with an adjective when there is one. */
 export const REGIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Chechnya', 'Chechen', 'Chechens'],

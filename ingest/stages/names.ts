@@ -2,7 +2,7 @@
 // "Steppe Security Compact", "Kestria-24 TV") with their offsets, split at possessives and
 // cleaned of words that only happen to be capitalised (sentence starts, months, "The").
 import {
-  COUNTRIES,
+  COUNTRY_WORDS,
   FIELD_NOUNS,
   FUNCTION_WORDS,
   ORGANIZATIONS,
@@ -25,8 +25,6 @@ export type { NamePhrase, Token } from './name-phrase.js';
 const TOKEN =
   /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})/gu;
 const CONNECTORS = /^ (of|for|on|to|of the) $/;
-/** Real countries' names and adjectives: a list of them is a list of parties, not of a body's fields. */
-const COUNTRY_NAMES = new Set(COUNTRIES.flat());
 /** The known organisations' names, some of which open with a word that opens sentences too. */
 const KNOWN_NAMES = new Set(ORGANIZATIONS.flat());
 
@@ -187,7 +185,7 @@ function enumeratedField(text: string, current: readonly Token[], next: Token, g
   return list
     .split(/,? (?:and )?/)
     .every(
-      (w) => !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !FUNCTION_WORDS.has(w) && !COUNTRY_NAMES.has(w),
+      (w) => !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !FUNCTION_WORDS.has(w) && !COUNTRY_WORDS.has(w),
     );
 }
 

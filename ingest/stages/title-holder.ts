@@ -3,7 +3,7 @@
 // title reads as one name; its last two plain words are the holder's full name, split off so the
 // person is not named "Energy Ivan Petrov".
 import {
-  COUNTRIES,
+  COUNTRY_WORDS,
   FIELD_NOUNS,
   FUNCTION_WORDS,
   ORG_HEADS,
@@ -12,7 +12,6 @@ import {
 } from '../language/lexicon.js';
 import type { NamePhrase } from './name-phrase.js';
 
-const COUNTRY_NAMES = new Set(COUNTRIES.flat());
 /** A word that belongs to a title or body, never to a person's name. */
 function postWord(word: string): boolean {
   return (
@@ -21,7 +20,7 @@ function postWord(word: string): boolean {
     FIELD_NOUNS.has(word) ||
     ROLE_MODIFIERS.has(word) ||
     FUNCTION_WORDS.has(word) ||
-    COUNTRY_NAMES.has(word)
+    COUNTRY_WORDS.has(word)
   );
 }
 
