@@ -45,15 +45,9 @@ export function appositiveSubject(
  * in a person's title is not the subject: "Deputy Chairman of the Budget Committee Ivan Petrov".
  */
 export function subjectIn(an: Analysis, start: number, end: number): string | undefined {
-  const kindOf = (m: Mention) => an.table.actors.get(m.actors[0] ?? '')?.kind;
-  const inSpan = an.table.mentions.filter(
-    (m) =>
-      m.start >= start &&
-      m.end <= end &&
-      m.actors.length === 1 &&
-      (kindOf(m) === 'person' || kindOf(m) === 'organization'),
-  );
+  const inSpan = mentionsWithin(an, start, end, ['person', 'organization']);
   const mention = inSpan[0];
+  const kindOf = (m: Mention) => an.table.actors.get(m.actors[0] ?? '')?.kind;
   const holder = inSpan.find(
     (m) =>
       kindOf(m) === 'person' && mention && m.start === mention.end + 1 && kindOf(mention) === 'organization',
@@ -63,13 +57,18 @@ export function subjectIn(an: Analysis, start: number, end: number): string | un
 
 /** The first person named in the span. */
 export function personIn(an: Analysis, start: number, end: number): string | undefined {
-  return an.table.mentions.find(
+  return mentionsWithin(an, start, end, ['person'])[0]?.actors[0];
+}
+
+/** The mentions of one actor of the given kinds that lie wholly within the span, in order. */
+function mentionsWithin(an: Analysis, start: number, end: number, kinds: readonly string[]): Mention[] {
+  return an.table.mentions.filter(
     (m) =>
       m.start >= start &&
       m.end <= end &&
       m.actors.length === 1 &&
-      an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
-  )?.actors[0];
+      kinds.includes(an.table.actors.get(m.actors[0] ?? '')?.kind ?? ''),
+  );
 }
 
 /** The person (else organisation) an attribution names: its last such mention. */
