@@ -9,8 +9,8 @@ import {
   ORG_HEADS,
   ROLE_MODIFIERS,
   TITLE_WORDS,
-} from '../language/lexicon.js';
-import type { NamePhrase } from './name-phrase.js';
+} from '../../language/lexicon.js';
+import type { NamePhrase } from './types.js';
 
 /** A word that belongs to a title or body, never to a person's name. */
 function postWord(word: string): boolean {

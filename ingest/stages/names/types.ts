@@ -1,6 +1,6 @@
-// The shapes of a sentence's capitalised name phrases, apart from the finder (names.ts) so that the
-// modules it calls (title-holder.ts) can name them without a circular import.
-import type { Span } from './segment.js';
+// The shapes of a sentence's capitalised name phrases, apart from the finder (find-phrases.ts) so
+// that the modules it calls (title-holder.ts, fields.ts) can name them without a circular import.
+import type { Span } from '../segment.js';
 
 export interface Token extends Span {
   readonly text: string;

@@ -1,0 +1,116 @@
+// A body's name that runs on past its head: fields after "of", "on" or "for" joined by "and", by
+// commas or by "and the" ("the Ministry of Fisheries and Forests", "the Committee on Foreign Affairs,
+// Trade and Information"), and the paired fields of a title or body ("Industry and Energy Minister").
+import {
+  COUNTRY_WORDS,
+  FIELD_NOUNS,
+  FUNCTION_WORDS,
+  ORG_HEADS,
+  ROLE_MODIFIERS,
+  TITLE_WORDS,
+} from '../../language/lexicon.js';
+import type { Token } from './types.js';
+
+/**
+ * "the Ministry of Fisheries and Forests announced …": after a head and "of", "and" joins one
+ * last word that ends the name (a title, a second name or a possessive after it makes it a list).
+ */
+export function pairedField(text: string, current: readonly Token[], next: Token, gap: string): boolean {
+  if (gap !== ' and ' || TITLE_WORDS.has(next.text) || next.possessive) return false;
+  if (!fieldOfBody(text, current)) return false;
+  // ("the Committee on Defense and National Security …": a field word may run on; "the Ministry of
+  // Energy and Mineral Resources had …": so may a field's noun after one more word.)
+  const ends = /^(?:[,.;:)]|\s\p{Ll})/u.test(text.slice(next.end, next.end + 2));
+  const fieldNoun = /^ (\p{Lu}\p{Ll}+)(?:[,.;:)]|\s\p{Ll})/u.exec(text.slice(next.end, next.end + 20))?.[1];
+  return (
+    ends ||
+    ROLE_MODIFIERS.has(next.text) ||
+    FIELD_NOUNS.has(fieldNoun ?? '') ||
+    holderAfter(text, current, next)
+  );
+}
+
+/** The phrase so far is a body's head with a field after "of", "on" or "for" ("Commission for Elections"). */
+export function fieldOfBody(text: string, current: readonly Token[]): boolean {
+  const head = current.findIndex((t) => ORG_HEADS.has(t.text));
+  const of = current.findIndex(
+    (t, i) => i > head && / (?:of|on|for) (?:the )?$/.test(text.slice(current[i - 1]?.end ?? 0, t.start)),
+  );
+  return head >= 0 && of > head;
+}
+
+/**
+ * "Chairman of the Central Commission for Elections and Referendums Anvar Sobirov said …": after a
+ * title "of the" body, a field word followed by a plain full name ends the body; the name is its holder.
+ */
+function holderAfter(text: string, current: readonly Token[], next: Token): boolean {
+  const start = current[0]?.start ?? 0;
+  const titleOf = /(\p{Lu}[\p{L}-]+) of (?:the )?$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const holder = /^ (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?:[,.;:)]|\s\p{Ll})/u.exec(
+    text.slice(next.end, next.end + 60),
+  )?.[1];
+  return (
+    TITLE_WORDS.has(titleOf ?? '') &&
+    holder !== undefined &&
+    !TITLE_WORDS.has(holder) &&
+    !ORG_HEADS.has(holder) &&
+    !ROLE_MODIFIERS.has(holder) &&
+    !FUNCTION_WORDS.has(holder)
+  );
+}
+
+/**
+ * "the Committee on Foreign Affairs, Trade and Information of the Assembly": a body's fields listed
+ * with commas and closed by "and" are one name (no title, body or possessive among them).
+ */
+export function enumeratedField(text: string, current: readonly Token[], next: Token, gap: string): boolean {
+  if (gap !== ', ' || !fieldOfBody(text, current)) return false;
+  const list =
+    /^((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+, )*(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+ and (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+(?= of |[,.;:)]|\s\p{Ll})/u.exec(
+      text.slice(next.start, next.start + 120),
+    )?.[0];
+  if (!list) return false;
+  return list
+    .split(/,? (?:and )?/)
+    .every(
+      (w) => !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !FUNCTION_WORDS.has(w) && !COUNTRY_WORDS.has(w),
+    );
+}
+
+/**
+ * "the Bureau for Human Rights and the Rule of Law, …": a body's field may close with "and the" and a
+ * last field ("of" one more word), when nothing else follows the name; a title, a body or a possessive
+ * after "and the" starts another party ("the Ministry of Defense and the President").
+ */
+export function fieldAfterAndThe(
+  text: string,
+  current: readonly Token[],
+  next: Token,
+  after: Token | undefined,
+  gap: string,
+): boolean {
+  if (gap !== ' and the ' || next.possessive || TITLE_WORDS.has(next.text) || ORG_HEADS.has(next.text))
+    return false;
+  if (!fieldOfBody(text, current)) return false;
+  const END = /^(?:[,.;:)]|\s\p{Ll})/u;
+  if (END.test(text.slice(next.end, next.end + 2))) return true;
+  return (
+    after !== undefined &&
+    text.slice(next.end, after.start) === ' of ' &&
+    !after.possessive &&
+    END.test(text.slice(after.end, after.end + 2))
+  );
+}
+
+/**
+ * "Deputy Industry and Energy Minister Oleg Kostylev", "the National Security and Defense Council":
+ * two fields of one title or body, joined by "and".
+ */
+export function pairedTitleField(prev: Token, next: Token, after: Token | undefined, gap: string): boolean {
+  return (
+    gap === ' and ' &&
+    ROLE_MODIFIERS.has(prev.text) &&
+    (ROLE_MODIFIERS.has(next.text) || FIELD_NOUNS.has(next.text)) &&
+    (TITLE_WORDS.has(after?.text ?? '') || ORG_HEADS.has(after?.text ?? ''))
+  );
+}

@@ -1,0 +1,65 @@
+// Joins a sentence's capitalised words into name phrases: plain spaces, "of" after a body's head, a
+// body's fields and possessive offices join; everything else starts a new phrase.
+import { ORG_HEADS, isPlaceOf } from '../../language/lexicon.js';
+import type { Sentence, Span } from '../segment.js';
+import { joinAbbreviated } from './abbreviations.js';
+import { enumeratedField, fieldAfterAndThe, pairedField, pairedTitleField } from './fields.js';
+import { nameAfterField } from './holders.js';
+import { phrasesOfRun } from './phrase.js';
+import { officeOf, pluralOwner } from './possessives.js';
+import { splitTitleHolders } from './title-holder.js';
+import { tokenize } from './tokens.js';
+import type { NamePhrase, Token } from './types.js';
+
+const CONNECTORS = /^ (of|for|on|to|of the) $/;
+
+/** The token joins the run before it (see the module comment). */
+function joins(text: string, current: readonly Token[], token: Token, after: Token | undefined): boolean {
+  const prev = current.at(-1);
+  if (!prev) return false;
+  const gap = text.slice(prev.end, token.start);
+  return (
+    (!prev.possessive &&
+      ((gap === ' ' && !nameAfterField(text, current, token)) ||
+        (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
+        (gap === ' of ' && current.length === 1 && isPlaceOf(prev.text, token.text)) ||
+        pairedField(text, current, token, gap) ||
+        fieldAfterAndThe(text, current, token, after, gap) ||
+        enumeratedField(text, current, token, gap) ||
+        // ("the Institute for Strategic Studies under the President of Uzbekistan", "the Council
+        // under the Cabinet of Ministers": a body attached to an office names it as its own.)
+        (gap === ' under the ' &&
+          /^(?:President|Government|Cabinet|Prime)$/.test(token.text) &&
+          current.some((t) => ORG_HEADS.has(t.text))) ||
+        pairedTitleField(prev, token, after, gap))) ||
+    officeOf(prev, token, gap) ||
+    pluralOwner(prev, token, gap)
+  );
+}
+
+/** The name phrases of a sentence, skipping the character ranges in `skip` (citations). */
+export function findNamePhrases(text: string, sentence: Sentence, skip: readonly Span[] = []): NamePhrase[] {
+  const tokens = tokenize(sentence, skip);
+  const phrases: NamePhrase[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    phrases.push(...phrasesOfRun(text, sentence, current));
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const next = tokens[i + 1];
+    if (current.length > 0 && !joins(text, current, token, next)) flush();
+    current.push(token);
+    const gapAfter = next ? text.slice(token.end, next.start) : '';
+    // A possessive ends the phrase, unless it opens an office or a plural owner's body.
+    if (
+      token.possessive &&
+      !(next && (officeOf(token, next, gapAfter) || pluralOwner(token, next, gapAfter)))
+    )
+      flush();
+  }
+  flush();
+  return splitTitleHolders(text, joinAbbreviated(text, phrases));
+}

@@ -1,0 +1,36 @@
+// The capitalised words of a sentence, with their offsets, possessives stripped, and the calendar
+// words that break a name phrase.
+import { MONTHS, WEEKDAYS } from '../../language/months.js';
+import type { Sentence, Span } from '../segment.js';
+import type { Token } from './types.js';
+
+// An en dash joins two countries' adjectives as a hyphen does ("the Kestrian–Temirian
+// commission"), not two places ("the Jardem–Stravograd line"); an apostrophe inside a word is a
+// letter of it ("Ch’ania", "O’Neill", "D’yachenko"), unless it makes a possessive. An ordinal before
+// a capital opens a unit's name ("the 201st Motorized Rifle Division", "the 58th Army").
+const TOKEN =
+  /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})/gu;
+
+// Full names only: "Jan" and "Dec" are also given names and surnames.
+const FULL_MONTHS = new Set(
+  Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'June' || m === 'July' || m === 'May'),
+);
+
+export function isCalendarWord(word: string): boolean {
+  return FULL_MONTHS.has(word) || WEEKDAYS[word] !== undefined;
+}
+
+/** The capitalised words of a sentence, skipping the character ranges in `skip` (citations). */
+export function tokenize(sentence: Sentence, skip: readonly Span[]): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.text.matchAll(TOKEN)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (skip.some((s) => start < s.end && s.start < end)) continue;
+    const possessive = /['’]s?$/.test(m[0]);
+    // ("the Solvetsk-based Center": the place a body is based in is a name of its own.)
+    const word = m[0].replace(/['’]s?$/, '').replace(/-based$/, '');
+    tokens.push({ start, end: start + word.length, text: word, possessive });
+  }
+  return tokens;
+}
