@@ -9,7 +9,7 @@ export type Gender = 'female' | 'male';
 // lower case, Latin script); a first name printed with the surname is the strongest name cue.
 const FEMALE_NAMES = new Set(
   (
-    'anna ana anya maria mariya marina maia maya olga irina natalia natalya nataliya natasha elena ' +
+    'anna ana anya maria mariya marina maia maya olga irina iryna natalia natalya nataliya natasha elena ' +
     'yelena olena alena alyona tatiana tatyana tetiana svetlana svitlana yulia yuliya julia ekaterina ' +
     'yekaterina kateryna katerina lyudmila liudmyla galina halyna larisa oksana nadezhda nadiya ' +
     'valentina viktoria victoria daria darya veronika ksenia kseniya sofia sophia sofiya lilia ' +

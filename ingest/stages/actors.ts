@@ -13,6 +13,7 @@ import type { Registry } from '../files/registry.js';
 import type { Sentence } from './segment.js';
 import type { Citation } from './sources.js';
 import { gatherVotes } from './actors/gather.js';
+import { joinDeclaredSpellings } from './actors/declared-spellings.js';
 import { addAliases, listMentions } from './actors/mentions.js';
 import {
   decideFullNamesBySurname,
@@ -52,7 +53,7 @@ export function extractActors(
   joinVariants(tally.byName, decided, merged, notes);
   pickCanonicalNames(merged.actors);
   linkCountries(tally.byName, demonyms, merged);
-  const mentions = listMentions(text, tally.occurrences, merged);
+  const mentions = joinDeclaredSpellings(tally.byName, merged, listMentions(text, tally.occurrences, merged));
   addAliases(tally.byName, merged);
   matchRegistry(merged.actors, registry, notes);
   return { actors: merged.actors, mentions, demonyms, notes };

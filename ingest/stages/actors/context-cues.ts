@@ -13,6 +13,7 @@ import {
 import { GAZETTEER } from '../gazetteer.js';
 import type { Sentence } from '../segment.js';
 import type { Candidate } from './classify.js';
+import { readDeclaredSpelling } from './declared-spellings.js';
 import { vote, type Accumulated } from './tally.js';
 
 const SURNAME =
@@ -112,6 +113,7 @@ export function voteFromContext(site: CueSite, a: Accumulated, actsAsIt: Set<str
     before: text.slice(Math.max(sentence.start, start - 40), start),
   };
   voteFromAppositive(site, a, around);
+  readDeclaredSpelling(text, start, c.end, a);
   voteFromCapitalBefore(site, a, around);
   voteFromWordsAfter(site, a, around);
   voteFromPrepositionsAndVerbs(site, a, around, actsAsIt);

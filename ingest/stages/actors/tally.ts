@@ -2,6 +2,7 @@
 // (classify.ts, context-cues.ts, gather.ts) adds a vote for a kind, strong cues ten times a weak one.
 // Names are kept in the order first read: ties between kinds and the merge follow that order.
 import type { ActorKind } from '../../../src/dataset/schema.js';
+import type { Gender } from '../../language/gender.js';
 
 export interface Accumulated {
   forms: Map<string, number>;
@@ -16,6 +17,14 @@ export interface Accumulated {
   capitalOfName?: string;
   /** Why the name itself is a guess (never printed), for the review flags. */
   inferred?: string;
+  /** "which spelled his name X": X is another spelling of a person named before. */
+  declaredSpelling?: DeclaredSpelling;
+}
+
+/** A declared spelling's clause (declared-spellings.ts): where it starts, the pronoun's gender. */
+export interface DeclaredSpelling {
+  readonly at: number;
+  readonly gender?: Gender;
 }
 
 /** One place where a name is printed, for the mentions. */
