@@ -29,4 +29,22 @@ describe('a post holder after a long title "of" a body or field', () => {
     ]);
     expect(speakersOf(text)).toEqual(['piet-vos']);
   });
+
+  it('drafts no actor for the field before "and" in "Minister of X and Y Firstname Lastname"', () => {
+    const text = article([
+      'Deputy Minister of Culture and Tourism Lena Vogel said on May 2 that the festival would open.',
+      'On May 9, Minister of Labor and Social Protection Anna Berg said that pensions would rise.',
+      'First Deputy Minister of Fuel and Energy Ivan Sorokin told reporters that the pipeline was safe.',
+    ]);
+    const names = draftOf(text).draft.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Lena Vogel', 'Anna Berg', 'Ivan Sorokin']));
+    expect(names.filter((n) => /^(?:Culture|Tourism|Labor|Fuel|Energy)$/.test(n))).toEqual([]);
+  });
+
+  it('keeps a country named before "and" after a title "of"', () => {
+    const text = article([
+      'On May 9, the President of Moldova and Romanian Prime Minister Ion Popa met in Chisinau.',
+    ]);
+    expect(draftOf(text).draft.actors.map((a) => a.name)).toContain('Moldova');
+  });
 });

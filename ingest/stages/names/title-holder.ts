@@ -36,8 +36,41 @@ function afterTitleOf(lead: string): boolean {
   return TITLE_WORDS.has(m?.[1] ?? '');
 }
 
+/**
+ * "Minister of Fuel and Energy Ivan Petrov": the field before "and" is the post's, no name of its own
+ * (a country's or a body's name there is kept: "Minister of Kestria and …" is no field).
+ */
+function fieldBeforeSplit(text: string, p: NamePhrase, next: NamePhrase): boolean {
+  const titleOf = /(?:^|[^\p{L}’'-])(\p{Lu}[\p{L}-]+) of $/u.exec(
+    text.slice(Math.max(0, p.start - 40), p.start),
+  );
+  return (
+    text.slice(p.end, next.start) === ' and ' &&
+    !p.possessive &&
+    p.tokens.every((t) => !COUNTRY_WORDS.has(t.text) && !ORG_HEADS.has(t.text)) &&
+    TITLE_WORDS.has(titleOf?.[1] ?? '')
+  );
+}
+
 /** Splits the holder's full name off a run after a title "of" (see the module comment). */
 export function splitTitleHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[] {
+  const split = splitHolders(text, phrases);
+  return split.filter((p, i) => {
+    const next = split[i + 1];
+    const holder = split[i + 2];
+    // (Only where the run after "and" was split into its field and a holder.)
+    return !(
+      holder &&
+      next &&
+      next.end === holder.start - 1 &&
+      holder.tokens.length === 2 &&
+      fieldBeforeSplit(text, p, next)
+    );
+  });
+}
+
+/** The split itself: a run after a title "of" ending in a plain full name gives its body and the name. */
+function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[] {
   return phrases.flatMap((p) => {
     const n = p.tokens.length;
     const [a, b] = [p.tokens[n - 2], p.tokens[n - 1]];
