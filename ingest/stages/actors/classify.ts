@@ -30,6 +30,12 @@ const GEOGRAPHIC_HEADS = new Set(
    Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain Street Avenue
    Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter Pipeline`.split(/\s+/),
 );
+/** The heads of a body's units: "Department of …", "Press Service of …", "Committee on X of …". */
+const SUBUNIT_HEADS = new Set(
+  'Department Service Directorate Division Section Committee Commission Delegation Mission Secretariat'.split(
+    ' ',
+  ),
+);
 const ROLE_TAIL = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:,)?\\s$`, 'i');
 
 /** A name found in a phrase, with the kind and role the phrase's own words give it. */
@@ -133,6 +139,15 @@ export function classify(
       /^ of (?:the )?$/.test(text.slice(before.end, last.start))
     )
       all(to - 1, to, 'country', 'strong');
+  };
+  // "the Press Service of the Ministry of Foreign Affairs", "the Investigative Department of the
+  // Prosecutor-General's Office": the body a unit belongs to is an actor of the article too.
+  const parentOfUnit = (to: number) => {
+    const of = tokens.findIndex(
+      (t, i) => i > 0 && i < to && text.slice(tokens[i - 1]?.end ?? 0, t.start) === ' of the ',
+    );
+    const unit = words.slice(0, Math.max(0, of)).some((w) => SUBUNIT_HEADS.has(w));
+    if (unit && words.slice(of, to).some((w) => ORG_HEADS.has(w))) all(of, to, 'organization', 'strong');
   };
   // Role + name: the last title word splits them.
   let titleAt = -1;
@@ -252,6 +267,7 @@ export function classify(
       if (lastHead >= 0) {
         all(0, orgWords, 'organization', 'strong');
         countryOfBody(orgWords);
+        parentOfUnit(orgWords);
       }
       all(split, words.length, 'person', 'strong', role);
       return out;
@@ -275,6 +291,7 @@ export function classify(
   if (words.some((w) => ORG_HEADS.has(w))) {
     all(0, words.length, 'organization', 'strong');
     countryOfBody(words.length);
+    parentOfUnit(words.length);
     return out;
   }
   if (
