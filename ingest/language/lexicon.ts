@@ -52,9 +52,8 @@ export const ROLE_MODIFIERS = new Set(
 /** Last words of a ministry's field after an adjective: "Mineral Resources", "Social Protection". */
 export const FIELD_NOUNS = new Set(
   `Resources Affairs Protection Situations Development Technologies Technology Communications Policy
-   Planning Construction Works Investment Investments Privatization Reforms Studies Research Relations`.split(
-    /\s+/,
-  ),
+   Planning Construction Works Investment Investments Privatization Reforms Studies Research Relations
+   Complex`.split(/\s+/),
 );
 
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */

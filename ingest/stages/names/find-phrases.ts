@@ -12,6 +12,7 @@ import { tokenize } from './tokens.js';
 import type { NamePhrase, Token } from './types.js';
 
 const CONNECTORS = /^ (of|for|on|to|of the) $/;
+const FIELD_BODIES = /^(?:Committee|Subcommittee|Commission)$/;
 
 /** The token joins the run before it (see the module comment). */
 function joins(text: string, current: readonly Token[], token: Token, after: Token | undefined): boolean {
@@ -22,6 +23,8 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
     (!prev.possessive &&
       ((gap === ' ' && !nameAfterField(text, current, token)) ||
         (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
+        // ("the Committee on the Budget and Taxes": a committee is named for its field, "the" or not.)
+        (gap === ' on the ' && FIELD_BODIES.test(prev.text)) ||
         (gap === ' of ' && current.length === 1 && isPlaceOf(prev.text, token.text)) ||
         pairedField(text, current, token, gap) ||
         fieldAfterAndThe(text, current, token, after, gap) ||
