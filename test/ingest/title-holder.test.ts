@@ -48,3 +48,16 @@ describe('a post holder after a long title "of" a body or field', () => {
     expect(draftOf(text).draft.actors.map((a) => a.name)).toContain('Moldova');
   });
 });
+
+describe('a post holder after a title "of" a body and its place', () => {
+  it('splits the place off the holder after "(ABBR) of Country" and "Mission in Country"', () => {
+    const text = article([
+      'Chairman of the State Customs Committee (SCC) of Georgia Levan Beridze said on May 2 that the border would stay open.',
+      'Head of the European Union Monitoring Mission in Georgia Hans Berg told reporters on May 3 that the patrols would go on.',
+      'Head of the Organization for Economic Development and Regional Cooperation (OEDRC) Observation Mission in Moldova Anna Lindqvist said on May 4 that the vote had been fair.',
+    ]);
+    const names = draftOf(text).draft.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Levan Beridze', 'Hans Berg', 'Anna Lindqvist']));
+    expect(names.filter((n) => /^(?:Georgia|Moldova) \p{Lu}/u.test(n))).toEqual([]);
+  });
+});

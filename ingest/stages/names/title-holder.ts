@@ -25,12 +25,13 @@ function postWord(word: string): boolean {
 }
 
 /**
- * The text before a phrase is a title "of" capitalised words only ("Minister of Fuel and "); a
+ * The text before a phrase is a title "of" capitalised words only ("Minister of Fuel and ", "Chairman
+ * of the Electoral Commission (CEC) of ", "Head of the Monitoring Mission in "); a
  * phrase right after "Minister of" is left to the actors' title reading, which knows its bodies.
  */
 function afterTitleOf(lead: string): boolean {
   const m =
-    /(?:^|[^\p{L}’'-])(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'-]*(?:['’]s)? (?:(?:and|of|for|on|the) )*)+$/u.exec(
+    /(?:^|[^\p{L}’'-])(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)? (?:(?:and|of|for|on|the|in) )*)+$/u.exec(
       lead,
     );
   return TITLE_WORDS.has(m?.[1] ?? '');
@@ -80,7 +81,7 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
     const ends = /^(?:[,.;:]|\s\p{Ll})/u.test(text.slice(b.end, b.end + 2));
     const plain =
       text.slice(a.end, b.start) === ' ' && text.slice(p.tokens[n - 3]?.end ?? 0, a.start) === ' ';
-    if (!person || !ends || !plain || !afterTitleOf(text.slice(Math.max(0, p.start - 80), p.start)))
+    if (!person || !ends || !plain || !afterTitleOf(text.slice(Math.max(0, p.start - 120), p.start)))
       return [p];
     const body = p.tokens.slice(0, n - 2);
     const last = body.at(-1) ?? a;
