@@ -135,10 +135,15 @@ function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Around): v
     const desc = appositive[1];
     // The appositive's head noun comes first: "the only independent weekly in the province of …".
     // A role ("the chief executive of the … producer Uralkali") makes a person, if it comes first.
+    // ("a Party of Regions deputy", "the Gazprom Bank chairman": a capitalised word is a name's, and the
+    // lower-case role after the name is the head.)
+    const named = (at: number) => /^\p{Lu}\p{Ll}/u.test(desc.slice(at));
     const heads = [...APPOSITIVE_KINDS, [PERSON_APPOSITIVE, 'person'] as const]
       .map(([re, kind]) => ({ kind, at: re.exec(desc)?.index ?? -1 }))
       .filter((h) => h.at >= 0)
       .sort((x, y) => x.at - y.at);
+    const role = heads.find((h) => h.kind === 'person' && !named(h.at));
+    if (role && heads[0] && heads[0] !== role && named(heads[0].at)) heads.unshift(role);
     const head = heads[0]?.kind;
     if (head && !(head === 'person' && c.kind !== undefined)) {
       vote(a, head, 'strong');
