@@ -16,8 +16,8 @@ import { demonymHits } from './event-actors.js';
 import type { Citation } from './sources.js';
 
 // An outlet's name, up to four capitalised words; a dot or a slash may stand inside a word
-// ("Ferghana.ru", "RFE/RL", "Civil.ge").
-const OUTLET = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}`;
+// ("Ferghana.ru", "RFE/RL", "Civil.ge"); a number may open it ("24 Saati", "5 Kanal").
+const OUTLET = String.raw`(?:\p{N}{1,3} )?\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}`;
 // What the credit line may call the outlet first: "the weekly W", "the Lithuanian weekly W".
 const KIND_OF_OUTLET = String.raw`(?:(?:\p{Lu}\p{L}+ )?(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency|website) )?`;
 const CREDIT = new RegExp(
