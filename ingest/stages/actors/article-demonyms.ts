@@ -31,6 +31,8 @@ export function findDemonyms(
   }
   for (const [adj, info] of GAZETTEER) if (info.demonym) demonyms.set(adj, info.name);
   for (const { adjective, country, sentence } of countriesOnlyByAdjective(text, phrases, demonyms)) {
+    // ("telling Vedomosti that …", then "(Vedomosti, May 3)": an outlet the article cites is no adjective.)
+    if (tally.byName.get(adjective)?.votes.has('media')) continue;
     demonyms.set(adjective, country);
     demonyms.set(`${adjective}s`, country);
     accumulate(tally, country, sentence).inferred =
