@@ -15,7 +15,7 @@ export const FUNCTION_WORDS = new Set(
    Let Mr Mrs Ms Dr Sir Yes Although Unless Whereas Whatever Whoever Wherever Whenever`.split(/\s+/),
 );
 
-/** Titles and roles that introduce a person when printed before the name. */
+/** Titles and roles that introduce a person when printed before the name ("Rank": "Captain First Rank X"). */
 const TITLES =
   `President Vice-President Premier Prime Minister Secretary Governor Prosecutor-General Prosecutor
    Chairman Chairwoman Chair Leader Ambassador Mayor General Colonel Lieutenant Major Captain Admiral
@@ -26,7 +26,7 @@ const TITLES =
    Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker CEO
    Chairman-in-Office Commander-in-Chief MP
    Major-General Lieutenant-General Colonel-General Lieutenant-Colonel Brigadier-General Vice-Admiral
-   Rear-Admiral`.split(/\s+/);
+   Rear-Admiral Rank`.split(/\s+/);
 /** A title in the plural, before two names: "Deputy Foreign Ministers A of X and B of Y". */
 function pluralOf(title: string): string {
   if (/man$/.test(title)) return title.replace(/man$/, 'men');
