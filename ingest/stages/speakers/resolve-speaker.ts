@@ -92,7 +92,10 @@ export function resolveSpeaker(
     return disambiguate(table, text, sentences, named.actors, named.start, sentence);
   }
   const regionText = text.slice(region.start, region.end);
-  const pronoun = /\b(?:he|she)\b/i.exec(regionText);
+  // "Tajikistan, in his words, is “…”", "the deal was, in her view, “…”": the clause is the pronoun's.
+  const pronoun = /\b(?:he|she)\b|(?<=\bin )(?:his|her)(?= (?:own )?(?:words|view|opinion)\b)/i.exec(
+    regionText,
+  );
   const role = [...regionText.matchAll(ROLE_REFERENCE)].at(-1);
   if (role && (!pronoun || role.index > pronoun.index)) {
     const noun = (role[2] ?? '').toLowerCase();
