@@ -1,7 +1,7 @@
 // Passes for groups and bodies the article never names: "officials in the ministry", "Georgian
 // officials", "one diplomat", "Observers", "the printing house in Veloran".
 import type { Sentence } from '../segment.js';
-import { countryOf } from '../speakers.js';
+import { bodyByNoun, countryOf } from '../speakers.js';
 import { type UnnamedScan, draftUnnamed, kindOf, nameOf } from './draft.js';
 import { UNNAMED_BODY } from './words.js';
 
@@ -13,11 +13,13 @@ const GENERIC_SPEAKERS = new RegExp(
   `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) )?` +
     // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
     // the noun (group 2).
-    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
+    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|ambassadors?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
     // "a senior official in the presidential administration", "officials in the capital", "a source in
     // the republic's government": where they work, when it has no name (a country's adjective may
     // come first: "a diplomat at the Russian embassy").
-    `(?: (?:in|at|of) the (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital)\\b)?`,
+    `(?: (?:in|at|of) the (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|${UNNAMED_BODY})\\b` +
+    // ("an Uzbek diplomat in Moscow, who asked not to be named, told …": or the city they sit in.)
+    `| in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu}))?`,
   'gu',
 );
 
@@ -89,7 +91,8 @@ export function findCountryGroups(scan: UnnamedScan, s: Sentence): void {
 export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(GENERIC_SPEAKERS)) {
-    if (m[1] && !countryOf(table, m[1])) continue;
+    // (Or a body's last word: "a Commission official" of the article's "European Commission".)
+    if (m[1] && !countryOf(table, m[1]) && !bodyByNoun(table, m[1])) continue;
     const start = s.start + m.index;
     const end = start + m[0].length;
     const words = m[0].split(' ');
