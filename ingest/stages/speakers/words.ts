@@ -32,4 +32,4 @@ export const QUALIFIED_ROLE =
  * told my wife that …", "took me aside and said, “…”", "looked at the fish and told us". Ends with
  * " and "; a speech verb must follow it.
  */
-export const DEED_AND = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat)\\b[^,;.“”"]{0,40}? and `;
+export const DEED_AND = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat|shook)\\b[^,;.“”"]{0,40}? and `;

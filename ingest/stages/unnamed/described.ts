@@ -1,10 +1,10 @@
 // Passes for people described but never named: "the officer who led the search said", and the same
 // unnamed speaker told again ("The source added that …").
 import { ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.js';
-import { DEED_AND } from '../speakers.js';
+import { countryOf, DEED_AND } from '../speakers.js';
 import type { Sentence } from '../segment.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
-import { DESCRIBED_PEOPLE } from './words.js';
+import { CALLED_OUT, DESCRIBED_PEOPLE, WHERE_THEY_STOOD } from './words.js';
 
 /**
  * "A source in the ministry said … The source added that …": the one unnamed speaker named before
@@ -33,18 +33,21 @@ export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
 /**
  * "The officer who led the search said", "an investigator told him", "a general in Tverdograd
  * told me", "The guard, a man of sixty, explained", "a sergeant with a loudhailer told us", "a clerk
- * from the mayor's office came to the plant and told us", "the head of the department said": someone
- * described, never named (not "a man who never told me his name": words not said;
+ * from the mayor's office came to the plant and told us", "the head of the department said", "the
+ * officer in charge said", "a Russian colonel shook my hand and said", "the Dutch guard on the far bank
+ * called across to us": someone described, never named (not "a man who never told me his name": words not said;
  * nor "the police wrote down our names").
  */
 export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
   for (const m of s.text.matchAll(
     new RegExp(
-      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()})? (?:has |have |had |also )?(?:${SPEECH_VERBS})\\b(?! (?:down|off|up)\\b))`,
+      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|${ROLE_NOUNS}))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEECH_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
       'gu',
     ),
   )) {
+    // "a Russian colonel": a capitalised adjective must be a country's.
+    if (m[2] && !countryOf(table, m[2])) continue;
     const noun = (m[1] ?? '').split(' ').at(-1) ?? '';
     const named = [...table.actors.values()].some(
       (a) => a.kind === 'person' && new RegExp(`\\b${noun}\\b`, 'i').test(a.description ?? ''),

@@ -2,6 +2,7 @@
 // printed description runs: only phrases that speak are drafted as unnamed speakers.
 import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { BASE_SPEECH_VERBS, DEED_AND } from '../speakers/words.js';
+import { WHERE_THEY_STOOD } from './words.js';
 
 /**
  * After the phrase: an optional aside, relative clause or time ("the next day"), or a deed done first
@@ -9,7 +10,7 @@ import { BASE_SPEECH_VERBS, DEED_AND } from '../speakers/words.js';
  * "said").
  */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|hinted|hints|let it be known|made (?:it )?clear|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|hinted|hints|let it be known|made (?:it )?clear|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
 /** Or a deed told with the words it came with: "echoed him, saying privately that …". */

@@ -12,3 +12,7 @@ export const DESCRIBED_PEOPLE =
 /** Bodies that speak without a name of their own: "the printing house in Veloran". */
 export const UNNAMED_BODY =
   'printing house|publishing house|company|firm|plant|factory|bank|agency|hospital|university|school|mine|station|publisher|printer';
+/** Where a described speaker stood when speaking, not part of the name: "the guard on the far bank called". */
+export const WHERE_THEY_STOOD = '(?:on|across|by|behind) (?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+';
+/** Words called out to someone: "called across to me", "called out". */
+export const CALLED_OUT = 'called (?:out|across|back)';

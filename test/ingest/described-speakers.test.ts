@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+/** Each direct quotation with the name of its speaker. */
+const quotesOf = (text: string) => {
+  const { draft } = draftOf(text);
+  return draft.quotes
+    .filter((q) => q.kind === 'direct')
+    .map((q) => [draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker, q.text]);
+};
+
+// An interviewee tells what someone never named said to them: the person described speaks.
+describe('a described person who speaks to the narrator', () => {
+  it('drafts "the officer in charge said to me"', () => {
+    const text = article([
+      'They searched the office for six hours. At the end the officer in charge said to me, “You will hear from us again.”',
+    ]);
+    expect(quotesOf(text)).toEqual([['officer in charge', 'You will hear from us again.']]);
+  });
+
+  it('drafts "a Turkish colonel shook my hand and said to me" (a deed, then the words)', () => {
+    const text = article([
+      'Turkey withdrew its last unit in April. On the quay a Turkish colonel shook my hand at the gangway and said to me, “Now the harbor is yours to keep.”',
+    ]);
+    expect(quotesOf(text)).toEqual([['a Turkish colonel', 'Now the harbor is yours to keep.']]);
+  });
+
+  it('drafts "the Polish guard on the far bank called across to us" by its noun, not where he stood', () => {
+    const text = article([
+      'Poland shut the crossing in March. Every evening the Polish guard on the far bank called across to us, “Go home, the bridge is closed.”',
+    ]);
+    expect(quotesOf(text)).toEqual([['Polish guard', 'Go home, the bridge is closed.']]);
+  });
+
+  it('does not take a capitalised word that is no country for an adjective', () => {
+    const text = article(['On the road a Mercedes driver told me, “The pass is shut until May.”']);
+    const { draft } = draftOf(text);
+    expect(draft.actors.map((a) => a.name)).not.toContain('a Mercedes driver');
+  });
+});
