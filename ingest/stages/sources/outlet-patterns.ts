@@ -10,6 +10,12 @@ export const WEB_ADDRESS =
 /** A medium named after an outlet, in lower case: "told Kestria-24 television", "Ostrov radio". */
 export const MEDIA_AFTER = ' (?:television|TV|radio|newspaper|daily|weekly|news agency|channel)\\b';
 
+/** Media described in lower case before an outlet's name: "the opposition weekly X", "the state channel X". */
+export const MEDIUM =
+  'agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website';
+/** A span that ends in such a medium (and a space): the name after it is an outlet. */
+export const MEDIUM_BEFORE = new RegExp(`\\b(?:${MEDIUM}|television) $`);
+
 /** True when a name looks like a media outlet by its words (whole, "Itar-Tass", or hyphen parts). */
 export function looksLikeMedia(name: string): boolean {
   return [...name.split(/\s+/), ...name.split(/[\s-]+/)].some(

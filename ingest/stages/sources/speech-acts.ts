@@ -1,5 +1,5 @@
 // In-sentence sources spoken or written through: "in an address broadcast by Temir TV", "speaking on X".
-import { MEDIA_AFTER, NAME } from './outlet-patterns.js';
+import { MEDIA_AFTER, MEDIUM, MEDIUM_BEFORE, NAME } from './outlet-patterns.js';
 import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
 import type { Citation } from './types.js';
 
@@ -9,9 +9,9 @@ const SPEECH_ACT = new RegExp(
   'gu',
 );
 
-// "Speaking on Temir TV the same day"
+// "Speaking on Temir TV the same day", "Speaking by telephone to the opposition weekly Ostrov"
 const SPEAKING_ON = new RegExp(
-  `\\b(?:[Ss]peaking|[Ww]riting|[Aa]ppearing) (?:on|to|in|with) (?:the )?(${NAME})`,
+  `\\b(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)(?: by (?:tele)?phone)? (?:on|to|in|with) (?:the )?(?:(?:\\p{Ll}+ ){0,2}(?:${MEDIUM}|television) )?(${NAME})`,
   'gu',
 );
 
@@ -29,7 +29,10 @@ export function speechActSources(scan: SentenceScan): Citation[] {
   for (const pattern of [SPEECH_ACT, SPEAKING_ON, INTERVIEW_WITH]) {
     for (const m of sentence.text.matchAll(pattern)) {
       const outlet = m[1] ?? '';
-      if (!know.isOutlet(outlet) && !(pattern === INTERVIEW_WITH && !know.isPerson(outlet))) continue;
+      // ("to the opposition weekly X": the medium says what the name is.)
+      const described = MEDIUM_BEFORE.test(m[0].slice(0, m[0].lastIndexOf(outlet)));
+      const interview = pattern === INTERVIEW_WITH && !know.isPerson(outlet);
+      if (!know.isOutlet(outlet) && !interview && !described) continue;
       const start = sentence.start + m.index;
       let end = start + m[0].length;
       const date = dateAt(dates, text, end);

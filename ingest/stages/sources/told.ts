@@ -1,6 +1,7 @@
-// In-sentence sources someone told: "Berdiyev told the agency", "X told Novaya Vest", "told Y television".
+// In-sentence sources someone told: "Berdiyev told the agency", "X told Novaya Vest", "told Y television",
+// "…, telling the daily Z".
 import { GAZETTEER } from '../gazetteer.js';
-import { MEDIA_AFTER, NAME } from './outlet-patterns.js';
+import { MEDIA_AFTER, MEDIUM, MEDIUM_BEFORE, NAME } from './outlet-patterns.js';
 import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
 import type { Citation, OutletKnowledge } from './types.js';
 
@@ -18,10 +19,18 @@ function unknownToldWord(name: string, after: string, know: OutletKnowledge): bo
   );
 }
 
+/**
+ * Whom someone told: "the paper" (the outlet cited before: not "the daily Kommersant"), or an outlet,
+ * after a medium described in lower case ("the state channel ONT", "the opposition weekly Azat Soz").
+ */
+const TOLD_WHOM = `(?:(the (?:${MEDIUM}))(?! \\p{Lu})|(?:the )?(?:(?:\\p{Ll}+ ){0,2}(?:${MEDIUM}|television) )?(${NAME})(${MEDIA_AFTER})?)`;
+
 const TOLD = new RegExp(
-  `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|, [^,;()“”"]{2,100}\\(\\p{Lu}{2,6}\\)[^,;()“”"]{0,20},|,)? told (?:(the (?:agency|newspaper|paper|daily|weekly|channel|station|radio|broadcaster|magazine|website))|(?:the )?(${NAME})(${MEDIA_AFTER})?)`,
+  `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|, [^,;()“”"]{2,100}\\(\\p{Lu}{2,6}\\)[^,;()“”"]{0,20},|,)? told ${TOLD_WHOM}`,
   'gu',
 );
+/** "…, telling Vedomosti that …": the participle tells an outlet too; the phrase starts at it. */
+const TELLING = new RegExp(`()\\btelling ${TOLD_WHOM}`, 'gu');
 
 /**
  * The outlets the sentence's speakers told; "the agency", "the paper" are anaphoric, the outlet cited
@@ -35,7 +44,7 @@ export function toldSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const body = sentence.text;
   const found: Citation[] = [];
-  for (const m of body.matchAll(TOLD)) {
+  for (const m of [...body.matchAll(TOLD), ...body.matchAll(TELLING)]) {
     const start = sentence.start + m.index;
     // A full stop ending the sentence is no part of the outlet ("she told the Kestria Herald.").
     const stop = m[3]?.endsWith('.') && !m[4] && m.index + m[0].length === body.trimEnd().length ? 1 : 0;
@@ -52,7 +61,11 @@ export function toldSources(scan: SentenceScan): Citation[] {
       );
     else if (
       m[3] &&
-      (know.isOutlet(m[3]) || m[4] || unknownToldWord(m[3], body.slice(m.index + m[0].length), know))
+      (know.isOutlet(m[3]) ||
+        m[4] ||
+        // ("the state channel ONT": the medium says what the name is.)
+        MEDIUM_BEFORE.test(m[0].slice(0, m[0].lastIndexOf(m[3]))) ||
+        unknownToldWord(m[3], body.slice(m.index + m[0].length), know))
     ) {
       // The phrase starts at the speaker: "A senior diplomat, …, told" from its article on.
       const described =
