@@ -24,12 +24,24 @@ export function resolveSpeaker(
   before = -1,
 ): SpeakerResolution {
   // A person named inside a relative clause ("X, who met Y on August 12, told …") is not the speaker.
-  const asides = [...text.slice(region.start, region.end).matchAll(/, (?:who|which|whose) [^,]*,/g)].map(
-    (m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length }),
-  );
-  const mentions = personMentions(table, region.start, region.end).filter(
-    (m) => !asides.some((a) => m.start >= a.start && m.end <= a.end),
-  );
+  // Nor one inside a participle's aside ("the mission, led by Y, declared …"), nor a body or person
+  // inside the apposition that describes a person named ("X, a leader of the Y movement, told …").
+  const people = personMentions(table, region.start, region.end);
+  const asides = [
+    ...text
+      .slice(region.start, region.end)
+      .matchAll(/, (?:who|which|whose|(?:led|headed|chaired) by) [^,:;]*,/g),
+    ...text
+      .slice(region.start, region.end)
+      .matchAll(/, (?:an?|the) (?![^,]*\b(?:day|week|month|year|morning|evening|night)\b)[^,:;]*,/g),
+  ]
+    .map((m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length }))
+    .filter(
+      (a) =>
+        /, (?:who|which|whose|led|headed|chaired) /.test(text.slice(a.start, a.start + 9)) ||
+        people.some((m) => m.end === a.start),
+    );
+  const mentions = people.filter((m) => !asides.some((a) => m.start >= a.start && m.end <= a.end));
   // "Petrova said Ivanov had been filming “…”", "The press office said that Ivanov had “…”": the
   // subject of the reported clause is no speaker, whether or not the one who said it is named.
   const reported = (m: Mention) =>
@@ -133,6 +145,7 @@ export function resolveSpeaker(
     m.via === 'reference' && table.actors.get(m.actors[0] ?? '')?.kind === 'place';
   const last = table.mentions
     .filter((m) => m.start >= region.start && m.end <= region.end && m.actors.length === 1 && !facility(m))
+    .filter((m) => !asides.some((a) => m.start >= a.start && m.end <= a.end))
     .at(-1);
   const lastKind = last && table.actors.get(last.actors[0] ?? '')?.kind;
   // An outlet speaks in its own voice too ("Sarvinform called it, the next day, “…”").
