@@ -37,3 +37,30 @@ describe('outlets told or spoken to', () => {
     ).toContain('Svoboda');
   });
 });
+
+// An outlet's correspondent or sources: the outlet is the possessor, not "X’s Y".
+describe('an outlet named in the possessive', () => {
+  it('takes "according to Interfax’s Minsk correspondent" as Interfax', () => {
+    expect(
+      sourcesOf([
+        'The talks stalled on May 4, according to Interfax’s Minsk correspondent (Interfax, Moscow, May 5).',
+      ]).map(([outlet]) => outlet),
+    ).toEqual(['Interfax', 'Interfax']);
+  });
+
+  it('takes "according to Kommersant’s sources in the bank" as Kommersant', () => {
+    expect(
+      sourcesOf(['The loan was signed on June 1, according to Kommersant’s sources in the bank.']).map(
+        ([outlet]) => outlet,
+      ),
+    ).toEqual(['Kommersant']);
+  });
+
+  it('takes "told Kommersant’s correspondent" as Kommersant', () => {
+    expect(
+      sourcesOf(['Lev Orlov told Kommersant’s correspondent on May 9 that the deal was off.']).map(
+        ([outlet]) => outlet,
+      ),
+    ).toEqual(['Kommersant']);
+  });
+});

@@ -14,7 +14,8 @@ export function accordingToSources(scan: SentenceScan): Citation[] {
   const found: Citation[] = [];
   for (const m of sentence.text.matchAll(ACCORDING_TO)) {
     // A full stop ending the sentence is no part of the name ("according to Kabar.").
-    const outlet = (m[2] ?? '').replace(/\.$/, '');
+    // ("according to Arminfo’s Tbilisi correspondent": the outlet is the possessor.)
+    const outlet = (m[2] ?? '').replace(/\.$/, '').replace(/['’]s(?: .*)?$/, '');
     // "according to a report in Kestria Today": a report printed in a name makes it an outlet.
     const printedIn = /\b(?:article|report|piece|story|editorial|dispatch) in $/.test(
       m[0].slice(0, m[0].length - (m[2] ?? '').length).replace(/the $/, ''),

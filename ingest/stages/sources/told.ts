@@ -49,6 +49,8 @@ export function toldSources(scan: SentenceScan): Citation[] {
     // A full stop ending the sentence is no part of the outlet ("she told the Kestria Herald.").
     const stop = m[3]?.endsWith('.') && !m[4] && m.index + m[0].length === body.trimEnd().length ? 1 : 0;
     if (m[3] && stop) m[3] = m[3].slice(0, -1);
+    // ("told Interfax’s correspondent": the outlet is the possessor.)
+    if (m[3]) m[3] = m[3].replace(/['’]s(?: .*)?$/, '');
     let end = start + m[0].length - stop;
     const date = dateAt(dates, text, end);
     if (date) end = date.end;
