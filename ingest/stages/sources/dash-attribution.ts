@@ -1,9 +1,11 @@
 // A quote box's attribution: "— Name, Outlet, Date, describing …" after the closing quotation mark.
-import { TITLE_WORDS } from '../../language/lexicon.js';
+import { ROLE_NOUNS, TITLE_WORDS } from '../../language/lexicon.js';
 import { findDates } from '../dates.js';
 import type { Paragraph } from '../segment.js';
 import { looksLikeMedia } from './outlet-patterns.js';
 import type { Citation } from './types.js';
+
+const ROLE_AT_END = new RegExp(`\\s(?:${ROLE_NOUNS})$`);
 
 /**
  * The attribution of a quote box: an em dash after the closing quotation mark, then
@@ -35,7 +37,9 @@ export function findDashAttribution(
     .find(Boolean);
   // ("Name, Deputy Secretary of the Council, Zerkalo Nedeli, August 18": a title is the speaker's,
   // and the outlet comes after it.)
-  const titled = (part: string) => part.split(' ').some((w) => TITLE_WORDS.has(w)) && !looksLikeMedia(part);
+  // ("Name, Party of Regions deputy, Outlet, Date": a part that ends in a role noun is a title too.)
+  const titled = (part: string) =>
+    (part.split(' ').some((w) => TITLE_WORDS.has(w)) || ROLE_AT_END.test(part)) && !looksLikeMedia(part);
   const outletIn = (part: string | undefined) =>
     part && /^\p{Lu}/u.test(part) && !first?.text.startsWith(part) ? part : undefined;
   // "Name, deputy of the Kengesh from Tuzbulak, Azat Soz, no. 8, May 4": after a description in lower
