@@ -13,6 +13,10 @@ import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
 /** "its press service maintains", "their lawyers say": a body's own people, not the body, speak. */
 const ITS_PEOPLE_SAY = new RegExp(`\\b(?:its|their) (?:\\p{Ll}+ ){1,2}(?:${SPEECH_VERBS})\\b`, 'u');
 
+/** "which Tiraspol denounced a week later as “…”": a capital that characterises, right before the words. */
+const CALLS_IT =
+  /^\s(?:\p{Ll}+ )?(?:denounced|called|described|dismissed|termed|branded|condemned)\b[^.;,“”"]{0,60}$/u;
+
 /** Find the speaker named in `region` (an attribution) of sentence `sentence`. */
 export function resolveSpeaker(
   table: ActorTable,
@@ -91,7 +95,7 @@ export function resolveSpeaker(
     region.end,
     (m, kind) =>
       (kind === 'country' || kind === 'place') &&
-      letsKnow(m) &&
+      (letsKnow(m) || CALLS_IT.test(text.slice(m.end, region.end))) &&
       !/\b(?:in|at|from|to|of|near|by)\s$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
   );
   if (state && !named) return { actor: state.actors[0], how: 'name' };
