@@ -1,6 +1,6 @@
 // In-sentence sources that report: "Novaya Vest reported that day", "Z reported on March 3".
 import { normalizeText } from '../../../src/text/normalize.js';
-import { NAME } from './outlet-patterns.js';
+import { NAME, WEB_ADDRESS } from './outlet-patterns.js';
 import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
 import type { Citation } from './types.js';
 
@@ -8,11 +8,11 @@ import type { Citation } from './types.js';
 const PRONOUN = /^(?:He|She|It|I|We|They|You|This|That|Nobody|Somebody|Someone|Everyone|Everybody)$/;
 
 const REPORTED = new RegExp(
-  `(?<![\\p{L}])(?:the )?(${NAME})(?:, citing [^,;()]{2,60},)? (?:reported|wrote|quoted|cited|broadcast|announced|noted|claimed)\\b`,
+  `(?<![\\p{L}])(?:the )?(${NAME})(?:, citing [^,;()]{2,60},|(, which))? (?:reported|wrote|quoted|cited|broadcast|announced|noted|claimed|pointed out)\\b`,
   'gu',
 );
 
-/** The outlets the sentence says reported, wrote, quoted, cited, broadcast, announced, noted or claimed. */
+/** The outlets the sentence says reported, wrote, quoted, cited, broadcast, announced, noted, claimed or pointed out. */
 export function reportedSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const body = sentence.text;
@@ -20,6 +20,10 @@ export function reportedSources(scan: SentenceScan): Citation[] {
   for (const m of body.matchAll(REPORTED)) {
     const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '');
     if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
+    // ("Ferghana.ru, which reported the briefing the same day": only a known outlet reports in an aside,
+    // "as X pointed out the next day" only a known outlet too.)
+    const known = know.isOutlet(outlet) || WEB_ADDRESS.test(outlet);
+    if ((m[2] || /pointed out$/.test(m[0])) && !known) continue;
     // "He wrote nothing", "its secretariat in X wrote to the ministry": a pronoun is no outlet, and
     // a letter written to someone is no publication, nor a debt written off.
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -34,7 +38,9 @@ export function reportedSources(scan: SentenceScan): Citation[] {
     if (!know.isOutlet(outlet) && normalizeText(outlet).split(' ').length > 4) continue;
     const start = sentence.start + m.index + m[0].indexOf(outlet);
     let end = sentence.start + m.index + m[0].length;
-    const date = dateAt(dates, text, end);
+    // ("reported the briefing the same day": the date after what was reported.)
+    const object = /^ (?:the|its|his|her|their) \p{Ll}+/u.exec(text.slice(end, end + 30))?.[0].length ?? 0;
+    const date = dateAt(dates, text, end) ?? (object ? dateAt(dates, text, end + object) : undefined);
     if (date) end = date.end;
     found.push(inSentenceCitation(scan, start, end, outlet, date ? { date } : {}));
   }
