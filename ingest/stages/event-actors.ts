@@ -4,6 +4,7 @@
 import type { Analysis } from '../analysis.js';
 import { insideCitation } from './cite.js';
 import { clauseSubject, governedSubject, modifiesNext, type NameHit } from './clause-subject.js';
+import { meetingHost } from './meeting-host.js';
 
 const SUBORDINATOR = /, (because|although|though|while|since|after|before|when|until|unless|if) /g;
 
@@ -108,6 +109,8 @@ export function mainActorFirst(
           (byRule || !/\b(?:in|of|from)\s(?:the\s)?$/.test(an.text.slice(o.at, h.at))),
       ),
   );
+  const host = meetingHost(an.text, clause.from, dateAt, drafted);
+  if (host) return { actors: [host.key, ...actors.filter((k) => k !== host.key)], places: [...places] };
   // An actor another rule put first without its name (a pronoun's antecedent, an interviewee's "we")
   // keeps its place while a pronoun before the clause's first name stands for it, unless the grammar
   // names another ("I have asked the district council to meet on Friday"); in an interview's answer,
