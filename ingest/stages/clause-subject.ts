@@ -34,9 +34,11 @@ const PRONOUN_SUBJECT =
  */
 const GROUP_OF =
   /^(?:(?:the|a|an|some|several|about|dozens|hundreds|thousands|[\d,]+)\s+)*(?:(?!(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|did)\b)[\p{Ll}-]+\s+){1,3}(?:of|in|from|near)\s+(?:the\s+)?$/u;
-/** Time phrases a clause may open with: "On May 3, ", "In the early hours of Sunday, July 16, ". */
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Time phrases a clause may open with: "On May 3, ", "In the early hours of Sunday, July 16, ", and
+ * the short ones an answer opens with and no comma: "Ten days ago ", "Last Thursday ", "Yesterday ". */
 const LEADING_TIME = new RegExp(
-  String.raw`^\s*(?:(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:${MONTH_PATTERN})\s+\d+)\b[^,]{0,40},\s+)*`,
+  String.raw`^\s*(?:(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:${MONTH_PATTERN})\s+\d+)\b[^,]{0,40},\s+|(?:[a-z-]+ (?:days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|night|${WEEKDAYS}))\s+)*`,
   'i',
 );
 
@@ -151,7 +153,8 @@ export function clauseSubject(
     const at = phraseStart(h);
     return (
       (!AFTER_PREPOSITION.test(text.slice(Math.max(from, at - 30), at)) && text[at - 1] !== '(') ||
-      GROUP_OF.test(text.slice(from, at).replace(LEADING_TIME, ''))
+      // (A capital there is the scene, not its government: "the gas pressure in Ostrov fell".)
+      (!h.stands && GROUP_OF.test(text.slice(from, at).replace(LEADING_TIME, '')))
     );
   };
   const before = text.slice(clause.from, dateAt);

@@ -1,0 +1,44 @@
+// Who leads an event whose clause names a group of people or a thing "in" or "of" a place: the place
+// as the scene (a capital there is the city, not its government), and the group's body when a short
+// time phrase without a comma opens the clause.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const HEADER = 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90';
+const firstActorOn = (text: string, start: string) =>
+  draftOf(article([text], HEADER)).draft.events.find((e) => e.date.start === start)?.actors[0];
+
+describe('a capital after "in" or "of" in the subject', () => {
+  it('is the city where it happened, not its country ("the water pressure in Tbilisi fell")', () => {
+    expect(
+      firstActorOn(
+        'Georgia imports most of its gas. On May 3, the water pressure in Tbilisi fell by half.',
+        '2009-05-03',
+      ),
+    ).toBe('tbilisi');
+    expect(
+      firstActorOn(
+        'Azerbaijan has built new roads. On May 4, the night buses in Baku stopped running for a week.',
+        '2009-05-04',
+      ),
+    ).toBe('baku');
+  });
+
+  it('still stands for its country when the capital itself acts ("Baku closed the border")', () => {
+    expect(
+      firstActorOn(
+        'Azerbaijan has built new roads. On May 5, Baku closed the border with Georgia.',
+        '2009-05-05',
+      ),
+    ).toBe('azerbaijan');
+  });
+});
+
+describe('a short time phrase without a comma before a group of a body', () => {
+  it('leaves the body the subject ("Ten days ago a delegation of the X left Y")', () => {
+    const text = (lead: string) =>
+      `Tajikistan wants a loan. ${lead} a delegation of the Northern Grain Bank left Dushanbe without signing anything on May 12.`;
+    for (const lead of ['Ten days ago', 'Last Thursday', 'Yesterday'])
+      expect(firstActorOn(text(lead), '2009-05-12')).toBe('northern-grain-bank');
+  });
+});
