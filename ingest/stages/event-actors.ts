@@ -6,6 +6,7 @@ import { insideCitation } from './cite.js';
 import { clauseSubject, governedSubject, modifiesNext, type NameHit } from './clause-subject.js';
 import { meetingHost } from './meeting-host.js';
 
+const ATTRIBUTION = /^\s*(?:[Aa]ccording to|[Cc]iting|[Ii]n the words of)\s[^,;:]{1,80},\s+/;
 const SUBORDINATOR = /, (because|although|though|while|since|after|before|when|until|unless|if) /g;
 
 /**
@@ -25,6 +26,9 @@ function ownClause(
   let from = clause.from;
   const colon = text.slice(from, Math.max(from, dateAt)).lastIndexOf(': ');
   if (colon >= 0) from += colon + 2;
+  // "According to the ministry, police in X detained …": the source the clause opens with is no actor.
+  const source = ATTRIBUTION.exec(text.slice(from, Math.max(from, dateAt)));
+  if (source) from += source[0].length;
   const base = from;
   for (const m of text.slice(base, to).matchAll(SUBORDINATOR)) {
     const at = base + m.index;

@@ -42,3 +42,20 @@ describe('a short time phrase without a comma before a group of a body', () => {
       expect(firstActorOn(text(lead), '2009-05-12')).toBe('northern-grain-bank');
   });
 });
+
+describe('a source the clause opens with ("According to X, …")', () => {
+  it('is no actor: the subject after it leads', () => {
+    expect(
+      firstActorOn(
+        'According to Ivan Petrov, the staff of the Northern Grain Bank walked out on May 6.',
+        '2009-05-06',
+      ),
+    ).toBe('northern-grain-bank');
+    expect(
+      firstActorOn(
+        'According to a report in the Merovo Herald on May 9, police in Ostrovets detained forty Green League activists two days earlier.',
+        '2009-05-07',
+      ),
+    ).toBe('ostrovets');
+  });
+});
