@@ -97,6 +97,8 @@ export function mainActorFirst(
   hits.sort((a, b) => a.at - b.at || b.end - a.end);
   const byRule = head !== undefined && !hits.some((h) => h.key === head);
   const drafted = hits.filter((h) => actors.includes(h.key) || places.includes(h.key));
+  // ("officials at the State Grid told me …": the body they speak for acts, even in an answer.)
+  const body = (h: NameHit) => an.table.actors.get(h.key)?.kind === 'organization';
   const inside = (h: NameHit, o: NameHit) => o.at <= h.at && h.end <= o.end && o.end - o.at > h.end - h.at;
   const inClause = hits.filter(
     (h, i) =>
@@ -110,7 +112,7 @@ export function mainActorFirst(
         (o) =>
           o.group &&
           inside(h, o) &&
-          (byRule || !/\b(?:in|of|from)\s(?:the\s)?$/.test(an.text.slice(o.at, h.at))),
+          ((byRule && !body(h)) || !/\b(?:in|of|from|at)\s(?:the\s)?$/.test(an.text.slice(o.at, h.at))),
       ),
   );
   const host = meetingHost(an.text, clause.from, dateAt, drafted);
