@@ -4,7 +4,7 @@
 import type { Analysis } from '../analysis.js';
 import { insideCitation } from './cite.js';
 import { clauseSubject, governedSubject, modifiesNext, type NameHit } from './clause-subject.js';
-import { meetingHost } from './meeting-host.js';
+import { meetingHost, meetingPlace } from './meeting-host.js';
 
 const ATTRIBUTION = /^\s*(?:[Aa]ccording to|[Cc]iting|[Ii]n the words of)\s[^,;:]{1,80},\s+/;
 const SUBORDINATOR = /, (because|although|though|while|since|after|before|when|until|unless|if) /g;
@@ -115,7 +115,10 @@ export function mainActorFirst(
           ((byRule && !body(h)) || !/\b(?:in|of|from|at)\s(?:the\s)?$/.test(an.text.slice(o.at, h.at))),
       ),
   );
-  const host = meetingHost(an.text, clause.from, dateAt, drafted);
+  const isPlace = (h: NameHit) => an.table.actors.get(h.key)?.kind === 'place';
+  const host =
+    meetingHost(an.text, clause.from, dateAt, drafted) ??
+    meetingPlace(an.text, clause.from, dateAt, drafted, isPlace);
   if (host) return { actors: [host.key, ...actors.filter((k) => k !== host.key)], places: [...places] };
   // An actor another rule put first without its name (a pronoun's antecedent, an interviewee's "we")
   // keeps its place while a pronoun before the clause's first name stands for it, unless the grammar

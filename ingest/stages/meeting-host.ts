@@ -1,11 +1,13 @@
 // A dated meeting is its host's event: "the Steppe Union summit in Ostrov on May 20", "a session of
 // the Kestrian–Temirian commission, due on June 5", "at a council meeting in late March". Whoever
 // attends, speaks or is asked to come, the date is the meeting's, and the body that meets leads its
-// actors. Read by event-actors.ts.
+// actors; with no host named, the place it is held in leads. Read by event-actors.ts.
 import { modifiesNext, type NameHit } from './clause-subject.js';
 
 /** Nouns of a gathering that a date can be the date of. */
 const MEETING = /\b(?:summit|session|meeting|congress|conference|plenum|sitting)\b/g;
+/** With no host, the talks themselves: "the next round of talks is scheduled for June 14 in X". */
+const TALKS = /\b(?:summit|session|meeting|congress|conference|plenum|sitting|talks|consultations)\b/g;
 
 /**
  * What may stand between the meeting (with its host) and its date: a bracketed abbreviation, the
@@ -22,6 +24,9 @@ const MEMBERS_TO_DATE = new RegExp(`^(?:[^;(),]|, (?=\\p{Lu}))*?${TO_DATE.source
 /** "Speaking at a meeting of the council on May 6, he said …": the speaker's words, not the meeting. */
 const SPEAKS_AT =
   /\b(?:[Ss]peaking|[Aa]ddressing|said|says|told|tells|addressed)\b[^,;]{0,30}\s(?:at|to)\s(?:the\s|a\s|an\s)?$/;
+
+/** "the summit of the littoral states in X, due on": the members' phrase, then the way to the date. */
+const OF_TO_DATE = new RegExp(`^(?:\\s+of\\s[^;(),]*?)?${TO_DATE.source.slice(1)}`, 'u');
 
 /** Lower-case words a host's name may be followed by before the meeting noun ("ministerial"). */
 const BEFORE_NOUN = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:[\p{Ll}-]+))?(?:\s+[\p{Ll}-]+)?\s+$/u;
@@ -54,4 +59,30 @@ export function meetingHost(
     if (after && MEMBERS_TO_DATE.test(text.slice(after.end, dateAt))) return after;
   }
   return undefined;
+}
+
+/**
+ * Where a dated meeting with no host named is held: the place after "in" or "at" between the meeting
+ * noun and its date ("the summit of the littoral states in X, due on July 20"), or right after the
+ * date ("talks are scheduled for June 14 in X"). `isPlace` tells a place's hit.
+ */
+export function meetingPlace(
+  text: string,
+  from: number,
+  dateAt: number,
+  hits: readonly NameHit[],
+  isPlace: (h: NameHit) => boolean,
+): NameHit | undefined {
+  const places = hits.filter((h) => isPlace(h) && !h.stands);
+  const m = [...text.slice(from, dateAt).matchAll(TALKS)].at(-1);
+  if (!m) return undefined;
+  const end = from + m.index + m[0].length;
+  if (SPEAKS_AT.test(text.slice(from, end - m[0].length)) || !OF_TO_DATE.test(text.slice(end, dateAt)))
+    return undefined;
+  return (
+    places.find(
+      (h) => h.at > end && h.at < dateAt && /\b(?:in|at)\s(?:the\s)?$/.test(text.slice(end, h.at)),
+    ) ??
+    places.find((h) => h.at > dateAt && /^[^,;]{0,25}\s(?:in|at)\s(?:the\s)?$/.test(text.slice(dateAt, h.at)))
+  );
 }

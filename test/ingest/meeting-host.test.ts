@@ -49,4 +49,19 @@ describe('the main actor of a dated meeting', () => {
       )?.[0],
     ).toBe('ivan-petrov');
   });
+
+  it('is the place it is held in when no body hosts it ("talks are scheduled for June 14 in X")', () => {
+    expect(
+      actorsOn(
+        'The next round of talks is scheduled for June 14 in Tbilisi, according to the Armenian Foreign Ministry.',
+        '2009-06-14',
+      )?.[0],
+    ).toBe('tbilisi');
+    expect(
+      actorsOn(
+        'Georgia may stay away from the summit of the Caspian states in Merovo, due on July 20, which Armenia will attend.',
+        '2009-07-20',
+      )?.[0],
+    ).toBe('merovo');
+  });
 });
