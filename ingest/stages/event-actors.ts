@@ -85,6 +85,7 @@ export function mainActorFirst(
     hits.push({ at: m.start, end: m.end, key, person: actor?.kind === 'person', group: m.via === 'group' });
   }
   hits.push(...demonymHits(an, sentence));
+  const whole = clause;
   clause = ownClause(
     an.text,
     clause,
@@ -119,7 +120,16 @@ export function mainActorFirst(
   const host =
     meetingHost(an.text, clause.from, dateAt, drafted) ??
     meetingPlace(an.text, clause.from, dateAt, drafted, isPlace);
-  if (host) return { actors: [host.key, ...actors.filter((k) => k !== host.key)], places: [...places] };
+  // "has chaired the X Union since it was founded in 2010", "… since its founding congress in 2009":
+  // "it" after a time word is the body the clause named last before it, and the act is the body's.
+  const it = /\b(?:since|after|before|when|until|once)\s+its?\b[^,;]{0,40}$/.exec(
+    an.text.slice(whole.from, dateAt),
+  );
+  const its = it
+    ? drafted.filter((h) => h.at >= whole.from && h.end <= whole.from + it.index && body(h)).at(-1)
+    : undefined;
+  const lead = host ?? its;
+  if (lead) return { actors: [lead.key, ...actors.filter((k) => k !== lead.key)], places: [...places] };
   // An actor another rule put first without its name (a pronoun's antecedent, an interviewee's "we")
   // keeps its place while a pronoun before the clause's first name stands for it, unless the grammar
   // names another ("I have asked the district council to meet on Friday"); in an interview's answer,
@@ -133,6 +143,5 @@ export function mainActorFirst(
   const subject = clauseSubject(an.text, clause, dateAt, inClause, hits);
   if (subject === 'pronoun') return unchanged;
   if (!subject || subject.key === head) return unchanged;
-  const lead = subject.key;
-  return { actors: [lead, ...actors.filter((k) => k !== lead)], places: [...places] };
+  return { actors: [subject.key, ...actors.filter((k) => k !== subject.key)], places: [...places] };
 }

@@ -59,3 +59,17 @@ describe('a source the clause opens with ("According to X, …")', () => {
     ).toBe('ostrovets');
   });
 });
+
+describe('"it" after a time word ("… since it was founded in 2004")', () => {
+  it('is the body the clause named before it, which leads its founding', () => {
+    expect(
+      firstActorOn(
+        'Ivan Petrov has chaired the Lake Fishers Union, a small guild, since it was founded in 2004.',
+        '2004',
+      ),
+    ).toBe('lake-fishers-union');
+    expect(
+      firstActorOn('Oleg Sirko has led the Green League since its founding congress in 2003.', '2003'),
+    ).toBe('green-league');
+  });
+});
