@@ -7,7 +7,7 @@ import type { Sentence } from './segment.js';
 
 /** "the (state-owned) Russian (gas) company", the demonym captured. */
 const BY_COUNTRY =
-  /\b[Tt]he (?:(?:state-owned|state|national|private|giant) )?(\p{Lu}[\p{L}-]+) (?:(?:state|state-owned|gas|oil|energy|power|pipeline|grid|rail|railway|shipping|potash|mining|metals?) ){0,2}(?:company|monopoly|concern|corporation|operator|producer|exporter|firm|giant)\b/gu;
+  /\b[Tt]he (?:(?:state-owned|state|national|private|giant) )?(\p{Lu}[\p{L}-]+) (?:(?:state|state-owned|gas|oil|energy|power|pipeline|grid|rail|railway|shipping|potash|mining|metals?) ){0,2}(?:company|monopoly|concern|corporation|operator|producer|exporter|firm|giant)\b(?![ -]\p{Lu})/gu;
 
 /** A business by its name or description ("Gazprom", "Ostrov Railways", "the national grid operator"). */
 const BUSINESS_NAME = /\b(?:Company|Corporation|Railways?|Concern|Airlines?|Bank|Holding)\b/u;

@@ -29,4 +29,16 @@ describe('a company named by its country', () => {
       'Belnafta and Ostrogaz met in Minsk in April. On May 2, the Russian company raised its price. On May 4, the Belarusian company cut the transit of gas.';
     expect(firstActorOn(text, '2009-05-04')).toBe('belnafta');
   });
+
+  it('is not a company named before when a name follows ("the Russian company Volganeft")', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Ostrogaz raised its prices in March. On May 3, the Russian company Volganeft cut deliveries to Minsk.',
+        ],
+        HEADER,
+      ),
+    );
+    expect(draft.events.find((e) => e.date.start === '2009-05-03')?.actors).not.toContain('ostrogaz');
+  });
 });
