@@ -38,9 +38,14 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Time phrases a clause may open with: "On May 3, ", "In the early hours of Sunday, July 16, ", and
  * the short ones an answer opens with and no comma: "Ten days ago ", "Last Thursday ", "Yesterday ". */
 const LEADING_TIME = new RegExp(
-  String.raw`^\s*(?:(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:${MONTH_PATTERN})\s+\d+)\b[^,]{0,40},\s+|(?:[a-z-]+ (?:days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|night|${WEEKDAYS}))\s+)*`,
+  String.raw`^\s*(?:(?:[a-z-]+ (?:days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|night|${WEEKDAYS})|the (?:following|next|same) (?:day|week|month|morning|evening))\s+(?!\W)|(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:${MONTH_PATTERN})\s+\d+)\b[^,]{0,40},\s+)*`,
   'i',
 );
+
+/** A clause without the time phrases it opens with ("the following day he signed" → "he signed"). */
+export function withoutLeadingTime(clause: string): string {
+  return clause.replace(LEADING_TIME, '');
+}
 
 /** Words before a passive's agent: "was arrested by (the)", "approved by", "been run since 2004 by". */
 const PASSIVE_BY =
@@ -177,7 +182,7 @@ export function clauseSubject(
       : clause.from;
   const governed = governedSubject(text, opens, dateAt, inClause);
   if (governed) return governed;
-  if (!relative && !reported && PRONOUN_SUBJECT.test(text.slice(clause.from, clause.to).trimStart()))
+  if (!relative && !reported && PRONOUN_SUBJECT.test(withoutLeadingTime(text.slice(clause.from, clause.to))))
     return 'pronoun';
   if (relative) {
     const pronoun = (last ?? relative)[1] ?? '';

@@ -73,3 +73,20 @@ describe('"it" after a time word ("… since it was founded in 2004")', () => {
     ).toBe('green-league');
   });
 });
+
+describe('a pronoun that opens a clause after a time phrase ("the following day he and X signed")', () => {
+  it('leads with the person it stands for, though the sentence named him before', () => {
+    expect(
+      firstActorOn(
+        'Dravonian Premier Ivan Petrov flew to Merovo on May 2, and the following day he and his Baltorian counterpart, Premier Oleg Sirko, signed a transit protocol.',
+        '2009-05-03',
+      ),
+    ).toBe('ivan-petrov');
+    expect(
+      firstActorOn(
+        'Dravonian Premier Ivan Petrov arrived in Merovo on May 4; the next morning he and Premier Oleg Sirko of Baltoria opened the new bridge.',
+        '2009-05-05',
+      ),
+    ).toBe('ivan-petrov');
+  });
+});

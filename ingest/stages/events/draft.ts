@@ -3,6 +3,7 @@
 import type { EventStatus } from '../../../src/dataset/schema.js';
 import type { Analysis, ResolvedMention } from '../../analysis.js';
 import { citationsFor } from '../cite.js';
+import { withoutLeadingTime } from '../clause-subject.js';
 import type { InterviewVoice } from '../interview.js';
 import { headline, shorten, withoutCitations } from './headline.js';
 import { interviewPlace, namesNoPlace } from './interview-place.js';
@@ -38,8 +39,11 @@ export function draftEvents(
   // (in the order given: "we" puts the organisation before the interviewee)
   for (const key of firstPersonActors(an, d.sentence, voice).reverse())
     if (!actors.includes(key)) actors.unshift(key);
+  // ("… flew to X, and the following day he and his counterpart signed …": "he" opening the clause
+  // leads even when the sentence named him before it.)
   const he = pronounSubject(an, d.sentence, clause);
-  if (he && !actors.includes(he)) actors.unshift(he);
+  if (he && (!actors.includes(he) || /^(?:[Hh]e|[Ss]he)\b/.test(withoutLeadingTime(clause.trimStart()))))
+    actors.splice(0, actors.length, he, ...actors.filter((k) => k !== he));
   // ", and again from late November …" shares the subject of the clause before it.
   const subjectClause = /^(?:and |but )?(?:again|then|later|also)\b/.test(clause.trimStart())
     ? s.text.slice(0, s.text.indexOf(clause))
