@@ -191,10 +191,14 @@ export function clauseSubject(
       : relativeSubject(pronoun, text.slice(opens, dateAt));
     const antecedents = inClause.filter((h) => h.end <= clause.from + relative.index);
     // ("Maryam Dolgiyeva of the Memorial Human Rights Center, who visited …": "who" is a person.)
+    // (A capital that acts before the clause, "Minsk says that a commission, which toured …", is its
+    // country; one after a preposition is the scene: "the talks in Minsk, which opened …".)
+    const nearest = antecedents.at(-1);
+    const twin = antecedents.find((h) => h.stands && h.at === nearest?.at);
     const subject =
       (own === undefined ? undefined : inClause.find((h) => h.at >= opens + own && h.at < dateAt)) ??
       (pronoun === 'who' ? antecedents.filter((h) => h.person).at(-1) : undefined) ??
-      antecedents.at(-1);
+      (twin && free(twin, clause.from) ? twin : nearest);
     if (subject) return subject;
   }
   if (reported) {

@@ -90,3 +90,23 @@ describe('a pronoun that opens a clause after a time phrase ("the following day 
     ).toBe('ivan-petrov');
   });
 });
+
+describe('a capital before a relative clause about something unnamed', () => {
+  it('is its country when it acts ("Tbilisi says that a commission, which toured …")', () => {
+    expect(
+      firstActorOn(
+        'Georgia has asked for an audit. Tbilisi also says that a joint commission, which toured the dams from May 12 to May 16, found nothing.',
+        '2009-05-12',
+      ),
+    ).toBe('georgia');
+  });
+
+  it('stays the city after a preposition ("the talks in Tbilisi, which opened on May 13")', () => {
+    expect(
+      firstActorOn(
+        'Georgia has asked for an audit. The talks in Tbilisi, which opened on May 13, ended without a deal.',
+        '2009-05-13',
+      ),
+    ).toBe('tbilisi');
+  });
+});
