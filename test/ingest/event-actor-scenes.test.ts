@@ -110,3 +110,14 @@ describe('a capital before a relative clause about something unnamed', () => {
     ).toBe('tbilisi');
   });
 });
+
+describe('a clause after a quotation that ends with a comma (“…,” and …)', () => {
+  it('is a clause of its own, with its own subject', () => {
+    expect(
+      firstActorOn(
+        'Premier Ivan Petrov told reporters that the border would stay “closed for now,” and the next morning the Dravonian Interior Ministry announced that it would reopen on May 20.',
+        '2009-05-20',
+      ),
+    ).toBe('dravonian-interior-ministry');
+  });
+});

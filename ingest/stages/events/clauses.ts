@@ -29,7 +29,12 @@ export function clauseOf(an: Analysis, e: EventDraft): { from: number; to: numbe
   const s = an.sentences[e.mention.sentence];
   if (!s) return { from: 0, to: 0 };
   const at = e.evidence !== s.text ? s.text.indexOf(e.evidence) : -1;
-  const clause = at >= 0 ? e.evidence : clauseAround(s.text, e.mention.mention.start - s.start);
+  // (A closing quotation mark may stand between the comma and "and": "… “within days,” and the next
+  // morning the ministry announced …".)
+  const clause =
+    at >= 0
+      ? e.evidence
+      : clauseAround(s.text, e.mention.mention.start - s.start, /; |,[”"]? and |,[”"]? but | — | – /g);
   const from = s.start + (at >= 0 ? at : s.text.indexOf(clause));
   return { from, to: from + clause.length };
 }
