@@ -38,7 +38,7 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Time phrases a clause may open with: "On May 3, ", "In the early hours of Sunday, July 16, ", and
  * the short ones an answer opens with and no comma: "Ten days ago ", "Last Thursday ", "Yesterday ". */
 const LEADING_TIME = new RegExp(
-  String.raw`^\s*(?:(?:[a-z-]+ (?:days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|night|${WEEKDAYS})|the (?:following|next|same) (?:day|week|month|morning|evening))\s+(?!\W)|(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:${MONTH_PATTERN})\s+\d+)\b[^,]{0,40},\s+)*`,
+  String.raw`^\s*(?:(?:[a-z-]+ (?:days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|night|${WEEKDAYS})|the (?:following|next|same) (?:day|week|month|morning|evening)|(?:on|in) (?:(?:${MONTH_PATTERN})(?: \d{1,2})?|${WEEKDAYS}))\s+(?!\W)|(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:${MONTH_PATTERN})\s+\d+)\b[^,]{0,40},\s+)*`,
   'i',
 );
 

@@ -121,3 +121,20 @@ describe('a clause after a quotation that ends with a comma (“…,” and …)
     ).toBe('dravonian-interior-ministry');
   });
 });
+
+describe('a date without a comma before the subject ("on May 18 it banned …", "In May the leaders of X …")', () => {
+  it('leaves the subject after it', () => {
+    expect(
+      firstActorOn(
+        'Two days later, the Dravonian Interior Ministry revoked four licenses, and on May 18 it banned Baltorian trucks from the ring road.',
+        '2009-05-18',
+      ),
+    ).toBe('dravonian-interior-ministry');
+    expect(
+      firstActorOn(
+        'Turkey stayed away. In May the heads of Georgia’s and Armenia’s rail companies signed a tariff deal with Turkey.',
+        '2009-05',
+      ),
+    ).toBe('georgia');
+  });
+});
