@@ -1,8 +1,10 @@
 // Who acts in a dated clause: of the names a clause prints, the one English grammar makes its subject.
 // The clause's first name not governed by a preposition, unless a relative clause, a reported clause,
 // a passive or "the deal that X signed" puts another one in that place. Read by event-actors.ts.
-import { ROLE_MODIFIERS, ROLE_NOUNS } from '../language/lexicon.js';
 import { MONTH_PATTERN } from '../language/months.js';
+import { modifiesNext } from './name-modifiers.js';
+
+export { modifiesNext } from './name-modifiers.js';
 
 /** A name printed in the sentence: where, which actor, and whether a person or an unnamed group. */
 export interface NameHit {
@@ -14,9 +16,6 @@ export interface NameHit {
   /** A country its capital's name stands for ("Tashkent responded …"). */
   readonly stands?: boolean;
 }
-
-const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
-const ROLE_MODIFIER_WORDS = new Set([...ROLE_MODIFIERS].map((w) => w.toLowerCase()));
 
 /** A name after one of these is no subject: "in Tashkent", "to the Kremlin", "with Karimov". */
 const AFTER_PREPOSITION =
@@ -53,30 +52,6 @@ const PASSIVE_BY =
 
 /** A verb that asks its object to act: "asked the council to meet", "ordered the navy to sail". */
 const ASKED_TO = /\b(?:asked|told|invited|urged|ordered|instructed|allowed|forced|called on)\s+(?:the\s+)?$/;
-
-/**
- * "Georgian Prime Minister Nika Gilauri", "the Bazhirian Transport Ministry", "Shirvaz's late President
- * Murad Hasanly": a name that only qualifies the next one (nothing but capitalised words, a
- * possessive or a title's "late" or "former" between them) is not who acts.
- */
-export function modifiesNext(
-  text: string,
-  hit: { at: number; end: number },
-  next: { at: number; person?: boolean } | undefined,
-): boolean {
-  if (!next || next.at < hit.end) return false;
-  const gap = text.slice(hit.end, next.at);
-  if (/^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|late|former|then|acting|deputy))*\s+$/u.test(gap)) return true;
-  // "the Kyrgyz deputy prime minister, Tokon Mamytov", "Gazprom deputy chairman Aleksandr Voronkin":
-  // a person's role in lower case, and nothing else, between a name and the person it qualifies.
-  const words = /^(?:['’]s)?\s+((?:\p{Ll}+\s+)*?\p{Ll}+),?(?:\s+\p{Lu}[\p{L}’'-]*)*\s+$/u.exec(gap)?.[1];
-  return (
-    next.person === true &&
-    words !== undefined &&
-    ROLE_NOUN.test(words.split(/\s+/).at(-1) ?? '') &&
-    words.split(/\s+/).every((w) => ROLE_NOUN.test(w) || ROLE_MODIFIER_WORDS.has(w))
-  );
-}
 
 /**
  * Where a relative clause's own subject starts in `rest` (the words after the pronoun), if it has one:
@@ -158,7 +133,7 @@ export function clauseSubject(
     const at = phraseStart(h);
     return (
       (!AFTER_PREPOSITION.test(text.slice(Math.max(from, at - 30), at)) && text[at - 1] !== '(') ||
-      // (A capital there is the scene, not its government: "the gas pressure in Ostrov fell".)
+      // (A capital there is the scene, not its government: "the water pressure in Tbilisi fell".)
       (!h.stands && GROUP_OF.test(text.slice(from, at).replace(LEADING_TIME, '')))
     );
   };

@@ -1,5 +1,5 @@
 // A company named again by its country: "the Russian company announced …", "the state-owned
-// Ukrainian company", "the Kestrian gas monopoly". Prose names a firm once and then by its nationality
+// Ukrainian company", "the Kazakh oil company". Prose names a firm once and then by its nationality
 // and trade; the reference is the company of that country named last before it. Read by references.ts.
 import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
@@ -9,7 +9,7 @@ import type { Sentence } from './segment.js';
 const BY_COUNTRY =
   /\b[Tt]he (?:(?:state-owned|state|national|private|giant) )?(\p{Lu}[\p{L}-]+) (?:(?:state|state-owned|gas|oil|energy|power|pipeline|grid|rail|railway|shipping|potash|mining|metals?) ){0,2}(?:company|monopoly|concern|corporation|operator|producer|exporter|firm|giant)\b(?![ -]\p{Lu})/gu;
 
-/** A business by its name or description ("Gazprom", "Ostrov Railways", "the national grid operator"). */
+/** A business by its name or description ("Gazprom", "Ukrainian Railways", "the national grid operator"). */
 const BUSINESS_NAME = /\b(?:Company|Corporation|Railways?|Concern|Airlines?|Bank|Holding)\b/u;
 const BUSINESS_WORDS = /\b(?:company|monopoly|concern|operator|producer|exporter|firm|giant|corporation)\b/;
 

@@ -1,5 +1,5 @@
-// A dated meeting is its host's event: "the Steppe Union summit in Ostrov on May 20", "a session of
-// the Kestrian–Temirian commission, due on June 5", "at a council meeting in late March". Whoever
+// A dated meeting is its host's event: "the CIS summit in Minsk on May 20", "a session of
+// the Russian–Georgian commission, due on June 5", "at a council meeting in late March". Whoever
 // attends, speaks or is asked to come, the date is the meeting's, and the body that meets leads its
 // actors; with no host named, the place it is held in leads. Read by event-actors.ts.
 import { modifiesNext, type NameHit } from './clause-subject.js';
@@ -11,7 +11,7 @@ const TALKS = /\b(?:summit|session|meeting|congress|conference|plenum|sitting|ta
 
 /**
  * What may stand between the meeting (with its host) and its date: a bracketed abbreviation, the
- * place ("in Ostrov", "at the Palace of Congresses"), then the date itself ("on May 20"), a relative
+ * place ("in Minsk", "at the Palace of Congresses"), then the date itself ("on May 20"), a relative
  * clause that holds it (", at which the two presidents were to meet on", "that was to open in X on",
  * ", where Y was to join on") or a schedule's participle (", scheduled for", "due in X on").
  */
@@ -33,8 +33,8 @@ const BEFORE_NOUN = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:[\p{Ll}-]+))?(?:\s+[\p{Ll}-
 
 /**
  * The host of the meeting the date at `dateAt` is the date of, among `hits` (the sentence's names in
- * text order, only those drafted): the name right before the meeting noun ("the NCU summit"), else
- * the first after "of" or "between" right after it ("the summit of the ISEC", "a meeting between X
+ * text order, only those drafted): the name right before the meeting noun ("the CIS summit"), else
+ * the first after "of" or "between" right after it ("the summit of the CSTO", "a meeting between X
  * and Y"). Searched from `from` (where the date's clause opens).
  */
 export function meetingHost(
