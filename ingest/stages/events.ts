@@ -2,8 +2,9 @@
 // meet on April 20") becomes an event with its date, status, actors, places, sources and the sentence
 // as evidence. Dates used as modifiers ("the March rally") or that only date a citation are not
 // happenings. The parts, under events/:
-//   from-dates.ts          the main loop: each dated mention and the rules that skip what is no
-//                          happening; draft.ts drafts the rest, with its same-day and "also"
+//   from-dates.ts          the main loop: each dated mention, skipped when a skip rule fires
+//                          (skip-rules.ts, skip-rules-retold.ts, their context skip-context.ts);
+//                          draft.ts drafts the rest, with its same-day and "also"
 //                          sub-events (sub-events.ts)
 //   act-patterns.ts        event nouns, sayings, opinions, occasions and past acts
 //   clauses.ts             the clause around a date or an event's evidence

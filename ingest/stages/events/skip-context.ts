@@ -1,0 +1,92 @@
+// What the skip rules (skip-rules.ts) read about one dated mention: its sentence, the text before
+// and after it, its clause and the clause its opinion would be in, and what the events drafted so far
+// already date. Computed once per mention, so that every rule can be asked, not only the first.
+import type { DateSpec } from '../../../src/dataset/schema.js';
+import type { Analysis, ResolvedMention } from '../../analysis.js';
+import type { InterviewVoice } from '../interview.js';
+import type { Sentence } from '../segment.js';
+import { OCCASION, OCCASION_AFTER } from './act-patterns.js';
+import { clauseAround } from './clauses.js';
+import { addressesBody } from './saying.js';
+import type { EventDraft } from './types.js';
+
+export interface SkipContext {
+  readonly an: Analysis;
+  readonly d: ResolvedMention;
+  readonly spec: DateSpec;
+  readonly voice: InterviewVoice | undefined;
+  /** The events drafted before this mention. */
+  readonly events: readonly EventDraft[];
+  /** "the 1998 agreement" keys (year and noun) of the happenings named so far. */
+  readonly namedHappenings: ReadonlySet<string>;
+  readonly s: Sentence;
+  /** The mention's offset in its sentence, and the sentence's text before and after it. */
+  readonly offset: number;
+  readonly before: string;
+  readonly after: string;
+  readonly clause: string;
+  /** The dated clause without someone's name for a happening ("in what critics called a purge"). */
+  readonly named: string;
+  /** Said at a named occasion or to a body at its sitting: a happening of its own. */
+  readonly atOccasion: boolean;
+  /** Some event drafted so far has this mention's day. */
+  readonly dayDrafted: boolean;
+}
+
+/** A named check that skips a dated mention telling no happening. */
+export interface SkipRule {
+  readonly name: string;
+  readonly fires: (c: SkipContext) => boolean;
+}
+
+/** The context of `d`, or undefined when it has no date or no sentence (never an event). */
+export function skipContext(
+  an: Analysis,
+  d: ResolvedMention,
+  voice: InterviewVoice | undefined,
+  events: readonly EventDraft[],
+  namedHappenings: ReadonlySet<string>,
+): SkipContext | undefined {
+  const spec = d.spec;
+  if (!spec) return undefined;
+  const s = an.sentences[d.sentence];
+  if (!s) return undefined;
+  const offset = d.mention.start - s.start;
+  const after = s.text.slice(offset + d.mention.text.length);
+  const before = s.text.slice(0, offset);
+  const clause = clauseAround(s.text, offset);
+  // The opinion must be the dated clause's own, not a relative clause's ("…, which Tiraspol denounced").
+  let own = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:which|who|whose) /g);
+  // A relative clause ends at its comma ("…, which has monitored it since 2013, welcomed …").
+  if (/, (?:which|who|whose) $/.test(s.text.slice(0, s.text.indexOf(own)))) own = own.split(', ')[0] ?? own;
+  // "…, in what critics called a purge": someone's name for the happening, which stays one.
+  // So is a relative clause's name for someone ("arrested a man whom it described as the buyer").
+  const named = own
+    .replace(/\b(?:in )?what (?:\p{L}+ ){1,6}(?:called|termed|described as)\b/gu, '')
+    .replace(/\b(?:whom|which) (?:\p{L}+ ){1,2}(?:called|termed|described as)\b/gu, '');
+  // (or right after the date: "The next day, after a closed hearing of the committee, its chairman said …")
+  // and "Speaking to parliament on March 2", "to the cabinet": an address to a body at its sitting.
+  const atOccasion = OCCASION.test(before) || OCCASION_AFTER.test(after) || addressesBody(an, before);
+  const dayDrafted = events.some((e) => e.mention.spec?.start === spec.start);
+  return {
+    an,
+    d,
+    spec,
+    voice,
+    events,
+    namedHappenings,
+    s,
+    offset,
+    before,
+    after,
+    clause,
+    named,
+    atOccasion,
+    dayDrafted,
+  };
+}
+
+/** The key under which "the 1998 agreement" names a happening: its year and its noun. */
+export function happeningKey(c: SkipContext, eventNoun: RegExp): string {
+  return `${c.spec.start} ${eventNoun.exec(c.after)?.[1] ?? ''}`;
+}

@@ -1,0 +1,104 @@
+// The skip rules that read what else the sentence or the article tells: an interview's closing line,
+// the date of a saying, an announcement whose news has its own date, and a happening told again.
+import { retells } from '../interview.js';
+import { ANNOUNCED_PAST_ACT, DENIED_ON, RETOLD_DAY } from './act-patterns.js';
+import { saidRightBefore } from './saying.js';
+import type { SkipContext, SkipRule } from './skip-context.js';
+
+/**
+ * "announced on May 2 that the court would sit on May 9": a later date in the sentence, outside the
+ * citation and no aside after a comma ("…, a step that, as X noted on May 9, …").
+ */
+function datedLater({ an, d }: SkipContext): boolean {
+  return an.dates.some(
+    (o) =>
+      o.sentence === d.sentence &&
+      o.mention.start > d.mention.end &&
+      !o.citation &&
+      !/,\s/.test(an.text.slice(d.mention.end + 1, o.mention.start)),
+  );
+}
+
+export const RETOLD_RULES: readonly SkipRule[] = [
+  // An interview's closing line ("Ana Rus spoke to him in Ostrov on May 10 for the weekly Zorile,
+  // which printed it on May 14") tells of the interview, not of the news.
+  {
+    name: 'interview-closing',
+    fires: ({ voice, s }) =>
+      !!voice &&
+      s.paragraph > Math.max(-1, ...voice.answers) &&
+      /\b(?:spoke|talked) (?:to|with)\b|\binterview(?:ed)?\b/.test(s.text),
+  },
+  // "the minister, speaking in Ostrov the same afternoon, claimed …", "…, the ministry said that
+  // evening", "I asked the minister in committee yesterday": the date of a saying.
+  { name: 'speaking', fires: ({ before, atOccasion }) => /\bspeaking\b[^,;]*$/i.test(before) && !atOccasion },
+  { name: 'said-right-before', fires: ({ before, after }) => saidRightBefore(before, after) },
+  // "a charge the ministry denied the next day": a denial or a reply is a saying (act-patterns.ts).
+  {
+    name: 'denied',
+    fires: ({ before, after }) => DENIED_ON.test(before) && !/^ (?:by|with) (?:a|an)\b/.test(after),
+  },
+  // A day some event drafted earlier already has: the rules below drop a happening told again.
+  // "were called off on July 22, the day after the gas was cut": the cut, drafted already on its day.
+  {
+    name: 'day-after-drafted',
+    fires: ({ d, before, dayDrafted }) =>
+      !!d.mention.relative && / after$/.test(d.mention.text) && /,\s$/.test(before) && dayDrafted,
+  },
+  // "announced on May 2 that the court would sit on May 9": the announced happening has its own
+  // date, and the announcement is only its source; an announcement whose news has no date of its
+  // own ("announced on May 2 that it would audit the stations") is the decision, a happening.
+  // But "announced that it had signed …" tells a past act, which the announcement dates.
+  {
+    name: 'announced-dated-news',
+    fires: (c) =>
+      /^,?\s(?!the day\b|when\b)(?:[\p{L}’'-]+\s){1,6}announced that\b/u.test(c.after) &&
+      datedLater(c) &&
+      !ANNOUNCED_PAST_ACT.test(c.after),
+  },
+  {
+    name: 'announced-on-dated-news',
+    fires: (c) => /\bannounced (?:on |in )?$/.test(c.before) && /^ that\b/.test(c.after) && datedLater(c),
+  },
+  // A quote box retells the week's news ("On Wednesday the ambassador packed his bags"): a day the
+  // narrative has already drafted is that happening again.
+  {
+    name: 'quote-box-retold',
+    fires: ({ an, s, spec, dayDrafted }) =>
+      an.citations.some((c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === s.paragraph) &&
+      spec.start.length === 10 &&
+      dayDrafted,
+  },
+  // An interviewee retells the introduction's news ("In March our men were fishing … and the
+  // sailors pointed machine guns at them"): a day or month the introduction has drafted, with an
+  // actor or a word in common, is that happening (another of that day stays); a year alone ("this
+  // year") is too wide to tell them apart.
+  {
+    name: 'answer-retells-intro',
+    fires: ({ an, d, s, spec, voice, events }) =>
+      !!voice?.answers.has(s.paragraph) &&
+      events.some(
+        (e) =>
+          e.mention.spec?.start === spec.start &&
+          !voice.answers.has(an.sentences[e.mention.sentence]?.paragraph ?? -1) &&
+          (spec.start.length === 4 || retells(an, d.sentence, e.mention.sentence)),
+      ),
+  },
+  // "the vote on April 12 will show …", "the resolution of October 10", "… should become clear by
+  // July 10": a happening already drafted, named again by its date (RETOLD_DAY in act-patterns.ts).
+  { name: 'retold-day', fires: ({ before, dayDrafted }) => RETOLD_DAY.test(before) && dayDrafted },
+  // "“…,” Sargsyan told reporters in Yerevan the next day": the date of a quotation's saying.
+  // (An address or a press conference is a happening of its own: "he said in an address … on March 25".)
+  // A quoted phrase inside the sentence ("citing “urgent repairs” to the bridge, which engineers had
+  // declared sound in May") is no quotation closing before its attribution: that one ends in ",” or ”,".
+  {
+    name: 'quotation-attribution',
+    fires: ({ before }) =>
+      /(?:[,!?][”"]|[”"],)\s*[^“”"]{0,100}\b(?:said|told|added|declared|stated|insisted|warned|claimed)\b[^“”"]*$/.test(
+        before,
+      ) &&
+      !/\b(?:address|speech|press conference|broadcast|session)\b/.test(
+        before.slice(before.search(/[”"][^”"]*$/)),
+      ),
+  },
+];

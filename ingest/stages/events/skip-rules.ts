@@ -1,0 +1,139 @@
+// The rules that skip a dated mention telling no happening, each a named check: what it reads of
+// the mention (its form, the words around it, its clause) is in skip-context.ts; what it reads of
+// what the article tells elsewhere (a saying, a happening told again) in skip-rules-retold.ts. The
+// rules' verdict is "drop when any fires"; `firingRules` lists every rule that fires, not only the first.
+import { isTurn } from '../segment.js';
+import { EVENT_NOUN, ALSO_DID, LIMIT, OPINION_VERB } from './act-patterns.js';
+import { reportedAct } from './reported-act.js';
+import { inSaying } from './saying.js';
+import { happeningKey, type SkipContext, type SkipRule } from './skip-context.js';
+import { RETOLD_RULES } from './skip-rules-retold.js';
+
+/** The rules about the mention's own form and words, in the order from-dates.ts used to ask them. */
+const FORM_RULES: readonly SkipRule[] = [
+  // The date of a citation, unless it dates a speech act or a past act the report tells.
+  {
+    name: 'citation-date',
+    fires: ({ an, d }) =>
+      !!d.citation && !d.citation.speechAct && d.citation.kind !== 'dash' && !reportedAct(an, d),
+  },
+  {
+    name: 'credit-line',
+    fires: ({ an, d }) => an.citations.some((c) => c.credit && c.sentence === d.sentence),
+  },
+  // A quote box's dash citation dates its happening only when it describes it ("describing …").
+  {
+    name: 'dash-citation',
+    fires: ({ d }) =>
+      d.citation?.kind === 'dash' && !(d.citation.describing?.date?.start === d.mention.start),
+  },
+  // An interviewer's question recalls the news to ask about it ("The railway reopened on June 1.
+  // Does the blockade still make sense?"): the introduction and the answers tell the happenings.
+  {
+    name: 'interview-question',
+    fires: ({ an, s }) => !!an.turns && isTurn(an.paragraphs[s.paragraph]?.text ?? '', an.turns, 'question'),
+  },
+  // "the March rally": a modifier dates a happening only as a year before an event noun.
+  {
+    name: 'modifier',
+    fires: ({ d, after }) =>
+      !!d.mention.modifier && !(d.mention.from?.month === undefined && EVENT_NOUN.test(after)),
+  },
+];
+
+/** "the 1998 agreement" names again a happening already drafted: one event per year and noun. */
+const NAMED_AGAIN: SkipRule = {
+  name: 'named-again',
+  fires: (c) => !!c.d.mention.modifier && c.namedHappenings.has(happeningKey(c, EVENT_NOUN)),
+};
+
+const WORD_RULES: readonly SkipRule[] = [
+  // "had taken part in the 2004 protest": a happening of that year drafted already, taken part in.
+  {
+    name: 'took-part-in',
+    fires: ({ d, before, events, spec }) =>
+      !!d.mention.modifier &&
+      /\bpart in the $/.test(before) &&
+      events.some((e) => e.mention.spec?.start.startsWith(spec.start)),
+  },
+  {
+    name: 'of-than-for-year',
+    fires: ({ d, before }) =>
+      /\b(?:of|than|for)\s$/.test(before) && !d.mention.relative && d.mention.from?.month === undefined,
+  },
+  // "not nine days, as last year", "as in 2009": a comparison with a time, not a happening told
+  // (but "as recently as May" and "as long ago as 2006" date one).
+  {
+    name: 'as-comparison',
+    fires: ({ before }) => /(?<!\b(?:early|late|recently|soon|ago|back) )\bas (?:in |on )?$/.test(before),
+  },
+  // The dated clause's own opinion (someone's name for the happening aside), unless at a meeting or
+  // beside an act ("called the filling an act of hostility and ordered army units …").
+  {
+    name: 'opinion',
+    fires: ({ named, clause }) =>
+      OPINION_VERB.test(named) &&
+      !/\b(?:press conference|meeting|talks|visit)\b/.test(clause) &&
+      !ALSO_DID.test(clause),
+  },
+  { name: 'saying', fires: ({ an, d, offset, atOccasion }) => inSaying(an, d, offset) && !atOccasion },
+  // "The following week, the navy held exercises … from March 20 to 24": a vague time the clause
+  // then gives exactly is the same happening, dated by the exact date.
+  {
+    name: 'refined-later',
+    fires: ({ an, d, s, clause }) => {
+      if (!d.mention.relative) return false;
+      const clauseFrom = s.start + s.text.indexOf(clause);
+      return an.dates.some(
+        (o) =>
+          o.sentence === d.sentence &&
+          o.mention.start > d.mention.end &&
+          o.mention.end <= clauseFrom + clause.length &&
+          !o.mention.modifier &&
+          (o.spec?.start.length ?? 0) > (d.spec?.start.length ?? 0) &&
+          o.spec?.start.startsWith(d.spec?.start ?? '-') &&
+          // (not a happening of its own: "…, which ran from August 1 to August 8")
+          !/\b(?:which|who|that|when|after|before)\b/.test(an.text.slice(d.mention.end, o.mention.start)),
+      );
+    },
+  },
+  // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
+  // for the whole of May" what a booking covers.
+  { name: 'limit', fires: ({ before }) => LIMIT.test(before) },
+  // "were held until May 16" ends a state the clause began earlier; "…, when they were released"
+  // after it tells the happening that ended it.
+  {
+    name: 'held-until',
+    fires: ({ before, after }) =>
+      /\b(?:was|were) (?:held|kept|detained)\b[^,;]{0,40}\buntil\s$/.test(before) &&
+      !/^,\s+when\b/.test(after),
+  },
+  // "if the pipeline closes this winter, …": a condition, not a happening; nor is what is in doubt
+  // ("we will see whether it pays those who worked in May").
+  // ("Whether that is enough will be clear on May 9", a sentence's subject, leaves its date alone).
+  {
+    name: 'condition',
+    fires: ({ before }) =>
+      /(?:^|[,;:]\s)(?:if|unless)\b[^,;:]*$/i.test(before) || /\bwhether\b[^,;:]*$/.test(before),
+  },
+];
+
+/** Every skip rule, in the order from-dates.ts used to ask them. */
+export const SKIP_RULES: readonly SkipRule[] = [...FORM_RULES, NAMED_AGAIN, ...WORD_RULES, ...RETOLD_RULES];
+
+/** The names of every rule, in order: the features a learned filter may weigh. */
+export const SKIP_RULE_NAMES: readonly string[] = SKIP_RULES.map((r) => r.name);
+
+/** The names of the rules that fire for the mention of `c`, in order. */
+export function firingRules(c: SkipContext): string[] {
+  return SKIP_RULES.filter((r) => r.fires(c)).map((r) => r.name);
+}
+
+/**
+ * Whether a modifier's happening is named for the first time: a rule before `named-again` would
+ * have skipped it before its year and noun were noted, so only then is the key noted.
+ */
+export function notesNamedHappening(c: SkipContext, firing: readonly string[]): boolean {
+  const earlier = new Set(FORM_RULES.map((r) => r.name));
+  return !!c.d.mention.modifier && !firing.some((n) => earlier.has(n));
+}
