@@ -158,3 +158,21 @@ export function predictionOf(draft: Draft, registry: Registry): Prediction {
     })),
   };
 }
+
+/**
+ * `--event-filter rules|learned` among a bench's arguments: the event filter the drafts use (rules
+ * by default), and the other arguments.
+ */
+export function eventFilterArgument(args: readonly string[]): {
+  eventFilter: 'rules' | 'learned';
+  rest: string[];
+} {
+  const i = args.indexOf('--event-filter');
+  if (i < 0) return { eventFilter: 'rules', rest: [...args] };
+  const value = args[i + 1];
+  if (value !== 'rules' && value !== 'learned') {
+    console.error(`--event-filter takes rules or learned, not ${value ?? 'nothing'}`);
+    process.exit(2);
+  }
+  return { eventFilter: value, rest: [...args.slice(0, i), ...args.slice(i + 2)] };
+}

@@ -5,7 +5,14 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { draftArticle } from '../ingest/pipeline.js';
 import { readRegistry } from '../ingest/files/registry.js';
-import { predictionOf, readFixtureCases, readSeedCases, REPO_ROOT, type BenchCase } from './ingest-cases.js';
+import {
+  eventFilterArgument,
+  predictionOf,
+  readFixtureCases,
+  readSeedCases,
+  REPO_ROOT,
+  type BenchCase,
+} from './ingest-cases.js';
 import {
   actorsOfOtherKind,
   CATEGORIES,
@@ -74,9 +81,11 @@ function whyMissed(gold: Gold, pred: Prediction, category: (typeof CATEGORIES)[n
   return `\n             (its sentence is drafted only on other dates: ${[...new Set(same.map((p) => p.date))].join(', ')})`;
 }
 
-const targets = process.argv.slice(2);
+const { eventFilter, rest: targets } = eventFilterArgument(process.argv.slice(2));
 if (targets.length === 0) {
-  console.error('Usage: npm run bench:ingest:explain -- <article.txt | folder | seed> …');
+  console.error(
+    'Usage: npm run bench:ingest:explain -- [--event-filter rules|learned] <article.txt | folder | seed> …',
+  );
   process.exit(2);
 }
 const dataDir = path.resolve(REPO_ROOT, process.env.DATA_DIR ?? 'data');
@@ -93,7 +102,7 @@ for (const target of targets) {
   }
   for (const c of cases) {
     const registry = await readRegistry(dataDir);
-    const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry });
+    const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry, eventFilter });
     console.log(`\n=== ${c.name}`);
     if (!result.ok) {
       console.log(`  not drafted: ${result.report.items.map((i) => i.message).join('; ')}`);
