@@ -1,23 +1,17 @@
-// `npm run bench:ingest:crossval [-- --feature-set rules|form|full --threshold T --epochs N | --sweep]`:
+// `npm run bench:ingest:crossval [-- --feature-set rules|form|cues|full --threshold T --epochs N | --sweep]`:
 // writer-grouped cross-validation of the learned event filter. For each writer's set of articles, a
 // model is trained on every other set and scores that set; the skip rules score the same set. The
 // rules were tuned on every set, so the comparison favours them. Prints events P/R per set and pooled,
-// and whether the other classes moved.
+// and whether the other classes moved. The defaults are the configuration chosen (ingest-folds.ts).
 import { readFile } from 'node:fs/promises';
 import { readRegistry } from '../ingest/files/registry.js';
 import type { FeatureSet } from '../ingest/learn/candidate-features.js';
 import type { EventModel } from '../ingest/learn/model.js';
-import { scoreOf, trainPerceptron } from '../ingest/learn/perceptron.js';
 import { draftArticle } from '../ingest/pipeline.js';
 import type { BenchCase } from './ingest-cases.js';
 import { predictionOf } from './ingest-cases.js';
-import {
-  DATA_DIR,
-  examplesOf,
-  labelledCandidates,
-  trainingCases,
-  type LabelledCandidate,
-} from './ingest-learn.js';
+import { candidateLevel, CHOSEN, inSet, train, WRITER_SETS, type Config } from './ingest-folds.js';
+import { DATA_DIR, labelledCandidates, trainingCases, type LabelledCandidate } from './ingest-learn.js';
 import {
   addScores,
   CATEGORIES,
@@ -27,38 +21,6 @@ import {
   scoreArticle,
   type Scores,
 } from './ingest-score.js';
-
-/** The writers' sets, by article number: each set is one writer's articles. */
-export const WRITER_SETS: readonly (readonly [number, number])[] = [
-  [1, 3],
-  [4, 5],
-  [6, 17],
-  [18, 21],
-  [22, 24],
-  [25, 27],
-  [28, 30],
-  [31, 33],
-  [34, 36],
-  [37, 39],
-  [40, 42],
-  [43, 45],
-  [46, 48],
-  [49, 51],
-  [52, 54],
-  [55, 57],
-  [58, 60],
-  [61, 63],
-  [64, 66],
-];
-
-const numberOf = (name: string) => Number.parseInt(name.slice(0, 2), 10);
-const inSet = ([a, b]: readonly [number, number], name: string) => numberOf(name) >= a && numberOf(name) <= b;
-
-export interface Config {
-  readonly featureSet: FeatureSet;
-  readonly threshold: number;
-  readonly epochs: number;
-}
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -89,20 +51,6 @@ const f1 = (s: Scores['events']) => {
 const pr = (s: Scores['events']) =>
   `P ${precision(s).toFixed(2)} R ${recall(s).toFixed(2)} F ${f1(s).toFixed(2)}`;
 
-// (`--no-rules`, candidates only: the same features without the rules', to see what the rest learns alone)
-const NO_RULES = process.argv.includes('--no-rules');
-const withoutRules = (features: readonly string[]) =>
-  NO_RULES ? features.filter((f) => !/^rules?:/.test(f)) : features;
-
-function train(data: readonly LabelledCandidate[], config: Config): EventModel {
-  const examples = examplesOf(data, config.featureSet).map((e) => ({
-    ...e,
-    features: withoutRules(e.features),
-  }));
-  const weights = trainPerceptron(examples, { epochs: config.epochs });
-  return { featureSet: config.featureSet, threshold: config.threshold, weights };
-}
-
 /** Per set and pooled: the rules' and the learned filter's scores. */
 async function crossValidate(
   cases: readonly BenchCase[],
@@ -128,49 +76,37 @@ async function crossValidate(
 
 const cases = await trainingCases();
 const data = await labelledCandidates(cases, await readRegistry(DATA_DIR));
+// `--candidates` scores the candidates' labels only (seconds); `--curve` adds a learning curve, and
+// `--no-rules` leaves the rules' features out.
+const CANDIDATES = process.argv.includes('--candidates');
 const rulesBySet: Scores[] = [];
-for (const set of WRITER_SETS) rulesBySet.push(await scoreSet(cases.filter((c) => inSet(set, c.name))));
+if (!CANDIDATES)
+  for (const set of WRITER_SETS) rulesBySet.push(await scoreSet(cases.filter((c) => inSet(set, c.name))));
 const pooled = (rows: readonly { rules: Scores; learned: Scores }[], key: 'rules' | 'learned') =>
   rows.reduce((a, r) => addScores(a, r[key]), emptyScores());
 
+const noRules = process.argv.includes('--no-rules');
 const configs: Config[] = process.argv.includes('--sweep')
   ? (['rules', 'form', 'cues', 'full'] as const).flatMap((featureSet) =>
-      [5, 20].flatMap((epochs) => [-1, 0, 1].map((threshold) => ({ featureSet, threshold, epochs }))),
+      [5, 20].flatMap((epochs) =>
+        [-1, 0, 1].map((threshold) => ({ featureSet, threshold, epochs, noRules })),
+      ),
     )
   : [
       {
-        featureSet: (arg('feature-set') ?? 'full') as FeatureSet,
-        threshold: Number(arg('threshold') ?? 0),
-        epochs: Number(arg('epochs') ?? 10),
+        featureSet: (arg('feature-set') ?? CHOSEN.featureSet) as FeatureSet,
+        threshold: Number(arg('threshold') ?? CHOSEN.threshold),
+        epochs: Number(arg('epochs') ?? CHOSEN.epochs),
+        noRules,
       },
     ];
-// The candidates' own labels, cross-validated the same way: a quick look before the drafts are scored.
-function candidateLevel(config: Config): string {
-  const count = { tp: 0, fp: 0, fn: 0 };
-  const rules = { tp: 0, fp: 0, fn: 0 };
-  for (const set of WRITER_SETS) {
-    const model = train(
-      data.filter((d) => !inSet(set, d.article)),
-      config,
-    );
-    const held = data.filter((d) => inSet(set, d.article));
-    for (const [i, ex] of examplesOf(held, config.featureSet).entries()) {
-      const kept = scoreOf(model.weights, withoutRules(ex.features)) > config.threshold;
-      const byRules = (held[i]?.candidate.firing.length ?? 1) === 0;
-      for (const [c, k] of [[count, kept] as const, [rules, byRules] as const]) {
-        if (k && ex.label) c.tp++;
-        else if (k) c.fp++;
-        else if (ex.label) c.fn++;
-      }
-    }
-  }
-  const show = (c: typeof count) => `tp ${c.tp} fp ${c.fp} fn ${c.fn}`;
-  return `candidates: rules ${show(rules)}; learned ${show(count)}`;
-}
-
 for (const config of configs) {
-  if (process.argv.includes('--candidates')) {
-    console.log(`${config.featureSet} ${config.threshold} ${config.epochs}: ${candidateLevel(config)}`);
+  if (CANDIDATES) {
+    const shares = process.argv.includes('--curve') ? [0.25, 0.5, 0.75, 1] : [1];
+    for (const share of shares)
+      console.log(
+        `${config.featureSet} ${config.threshold} ${config.epochs}${share < 1 ? ` (${share} of the other sets)` : ''}: ${candidateLevel(data, config, share)}`,
+      );
     continue;
   }
   const rows = await crossValidate(cases, data, config, rulesBySet);

@@ -10,9 +10,7 @@ import { EVENT_MODEL_PATH, formatEventModel, type EventModel } from '../ingest/l
 import { trainPerceptron } from '../ingest/learn/perceptron.js';
 import { DATA_DIR, examplesOf, labelledCandidates, trainingCases } from './ingest-learn.js';
 import { REPO_ROOT } from './ingest-cases.js';
-
-/** The configuration the cross-validation chose (docs/decisions/013-learned-event-filter.md). */
-export const CHOSEN = { featureSet: 'cues' as FeatureSet, threshold: 0, epochs: 5 };
+import { CHOSEN } from './ingest-folds.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
