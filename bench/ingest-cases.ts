@@ -10,6 +10,7 @@ import {
   SourceSchema,
   type Actor,
 } from '../src/dataset/schema.js';
+import { readEventModel } from '../ingest/learn/model.js';
 import type { Draft } from '../ingest/pipeline.js';
 import type { Registry } from '../ingest/files/registry.js';
 import { GoldSchema, type Gold, type Prediction } from './ingest-score.js';
@@ -174,5 +175,13 @@ export function eventFilterArgument(args: readonly string[]): {
     console.error(`--event-filter takes rules or learned, not ${value ?? 'nothing'}`);
     process.exit(2);
   }
+  if (value === 'learned')
+    try {
+      readEventModel();
+    } catch (error) {
+      // (every draft would fail the same way, and the scores would be zeros with no reason given)
+      console.error((error as Error).message);
+      process.exit(2);
+    }
   return { eventFilter: value, rest: [...args.slice(0, i), ...args.slice(i + 2)] };
 }
