@@ -10,7 +10,6 @@ import {
   SourceSchema,
   type Actor,
 } from '../src/dataset/schema.js';
-import { readEventModel } from '../ingest/learn/model.js';
 import type { Draft } from '../ingest/pipeline.js';
 import type { Registry } from '../ingest/files/registry.js';
 import { GoldSchema, type Gold, type Prediction } from './ingest-score.js';
@@ -158,30 +157,4 @@ export function predictionOf(draft: Draft, registry: Registry): Prediction {
       ...(s.date ? { date: s.date } : {}),
     })),
   };
-}
-
-/**
- * `--event-filter rules|learned` among a bench's arguments: the event filter the drafts use (rules
- * by default), and the other arguments.
- */
-export function eventFilterArgument(args: readonly string[]): {
-  eventFilter: 'rules' | 'learned';
-  rest: string[];
-} {
-  const i = args.indexOf('--event-filter');
-  if (i < 0) return { eventFilter: 'rules', rest: [...args] };
-  const value = args[i + 1];
-  if (value !== 'rules' && value !== 'learned') {
-    console.error(`--event-filter takes rules or learned, not ${value ?? 'nothing'}`);
-    process.exit(2);
-  }
-  if (value === 'learned')
-    try {
-      readEventModel();
-    } catch (error) {
-      // (every draft would fail the same way, and the scores would be zeros with no reason given)
-      console.error((error as Error).message);
-      process.exit(2);
-    }
-  return { eventFilter: value, rest: [...args.slice(0, i), ...args.slice(i + 2)] };
 }

@@ -4,15 +4,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { draftArticle } from '../ingest/pipeline.js';
+import type { SkippedDate } from '../ingest/stages/events.js';
 import { readRegistry } from '../ingest/files/registry.js';
-import {
-  eventFilterArgument,
-  predictionOf,
-  readFixtureCases,
-  readSeedCases,
-  REPO_ROOT,
-  type BenchCase,
-} from './ingest-cases.js';
+import { predictionOf, readFixtureCases, readSeedCases, REPO_ROOT, type BenchCase } from './ingest-cases.js';
 import {
   actorsOfOtherKind,
   CATEGORIES,
@@ -71,21 +65,31 @@ function describePrediction(pred: Prediction, category: (typeof CATEGORIES)[numb
  * Why a gold event went unmatched when the draft has an event on its evidence: another date, or the
  * right date without the gold's main actor among the drafted actors.
  */
-function whyMissed(gold: Gold, pred: Prediction, category: (typeof CATEGORIES)[number], i: number): string {
+function whyMissed(
+  gold: Gold,
+  pred: Prediction,
+  category: (typeof CATEGORIES)[number],
+  i: number,
+  skipped: readonly { evidence: string; skipped: SkippedDate }[],
+): string {
   if (category !== 'events') return '';
   const g = gold.events[i]!;
   const same = pred.events.filter((p) => overlaps(p.evidence, g.evidence));
-  if (same.length === 0) return '';
+  if (same.length === 0) {
+    // The dated mentions inside its evidence that the skip rules dropped, and the rules that fired.
+    const dropped = skipped.filter((s) => g.evidence.includes(s.evidence));
+    return dropped.length === 0
+      ? ''
+      : `\n             (skipped: ${dropped.map((s) => `"${s.skipped.text}" by ${s.skipped.rules.join(', ')}`).join('; ')})`;
+  }
   if (same.some((p) => p.date === g.date))
     return '\n             (drafted: the main actor is not among its actors)';
   return `\n             (its sentence is drafted only on other dates: ${[...new Set(same.map((p) => p.date))].join(', ')})`;
 }
 
-const { eventFilter, rest: targets } = eventFilterArgument(process.argv.slice(2));
+const targets = process.argv.slice(2);
 if (targets.length === 0) {
-  console.error(
-    'Usage: npm run bench:ingest:explain -- [--event-filter rules|learned] <article.txt | folder | seed> …',
-  );
+  console.error('Usage: npm run bench:ingest:explain -- <article.txt | folder | seed> …');
   process.exit(2);
 }
 const dataDir = path.resolve(REPO_ROOT, process.env.DATA_DIR ?? 'data');
@@ -102,7 +106,13 @@ for (const target of targets) {
   }
   for (const c of cases) {
     const registry = await readRegistry(dataDir);
-    const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry, eventFilter });
+    const text = await readFile(c.textPath, 'utf8');
+    const skipped: { evidence: string; skipped: SkippedDate }[] = [];
+    const result = draftArticle(text, {
+      registry,
+      onSkippedDate: (s) =>
+        skipped.push({ evidence: text.slice(s.start, s.start + s.text.length), skipped: s }),
+    });
     console.log(`\n=== ${c.name}`);
     if (!result.ok) {
       console.log(`  not drafted: ${result.report.items.map((i) => i.message).join('; ')}`);
@@ -117,7 +127,7 @@ for (const target of targets) {
       console.log(`  ${category}:`);
       for (const g of m.missed)
         console.log(
-          `    missed   ${describeGold(c.gold, category, g)}${whyMissed(c.gold, pred, category, g)}`,
+          `    missed   ${describeGold(c.gold, category, g)}${whyMissed(c.gold, pred, category, g, skipped)}`,
         );
       for (const p of m.spurious) console.log(`    spurious ${describePrediction(pred, category, p)}`);
       for (const [g, p] of wrongKind)

@@ -14,7 +14,6 @@ import {
   predictionOf,
   REPO_ROOT,
   type BenchCase,
-  eventFilterArgument,
 } from './ingest-cases.js';
 import {
   addScores,
@@ -39,7 +38,7 @@ async function scoreCases(
   const kinds = { right: 0, matched: 0 };
   for (const c of cases) {
     const registry = await readRegistry(dataDir, except?.(c));
-    const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry, eventFilter });
+    const result = draftArticle(await readFile(c.textPath, 'utf8'), { registry });
     const prediction = result.ok
       ? predictionOf(result.draft, registry)
       : { events: [], quotes: [], statements: [], actors: [], sources: [] };
@@ -58,10 +57,8 @@ async function scoreCases(
 }
 
 const dataDir = path.resolve(REPO_ROOT, process.env.DATA_DIR ?? 'data');
-// `npm run bench:ingest -- <folder> …` scores other annotated folders (held-out articles) instead;
-// `-- --event-filter learned` drafts the events with the learned filter (docs/decisions/013).
-const { eventFilter, rest } = eventFilterArgument(process.argv.slice(2));
-const folders = rest.map((f) => path.resolve(f));
+// `npm run bench:ingest -- <folder> …` scores other annotated folders (held-out articles) instead.
+const folders = process.argv.slice(2).map((f) => path.resolve(f));
 let allMet = true;
 let everything = emptyScores();
 for (const dir of folders.length > 0 ? folders : [FIXTURE_DIR, NEW_FIXTURE_DIR, OWN_ARTICLES_DIR]) {

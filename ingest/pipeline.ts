@@ -3,8 +3,6 @@
 import type { Article, DateSpec } from '../src/dataset/schema.js';
 import { normalizeText } from '../src/text/normalize.js';
 import type { Analysis } from './analysis.js';
-import type { EventCandidate, EventFilter, EventFilterKind } from './learn/filter.js';
-import { EventModelError, readEventModel, type EventModel } from './learn/model.js';
 import { resolveHeader, type Header, type HeaderOverrides } from './files/header.js';
 import { checkArticleText } from './files/input.js';
 import type { Registry } from './files/registry.js';
@@ -14,7 +12,7 @@ import { findActors } from './stages/actors.js';
 import { assembleDraft, draftReview, type Draft } from './stages/assemble.js';
 import { resolveDatesInOrder, yearSource } from './stages/date-order.js';
 import { findDates } from './stages/dates.js';
-import { buildEvents } from './stages/events.js';
+import { buildEvents, type SkippedDate } from './stages/events.js';
 import {
   addLabelledInterviewee,
   answerParagraphs,
@@ -44,15 +42,8 @@ export interface DraftOptions {
   /** Override the derived article id. */
   readonly articleId?: string;
   readonly header?: HeaderOverrides;
-  /**
-   * Which dated mentions become events: `rules` (the default) drops one when any skip rule fires;
-   * `learned` keeps one when the learned model's score passes its threshold (docs/decisions/013).
-   */
-  readonly eventFilter?: EventFilterKind;
-  /** The learned model to use instead of the committed weights (cross-validation trains its own). */
-  readonly eventModel?: EventModel;
-  /** Told of every dated mention the events stage weighs, with its features and verdict. */
-  readonly onEventCandidate?: (c: EventCandidate) => void;
+  /** Hears each dated mention the events' skip rules dropped (the bench's explain says why). */
+  readonly onSkippedDate?: (skipped: SkippedDate) => void;
 }
 
 export type DraftResult =
@@ -80,30 +71,13 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     textPath: `articles/${articleId}.txt`,
     review: draftReview(),
   };
-  const filter = eventFilterOf(options, report);
-  if (!filter) return { ok: false, report };
   const drafts = {
     quotations: [...buildQuotations(an, report, interviewSubject(an)), ...buildAnswers(an)],
     statements: buildStatements(an),
-    events: buildEvents(an, filter),
+    events: buildEvents(an, options.onSkippedDate),
   };
   const draft = assembleDraft(an, article, drafts, options.registry, report);
   return report.hasErrors ? { ok: false, report } : { ok: true, draft, report };
-}
-
-/** The event filter the options ask for; undefined (an error reported) when its weights cannot be read. */
-function eventFilterOf(options: DraftOptions, report: ReviewReport): EventFilter | undefined {
-  const kind = options.eventFilter ?? 'rules';
-  const onCandidate = options.onEventCandidate;
-  if (kind === 'rules') return { kind, ...(onCandidate ? { onCandidate } : {}) };
-  try {
-    const model = options.eventModel ?? readEventModel();
-    return { kind, model, ...(onCandidate ? { onCandidate } : {}) };
-  } catch (error) {
-    if (!(error instanceof EventModelError)) throw error;
-    report.add('error', 'event', error.message);
-    return undefined;
-  }
 }
 
 /**

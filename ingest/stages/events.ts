@@ -15,22 +15,21 @@
 //   saying.ts              dates of sayings ("said on May 3 that"), and what they keep of their own
 //   dated-by-citation.ts   past actions in sentences dated only by their citation
 import type { Analysis } from '../analysis.js';
-import { RULES_FILTER, type EventFilter } from '../learn/filter.js';
 import { mainActorFirst } from './event-actors.js';
 import { clauseOf } from './events/clauses.js';
 import { eventsDatedByCitation } from './events/dated-by-citation.js';
-import { eventsFromDates } from './events/from-dates.js';
+import { eventsFromDates, type SkippedDate } from './events/from-dates.js';
 import type { EventDraft } from './events/types.js';
 import { interviewVoice } from './interview.js';
 
 export { headline } from './events/headline.js';
 export { actorsInSentence } from './events/sentence-actors.js';
 export type { EventDraft } from './events/types.js';
+export type { SkippedDate } from './events/from-dates.js';
 
-/** The article's events; `filter` chooses which dated mentions are events (the skip rules by default). */
-export function buildEvents(an: Analysis, filter: EventFilter = RULES_FILTER): EventDraft[] {
+export function buildEvents(an: Analysis, onSkip?: (skipped: SkippedDate) => void): EventDraft[] {
   const voice = interviewVoice(an);
-  const events = eventsFromDates(an, voice, filter);
+  const events = eventsFromDates(an, voice, onSkip);
   return [...events, ...eventsDatedByCitation(an)].map((e) => ({
     ...e,
     ...mainActorFirst(

@@ -2,7 +2,6 @@
 // (skip-rules.ts) drop dates that are modifiers, limits, conditions, opinions, sayings, or a
 // happening told again; the rest are drafted by draft.ts with their same-day and "also" sub-events.
 import type { Analysis } from '../../analysis.js';
-import { keepsMention, RULES_FILTER, type EventFilter } from '../../learn/filter.js';
 import type { InterviewVoice } from '../interview.js';
 import { EVENT_NOUN } from './act-patterns.js';
 import { draftEvents } from './draft.js';
@@ -10,14 +9,18 @@ import { happeningKey, skipContext } from './skip-context.js';
 import { firingRules, notesNamedHappening } from './skip-rules.js';
 import type { EventDraft } from './types.js';
 
-/**
- * The events the article's dates tell, in the order of the dates. The `filter` keeps a mention when
- * no skip rule fires (`rules`) or when the learned model's score passes its threshold (`learned`).
- */
+/** A dated mention the skip rules dropped, and every rule that fired for it (for the bench's explain). */
+export interface SkippedDate {
+  readonly start: number;
+  readonly text: string;
+  readonly rules: readonly string[];
+}
+
+/** The events the article's dates tell, in the order of the dates; `onSkip` hears every drop. */
 export function eventsFromDates(
   an: Analysis,
   voice: InterviewVoice | undefined,
-  filter: EventFilter = RULES_FILTER,
+  onSkip?: (skipped: SkippedDate) => void,
 ): EventDraft[] {
   const events: EventDraft[] = [];
   // "the 1998 agreement" names again a happening already drafted: one event per year and noun.
@@ -27,7 +30,10 @@ export function eventsFromDates(
     if (!c) continue;
     const firing = firingRules(c);
     if (notesNamedHappening(c, firing)) namedHappenings.add(happeningKey(c, EVENT_NOUN));
-    if (!keepsMention(filter, c, firing)) continue;
+    if (firing.length > 0) {
+      onSkip?.({ start: d.mention.start, text: d.mention.text, rules: firing });
+      continue;
+    }
     events.push(...draftEvents(an, d, c.spec.start, c.clause, voice, events.at(-1)));
   }
   return events;

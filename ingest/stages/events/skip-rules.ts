@@ -121,9 +121,6 @@ const WORD_RULES: readonly SkipRule[] = [
 /** Every skip rule, in the order from-dates.ts used to ask them. */
 export const SKIP_RULES: readonly SkipRule[] = [...FORM_RULES, NAMED_AGAIN, ...WORD_RULES, ...RETOLD_RULES];
 
-/** The names of every rule, in order: the features a learned filter may weigh. */
-export const SKIP_RULE_NAMES: readonly string[] = SKIP_RULES.map((r) => r.name);
-
 /** The names of the rules that fire for the mention of `c`, in order. */
 export function firingRules(c: SkipContext): string[] {
   return SKIP_RULES.filter((r) => r.fires(c)).map((r) => r.name);
