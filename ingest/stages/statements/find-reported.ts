@@ -14,6 +14,7 @@ import {
   type SpeakerResolution,
 } from '../speakers.js';
 import { endsInQuotation } from './ends-in-quotation.js';
+import { BARE_GOVERNMENT, governmentCountry } from './government.js';
 import {
   ASIDE_BEFORE,
   CALLED_BARE,
@@ -88,6 +89,11 @@ export function addReported(
       // "The akim says …": the person the article described by that noun.
       const holder =
         !subject?.[1] && !spoken && !body && noun ? personByRole(an.table, an.text, noun) : undefined;
+      // "The government insists …": the country the article is about (government.ts).
+      const government =
+        !subject?.[1] && !spoken && !body && BARE_GOVERNMENT.test(lead)
+          ? governmentCountry(an, verbAt, s.index, !!voice)
+          : undefined;
       // "The deputy foreign minister denied …": the one person the article gave that qualified title
       // (a bare "the prosecutor" may be someone the article never names).
       const title =
@@ -115,6 +121,8 @@ export function addReported(
       else if (pair?.actor) speaker = pair;
       else if (side) speaker = { actor: side, how: 'role', doubt: 'a side taken to be its country' };
       else if (body) speaker = { actor: body, how: 'role', doubt: `"the ${noun}" taken to be ${body}` };
+      else if (government)
+        speaker = { actor: government, how: 'role', doubt: '"the government" taken to be its country' };
       else if (holder)
         speaker = {
           actor: holder,
