@@ -10,7 +10,7 @@ import { IRREGULAR_PAST_ACTS, SPEECH_VERBS } from '../../language/lexicon.js';
  * interviewee's own view, and a named person's "believes" is no statement either).
  */
 export const BASE_SPEECH_VERBS =
-  'say|deny|suggest|insist|argue|claim|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)|(?<!\\b(?:I|we|you|[Ww]e|You) )believe(?= that\\b| (?:the|a|an|it|they) [^.;,“"]{0,40}?\\b(?:will|would|is|are|was|were|has|have|had|can|could)\\b)';
+  'say|deny|suggest|insist|argue|claim|point out(?= that\\b)|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)|(?<!\\b(?:I|we|you|[Ww]e|You) )believe(?= that\\b| (?:the|a|an|it|they) [^.;,“"]{0,40}?\\b(?:will|would|is|are|was|were|has|have|had|can|could)\\b)';
 
 export const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 export const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);

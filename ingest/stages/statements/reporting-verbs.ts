@@ -14,7 +14,7 @@ import { BASE_SPEECH_VERBS } from '../speakers.js';
  * that …" is a claim kept up, so "long" is one of the adverbs.
  */
 export const REPORTING = new RegExp(
-  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|quietly|already|repeatedly|reportedly|again|now|still|long|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|reminded|reminds|dismissed|dismisses|holds|held|invited|invites|hinted|hints|let it be known|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
+  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|quietly|already|repeatedly|reportedly|again|now|still|long|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|reminded|reminds|dismissed|dismisses|holds|held|invited|invites|hinted|hints|pointed out|points out|let it be known|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
   'g',
 );
 /** The same, without the global flag: for `.test`, which a global pattern would make stateful. */
@@ -97,6 +97,12 @@ export const MEASURE_WHICH = new RegExp(`\\b(?:${MEASURES}),\\s(?:which|that)\\s
 const HELD_THAT = /^\sthat\s(?:the|a|an|it|he|she|they|we|its|his|her|their|\p{Lu})\b/u;
 /** An offer: "offered to pay for a new wing", "had offered on November 10 to host talks". */
 const OFFERED_TO = /^(?:\s(?:on|in)\s[^,.;“"]{1,25}?)?\sto\s\p{Ll}/u;
+/**
+ * "pointed out that …", "points out to reporters that …": it reports only with its "that" (not
+ * "pointed out the road"); a hearer or a time may come first.
+ */
+const THAT_ONLY =
+  /^(?:\s(?:to\s)?(?:us|me|him|her|them|reporters|journalists)|\s(?:on|in|at)\s[^.,;“"]{1,30}?|\s(?:the (?:next|following|same) day|again|also))?\sthat\b/u;
 /** Praise or blame with its reason: "praised the police for their professionalism". */
 const FOR_REASON = /^\s[^.;“"]{1,60}?\sfor\s(?:the|its|his|her|their)\s/;
 /** A complement any of the regexes accepts. */
@@ -148,6 +154,9 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   // mostly told as the planned act itself, so it keeps COMPLEMENT).
   pledged: anyOf(COMPLEMENT, OFFERED_TO),
   vowed: anyOf(COMPLEMENT, OFFERED_TO),
+  'pointed out': THAT_ONLY,
+  'points out': THAT_ONLY,
+  'point out': THAT_ONLY,
   put: AT_FIGURE,
   puts: AT_FIGURE,
   estimated: AT_FIGURE,

@@ -6,11 +6,11 @@ import { WHERE_THEY_STOOD } from './words.js';
 
 /**
  * After the phrase: an optional aside, relative clause or time ("the next day"), or a deed done first
- * ("came to our flat and told …"), then a speech verb (or "made it clear", which reports as well as
- * "said").
+ * ("came to our flat and told …"), then a speech verb (or "made it clear", "pointed out that",
+ * which report as well as "said").
  */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|hinted|hints|let it be known|made (?:it )?clear|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
 /** Or a deed told with the words it came with: "echoed him, saying privately that …". */
