@@ -54,6 +54,15 @@ export function addAccordingTo(an: Analysis, quoteSpans: readonly QuoteSpan[], o
           (noun ? bodyByNoun(an.table, noun) : undefined));
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
+      // "X, a spokeswoman for the bloc, which won 2 percent according to the CEC, claimed that …": set in
+      // a relative clause before the main verb, the source vouches for that clause only.
+      const relative = /,\s((?:which|who|whose)\s[^,;]*)$/.exec(an.text.slice(s.start, at));
+      if (relative && REPORTING_ANYWHERE.test(an.text.slice(at + m[0].length, s.end))) {
+        const from = s.start + relative.index + relative[0].length - (relative[1]?.length ?? 0);
+        const statement = statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/, from);
+        out.push({ ...statement, evidence: an.text.slice(from, at + m[0].length).trimEnd() });
+        continue;
+      }
       // "According to X, “…”" and "“…,” according to X": a quotation only.
       const quotedBefore = quoteSpans.some(
         (q) => q.outerStart >= s.start && q.outerEnd <= at && at - q.outerEnd <= 3,

@@ -218,6 +218,13 @@ export function addReported(
         out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/, from));
         continue;
       }
+      // "X, whose bloc won 2 percent according to the CEC, claimed …": words told in an aside before
+      // the verb leave the sentence's own statement to its subject.
+      const aside = earlier.length === 1 && earlier[0] && earlier[0].start > s.start;
+      if (aside && earlier[0] && earlier[0].start + earlier[0].evidence.length <= verbAt) {
+        out.push(statementIn(an, s, speaker, verbAt, /[\s,]+$/));
+        continue;
+      }
       // A second speaker in a clause of its own ("X said …, while Y put …"): each keeps its clause.
       const first = earlier[0];
       if (earlier.length > 1 || !first || first.speaker.actor === speaker.actor) continue;

@@ -15,7 +15,8 @@ const DASH_ASIDE =
  * claimed", "X (no relation to the minister), a deputy who …, urged": the person (or body, or outlet)
  * before an appositive speaks, not the name that closes it. The name opens its clause. A post of one
  * or two words opens the appositive too ("X, deputy head of the Port Authority (PA), told"), and so does
- * "whom" or "whose" ("X, whose party lost the vote, argues").
+ * "whom" or "whose" ("X, whose party lost the vote, argues"). A decimal point ("won 1.3 percent") ends
+ * no appositive.
  */
 export function appositiveSubject(
   an: Analysis,
@@ -29,11 +30,12 @@ export function appositiveSubject(
       x.end < verbAt &&
       x.actors.length === 1 &&
       (kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'media') &&
-      // A title may come first: "Ambassador Ivan Petrov, who …, insisted".
-      /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s){0,3}$/u.test(
+      // A title may come first: "Ambassador Ivan Petrov, who …, insisted", "Belarusian Deputy Prime
+      // Minister X, who …, replies", "Deputy Minister of Transport X, who …, insists".
+      /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s)?){0,5}$/u.test(
         an.text.slice(s.start, x.start),
       ) &&
-      /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of)\b[^;.“”"]{1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
+      /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)){1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
         an.text.slice(x.end, verbAt),
       ),
   );
