@@ -4,16 +4,16 @@ import { ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.js';
 import { countryOf, DEED_AND } from '../speakers.js';
 import type { Sentence } from '../segment.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
-import { CALLED_OUT, DESCRIBED_PEOPLE, WHERE_THEY_STOOD } from './words.js';
+import { CALLED_OUT, DESCRIBED_PEOPLE, FOR_SOMEONE, WHERE_THEY_STOOD } from './words.js';
 
 /**
- * "A source in the ministry said … The source added that …": the one unnamed speaker named before
- * by that noun.
+ * "A source in the ministry said … The source added that …", "the governor's press office said … The
+ * press office also said …": the one unnamed speaker named before by that noun.
  */
 export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
   const again = new RegExp(
-    `\\b[Tt]he (source|official|diplomat|spokes(?:man|woman))(?= (?:also |later )?(?:${SPEECH_VERBS})\\b)`,
+    `\\b[Tt]he (source|official|${FOR_SOMEONE})(?= (?:has |have |had |also |later |since |then )*(?:${SPEECH_VERBS})\\b)`,
     'g',
   );
   for (const m of s.text.matchAll(again)) {
