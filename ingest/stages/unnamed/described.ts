@@ -4,6 +4,7 @@ import { ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.js';
 import { countryOf, DEED_AND } from '../speakers.js';
 import type { Sentence } from '../segment.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
+import { SPEAKING_VERBS } from './speaks.js';
 import { CALLED_OUT, DESCRIBED_PEOPLE, FOR_SOMEONE, WHERE_THEY_STOOD } from './words.js';
 
 /**
@@ -42,7 +43,7 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
   for (const m of s.text.matchAll(
     new RegExp(
-      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b)\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEECH_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
+      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b)\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEAKING_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
       'gu',
     ),
   )) {

@@ -5,12 +5,18 @@ import { BASE_SPEECH_VERBS, DEED_AND } from '../speakers/words.js';
 import { WHERE_THEY_STOOD } from './words.js';
 
 /**
+ * Verbs that report words as a speech verb does: a naming ("calls that slander"; not "called the
+ * ministry", a telephone call), or blame or praise with its object ("accused X of …", "welcomed the decision"), which the statements report too.
+ */
+export const SPEAKING_VERBS = `${SPEECH_VERBS}|call(?:s|ed)(?= (?:it|that|this|them)\\b)|accuse[sd]?(?= [^.;“”"]{1,60}? of\\b)|(?:welcome|condemn|criticize|criticise|praise)[sd]?(?= (?:the|this|that|these|its|his|her|their)\\b)`;
+
+/**
  * After the phrase: an optional aside, relative clause or time ("the next day"), or a deed done first
  * ("came to our flat and told …"), then a speech verb (or "made it clear", "pointed out that",
- * which report as well as "said").
+ * which report as well as "said"), or one of the SPEAKING_VERBS.
  */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEECH_VERBS}|called|termed|described|describes|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|called|termed|described|describes|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
 /** Or a deed told with the words it came with: "echoed him, saying privately that …". */
