@@ -25,3 +25,21 @@ describe('an unnamed speaker named again by its noun', () => {
     expect(new Set(speakers).size).toBe(1);
   });
 });
+
+describe('the people of a body a person leads, named by a pronoun', () => {
+  it('drafts "her party\'s lawyers" after the person and her party, beside her own words', () => {
+    const text = article([
+      'Opposition leader Anna Lis, who leads the Farmers Party, was questioned on May 2 (LETA, May 3).',
+      'On May 4 she accused the minister of lying, and her party’s lawyers said that the case would go to court.',
+    ]);
+    const { draft } = draftOf(text);
+    const said = statementsOf(text).map((q) => [
+      draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker,
+      q.evidence[0]?.slice(0, 20),
+    ]);
+    expect(said).toEqual([
+      ['Anna Lis', 'On May 4 she accused'],
+      ["Anna Lis's party lawyers", 'her party’s lawyers '],
+    ]);
+  });
+});

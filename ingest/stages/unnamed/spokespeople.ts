@@ -6,25 +6,32 @@ import { pronounAntecedent } from '../speakers.js';
 import { type UnnamedScan, bySurname, draftUnnamed, kindOf, nameOf } from './draft.js';
 import { FOR_SOMEONE } from './words.js';
 
-/** "his aides", "her spokesman": the person the pronoun points to. */
+/**
+ * "his aides", "her spokesman": the person the pronoun points to. "her party's lawyers", "his
+ * movement's spokesman": the people of the body the person leads, named after both.
+ */
 export function findPronounSpokespeople(scan: UnnamedScan, s: Sentence): void {
   const { sentences, table, text } = scan;
-  for (const m of s.text.matchAll(new RegExp(`\\b(?:[Hh]is|[Hh]er) (${FOR_SOMEONE})\\b`, 'g'))) {
+  for (const m of s.text.matchAll(
+    new RegExp(`\\b(?:[Hh]is|[Hh]er) (?:(\\p{Ll}+)['’]s )?(${FOR_SOMEONE})\\b`, 'gu'),
+  )) {
     const start = s.start + m.index;
     // (With the text: "The president's account was cautious. His aides said …" are the president's.)
     const who = pronounAntecedent(table, sentences, start, s.index, text).actor;
     const principal = who ? nameOf(table, who) : undefined;
-    if (!principal || !m[1]) continue;
+    const group = m[2];
+    if (!principal || !group) continue;
+    const owner = m[1] ? `${principal}'s ${m[1]}` : principal;
     draftUnnamed(
       scan,
       s,
       start,
       start + m[0].length,
-      `${principal}'s ${m[1]}`,
-      kindOf(m[1]),
-      `unnamed ${m[1]} of ${principal}`,
+      m[1] ? `${owner} ${group}` : `${owner}'s ${group}`,
+      kindOf(group),
+      `unnamed ${group} of ${owner}`,
     );
-    if (who) bySurname(table, who, m[1]);
+    if (who && !m[1]) bySurname(table, who, group);
   }
 }
 
