@@ -45,8 +45,13 @@ export function addParticiples(an: Analysis, quoteSpans: readonly QuoteSpan[], o
       const quoted = /\bas saying\b/.test(m[0])
         ? /(?<!\b(?:was|were|is|are|been|be) )\bquoted\s(?!by\b)/.exec(s.text.slice(0, m.index))
         : null;
+      // (Or the unnamed speaker quoted: "quoted a source in the ministry as saying that …".)
+      const after = quoted ? s.start + quoted.index + quoted[0].length : verbAt;
+      const unnamed = an.table.mentions.find(
+        (x) => x.via === 'group' && x.start === after && x.end <= verbAt,
+      );
       const actor = quoted
-        ? personIn(an, s.start + quoted.index + quoted[0].length, verbAt)
+        ? (personIn(an, after, verbAt) ?? unnamed?.actors[0])
         : subjectIn(an, clauseStart, verbAt);
       if (!actor) continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));

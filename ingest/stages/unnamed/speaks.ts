@@ -13,10 +13,11 @@ export const SPEAKING_VERBS = `${SPEECH_VERBS}|call(?:s|ed)(?= (?:it|that|this|t
 /**
  * After the phrase: an optional aside, relative clause or time ("the next day"), or a deed done first
  * ("came to our flat and told …"), then a speech verb (or "made it clear", "pointed out that",
- * which report as well as "said"), or one of the SPEAKING_VERBS.
+ * which report as well as "said"), or one of the SPEAKING_VERBS; or "as saying" ("quoted a source in
+ * the ministry as saying that …").
  */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|called|termed|described|describes|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|called|termed|described|describes|as saying|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
 /** Or a deed told with the words it came with: "echoed him, saying privately that …". */
