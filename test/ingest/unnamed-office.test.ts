@@ -35,3 +35,23 @@ describe('a qualified office as speaker', () => {
     expect(said?.speaker).toBe('ivan-petrov');
   });
 });
+
+describe('the spokesman of an office qualified by a country', () => {
+  it('drafts "the Russian prime minister\'s spokesman" as printed', () => {
+    const text = article([
+      'Gazprom raised its prices on May 2 (Interfax, May 3).',
+      'Kremlin officials kept silent; the Russian prime minister’s spokesman said only that the question was one for the companies.',
+    ]);
+    const { draft } = draftOf(text);
+    const said = statementsOf(text).find((q) => q.evidence[0]?.includes('spokesman said only'));
+    expect(draft.actors.find((a) => a.id === said?.speaker)?.name).toBe('Russian prime minister’s spokesman');
+  });
+
+  it("leaves a region's office alone", () => {
+    const text = article([
+      'Gazprom raised its prices on May 2. The Kurzeme regional prosecutor’s office said that it would look into the rise.',
+    ]);
+    const { draft } = draftOf(text);
+    expect(draft.actors.some((a) => a.description?.startsWith('unnamed'))).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
 // "the governor's aides", each drafted after the person or body they speak for.
 import { ROLE_NOUNS } from '../../language/lexicon.js';
 import type { Sentence } from '../segment.js';
-import { pronounAntecedent } from '../speakers.js';
+import { countryOf, pronounAntecedent } from '../speakers.js';
 import { type UnnamedScan, bySurname, draftUnnamed, kindOf, nameOf } from './draft.js';
 import { FOR_SOMEONE } from './words.js';
 
@@ -93,26 +93,30 @@ export function findBodyOfficeHolders(scan: UnnamedScan, s: Sentence): void {
  */
 export function findRoleSpokespeople(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
+  // "the Russian prime minister's spokesman": a qualifier (a country's adjective, a word) may come first.
   const roleOwned = new RegExp(
-    `(?<!\\b(?:in|at|of|from) )\\b[Tt]he (${ROLE_NOUNS})['’]s (${FOR_SOMEONE})\\b`,
-    'g',
+    `(?<!\\b(?:in|at|of|from) )\\b[Tt]he ((?:\\p{Lu}\\p{Ll}+ )?(?:(?!the\\b)\\p{Ll}+ )?)(${ROLE_NOUNS})['’]s (${FOR_SOMEONE})\\b`,
+    'gu',
   );
   for (const m of s.text.matchAll(roleOwned)) {
     const start = s.start + m.index;
-    const role = m[1] ?? '';
+    // (Only a country's adjective: "the Oztagan regional prosecutor's office" is a body's name.)
+    const adjective = /^\p{Lu}\p{Ll}+/u.exec(m[1] ?? '')?.[0];
+    if (adjective && !countryOf(table, adjective)) continue;
+    const role = `${m[1] ?? ''}${m[2] ?? ''}`;
     const described = [...table.actors.values()].filter(
       (a) => a.kind === 'person' && new RegExp(`\\b${role}\\b`, 'i').test(a.description ?? ''),
     );
     const principal = described.length === 1 ? described[0]?.name : undefined;
-    const name = principal ? `${principal}'s ${m[2]}` : m[0].replace(/^[Tt]he /, '');
+    const name = principal ? `${principal}'s ${m[3]}` : m[0].replace(/^[Tt]he /, '');
     draftUnnamed(
       scan,
       s,
       start,
       start + m[0].length,
       name,
-      kindOf(m[2] ?? ''),
-      `unnamed ${m[2]} of the ${role}${principal ? ` (${principal})` : ''}`,
+      kindOf(m[3] ?? ''),
+      `unnamed ${m[3]} of the ${role}${principal ? ` (${principal})` : ''}`,
     );
   }
 }
