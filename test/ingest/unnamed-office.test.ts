@@ -37,14 +37,14 @@ describe('a qualified office as speaker', () => {
 });
 
 describe('the spokesman of an office qualified by a country', () => {
-  it('drafts "the Russian prime minister\'s spokesman" as printed', () => {
+  it('drafts "the Latvian prime minister\'s spokesman" as printed', () => {
     const text = article([
-      'Gazprom raised its prices on May 2 (Interfax, May 3).',
-      'Kremlin officials kept silent; the Russian prime minister’s spokesman said only that the question was one for the companies.',
+      'Latvijas Gaze raised its prices on May 2 (LETA, May 3).',
+      'Riga stayed quiet at first; the Latvian prime minister’s spokesman told reporters on May 5 that the matter was closed.',
     ]);
     const { draft } = draftOf(text);
-    const said = statementsOf(text).find((q) => q.evidence[0]?.includes('spokesman said only'));
-    expect(draft.actors.find((a) => a.id === said?.speaker)?.name).toBe('Russian prime minister’s spokesman');
+    const said = statementsOf(text).find((q) => q.evidence[0]?.includes('spokesman told'));
+    expect(draft.actors.find((a) => a.id === said?.speaker)?.name).toBe('Latvian prime minister’s spokesman');
   });
 
   it("leaves a region's office alone", () => {

@@ -15,7 +15,7 @@ const DASH_ASIDE =
  * claimed", "X (no relation to the minister), a deputy who …, urged": the person (or body, or outlet)
  * before an appositive speaks, not the name that closes it. The name opens its clause. A post of one
  * or two words opens the appositive too ("X, deputy head of the Port Authority (PA), told"), and so does
- * "whom" or "whose" ("X, whose party lost the vote, argues"). A decimal point ("won 1.3 percent") ends
+ * "whom" or "whose" ("X, whose party lost the vote, argues"). A decimal point ("won 4.2 percent") ends
  * no appositive.
  */
 export function appositiveSubject(
@@ -30,8 +30,8 @@ export function appositiveSubject(
       x.end < verbAt &&
       x.actors.length === 1 &&
       (kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'media') &&
-      // A title may come first: "Ambassador Ivan Petrov, who …, insisted", "Belarusian Deputy Prime
-      // Minister X, who …, replies", "Deputy Minister of Transport X, who …, insists".
+      // A title may come first: "Ambassador Ivan Petrov, who …, insisted", "Latvian First Deputy Prime
+      // Minister X, who …, says", "Deputy Minister of Transport X, who …, insists".
       /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s)?){0,5}$/u.test(
         an.text.slice(s.start, x.start),
       ) &&

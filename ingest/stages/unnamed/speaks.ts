@@ -5,8 +5,9 @@ import { BASE_SPEECH_VERBS, DEED_AND } from '../speakers/words.js';
 import { WHERE_THEY_STOOD } from './words.js';
 
 /**
- * Verbs that report words as a speech verb does: a naming ("calls that slander"; not "called the
- * ministry", a telephone call), or blame or praise with its object ("accused X of …", "welcomed the decision"), which the statements report too.
+ * Verbs that report words as a speech verb does: a naming ("calls that theft"; not "called the
+ * ministry", a telephone call), or blame or praise with its object ("accused X of …", "welcomed
+ * the decision"), which the statements report too.
  */
 export const SPEAKING_VERBS = `${SPEECH_VERBS}|call(?:s|ed)(?= (?:it|that|this|them)\\b)|accuse[sd]?(?= [^.;“”"]{1,60}? of\\b)|(?:welcome|condemn|criticize|criticise|praise)[sd]?(?= (?:the|this|that|these|its|his|her|their)\\b)`;
 

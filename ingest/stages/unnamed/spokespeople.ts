@@ -93,14 +93,14 @@ export function findBodyOfficeHolders(scan: UnnamedScan, s: Sentence): void {
  */
 export function findRoleSpokespeople(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
-  // "the Russian prime minister's spokesman": a qualifier (a country's adjective, a word) may come first.
+  // "the Latvian prime minister's spokesman": a qualifier (a country's adjective, a word) may come first.
   const roleOwned = new RegExp(
     `(?<!\\b(?:in|at|of|from) )\\b[Tt]he ((?:\\p{Lu}\\p{Ll}+ )?(?:(?!the\\b)\\p{Ll}+ )?)(${ROLE_NOUNS})['’]s (${FOR_SOMEONE})\\b`,
     'gu',
   );
   for (const m of s.text.matchAll(roleOwned)) {
     const start = s.start + m.index;
-    // (Only a country's adjective: "the Oztagan regional prosecutor's office" is a body's name.)
+    // (Only a country's adjective: "the Kurzeme regional prosecutor's office" is a body's name.)
     const adjective = /^\p{Lu}\p{Ll}+/u.exec(m[1] ?? '')?.[0];
     if (adjective && !countryOf(table, adjective)) continue;
     const role = `${m[1] ?? ''}${m[2] ?? ''}`;
