@@ -7,6 +7,7 @@ import { lastMention, personMentions, type SpeakerResolution } from './mentions.
 import { disambiguate } from './namesakes.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
 import { sideSpeaker } from './by-noun.js';
+import { nameGender, reflexiveGender } from '../../language/gender.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
 
@@ -105,6 +106,12 @@ export function resolveSpeaker(
   if (named) {
     if (named.actors.length === 1)
       return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };
+    // "Petrov himself said": of namesakes, the one the reflexive's gender leaves.
+    const self = reflexiveGender(text.slice(named.end, named.end + 12));
+    const fit = self
+      ? named.actors.filter((k) => (nameGender(table.actors.get(k)?.name ?? '') ?? self) === self)
+      : [];
+    if (fit.length === 1) return { actor: fit[0], how: 'surname' };
     return disambiguate(table, text, sentences, named.actors, named.start, sentence);
   }
   const regionText = text.slice(region.start, region.end);
