@@ -37,4 +37,15 @@ describe('a described person who speaks to the narrator', () => {
     const { draft } = draftOf(text);
     expect(draft.actors.map((a) => a.name)).not.toContain('a Mercedes driver');
   });
+
+  // A time phrase before a possessive ("In the spring my brother") is no part of the description.
+  it.each([
+    'The strike began in March. In the spring my brother told me that the mine would close.',
+    'The strike began in March. At the end of the week his wife said that nothing would change.',
+    'The strike began in March. By the autumn their lawyer told us that the case was lost.',
+  ])('drafts no speaker "the spring my brother" from: %s', (sentence) => {
+    const { draft } = draftOf(article([sentence]));
+    const names = draft.actors.map((a) => a.name);
+    expect(names.filter((n) => /\b(?:spring|week|autumn) (?:my|his|their)\b/.test(n))).toEqual([]);
+  });
 });

@@ -41,4 +41,14 @@ describe('unnamed speakers placed by a city or an unnamed workplace', () => {
     ]);
     expect(quotesOf(text)).toEqual([['a Commission official in Brussels', 'to count, not to judge.']]);
   });
+
+  // "an OSCE official in Vienna" is one of that body's people, not an unnamed "official in Vienna".
+  it.each([
+    '“We count trucks, we do not stop them,” an OSCE official in Vienna told Interfax (Interfax, June 2).',
+    '“The drills went to plan,” a CSTO officer in Bishkek said (AKIpress, June 2).',
+    '“Nobody asked us,” an EU official in Brussels said (Reuters, June 2).',
+  ])('drafts no speaker placed by a city without its body from: %s', (sentence) => {
+    const { draft } = draftOf(article([sentence]));
+    expect(draft.actors.map((a) => a.name).filter((n) => /^(?:official|officer) in /.test(n))).toEqual([]);
+  });
 });

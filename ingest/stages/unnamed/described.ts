@@ -31,6 +31,10 @@ export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
   }
 }
 
+// "In the spring my brother told me": a possessive opens a phrase of its own, so "the spring" is no
+// part of the speaker's description.
+const POSSESSIVE = String.raw`(?:my|our|your|his|her|its|their)\b`;
+
 /**
  * "The officer who led the search said", "an investigator told him", "a general in Tverdograd
  * told me", "The guard, a man of sixty, explained", "a sergeant with a loudhailer told us", "a clerk
@@ -43,7 +47,7 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
   for (const m of s.text.matchAll(
     new RegExp(
-      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b)\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEAKING_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
+      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:(?!${POSSESSIVE})\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b|${POSSESSIVE})\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEAKING_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
       'gu',
     ),
   )) {

@@ -94,6 +94,10 @@ export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
     // (Or a body's last word: "a Commission official" of the article's "European Commission".)
     if (m[1] && !countryOf(table, m[1]) && !bodyByNoun(table, m[1])) continue;
     const start = s.start + m.index;
+    // "an OSCE official in Vienna": an abbreviated or capitalised body before the noun makes them
+    // that body's people (the actors' pass for a body's officials), not an unnamed "official in Vienna".
+    if (!m[1] && /(?:^|\s)(?:an?|the) \p{Lu}[\p{L}.-]*\s$/iu.test(text.slice(Math.max(0, start - 30), start)))
+      continue;
     const end = start + m[0].length;
     const words = m[0].split(' ');
     // A bare "officials" mid-sentence is no speaker, unless it closes the sentence's attribution:
