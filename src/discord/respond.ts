@@ -32,6 +32,22 @@ export type Delivery = 'reply' | 'update' | 'edit' | 'followup';
 /** Discord wants the first answer within 3 s; past this, the work is deferred. */
 export const DEFER_AFTER_MS = 2500;
 
+/** How old an interaction's id may say it is and still be believed (see `deferDelay`). */
+const TRUSTED_AGE_MS = 10_000;
+
+/**
+ * How long to wait before deferring: `deferAfterMs` counted from when Discord created the interaction
+ * (its id's timestamp), not from when this process got to it, so time lost on the way (a busy event
+ * loop, a slow gateway) does not push the deferral past Discord's deadline. A creation time in the
+ * future or more than `TRUSTED_AGE_MS` old says more about the clocks (or a test double's ids) than
+ * about the interaction, and is ignored.
+ */
+export function deferDelay(createdTimestamp: number, now: number, deferAfterMs: number): number {
+  const age = now - createdTimestamp;
+  if (!Number.isFinite(age) || age < 0 || age > TRUSTED_AGE_MS) return deferAfterMs;
+  return Math.max(0, deferAfterMs - age);
+}
+
 function mentions(payload: MessagePayload) {
   return { parse: [...payload.allowed_mentions.parse] };
 }
@@ -139,7 +155,8 @@ export async function answerInTime(
   pending.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), options.deferAfterMs ?? DEFER_AFTER_MS);
+    const after = options.deferAfterMs ?? DEFER_AFTER_MS;
+    timer = setTimeout(() => resolve('late'), deferDelay(interaction.createdTimestamp, Date.now(), after));
   });
   try {
     const first = await Promise.race([pending, late]);
