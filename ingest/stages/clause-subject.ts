@@ -1,6 +1,7 @@
 // Who acts in a dated clause: of the names a clause prints, the one English grammar makes its subject.
 // The clause's first name not governed by a preposition, unless a relative clause, a reported clause,
 // a passive or "the deal that X signed" puts another one in that place. Read by event-actors.ts.
+import { ROLE_NOUNS } from '../language/lexicon.js';
 import { MONTH_PATTERN } from '../language/months.js';
 import { modifiesNext } from './name-modifiers.js';
 
@@ -33,11 +34,25 @@ const PRONOUN_SUBJECT =
  */
 const GROUP_OF =
   /^(?:(?:the|a|an|some|several|about|dozens|hundreds|thousands|[\d,]+)\s+)*(?:(?!(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|did)\b)[\p{Ll}-]+\s+){1,3}(?:of|in|from|near)\s+(?:the\s+)?$/u;
+/**
+ * A title that opens the clause and ends in "of (the)": "Head of the Kestrian Customs Service Pavel
+ * Dorn ordered …", "First Deputy Chairman of Ostrovgaz Ivan Lupu said …". The person it names is the
+ * subject, though the title's "of" stands before the body that qualifies him.
+ */
+const TITLE_OF = new RegExp(
+  String.raw`^(?:(?:the|a)\s+)?(?:(?:\p{Lu}\p{L}*|deputy|first|acting|former|vice)\s+){0,3}(?:${ROLE_NOUNS.split(
+    '|',
+  )
+    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
+    .join('|')})\s+of\s+(?:the\s+)?$`,
+  'u',
+);
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Time phrases a clause may open with: "On May 3, ", "In the early hours of Sunday, July 16, ", and
- * the short ones an answer opens with and no comma: "Ten days ago ", "Last Thursday ", "Yesterday ". */
+ * the short ones an answer opens with and no comma: "Ten days ago ", "Last Thursday ", "Yesterday "
+ * (not "On August " of "On August 27, ", which the comma's alternative takes whole). */
 const LEADING_TIME = new RegExp(
-  String.raw`^\s*(?:(?:[a-z-]+ (?:days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|night|${WEEKDAYS})|the (?:following|next|same) (?:day|week|month|morning|evening)|(?:on|in) (?:(?:${MONTH_PATTERN})(?: \d{1,2})?|${WEEKDAYS}))\s+(?!\W)|(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:${MONTH_PATTERN})\s+\d+)\b[^,]{0,40},\s+)*`,
+  String.raw`^\s*(?:(?:[a-z-]+ (?:days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|night|${WEEKDAYS})|the (?:following|next|same) (?:day|week|month|morning|evening)|(?:on|in) (?:(?:${MONTH_PATTERN})(?: \d{1,2})?|${WEEKDAYS}))\s+(?![\W\d])|(?:on|in|by|at|over|during|from|early|late|last|that|the (?:following|next|same)|(?:${MONTH_PATTERN})\s+\d+)\b[^,]{0,40},\s+)*`,
   'i',
 );
 
@@ -134,7 +149,8 @@ export function clauseSubject(
     return (
       (!AFTER_PREPOSITION.test(text.slice(Math.max(from, at - 30), at)) && text[at - 1] !== '(') ||
       // (A capital there is the scene, not its government: "the water pressure in Tbilisi fell".)
-      (!h.stands && GROUP_OF.test(text.slice(from, at).replace(LEADING_TIME, '')))
+      (!h.stands && GROUP_OF.test(text.slice(from, at).replace(LEADING_TIME, ''))) ||
+      (h.person === true && TITLE_OF.test(text.slice(from, at).replace(LEADING_TIME, '')))
     );
   };
   const before = text.slice(clause.from, dateAt);
