@@ -7,10 +7,11 @@ import { IRREGULAR_PAST_ACTS, SPEECH_VERBS } from '../../language/lexicon.js';
  * that …", "diplomats suspect that …", "they doubt that …", "residents complain that …" ("suspect" and
  * "doubt" only before "that": they are nouns too; "sources expect the law to be annulled", not "I expect to
  * be summoned"); "diplomats believe (that) …" too, an opinion told of them (not "we believe": the
- * interviewee's own view, and a named person's "believes" is no statement either).
+ * interviewee's own view, and a named person's "believes" is no statement either); "officials tell us
+ * that …" (only before a "that": "tell" takes other objects too).
  */
 export const BASE_SPEECH_VERBS =
-  'say|deny|suggest|insist|argue|claim|point out(?= that\\b)|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)|(?<!\\b(?:I|we|you|[Ww]e|You) )believe(?= that\\b| (?:the|a|an|it|they) [^.;,“"]{0,40}?\\b(?:will|would|is|are|was|were|has|have|had|can|could)\\b)';
+  'say|tell(?= [^.;,“"]{1,40}? that\\b)|deny|suggest|insist|argue|claim|point out(?= that\\b)|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)|(?<!\\b(?:I|we|you|[Ww]e|You) )believe(?= that\\b| (?:the|a|an|it|they) [^.;,“"]{0,40}?\\b(?:will|would|is|are|was|were|has|have|had|can|could)\\b)';
 
 export const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 export const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);

@@ -39,8 +39,13 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
       text.slice(Math.max(0, s.start + m.index - 30), s.start + m.index),
     );
     if (adjective?.[1] && countryOf(table, adjective[1])) continue;
+    // "officials at the regional Health Ministry": one lower-case word may qualify the body.
     const body = table.mentions.find(
-      (x) => x.sentence === s.index && x.actors.length === 1 && x.start >= from && x.start <= from + 4,
+      (x) =>
+        x.sentence === s.index &&
+        x.actors.length === 1 &&
+        x.start >= from &&
+        /^(?:the (?:\p{Ll}+ )?)?$/u.test(text.slice(from, x.start)),
     );
     const principal = body ? nameOf(table, body.actors[0] ?? '') : undefined;
     const noun = (m[1] ?? '').replace(/^an? /i, '').toLowerCase();
