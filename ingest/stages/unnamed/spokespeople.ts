@@ -66,14 +66,17 @@ export function findNamedSpokespeople(scan: UnnamedScan, s: Sentence): void {
 export function findBodyOfficeHolders(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
-    const after = / (co-chairs|mediators|monitors|negotiators|inspectors|spokes(?:man|woman|person))\b/y;
+    // "a Foreign Ministry spokesman in Rome said": the city they sit in is part of the description.
+    const after =
+      / (co-chairs|mediators|monitors|negotiators|inspectors|spokes(?:man|woman|person))\b(?: in \p{Lu}[\p{L}-]+\b(?! \p{Lu}))?/uy;
     after.lastIndex = mention.end;
-    const office = after.exec(text)?.[1];
+    const found = after.exec(text);
+    const office = found?.[1];
     const body = table.actors.get(mention.actors[0] ?? '');
     if (!office || body?.kind !== 'organization') continue;
     const article = /\b(?:[Tt]he|[Aa]n?) $/.exec(text.slice(mention.start - 4, mention.start));
     const start = mention.start - (article?.[0].length ?? 0);
-    const end = mention.end + office.length + 1;
+    const end = mention.end + (found?.[0].length ?? 0);
     const printed = text.slice(start, end);
     draftUnnamed(
       scan,
