@@ -31,7 +31,7 @@ import {
   TOLD_TO,
   URGED_TO,
 } from './reporting-verbs.js';
-import { appositiveSubject, mentionBefore, namedIn, stateIn } from './speaker-mentions.js';
+import { appositiveSubject, memberBefore, mentionBefore, namedIn, stateIn } from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
 
@@ -152,7 +152,9 @@ export function addReported(
           : (namedIn(an, region.start, region.end) ??
             (claims ? stateIn(an, region.start, region.end) : undefined) ??
             (nation?.kind === 'country' ? nation.key : undefined));
-        speaker = organisation ? { actor: organisation, how: 'name' } : person;
+        // "Ivan Petrov of the Liberal Party accused …": the person before the body speaks.
+        const named = memberBefore(an, region.start) ?? organisation;
+        speaker = named ? { actor: named, how: 'name' } : person;
       }
       if (speaker?.actor) previous = speaker;
       const rest = s.text.slice(m.index + m[0].length);

@@ -137,3 +137,17 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
   );
   return (member ?? m).actors[0];
 }
+
+/**
+ * "Ivan Petrov of the opposition Liberal Party accused …": the person named right before "of the
+ * <body>" (which starts at `bodyAt`) is the subject; the body only says where they belong.
+ */
+export function memberBefore(an: Analysis, bodyAt: number): string | undefined {
+  const from = Math.max(0, bodyAt - 30);
+  const member = / of (?:the )?(?:\p{Ll}+ )?$/u.exec(an.text.slice(from, bodyAt));
+  if (!member) return undefined;
+  const at = from + member.index;
+  return an.table.mentions.find(
+    (x) => x.end === at && an.table.actors.get(x.actors[0] ?? '')?.kind === 'person',
+  )?.actors[0];
+}
