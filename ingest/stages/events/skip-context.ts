@@ -60,10 +60,11 @@ export function skipContext(
   // A relative clause ends at its comma ("…, which has monitored it since 2013, welcomed …").
   if (/, (?:which|who|whose) $/.test(s.text.slice(0, s.text.indexOf(own)))) own = own.split(', ')[0] ?? own;
   // "…, in what critics called a purge": someone's name for the happening, which stays one.
-  // So is a relative clause's name for someone ("arrested a man whom it described as the buyer").
+  // So is a relative clause's name for someone ("arrested a man whom it described as the buyer"), with
+  // "that" as with "which" ("held drills that the opposition called a provocation").
   const named = own
     .replace(/\b(?:in )?what (?:\p{L}+ ){1,6}(?:called|termed|described as)\b/gu, '')
-    .replace(/\b(?:whom|which) (?:\p{L}+ ){1,2}(?:called|termed|described as)\b/gu, '');
+    .replace(/\b(?:whom|which|that) (?:\p{L}+ ){1,2}(?:called|termed|described as)\b/gu, '');
   // (or right after the date: "The next day, after a closed hearing of the committee, its chairman said …")
   // and "Speaking to parliament on March 2", "to the cabinet": an address to a body at its sitting.
   const atOccasion = OCCASION.test(before) || OCCASION_AFTER.test(after) || addressesBody(an, before);
