@@ -5,11 +5,13 @@ import { WEEKDAYS, monthNumber } from '../../language/months.js';
 import type { DateQualifier } from '../../../src/dataset/schema.js';
 import { isModifier } from './modifier.js';
 import type { DateMention, DateParts } from './types.js';
-import { M, NUMBER_WORDS, PUT_OFF_TO, Q, SEASON, WD } from './words.js';
+import { M, NUMBER_WORDS, ORDINAL_DAY, PUT_OFF_TO, Q, SEASON, WD, ordinalDay } from './words.js';
 
 const ATOM = [
   `(?:(?:${WD}),? )?(?:${Q})?(?:${M}) \\d{1,2}(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,? (?:19|20)\\d{2}(?!\\d))?`,
   `(?:(?:${WD}),? )?\\d{1,2} (?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
+  // "the first of January" (a day as an ordinal of its month)
+  `\\bthe ${ORDINAL_DAY} of (?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
   `(?:${Q}|${SEASON} (?:of )?)?(?:${M})(?:,? (?:19|20)\\d{2}(?!\\d))?`,
   // (not a decade: "in the 1990s", "the early 2000s")
   `(?:${Q}|${SEASON} (?:of )?)?(?<![\\d,.$€£-])(?:19|20)\\d{2}(?!\\d|,\\d|%|\\.\\d|[’']?s\\b)`,
@@ -43,6 +45,8 @@ function parseAtom(text: string): DateParts {
   if (year) parts.year = Number(year[0]);
   const day = /(?<!\d)(\d{1,2})(?!\d)/.exec(text.replace(/(?:19|20)\d{2}(?!\d)/, ''));
   if (day?.[1] && parts.month !== undefined) parts.day = Number(day[1]);
+  const nth = new RegExp(`^the (${ORDINAL_DAY}) of `, 'i').exec(text)?.[1];
+  if (nth && parts.month !== undefined) parts.day = ordinalDay(nth);
   return parts;
 }
 

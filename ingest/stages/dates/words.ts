@@ -31,3 +31,38 @@ export const COUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 // "was moved to February", "postponed until May 3": the words before the new date of a plan put off.
 export const PUT_OFF_TO =
   /\b(?:(?:moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned) (?:to|until|till)|rescheduled for)\s$/;
+
+// "the first of January", "the 3rd of May": a day told as an ordinal of its month.
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+export const ORDINAL_DAY = `(?:(?:twenty-)?(?:${ORDINALS.slice(0, 9).join('|')})|${ORDINALS.slice(9).join('|')}|thirtieth|thirty-first|\\d{1,2}(?:st|nd|rd|th))`;
+/** The day an ordinal names: "third" 3, "twenty-first" 21, "thirty-first" 31, "3rd" 3. */
+export function ordinalDay(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Number.parseInt(w, 10);
+  if (w === 'thirtieth') return 30;
+  if (w === 'thirty-first') return 31;
+  const base = w.replace(/^twenty-/, '');
+  const i = ORDINALS.indexOf(base);
+  return i < 0 ? undefined : i + 1 + (base === w ? 0 : 20);
+}
