@@ -17,9 +17,10 @@ export const SAID_ON =
  */
 export const ANNOUNCED_PAST_ACT =
   /\bannounced that [^;]{0,80}?\b(?:had (?:already |just )?(?:been )?\p{Ll}+(?:ed|en)|(?:was|were) \p{Ll}+ing)\b/u;
-/** "called the filling an act of hostility and ordered army units …": an act beside the opinion. */
+/** "called the filling an act of hostility and ordered army units …": an act beside the opinion; so is a
+ * formal request made of someone ("… and asked the mission to raise the case"). */
 export const ALSO_DID =
-  /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed)\b/;
+  /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked)\b/;
 // "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6":
 // words said at a named occasion, which is a happening of its own.
 export const OCCASION =
