@@ -1,7 +1,7 @@
 // Bodies printed in lower case, which the capitalised-phrase finder never sees: "a joint working
 // group (JWG)" spelled out before its abbreviation, and a parliament's committees ("the budget
 // committee of parliament", "the Khural’s committee on fisheries").
-import { ORG_HEADS } from '../../language/lexicon.js';
+import { lowerCaseCommittees } from './lower-case-committees.js';
 import { speaksAfter } from '../unnamed/speaks.js';
 import type { Sentence } from '../segment.js';
 import { record, vote, type Tally } from './tally.js';
@@ -41,13 +41,6 @@ function lowerCaseAbbreviations(
   }
   return out;
 }
-
-/**
- * "the economic committee of parliament", "the Khural's committee on social affairs": a
- * parliament's lower-case committee is a body of its own (a bare "the committee" only names one again).
- */
-const PARLIAMENT_COMMITTEE =
-  /\b(?:[Tt]he ((?:\p{Ll}+ ){0,2}(?:committee|commission) of parliament)|(\p{Lu}[\p{L}-]*)['’]s ((?:\p{Ll}+ ){0,2}(?:committee|commission) on (?:the )?\p{Ll}+(?: (?!(?:could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|\p{Ll}+ed)\b)\p{Ll}+)?))(?![\p{L}-])/gu;
 
 /**
  * "the prosecutor's office", "the district council", "the presidential administration", "the tax
@@ -112,11 +105,10 @@ export function tallyLowerCaseBodies(
     a.aliases.add(l.abbreviation);
     vote(a, 'organization', 'strong');
   }
-  for (const m of text.matchAll(PARLIAMENT_COMMITTEE)) {
-    const name = m[1] ?? m[3] ?? '';
-    if (m[2] && !ORG_HEADS.has(m[2])) continue;
-    const start = (m.index ?? 0) + m[0].length - name.length;
-    organisationAt(name, start);
+  for (const c of lowerCaseCommittees(text)) {
+    const a = record(tally, c.name, sentenceAt(sentences, c.start), c.start, c.start + c.name.length);
+    if (c.alias) a.aliases.add(c.alias);
+    vote(a, 'organization', 'strong');
   }
   for (const m of text.matchAll(JOINT_BODY)) {
     const name = m[1] ?? '';

@@ -1,0 +1,54 @@
+// A parliament's committee printed in lower case: "the Khural’s committee on fisheries", "the Senate
+// committee on farm policy", "whose committee on trade and industry". The capitalised-phrase finder
+// never sees it, so it is found here with its owner and its field.
+import { ORG_HEADS } from '../../language/lexicon.js';
+
+/** Words that end a lower-case field: verbs, auxiliaries, conjunctions, prepositions, articles. */
+const STOP =
+  '(?:could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|the|a|an|\\p{Ll}+ed)\\b';
+
+/** "committee on the budget", "commission on farm policy", "committee on trade and industry". */
+const COMMITTEE = `(?:\\p{Ll}+ ){0,2}(?:committee|commission) on (?:the )?\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+)?`;
+
+/**
+ * The owner before the committee: a body's possessive ("the Khural’s"), a body's name used as an
+ * adjective ("the Senate"), or "whose" after a body ("the Assembly, whose committee on …").
+ */
+const OWNED_COMMITTEE = new RegExp(
+  `(?:(?!The\\b)(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)['’]s |\\b[Tt]he (\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?) |\\bwhose )(${COMMITTEE})(?![\\p{L}-])`,
+  'gu',
+);
+
+/** "the economic committee of parliament": a committee named for its parliament after "of". */
+const COMMITTEE_OF_PARLIAMENT =
+  /\b[Tt]he ((?:\p{Ll}+ ){0,2}(?:committee|commission) of parliament)(?![\p{L}-])/gu;
+
+export interface LowerCaseCommittee {
+  name: string;
+  /** The committee with its owner's name before it ("Senate committee on …"), when the text gives one. */
+  alias?: string;
+  start: number;
+}
+
+/** A capitalised owner that is a body: its last word is a body's head ("the Jogorku Kenesh"). */
+const bodyOwner = (owner: string) => ORG_HEADS.has(owner.split(' ').at(-1) ?? '');
+
+/** The lower-case committees of a text (see the module comment). */
+export function lowerCaseCommittees(text: string): LowerCaseCommittee[] {
+  const out: LowerCaseCommittee[] = [];
+  for (const m of text.matchAll(COMMITTEE_OF_PARLIAMENT)) {
+    const name = m[1] ?? '';
+    out.push({ name, start: m.index + m[0].length - name.length });
+  }
+  for (const m of text.matchAll(OWNED_COMMITTEE)) {
+    const [possessor, adjective, committee = ''] = [m[1], m[2], m[3]];
+    const start = m.index + m[0].length - committee.length;
+    const owner = possessor ?? adjective;
+    if (owner !== undefined && !bodyOwner(owner)) continue;
+    // ("the Senate committee on farm policy": the body's name is part of the committee's; "the
+    // Khural’s committee on fisheries" is the committee, also written with its owner's name before it.)
+    if (adjective !== undefined) out.push({ name: `${adjective} ${committee}`, start: m.index + 4 });
+    else out.push({ name: committee, start, ...(possessor ? { alias: `${possessor} ${committee}` } : {}) });
+  }
+  return out;
+}
