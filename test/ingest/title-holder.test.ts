@@ -61,3 +61,22 @@ describe('a post holder after a title "of" a body and its place', () => {
     expect(names.filter((n) => /^(?:Georgia|Moldova) \p{Lu}/u.test(n))).toEqual([]);
   });
 });
+
+describe('a post holder after a body whose last field takes two words', () => {
+  it('keeps the whole field and names the holder after it', () => {
+    const text = article([
+      'Chairman of the Senate Committee on Water and Land Reclamation Olga Marin told reporters on May 4 that the canal was dry.',
+      'Head of the Assembly Committee on Science and Higher Education Pavel Lind said on May 5 that fees would rise.',
+    ]);
+    const names = draftOf(text).draft.actors.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Senate Committee on Water and Land Reclamation',
+        'Assembly Committee on Science and Higher Education',
+        'Olga Marin',
+        'Pavel Lind',
+      ]),
+    );
+    expect(speakersOf(text)).toEqual(['olga-marin', 'pavel-lind']);
+  });
+});

@@ -46,9 +46,14 @@ export function fieldOfBody(text: string, current: readonly Token[]): boolean {
 function holderAfter(text: string, current: readonly Token[], next: Token): boolean {
   const start = current[0]?.start ?? 0;
   const titleOf = /(\p{Lu}[\p{L}-]+) of (?:the )?$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  const holder = /^ (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?:[,.;:)]|\s\p{Ll})/u.exec(
-    text.slice(next.end, next.end + 60),
-  )?.[1];
+  // ("… on Water and Land Reclamation Olga Marin said": the last field may take one more word, a
+  // field noun such as an abstract "-ment", "-tion" word; any other word may start the holder.)
+  const m = /^( \p{Lu}\p{Ll}+)? (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?:[,.;:)]|\s\p{Ll})/u.exec(
+    text.slice(next.end, next.end + 80),
+  );
+  const [extra, holder] = [m?.[1]?.trim(), m?.[2]];
+  if (extra !== undefined && !FIELD_NOUNS.has(extra) && !/(?:ment|tion|ance|ence|ity|ure|ics)$/.test(extra))
+    return false;
   return (
     TITLE_WORDS.has(titleOf ?? '') &&
     holder !== undefined &&
