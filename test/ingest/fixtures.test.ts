@@ -72,7 +72,7 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
   [OWN_ARTICLES_DIR]: {
     events: { precision: 0.81, recall: 0.78 },
     quotes: { precision: 0.96, recall: 0.91 },
-    statements: { precision: 0.92, recall: 0.79 },
+    statements: { precision: 0.93, recall: 0.8 },
     // (Decision 012's exception has lowered this before: unnamed speakers are drafted actors the gold
     // does not list.)
     actors: { precision: 0.88, recall: 0.93 },
