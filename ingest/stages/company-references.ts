@@ -24,6 +24,18 @@ function namesCountry(name: string, country: string): boolean {
   );
 }
 
+/** The country an actor's names or description give: by its adjective, or by opening with its name. */
+function countryInNames(table: ActorTable, key: string): string | undefined {
+  const a = table.actors.get(key);
+  if (!a) return undefined;
+  const names = [a.name, ...a.forms.keys(), a.description ?? ''];
+  for (const [adjective, country] of table.demonyms)
+    if (names.some((n) => new RegExp(`(?<!\\p{L})${adjective}(?!\\p{L})`, 'u').test(n))) return country;
+  for (const c of table.actors.values())
+    if (c.kind === 'country' && names.some((n) => n && namesCountry(n, c.name))) return c.key;
+  return undefined;
+}
+
 /**
  * Mentions of the company each such phrase names: of the businesses named before it, the one whose
  * name or description gives the phrase's country, else the last named of those that give no other.
@@ -34,18 +46,12 @@ export function companyMentions(
   table: ActorTable,
   known: readonly Mention[],
 ): Mention[] {
-  // (A company once called "the Russian company" is Russian for the references after it.)
-  const learned = new Map<string, string>();
+  // Each business's country, read from its names once; a company once called "the Russian company"
+  // is Russian for the references after it.
+  const countries = new Map<string, string | undefined>();
   const countryOf = (key: string): string | undefined => {
-    const a = table.actors.get(key);
-    if (learned.has(key)) return learned.get(key);
-    if (!a) return undefined;
-    const names = [a.name, ...a.forms.keys(), a.description ?? ''];
-    for (const [adjective, country] of table.demonyms)
-      if (names.some((n) => new RegExp(`(?<!\\p{L})${adjective}(?!\\p{L})`, 'u').test(n))) return country;
-    for (const c of table.actors.values())
-      if (c.kind === 'country' && names.some((n) => n && namesCountry(n, c.name))) return c.key;
-    return undefined;
+    if (!countries.has(key)) countries.set(key, countryInNames(table, key));
+    return countries.get(key);
   };
   const business = (key: string) => {
     const a = table.actors.get(key);
@@ -70,7 +76,7 @@ export function companyMentions(
       const loose = before.filter((k) => countryOf(k.actors[0] ?? '') === undefined).at(-1);
       const actor = (own ?? loose)?.actors[0];
       if (!actor) continue;
-      learned.set(actor, country);
+      countries.set(actor, country);
       out.push({
         start,
         end,

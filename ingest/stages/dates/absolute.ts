@@ -28,6 +28,9 @@ const ABSOLUTE = new RegExp(
 const YEAR_UNIT_AFTER =
   /^ (?:troops|people|soldiers|men|women|km|kilometers|miles|tons|percent|dollars|euros|rubles|votes|signatures|members|cases|years)\b/;
 
+// "the first of January": the ordinal that names the day.
+const ORDINAL_OF = new RegExp(`^the (${ORDINAL_DAY}) of `, 'i');
+
 function parseAtom(text: string): DateParts {
   const parts: DateParts = {};
   const q = /\b(early|mid|late)\b/i.exec(text);
@@ -45,7 +48,7 @@ function parseAtom(text: string): DateParts {
   if (year) parts.year = Number(year[0]);
   const day = /(?<!\d)(\d{1,2})(?!\d)/.exec(text.replace(/(?:19|20)\d{2}(?!\d)/, ''));
   if (day?.[1] && parts.month !== undefined) parts.day = Number(day[1]);
-  const nth = new RegExp(`^the (${ORDINAL_DAY}) of `, 'i').exec(text)?.[1];
+  const nth = ORDINAL_OF.exec(text)?.[1];
   if (nth && parts.month !== undefined) parts.day = ordinalDay(nth);
   return parts;
 }

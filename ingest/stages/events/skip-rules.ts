@@ -118,6 +118,8 @@ const WORD_RULES: readonly SkipRule[] = [
   },
 ];
 
+const FORM_RULE_NAMES = new Set(FORM_RULES.map((r) => r.name));
+
 /** Every skip rule, in the order from-dates.ts used to ask them. */
 export const SKIP_RULES: readonly SkipRule[] = [...FORM_RULES, NAMED_AGAIN, ...WORD_RULES, ...RETOLD_RULES];
 
@@ -131,6 +133,5 @@ export function firingRules(c: SkipContext): string[] {
  * have skipped it before its year and noun were noted, so only then is the key noted.
  */
 export function notesNamedHappening(c: SkipContext, firing: readonly string[]): boolean {
-  const earlier = new Set(FORM_RULES.map((r) => r.name));
-  return !!c.d.mention.modifier && !firing.some((n) => earlier.has(n));
+  return !!c.d.mention.modifier && !firing.some((n) => FORM_RULE_NAMES.has(n));
 }
