@@ -1,7 +1,7 @@
 // Bodies printed in lower case, which the capitalised-phrase finder never sees: "a joint working
 // group (JWG)" spelled out before its abbreviation, and a parliament's committees ("the budget
 // committee of parliament", "the Khural’s committee on fisheries").
-import { lowerCaseCommittees } from './lower-case-committees.js';
+import { FIELD_END_WORDS, lowerCaseCommittees } from './lower-case-committees.js';
 import { speaksAfter } from '../unnamed/speaks.js';
 import type { Sentence } from '../segment.js';
 import { record, vote, type Tally } from './tally.js';
@@ -59,9 +59,8 @@ const LOWER_CASE_BODY =
 const ACTING_PRESIDENTIAL_BODY =
   /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?presidential (?:secretariat|administration))(?=(?:, [^,]{1,30},)? (?:(?:has|had|have|also|then|later) )?(?:said|says|told|issued|asked|called|announced|denied|confirmed|ordered|insisted|warned|stated|declared|replied|urged|refused|rejected|\p{Ll}+ed)\b)/gu;
 
-/** Words that end a lower-case field: verbs, auxiliaries, conjunctions, prepositions. */
-const FIELD_STOP =
-  '(?:could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|meets|session|\\p{Ll}+ed)\\b';
+/** A joint body's field ends at those words (lower-case-committees.ts) and at its sitting. */
+const FIELD_STOP = `(?:${FIELD_END_WORDS}|meets|session)\\b`;
 /**
  * "the joint working group on the seabed", "the bilateral subcommission on the fleet": a joint body
  * of two states, named by its field in lower case, is a body of its own. (A bare "intergovernmental

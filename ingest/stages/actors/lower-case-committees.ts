@@ -3,9 +3,12 @@
 // never sees it, so it is found here with its owner and its field.
 import { ORG_HEADS } from '../../language/lexicon.js';
 
-/** Words that end a lower-case field: verbs, auxiliaries, conjunctions, prepositions, articles. */
-const STOP =
-  '(?:could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|the|a|an|\\p{Ll}+ed)\\b';
+/** Words that end a lower-case field: auxiliaries, conjunctions, prepositions, past tenses (a regex part). */
+export const FIELD_END_WORDS =
+  'could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|\\p{Ll}+ed';
+
+/** A committee's field ends at those words and at an article. */
+const STOP = `(?:${FIELD_END_WORDS}|the|a|an)\\b`;
 
 /** "committee on the budget", "commission on farm policy", "committee on trade and industry". */
 const COMMITTEE = `(?:\\p{Ll}+ ){0,2}(?:committee|commission) on (?:the )?\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+)?`;
