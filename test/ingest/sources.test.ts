@@ -132,6 +132,22 @@ describe('sources named in the sentence (general forms)', () => {
     });
   });
 
+  it('keeps the day a quote box\'s speaker was told off the outlet\'s name ("speaking to X on May 4.")', () => {
+    const { draft } = draftOf(
+      article([
+        'The port reopened on May 2.',
+        '“Nobody asked us.”—Lena Orlova, a docker from Pelka, speaking to Radio Pelka on May 4.',
+        '“We were told nothing.”—Ivo Brant, a crane driver, in an interview with Varnel Courier in May 2009',
+      ]),
+    );
+    expect(draft.sources.find((s) => s.raw.startsWith('Lena Orlova'))).toMatchObject({
+      outlet: 'Radio Pelka',
+      date: '2009-05-04',
+    });
+    expect(draft.sources.find((s) => s.raw.startsWith('Ivo Brant'))?.outlet).toBe('Varnel Courier');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Radio Pelka on May 4.');
+  });
+
   it('takes an outlet quoting a described speaker, dated by the bracket, the speaker still speaking', () => {
     const { draft } = draftOf(
       article([

@@ -7,6 +7,13 @@ import type { Citation } from './types.js';
 
 const ROLE_AT_END = new RegExp(`\\s(?:${ROLE_NOUNS})$`);
 
+/** An outlet named with the day it was told: "Kavkazsky Uzel on May 4." is Kavkazsky Uzel. */
+function withoutDate(named: string): string {
+  const date = findDates(named, 0).find((d) => !d.relative);
+  const outlet = date ? named.slice(0, date.start).replace(/\s+(?:on|in)\s*$/, '') : named;
+  return outlet.replace(/[\s.,;:]+$/, '');
+}
+
 /**
  * The attribution of a quote box: an em dash after the closing quotation mark, then
  * "Name, Outlet, Date, describing …".
@@ -34,6 +41,7 @@ export function findDashAttribution(
   // Kestria Today, May 4": the outlet is the one named.
   const interviewed = parts
     .map((p) => /^(?:interviewed by|speaking to|in an interview with|to|told) (\p{Lu}.*)$/u.exec(p)?.[1])
+    .map((named) => named && withoutDate(named))
     .find(Boolean);
   // ("Name, Deputy Secretary of the Council, Zerkalo Nedeli, August 18": a title is the speaker's,
   // and the outlet comes after it.)
