@@ -1,0 +1,108 @@
+// A phrase that completes a title printed before it ("Deputy Chairman of the " + "Kestrian State
+// Security Committee Ruslan Temirov"): the body in it and its holder, the whole title the description.
+import { ORG_HEADS, PLAIN_FULL_NAME, ROLE_MODIFIERS, TITLE_WORDS } from '../../../language/lexicon.js';
+import { addCandidate, addCountryOfBody, addParentOfUnit, type PhraseAtHand } from './candidates.js';
+
+/** A title ending in "of", "of the", "for" or "to" right before a phrase: "Deputy Chairman of the ", "Ambassador to ". */
+const TITLE_OF = new RegExp(
+  `((?:\\p{Lu}[\\p{L}-]*\\s)*(?:${[...TITLE_WORDS].join('|')})\\s+(?:of|for|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*-based\\s+)?)$`,
+  'u',
+);
+
+/**
+ * "Deputy Chairman of the Kestrian State Security Committee Ruslan Temirov", "Secretary of Defense
+ * Donald Rumsfeld": the phrase completes a title; the person is the name at its end, the
+ * organisation (when it has a head noun) an actor of its own, the whole title the description.
+ * True when that classified the phrase.
+ */
+export function splitOfTitle(p: PhraseAtHand): boolean {
+  const { text, sentence, phrase, tokens, words } = p;
+  const ofTitle = TITLE_OF.exec(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start));
+  if (!ofTitle || words.length < 3) return false;
+  const lastHead = words.findLastIndex((w) => ORG_HEADS.has(w));
+  const { split, orgWords } = splitBodyFromHolder(p, lastHead);
+  const nameWords = words.slice(split);
+  const orgEnd = tokens[split - 1];
+  // (a person's name follows the body directly and has no "of" or "and the" inside: "… for Peace
+  // and the Rule of Law" is still the body's field)
+  const nameJoined = tokens
+    .slice(split)
+    .every((t, i) => text.slice(tokens[split + i - 1]?.end ?? 0, t.start) === ' ');
+  if (
+    orgEnd &&
+    nameJoined &&
+    nameWords.length >= 1 &&
+    nameWords.length <= 3 &&
+    // (a field's title words, "… on Energy and Foreign Trade", are no person's name)
+    nameWords.every(
+      (w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !ROLE_MODIFIERS.has(w),
+    )
+  ) {
+    const role = `${ofTitle[1]}${text.slice(phrase.start, orgEnd.end)}`;
+    if (lastHead >= 0) {
+      addCandidate(p, 0, orgWords, 'organization', 'strong');
+      addCountryOfBody(p, orgWords);
+      addParentOfUnit(p, orgWords);
+    }
+    addCandidate(p, split, words.length, 'person', 'strong', role);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Where the holder's name starts (`split`) and the body's name ends (`orgWords`), in words, given the
+ * body's last head word (`lastHead`, -1 when it has none).
+ */
+function splitBodyFromHolder(p: PhraseAtHand, lastHead: number): { split: number; orgWords: number } {
+  const { text, tokens, words } = p;
+  let split = lastHead >= 0 ? lastHead + 1 : words.length - 2;
+  // "Security Service of Ukraine Volodymyr Rokytsky": what "of" joins belongs to the organisation.
+  while (
+    lastHead >= 0 &&
+    split < words.length - 2 &&
+    /^ of (?:the )?$/.test(text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0))
+  )
+    split++;
+  let orgWords = split;
+  // The holder is a plain full name printed right after the body ("… Assessments Timur Baikadamov"),
+  // not two words joined by "of" ("… the Rule of Law").
+  const gapBefore = (k: number) => text.slice(tokens.at(k - 1)?.end ?? 0, tokens.at(k)?.start ?? 0);
+  const holderAtEnd =
+    PLAIN_FULL_NAME.test(words.slice(-2).join(' ')) && gapBefore(-1) === ' ' && gapBefore(-2) === ' ';
+  // "Committee for Rural Supply Marta Velkova": a portfolio after "for" is part of the title, not of
+  // the organisation; the person is the plain full name at the end. But a bare head needs its field
+  // ("Center for Strategic Assessments Timur Baikadamov"), and so does a field of two parts
+  // ("Commission for Elections and Referendums"), unless it is all title words ("Energy Security").
+  if (
+    lastHead >= 0 &&
+    split < words.length - 2 &&
+    text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0) === ' for ' &&
+    holderAtEnd
+  ) {
+    const field = words.slice(split, -2);
+    const portfolio = field.every((w) => ROLE_MODIFIERS.has(w));
+    const fieldGaps = text.slice(tokens[split]?.start ?? 0, tokens.at(-3)?.end ?? 0);
+    split = words.length - 2;
+    if (!portfolio && (lastHead === 0 || / and /.test(fieldGaps))) orgWords = split;
+  }
+  // "Press Service of the Ministry of Foreign Affairs of Uzbekistan Bakhodir Umarov": when what
+  // "of" joins runs on past three words, the plain full name at the end is the holder (so after
+  // fields listed with "on", commas and "and": "Committee on Trade, Roads and Energy of the X").
+  const ofChain = () =>
+    tokens
+      .slice(lastHead + 1, -2)
+      .every((t, i) =>
+        /^(?: (?:(?:of|on|for) (?:the )?|and )?|, )$/.test(
+          text.slice(tokens[lastHead + i]?.end ?? 0, t.start),
+        ),
+      );
+  if (
+    lastHead >= 0 &&
+    ofChain() &&
+    words.length - split > 3 &&
+    PLAIN_FULL_NAME.test(words.slice(-2).join(' '))
+  )
+    orgWords = split = words.length - 2;
+  return { split, orgWords };
+}

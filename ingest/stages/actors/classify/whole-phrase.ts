@@ -1,0 +1,71 @@
+// The kind a phrase's own words give it when no title splits it: the registry's or the gazetteer's
+// entry, a media outlet's look, an organisation's head word, a place's last word, a company's word,
+// a role printed before it.
+import { COMPANY_WORD, ORG_HEADS, isPlaceOf } from '../../../language/lexicon.js';
+import type { Registry } from '../../../files/registry.js';
+import { normalizeText } from '../../../../src/text/normalize.js';
+import { GAZETTEER } from '../../gazetteer.js';
+import { looksLikeMedia } from '../../sources.js';
+import { addCandidate, addCountryOfBody, addParentOfUnit, type PhraseAtHand } from './candidates.js';
+import { roleBefore } from './role-before.js';
+
+/**
+ * Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Usta Street",
+ * "Trans-Sarkel Gas Pipeline".
+ */
+const GEOGRAPHIC_HEADS = new Set(
+  `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula
+   Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain Street Avenue
+   Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter Pipeline`.split(/\s+/),
+);
+
+/** Classify the phrase as a whole, as one candidate (or, for a feast's name, its abbreviations). */
+export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
+  const { text, sentence, phrase, tokens, words } = p;
+  const name = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
+  const reg = registry.byName.get(normalizeText(name));
+  if (reg && reg.length > 0) {
+    addCandidate(p, 0, words.length, registry.actors.find((a) => a.id === reg[0])?.kind, 'strong');
+    return;
+  }
+  const gaz = GAZETTEER.get(name);
+  if (gaz && !gaz.demonym) {
+    addCandidate(p, 0, words.length, gaz.kind, 'strong');
+    return;
+  }
+  if (looksLikeMedia(name) && words.length >= 1 && !words.some((w) => ORG_HEADS.has(w) && w !== 'Agency')) {
+    addCandidate(p, 0, words.length, 'media', 'strong');
+    return;
+  }
+  if (words.some((w) => ORG_HEADS.has(w))) {
+    addCandidate(p, 0, words.length, 'organization', 'strong');
+    addCountryOfBody(p, words.length);
+    addParentOfUnit(p, words.length);
+    return;
+  }
+  if (
+    (words.length >= 2 && GEOGRAPHIC_HEADS.has(words.at(-1) ?? '')) ||
+    (/ of /.test(phrase.text) && isPlaceOf(words[0] ?? '', /^\S+ of (\S+)/.exec(phrase.text)?.[1] ?? ''))
+  ) {
+    addCandidate(p, 0, words.length, 'place', 'strong');
+    return;
+  }
+  // ("New Year", "Christmas Eve": feasts, no actors.)
+  if (['Day', 'Summit', 'Year', 'Eve'].includes(words.at(-1) ?? '')) {
+    // "Victory Day", "SCO Summit": keep any abbreviation inside, drop the rest.
+    words.forEach((w, i) => {
+      if (/^\p{Lu}{2,6}$/u.test(w)) addCandidate(p, i, i + 1);
+    });
+    return;
+  }
+  if (words.length === 1 && COMPANY_WORD.test(name)) {
+    addCandidate(p, 0, 1, 'organization', 'strong');
+    return;
+  }
+  const role = roleBefore(text, sentence, phrase.start);
+  if (role && words.length <= 3) {
+    addCandidate(p, 0, words.length, 'person', 'strong', role);
+    return;
+  }
+  addCandidate(p, 0, words.length);
+}

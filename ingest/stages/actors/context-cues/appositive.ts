@@ -1,0 +1,93 @@
+// An appositive after the name ("Ostrolet, the Lirvan carrier"), an abbreviation, short form, other
+// spelling or gloss in parentheses, and a capital named after its gloss ("the Abkhaz capital, Sukhumi,").
+import { APPOSITIVE_KINDS, ROLE_NOUNS } from '../../../language/lexicon.js';
+import { vote, type Accumulated } from '../tally.js';
+import type { Around, CueSite } from './site.js';
+
+/** A name's other spelling in parentheses: "(also spelled X)", "(X in Russian-language reports)". */
+const SPELLED_AS =
+  /^\s\((?:(?:also |often |sometimes )?(?:spelled|spelt|written|transliterated)(?: as)? (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)[^)]*|(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) in [^)]*\b(?:reports|press|media|sources|spelling|transliteration))\)/u;
+const PERSON_APPOSITIVE = new RegExp(`\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer)\\b`, 'i');
+
+/** An appositive after a comma, and an abbreviation, short form or gloss in parentheses. */
+export function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Around): void {
+  const { candidate: c, name, demonyms } = site;
+  const phrase = c.phrase;
+  // ("Ostrolet, the Lirvan carrier that had planned …": the head before a relative clause counts.)
+  const appositive =
+    /^,\s((?:the|a|an)(?:\s\p{L}+){1,4}?)\s(?:that|which|who)\s/u.exec(after) ??
+    /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/.exec(after);
+  // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
+  if (
+    appositive?.[1] &&
+    !/\b(?:who|which|that|had|has|have|was|were|is|are|will|would)\b/.test(appositive[1])
+  ) {
+    const desc = appositive[1];
+    // The appositive's head noun comes first: "the only independent weekly in the province of …".
+    // A role ("the chief executive of the … producer Uralkali") makes a person, if it comes first.
+    // ("a Party of Regions deputy", "the Gazprom Bank chairman": a capitalised word is a name's, and the
+    // lower-case role after the name is the head.)
+    const named = (at: number) => /^\p{Lu}\p{Ll}/u.test(desc.slice(at));
+    const heads = [...APPOSITIVE_KINDS, [PERSON_APPOSITIVE, 'person'] as const]
+      .map(([re, kind]) => ({ kind, at: re.exec(desc)?.index ?? -1 }))
+      .filter((h) => h.at >= 0)
+      .sort((x, y) => x.at - y.at);
+    const role = heads.find((h) => h.kind === 'person' && !named(h.at));
+    if (role && heads[0] && heads[0] !== role && named(heads[0].at)) heads.unshift(role);
+    const head = heads[0]?.kind;
+    if (head && !(head === 'person' && c.kind !== undefined)) {
+      vote(a, head, 'strong');
+      if (!a.description) {
+        a.description = desc;
+        a.descriptionSentence = phrase.sentence;
+      }
+      if (head === 'place' && /\bcapital\b/.test(desc)) {
+        const adj = desc.split(' ').find((w) => demonyms.has(w));
+        if (adj) a.capitalOfDemonym = adj;
+        else a.capitalOfName = capitalOfWhom(desc);
+      }
+    }
+  }
+  const abbr = /^\s\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u.exec(after);
+  // ("Baku-Tbilisi-Ceyhan (BTC)": hyphened parts spell the abbreviation as words do.)
+  const hyphened = name
+    .split('-')
+    .map((w) => w[0] ?? '')
+    .join('');
+  if (abbr?.[1] && (name.includes(' ') || (name.includes('-') && hyphened === abbr[1])))
+    a.aliases.add(abbr[1]);
+  // "Kestrian Airlines (KesAir)": a short form in mixed case, starting as the name does.
+  const mixed = /^\s\((\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}]{0,8})\)/u.exec(after)?.[1];
+  if (mixed && name.includes(' ') && mixed[0] === name[0]) a.aliases.add(mixed);
+  // "Arsen Gadzhimuradov (spelled Hajimuradov in some English-language reports)", "Qasımlı (Gasimli
+  // in Russian-language reports)": another spelling of the same name.
+  const spelled = SPELLED_AS.exec(after);
+  const other = spelled?.[1] ?? spelled?.[2];
+  if (other) a.aliases.add(other);
+  const gloss = /^\s\(([\p{Ll}][\p{Ll} -]{2,40})\)/u.exec(after);
+  if (gloss?.[1] && /^\p{Lu}{2,6}$/u.test(name) && !a.description) {
+    a.description = gloss[1];
+    a.descriptionSentence = phrase.sentence;
+    vote(a, 'organization', 'strong');
+  }
+}
+
+/** "the Abkhaz capital, Sukhumi,", "Abkhazia’s capital, Sukhumi,": a capital named after its gloss. */
+export function voteFromCapitalBefore(site: CueSite, a: Accumulated, { before }: Around): void {
+  const gloss =
+    /(?:\b[Tt]he (\p{Lu}[\p{L}-]+) capital|\bcapital of [^,]{3,40}|\p{Lu}[\p{L}-]+[’']s (?:\p{Ll}+ )?capital),\s$/u.exec(
+      before,
+    );
+  if (!gloss || site.name.includes(' ')) return;
+  vote(a, 'place', 'strong');
+  if (gloss[1] && site.demonyms.has(gloss[1])) a.capitalOfDemonym = gloss[1];
+  else if (!gloss[1]) a.capitalOfName = capitalOfWhom(gloss[0]);
+}
+
+/** "the capital of (breakaway) Abkhazia", "Abkhazia’s capital": the name a capital is of. */
+function capitalOfWhom(words: string): string | undefined {
+  const m =
+    /\bcapital of (?:the )?(?:\p{Ll}+ )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(words) ??
+    /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)[’']s (?:\p{Ll}+ )?capital\b/u.exec(words);
+  return m?.[1];
+}

@@ -1,0 +1,48 @@
+// The verbs around the name: one speaks to a person; a speech verb or a person's verb after the
+// name makes its subject a person, unless it speaks as "it"; an "it" that acts is noted for later.
+import { SPEECH_VERBS } from '../../../language/lexicon.js';
+import { GAZETTEER } from '../../gazetteer.js';
+import { vote, type Accumulated } from '../tally.js';
+import type { Around, CueSite } from './site.js';
+import { LOCATIVE } from './words-before.js';
+
+/** Speech verbs that are not also plural nouns ("the five Caspian states", "his notes"). */
+const UNAMBIGUOUS_SPEECH = SPEECH_VERBS.split('|')
+  .filter(
+    (v) =>
+      !/^(?:states|notes|claims|comments|remarks|charges|answers|promises|pledges|vows|counters|urges)$/.test(
+        v,
+      ),
+  )
+  .join('|');
+const SPEECH_AFTER = new RegExp(
+  `^(?:[’']s)?,?\\s(?:has |had |have |also |then |later |himself |herself )?(?:${UNAMBIGUOUS_SPEECH}|described|called|indicated|expressed|reaffirmed|went on)\\b`,
+);
+/** A speaker that calls itself "it" is no person: "Lindau says it wants calm". */
+const SPEAKS_AS_IT = new RegExp(`^\\s(?:${UNAMBIGUOUS_SPEECH}) (?:that )?it\\b`);
+/** Verbs whose subject is a person: "X has edited Y since 2004", "X was elected". */
+const PERSON_VERB_AFTER =
+  /^,?\s(?:has |had |also )?(?:edited|edits|headed|heads|chaired|chairs|founded|co-founded|was born|was elected|was appointed|was sworn in|resigned)\b/;
+const ACTS_AS_IT = /^,?\s(?:has |had |also )?\p{Ll}+(?:ed|t|ought|ew|ook)\s(?:\p{Ll}+\s)?its\b/u;
+
+/** A verb before or after the name; names whose subject is an "it" that acts are added to `actsAsIt`. */
+export function voteFromVerbs(
+  site: CueSite,
+  a: Accumulated,
+  { after, before }: Around,
+  actsAsIt: Set<string>,
+): void {
+  const { candidate: c, name } = site;
+  // "spoke to Mirela Stanič": one speaks to a person, unless the name says otherwise.
+  if (c.kind === undefined && /\b(?:spoke|spoken|speaking|talked|talking|replied) to\s$/.test(before))
+    vote(a, 'person', 'weak', 2);
+  // After a preposition the name is no subject: "a court in Comrat had declared …".
+  if (
+    (SPEECH_AFTER.test(after) || PERSON_VERB_AFTER.test(after)) &&
+    !LOCATIVE.test(before) &&
+    !SPEAKS_AS_IT.test(after)
+  )
+    vote(a, 'person', 'weak', 3);
+  // (A subject that is an "it" and acts: counted once every cue is in, by gather.ts.)
+  if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) actsAsIt.add(name);
+}

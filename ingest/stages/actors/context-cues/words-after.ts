@@ -1,0 +1,55 @@
+// What the words right after the name say: a lower-case border, region or party word, a post the
+// name holds, what it owns ("Lirvania's economy", "Ostrolet's shareholders"), a state's act.
+import { PLAIN_FULL_NAME, ROLE_NOUNS } from '../../../language/lexicon.js';
+import { vote, type Accumulated } from '../tally.js';
+import type { Around, CueSite } from './site.js';
+
+/** Only a state recalls its ambassador: "Kestria recalled its ambassador from Lindau". */
+export const STATE_ACT = /^\s(?:recalled|withdrew|summoned|expelled) its (?:ambassador|envoy)\b/;
+const PERSON_ROLE_POST = new RegExp(
+  `\\b(?:${ROLE_NOUNS})(?: (?:in|at|to|for) (?:the )?\\p{Lu}[\\p{L}-]+)?,\\s$`,
+  'u',
+);
+const COUNTRY_OWNS =
+  /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution)|GDP)\b/u;
+/** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
+const COMPANY_OWNS =
+  /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll)\b/u;
+const HOLDS_POST = new RegExp(
+  `^\\s(?:(?:has (?:long )?been|had been|was|is|became|served as|serves as)\\s(?:the\\s|a\\s|an\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})\\b|(?:has|had) (?:long )?(?:led|headed|chaired|edited|run|directed)\\s)`,
+  'u',
+);
+
+/** A lower-case word after the name (border, region, party), a post it holds, what it owns. */
+export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, before }: Around): void {
+  const { candidate: c, name } = site;
+  // ("the Varnel border post" is a place at a border, not a country.)
+  if (
+    // ("the Soviet border troops": the troops that guard a border are no state either.)
+    /^\s(?:border|frontier)\b(?! (?:station|post|crossing|checkpoint|town|village|point|troops|guards?|service|police|forces|units?))/.test(
+      after,
+    ) &&
+    !name.includes(' ')
+  )
+    vote(a, 'country', 'strong');
+  if (STATE_ACT.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
+  if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
+  // "leads the Green Wave faction in parliament", "the unregistered Zhana Tolkyn (New Wave)
+  // movement": a name before a lower-case party word, its translation an alias.
+  // (Its name with the word, "Green Wave faction", is an alias too.)
+  const party = /^(?:\s\(([^()]{2,40})\))?\s(faction|party|bloc|movement|coalition)\b/.exec(after);
+  if (party?.[2] && /\b[Tt]he\s(?:\p{Ll}+\s)?$/u.test(before)) {
+    vote(a, 'organization', 'strong');
+    if (party[1] && /^\p{Lu}/u.test(party[1])) a.aliases.add(party[1]);
+    a.aliases.add(`${name} ${party[2]}`);
+  }
+  // "the fund's envoy in Varnel, Ivo Sand, said …": a role with its post, then the name between commas.
+  if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && /^,/.test(after) && PERSON_ROLE_POST.test(before))
+    vote(a, 'person', 'strong');
+  // "Teodor Halangiu has been mayor of Kavarnik since 2003": a full name that holds a post.
+  if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && HOLDS_POST.test(after))
+    vote(a, 'person', 'strong');
+  // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
+  if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
+  if (COMPANY_OWNS.test(after)) vote(a, 'organization', 'strong');
+}

@@ -1,0 +1,67 @@
+// What is printed before the name: an outlet's or a body's noun ("the newspaper", "the potash
+// producer"), an article's "by", a preposition of place, a list of places or regions.
+import { vote, type Accumulated } from '../tally.js';
+import type { Around, CueSite } from './site.js';
+
+export const LOCATIVE =
+  /\b(?:in|(?<![Aa]ccording |\b(?:spoke|spoken|speaking|talked|talking|wrote|written|writing|said|replied|listened|letter) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|through|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
+/** "OSCE", "KRC", "G7": an abbreviation of a body. */
+export const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
+const ORG_NOUN_BEFORE =
+  /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant)\s$/;
+
+/** An outlet's or a body's noun before the name, a preposition of place before it or a sentence's start. */
+export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, before }: Around): void {
+  const { text, sentence, candidate: c, name, start } = site;
+  if (/\b(?:reporter|correspondent|journalist|editor|anchor)s? (?:from|of|for|at)\s$/.test(before))
+    vote(a, 'media', 'strong');
+  if (
+    /\b(?:newspaper|weekly|daily|magazine|news agency|news website|website|TV channel|broadcaster)\s$/.test(
+      before,
+    )
+  )
+    vote(a, 'media', 'strong');
+  if (
+    /\bby\s$/.test(before) &&
+    c.kind === undefined &&
+    name.includes(' ') &&
+    /\b(?:article|report|column|interview|piece|book|commentary|op-ed)\b/.test(
+      text.slice(Math.max(sentence.start, start - 40), start),
+    )
+  )
+    vote(a, 'person', 'strong');
+  // "the Russian potash producer Uralkali", "the state company Naftogaz": a body named after its kind.
+  if (c.kind === undefined && ORG_NOUN_BEFORE.test(before)) vote(a, 'organization', 'strong');
+  // ("at the HCU summit": an abbreviation after a preposition is still a body, not a place.)
+  if (LOCATIVE.test(before) && !ABBREVIATION.test(name)) vote(a, 'place', 'weak');
+  // "the minister's visit to Ostrov": one travels to a place, even one that speaks for its state.
+  if (
+    /\b(?:visit|visits|trip|journey|flew|travell?ed|returned|moved) to\s$/.test(before) &&
+    !name.includes(' ')
+  )
+    vote(a, 'place', 'strong');
+  if (/\b(?:in|to|from|at|between)\s\p{Lu}[\p{L}-]+\s(?:and|or)\s$/u.test(before)) vote(a, 'place', 'weak');
+  // "the Farkhor and Hamadoni districts", "the Osh and Batken regions": names sharing a plural
+  // region noun are those regions.
+  if (
+    (/^ (?:and|or) \p{Lu}[\p{L}-]+ (?:districts|regions|provinces|oblasts)\b/u.test(after) ||
+      (/^ (?:districts|regions|provinces|oblasts)\b/.test(after) && /(?:,| and| or)\s$/.test(before))) &&
+    !name.includes(' ')
+  )
+    vote(a, 'place', 'strong');
+  // "the Solvetsk-based Center": a body is based in a place.
+  if (/^-based\b/.test(after)) vote(a, 'place', 'strong');
+  // "in Dushanbe, Kulob and Kurgan-Tyube": a longer list after the preposition, and "In Tuzbulak, …"
+  // at a sentence's start.
+  if (
+    /\b(?:in|to|from|at|between)\s(?:\p{Lu}[\p{L}-]+,\s)+(?:\p{Lu}[\p{L}-]+,?\s(?:and|or)\s)?$/u.test(before)
+  )
+    vote(a, 'place', 'weak');
+  // ("In Brussels I met …": the pronoun is no part of a place's name.)
+  if (
+    /^(?:In|At|From|Near|Outside)\s$/.test(text.slice(sentence.start, start)) &&
+    !ABBREVIATION.test(name) &&
+    !/ I$/.test(name)
+  )
+    vote(a, 'place', 'weak');
+}

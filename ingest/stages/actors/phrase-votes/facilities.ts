@@ -1,0 +1,83 @@
+// Facilities named after a place ("the Ulgar dam", "the Tolva gas field", "the Ostra road
+// crossing"), tallied as places of their own, and names joined by dashes before a facility's head
+// ("the Gazli–Bishkek pipeline"), which name the facility rather than places.
+import { COMPANY_WORD } from '../../../language/lexicon.js';
+import type { NamePhrase } from '../../names.js';
+import type { Candidate } from '../classify.js';
+import { record, vote, type Tally } from '../tally.js';
+import type { PhraseAt } from './types.js';
+
+// ("the Ostra road crossing", "the Druzhba pipeline", "the Kara-Tau mine", "the Tolva gas field", "the Arel peninsula": a
+// place's name with a lower-case head of terrain, region or installation names a place of its own.)
+const FACILITY =
+  /^ (dam|bridge|airport|reservoir|canal|corridor|cascade|air base|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:oil|gas) terminal|light(?:house)?|region|valley|district|province|oblast|gorge)\b/;
+/**
+ * Heads whose place goes by its bare name too ("closed Dzhanakent" for "the Dzhanakent crossing",
+ * "Tolva" for "the Tolva region"): the bare name joins the actor as an alias.
+ */
+const BARE_NAME_TOO = /(?:crossing|air base|field|region|valley|district|province|oblast|gorge)$/;
+/** What may stand between "the" and such a place: "the Tolva region", "the disputed Arel field". */
+const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:\p{Ll}+\s)?$/u;
+
+/**
+ * "the Gazli–Bishkek pipeline", "the Central Asia–Center pipeline": names joined by a dash before a
+ * facility's head name the facility, not places of their own. The phrases joined into one (all but
+ * the last), and for the last, where the facility's name starts.
+ */
+export function dashedFacilities(
+  text: string,
+  phrases: readonly NamePhrase[],
+): { joined: Set<NamePhrase>; dashed: Map<NamePhrase, number> } {
+  const joined = new Set<NamePhrase>();
+  const dashed = new Map<NamePhrase, number>();
+  for (let i = 0; i < phrases.length; i++) {
+    let j = i;
+    const next = (k: number) => phrases[k + 1];
+    while (next(j) && next(j)?.start === (phrases[j]?.end ?? 0) + 1 && text[phrases[j]?.end ?? 0] === '–')
+      j++;
+    const first = phrases[i] as NamePhrase;
+    const last = phrases[j] as NamePhrase;
+    if (j > i && FACILITY.test(text.slice(last.end, last.end + 40))) {
+      for (let k = i; k < j; k++) joined.add(phrases[k] as NamePhrase);
+      dashed.set(last, first.start);
+    }
+    i = j;
+  }
+  return { joined, dashed };
+}
+
+/** Tally the facility a dashed phrase (starting at `from`) ends, as a place. */
+export function tallyDashedFacility(text: string, phrase: NamePhrase, from: number, tally: Tally): void {
+  const head = FACILITY.exec(text.slice(phrase.end))?.[0] ?? '';
+  const name = text.slice(from, phrase.end) + head;
+  vote(record(tally, name, phrase.sentence, from, phrase.end + head.length), 'place', 'strong');
+}
+
+/**
+ * A facility named after the candidate's name (tallied as `name`, starting at `start`), tallied as a
+ * place in its stead. True when there was one.
+ */
+export function tallyFacilityNamedAfter(
+  at: PhraseAt,
+  c: Candidate,
+  name: string,
+  start: number,
+  tally: Tally,
+): boolean {
+  const { text, sentence, phrase } = at;
+  // "the Ulgar dam": the facility is the actor, not the place it is named after.
+  const facility = FACILITY.exec(text.slice(c.end, Math.min(sentence.end, c.end + 40)));
+  // ("the KuratMunai oil terminal": a company's installation, named after its owner, is no place.)
+  if (
+    facility?.[1] &&
+    !COMPANY_WORD.test(name) &&
+    FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))
+  ) {
+    const fname = `${name} ${facility[1]}`;
+    const f = record(tally, fname, phrase.sentence, start, c.end + facility[0].length);
+    if (BARE_NAME_TOO.test(facility[1])) f.aliases.add(name);
+    vote(f, 'place', 'strong');
+    return true;
+  }
+  return false;
+}
