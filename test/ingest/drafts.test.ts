@@ -286,6 +286,19 @@ describe('names, titles and quotations in real-world prose', () => {
     expect(byName.get('Security Service of Ukraine')?.kind).toBe('organization');
   });
 
+  it('splits a body accredited "to" a country from the person who speaks for it', () => {
+    const drafted = draftOf(
+      article([
+        'Spokeswoman for the OSCE Mission to Georgia Anna Lindqvist said on May 11 that the talks would go on. Head of the EU Delegation to Armenia Piet Vermeer said on May 12 that he agreed.',
+      ]),
+    ).draft;
+    const kinds = new Map(drafted.actors.map((a) => [a.name, a.kind]));
+    expect(kinds.get('Anna Lindqvist')).toBe('person');
+    expect(kinds.get('OSCE Mission to Georgia')).toBe('organization');
+    expect(kinds.get('Piet Vermeer')).toBe('person');
+    expect(kinds.get('EU Delegation to Armenia')).toBe('organization');
+  });
+
   it('keeps a one-word quotation someone is said to have used, and never joins quotations across sentences', () => {
     expect(speakerName('piracy')).toBe('Temur Iakobashvili');
     expect(draft.quotes.map((q) => q.text)).toContain('Nobody, will be forgotten.');

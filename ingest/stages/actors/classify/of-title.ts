@@ -57,11 +57,12 @@ export function splitOfTitle(p: PhraseAtHand): boolean {
 function splitBodyFromHolder(p: PhraseAtHand, lastHead: number): { split: number; orgWords: number } {
   const { text, tokens, words } = p;
   let split = lastHead >= 0 ? lastHead + 1 : words.length - 2;
-  // "Security Service of Ukraine Volodymyr Rokytsky": what "of" joins belongs to the organisation.
+  // "Security Service of Ukraine Volodymyr Rokytsky", "Mission to Moldova Kirsten Aalborg": what
+  // "of" or "to" joins belongs to the organisation.
   while (
     lastHead >= 0 &&
     split < words.length - 2 &&
-    /^ of (?:the )?$/.test(text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0))
+    /^ (?:of|to) (?:the )?$/.test(text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0))
   )
     split++;
   let orgWords = split;
