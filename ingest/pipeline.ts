@@ -30,6 +30,7 @@ import {
   withInSentenceSources,
 } from './stages/sources.js';
 import { addReferences } from './stages/references.js';
+import { addNamedBodies, introductionOf } from './stages/interview-body.js';
 import { buildStatements } from './stages/statements.js';
 import { findUnnamedSpeakers } from './stages/unnamed.js';
 
@@ -122,6 +123,7 @@ export function analyzeArticle(
   if (citations.some((c) => c.kind === 'in-sentence' && !c.anaphoric))
     table = findActors(text, sentences, registry, citations);
   addLabelledInterviewee(sentences, table, turns);
+  addNamedBodies(sentences, introductionOf(paragraphs, sentences, turns), table);
   // Then what names an actor without its name: "the committee", "his aides".
   addReferences(text, sentences, table, citations);
   findUnnamedSpeakers(text, sentences, table);

@@ -9,10 +9,11 @@ import type { Analysis } from '../analysis.js';
 import type { QuotationDraft } from './quotations.js';
 import { isAnyTurn, isTurn, turnText, type Paragraph, type Sentence, type TurnLabels } from './segment.js';
 import { nameKey } from '../../src/search/fold.js';
-import { ROLE_NOUNS, TITLE_WORDS } from '../language/lexicon.js';
+import { TITLE_WORDS } from '../language/lexicon.js';
 import { actorKey } from '../language/words.js';
 import { findDates } from './dates.js';
 import { demonymHits } from './event-actors.js';
+import { organisationOf } from './interview-body.js';
 import type { Citation } from './sources.js';
 
 // An outlet's name, up to four capitalised words; a dot or a slash may stand inside a word
@@ -165,23 +166,7 @@ export function interviewVoice(an: Analysis): InterviewVoice | undefined {
   const person = intervieweeOf(an, firstQuestion.index);
   if (!person) return undefined;
   const answers = answerParagraphs(an.paragraphs, an.turns);
-  const introduced = an.table.mentions.find((m) => m.actors.length === 1 && m.actors[0] === person);
-  const inIntroduction = an.table.mentions.filter(
-    (m) => m.sentence === introduced?.sentence && m.actors.length === 1,
-  );
-  // ("appointed akim of the Kara-Suu district", "mayor of Kavarnik": a local head's "we" is the place.)
-  const headOf = inIntroduction.find((m) =>
-    new RegExp(`\\b(?:${ROLE_NOUNS}|akim|hakim|administrator) of (?:the )?$`).test(
-      an.text.slice(Math.max(0, m.start - 30), m.start),
-    ),
-  );
-  const organisation = (
-    headOf ??
-    inIntroduction.find((m) => {
-      const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
-      return kind === 'organization' || kind === 'media';
-    })
-  )?.actors[0];
+  const organisation = organisationOf(an, person);
   return { answers, person, ...(organisation ? { organisation } : {}) };
 }
 

@@ -1,0 +1,149 @@
+// The body an interviewee speaks for. An interview's introduction names it by its kind and then its
+// name ("the opposition movement Razam", "his firm, Tranzit-Nistru") and ties the interviewee to it
+// ("has chaired the Weavers' Union since 2004"): the answers' "we" and "our" stand for that body.
+import type { Analysis } from '../analysis.js';
+import { ROLE_NOUNS } from '../language/lexicon.js';
+import type { ActorTable, Mention } from './actors.js';
+import { actorKey } from '../language/words.js';
+import { isTurn, type Paragraph, type Sentence, type TurnLabels } from './segment.js';
+
+/** An interview's introduction: the sentences before its first question (none for other articles). */
+export function introductionOf(
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+  turns: TurnLabels | undefined,
+): Sentence[] {
+  const first = turns ? paragraphs.find((p) => isTurn(p.text, turns, 'question')) : undefined;
+  return first ? sentences.filter((s) => s.paragraph < first.index) : [];
+}
+
+/** Nouns that say the name after them is a body's: "the movement Razam", "his firm, Tranzit-Nistru". */
+const BODY_NOUN =
+  'firm|company|movement|party|union|association|organi[sz]ation|group|bloc|coalition|agency|foundation|fund|cooperative|league|alliance|network|society|club';
+const NAME = String.raw`\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}`;
+const NAMED_BODY = new RegExp(
+  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?) (?:[\p{Ll}’'-]+ ){0,2}(?:${BODY_NOUN})(?:, | )(${NAME})(?![\p{L}’'-])`,
+  'gu',
+);
+
+/**
+ * Drafts as an organisation each name an interview's introduction gives a body by its kind ("the
+ * opposition movement Razam") that no other rule made an actor, with every mention of the name.
+ * `introduction`: the sentences before the first question.
+ */
+export function addNamedBodies(
+  sentences: readonly Sentence[],
+  introduction: readonly Sentence[],
+  table: ActorTable,
+): void {
+  for (const s of introduction)
+    for (const m of s.text.matchAll(NAMED_BODY)) {
+      const name = m[1] ?? '';
+      const key = actorKey(name);
+      const at = s.start + m.index + m[0].length - name.length;
+      // (A name another rule read, as a body or as anything else, keeps that reading.)
+      if (
+        !key ||
+        table.actors.has(key) ||
+        table.mentions.some((k) => k.start < at + name.length && at < k.end)
+      )
+        continue;
+      const forms = new Map<string, number>();
+      table.actors.set(key, {
+        key,
+        kind: 'organization',
+        name,
+        forms,
+        evidenceSentence: s.index,
+        aliases: new Set(),
+        kindCue: 'strong',
+      });
+      const printed = new RegExp(
+        `(?<![\\p{L}’'-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`,
+        'gu',
+      );
+      for (const t of sentences)
+        for (const p of t.text.matchAll(printed)) {
+          const start = t.start + p.index;
+          if (table.mentions.some((k) => k.start < start + name.length && start < k.end)) continue;
+          forms.set(name, (forms.get(name) ?? 0) + 1);
+          table.mentions.push({
+            start,
+            end: start + name.length,
+            text: name,
+            sentence: t.index,
+            actors: [key],
+            via: 'name',
+          });
+        }
+    }
+  table.mentions.sort((a, b) => a.start - b.start);
+}
+
+// "has chaired X", "chairs X", "runs X": the body the interviewee heads now; "ran X", "coordinated the
+// campaign of X": one headed before; "his firm, X": one that is the interviewee's.
+const HEADS_NOW =
+  /\b(?:(?:has|have) (?:since |long |also )?(?:chaired|headed|run|led|edited|directed|managed|coordinated)|chairs|heads|runs|leads|edits|directs|manages)\b(?: [^.;,()]{0,40})?$/;
+const HEADED =
+  /\b(?:chaired|headed|ran|led|edited|directed|managed|coordinated|founded)\b(?: [^.;,()]{0,40})?$/;
+const OWN = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er) (?:[\p{Ll}-]+ ){0,2}(?:${BODY_NOUN}), $`, 'u');
+
+/**
+ * The body the introduction ties the interviewee to: the one a sentence about the interviewee says
+ * the interviewee heads now, else the interviewee's own ("his firm, X"), else one headed before.
+ */
+export function bodySpokenFor(
+  text: string,
+  introduction: readonly Sentence[],
+  table: ActorTable,
+  person: string,
+): string | undefined {
+  const about = (s: Sentence) =>
+    table.mentions.some((m) => m.sentence === s.index && m.actors.includes(person)) ||
+    /\b(?:[Hh]e|[Ss]he)\b/.test(s.text);
+  const bodies: Mention[] = table.mentions.filter((m) => {
+    const kind = table.actors.get(m.actors[0] ?? '')?.kind;
+    return (
+      m.actors.length === 1 &&
+      (kind === 'organization' || kind === 'media') &&
+      introduction.some((s) => s.index === m.sentence)
+    );
+  });
+  const before = (m: Mention) => {
+    const s = introduction.find((x) => x.index === m.sentence);
+    return text.slice(Math.max(s?.start ?? 0, m.start - 80), m.start);
+  };
+  // ("his firm, X" says whose it is; a verb of heading needs the interviewee for its subject.)
+  const tied = (m: Mention) => introduction.some((s) => s.index === m.sentence && about(s));
+  for (const cue of [HEADS_NOW, OWN, HEADED]) {
+    const found = bodies.find((m) => cue.test(before(m)) && (cue === OWN || tied(m)));
+    if (found) return found.actors[0];
+  }
+  return undefined;
+}
+
+/**
+ * The organisation an interviewee's "we" and "our" stand for: the place a local head runs ("akim of
+ * the Kara-Suu district", "mayor of Kavarnik"), else the body the introduction ties the interviewee
+ * to, else the first body named where the interviewee is introduced.
+ */
+export function organisationOf(an: Analysis, person: string): string | undefined {
+  const introduced = an.table.mentions.find((m) => m.actors.length === 1 && m.actors[0] === person);
+  const inIntroduction = an.table.mentions.filter(
+    (m) => m.sentence === introduced?.sentence && m.actors.length === 1,
+  );
+  const headOf = inIntroduction.find((m) =>
+    new RegExp(`\\b(?:${ROLE_NOUNS}|akim|hakim|administrator) of (?:the )?$`).test(
+      an.text.slice(Math.max(0, m.start - 30), m.start),
+    ),
+  );
+  const introduction = introductionOf(an.paragraphs, an.sentences, an.turns);
+  return (
+    headOf?.actors[0] ??
+    bodySpokenFor(an.text, introduction, an.table, person) ??
+    inIntroduction.find((m) => {
+      const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
+      return kind === 'organization' || kind === 'media';
+    })?.actors[0]
+  );
+}
