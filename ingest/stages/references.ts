@@ -7,6 +7,7 @@ import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import { legislatorMentions, namedHeads, namedWithHead, ownedBodyMentions } from './body-references.js';
 import { companyMentions } from './company-references.js';
+import { homeGovernmentMentions } from './home-government.js';
 import { personBodyMentions } from './person-bodies.js';
 import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
@@ -160,6 +161,7 @@ export function addReferences(
   added.push(...legislatorMentions(text, sentences, table, known));
   // ("Hrytsenko's committee": the committee she chairs.)
   added.push(...personBodyMentions(text, sentences, table));
+  added.push(...homeGovernmentMentions(sentences, table));
   // ("the Russian company": a company named again by its country.)
   added.push(...companyMentions(text, sentences, table, known));
   table.mentions.push(...added);
