@@ -45,6 +45,23 @@ const MEMBERS =
  * legislature named last before them, of the organisations whose name ends as one's does or whose
  * description calls it a parliament.
  */
+/**
+ * "its own parliament", "the parliament" where no body named before has "parliament" in its name: the
+ * legislature named last before `at` under its own name ("the Jogorku Kenesh", "the Rada").
+ */
+export function legislatureBefore(
+  table: ActorTable,
+  known: readonly Mention[],
+  at: number,
+): string | undefined {
+  return known
+    .filter((k) => {
+      const a = table.actors.get(k.actors[0] ?? '');
+      return k.end <= at && k.actors.length === 1 && a?.kind === 'organization' && LEGISLATURE.test(a.name);
+    })
+    .at(-1)?.actors[0];
+}
+
 export function legislatorMentions(
   text: string,
   sentences: readonly Sentence[],

@@ -5,7 +5,13 @@
 // counts: the one named most recently, unless the sentence's own words pick another.
 import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
-import { legislatorMentions, namedHeads, namedWithHead, ownedBodyMentions } from './body-references.js';
+import {
+  legislatorMentions,
+  legislatureBefore,
+  namedHeads,
+  namedWithHead,
+  ownedBodyMentions,
+} from './body-references.js';
 import { companyMentions } from './company-references.js';
 import { homeGovernmentMentions } from './home-government.js';
 import { personBodyMentions } from './person-bodies.js';
@@ -29,7 +35,7 @@ function referencePattern(heads: string): RegExp {
 }
 const REFERENCE = referencePattern(HEADS);
 /** Words before a head that do not narrow it: "the new parliament" is the parliament. */
-const LOOSE = /^(?:(?:new|old|same|former|whole|entire|current|present) )+/;
+const LOOSE = /^(?:(?:new|old|same|former|whole|entire|current|present|own) )+/;
 /** A bare body acting ("parliament, which is due to debate …", "parliament voted"), not "told parliament". */
 const BODY_ACTS =
   /^(?:,? which)? (?:is|was|will|has|had|voted|passed|approved|adopted|rejected|debated|endorsed|ratified|backed|amended)\b/;
@@ -129,6 +135,9 @@ export function addReferences(
         const acting = pattern === BARE && BODY_ACTS.test(text.slice(end, end + 40));
         const actor =
           antecedent(text, s, table, known, head, start) ??
+          (/^(?:(?:own|new|same) )?parliament$/.test(head)
+            ? legislatureBefore(table, known, start)
+            : undefined) ??
           (acting ? bareBody(table, head, s.index) : undefined);
         if (!actor) continue;
         const phraseStart = pattern === BARE ? start : s.start + m.index;
