@@ -1,6 +1,7 @@
 // Bodies printed in lower case, which the capitalised-phrase finder never sees: "a joint working
 // group (JWG)" spelled out before its abbreviation, and a parliament's committees ("the budget
 // committee of parliament", "the Khural’s committee on fisheries").
+import { compoundBodies } from './compound-bodies.js';
 import { FIELD_END_WORDS, lowerCaseCommittees } from './lower-case-committees.js';
 import { speaksAfter } from '../unnamed/speaks.js';
 import type { Sentence } from '../segment.js';
@@ -109,6 +110,7 @@ export function tallyLowerCaseBodies(
     if (c.alias) a.aliases.add(c.alias);
     vote(a, 'organization', 'strong');
   }
+  for (const b of compoundBodies(text)) organisationAt(b.name, b.start);
   for (const m of text.matchAll(JOINT_BODY)) {
     const name = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - name.length;
