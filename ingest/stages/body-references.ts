@@ -47,7 +47,7 @@ const MEMBERS =
  */
 /**
  * "its own parliament", "the parliament" where no body named before has "parliament" in its name: the
- * legislature named last before `at` under its own name ("the Jogorku Kenesh", "the Rada").
+ * legislature named last before `at` under its own name ("the Milli Majlis", "the Saeima").
  */
 export function legislatureBefore(
   table: ActorTable,

@@ -1,12 +1,12 @@
 // "the government" with no owner printed ("the government agreed to pay the miners", not "the
-// government in Bishkek" nor "Russia's government") is the government of the country the article is
+// government in Kyiv" nor "Russia's government") is the government of the country the article is
 // about: the country it names most often. Each becomes a mention of that country.
 import type { ActorTable, Mention } from './actors.js';
 import type { Sentence } from './segment.js';
 
 /**
  * "the government" (or "cabinet") standing alone: not "the government of X", "in X", "X's
- * government"; nor after a preposition ("everyone in the government", "calling on the government
+ * government"; nor after a preposition ("a post in the government", "appealed to the government
  * to"), where it is a place or a party addressed, not a body acting.
  */
 const BARE_GOVERNMENT =

@@ -1,6 +1,6 @@
 // The body an interviewee speaks for. An interview's introduction names it by its kind and then its
-// name ("the opposition movement Razam", "his firm, Tranzit-Nistru") and ties the interviewee to it
-// ("has chaired the Weavers' Union since 2004"): the answers' "we" and "our" stand for that body.
+// name ("the farmers' movement Dalbyr", "her agency, Selvan-Tour") and ties the interviewee to it
+// ("has chaired the Ostrov Depositors Union since 2004"): the answers' "we" and "our" stand for that body.
 import type { Analysis } from '../analysis.js';
 import { ROLE_NOUNS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
@@ -17,7 +17,7 @@ export function introductionOf(
   return first ? sentences.filter((s) => s.paragraph < first.index) : [];
 }
 
-/** Nouns that say the name after them is a body's: "the movement Razam", "his firm, Tranzit-Nistru". */
+/** Nouns that say the name after them is a body's: "the movement Dalbyr", "her agency, Selvan-Tour". */
 const BODY_NOUN =
   'firm|company|movement|party|union|association|organi[sz]ation|group|bloc|coalition|agency|foundation|fund|cooperative|league|alliance|network|society|club';
 const NAME = String.raw`\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}`;
@@ -28,7 +28,7 @@ const NAMED_BODY = new RegExp(
 
 /**
  * Drafts as an organisation each name an interview's introduction gives a body by its kind ("the
- * opposition movement Razam") that no other rule made an actor, with every mention of the name.
+ * farmers' movement Dalbyr") that no other rule made an actor, with every mention of the name.
  * `introduction`: the sentences before the first question.
  */
 export function addNamedBodies(
@@ -124,7 +124,7 @@ export function bodySpokenFor(
 
 /**
  * The organisation an interviewee's "we" and "our" stand for: the place a local head runs ("akim of
- * the Kara-Suu district", "mayor of Kavarnik"), else the body the introduction ties the interviewee
+ * the Ostrov district", "mayor of Varsk"), else the body the introduction ties the interviewee
  * to, else the first body named where the interviewee is introduced.
  */
 export function organisationOf(an: Analysis, person: string): string | undefined {

@@ -1,6 +1,6 @@
-// A body named by the person who heads it: "Hrytsenko's committee", "his commission", "her party".
-// When the article has tied that person to one body of that kind ("Hrytsenko, who chairs the fuel
-// and energy committee", "Chairman of the Budget Committee Ion Rusu"), the phrase names that body
+// A body named by the person who heads it: "Petrova's committee", "his commission", "her party".
+// When the article has tied that person to one body of that kind ("Petrova, who chairs the Assembly's
+// budget committee", "Chairman of the Budget Committee Ivan Moroz"), the phrase names that body
 // again, and what it does is the body's act, not the person's.
 import type { ActorTable, Mention } from './actors.js';
 import type { Sentence } from './segment.js';

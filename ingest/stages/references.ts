@@ -168,7 +168,7 @@ export function addReferences(
       }
   }
   added.push(...legislatorMentions(text, sentences, table, known));
-  // ("Hrytsenko's committee": the committee she chairs.)
+  // ("Petrova's committee": the committee she chairs.)
   added.push(...personBodyMentions(text, sentences, table));
   added.push(...homeGovernmentMentions(sentences, table));
   // ("the Russian company": a company named again by its country.)

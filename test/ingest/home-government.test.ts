@@ -1,5 +1,5 @@
 // "the government" with no owner printed is the government of the country the article is about (the
-// one it names most often); not one after a preposition ("everyone in the government").
+// one it names most often); not one after a preposition ("a post in the government").
 import { describe, expect, it } from 'vitest';
 import { article, draftOf } from './helpers.js';
 

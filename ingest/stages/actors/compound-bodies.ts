@@ -1,13 +1,13 @@
-// A joint body of two states or regions, named in lower case after their compound: "the Tajik-Afghan
-// border commission", "a joint Russian–Belarusian veterinary working group", "the Kyrgyz-Kazakh
-// working group on transit", "the Naryn-Syr Darya water commission". The capitalised words alone
+// A joint body of two states or regions, named in lower case after their compound: "the Latvian-Estonian
+// fisheries commission", "a joint Polish–Lithuanian working group on energy", "the Amur-Ussuri
+// water commission". The capitalised words alone
 // name no body, and the lower-case head alone is no name: together they are the body's name.
 import { FIELD_END_WORDS } from './lower-case-committees.js';
 
 // (Not a sentence's opening article: "The Latvian-Estonian commission".)
 const COMPOUND = String.raw`(?!(?:The|A|An|This|That|Its|Their|In|On|At|By)\s)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:[-–]\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)+`;
 const JOINT_HEAD = '(?:working group|commission|subcommission|committee|council)';
-/** Its field, one or two words after "on" ("on transit", "on border delimitation"), up to a verb or link. */
+/** Its field, one or two words after "on" ("on energy", "on fishing quotas"), up to a verb or link. */
 const STOP = `(?:${FIELD_END_WORDS}|the|a|an|meets|session)\\b`;
 const FIELD = String.raw`(?: on (?!${STOP})\p{Ll}+(?: (?!${STOP})\p{Ll}+)?)?`;
 const COMPOUND_BODY = new RegExp(
