@@ -90,15 +90,21 @@ export function readMention(
     ctx.narrative = r.spec.start;
 }
 
+/**
+ * The subject and past verb of a clause after "after": a pronoun, a name, "the"/a possessive and a
+ * noun ("Kremnev's service extended", "I spoke"), then a past verb, regular or irregular.
+ */
+const SUBJECT_PAST = new RegExp(
+  `^ (?:he|she|it|they|we|I|(?:the|his|her|its|their|our|my|[\\p{Lu}][\\p{L}-]*[’']s) [\\p{L}-]+|[\\p{Lu}][\\p{L}-]+) (?:[\\p{Ll}]+ )?(?:\\p{Ll}+(?:ed|en|t)|${IRREGULAR_PAST_ACTS}|spoke|came|went)\\b`,
+  'u',
+);
+
 /** ", three weeks after he published …": a relative date ending in "after" that opens a clause of its own. */
 function clauseAfter(s: Sentence, d: DateMention): boolean {
   if (!d.relative || !/ after$/.test(d.text)) return false;
   const before = s.text.slice(0, d.start - s.start);
   const after = s.text.slice(d.end - s.start);
-  return (
-    /,\s$/.test(before) &&
-    /^ (?:he|she|it|they|the [\p{L}-]+|[\p{Lu}][\p{L}-]+) (?:[\p{Ll}]+ )?\p{Ll}+(?:ed|en|t)\b/u.test(after)
-  );
+  return /,\s$/.test(before) && SUBJECT_PAST.test(after);
 }
 
 /** A past act told right after a date: "on June 4, Filat said", "on May 4 the two ministers signed". */

@@ -1,0 +1,33 @@
+// Relative dates counted from the happening they follow, not from the latest date told: an offset
+// whose "after" opens a clause of its own dates that clause's happening before the day beside it.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const header = 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90';
+const datesOf = (paragraphs: string[]) =>
+  draftOf(article(paragraphs, header)).draft.events.map((e) => e.date.start);
+
+describe('an offset whose "after" opens a clause with a subject of its own', () => {
+  it("dates a possessive subject's act before the day beside it", () => {
+    const dates = datesOf([
+      'The Kestrian delegation left the talks on March 9, two days after Temiria’s ministry raised the transit fee.',
+    ]);
+    expect(dates).toContain('2009-03-07');
+    expect(dates).not.toContain('2009-03-11');
+  });
+
+  it('dates an act told with an irregular verb before the day beside it', () => {
+    const dates = datesOf([
+      'Kestrian police arrested the journalist Aigul Temirova on April 20, three days after she spoke to Radio Liberty about the contracts.',
+    ]);
+    expect(dates).toContain('2009-04-17');
+    expect(dates).not.toContain('2009-04-23');
+  });
+
+  it("dates a pronoun subject's irregular act before the day beside it", () => {
+    const dates = datesOf([
+      'Temirian Prime Minister Aldan Serikov resigned on June 12, a week after they wrote to President Kasym Orazov about the budget.',
+    ]);
+    expect(dates).toContain('2009-06-05');
+  });
+});
