@@ -31,3 +31,19 @@ describe('an offset whose "after" opens a clause with a subject of its own', () 
     expect(dates).toContain('2009-06-05');
   });
 });
+
+describe('"by morning"', () => {
+  it('is the morning after a night told', () => {
+    const dates = datesOf([
+      'On the night of May 3, armed men attacked a Kestrian customs post near Ostrov; by morning, the Kestrian Interior Ministry had closed the road to all traffic.',
+    ]);
+    expect(dates).toEqual(expect.arrayContaining(['2009-05-03', '2009-05-04']));
+  });
+
+  it('is the day the narrative is on when no night was told', () => {
+    const dates = datesOf([
+      'Shortly after midnight on October 9, a fire broke out at the Temirian oil depot in Varna; by the morning, Temirian firefighters had put it out.',
+    ]);
+    expect(dates).toEqual(['2009-10-09', '2009-10-09']);
+  });
+});

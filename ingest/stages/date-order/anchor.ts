@@ -59,7 +59,7 @@ export function anchorOf(
   const onNight = nightDay(d, reading.night, s.paragraph, ctx.narrative);
   if (onNight) narrativeFor = onNight;
   // "by dawn", "at 3 a.m." with no night told before: the day the sentence is on, no date of its own.
-  else if (d.relative?.smallHours) return undefined;
+  else if (d.relative?.smallHours && !d.relative.byMorning) return undefined;
   if (offset && / (?:before|after)$/.test(d.text))
     narrativeFor = happeningDay(s.text.slice(d.end - s.start), dates, sentences, spanStart) ?? narrativeFor;
   return { narrative: narrativeFor, onNight };

@@ -34,6 +34,8 @@ export const RELATIVE = new RegExp(
     `\\b(?:that|the same|that same) (?:day|week|weekend|month|morning|afternoon|evening|night)\\b`,
     // "…, and by evening the police had …": the end of the day the narrative is on.
     `\\bby (?:evening|nightfall|midday|noon|the afternoon|the end of the day)\\b`,
+    // "On the night of May 3 …; by morning": the night's morning, else the day the narrative is on.
+    `\\bby (?:the )?morning\\b(?! of\\b)`,
     // "Over the weekend, the ministry began …", "…; and over the weekend X began …": a time fronted in
     // its clause (not "over the weekend of June 3-4", which prints its days, nor one trailing a report's words).
     `(?<=^|[;:]\\s(?:and\\s|but\\s)?|,\\s(?:and|but)\\s)(?:over|at|during) the weekend\\b(?! of\\b)`,
@@ -144,6 +146,8 @@ export function parseRelative(raw: string): RelativeDate | undefined {
   // "In the same month that …", "that month": the month the narrative is in, not its day.
   if (/^(?:that|the same|that same) month$/.test(text))
     return { anchor: 'narrative', unit: 'month', offset: 0 };
+  if (/^by (?:the )?morning$/.test(text))
+    return { anchor: 'narrative', unit: 'same', offset: 0, smallHours: true, byMorning: true };
   if (/\b(?:dawn|daybreak|first light|hours|a\.m\.)$/.test(text))
     return { anchor: 'narrative', unit: 'same', offset: 0, smallHours: true };
   if (

@@ -29,6 +29,8 @@ export interface RelativeDate {
   readonly ofSpan?: boolean;
   /** "by dawn", "shortly before 4 a.m.": the small hours, a date only after a night told. */
   readonly smallHours?: boolean;
+  /** "by morning": small hours that, with no night told, are the day the narrative is on. */
+  readonly byMorning?: boolean;
   /** "returned that June": a month or season of the year the paragraph told last. */
   readonly yearTold?: boolean;
   /** "on the eve of the vote": the day before the day the article dates its "vote". */
