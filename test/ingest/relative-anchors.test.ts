@@ -47,3 +47,26 @@ describe('"by morning"', () => {
     expect(dates).toEqual(['2009-10-09', '2009-10-09']);
   });
 });
+
+describe('a state reached "by" a later time', () => {
+  it('leaves "Two days later" counting from the act it follows, not from "the following morning"', () => {
+    const dates = datesOf([
+      'On May 3, the Temirian railway halted forty grain wagons bound for Kestria at the border; by the following morning, Kestrian customs officers had begun turning back Temirian trucks. Two days later, Kestrian Foreign Minister Aldan Serikov summoned the Temirian ambassador.',
+    ]);
+    expect(dates).toEqual(['2009-05-03', '2009-05-04', '2009-05-05']);
+  });
+
+  it('leaves "Three days later" counting from the act, not from "the evening of the next day"', () => {
+    const dates = datesOf([
+      'On March 10, Kestrigaz cut the gas supply to the Temirian border region; by the evening of the next day, the Temirian parliament had met in emergency session. Three days later, Temirian President Kasym Orazov flew to Ostrov.',
+    ]);
+    expect(dates).toEqual(['2009-03-10', '2009-03-11', '2009-03-13']);
+  });
+
+  it('leaves "The next day" counting from the act, not from "by the next day"', () => {
+    const dates = datesOf([
+      'On June 2, Temirian border guards detained six Kestrian fishermen; by the next day, their families had blocked the road to the port. The next day, the Kestrian Foreign Ministry summoned the Temirian ambassador.',
+    ]);
+    expect(dates).toEqual(['2009-06-02', '2009-06-03', '2009-06-03']);
+  });
+});

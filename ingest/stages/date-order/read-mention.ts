@@ -84,7 +84,8 @@ export function readMention(
     !earlier &&
     !here.inBox &&
     !background(d, s, r.spec, reading.lastDay) &&
-    !d.relative?.smallHours;
+    !d.relative?.smallHours &&
+    !reachedBy(d, s);
   if (moves) moveNarrative(d, s, r.spec, reading);
   if (!isPlanned && !d.modifier && dash?.describing?.date && d.start === dash.describing.date.start)
     ctx.narrative = r.spec.start;
@@ -136,6 +137,18 @@ function background(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string
     (/\b(?:that|which|who|whose)\b[^,;.]*$/.test(s.text.slice(0, d.start - s.start)) ||
       // "…, opened in Varna on May 2 last year": a reduced relative clause (a passive participle, no object).
       /,\s\p{Ll}+(?:ed|en) (?:in|on|by|last|earlier)\b[^,;.]*$/u.test(s.text.slice(0, d.start - s.start)))
+  );
+}
+
+/**
+ * "On May 3 the ministry closed the border; by the following morning trucks had queued …": a state
+ * reached by a relative time is a consequence, so "Two days later" still counts from the act it follows.
+ */
+function reachedBy(d: DateMention, s: Sentence): boolean {
+  const before = s.text.slice(0, d.start - s.start);
+  return (
+    !!d.relative &&
+    (/^by /i.test(d.text) || /\bby (?:the (?:morning|evening|afternoon|night|end) of )?$/i.test(before))
   );
 }
 
