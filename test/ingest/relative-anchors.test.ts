@@ -70,3 +70,30 @@ describe('a state reached "by" a later time', () => {
     expect(dates).toEqual(['2009-06-02', '2009-06-03', '2009-06-03']);
   });
 });
+
+describe('an offset whose subject refers back to one of several days told', () => {
+  const list =
+    'On April 2, Temirian police detained three Kestrian students in Varna; on April 3, Kestrian Foreign Minister Aldan Serikov protested in a note; and on April 5, the Temirian parliament debated the budget for the coming year.';
+  const dateOf = (second: string, opening: string) =>
+    draftOf(article([`${list} ${second}`], header)).draft.events.find((e) =>
+      e.evidence[0]?.startsWith(opening),
+    )?.date.start;
+
+  it('counts "the following day" from the day that told the subject', () => {
+    expect(dateOf('The students were released in Varna the following day.', 'The students')).toBe(
+      '2009-04-03',
+    );
+  });
+
+  it('counts an opening "Two days later" from the day that told the subject', () => {
+    expect(dateOf('Two days later, the detained students were sent home to Kestria.', 'Two days')).toBe(
+      '2009-04-04',
+    );
+  });
+
+  it('counts from the last day told when the subject belongs to it', () => {
+    expect(dateOf('The parliament adjourned the next day without a vote.', 'The parliament')).toBe(
+      '2009-04-06',
+    );
+  });
+});
