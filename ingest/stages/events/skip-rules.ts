@@ -4,6 +4,7 @@
 // rules' verdict is "drop when any fires"; `firingRules` lists every rule that fires, not only the first.
 import { isTurn } from '../segment.js';
 import { EVENT_NOUN, ALSO_DID, LIMIT, OPINION_VERB } from './act-patterns.js';
+import { dateInOwnSubclause } from './opinion-scope.js';
 import { reportedAct } from './reported-act.js';
 import { inSaying } from './saying.js';
 import { happeningKey, type SkipContext, type SkipRule } from './skip-context.js';
@@ -71,8 +72,9 @@ const WORD_RULES: readonly SkipRule[] = [
   // beside an act ("called the filling an act of hostility and ordered army units …").
   {
     name: 'opinion',
-    fires: ({ named, clause }) =>
+    fires: ({ named, clause, s, offset, d }) =>
       OPINION_VERB.test(named) &&
+      !dateInOwnSubclause(s.text, offset, d.mention.text) &&
       !/\b(?:press conference|meeting|talks|visit)\b/.test(clause) &&
       !ALSO_DID.test(clause),
   },
