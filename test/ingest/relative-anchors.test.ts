@@ -97,3 +97,19 @@ describe('an offset whose subject refers back to one of several days told', () =
     );
   });
 });
+
+describe('an offset after a span that "ended"', () => {
+  it('counts "two days after the talks ended" from the last day of the talks', () => {
+    const dates = datesOf([
+      'Kestrian and Temirian negotiators met in Ostrov from May 4 to May 6. Kestria reopened the border crossing at Varna two days after the talks ended.',
+    ]);
+    expect(dates).toContain('2009-05-08');
+  });
+
+  it('counts "a week after the exercises finished" from their last day', () => {
+    const dates = datesOf([
+      'The Temirian navy held exercises off Varna from June 10 to June 14. Kestria recalled its ambassador from Temiria a week after the exercises finished.',
+    ]);
+    expect(dates).toContain('2009-06-21');
+  });
+});

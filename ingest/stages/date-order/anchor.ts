@@ -64,7 +64,9 @@ export function anchorOf(
   // "by dawn", "at 3 a.m." with no night told before: the day the sentence is on, no date of its own.
   else if (d.relative?.smallHours && !d.relative.byMorning) return undefined;
   if (offset && / (?:before|after)$/.test(d.text))
-    narrativeFor = happeningDay(s.text.slice(d.end - s.start), dates, sentences, spanStart) ?? narrativeFor;
+    narrativeFor =
+      happeningDay(s.text.slice(d.end - s.start), dates, sentences, spanStart, reading.spanEnd) ??
+      narrativeFor;
   return { narrative: narrativeFor, onNight };
 }
 

@@ -48,10 +48,14 @@ export function happeningDay(
   dates: readonly ResolvedMention[],
   sentences: readonly Sentence[],
   spanStart: string | undefined,
+  spanEnd?: string,
 ): string | undefined {
   let day: string | undefined;
-  // "Two days before the exercises began": counted from the first day of the span told last.
+  // "Two days before the exercises began": counted from the first day of the span told last;
+  // "a week after the talks ended", from its last day.
   if (/^ the (?:\p{Ll}+ ){0,2}\p{Ll}+ (?:began|started|opened)\b/u.test(after) && spanStart) day = spanStart;
+  if (/^ the (?:\p{Ll}+ ){0,2}\p{Ll}+ (?:ended|finished|closed|broke up|wound up)\b/u.test(after) && spanEnd)
+    day = spanEnd;
   // "We notified the mayor a week before we started": counted from the day told last as the one
   // something began ("On June 19, the union began a sit-in"), not from the narrative's day; so
   // "until the day after his article appeared", from the day told last as the one he published.

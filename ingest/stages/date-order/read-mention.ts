@@ -75,7 +75,10 @@ export function readMention(
     ...(citation ? { citation } : {}),
   });
   if (citation) reading.citationDates.set(citation.start, r.spec);
-  if (r.spec.end && r.spec.start.length === 10) reading.spanStart = r.spec.start;
+  if (r.spec.end && r.spec.start.length === 10) {
+    reading.spanStart = r.spec.start;
+    reading.spanEnd = r.spec.end;
+  }
   // A quote box's "yesterday" is the speaker's, not the article's narrative.
   // The small hours after a night are told from the night: "The next day" still counts from it.
   const moves =

@@ -54,6 +54,7 @@ export function resolveDatesInOrder(
     citationDates,
     lastDay: undefined,
     spanStart: undefined,
+    spanEnd: undefined,
     night: undefined,
   };
   for (const s of sentences) {

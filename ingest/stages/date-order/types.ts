@@ -37,6 +37,8 @@ export interface Reading {
   lastDay: string | undefined;
   /** The first day of the last span told ("from July 18 to July 20"): "on the second day" counts from it. */
   spanStart: string | undefined;
+  /** The last day of that span: "a week after the talks ended" counts from it. */
+  spanEnd: string | undefined;
   /** The night told last, whose small hours are the day it ends on. */
   night: Night | undefined;
 }
