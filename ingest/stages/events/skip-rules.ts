@@ -2,6 +2,7 @@
 // the mention (its form, the words around it, its clause) is in skip-context.ts; what it reads of
 // what the article tells elsewhere (a saying, a happening told again) in skip-rules-retold.ts. The
 // rules' verdict is "drop when any fires"; `firingRules` lists every rule that fires, not only the first.
+import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import { isTurn } from '../segment.js';
 import { EVENT_NOUN, ALSO_DID, LIMIT, OPINION_VERB } from './act-patterns.js';
 import { dateInOwnSubclause } from './opinion-scope.js';
@@ -47,6 +48,12 @@ const NAMED_AGAIN: SkipRule = {
   name: 'named-again',
   fires: (c) => !!c.d.mention.modifier && c.namedHappenings.has(happeningKey(c, EVENT_NOUN)),
 };
+
+/** A pronoun subject, then a verb in the simple present ("we take", "they bring"), not a past or a modal. */
+const HABITUAL_AFTER = new RegExp(
+  `^,? (?:we|they|I|you) (?!(?:will|would|had|have|were|was|did|could|should|might|must|can|may|${IRREGULAR_PAST_ACTS}|began|came|went|got|saw|told|said|spoke|found|heard|knew|thought)\\b)\\p{Ll}+(?<!ed)\\b`,
+  'u',
+);
 
 const WORD_RULES: readonly SkipRule[] = [
   // "had taken part in the 2004 protest": a happening of that year drafted already, taken part in.
@@ -98,6 +105,17 @@ const WORD_RULES: readonly SkipRule[] = [
           !/\b(?:which|who|that|when|after|before)\b/.test(an.text.slice(d.mention.end, o.mention.start)),
       );
     },
+  },
+  // "In May we take the flocks up, in October we bring them down": a month with no year before a
+  // verb in the simple present tells what is done every year, not a happening.
+  {
+    name: 'habitual',
+    fires: ({ d, after }) =>
+      !d.mention.relative &&
+      d.mention.from?.month !== undefined &&
+      d.mention.from.day === undefined &&
+      d.mention.from.year === undefined &&
+      HABITUAL_AFTER.test(after),
   },
   // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
   // for the whole of May" what a booking covers.
