@@ -113,3 +113,19 @@ describe('an offset after a span that "ended"', () => {
     expect(dates).toContain('2009-06-21');
   });
 });
+
+describe('an offset from a happening whose day the article never gave', () => {
+  it('dates nothing when a named subject and a past verb follow "after"', () => {
+    const dates = datesOf([
+      'On May 4, Temiria closed its border crossing at Varna. The Kestrian blockade of the port came four weeks after Kestrigaz more than doubled the price of gas.',
+    ]);
+    expect(dates).toEqual(['2009-05-04']);
+  });
+
+  it('dates nothing when a passive clause follows "after"', () => {
+    const dates = datesOf([
+      'On June 2, Kestrian President Kasym Orazov signed the new constitution in Ostrov. The Kestrian referendum was held barely seven weeks after the text was adopted.',
+    ]);
+    expect(dates).toEqual(['2009-06-02']);
+  });
+});

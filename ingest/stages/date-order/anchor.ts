@@ -3,7 +3,7 @@
 import type { ResolvedMention } from '../../analysis.js';
 import type { DateMention } from '../dates.js';
 import type { Sentence } from '../segment.js';
-import { dayNamed, happeningDay, paragraphFirstDay } from './happening-days.js';
+import { dayNamed, happeningDay, paragraphFirstDay, untoldHappening } from './happening-days.js';
 import { nightDay } from './night.js';
 import { referredDay } from './referred-day.js';
 import type { ArticleDates, Reading } from './types.js';
@@ -63,10 +63,14 @@ export function anchorOf(
   if (onNight) narrativeFor = onNight;
   // "by dawn", "at 3 a.m." with no night told before: the day the sentence is on, no date of its own.
   else if (d.relative?.smallHours && !d.relative.byMorning) return undefined;
-  if (offset && / (?:before|after)$/.test(d.text))
-    narrativeFor =
-      happeningDay(s.text.slice(d.end - s.start), dates, sentences, spanStart, reading.spanEnd) ??
-      narrativeFor;
+  if (offset && / (?:before|after)$/.test(d.text)) {
+    const after = s.text.slice(d.end - s.start);
+    const told = happeningDay(after, dates, sentences, spanStart, reading.spanEnd);
+    if (told) narrativeFor = told;
+    // "The blast came four weeks after Gazprom doubled the price": counted from a happening its own
+    // clause tells, whose day the article never gave: no date ("…, the day after X …" is read later).
+    else if (!/,\s$/.test(s.text.slice(0, d.start - s.start)) && untoldHappening(after)) return undefined;
+  }
   return { narrative: narrativeFor, onNight };
 }
 

@@ -1,6 +1,7 @@
 // The days of happenings the text names, for offsets counted from them: "on the eve of the vote",
 // "two days after the arrest", "a week before we started", "before it was due to take place".
 import type { ResolvedMention } from '../../analysis.js';
+import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import type { Sentence } from '../segment.js';
 
 /**
@@ -83,4 +84,15 @@ export function happeningDay(
     if (plan?.spec) day = plan.spec.start;
   }
   return day;
+}
+
+/** A clause after "after"/"before": a subject, then a past verb or a passive ("the text was adopted"). */
+const CLAUSE_AFTER = new RegExp(
+  `^ (?:he|she|it|they|we|I|(?:the|his|her|its|their|our|my) (?:[\\p{L}’'-]+ ){0,3}?[\\p{L}-]+|(?:[\\p{Lu}][\\p{L}’'-]*\\s){1,4}?) ?(?:\\p{Ll}+ ){0,2}?(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST_ACTS}|began|came|went|spoke|(?:was|were) \\p{Ll}+(?:ed|en|t))\\b`,
+  'u',
+);
+
+/** Whether the words after an offset ending in "after"/"before" tell a happening as a clause of its own. */
+export function untoldHappening(after: string): boolean {
+  return CLAUSE_AFTER.test(after) && !/^[^,;]*\b(?:on|in) (?:\p{Lu}\p{Ll}+ \d|\d{4})/u.test(after);
 }
