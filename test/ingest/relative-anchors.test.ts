@@ -129,3 +129,13 @@ describe('an offset from a happening whose day the article never gave', () => {
     expect(dates).toEqual(['2009-06-02']);
   });
 });
+
+describe('an offset before a plan told as a clause', () => {
+  it('dates nothing from the narrative when the plan is "due to" happen', () => {
+    const dates = datesOf([
+      'On May 14, Kestria banned Temirian cheese. The quarrel has broken out a week before the new Kestrian customs code is due to take effect, on July 1.',
+    ]);
+    expect(dates).not.toContain('2009-05-07');
+    expect(dates).toContain('2009-07-01');
+  });
+});

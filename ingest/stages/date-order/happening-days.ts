@@ -92,7 +92,14 @@ const CLAUSE_AFTER = new RegExp(
   'u',
 );
 
+/** A plan told as a clause: "before the new code is due to take effect". */
+const PLAN_AFTER =
+  /^ (?:the|its|their|his|her) [^,;.]{0,80}? (?:is|are|was|were) (?:due|scheduled|set|planned|expected) to\b/;
+
 /** Whether the words after an offset ending in "after"/"before" tell a happening as a clause of its own. */
 export function untoldHappening(after: string): boolean {
-  return CLAUSE_AFTER.test(after) && !/^[^,;]*\b(?:on|in) (?:\p{Lu}\p{Ll}+ \d|\d{4})/u.test(after);
+  return (
+    (CLAUSE_AFTER.test(after) || PLAN_AFTER.test(after)) &&
+    !/^[^,;]*\b(?:on|in) (?:\p{Lu}\p{Ll}+ \d|\d{4})/u.test(after)
+  );
 }
