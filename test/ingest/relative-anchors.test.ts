@@ -139,3 +139,19 @@ describe('an offset before a plan told as a clause', () => {
     expect(dates).toContain('2009-07-01');
   });
 });
+
+describe('an offset after a coarse date opening its sentence', () => {
+  it('counts from that date, not from a later day told before it', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'On May 4, 2009, Kestrian police detained the editor Aldan Serikov in Ostrov.',
+          'In March 2007 Serikov published the contracts of the Kestrian oil ministry. Three weeks later, Kestrian police searched his office in Varna.',
+        ],
+        header,
+      ),
+    );
+    const search = draft.events.find((e) => e.evidence[0]?.startsWith('Three weeks later'));
+    expect(search?.date.start).toBe('2007-03');
+  });
+});

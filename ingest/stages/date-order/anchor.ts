@@ -27,7 +27,16 @@ export function anchorOf(
   const offset = dayOffset(d);
   // "Two days later" counts from the last day the narrative told, not from a coarser date told
   // since as background ("X, who took office in June 2012, …") that lies before that day.
-  if (offset && narrativeFor && narrativeFor.length < 10 && lastDay && narrativeFor <= lastDay)
+  // (But "In April 2014 we published … Three weeks later": a coarse date opening its sentence is the
+  // narrative's new time, not background.)
+  if (
+    offset &&
+    narrativeFor &&
+    narrativeFor.length < 10 &&
+    lastDay &&
+    narrativeFor <= lastDay &&
+    !opensSentence(narrativeFor, dates, sentences)
+  )
     narrativeFor = lastDay;
   // "The payment, due on May 3, was missed, and two days later …", "a vote set for May 3 was called
   // off two days beforehand": an offset counts from the day its own sentence has just named.
@@ -72,6 +81,17 @@ export function anchorOf(
     else if (!/,\s$/.test(s.text.slice(0, d.start - s.start)) && untoldHappening(after)) return undefined;
   }
   return { narrative: narrativeFor, onNight };
+}
+
+/** Whether the date the narrative is on was told last at the start of its sentence ("In April 2014, …"). */
+function opensSentence(
+  day: string,
+  dates: readonly ResolvedMention[],
+  sentences: readonly Sentence[],
+): boolean {
+  const o = dates.filter((m) => m.spec?.start === day && !m.mention.relative).at(-1);
+  const s = o && sentences[o.sentence];
+  return !!s && /^(?:In|By|Since|Until) $/.test(s.text.slice(0, o.mention.start - s.start));
 }
 
 /** "two days later", "the next day", "the following week", "that evening": an offset counted in days. */
