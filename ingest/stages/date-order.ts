@@ -4,7 +4,8 @@
 //   reading-order.ts     the reading: set up, then each sentence's mentions in turn, read by
 //                        read-mention.ts (resolved, planned or not, the narrative moved)
 //   anchor.ts            the day a mention counts from; happening-days.ts the days of happenings
-//                        it names ("the eve of the vote"), night.ts the night told last
+//                        it names ("the eve of the vote"), night.ts the night told last,
+//                        referred-day.ts the day of the happening its subject refers back to
 //   spoken-days.ts       the days an interview's answers and a quote box's words were spoken on
 //   citation-dates.ts    citations' printed dates, and in-sentence sources dated by their sentence
 //   article-year.ts      the article's year: printed, its volume's, an anniversary's, or inferred

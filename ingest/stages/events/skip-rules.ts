@@ -1,6 +1,7 @@
 // The rules that skip a dated mention telling no happening, each a named check: what it reads of
 // the mention (its form, the words around it, its clause) is in skip-context.ts; what it reads of
-// what the article tells elsewhere (a saying, a happening told again) in skip-rules-retold.ts. The
+// what the article tells elsewhere (a saying, a happening told again) in skip-rules-retold.ts; whether
+// an opinion is the date's own clause's in opinion-scope.ts. The
 // rules' verdict is "drop when any fires"; `firingRules` lists every rule that fires, not only the first.
 import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import { isTurn } from '../segment.js';
