@@ -5,6 +5,7 @@ import type { Analysis } from '../analysis.js';
 import type { ReviewReport } from '../report.js';
 import { citationsFor } from './cite.js';
 import { findQuoteSpans, groupQuoteSpans, type QuoteGroup } from './quote-marks.js';
+import { namerOf } from './quote-namer.js';
 import type { Paragraph } from './segment.js';
 import type { Citation } from './sources.js';
 import { bodyOfHolder, resolveSpeaker, type SpeakerResolution } from './speakers.js';
@@ -36,7 +37,6 @@ export interface QuotationDraft {
   readonly evidence: string;
 }
 
-/** Every quotation with a speaker; those without one go to the report. */
 /** "described the closure as ", "called the vote ": a speaker's own word or phrase follows. */
 // "said the vote had “buried” the treaty", "tells the world that we have ‘buried’ it": reported words
 // (other verbs need "that": "warned of “consequences”" is a scare quote; "let it be known that its
@@ -61,8 +61,7 @@ export function buildQuotations(an: Analysis, report: ReviewReport, client?: str
   const out: QuotationDraft[] = [];
   const { text } = an;
   for (const g of an.quotes) {
-    const first = g.parts[0];
-    const last = g.parts.at(-1);
+    const [first, last] = [g.parts[0], g.parts.at(-1)];
     if (!first || !last) continue;
     const parts = g.parts.map((p) => text.slice(p.start, p.end).trim()).filter((p) => p !== '');
     if (parts.length === 0) continue;
@@ -128,6 +127,7 @@ export function buildQuotations(an: Analysis, report: ReviewReport, client?: str
     // "X halted the traffic …, citing “urgent repairs”", "…, saying the channel had broadcast “…”",
     // "handed him a note describing the incident as “…”": the words are the clause subject's.
     const lead = region ? text.slice(region.start, region.end) : '';
+    res = (region && namerOf(an, lead, region.start, firstSentence.index)) ?? res; // "what X called “…”"
     // "barred the ships from calling at Khobeti “until the safety of navigation is restored”": the
     // quoted terms of a decision are the words of the body that made it.
     const terms = !res.actor && /^(?:until|unless|pending)\s/.test(parts[0] ?? '');

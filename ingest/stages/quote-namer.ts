@@ -1,0 +1,40 @@
+// The one who gave a quoted name: "resigned in protest at what he called the government's “…”", "put
+// off because of what the court called the “…”". A naming in a "what" clause is its subject's, whoever
+// else the sentence names before it (a lawyer cited in an aside, the sentence's own subject).
+import type { Analysis } from '../analysis.js';
+import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
+
+/** "what X called (the …) " right before the quotation: group 1 X, the namer. */
+const WHAT_CALLED =
+  /\bwhat\s((?:[^\s,;.“”"]+\s){1,6}?)(?:(?:has|had|have|once|later|then|now|publicly)\s)?(?:called|calls|termed|terms|dubbed|branded|described\sas|describes\sas)\s(?:[^.;,“”"]{0,40}\s)?$/u;
+
+/**
+ * The speaker named by a "what X called" clause that ends `lead` (the attribution before the quotation,
+ * starting at `leadStart` in sentence `sentence`), if it names one.
+ */
+export function namerOf(
+  an: Analysis,
+  lead: string,
+  leadStart: number,
+  sentence: number,
+): SpeakerResolution | undefined {
+  const m = WHAT_CALLED.exec(lead);
+  if (!m?.[1]) return undefined;
+  const start = leadStart + m.index + 'what '.length;
+  const res = resolveSpeaker(an.table, an.text, an.sentences, { start, end: start + m[1].length }, sentence);
+  if (res.actor) return res;
+  // "what the court called": the body last named before whose name holds that noun ("the Supreme
+  // Court of X").
+  const noun = /^the (\p{Ll}+)\s$/u.exec(m[1])?.[1];
+  const head = noun && noun.charAt(0).toUpperCase() + noun.slice(1);
+  const body = an.table.mentions
+    .filter((x) => x.end <= start && x.sentence >= sentence - 2 && x.actors.length === 1)
+    .filter((x) => {
+      const actor = an.table.actors.get(x.actors[0] ?? '');
+      return actor?.kind === 'organization' && !!head && actor.name.split(' ').includes(head);
+    })
+    .at(-1);
+  return body
+    ? { actor: body.actors[0], how: 'role', doubt: `"the ${noun}" taken to be the body named before` }
+    : undefined;
+}
