@@ -45,7 +45,8 @@ export function endsInQuotation(
     )
   )
     return false;
-  if (/^[,”"’]*\s+and\s+that\b/.test(after)) return false;
+  // ("“…,” but that no permit …": a second clause turned against the first.)
+  if (/^[,”"’]*\s+(?:and|but)\s+that\b/.test(after)) return false;
   // "and freight still pays less", "and the ministry …": a clause with a subject of its own, not
   // "and dismissed the governor" (another deed of the same subject).
   const and = /^[,”"’]*,?\s+and\s+(?=(?:the|a|an|its|his|her|their|this|these|those)\s|\p{Lu})/u.exec(after);

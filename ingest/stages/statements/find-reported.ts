@@ -28,6 +28,7 @@ import {
   OWN_COMPLEMENT,
   REPORTING,
   STATE_CLAIM,
+  THAT_AFTER_QUOTE,
   TOLD_TO,
   URGED_TO,
 } from './reporting-verbs.js';
@@ -182,7 +183,8 @@ export function addReported(
       // In a relative clause ("X, who asked not to be named, said that …") the words end with it.
       const relative = /,\s(?:who|which)\s[^,;]*$/.test(lead);
       const own = (text: string) => complement.test(relative ? (text.split(/[,;]/)[0] ?? '') : text);
-      if (!own(rest) && !own(heard) && !urges && !names && !announcedBefore) continue;
+      const second = THAT_AFTER_QUOTE.test(rest);
+      if (!own(rest) && !own(heard) && !urges && !names && !announcedBefore && !second) continue;
       // Inside a quotation only words reported of someone named count ("his aides say he will …").
       const quoted = quoteSpans.some((q) => verbAt >= q.outerStart && verbAt < q.outerEnd);
       if (quoted && !(spoken && an.table.mentions.some((x) => x.via === 'group' && x.actors[0] === spoken)))

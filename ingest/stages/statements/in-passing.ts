@@ -3,7 +3,7 @@
 import type { Analysis } from '../../analysis.js';
 import type { QuoteSpan } from '../quote-marks.js';
 import { endsInQuotation } from './ends-in-quotation.js';
-import { COMPLEMENT } from './reporting-verbs.js';
+import { COMPLEMENT, THAT_AFTER_QUOTE } from './reporting-verbs.js';
 import { personIn, subjectIn } from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
@@ -35,11 +35,17 @@ export function addParticiples(an: Analysis, quoteSpans: readonly QuoteSpan[], o
       // "—Ilie Rusnac, Pontic Observer, November 14, explaining why …": a quote box's occasion.
       if (an.citations.some((c) => c.kind === 'dash' && c.sentence === s.index)) continue;
       const rest = s.text.slice(m.index + m[0].length);
-      if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) || rest.trim().length < 12) continue; // a quotation follows
+      // A quotation follows (unless a second "that" clause goes on after it).
+      if (/^[^.;]{0,60}?[:,]?\s?[“"‘]/.test(rest) && !THAT_AFTER_QUOTE.test(rest)) continue;
+      if (rest.trim().length < 12) continue;
       const windowStart = Math.max(0, m.index - CLAUSE_WINDOW);
       let clauseStart = s.start + windowStart;
-      for (const opener of s.text.slice(windowStart, m.index).matchAll(CLAUSE_OPENERS))
-        clauseStart = s.start + windowStart + opener.index + opener[0].length;
+      // (An "and" inside a name, "the Institute for Energy and Finance", opens no clause.)
+      for (const opener of s.text.slice(windowStart, m.index).matchAll(CLAUSE_OPENERS)) {
+        const at = s.start + windowStart + opener.index;
+        if (an.table.mentions.some((x) => x.start < at && x.end > at)) continue;
+        clauseStart = at + opener[0].length;
+      }
       // "X quoted Y as saying that …": the words are Y's, the first person after "quoted" (not a body
       // in Y's title, nor X). Not the passive "Y was quoted by X as saying": Y is its subject.
       const quoted = /\bas saying\b/.test(m[0])

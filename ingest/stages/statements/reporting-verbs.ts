@@ -25,6 +25,11 @@ export const REPORTING_ANYWHERE = new RegExp(REPORTING.source);
 // clause, whose "that" is its own verb's.
 export const COMPLEMENT =
   /^(?:(?:(?!\b(?:so|such|now|given) that\b|,\s(?:although|though|while|whereas|but|because)\b)[^.;“"‘]){0,120}?\b(?:that(?! (?:day|evening|morning|afternoon|night|week|month|year)\b)|as)\b|(?:\s(?:us|me|him|her|them|reporters|journalists))?\s(?:he|she|it|they|we|I)\s(?:will|would|had|has|have|was|were|is|are|could|should|must|may|might)\b|\sfor\s[^.;“"]{1,60}?\sto\s|\s(?:his|her|their) (?:belief|interest|support|concern|readiness|opposition|intention|solidarity|hope|confidence)|\s(?:solidarity|sympathy|support|concern|hope|confidence)\b|\s(?:the|a|an|it|this|them) [^.;,“"]{0,80}?(?<!\b(?:of|in|on|at|to|for|from|with|by|into|over|about|against))\s(?:a|an|the)\s|\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did|may|might|must|can|should)\s|\s[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:would|will|had|could|should|must|might)\s)/;
+/**
+ * Words that run into a quotation and go on in a second "that" clause of the same speaker: "said the
+ * mission “…” and that it hoped …", "told X that the city “…,” but that no permit …".
+ */
+export const THAT_AFTER_QUOTE = /^[^.;“"]{0,120}?[“"][^”"]{1,200}[”"],?\s+(?:and|but)\s+that\b/;
 /** A figure someone gives: "put its losses at 12", "estimated the cost at about $2 million". */
 const AT_FIGURE =
   /^\s(?:(?:the|its|his|her|their)\s)?[^.;“"]{1,60}?\sat\s(?:[$€£]?\d|(?:about|around|some|more than|less than|over|nearly|almost|roughly|up to)\s)/;
@@ -171,6 +176,7 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
 export const COORDINATED = /(?:,\s(?:and\s|but\s)?|\s(?:and|but)\s|(?:;|,?\sand)\s(?:he|she|they|it)\s)$/i;
 
 /** Text before a name that puts the name in a prepositional aside (", with his counterpart "). */
-export const ASIDE_BEFORE = /,\s(?:with|by|for|from|of|to|in|on|at|including|among|alongside)\s[^,]*$/;
+// (Or an appositive noun: "X (no relation), a Communist, insisted": a party or a people names no speaker.)
+export const ASIDE_BEFORE = /,\s(?:with|by|for|from|of|to|in|on|at|including|among|alongside|a|an)\s[^,]*$/;
 /** Where a second speaker's clause starts: "X said …, while Y put …", "…, although Y concede …". */
 export const CLAUSE_BREAK = /(?:,\s+(?:while|whereas|although|though|and|but)|;)\s+/g;

@@ -39,7 +39,7 @@ export function appositiveSubject(
         an.text.slice(x.end, verbAt),
       ),
   );
-  return head?.actors[0];
+  return head?.actors[0] ?? describedBefore(an, an.text.slice(s.start, verbAt), verbAt);
 }
 
 /**
@@ -149,5 +149,18 @@ export function memberBefore(an: Analysis, bodyAt: number): string | undefined {
   const at = from + member.index;
   return an.table.mentions.find(
     (x) => x.end === at && an.table.actors.get(x.actors[0] ?? '')?.kind === 'person',
+  )?.actors[0];
+}
+
+/**
+ * "X (no relation), a Communist, insisted …": the person an appositive noun describes, named right
+ * before it (`lead` is the text before the verb at `verbAt`).
+ */
+function describedBefore(an: Analysis, lead: string, verbAt: number): string | undefined {
+  const noun = /(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s$/u.exec(lead);
+  if (!noun) return undefined;
+  const at = verbAt - lead.length + noun.index;
+  return an.table.mentions.find(
+    (x) => x.end === at && x.actors.length === 1 && an.table.actors.get(x.actors[0] ?? '')?.kind === 'person',
   )?.actors[0];
 }
