@@ -1,5 +1,5 @@
 // Speakers named by a noun alone: a country's "side", "the former" or "the latter", a body by the
-// last word of its name ("the union"), a person by a role the article explained ("the akim").
+// head noun of its name ("the union"), a person by a role the article explained ("the akim").
 import { SPEECH_VERBS } from '../../language/lexicon.js';
 import type { ActorTable, ArticleActor } from '../actors.js';
 import type { Sentence } from '../segment.js';
@@ -49,8 +49,8 @@ export function formerOrLatter(
 }
 
 /**
- * "the union accuses …", "according to the bureau": the one organisation whose name ends in that
- * noun ("Metal Workers' Union", "State Audit Bureau"); "the Latvian ministry": of those, the one
+ * "the union accuses …", "according to the bureau": the one organisation whose name has that head
+ * noun ("Metal Workers' Union", "State Audit Bureau", "US Embassy in Bishkek"); "the Latvian ministry": of those, the one
  * whose name also holds the adjective ("Latvian Foreign Ministry").
  */
 export function bodyByNoun(table: ActorTable, noun: string, adjective?: string): string | undefined {
@@ -61,7 +61,7 @@ export function bodyByNoun(table: ActorTable, noun: string, adjective?: string):
     (a) =>
       a.kind === 'organization' &&
       !a.key.startsWith('unnamed:') &&
-      heads.includes(a.name.split(' ').at(-1) ?? '') &&
+      heads.includes(headNoun(a.name)) &&
       (!adjective || a.name.split(' ').includes(adjective)),
   );
   return bodies.length === 1 ? bodies[0]?.key : undefined;
@@ -110,4 +110,14 @@ export function bodyOfHolder(table: ActorTable, holder: string, noun: string): s
     );
   });
   return bodies.length === 1 ? bodies[0]?.key : undefined;
+}
+
+/**
+ * The head noun of a body's name: its last word, or the word before a prepositional phrase ("US
+ * Embassy in Bishkek", "Supreme Court of Dagestan": "Embassy", "Court").
+ */
+function headNoun(name: string): string {
+  const words = name.split(' ');
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|in|for|to|on|at)$/.test(w));
+  return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
 }

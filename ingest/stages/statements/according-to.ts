@@ -34,7 +34,7 @@ export function addAccordingTo(an: Analysis, quoteSpans: readonly QuoteSpan[], o
         ? an.table.mentions.find((x) => x.start === at + m[0].length + 2 && an.text[x.end] === ',')
         : undefined;
       const isPerson = apposed && an.table.actors.get(apposed.actors[0] ?? '')?.kind === 'person';
-      const noun = /^the (\p{Ll}+)$/u.exec(m[1]?.trim() ?? '')?.[1];
+      const noun = /^the (\p{Ll}+)[.!?]?$/u.exec(m[1]?.trim() ?? '')?.[1]; // ("…, according to the embassy.")
       // "X denied that …, and according to him the idea came from …": the person the pronoun means,
       // for the words after it.
       // (A sentence that opens so is left to OWNED_WORDS.)
