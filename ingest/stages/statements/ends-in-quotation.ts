@@ -23,8 +23,8 @@ export function endsInQuotation(
   // "the reservoir will be full by June, after which “…”": a clause of its own came first.
   if (/,\s(?:after which|which|while|whereas|and|but|so|although|because)\s/.test(before)) return false;
   // "denied that the offer was a threat, calling it “…”": a full clause, then a participle's own
-  // clause that carries the quotation.
-  if (/\bthat\s[^,]{12,},\s\p{Ll}+ing\s/u.test(before)) return false;
+  // clause that carries the quotation; or an appeal, "called on X to postpone the vote, warning that “…”".
+  if (/\b(?:that|to)\s[^,]{12,},\s\p{Ll}+ing\s/u.test(before)) return false;
   // "said that the plan would stand because “…”", "… that no suspect had crossed and that the lists
   // would come “…”", "… that it would review the tariffs if Astana “…”", "… that the fee was fixed by
   // contract and was “…”": a full clause came first, then a reason, a condition, a second clause or

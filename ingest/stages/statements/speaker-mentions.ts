@@ -116,12 +116,13 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
     return m.actors[0];
   // "The International Labour Organization (ILO), which has monitored …, welcomed": after its abbreviation
   // (whether or not the abbreviation is a mention of its own: "Gordian Railways (GR) announced").
+  // An aside in parentheses too: "X (no relation to the senator) said …".
   // "Halangiu, who denies the charges, …": the verb of a relative clause is the name's.
   // "A Gazprom spokesman the next day denied": a time between them. "A clerk came to the plant and
   // told us": a deed the speaker did first. "the prosecutor's office of the republic told": the body
   // placed by the territory it serves.
   if (
-    !/^\)?(?: \([^()]{1,12}\))?(?: of the (?:republic|region|province|district|city|country|oblast))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+    !/^\)?(?: \([^()]{1,40}\))?(?: of the (?:republic|region|province|district|city|country|oblast))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
       gap,
     ) &&
     !DASH_ASIDE.test(gap) &&
