@@ -87,8 +87,12 @@ const BARE_CLAUSE = new RegExp(
   `^\\s(?:(?:you|we|they)\\s(?!(?:in|on|at|to|for|with|from|again|and|or|all|both|too|so|then|here|there|once)\\b)\\p{Ll}+|(?:it|he|she)\\s(?:\\p{Ll}+(?:s|ed)|${IRREGULAR_PAST_ACTS})\\b)`,
   'u',
 );
+/** A clause opened by a noun phrase: "says the new checks are …", "said its troops had …". */
+const NOUN_CLAUSE =
+  /^\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did|may|might|must|can|should)\s/;
 /** What a state is said to claim: a clause ("insists that …", "warned contractors that …", "says it wants …"). */
-export const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE);
+// ("Astana says the new checks are …": a clause whose subject is a noun phrase.)
+export const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE, NOUN_CLAUSE);
 const MEASURES =
   'ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation';
 /** A measure announced: "announced a ban on imports", "announced its withdrawal from the talks". */
