@@ -90,6 +90,12 @@ const BARE_CLAUSE = new RegExp(
 /** A clause opened by a noun phrase: "says the new checks are …", "said its troops had …". */
 const NOUN_CLAUSE =
   /^\s(?:the|its|his|her|their) [^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would|could|did|may|might|must|can|should)\s/;
+/**
+ * A clause opened by a counted noun phrase: "says a thousand families have been left …", "said
+ * several villages were cut off", "say 300 trucks are waiting".
+ */
+const COUNTED_CLAUSE =
+  /^\s(?:a|an|some|many|most|several|hundreds|thousands|dozens|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|more than [\p{L}\d,]+)\s[^.;,“"]{0,60}?\s(?:had|has|have|was|were|is|are|will|would)\s/u;
 /** What a state is said to claim: a clause ("insists that …", "warned contractors that …", "says it wants …"). */
 // ("Astana says the new checks are …": a clause whose subject is a noun phrase.)
 export const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE, NOUN_CLAUSE);
@@ -126,9 +132,9 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   denied: anyOf(COMPLEMENT, DENIED),
   denies: anyOf(COMPLEMENT, DENIED),
   deny: anyOf(COMPLEMENT, DENIED),
-  says: anyOf(COMPLEMENT, BARE_CLAUSE),
-  said: anyOf(COMPLEMENT, BARE_CLAUSE),
-  say: anyOf(COMPLEMENT, BARE_CLAUSE),
+  says: anyOf(COMPLEMENT, BARE_CLAUSE, COUNTED_CLAUSE),
+  said: anyOf(COMPLEMENT, BARE_CLAUSE, COUNTED_CLAUSE),
+  say: anyOf(COMPLEMENT, BARE_CLAUSE, COUNTED_CLAUSE),
   announced: anyOf(COMPLEMENT, ANNOUNCED_MEASURE),
   offered: OFFERED_TO,
   offers: OFFERED_TO,
