@@ -47,6 +47,14 @@ export function endsInQuotation(
     return false;
   // ("“…,” but that no permit …": a second clause turned against the first.)
   if (/^[,”"’]*\s+(?:and|but)\s+that\b/.test(after)) return false;
+  // "said that Y had “sold the base twice” and could not expect …": the reported clause's second
+  // predicate goes on unquoted.
+  if (
+    /^[”"’]?\s+(?:and|but)\s+(?:(?:could|would|will|had|has|have|was|were|is|are|should|must|might|did|does|do)\s+)(?:not\s+)?\p{Ll}/u.test(
+      after,
+    )
+  )
+    return false;
   // "and freight still pays less", "and the ministry …": a clause with a subject of its own, not
   // "and dismissed the governor" (another deed of the same subject).
   const and = /^[,”"’]*,?\s+and\s+(?=(?:the|a|an|its|his|her|their|this|these|those)\s|\p{Lu})/u.exec(after);
