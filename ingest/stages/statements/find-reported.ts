@@ -169,7 +169,7 @@ export function addReported(
         (/^(?:urge[sd]|invite[sd])$/.test(m[1] ?? '') && URGED_TO.test(rest)) ||
         // "told us over the radio to stay in the harbor": an order given.
         (/^(?:tells?|told)$/.test(m[1] ?? '') && heard !== rest && TOLD_TO.test(heard)) ||
-        (/^call(?:s|ed)$/.test(m[1] ?? '') && /^\son\s[^.;“"]{1,60}?\sto\s\p{Ll}/u.test(rest)) ||
+        (/^call(?:s|ed)$/.test(m[1] ?? '') && /^\son\s[^.;“"]{1,60}?\sto\s[“"]?\p{Ll}/u.test(rest)) ||
         // "called again for a referendum": a demand.
         (/^call(?:s|ed)$/.test(m[1] ?? '') && CALLED_FOR.test(rest));
       // "The suspension, which the minister announced on May 4, …": the measure told before.

@@ -54,7 +54,8 @@ export const CALLED_FOR =
 /** An order, after the hearer: "told us over the radio to stay", "told them to leave". */
 export const TOLD_TO = /^(?:\s(?:over|by|on|in|at)\s[^.;,“"]{1,30}?)?\sto\s\p{Ll}+/u;
 /** An appeal: "urged both governments to settle the matter". */
-export const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s\p{Ll}+/u;
+// (The appeal may be quoted: "urged Kyiv to “return to the table”".)
+export const URGED_TO = /^\s[^.;“"]{1,60}?\sto\s[“"]?\p{Ll}+/u;
 /**
  * "wrote that …", "wrote on Facebook that …", "wrote to us that …" (not "wrote the law, and in May
  * said that …").
