@@ -99,7 +99,8 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
   const kindOf = (x: Mention) => an.table.actors.get(x.actors[0] ?? '')?.kind;
   // The latest-ending speaker; of two ending together, the longer ("officials in the ministry").
   const m = an.table.mentions
-    .filter((x) => x.end <= at && x.end >= at - 80 && x.actors.length === 1)
+    .filter((x) => x.end <= at && x.end >= at - 80 && !!titledOne(an, x))
+    .map((x) => (x.actors.length === 1 ? x : { ...x, actors: [titledOne(an, x) ?? ''] }))
     .filter((x) => kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'country')
     .sort((x, y) => x.end - y.end || y.start - x.start)
     .at(-1);
@@ -164,4 +165,20 @@ function describedBefore(an: Analysis, lead: string, verbAt: number): string | u
   return an.table.mentions.find(
     (x) => x.end === at && x.actors.length === 1 && an.table.actors.get(x.actors[0] ?? '')?.kind === 'person',
   )?.actors[0];
+}
+
+/**
+ * A mention's one actor; of namesakes, the one whose description holds the title printed right
+ * before the surname ("Minister Tsechoev" of two brothers, one a minister).
+ */
+function titledOne(an: Analysis, x: Mention): string | undefined {
+  if (x.actors.length === 1) return x.actors[0];
+  const title = /(\p{Lu}\p{Ll}+) $/u.exec(an.text.slice(Math.max(0, x.start - 30), x.start))?.[1];
+  const fit = x.actors.filter((k) =>
+    an.table.actors
+      .get(k)
+      ?.description?.toLowerCase()
+      .includes(title?.toLowerCase() ?? '\0'),
+  );
+  return title && fit.length === 1 ? fit[0] : undefined;
 }
