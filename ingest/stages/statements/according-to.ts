@@ -2,7 +2,7 @@
 // ministry's account", "in Petrov's view", "according to a statement by the mission".
 import type { Analysis } from '../../analysis.js';
 import type { QuoteSpan } from '../quote-marks.js';
-import { bodyByNoun, pronounAntecedent } from '../speakers.js';
+import { bodyByNoun, pronounAntecedent, resolveSpeaker } from '../speakers.js';
 import { endsInQuotation } from './ends-in-quotation.js';
 import { REPORTING_ANYWHERE } from './reporting-verbs.js';
 import { namedIn } from './speaker-mentions.js';
@@ -51,7 +51,17 @@ export function addAccordingTo(an: Analysis, quoteSpans: readonly QuoteSpan[], o
         : (group?.actors[0] ??
           (ofBody ? undefined : namedIn(an, nameStart, at + m[0].length)) ??
           (isPerson ? apposed?.actors[0] : undefined) ??
-          (noun ? bodyByNoun(an.table, noun) : undefined));
+          (noun ? bodyByNoun(an.table, noun) : undefined) ??
+          // "According to Tebuev, …" of two Tebuevs: the namesake a role or the latest mention picks.
+          (/^\p{Lu}[\p{L}’'-]+\s*$/u.test(m[1] ?? '')
+            ? resolveSpeaker(
+                an.table,
+                an.text,
+                an.sentences,
+                { start: nameStart, end: at + m[0].length },
+                s.index,
+              ).actor
+            : undefined));
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
       // "X, a spokeswoman for the bloc, which won 2 percent according to the CEC, claimed that …": set in
