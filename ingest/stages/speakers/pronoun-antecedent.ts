@@ -11,6 +11,7 @@ import {
 import type { ActorTable, Mention } from '../actors.js';
 import type { Sentence } from '../segment.js';
 import { personMentions, type SpeakerResolution } from './mentions.js';
+import { disambiguate } from './namesakes.js';
 import { QUALIFIED_ROLE } from './words.js';
 
 /**
@@ -67,6 +68,10 @@ export function pronounAntecedent(
   const resolve = (m: Mention, strict: boolean): SpeakerResolution => {
     const left = strict ? m.actors.filter(fitsKey) : m.actors;
     if (left.length === 1) return { actor: left[0], how: 'pronoun' };
+    // "“…,” Tebuev told X. … He added …" of two Tebuevs: the one a role or the latest full name picks.
+    const namesake =
+      text && left.length > 1 ? disambiguate(table, text, sentences, left, m.start, m.sentence) : undefined;
+    if (namesake?.actor) return { ...namesake, how: 'pronoun' };
     return { how: 'none', doubt: 'the pronoun points to a surname several people share' };
   };
   // Today's answer, kept when no person of the pronoun's gender (or without a cue) is named.
