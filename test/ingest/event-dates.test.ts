@@ -17,6 +17,33 @@ describe("the article's year", () => {
   });
 });
 
+describe('a month-day in an issue early in the year', () => {
+  const early = (paragraphs: string[], issue = 20) =>
+    draftOf(article(paragraphs, `Publication: Eurasia Daily Monitor Volume: 6 Issue: ${issue}`)).draft;
+
+  it('dates a past December in a February issue to the year before, its citation too', () => {
+    const draft = early([
+      'The tariff that the Kestrian cabinet adopted on December 12 came into force on January 15 (Kestinform, December 13). The port stayed shut until January 20 (Ostrov Herald, January 21).',
+    ]);
+    const dates = draft.events.map((e) => e.date.start);
+    expect(dates).toContain('2008-12-12');
+    expect(dates).toContain('2009-01-15');
+    expect(draft.sources.find((s) => s.outlet === 'Kestinform')?.date).toBe('2008-12-13');
+  });
+
+  it('keeps a plan for December in the issue year, and a December in a late issue', () => {
+    const planned = early([
+      'The Kestrian cabinet will vote on the new tariff on December 12 (Kestinform, January 21).',
+    ]);
+    expect(planned.events.map((e) => e.date.start)).toContain('2009-12-12');
+    const late = early(
+      ['The Kestrian cabinet adopted the tariff on December 12 (Kestinform, December 13).'],
+      240,
+    );
+    expect(late.events.map((e) => e.date.start)).toContain('2009-12-12');
+  });
+});
+
 describe('a day offset in the narrative', () => {
   const { draft } = draftOf(
     article(

@@ -17,6 +17,20 @@ function volumeYear(header: Pick<Header, 'publication' | 'volume'>): number | un
   return first === undefined ? undefined : first + header.volume - 1;
 }
 
+/**
+ * About when an issue appeared, for a publication whose volumes are years and whose issues come out
+ * on weekdays (some 250 a year): issue 24 of volume 6 is early February 2009. Only an estimate, off by
+ * weeks; it tells a December told in a February issue from the December ten months ahead. Volume 1
+ * began mid-year, so it gives none.
+ */
+export function issueDay(header: Pick<Header, 'publication' | 'volume' | 'issue'>): string | undefined {
+  const year = volumeYear(header);
+  if (year === undefined || header.volume < 2 || header.issue > ISSUES_A_YEAR) return undefined;
+  const day = new Date(Date.UTC(year, 0, 1 + Math.floor(((header.issue - 1) * 365) / ISSUES_A_YEAR)));
+  return day.toISOString().slice(0, 10);
+}
+const ISSUES_A_YEAR = 250;
+
 /** Where an unprinted year comes from, for the review report: "its volume (…)" or "the dates in the text". */
 export function yearSource(header: Pick<Header, 'publication' | 'volume'>): string {
   return volumeYear(header) === undefined

@@ -8,7 +8,7 @@ import type { ReviewReport } from '../../report.js';
 import type { DateContext, DateMention } from '../dates.js';
 import type { Sentence } from '../segment.js';
 import type { Citation } from '../sources.js';
-import { inferYear, yearSource } from './article-year.js';
+import { inferYear, issueDay, yearSource } from './article-year.js';
 import { addSentenceSourceDates, printedCitationDates } from './citation-dates.js';
 import { readMention } from './read-mention.js';
 import { answersDay, describedDay, quoteBoxDays } from './spoken-days.js';
@@ -32,11 +32,13 @@ export function resolveDatesInOrder(
   answers: ReadonlySet<number> = new Set(),
 ): DatedArticle {
   const year = inferYear(sentences, header);
+  const issued = issueDay(header);
   if (!header.published && year === undefined)
     report.add('warning', 'date', 'no year printed anywhere: month-day dates cannot be resolved');
   const base: DateContext = {
     ...(year !== undefined ? { year } : {}),
     ...(header.published ? { published: header.published } : {}),
+    ...(!header.published && issued ? { issued } : {}),
   };
   const { citationDates, reference } = printedCitationDates(citations, base, header);
   const ctx: NarrativeContext = { ...base, ...(reference ? { reference } : {}) };

@@ -59,13 +59,18 @@ export function resolveDate(
           note = `year taken as ${from.year}: a plan for ${candidate} would lie months before ${now}`;
         }
       }
-      // A past happening dated after everything the article cites is from the year before.
-      else if (!planned && ctx.reference && from.month !== undefined) {
-        const candidate = partial(from) ?? '';
-        const limit = addDays(ctx.reference.length === 10 ? ctx.reference : earliestDay(ctx.reference), 60);
-        if (earliestDay(candidate) > limit) {
+      // A past happening dated after everything the article cites, or months after its issue
+      // appeared ("December 5" in a February issue), is from the year before.
+      else if (!planned && (ctx.reference ?? ctx.issued) && from.month !== undefined) {
+        const candidate = earliestDay(partial(from) ?? '');
+        const reference =
+          ctx.reference && (ctx.reference.length === 10 ? ctx.reference : earliestDay(ctx.reference));
+        if (reference && candidate > addDays(reference, 60)) {
           from.year -= 1;
-          note = `year taken as ${from.year}: ${candidate} would fall after the dates the article cites`;
+          note = `year taken as ${from.year}: ${partial(from)} would fall after the dates the article cites`;
+        } else if (ctx.issued && candidate > addDays(ctx.issued, 120)) {
+          from.year -= 1;
+          note = `year taken as ${from.year}: the issue appeared about ${ctx.issued.slice(0, 7)}`;
         }
       }
     } else return undefined;

@@ -64,6 +64,8 @@ export interface DateContext {
   readonly year?: number;
   /** The publication day when the header prints it. */
   readonly published?: string;
+  /** About when the issue appeared, estimated from its number when no day is printed (weeks off). */
+  readonly issued?: string;
   /** The latest dated thing the article cites: publication is on or after it. */
   readonly reference?: string;
   /** The last date the narrative moved to, for "two days later", "that day", "On Tuesday". */
