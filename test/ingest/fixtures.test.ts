@@ -67,15 +67,15 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
-  // (Lowered nine times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
-  // 58–60, 61–66 and 67–75 at their first-run or held-back figures, not by a regression.)
+  // (Lowered ten times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
+  // 58–60, 61–66, 67–75 and 76–84 at their first-run or held-back figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.81, recall: 0.78 },
-    quotes: { precision: 0.96, recall: 0.91 },
-    statements: { precision: 0.93, recall: 0.8 },
+    events: { precision: 0.8, recall: 0.77 },
+    quotes: { precision: 0.96, recall: 0.9 },
+    statements: { precision: 0.93, recall: 0.78 },
     // (Decision 012's exception has lowered this before: unnamed speakers are drafted actors the gold
     // does not list.)
-    actors: { precision: 0.88, recall: 0.93 },
+    actors: { precision: 0.87, recall: 0.93 },
     sources: { precision: 0.97, recall: 0.96 },
   },
   [NEW_FIXTURE_DIR]: {
@@ -92,7 +92,7 @@ describe.each([
   ['our own articles (test/ingest/articles)', OWN_ARTICLES_DIR],
   ['the newer styles (../shared/fixtures/ingest-new: a Q&A interview, a dense analysis)', NEW_FIXTURE_DIR],
 ])('ingest on %s', (_name, dir) => {
-  // (Drafting some sixty articles takes seconds alone, a minute on a machine busy with other work.)
+  // (Drafting some eighty articles takes seconds alone, a minute on a machine busy with other work.)
   it.skipIf(!existsSync(dir))(
     'drafts every fixture and keeps the figures reached so far',
     async () => {
