@@ -42,6 +42,10 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     /^,?\s(?:the\s)?(?:\p{Ll}+\s)?(?:meets|sits|convenes|opens|reconvenes)\b/u.test(after) ||
     // "the assembly rises for the summer in mid-July", "the lease expires in 2011": so is its end.
     /\b(?:meets|sits|convenes|reconvenes|rises|adjourns|expires|lapses)\b[^,;]{0,40}$/u.test(words) ||
+    // "the minister flies to Beijing again in March": a journey told in the present is its itinerary
+    // (not a habit: "flies there every March").
+    (/\b(?:flies|travels|returns|heads|sails) (?:back )?(?:to|for)\b[^,;]{0,40}$/u.test(words) &&
+      !/\b(?:every|each|usually|often|always)\b/.test(words)) ||
     // "announced that from May 1 the fee would double": the future of reported words.
     (/\bthat\s$/.test(before) && /^,?\s(?:[\p{L}'’-]+\s){0,4}would\b/u.test(after))
   );
