@@ -33,6 +33,11 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
     !inRelative &&
     !inLeadingClause(s.text.slice(clauseAt, offset)) &&
     !SUBORDINATE_BETWEEN.test(s.text.slice(offset, sayAt)) &&
+    !(
+      // (A date leading the clause, "Last Friday he waved me through and said …", dates both.)
+      LATER_PREDICATE.test(s.text.slice(offset + d.mention.text.length, sayAt)) &&
+      !/^[\s“"‘]*(?:\p{L}+\s)?$/u.test(s.text.slice(clauseAt, offset))
+    ) &&
     !ownAct &&
     !reportedAct(an, d)
   );
@@ -51,6 +56,12 @@ export function inLeadingClause(beforeDate: string): boolean {
  * who told reporters that …"): the relative clause's own words, not the date's.
  */
 const SUBORDINATE_BETWEEN = /, (?:who|which)\b/;
+
+/**
+ * "X met the envoy on May 3 and, a week later, told reporters that …": the saying is a second
+ * predicate of the same subject, joined by "and" after the date, which dates the first (a happening).
+ */
+const LATER_PREDICATE = /^[^,;]{0,40}? and(?:,? [^,;]{1,30},| (?:later|then|again|also|afterwards))? $/;
 
 /**
  * "…, the ministry said that evening", "I asked the minister in committee yesterday", "…, the ministry
