@@ -37,3 +37,26 @@ export function dateInOwnSubclause(sentence: string, offset: number, dated: stri
   const last = opinions.at(-1);
   return !!last && REDUCED_RELATIVE.test(before.slice(last.index + last[0].length));
 }
+
+/**
+ * "When the Union promised us a market in 2007, we believed it", "The next day, as the country marked
+ * the anniversary, the paper called …": a date in a leading time clause, or one a time clause right
+ * after it tells, dates that clause's happening (when its subject is a name: `named(at)` says whether
+ * one starts at `at` in the sentence); the main clause's opinion does not drop it.
+ */
+export function dateInLeadingTimeClause(
+  sentence: string,
+  offset: number,
+  dated: string,
+  named: (at: number) => boolean,
+): boolean {
+  const lead = /^[\s“"]*(?:When|After|Before|Once|As)\s/.exec(sentence.slice(0, offset));
+  if (lead && /^[^,;]*$/.test(sentence.slice(0, offset))) {
+    const clause = sentence.slice(0, offset) + (sentence.slice(offset).split(/[,;]/)[0] ?? '');
+    return !OPINION_VERB.test(clause) && named(lead[0].length);
+  }
+  if (!/^[\s“"]*(?:\p{L}+\s)?$/u.test(sentence.slice(0, offset))) return false;
+  const after = offset + dated.length;
+  const told = /^,\s(?:as|when)\s([^,;]+),/.exec(sentence.slice(after));
+  return !!told && !OPINION_VERB.test(told[0]) && named(after + told[0].indexOf(told[1] ?? ''));
+}

@@ -6,7 +6,7 @@
 import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import { isTurn } from '../segment.js';
 import { EVENT_NOUN, ALSO_DID, LIMIT, OPINION_VERB } from './act-patterns.js';
-import { dateInOwnSubclause } from './opinion-scope.js';
+import { dateInLeadingTimeClause, dateInOwnSubclause } from './opinion-scope.js';
 import { reportedAct } from './reported-act.js';
 import { inSaying } from './saying.js';
 import { happeningKey, type SkipContext, type SkipRule } from './skip-context.js';
@@ -80,9 +80,16 @@ const WORD_RULES: readonly SkipRule[] = [
   // beside an act ("called the filling an act of hostility and ordered army units …").
   {
     name: 'opinion',
-    fires: ({ named, clause, s, offset, d }) =>
+    fires: ({ an, named, clause, s, offset, d }) =>
       OPINION_VERB.test(named) &&
       !dateInOwnSubclause(s.text, offset, d.mention.text) &&
+      !dateInLeadingTimeClause(s.text, offset, d.mention.text, (at) =>
+        an.table.mentions.some(
+          (m) =>
+            m.start >= s.start + at &&
+            /^(?:the |\p{Lu}[\p{L}’'-]* )*$/u.test(an.text.slice(s.start + at, m.start)),
+        ),
+      ) &&
       !/\b(?:press conference|meeting|talks|visit)\b/.test(clause) &&
       !ALSO_DID.test(clause),
   },
