@@ -15,6 +15,7 @@ import {
 import { companyMentions } from './company-references.js';
 import { homeGovernmentMentions } from './home-government.js';
 import { personBodyMentions } from './person-bodies.js';
+import { ROLE_AGAIN, ROLE_REFERENCE, roleHolder } from './role-references.js';
 import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 import type { Citation } from './sources.js';
@@ -41,10 +42,6 @@ const BODY_ACTS =
   /^(?:,? which)? (?:is|was|will|has|had|voted|passed|approved|adopted|rejected|debated|endorsed|ratified|backed|amended)\b/;
 /** Bodies named without an article ("which parliament adopted"). */
 const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
-
-/** "the same judge": a role naming again the person last introduced by it. */
-const ROLE_REFERENCE =
-  /\b[Tt]he same (judge|prosecutor|president|minister|ambassador|governor|mayor|general|investigator)\b/gu;
 
 /** "his government", "her cabinet", "its government": a country's government, named by a pronoun. */
 const GOVERNMENT = /\b([Hh]is|[Hh]er|[Ii]ts) (?:government|cabinet)\b/gu;
@@ -88,26 +85,6 @@ function countryOfPerson(text: string, table: ActorTable, person: string): strin
   }
   const adjective = description.split(/\s+/).find((w) => table.demonyms.has(w));
   return adjective ? table.demonyms.get(adjective) : undefined;
-}
-
-/** The person last introduced by `role` before `at`: "the judge, Bobur Kholmatov," or "Judge Kholmatov". */
-function roleHolder(
-  text: string,
-  table: ActorTable,
-  known: readonly Mention[],
-  role: string,
-  at: number,
-): string | undefined {
-  const introduced = new RegExp(`(?:\\b[Tt]he ${role},\\s|\\b${role}\\s)$`, 'i');
-  return known
-    .filter(
-      (k) =>
-        k.end <= at &&
-        k.actors.length === 1 &&
-        table.actors.get(k.actors[0] ?? '')?.kind === 'person' &&
-        introduced.test(text.slice(Math.max(0, k.start - 30), k.start)),
-    )
-    .at(-1)?.actors[0];
 }
 
 /** Stage "references": adds to the table a mention for each definite reference it resolves. */
@@ -154,6 +131,7 @@ export function addReferences(
   }
   const resolvers: [RegExp, (word: string, at: number, s: Sentence) => string | undefined][] = [
     [ROLE_REFERENCE, (role, at) => roleHolder(text, table, known, role, at)],
+    [ROLE_AGAIN, (role, at) => roleHolder(text, table, known, role, at)],
     [GOVERNMENT, (pronoun, at, s) => governmentOf(text, sentences, table, pronoun, at, s.index)],
   ];
   for (const s of sentences) {
