@@ -12,6 +12,7 @@
 //                     "the presidential press service"
 //   described.ts      people described, never named: "the officer who led the search said"
 //   groups.ts         groups and bodies: "officials in the ministry", "one diplomat", "the printing house"
+//   told-by.ts        a plain noun phrase that speaks: "a cousin of mine told me", "The farmers say …"
 //   draft.ts          drafting the actor when the phrase speaks (speaks.ts), from the nouns in words.ts
 import type { ActorTable } from './actors.js';
 import type { Sentence } from './segment.js';
@@ -23,6 +24,7 @@ import {
   findOfficialsOf,
   findUnnamedBodies,
 } from './unnamed/groups.js';
+import { findToldBy } from './unnamed/told-by.js';
 import {
   findBodyOfficeHolders,
   findNamedSpokespeople,
@@ -43,6 +45,7 @@ const PASSES: readonly ((scan: UnnamedScan, s: Sentence) => void)[] = [
   findCountryGroups,
   findGenericSpeakers,
   findUnnamedBodies,
+  findToldBy,
 ];
 
 export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[], table: ActorTable): void {
