@@ -96,7 +96,8 @@ export const MEDIA_WORDS = new Set(
    Kazinform Eurasianet EurasiaNet Azattyq Ozodlik Azatutyun Meduza Sputnik NTV RTR Dozhd Rustavi Imedi
    Armenpress Arminfo Mediamax Azertac AzerTAc APA Belta BelTA Interpressnews Moldpres Infotag UzA Khovar
    Zerkalo RBC Fontanka Kavkaz-Uzel Uzel Ekho Vzglyad Chernovik Nedeli Korrespondent
-   Belapan BelaPAN Avesta Kursiv Respublika Karavan Panorama Day.az Civil.ge Apsnypress`.split(/\s+/),
+   Belapan BelaPAN Avesta Kursiv Respublika Karavan Panorama Day.az Civil.ge Apsnypress
+   IRNA ISNA NHK Yonhap BNS ETV ERR Postimees Äripäev Delfi PrimaMedia`.split(/\s+/),
 );
 
 /** Nouns of an appositive ("Kestrgaz, the state gas company") that settle a name's kind. */

@@ -14,6 +14,7 @@ import type { Paragraph, Sentence } from './segment.js';
 import { findBracketCitations } from './sources/brackets.js';
 import { findDashAttribution } from './sources/dash-attribution.js';
 import { findInSentenceSources } from './sources/in-sentence.js';
+import { sameDayAsCitationBefore } from './sources/same-day.js';
 import type { Citation, OutletKnowledge } from './sources/types.js';
 
 export { looksLikeMedia } from './sources/outlet-patterns.js';
@@ -57,5 +58,9 @@ export function withInSentenceSources(
     const found = findInSentenceSources(text, s, sentenceDates[s.index] ?? [], know);
     for (const c of found) if (!all.some((x) => x.start < c.end && c.start < x.end)) all.push(c);
   }
-  return all.sort((a, b) => a.start - b.start);
+  return sameDayAsCitationBefore(
+    all.sort((a, b) => a.start - b.start),
+    sentences,
+    sentenceDates.flat(),
+  );
 }
