@@ -7,9 +7,10 @@ import type { Token } from './types.js';
 // An en dash joins two countries' adjectives as a hyphen does ("the Kestrian–Temirian
 // commission"), not two places ("the Jardem–Stravograd line"); an apostrophe inside a word is a
 // letter of it ("Ch’ania", "O’Neill", "D’yachenko"), unless it makes a possessive. An ordinal before
-// a capital opens a unit's name ("the 201st Motorized Rifle Division", "the 58th Army").
+// a capital opens a unit's name ("the 201st Motorized Rifle Division", "the 58th Army"). "St.",
+// "Mt." and "Ft." abbreviate the first word of a name ("St. Petersburg", "Mt. Elbrus").
 const TOKEN =
-  /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})/gu;
+  /(?:\b(?:St|Mt|Ft)\. (?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})/gu;
 
 // Full names only: "Jan" and "Dec" are also given names and surnames.
 const FULL_MONTHS = new Set(
