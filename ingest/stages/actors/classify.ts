@@ -5,6 +5,7 @@
 // The parts, under classify/, tried in this order:
 //   title-split.ts    a title word inside the phrase splits the role from the name
 //   of-title.ts       the phrase completes a title printed before it ("Deputy Chairman of the …")
+//   portfolio.ts      the phrase is a minister's portfolio after the title ("Minister of Health")
 //   whole-phrase.ts   the phrase as a whole, by registry, gazetteer, head words or a role before it
 //   candidates.ts     the candidates found, and the country or parent body a body's name points to;
 //                     role-before.ts the role printed just before a name
@@ -13,6 +14,7 @@ import type { NamePhrase } from '../names.js';
 import type { Sentence } from '../segment.js';
 import type { Candidate, PhraseAtHand } from './classify/candidates.js';
 import { splitOfTitle } from './classify/of-title.js';
+import { isPortfolioOfTitle } from './classify/portfolio.js';
 import { splitAtTitle } from './classify/title-split.js';
 import { classifyWholePhrase } from './classify/whole-phrase.js';
 
@@ -28,6 +30,6 @@ export function classify(
 ): Candidate[] {
   const tokens = phrase.tokens;
   const p: PhraseAtHand = { text, sentence, phrase, tokens, words: tokens.map((t) => t.text), found: [] };
-  if (!splitAtTitle(p) && !splitOfTitle(p)) classifyWholePhrase(p, registry);
+  if (!splitAtTitle(p) && !splitOfTitle(p) && !isPortfolioOfTitle(p)) classifyWholePhrase(p, registry);
   return p.found;
 }
