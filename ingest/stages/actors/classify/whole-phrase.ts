@@ -19,6 +19,9 @@ const GEOGRAPHIC_HEADS = new Set(
    Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter Pipeline`.split(/\s+/),
 );
 
+/** Last words of a site, a place even when a body's head word names it. */
+const SITE_HEADS = new Set(['Cemetery', 'Airport', 'Airfield', 'Stadium', 'Cathedral', 'Monastery']);
+
 /** Classify the phrase as a whole, as one candidate (or, for a feast's name, its abbreviations). */
 export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
   const { text, sentence, phrase, tokens, words } = p;
@@ -35,6 +38,11 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
   }
   if (looksLikeMedia(name) && words.length >= 1 && !words.some((w) => ORG_HEADS.has(w) && w !== 'Agency')) {
     addCandidate(p, 0, words.length, 'media', 'strong');
+    return;
+  }
+  // ("the Defence Forces Cemetery", "the Air Force Stadium": a site named for a body is a place.)
+  if (words.length >= 2 && SITE_HEADS.has(words.at(-1) ?? '')) {
+    addCandidate(p, 0, words.length, 'place', 'strong');
     return;
   }
   if (words.some((w) => ORG_HEADS.has(w))) {
