@@ -14,6 +14,7 @@ import type { Sentence } from './segment.js';
 import type { Citation } from './sources.js';
 import { gatherVotes } from './actors/gather.js';
 import { joinDeclaredSpellings } from './actors/declared-spellings.js';
+import { withoutPatronymicAddresses } from './actors/patronymic-address.js';
 import { addAliases, listMentions } from './actors/mentions.js';
 import {
   decideFullNamesBySurname,
@@ -72,7 +73,10 @@ export function findActors(
   const skip = citations
     .filter((c) => c.kind === 'bracket')
     .map((c) => ({ start: c.spanStart, end: c.spanEnd }));
-  const phrases = sentences.flatMap((s) => findNamePhrases(text, s, skip));
+  const phrases = withoutPatronymicAddresses(
+    text,
+    sentences.flatMap((s) => findNamePhrases(text, s, skip)),
+  );
   // "(Veloran Interior Ministry website, May 2)": a body citing its own site is no medium.
   const named = citations.filter((c) => !c.anaphoric && !c.website);
   const table = extractActors(
