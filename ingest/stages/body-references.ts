@@ -4,6 +4,7 @@
 // "lawmakers passed a bill") are the legislature acting.
 import { ROLE_NOUNS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
+import { referenceMention } from './actors/types.js';
 import type { Sentence } from './segment.js';
 
 /**
@@ -89,15 +90,7 @@ export function legislatorMentions(
       const body = known
         .filter((k) => k.end <= start && k.actors.length === 1 && legislatures.has(k.actors[0] ?? ''))
         .at(-1)?.actors[0];
-      if (body)
-        out.push({
-          start,
-          end,
-          text: text.slice(start, end),
-          sentence: s.index,
-          actors: [body],
-          via: 'reference',
-        });
+      if (body) out.push(referenceMention(text, start, end, s.index, body));
     }
   return out;
 }

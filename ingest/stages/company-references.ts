@@ -3,6 +3,7 @@
 // and trade; the reference is the company of that country named last before it. Read by references.ts.
 import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
+import { referenceMention } from './actors/types.js';
 import type { Sentence } from './segment.js';
 
 /** "the (state-owned) Russian (gas) company", the demonym captured. */
@@ -77,14 +78,7 @@ export function companyMentions(
       const actor = (own ?? loose)?.actors[0];
       if (!actor) continue;
       countries.set(actor, country);
-      out.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        sentence: s.index,
-        actors: [actor],
-        via: 'reference',
-      });
+      out.push(referenceMention(text, start, end, s.index, actor));
     }
   return out;
 }

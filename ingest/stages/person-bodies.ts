@@ -3,6 +3,7 @@
 // budget committee", "Chairman of the Budget Committee Ivan Moroz"), the phrase names that body
 // again, and what it does is the body's act, not the person's.
 import type { ActorTable, Mention } from './actors.js';
+import { referenceMention } from './actors/types.js';
 import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 
@@ -57,14 +58,7 @@ export function personBodyMentions(
       if (!body) continue;
       const start = m[1] ? at : at + m[0].indexOf(' ') + 1;
       const end = s.start + m.index + m[0].length;
-      out.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        sentence: s.index,
-        actors: [body],
-        via: 'reference',
-      });
+      out.push(referenceMention(text, start, end, s.index, body));
     }
   return out;
 }

@@ -5,6 +5,7 @@
 // counts: the one named most recently, unless the sentence's own words pick another.
 import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
+import { referenceMention } from './actors/types.js';
 import {
   legislatorMentions,
   legislatureBefore,
@@ -118,14 +119,7 @@ export function addReferences(
           (acting ? bareBody(table, head, s.index) : undefined);
         if (!actor) continue;
         const phraseStart = pattern === BARE ? start : s.start + m.index;
-        added.push({
-          start: phraseStart,
-          end,
-          text: text.slice(phraseStart, end),
-          sentence: s.index,
-          actors: [actor],
-          via: 'reference',
-        });
+        added.push(referenceMention(text, phraseStart, end, s.index, actor));
       }
     }
   }

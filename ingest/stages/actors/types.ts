@@ -13,6 +13,17 @@ export interface Mention {
   readonly via: 'name' | 'surname' | 'alias' | 'demonym' | 'capital' | 'reference' | 'group';
 }
 
+/** The words from `start` to `end` naming again an actor the article has named before. */
+export function referenceMention(
+  text: string,
+  start: number,
+  end: number,
+  sentence: number,
+  actor: string,
+): Mention {
+  return { start, end, text: text.slice(start, end), sentence, actors: [actor], via: 'reference' };
+}
+
 export interface ArticleActor {
   readonly key: string;
   kind: ActorKind;
