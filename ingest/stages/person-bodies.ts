@@ -21,13 +21,13 @@ const HEADING =
 function bodyHeadedBy(text: string, table: ActorTable, person: string, head: string): string | undefined {
   const found = new Set<string>();
   const own = table.mentions.filter((m) => m.actors.length === 1 && m.actors[0] === person);
+  const headWord = new RegExp(`(?:^|\\s)${head}(?:$|\\s)`, 'i');
   for (const p of own)
     for (const o of table.mentions) {
       const key = o.actors[0] ?? '';
       const body = table.actors.get(key);
       if (o.sentence !== p.sentence || o.actors.length !== 1 || body?.kind !== 'organization') continue;
-      if (!new RegExp(`(?:^|\\s)${head}(?:$|\\s)`, 'i').test(body.name.replace(/ (?:of|on) .*$/u, '')))
-        continue;
+      if (!headWord.test(body.name.replace(/ (?:of|on) .*$/u, ''))) continue;
       // (Near each other, the heading word between them or just before the first: "Chairman of the X Committee Y".)
       const from = Math.min(p.start, o.start);
       const to = Math.max(p.end, o.end);

@@ -19,6 +19,9 @@ const RELATIVE_OPENER = new RegExp(
   'u',
 );
 
+/** Every opinion verb of a clause, in order (OPINION_VERB finds only the first). */
+const OPINION_VERBS = new RegExp(OPINION_VERB.source, 'gu');
+
 /**
  * Whether the date at `offset` (its text `dated`) in `sentence` lies in a clause of its own, apart
  * from every opinion verb of its clause.
@@ -33,7 +36,7 @@ export function dateInOwnSubclause(sentence: string, offset: number, dated: stri
   if (relative && !OPINION_VERB.test(relative[0] + rest)) return true;
   // "accused KazMunaiGaz of breaking the agreement signed in Orenburg in 2004": a reduced relative
   // clause after the opinion's object tells a happening of its own, which the date dates.
-  const opinions = [...before.matchAll(new RegExp(OPINION_VERB.source, 'gu'))];
+  const opinions = [...before.matchAll(OPINION_VERBS)];
   const last = opinions.at(-1);
   return !!last && REDUCED_RELATIVE.test(before.slice(last.index + last[0].length));
 }
