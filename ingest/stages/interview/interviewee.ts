@@ -1,0 +1,99 @@
+// Who answers an interview's questions, and whom the introduction is about when someone else answers.
+import { nameKey } from '../../../src/search/fold.js';
+import type { Analysis } from '../../analysis.js';
+import { isTurn, type Paragraph } from '../segment.js';
+import { LOOSE_CREDIT, SPOKE_TO_CREDIT } from './credit-patterns.js';
+
+/** An introduction that hands over to the interviewee: "Below, X answers our questions." */
+const HANDS_OVER =
+  /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
+
+/** The first question's paragraph, when the article is an interview. */
+export function firstQuestionOf(an: Analysis): Paragraph | undefined {
+  const turns = an.turns;
+  return turns ? an.paragraphs.find((p) => isTurn(p.text, turns, 'question')) : undefined;
+}
+
+/**
+ * Who answers: the person whose name labels the answers ("Halangiu: …"), else the person the
+ * credit line says spoke to the interviewer, else the one the
+ * introduction hands over to ("His lawyer, X, answered our questions"), else the one it names most.
+ * The introduction is often about someone else (the defendant, not the lawyer who answers).
+ */
+export function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined {
+  const personIn = (sentence: number, before: number) =>
+    an.table.mentions
+      .filter(
+        (m) =>
+          m.sentence === sentence &&
+          m.start < before &&
+          m.actors.length === 1 &&
+          an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
+      )
+      .at(-1)?.actors[0];
+  const labelled = labelledPerson(an);
+  if (labelled) return labelled;
+  const credit = an.citations.find((c) => c.credit);
+  const creditSentence = credit ? an.sentences[credit.sentence] : undefined;
+  const spoke = creditSentence
+    ? (SPOKE_TO_CREDIT.exec(creditSentence.text) ?? LOOSE_CREDIT.exec(creditSentence.text))
+    : null;
+  const subject = spoke?.groups?.subject;
+  if (creditSentence && spoke && subject) {
+    const end = creditSentence.start + spoke.index + spoke[0].indexOf(subject) + subject.length;
+    const named = personIn(creditSentence.index, end + 1);
+    if (named) return named;
+  }
+  for (const s of an.sentences) {
+    if ((an.sentences[s.index]?.paragraph ?? Infinity) >= firstQuestion) break;
+    const hand = HANDS_OVER.exec(s.text);
+    const who = hand ? personIn(s.index, s.start + hand.index) : undefined;
+    if (who) return who;
+  }
+  return mostMentionedPerson(an, firstQuestion);
+}
+
+/** Whether an actor's name or one of its printed forms holds every word of `label` ("Halangiu"). */
+export function bearsName(
+  actor: { name: string; forms: ReadonlyMap<string, number> },
+  label: string,
+): boolean {
+  const words = [actor.name, ...actor.forms.keys()].flatMap((form) => nameKey(form).split(' '));
+  return nameKey(label)
+    .split(' ')
+    .every((w) => words.includes(w));
+}
+
+/** The person an answer label names ("Halangiu:"), when the answers carry a name, not "A:". */
+function labelledPerson(an: Analysis): string | undefined {
+  const label = an.turns?.answer;
+  if (!label || label === 'A') return undefined;
+  for (const actor of an.table.actors.values())
+    if (actor.kind === 'person' && bearsName(actor, label)) return actor.key;
+  return undefined;
+}
+
+/**
+ * Whom an interviewee's "my client" means: the person the introduction is about, when someone else
+ * (the lawyer) answers. Undefined when the article is no interview or the two are one.
+ */
+export function interviewSubject(an: Analysis): string | undefined {
+  const firstQuestion = firstQuestionOf(an);
+  if (!firstQuestion) return undefined;
+  const subject = mostMentionedPerson(an, firstQuestion.index);
+  return subject !== intervieweeOf(an, firstQuestion.index) ? subject : undefined;
+}
+
+/** The person named most often before the first question (the introduction is about them). */
+function mostMentionedPerson(an: Analysis, beforeParagraph: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of an.table.mentions) {
+    if ((an.sentences[m.sentence]?.paragraph ?? Infinity) >= beforeParagraph || m.actors.length !== 1)
+      continue;
+    const key = m.actors[0] ?? '';
+    if (an.table.actors.get(key)?.kind === 'person') counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [key, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = key;
+  return best;
+}
