@@ -65,6 +65,10 @@ export function withoutLeadingTime(clause: string): string {
 const PASSIVE_BY =
   /(?:\b(?:was|were|been|be|being|is|are)\b[^,;]{0,40}|\b\p{Ll}{3,}ed) by (?:the |a |an )?$/u;
 
+/** A passive right after a name: "(NSDC) had been informed", "was told". */
+const PASSIVE_AFTER =
+  /^\s*(?:\([^)]{1,20}\)\s*)?(?:had |has |have |would |will )?(?:been|was|were|is|are|be) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|wn|ld|id)\b/u;
+
 /** A verb that asks its object to act: "asked the council to meet", "ordered the navy to sail". */
 const ASKED_TO = /\b(?:asked|told|invited|urged|ordered|instructed|allowed|forced|called on)\s+(?:the\s+)?$/;
 
@@ -104,15 +108,23 @@ export function governedSubject(
   // "a contract that Ulgarenergo signed on February 22", "he filed an appeal that the court will hear on
   // May 9": a name right after "that" or "which" is the subject of the clause that holds the date
   // (after "at which" the antecedent is the scene: "the summit, at which X and Y were to meet").
-  const opener = inClause.find(
+  // (Of nested clauses, the innermost holds the date: "made clear that Gazprom expected Kestria to
+  // honour the deal that Lupu had signed in 2003" is Lupu's; a passive's subject is no agent.)
+  const openers = inClause.filter(
     (h) =>
       h.at < dateAt &&
       // (and "…, which has stood empty since Kestria disbanded its last regiment in 2009")
       /(?:(?<!\b(?:at|in|on|of|for|by|with|from|under|during) )\b(?:that|which)|\b(?:since|after|before|when|until|because|once)) (?:the )?$/i.test(
-        text.slice(h.at - 24, h.at),
+        // (past a title: "the deal that President Lupu signed")
+        text.slice(h.at - 40, h.at).replace(/(?<= )(?:\p{Lu}\p{Ll}+ ){1,2}$/u, ''),
       ) &&
       !/[,;]/.test(text.slice(h.at, dateAt)),
   );
+  const innermost = openers.at(-1);
+  const opener =
+    innermost && PASSIVE_AFTER.test(text.slice(innermost.end, dateAt))
+      ? undefined
+      : openers.find((h) => h.at === innermost?.at);
   // "I have asked the district council to meet on Friday": who is asked to act does it.
   const asked = inClause.find(
     (h) =>
