@@ -12,6 +12,7 @@ import {
   actorsInSentence,
   firstPersonActors,
   itSubject,
+  possessiveSubjectAt,
   pronounSubject,
 } from './sentence-actors.js';
 import { alsoClause, sameDayClause } from './sub-events.js';
@@ -42,7 +43,10 @@ export function draftEvents(
   // ("… flew to X, and the following day he and his counterpart signed …": "he" opening the clause
   // leads even when the sentence named him before it.)
   const he = pronounSubject(an, d.sentence, clause);
-  if (he && (!actors.includes(he) || /^(?:[Hh]e|[Ss]he)\b/.test(withoutLeadingTime(clause.trimStart()))))
+  const opensWith =
+    /^(?:[Hh]e|[Ss]he)\b/.test(withoutLeadingTime(clause.trimStart())) ||
+    possessiveSubjectAt(clause) !== undefined;
+  if (he && (!actors.includes(he) || opensWith))
     actors.splice(0, actors.length, he, ...actors.filter((k) => k !== he));
   // ", and again from late November …" shares the subject of the clause before it.
   const subjectClause = /^(?:and |but )?(?:again|then|later|also)\b/.test(clause.trimStart())

@@ -2,10 +2,11 @@
 // countries), those of a whole quote box's paragraph, "we" and "I" in an interview's answer, and the
 // person "he" or the body "it" points to when the clause names none.
 import type { Analysis } from '../../analysis.js';
-import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
+import { IRREGULAR_PAST_ACTS, SPEECH_VERBS } from '../../language/lexicon.js';
 import { insideCitation } from '../cite.js';
 import { demonymHits } from '../event-actors.js';
 import type { InterviewVoice } from '../interview.js';
+import { withoutLeadingTime } from '../clause-subject.js';
 import { pronounAntecedent } from '../speakers.js';
 
 /**
@@ -81,6 +82,20 @@ export function firstPersonActors(
   return out;
 }
 
+// "His deputy came", "her first trip abroad, to Riga in May, was …": a possessive, a short noun
+// phrase (perhaps an aside) and a verb of acting; not a body the person heads ("his government
+// declared" is the country's), nor a saying ("his aides said", which has its own subject).
+const POSSESSIVE_SUBJECT = new RegExp(
+  String.raw`^(?:[Hh]is|[Hh]er)\s+(?!(?:government|administration|ministry|office|party|cabinet|aides|staff|team|spokes\p{Ll}+|press)\b)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,[^,;]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?!(?:${SPEECH_VERBS})\b)(?:was|were|is|are|has|had|will|would|came|went|\p{Ll}+ed|${IRREGULAR_PAST_ACTS})\b`,
+  'u',
+);
+
+/** Where a possessive opens the clause's subject, after its time words ("Last month his wife was …"). */
+export function possessiveSubjectAt(clause: string): number | undefined {
+  const trimmed = withoutLeadingTime(clause.trimStart());
+  return POSSESSIVE_SUBJECT.test(trimmed) ? clause.length - trimmed.length : undefined;
+}
+
 /** "he said in an address … on March 25": the person "he" or "she" points to, when the clause names none. */
 export function pronounSubject(an: Analysis, sentence: number, clause: string): string | undefined {
   const s = an.sentences[sentence];
@@ -89,9 +104,12 @@ export function pronounSubject(an: Analysis, sentence: number, clause: string): 
     /(?<!\b(?:after|before|because|when|while|as|since|if|unless|until|though|although) )\b(?:[Hh]e|[Ss]he)\b/.exec(
       clause,
     );
-  if (!s || !pronoun) return undefined;
+  // ("His deputy came to the mine", "Her first trip abroad, in April, …": a subject a possessive
+  // opens is the person's own act or errand; after a name, the name is the subject: "Lupu's …")
+  const possessive = possessiveSubjectAt(clause);
+  if (!s || (!pronoun && possessive === undefined)) return undefined;
   const clauseStart = s.start + s.text.indexOf(clause);
-  const at = clauseStart + pronoun.index;
+  const at = clauseStart + (pronoun?.index ?? possessive ?? 0);
   const namesPerson = an.table.mentions.some(
     (m) =>
       m.start >= clauseStart &&
@@ -99,6 +117,12 @@ export function pronounSubject(an: Analysis, sentence: number, clause: string): 
       m.actors.some((k) => an.table.actors.get(k)?.kind === 'person'),
   );
   const who = namesPerson ? undefined : pronounAntecedent(an.table, an.sentences, at, sentence).actor;
+  // (A possessive inside the sentence may be an unnamed person's, "arrested a resident; his trial
+  // opens …": it counts when the sentence opens with it or named its person before it.)
+  const named = (k: string) =>
+    an.table.mentions.some((m) => m.start >= s.start && m.end <= at && m.actors.includes(k));
+  if (!pronoun && who && at > s.start + s.text.length - withoutLeadingTime(s.text).length && !named(who))
+    return undefined;
   // Nor is an unnamed speaker ("the commandant told his family …") the "he" of a happening.
   return who?.startsWith('unnamed:') ? undefined : who;
 }
