@@ -16,6 +16,8 @@ export interface NameHit {
   readonly group?: boolean;
   /** A country its capital's name stands for ("Tashkent responded …"). */
   readonly stands?: boolean;
+  /** A country's adjective ("the Russian flag"), not its name. */
+  readonly adjective?: boolean;
 }
 
 /** A name after one of these is no subject: "in Tashkent", "to the Kremlin", "with Karimov". */
@@ -47,6 +49,12 @@ const TITLE_OF = new RegExp(
     .join('|')})\s+of\s+(?:the\s+)?$`,
   'u',
 );
+/** What may stand before a subject's first word: a conjunction, articles, numbers, "of" ("both of the"). */
+const SUBJECT_OPENING =
+  /^\s*(?:(?:and|but|then|yet|so|while|the|a|an|some|several|two|three|four|five|six|both|all|most|many|about|around|nearly|dozens|hundreds|thousands|of|[\d,]+)\s+)*$/i;
+/** A time or reason clause a clause may open with: "Even before the crossing closed, ". */
+const LEADING_CLAUSE =
+  /^\s*(?:even |just |shortly |long )?(?:before|after|when|while|as|since|once|until|although|though|because|if)\b[^,;]{0,80},\s+/i;
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Time phrases a clause may open with: "On May 3, ", "In the early hours of Sunday, July 16, ", and
  * the short ones an answer opens with and no comma: "Ten days ago ", "Last Thursday ", "Yesterday "
@@ -158,6 +166,14 @@ export function clauseSubject(
   };
   const free = (h: NameHit, from: number) => {
     const at = phraseStart(h);
+    // "drivers drove through X flying the Russian flag": a country's adjective is a subject only where
+    // it opens the clause's subject ("Russian troops crossed …", "Even before the talks, Kestrian
+    // customs officers …"), never in the object past a verb.
+    if (
+      h.adjective &&
+      !SUBJECT_OPENING.test(text.slice(from, at).replace(LEADING_TIME, '').replace(LEADING_CLAUSE, ''))
+    )
+      return false;
     return (
       (!AFTER_PREPOSITION.test(text.slice(Math.max(from, at - 30), at)) && text[at - 1] !== '(') ||
       // (A capital there is the scene, not its government: "the water pressure in Tbilisi fell".)

@@ -84,7 +84,7 @@ export function mainActorFirst(
     if (actor?.capitalOf) hits.push({ at: m.start, end: m.end, key: actor.capitalOf, stands: true });
     hits.push({ at: m.start, end: m.end, key, person: actor?.kind === 'person', group: m.via === 'group' });
   }
-  hits.push(...demonymHits(an, sentence));
+  hits.push(...demonymHits(an, sentence).map((h) => ({ ...h, adjective: true })));
   const whole = clause;
   clause = ownClause(
     an.text,
