@@ -191,7 +191,7 @@ export function clauseSubject(
   const last = relative && /.* and (which|whose|who|where) /.exec(relative[0]);
   // "said that the hearing would resume on March 24": the reported clause has its own subject.
   const reported =
-    /\b(?:said|says|told|tells|announced|reported|warned|insisted|stated|added|claimed|confirmed|agreed)\b[^,]{0,40}? that [^,]*$/.exec(
+    /\b(?:said|says|told|tells|announced|reported|warned|insisted|stated|added|claimed|confirmed|agreed|is|was|sure|clear|think|thought|know|knew|heard|learned|believe|believed)\b[^,]{0,40}? that [^,]*$/.exec(
       before,
     );
   const opens = relative

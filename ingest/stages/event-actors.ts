@@ -7,6 +7,9 @@ import { clauseSubject, governedSubject, modifiesNext, type NameHit } from './cl
 import { meetingHost, meetingPlace } from './meeting-host.js';
 
 const ATTRIBUTION = /^\s*(?:[Aa]ccording to|[Cc]iting|[Ii]n the words of)\s[^,;:]{1,80},\s+/;
+/** The frame a reported clause follows in speech: "…is that", "we were told that", "I think that". */
+const FRAME_THAT =
+  /^.*\b(?:is|was|are|were|told|tell|say|said|says|think|thought|know|knew|heard|learned|believe|believed|sure|clear)\s+(?:(?:us|me|you|them)\s+)?that\s/s;
 const SUBORDINATOR = /, (because|although|though|while|since|after|before|when|until|unless|if) /g;
 
 /**
@@ -136,7 +139,9 @@ export function mainActorFirst(
   // "the court will hear us on May 3" has a subject of its own (never an unnamed group: "the printing
   // house in X").
   if (byRule && !governedSubject(an.text, clause.from, dateAt, inClause)) {
-    const lead = an.text.slice(clause.from, inClause[0]?.at ?? clause.to);
+    // ("What I can tell you is that in April the trucks crossed the bridge", "we were told that the
+    // EU would …": a pronoun in the frame before "that" is not the reported clause's subject.)
+    const lead = an.text.slice(clause.from, inClause[0]?.at ?? clause.to).replace(FRAME_THAT, '');
     const pronoun = /\b(?:[Ww]e|I|[Hh]e|[Ss]he)\b|^\s*(?:and |but )?(?:again|then|later|also)\b/.test(lead);
     if (pronoun || !answer) return unchanged;
   }
