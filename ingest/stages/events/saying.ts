@@ -53,9 +53,10 @@ export function inLeadingClause(beforeDate: string): boolean {
 
 /**
  * A saying in a relative clause after the date ("The account was set out on July 17 by the colonel,
- * who told reporters that …"): the relative clause's own words, not the date's.
+ * who told reporters that …", "… was called off on the 11th, when the other side said that …"): the
+ * subordinate clause's own words, not the date's.
  */
-const SUBORDINATE_BETWEEN = /, (?:who|which)\b/;
+const SUBORDINATE_BETWEEN = /, (?:who|which|when|after|because|since|as)\b/;
 
 /**
  * "X met the envoy on May 3 and, a week later, told reporters that …": the saying is a second
