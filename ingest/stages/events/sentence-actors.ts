@@ -68,18 +68,22 @@ export function firstPersonActors(
   const s = an.sentences[sentence];
   if (!voice || !s || !voice.answers.has(s.paragraph)) return [];
   const out: string[] = [];
+  const printed =
+    /\bI (?:printed|published|reprinted)\b/.test(s.text) &&
+    an.table.actors.get(voice.organisation ?? '')?.kind === 'media';
   // "we", "our", and "the office" or "the paper" in the interviewee's mouth: his organisation; so is
   // what an editor prints ("I printed that promise again").
   if (
     voice.organisation &&
     (/\b(?:[Ww]e|[Oo]ur|us|the (?:office|paper|newspaper|editorial office|newsroom))\b/.test(s.text) ||
-      (/\bI (?:printed|published|reprinted)\b/.test(s.text) &&
-        an.table.actors.get(voice.organisation)?.kind === 'media'))
+      printed)
   )
     out.push(voice.organisation);
   // "two hundred of us stood outside": the interviewee is one of the "we" who act.
   if (/\b(?:I|[Mm]y|me|[Ww]e|us)\b/.test(s.text)) out.push(voice.person);
-  return out;
+  // ("I drove along the queue … on our side", "She came to me, and we filed a complaint": the one
+  // who speaks of herself leads the "we" she speaks for.)
+  return /\b(?:I|[Mm]y|me)\b/.test(s.text) && !printed ? out.reverse() : out;
 }
 
 // "His deputy came", "her first trip abroad, to Riga in May, was …": a possessive, a short noun
