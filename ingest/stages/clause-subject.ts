@@ -3,22 +3,11 @@
 // a passive or "the deal that X signed" puts another one in that place. Read by event-actors.ts.
 import { ROLE_NOUNS } from '../language/lexicon.js';
 import { MONTH_PATTERN } from '../language/months.js';
-import { modifiesNext } from './name-modifiers.js';
+import { governedSubject } from './governed-subject.js';
+import { modifiesNext, type NameHit } from './name-modifiers.js';
 
-export { modifiesNext } from './name-modifiers.js';
-
-/** A name printed in the sentence: where, which actor, and whether a person or an unnamed group. */
-export interface NameHit {
-  readonly at: number;
-  readonly end: number;
-  readonly key: string;
-  readonly person?: boolean;
-  readonly group?: boolean;
-  /** A country its capital's name stands for ("Tashkent responded …"). */
-  readonly stands?: boolean;
-  /** A country's adjective ("the Russian flag"), not its name. */
-  readonly adjective?: boolean;
-}
+export { governedSubject } from './governed-subject.js';
+export { modifiesNext, type NameHit } from './name-modifiers.js';
 
 /** A name after one of these is no subject: "in Tashkent", "to the Kremlin", "with Karimov". */
 const AFTER_PREPOSITION =
@@ -35,7 +24,7 @@ const PRONOUN_SUBJECT =
  * Zugdidi blocked …" (a few plain words and "of", "in", "from" or "near", and no verb).
  */
 const GROUP_OF =
-  /^(?:(?:the|a|an|some|several|about|dozens|hundreds|thousands|[\d,]+)\s+)*(?:(?!(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|did)\b)[\p{Ll}-]+\s+){1,3}(?:of|in|from|near)\s+(?:the\s+)?$/u;
+  /^(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Aa]bout|[Dd]ozens|[Hh]undreds|[Tt]housands|[\d,]+)\s+)*(?:(?!(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|did)\b)[\p{Ll}-]+\s+){1,3}(?:of|in|from|near)\s+(?:the\s+)?$/u;
 /**
  * A title that opens the clause and ends in "of (the)": "Head of the Kestrian Customs Service Pavel
  * Dorn ordered …", "First Deputy Chairman of Ostrovgaz Ivan Lupu said …". The person it names is the
@@ -69,17 +58,6 @@ export function withoutLeadingTime(clause: string): string {
   return clause.replace(LEADING_TIME, '');
 }
 
-/** Words before a passive's agent: "was arrested by (the)", "approved by", "been run since 2004 by". */
-const PASSIVE_BY =
-  /(?:\b(?:was|were|been|be|being|is|are)\b[^,;]{0,40}|\b\p{Ll}{3,}ed) by (?:the |a |an )?$/u;
-
-/** A passive right after a name: "(NSDC) had been informed", "was told". */
-const PASSIVE_AFTER =
-  /^\s*(?:\([^)]{1,20}\)\s*)?(?:had |has |have |would |will )?(?:been|was|were|is|are|be) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|wn|ld|id)\b/u;
-
-/** A verb that asks its object to act: "asked the council to meet", "ordered the navy to sail". */
-const ASKED_TO = /\b(?:asked|told|invited|urged|ordered|instructed|allowed|forced|called on)\s+(?:the\s+)?$/;
-
 /**
  * Where a relative clause's own subject starts in `rest` (the words after the pronoun), if it has one:
  * "which President Dzhurabekov opened", "where the heads of state of the SSC meet", "whose first
@@ -92,56 +70,6 @@ function relativeSubject(pronoun: string, rest: string): number | undefined {
   if (pronoun === 'whose')
     return /^(?:(?!(?:in|at|of|on|to|from|by|with|for)\b)\p{Ll}+ ){1,3}(?=\p{Lu})/u.exec(rest)?.[0].length;
   return undefined;
-}
-
-/**
- * A subject the grammar around the date names whatever the clause opens with: a passive's agent, a
- * name that opens a "that" clause, a name asked to act ("I have asked the district council to meet
- * on Friday"). `opens` is where the date's clause opens.
- */
-export function governedSubject(
-  text: string,
-  opens: number,
-  dateAt: number,
-  inClause: readonly NameHit[],
-): NameHit | undefined {
-  // "Lupu was arrested by the State Security Committee on May 3", "the sum approved by the Water
-  // Commission in 2008": a passive's agent acts, in the stretch of words that holds the date.
-  const agent = inClause.find(
-    (h) =>
-      h.at >= opens &&
-      PASSIVE_BY.test(text.slice(Math.max(opens, h.at - 60), h.at)) &&
-      !/[,;]|\band\b/.test(text.slice(Math.min(h.at, dateAt), Math.max(h.at, dateAt))),
-  );
-  // "a contract that Ulgarenergo signed on February 22", "he filed an appeal that the court will hear on
-  // May 9": a name right after "that" or "which" is the subject of the clause that holds the date
-  // (after "at which" the antecedent is the scene: "the summit, at which X and Y were to meet").
-  // (Of nested clauses, the innermost holds the date: "made clear that Gazprom expected Kestria to
-  // honour the deal that Lupu had signed in 2003" is Lupu's; a passive's subject is no agent.)
-  const openers = inClause.filter(
-    (h) =>
-      h.at < dateAt &&
-      // (and "…, which has stood empty since Kestria disbanded its last regiment in 2009")
-      /(?:(?<!\b(?:at|in|on|of|for|by|with|from|under|during) )\b(?:that|which)|\b(?:since|after|before|when|until|because|once)) (?:the )?$/i.test(
-        // (past a title: "the deal that President Lupu signed")
-        text.slice(h.at - 40, h.at).replace(/(?<= )(?:\p{Lu}\p{Ll}+ ){1,2}$/u, ''),
-      ) &&
-      !/[,;]/.test(text.slice(h.at, dateAt)),
-  );
-  const innermost = openers.at(-1);
-  const opener =
-    innermost && PASSIVE_AFTER.test(text.slice(innermost.end, dateAt))
-      ? undefined
-      : openers.find((h) => h.at === innermost?.at);
-  // "I have asked the district council to meet on Friday": who is asked to act does it.
-  const asked = inClause.find(
-    (h) =>
-      h.at >= opens &&
-      h.at < dateAt &&
-      ASKED_TO.test(text.slice(Math.max(opens, h.at - 30), h.at)) &&
-      /^[^,;]{0,40}?\bto \p{Ll}+/u.test(text.slice(h.end, dateAt)),
-  );
-  return agent ?? opener ?? asked;
 }
 
 /**
@@ -164,7 +92,25 @@ export function clauseSubject(
       if (modifiesNext(text, m, { at, person: at === h.at && h.person })) at = m.at;
     return at;
   };
-  const free = (h: NameHit, from: number) => {
+  // "mediators from Russia, Ukraine and the OSCE": a name listed after another is governed as the
+  // list's first name is.
+  const link = (a: NameHit, b: NameHit) =>
+    /^(?:,\s+|,?\s+and\s+)(?:the\s+)?$/.exec(text.slice(a.end, b.at))?.[0];
+  // (a list closes with "and": "with Gazprom, Kestria is to supply …" is no list)
+  const listed = (h: NameHit) => {
+    let first = h;
+    let and = hits.some((m) => m.at >= h.end && (link(h, m) ?? '').includes('and'));
+    for (const m of [...hits].reverse()) {
+      const gap = m.end <= first.at ? link(m, first) : undefined;
+      if (gap === undefined) continue;
+      and ||= gap.includes('and');
+      first = m;
+    }
+    return and ? first : h;
+  };
+  const free = (h: NameHit, from: number): boolean => {
+    const head = listed(h);
+    if (head !== h && head.at >= from) return free(head, from);
     const at = phraseStart(h);
     // "drivers drove through X flying the Russian flag": a country's adjective is a subject only where
     // it opens the clause's subject ("Russian troops crossed …", "Even before the talks, Kestrian
@@ -212,7 +158,9 @@ export function clauseSubject(
     // ("Maryam Dolgiyeva of the Memorial Human Rights Center, who visited …": "who" is a person.)
     // (A capital that acts before the clause, "Minsk says that a commission, which toured …", is its
     // country; one after a preposition is the scene: "the talks in Minsk, which opened …".)
-    const nearest = antecedents.at(-1);
+    // ("the mediators from Russia, Ukraine and the OSCE, who met …": a list's first name leads it.)
+    const closest = antecedents.at(-1);
+    const nearest = closest && antecedents.find((h) => h === listed(closest));
     const twin = antecedents.find((h) => h.stands && h.at === nearest?.at);
     const subject =
       (own === undefined ? undefined : inClause.find((h) => h.at >= opens + own && h.at < dateAt)) ??

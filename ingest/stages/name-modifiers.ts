@@ -2,6 +2,19 @@
 // Ministry", "Gazprom deputy chairman X") is not who acts. Read by clause-subject.ts.
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../language/lexicon.js';
 
+/** A name printed in the sentence: where, which actor, and whether a person or an unnamed group. */
+export interface NameHit {
+  readonly at: number;
+  readonly end: number;
+  readonly key: string;
+  readonly person?: boolean;
+  readonly group?: boolean;
+  /** A country its capital's name stands for ("Tashkent responded …"). */
+  readonly stands?: boolean;
+  /** A country's adjective ("the Russian flag"), not its name. */
+  readonly adjective?: boolean;
+}
+
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
 const ROLE_MODIFIER_WORDS = new Set([...ROLE_MODIFIERS].map((w) => w.toLowerCase()));
 
