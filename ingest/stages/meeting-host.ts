@@ -56,6 +56,16 @@ export function meetingHost(
     const first = hits[i];
     const after = first && modifiesNext(text, first, hits[i + 1]) ? hits[i + 1] : first;
     if (prefix && TO_DATE.test(text.slice(end, dateAt))) return prefix;
+    // "a press conference that the Memorial group had planned to hold in X on May 3": the subject of
+    // the relative clause right after the meeting noun holds it.
+    const holder = hits.find(
+      (h) =>
+        !h.stands &&
+        h.at > end &&
+        h.end <= dateAt &&
+        /^\s+(?:that|which)\s+(?:the\s+)?$/.test(text.slice(end, h.at)),
+    );
+    if (holder && TO_DATE.test(text.slice(end, dateAt))) return holder;
     if (after && MEMBERS_TO_DATE.test(text.slice(after.end, dateAt))) return after;
   }
   return undefined;
