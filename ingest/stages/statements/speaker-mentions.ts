@@ -15,8 +15,9 @@ const DASH_ASIDE =
  * claimed", "X (no relation to the minister), a deputy who …, urged": the person (or body, or outlet)
  * before an appositive speaks, not the name that closes it. The name opens its clause. A post of one
  * or two words opens the appositive too ("X, deputy head of the Port Authority (PA), told"), and so does
- * "whom" or "whose" ("X, whose party lost the vote, argues"). A decimal point ("won 4.2 percent") ends
- * no appositive.
+ * "whom" or "whose" ("X, whose party lost the vote, argues"), and so does a capitalised post ("X,
+ * Deputy Chairman of the Y Agency, said") or a possessive ("X, Norway's Minister of Trade, told"). A
+ * decimal point ("won 4.2 percent") ends no appositive.
  */
 export function appositiveSubject(
   an: Analysis,
@@ -35,7 +36,7 @@ export function appositiveSubject(
       /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s)?){0,5}$/u.test(
         an.text.slice(s.start, x.start),
       ) &&
-      /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)){1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
+      /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of|\p{Lu}[\p{L}-]+['’]s|(?:\p{Lu}\p{Ll}+ ){1,3}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)){1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
         an.text.slice(x.end, verbAt),
       ),
   );
