@@ -174,8 +174,11 @@ export function addReported(
         (/^call(?:s|ed)$/.test(m[1] ?? '') && CALLED_FOR.test(rest));
       // "The suspension, which the minister announced on May 4, …": the measure told before.
       const announcedBefore = m[1] === 'announced' && MEASURE_WHICH.test(s.text.slice(0, m.index));
-      // "… in what critics called the worst flood in memory": a naming by the clause's subject.
-      const what = /\bin what\s[^,;.“”"]{2,60}$/.test(lead) && /^\s(?:the|a|an)\s/.test(rest);
+      // "… in what critics called the worst flood in memory": a naming by the clause's subject, after
+      // any preposition ("left for what the ministry called a holiday", "on what X called a visit").
+      const what =
+        /\b(?:in|for|on|at|to|into|from|with|by|of|after|during) what\s[^,;.“”"]{2,60}$/.test(lead) &&
+        /^\s(?:the|a|an)\s/.test(rest);
       const names =
         /^(?:calls|called|termed)$/.test(m[1] ?? '') &&
         (CALLED_BARE.test(rest) || CALLED_PRONOUN.test(rest) || what);

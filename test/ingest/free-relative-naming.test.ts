@@ -1,0 +1,37 @@
+// A naming in a free relative after any preposition ("left for what the ministry called a family
+// visit"): the subject of "called" names the thing, a statement of its own, as after "in what".
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const namingsOf = (text: string) => {
+  const { draft } = draftOf(text);
+  return draft.quotes
+    .filter((q) => q.kind === 'reported')
+    .map((q) => draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker);
+};
+
+describe('"<preposition> what X called …"', () => {
+  it('reads "for what"', () => {
+    const text = article([
+      'The ambassador left Riga on May 3 for what the Latvian Foreign Ministry called a family visit.',
+    ]);
+    expect(namingsOf(text)).toEqual(['Latvian Foreign Ministry']);
+  });
+
+  it('reads "on what"', () => {
+    const text = article([
+      'Two ships called at Liepaja on May 4, on what the Russian Defense Ministry called a routine stop.',
+    ]);
+    expect(namingsOf(text)).toEqual(['Russian Defense Ministry']);
+  });
+
+  it('reads "after what"', () => {
+    const text = article(['The council met after what the Riga City Council called a long delay.']);
+    expect(namingsOf(text)).toEqual(['Riga City Council']);
+  });
+
+  it('still needs a noun phrase after the verb ("for what the minister called off")', () => {
+    const text = article(['The crowd waited for what the Riga City Council called off on May 2.']);
+    expect(namingsOf(text)).toEqual([]);
+  });
+});
