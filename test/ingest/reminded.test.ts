@@ -13,7 +13,7 @@ describe('"reminded" reports words', () => {
     ]);
     expect(statementsOf(text)).toEqual([
       ['ivo-brandt', 'Mayor Ivo Brandt said that the port was safe'],
-      ['ivo-brandt', 'reminded reporters that the law forbids its sale.'],
+      ['ivo-brandt', 'and reminded reporters that the law forbids its sale.'],
     ]);
   });
 

@@ -111,7 +111,7 @@ describe('several claims in one sentence', () => {
         'Leyla Rzayeva, the head of the Green Party and no relation of the defense minister, argued that the lake must stay closed',
       ],
       ['leyla-rzayeva', 'warned that the fish would die'],
-      ['leyla-rzayeva', 'accused the ministry of hiding the report'],
+      ['leyla-rzayeva', 'and accused the ministry of hiding the report'],
     ]);
   });
 

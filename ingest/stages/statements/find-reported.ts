@@ -216,9 +216,9 @@ export function addReported(
         // with the reported clause, it is no second statement.
         if (/^had\s/.test(m[0]) && /\bthat\b/.test(an.text.slice(last.verbAt, verbAt))) continue;
         const breakAt = s.start + m.index - coordinated[0].length;
-        // "…; he urged …": the words start at the pronoun; "…, but said …" at the "but" that
-        // turns them (an "and" only adds).
-        const joint = /(?:\b(?:he|she|they|it)|(?<=^,?\s)but)\s$/i.exec(coordinated[0]);
+        // "…; he urged …": the words start at the pronoun; "…, but said …" at the "but" that turns
+        // them, "…, and called on …" at the "and" that joins them (the second verb's own statement).
+        const joint = /(?:\b(?:he|she|they|it)|(?<=^,?\s)(?:but|and))\s$/i.exec(coordinated[0]);
         const from = joint ? breakAt + joint.index : verbAt;
         if (breakAt <= last.verbAt) continue;
         out[out.indexOf(last)] = { ...last, evidence: an.text.slice(last.start, breakAt).trimEnd() };
