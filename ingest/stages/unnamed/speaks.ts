@@ -44,9 +44,13 @@ export function attributedBefore(text: string, start: number): boolean {
 const WHO_BEFORE_VERB = new RegExp(
   `^ who (?!never\\b|not\\b)[^,;.“”"()]{2,80}?(?= (?:has |have |had |also |then |later |now |still )*(?:${SPEECH_VERBS}|${BASE_SPEECH_VERBS})\\b)`,
 );
-/** After "according to", the phrase runs to its comma: " who was there", " at the meeting". */
+/**
+ * After "according to", the phrase runs to its comma: " who was there", " at the meeting", " of the
+ * State Agency for the Use of Water" (a body's long name), " delegation in Astana" (the noun the
+ * phrase stopped short of, then where it sits).
+ */
 const AFTER_ACCORDING =
-  /^ (?:who (?!never\b|not\b)|(?:in|at|from|of) (?:the|those|these|that|this) )[^,;.“”"()]{2,60}?(?=\s*[,;.(]|$)/;
+  /^ (?:who (?!never\b|not\b)|(?:\p{Ll}+ )?(?:in|at|from|of) (?:(?:the|those|these|that|this) |(?=\p{Lu})))[^,;.“”"()]{2,100}?(?=\s*[,;.(]|$)/u;
 
 /** The printed phrase from `start` to `end` and on through its description, when one follows. */
 export function describedPhrase(text: string, start: number, end: number, attributed: boolean): string {
