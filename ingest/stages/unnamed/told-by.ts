@@ -34,9 +34,19 @@ const SAYS = new RegExp(
   'u',
 );
 
+/**
+ * "As one Riga trader put it, …", "A Latvian banker close to the government, who …, put it bluntly:":
+ * "put it" as a speech verb (before a comma, a colon or an adverb, not "put it on the list"), after a
+ * phrase whose place, country or trade may be capitalised.
+ */
+const PUT_IT = new RegExp(
+  `(?<=(?:^|\\b[Aa]s |[,;:] ))((?:[Tt]he|[Aa]n?|[Oo]ne) (?:(?:\\p{Lu}[\\p{L}-]+|${PRE}) ){0,2}(?!${NOT_NOUN})(\\p{Ll}+)(?: close to (?:the |a )?(?:${WORD} ?){1,3}|${TAIL}))(?:,[^,;.“”"]{1,60},)? put it(?=[,:]| (?:\\p{Ll}+ )?\\p{Ll}+ly\\b| to )`,
+  'gu',
+);
+
 /** Draft the phrase that speaks, unless it is one body the article names ("the ministry"). */
 export function findToldBy(scan: UnnamedScan, s: Sentence): void {
-  const found = [...s.text.matchAll(TOLD_ME)];
+  const found = [...s.text.matchAll(TOLD_ME), ...s.text.matchAll(PUT_IT)];
   // "The opposition says": a bare "the X" opening a sentence may be anyone; a described one speaks.
   const opening = SAYS.exec(s.text);
   if (opening && (opening[1] ?? '').trimEnd().split(' ').length > 2) found.push(opening);
