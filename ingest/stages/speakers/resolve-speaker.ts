@@ -4,6 +4,7 @@ import type { ActorKind } from '../../../src/dataset/schema.js';
 import type { ActorTable, Mention } from '../actors.js';
 import type { Sentence, Span } from '../segment.js';
 import { lastMention, personMentions, type SpeakerResolution } from './mentions.js';
+import { deedSubject } from './deed-object.js';
 import { disambiguate } from './namesakes.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
 import { sideSpeaker } from './by-noun.js';
@@ -57,7 +58,9 @@ export function resolveSpeaker(
   const modifier = (m: Mention) =>
     /\b[Tt]he\s$/.test(text.slice(m.start - 4, m.start)) && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
   const speaking = mentions.filter((m) => !reported(m) && !modifier(m));
-  const named = speaking.at(-1);
+  // ("X met Y on May 2 and told …": Y is the deed's object, X speaks.)
+  const latest = speaking.at(-1);
+  const named = latest ? (deedSubject(text, speaking.at(-2), latest) ?? latest) : undefined;
   // "agreed, according to the foreign ministry, to “…”": the source named speaks (its person, in
   // "according to Railways chairman X"), unless someone after it says the words.
   const according = [...text.slice(region.start, region.end).matchAll(/\baccording to ([^,;]+)/gi)].at(-1);

@@ -32,7 +32,14 @@ import {
   TOLD_TO,
   URGED_TO,
 } from './reporting-verbs.js';
-import { appositiveSubject, memberBefore, mentionBefore, namedIn, stateIn } from './speaker-mentions.js';
+import {
+  appositiveSubject,
+  deedSpeaker,
+  memberBefore,
+  mentionBefore,
+  namedIn,
+  stateIn,
+} from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
 
@@ -157,6 +164,9 @@ export function addReported(
         const named = memberBefore(an, region.start) ?? organisation;
         speaker = named ? { actor: named, how: 'name' } : person;
       }
+      // "X met Y on May 2 and told …": the deed's subject, not its object.
+      const doer = speaker?.actor ? undefined : deedSpeaker(an, s, verbAt);
+      if (doer) speaker = { actor: doer, how: 'name' };
       if (speaker?.actor) previous = speaker;
       const rest = s.text.slice(m.index + m[0].length);
       if (/^[^“"]{0,40}:\s*$/.test(rest)) continue; // a direct quotation follows in the next sentence

@@ -4,6 +4,7 @@
 import type { Analysis } from '../../analysis.js';
 import type { Mention } from '../actors.js';
 import { DEED_AND } from '../speakers.js';
+import { deedSubject } from '../speakers/deed-object.js';
 
 const DEED_GAP = new RegExp(`^ ${DEED_AND}$`);
 /** An aside between dashes: "X—no relation to the speaker—called …", "X – a former envoy – said …". */
@@ -182,4 +183,15 @@ function titledOne(an: Analysis, x: Mention): string | undefined {
       .includes(title?.toLowerCase() ?? '\0'),
   );
   return title && fit.length === 1 ? fit[0] : undefined;
+}
+
+/** "X met Y on May 2 and told reporters that …": the subject X of the deed whose object Y is named last. */
+export function deedSpeaker(
+  an: Analysis,
+  s: Analysis['sentences'][number],
+  verbAt: number,
+): string | undefined {
+  const named = mentionsWithin(an, s.start, verbAt, ['person', 'organization']);
+  const object = named.at(-1);
+  return object ? deedSubject(an.text, named.at(-2), object)?.actors[0] : undefined;
 }

@@ -1,0 +1,29 @@
+// "President X met Y on May 2 and, the following week, told a Riga audience that …": the person named
+// last before the speech verb is the object of a deed the subject did first; the subject speaks.
+import { IRREGULAR_PAST_ACTS, SPEECH_VERBS } from '../../language/lexicon.js';
+import type { Mention } from '../actors.js';
+
+/** Right after the subject: a deed in the past ("met", "did meet", "visited"), then its object's words. */
+const DEED_BEFORE_OBJECT = new RegExp(
+  `^\\s(?:(?:also|then|first|later) )?(?:did \\p{Ll}+|\\p{Ll}{2,}ed|${IRREGULAR_PAST_ACTS})\\b[^,;.“”"]{0,60}$`,
+  'u',
+);
+/** After the object: a time or place, "and", an optional aside between commas, the speech verb. */
+const AND_THEN_SPEAKS = new RegExp(
+  `^[^,;.“”"]{0,40}?\\sand(?:,[^,;.“”"]{1,40},)?\\s(?:(?:also|then|later) )?(?:${SPEECH_VERBS})\\b`,
+);
+
+/**
+ * The subject of "`subject` <deed> `object` … and … <speech verb>", when `object` is named as the
+ * deed's object: the mention of `subject`, else undefined. `text` is the article.
+ */
+export function deedSubject(
+  text: string,
+  subject: Mention | undefined,
+  object: Mention,
+): Mention | undefined {
+  if (!subject || subject.end > object.start) return undefined;
+  const between = text.slice(subject.end, object.start);
+  const after = text.slice(object.end, object.end + 160);
+  return DEED_BEFORE_OBJECT.test(between) && AND_THEN_SPEAKS.test(after) ? subject : undefined;
+}
