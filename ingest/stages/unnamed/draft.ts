@@ -46,6 +46,9 @@ export function draftUnnamed(
   }
   actor.forms.set(printed, (actor.forms.get(printed) ?? 0) + 1);
   if (printed !== name) actor.aliases.add(printed);
+  // "the parliament's press service" is "parliament's press service" too, as a reviewer would write it.
+  const bare = printed.replace(/^[Tt]he /, '');
+  if (bare !== printed && bare !== name) actor.aliases.add(bare);
   // "Two Latvian officials who were at the talks": the article's whole description is an alias.
   const described = describedPhrase(text, start, end, according);
   if (described !== printed) actor.aliases.add(described);
