@@ -56,7 +56,13 @@ export function subjectIn(an: Analysis, start: number, end: number): string | un
     (m) =>
       kindOf(m) === 'person' && mention && m.start === mention.end + 1 && kindOf(mention) === 'organization',
   );
-  return (holder ?? mention)?.actors[0];
+  // "Petrov's office distanced itself, saying …": the unnamed group whose phrase holds the name speaks.
+  const group = mention
+    ? an.table.mentions.find(
+        (m) => m.via === 'group' && m.start <= mention.start && m.end > mention.end && m.end <= end,
+      )
+    : undefined;
+  return (group ?? holder ?? mention)?.actors[0];
 }
 
 /** The first person named in the span. */
