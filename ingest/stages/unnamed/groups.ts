@@ -23,6 +23,12 @@ const GENERIC_SPEAKERS = new RegExp(
   'gu',
 );
 
+/** A country by its adjective ("Latvian") or, abbreviated, by a name the article prints ("US"). */
+function countryCalled(table: UnnamedScan['table'], word: string) {
+  if (!/^\p{Lu}{2,3}$/u.test(word)) return countryOf(table, word);
+  return [...table.actors.values()].find((a) => a.kind === 'country' && a.forms.has(word));
+}
+
 /**
  * "officials in the ministry", "a spokesman for the Interior Ministry", "Western diplomats in X" (the
  * adjective kept in the printed phrase; so is a quantifier: "Some politicians in Vienna", the
@@ -35,10 +41,10 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
   )) {
     const from = s.start + m.index + m[0].length;
     // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
-    const adjective = /(\p{Lu}\p{Ll}+) $/u.exec(
+    const adjective = /(\p{Lu}\p{Ll}+|\p{Lu}{2,3}) $/u.exec(
       text.slice(Math.max(0, s.start + m.index - 30), s.start + m.index),
     );
-    if (adjective?.[1] && countryOf(table, adjective[1])) continue;
+    if (adjective?.[1] && countryCalled(table, adjective[1])) continue;
     // "officials at the regional Health Ministry": one lower-case word may qualify the body.
     const body = table.mentions.find(
       (x) =>
@@ -71,9 +77,10 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
 export function findCountryGroups(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
   for (const m of s.text.matchAll(
-    /\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any) )?(\p{Lu}\p{Ll}+) (\p{Ll}+s)\b(?: in \p{Lu}[\p{L}-]+\b)?/gu,
+    // ("US officials in Bishkek": a country's abbreviation too.)
+    /\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any) )?(\p{Lu}\p{Ll}+|\p{Lu}{2,3}) (\p{Ll}+s)\b(?: in \p{Lu}[\p{L}-]+\b)?/gu,
   )) {
-    const country = countryOf(table, m[2] ?? '');
+    const country = countryCalled(table, m[2] ?? '');
     if (!country || !m[3]) continue;
     const start = s.start + m.index;
     const name = m[0].slice(m[1]?.length ?? 0);
