@@ -430,9 +430,14 @@ export const GENERIC_PLACE_NOUNS =
 /** Heads of a place named "X of Y": "the Gulf of Varna", "the Line of Control", "the Isle of Brask". */
 const PLACE_OF_HEADS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Isle', 'Cape', 'Line']);
 
+/** "the Port of Tallinn", "the Port of Rotterdam": a port named "of" its city is the body that runs it. */
+export const isPortOf = (head: string): boolean => head === 'Port';
+
 /**
  * "the House of Culture", "the Palace of Sports": a building named "of" a singular noun is a place (a
  * "House of Lords" or "House of Representatives", "of" a plural, is a chamber of people).
  */
 export const isPlaceOf = (head: string, next: string): boolean =>
-  PLACE_OF_HEADS.has(head) || (['House', 'Palace'].includes(head) && /^\p{Lu}\p{Ll}*[^s]$/u.test(next));
+  isPortOf(head) ||
+  PLACE_OF_HEADS.has(head) ||
+  (['House', 'Palace'].includes(head) && /^\p{Lu}\p{Ll}*[^s]$/u.test(next));

@@ -25,7 +25,10 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
         (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
         // ("the Committee on the Budget and Taxes": a committee is named for its field, "the" or not.)
         (gap === ' on the ' && FIELD_BODIES.test(prev.text)) ||
-        (gap === ' of ' && current.length === 1 && isPlaceOf(prev.text, token.text)) ||
+        // (A sentence's opening "The" is no word of the name: "The Gulf of Varna froze.")
+        (gap === ' of ' &&
+          current.filter((t) => t.text !== 'The').length === 1 &&
+          isPlaceOf(prev.text, token.text)) ||
         pairedField(text, current, token, gap) ||
         fieldAfterAndThe(text, current, token, after, gap) ||
         enumeratedField(text, current, token, gap) ||

@@ -1,7 +1,7 @@
 // The kind a phrase's own words give it when no title splits it: the registry's or the gazetteer's
 // entry, a media outlet's look, an organisation's head word, a place's last word, a company's word,
 // a role printed before it.
-import { COMPANY_WORD, ORG_HEADS, isPlaceOf } from '../../../language/lexicon.js';
+import { COMPANY_WORD, ORG_HEADS, isPlaceOf, isPortOf } from '../../../language/lexicon.js';
 import type { Registry } from '../../../files/registry.js';
 import { normalizeText } from '../../../../src/text/normalize.js';
 import { GAZETTEER } from '../../gazetteer.js';
@@ -45,7 +45,10 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
     addCandidate(p, 0, words.length, 'place', 'strong');
     return;
   }
-  if (words.some((w) => ORG_HEADS.has(w))) {
+  if (
+    words.some((w) => ORG_HEADS.has(w)) ||
+    (words.length >= 2 && isPortOf(words[0] ?? '') && / of /.test(name))
+  ) {
     addCandidate(p, 0, words.length, 'organization', 'strong');
     addCountryOfBody(p, words.length);
     addParentOfUnit(p, words.length);
