@@ -5,7 +5,7 @@
 import type { ActorKind } from '../../../src/dataset/schema.js';
 import { actorKey } from '../../language/words.js';
 import { FUNCTION_WORDS, PLAIN_FULL_NAME } from '../../language/lexicon.js';
-import { brandOf, cutFormOf, shortFormOf, spelledAs, spellingOf } from './spelling.js';
+import { brandOf, countryTailOf, cutFormOf, shortFormOf, spelledAs, spellingOf } from './spelling.js';
 import type { Accumulated } from './tally.js';
 import type { ArticleActor } from './types.js';
 
@@ -103,6 +103,7 @@ export function mergeActors(
   };
   const leadOfOne = ofOne(brandOf);
   const cutOfOne = ofOne(cutFormOf);
+  const countries = [...new Set(demonyms.values())];
   for (const [name, d] of ordered) {
     const a = byName.get(name);
     if (!a) continue;
@@ -123,7 +124,11 @@ export function mergeActors(
             byPossessive(name, x.name) ||
             byPossessive(x.name, name))) ||
         (x.kind === 'organization' && !d.strong && d.kind !== 'person' && leadOfOne(name, x.name)) ||
-        (x.kind === 'organization' && d.kind === 'organization' && cutOfOne(name, x.name)),
+        (x.kind === 'organization' &&
+          d.kind === 'organization' &&
+          (cutOfOne(name, x.name) ||
+            countryTailOf(name, x.name, countries) ||
+            countryTailOf(x.name, name, countries))),
     );
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));

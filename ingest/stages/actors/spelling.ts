@@ -2,7 +2,7 @@
 // Lukač/Lukach, Tuzgen/Tuzghen), or an organisation's name less its first word, its company word,
 // what "of" adds, or all but its head.
 import { nameKey } from '../../../src/search/fold.js';
-import { ORG_HEADS } from '../../language/lexicon.js';
+import { COMPANY_WORD, ORG_HEADS } from '../../language/lexicon.js';
 import type { ArticleActor } from './types.js';
 
 /** The search's folded key with word breaks dropped: Kyzyl-Bar and Kyzylbar meet. */
@@ -48,5 +48,18 @@ export function cutFormOf(short: string, full: string): boolean {
   return (
     (full.startsWith(`${short} of `) && short.split(' ').some((w) => ORG_HEADS.has(w))) ||
     (ORG_HEADS.has(short) && full.endsWith(` ${short}`))
+  );
+}
+
+/**
+ * "Naftogaz" of "Naftogaz Ukrainy": a company's one word, its country's name after it (in any case
+ * of the country's language, so by the name's first five letters) being no other company of its own.
+ */
+export function countryTailOf(short: string, full: string, countries: readonly string[]): boolean {
+  const tail = full.startsWith(`${short} `) ? full.slice(short.length + 1) : '';
+  return (
+    COMPANY_WORD.test(short) &&
+    /^\p{Lu}\p{Ll}{4,}$/u.test(tail) &&
+    countries.some((c) => c.length >= 5 && tail.startsWith(c.slice(0, 5)))
   );
 }

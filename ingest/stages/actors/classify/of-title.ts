@@ -87,9 +87,10 @@ function splitBodyFromHolder(p: PhraseAtHand, lastHead: number): { split: number
     split = words.length - 2;
     if (!portfolio && (lastHead === 0 || / and /.test(fieldGaps))) orgWords = split;
   }
-  // "Press Service of the Ministry of Foreign Affairs of Uzbekistan Bakhodir Umarov": when what
-  // "of" joins runs on past three words, the plain full name at the end is the holder (so after
-  // fields listed with "on", commas and "and": "Committee on Trade, Roads and Energy of the X").
+  // "Press Service of the Ministry of Foreign Affairs of Uzbekistan Bakhodir Umarov", "Board of
+  // Baltic Tanker Ivo Tamm": when what "of" joins runs on for three words or more, the plain full
+  // name at the end is the holder (so after fields listed with "on", commas and "and": "Committee
+  // on Trade, Roads and Energy of the X").
   const ofChain = () =>
     tokens
       .slice(lastHead + 1, -2)
@@ -101,7 +102,7 @@ function splitBodyFromHolder(p: PhraseAtHand, lastHead: number): { split: number
   if (
     lastHead >= 0 &&
     ofChain() &&
-    words.length - split > 3 &&
+    words.length - split >= 3 &&
     PLAIN_FULL_NAME.test(words.slice(-2).join(' '))
   )
     orgWords = split = words.length - 2;
