@@ -25,6 +25,8 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
         (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
         // ("the Committee on the Budget and Taxes": a committee is named for its field, "the" or not.)
         (gap === ' on the ' && FIELD_BODIES.test(prev.text)) ||
+        // ("the Agency for the Protection of Competition": a body's head is named for its task too.)
+        (gap === ' for the ' && ORG_HEADS.has(prev.text)) ||
         // (A sentence's opening "The" is no word of the name: "The Gulf of Varna froze.")
         (gap === ' of ' &&
           current.filter((t) => t.text !== 'The').length === 1 &&

@@ -90,12 +90,12 @@ function splitBodyFromHolder(p: PhraseAtHand, lastHead: number): { split: number
   // "Press Service of the Ministry of Foreign Affairs of Uzbekistan Bakhodir Umarov", "Board of
   // Baltic Tanker Ivo Tamm": when what "of" joins runs on for three words or more, the plain full
   // name at the end is the holder (so after fields listed with "on", commas and "and": "Committee
-  // on Trade, Roads and Energy of the X").
+  // on Trade, Roads and Energy of the X"), and "under" the office a body is attached to.
   const ofChain = () =>
     tokens
       .slice(lastHead + 1, -2)
       .every((t, i) =>
-        /^(?: (?:(?:of|on|for) (?:the )?|and )?|, )$/.test(
+        /^(?: (?:(?:of|on|for|under) (?:the )?|and )?|, )$/.test(
           text.slice(tokens[lastHead + i]?.end ?? 0, t.start),
         ),
       );
