@@ -49,7 +49,7 @@ function lowerCaseAbbreviations(
  * level before its head, is a body of its own (a bare "the ministry" only names one again).
  */
 const LOWER_CASE_BODY =
-  /\b(?:[Tt]he |(?=federal forces))((?:(?:district|city|regional|municipal|provincial|oblast|presidential|president['’]s|prosecutor['’]s|interior|emergencies|tax|customs|land|construction|environment|federal)\s){1,2}(?:ministry|office|council|administration|inspectorate|agency|commission|department|court|committee|forces|directorate))(?![\p{L}-])/gu;
+  /\b(?:[Tt]he |(?=federal forces))((?:(?:district|city|regional|municipal|provincial|oblast|krai|presidential|president['’]s|prosecutor['’]s|interior|emergencies|tax|customs|land|construction|environment|finance|traffic|legislative|federal)\s){1,2}(?:ministry|office|council|administration|inspectorate|agency|commission|department|court|committee|forces|directorate|assembly|police))(?![\p{L}-])/gu;
 
 /**
  * "the presidential secretariat, for its part, issued …", "after the presidential administration
@@ -133,12 +133,12 @@ export function tallyLowerCaseBodies(
   for (const m of text.matchAll(LOWER_CASE_BODY)) {
     const name = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - name.length;
-    // ("marching to the district administration", "an official in the presidential administration":
+    // ("marching to the district administration", "a rally in front of the city council", "an official in the presidential administration":
     // a building one goes to, a place one works in; "if the city administration permits it": a body
     // that only might act; "the Donetsk regional prosecutor's office", then "the prosecutor's
     // office": the short form of a body named in full.)
     if (
-      /\b(?:if|unless|in|into|at|outside|inside|near|(?<!thanks )to)\s(?:the\s)?$/.test(
+      /\b(?:if|unless|in|into|at|outside|inside|near|in front of|(?<!thanks )to)\s(?:the\s)?$/.test(
         text.slice(start - 20, start),
       )
     )
