@@ -42,12 +42,14 @@ export function brandOf(short: string, full: string): boolean {
 
 /**
  * "the National Bank" of "the National Bank of Kavrania", "the League" of "the Depositors' League": a
- * body's name less what "of" adds, or its head noun alone.
+ * body's name less what "of" adds, or its head noun alone, at its end or before what "to", "for",
+ * "in" or "of" adds ("the Mission" of "the OSCE Mission to Moldova").
  */
 export function cutFormOf(short: string, full: string): boolean {
   return (
     (full.startsWith(`${short} of `) && short.split(' ').some((w) => ORG_HEADS.has(w))) ||
-    (ORG_HEADS.has(short) && full.endsWith(` ${short}`))
+    (ORG_HEADS.has(short) &&
+      (full.endsWith(` ${short}`) || new RegExp(` ${short} (?:of|to|in|for) `).test(full)))
   );
 }
 
