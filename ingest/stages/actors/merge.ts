@@ -104,6 +104,7 @@ export function mergeActors(
   const leadOfOne = ofOne(brandOf);
   const cutOfOne = ofOne(cutFormOf);
   const countries = [...new Set(demonyms.values())];
+  const countryTail = (p: string, q: string) => countryTailOf(p, q, countries);
   for (const [name, d] of ordered) {
     const a = byName.get(name);
     if (!a) continue;
@@ -119,16 +120,10 @@ export function mergeActors(
         (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
         (d.kind === 'organization' &&
           x.kind === 'organization' &&
-          (shortOfOne(name, x.name) ||
-            shortOfOne(x.name, name) ||
-            byPossessive(name, x.name) ||
-            byPossessive(x.name, name))) ||
-        (x.kind === 'organization' && !d.strong && d.kind !== 'person' && leadOfOne(name, x.name)) ||
-        (x.kind === 'organization' &&
-          d.kind === 'organization' &&
-          (cutOfOne(name, x.name) ||
-            countryTailOf(name, x.name, countries) ||
-            countryTailOf(x.name, name, countries))),
+          [shortOfOne, byPossessive, cutOfOne, countryTail].some(
+            (f) => f(name, x.name) || f(x.name, name),
+          )) ||
+        (x.kind === 'organization' && !d.strong && d.kind !== 'person' && leadOfOne(name, x.name)),
     );
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));

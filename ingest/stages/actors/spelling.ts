@@ -47,7 +47,10 @@ export function brandOf(short: string, full: string): boolean {
  */
 export function cutFormOf(short: string, full: string): boolean {
   return (
-    (full.startsWith(`${short} of `) && short.split(' ').some((w) => ORG_HEADS.has(w))) ||
+    // ("the State Agency for X" of "the State Agency for X under the President of Y": so does "under".)
+    (/^ (?:of|under) /.test(full.slice(short.length, short.length + 7)) &&
+      full.startsWith(short) &&
+      short.split(' ').some((w) => ORG_HEADS.has(w))) ||
     (ORG_HEADS.has(short) &&
       (full.endsWith(` ${short}`) || new RegExp(` ${short} (?:of|to|in|for) `).test(full)))
   );
