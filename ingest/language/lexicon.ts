@@ -76,6 +76,10 @@ export const ORG_HEADS = new Set(
    Soviet Akimat Hokimiyat Delegation`.split(/\s+/),
 );
 
+/** A legislature's last word ("the Verkhovna Rada", "the Kestrian State Assembly"). */
+export const LEGISLATURE_WORDS =
+  'Parliament|Assembly|Duma|Rada|Majlis|Mazhilis|Majilis|Mejlis|Meclis|Kurultai|Khurultai|Khural|Hural|Sejm|Saeima|Seimas|Sobranie|Kenesh|Kengesh|Jirga|Senate|Congress|Riigikogu|Namoyandagon|Oliy Majlis';
+
 /**
  * One-word company names of the region's kind: Gazprom, Naftogaz, Rosneft, Ukrenergo, Kazatomprom,
  * Lukoil, Ukrnafta, Russia's watchdogs (Rospotrebnadzor, Roskomnadzor), Rosoboronexport; and a

@@ -2,7 +2,7 @@
 // printed next to its name once ("the Ostrov Weavers (Tkach) movement", "the opposition movement
 // Ak Zhol") makes "the movement" that body; and a legislature's members acting ("deputies voted",
 // "lawmakers passed a bill") are the legislature acting.
-import { ROLE_NOUNS } from '../language/lexicon.js';
+import { LEGISLATURE_WORDS, ROLE_NOUNS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import { referenceMention } from './actors/types.js';
 import type { Sentence } from './segment.js';
@@ -30,8 +30,7 @@ export function namedWithHead(
 }
 
 /** The last word of a legislature's name ("the Verkhovna Rada", "the Kestrian State Assembly"). */
-const LEGISLATURE =
-  /(?:^|\s)(?:Parliament|Assembly|Duma|Rada|Majlis|Mazhilis|Majilis|Mejlis|Meclis|Kurultai|Khurultai|Khural|Hural|Sejm|Saeima|Seimas|Sobranie|Kenesh|Kengesh|Jirga|Senate|Congress|Riigikogu|Namoyandagon|Oliy Majlis)$/;
+const LEGISLATURE = new RegExp(`(?:^|\\s)(?:${LEGISLATURE_WORDS})$`);
 
 /**
  * Members of a legislature as the subject of what they did: "deputies passed", "opposition lawmakers

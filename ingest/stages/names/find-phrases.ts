@@ -1,6 +1,6 @@
 // Joins a sentence's capitalised words into name phrases: plain spaces, "of" after a body's head, a
 // body's fields and possessive offices join; everything else starts a new phrase.
-import { ORG_HEADS, isPlaceOf } from '../../language/lexicon.js';
+import { LEGISLATURE_WORDS, ORG_HEADS, isPlaceOf } from '../../language/lexicon.js';
 import type { Sentence, Span } from '../segment.js';
 import { joinAbbreviated } from './abbreviations.js';
 import { enumeratedField, fieldAfterAndThe, pairedField, pairedTitleField } from './fields.js';
@@ -13,6 +13,9 @@ import type { NamePhrase, Token } from './types.js';
 
 const CONNECTORS = /^ (of|for|on|to|of the) $/;
 const FIELD_BODIES = /^(?:Committee|Subcommittee|Commission)$/;
+const LEGISLATURE = new RegExp(`^(?:${LEGISLATURE_WORDS})$`);
+/** "sits in the Duma for United Russia": after a legislature, "for" names a member's party, not a field. */
+const partyAfter = (prev: Token, gap: string) => /^ for (?:the )?$/.test(gap) && LEGISLATURE.test(prev.text);
 
 /** The token joins the run before it (see the module comment). */
 function joins(text: string, current: readonly Token[], token: Token, after: Token | undefined): boolean {
@@ -22,11 +25,11 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
   return (
     (!prev.possessive &&
       ((gap === ' ' && !nameAfterField(text, current, token)) ||
-        (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text))) ||
+        (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text)) && !partyAfter(prev, gap)) ||
         // ("the Committee on the Budget and Taxes": a committee is named for its field, "the" or not.)
         (gap === ' on the ' && FIELD_BODIES.test(prev.text)) ||
         // ("the Agency for the Protection of Competition": a body's head is named for its task too.)
-        (gap === ' for the ' && ORG_HEADS.has(prev.text)) ||
+        (gap === ' for the ' && ORG_HEADS.has(prev.text) && !partyAfter(prev, gap)) ||
         // (A sentence's opening "The" is no word of the name: "The Gulf of Varna froze.")
         (gap === ' of ' &&
           current.filter((t) => t.text !== 'The').length === 1 &&
