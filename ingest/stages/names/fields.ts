@@ -119,3 +119,22 @@ export function pairedTitleField(prev: Token, next: Token, after: Token | undefi
     (TITLE_WORDS.has(after?.text ?? '') || ORG_HEADS.has(after?.text ?? ''))
   );
 }
+
+/**
+ * "the Estonian Logistics and Freight Forwarding Association", "the Oil and Gas Workers Union": after
+ * "the", "and" inside a body's name joins two fields before its head, the head within three words.
+ */
+export function andBeforeHead(text: string, current: readonly Token[], next: Token, gap: string): boolean {
+  const prev = current.at(-1);
+  if (gap !== ' and ' || !prev || prev.possessive || current.some((t) => ORG_HEADS.has(t.text))) return false;
+  const start = current[0]?.start ?? 0;
+  if (current[0]?.text !== 'The' && !/\bthe $/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const words = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}/u
+    .exec(text.slice(next.start, next.start + 60))?.[0]
+    .split(' ');
+  const head = words?.findIndex((w) => ORG_HEADS.has(w)) ?? -1;
+  const plain = (w: string) => !TITLE_WORDS.has(w) && !COUNTRY_WORDS.has(w) && !FUNCTION_WORDS.has(w);
+  return (
+    head >= 1 && [prev.text, ...(words ?? []).slice(0, head)].every((w) => plain(w) && !ORG_HEADS.has(w))
+  );
+}
