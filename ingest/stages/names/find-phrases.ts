@@ -13,6 +13,8 @@ import type { NamePhrase, Token } from './types.js';
 
 const CONNECTORS = /^ (of|for|on|to|of the) $/;
 const FIELD_BODIES = /^(?:Committee|Subcommittee|Commission)$/;
+/** "Gerrit van Loon", "Ursula von der Leyen", "Rio de Janeiro": a lower-case particle inside one name. */
+const PARTICLE = /^ (?:van|von|de|da|di|du|ter|ten)(?: (?:der|den|la|le))? $/;
 const LEGISLATURE = new RegExp(`^(?:${LEGISLATURE_WORDS})$`);
 /** "sits in the Duma for United Russia": after a legislature, "for" names a member's party, not a field. */
 const partyAfter = (prev: Token, gap: string) => /^ for (?:the )?$/.test(gap) && LEGISLATURE.test(prev.text);
@@ -25,6 +27,7 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
   return (
     (!prev.possessive &&
       ((gap === ' ' && !nameAfterField(text, current, token)) ||
+        (PARTICLE.test(gap) && !ORG_HEADS.has(prev.text)) ||
         (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text)) && !partyAfter(prev, gap)) ||
         // ("the Committee on the Budget and Taxes": a committee is named for its field, "the" or not.)
         (gap === ' on the ' && FIELD_BODIES.test(prev.text)) ||
