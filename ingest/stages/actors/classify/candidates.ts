@@ -91,3 +91,22 @@ export function addParentOfUnit(p: PhraseAtHand, to: number): void {
   if (unit && words.slice(of, to).some((w) => ORG_HEADS.has(w)))
     addCandidate(p, of, to, 'organization', 'strong');
 }
+
+/** A unit that only speaks or works for its body: its press service, a department, a delegation. */
+const SERVANT_UNIT = /^(?:\p{Lu}\p{Ll}+ )*(?:Department|Press Service|Delegation)$/u;
+
+/**
+ * "the Press Service of Russian Railways said", "the Investigative Department of the Prosecutor's
+ * Office": a body's servant unit is drafted as the body it belongs to (the first `to` words being
+ * the unit and its body). True when that added the body.
+ */
+export function addBodyOfServantUnit(p: PhraseAtHand, to: number): boolean {
+  const { text, tokens, words } = p;
+  const of = tokens.findIndex(
+    (t, i) => i > 0 && i < to && /^ of (?:the )?$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)),
+  );
+  if (of < 1 || !SERVANT_UNIT.test(words.slice(0, of).join(' '))) return false;
+  if (!words.slice(of, to).some((w) => ORG_HEADS.has(w))) return false;
+  addCandidate(p, of, to, 'organization', 'strong');
+  return true;
+}

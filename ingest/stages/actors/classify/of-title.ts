@@ -1,7 +1,13 @@
 // A phrase that completes a title printed before it ("Deputy Chairman of the " + "Kestrian State
 // Security Committee Ruslan Temirov"): the body in it and its holder, the whole title the description.
 import { ORG_HEADS, PLAIN_FULL_NAME, ROLE_MODIFIERS, TITLE_WORDS } from '../../../language/lexicon.js';
-import { addCandidate, addCountryOfBody, addParentOfUnit, type PhraseAtHand } from './candidates.js';
+import {
+  addBodyOfServantUnit,
+  addCandidate,
+  addCountryOfBody,
+  addParentOfUnit,
+  type PhraseAtHand,
+} from './candidates.js';
 
 /** A title ending in "of", "of the", "for" or "to" right before a phrase: "Deputy Chairman of the ", "Ambassador to ". */
 const TITLE_OF = new RegExp(
@@ -39,7 +45,7 @@ export function splitOfTitle(p: PhraseAtHand): boolean {
     )
   ) {
     const role = `${ofTitle[1]}${text.slice(phrase.start, orgEnd.end)}`;
-    if (lastHead >= 0) {
+    if (lastHead >= 0 && !addBodyOfServantUnit(p, orgWords)) {
       addCandidate(p, 0, orgWords, 'organization', 'strong');
       addCountryOfBody(p, orgWords);
       addParentOfUnit(p, orgWords);

@@ -6,7 +6,13 @@ import type { Registry } from '../../../files/registry.js';
 import { normalizeText } from '../../../../src/text/normalize.js';
 import { GAZETTEER } from '../../gazetteer.js';
 import { looksLikeMedia } from '../../sources.js';
-import { addCandidate, addCountryOfBody, addParentOfUnit, type PhraseAtHand } from './candidates.js';
+import {
+  addBodyOfServantUnit,
+  addCandidate,
+  addCountryOfBody,
+  addParentOfUnit,
+  type PhraseAtHand,
+} from './candidates.js';
 import { roleBefore } from './role-before.js';
 
 /**
@@ -49,6 +55,7 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
     words.some((w) => ORG_HEADS.has(w)) ||
     (words.length >= 2 && isPortOf(words[0] ?? '') && / of /.test(name))
   ) {
+    if (addBodyOfServantUnit(p, words.length)) return;
     addCandidate(p, 0, words.length, 'organization', 'strong');
     addCountryOfBody(p, words.length);
     addParentOfUnit(p, words.length);
