@@ -71,7 +71,7 @@ function holderAfter(text: string, current: readonly Token[], next: Token): bool
 export function enumeratedField(text: string, current: readonly Token[], next: Token, gap: string): boolean {
   if (gap !== ', ' || !fieldOfBody(text, current)) return false;
   const list =
-    /^((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+, )*(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+ and (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+(?= of |[,.;:)]|\s\p{Ll})/u.exec(
+    /^((?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+, )*(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+ and (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+(?= of |[,.;:)]|\s\p{Ll}|\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:[,.;:]|\s[\p{Ll}(]))/u.exec(
       text.slice(next.start, next.start + 120),
     )?.[0];
   if (!list) return false;
