@@ -14,7 +14,7 @@ import { resolveDatesInOrder, yearSource } from './stages/date-order.js';
 import { findDates } from './stages/dates.js';
 import { buildEvents, type SkippedDate } from './stages/events.js';
 import {
-  addLabelledInterviewee,
+  addNamedInterviewee,
   answerParagraphs,
   buildAnswers,
   findCreditLine,
@@ -122,8 +122,9 @@ export function analyzeArticle(
   // Outlets named only in the sentence become media actors too.
   if (citations.some((c) => c.kind === 'in-sentence' && !c.anaphoric))
     table = findActors(text, sentences, registry, citations);
-  addLabelledInterviewee(sentences, table, turns);
-  addNamedBodies(sentences, introductionOf(paragraphs, sentences, turns), table);
+  const introduction = introductionOf(paragraphs, sentences, turns);
+  addNamedInterviewee(sentences, introduction, table, turns);
+  addNamedBodies(sentences, introduction, table);
   // Then what names an actor without its name: "the committee", "his aides".
   addReferences(text, sentences, table, citations);
   findUnnamedSpeakers(text, sentences, table);

@@ -7,12 +7,12 @@
 //   credit-line.ts            the credit line as a citation, and the interview's day; its patterns
 //                             in credit-patterns.ts
 //   interviewee.ts            who answers, and whom the introduction is about when someone else does
-//   labelled-interviewee.ts   the interviewee drafted under the full name an answer label points to
+//   named-interviewee.ts      the interviewee drafted under the full name an answer label or hand-over names
 //   answers.ts                the answers' paragraphs, as quotations, and who "I" and "we" are there
 //   retells.ts                whether an answer tells again what the introduction told
 export { answerParagraphs, buildAnswers, interviewVoice } from './interview/answers.js';
 export type { InterviewVoice } from './interview/answers.js';
 export { findCreditLine } from './interview/credit-line.js';
 export { interviewSubject } from './interview/interviewee.js';
-export { addLabelledInterviewee } from './interview/labelled-interviewee.js';
+export { addNamedInterviewee } from './interview/named-interviewee.js';
 export { retells } from './interview/retells.js';

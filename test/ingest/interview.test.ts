@@ -252,6 +252,34 @@ describe('an interviewee named only at the start of a sentence, with surname-lab
   });
 });
 
+describe('an interviewee named only at the start of a sentence, handed over to by surname', () => {
+  // Another person is named more often in the introduction; the hand-over says who answers.
+  const handOver = (verb: string) =>
+    article(
+      [
+        `Ieva Kalniņa has worked at the Ostrov cannery since 1990, first as a packer and now as a shift manager. On May 2, Deputy Minister Ivan Lupu said the cannery would be sold. Lupu repeated it on May 5 (Kestria Radio, May 5). Below, Kalniņa ${verb} the sale, the boats and the union.`,
+        'Q: Will the cannery be sold?',
+        'A: Everyone says so. Nobody has asked us.',
+        'Q: And the union?',
+        'A: We meet on Friday.',
+        'The interview was conducted by Marat Omarov in Ostrov on May 12, 2009, and published in the May 14 issue of the Ostrov Herald.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    );
+
+  it.each(['talks about', 'discusses', 'answers questions about'])(
+    '"Below, Kalniņa %s …": drafts her under the full name and gives her every answer',
+    (verb) => {
+      const { draft } = draftOf(handOver(verb));
+      const kalnina = draft.actors.find((a) => a.name === 'Ieva Kalniņa');
+      expect(kalnina).toMatchObject({ kind: 'person' });
+      const answers = draft.quotes.filter((q) => q.kind === 'direct');
+      expect(answers).toHaveLength(2);
+      expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set([kalnina?.id]));
+    },
+  );
+});
+
 describe('an answer telling a day the introduction told', () => {
   const text = article(
     [

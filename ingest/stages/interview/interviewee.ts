@@ -1,12 +1,29 @@
 // Who answers an interview's questions, and whom the introduction is about when someone else answers.
 import { nameKey } from '../../../src/search/fold.js';
 import type { Analysis } from '../../analysis.js';
-import { isTurn, type Paragraph } from '../segment.js';
+import { isTurn, type Paragraph, type Sentence } from '../segment.js';
 import { LOOSE_CREDIT, SPOKE_TO_CREDIT } from './credit-patterns.js';
 
 /** An introduction that hands over to the interviewee: "Below, X answers our questions." */
 const HANDS_OVER =
   /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
+
+/**
+ * An introduction's last words that hand over to the interviewee by name: "Below, Valiukėnas talks
+ * about the fire …", "In the interview below, X explains why". (A pronoun, "Below, he talks …", names
+ * no one here: the person the introduction is about is found otherwise.)
+ */
+const HANDS_OVER_BY_NAME =
+  /^(?:Below|Here|In the (?:following )?interview(?: below)?|In this interview),? (?<name>\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}) (?:talks|speaks|answers|discusses|describes|explains|recalls|reflects|looks back|tells)\b/u;
+
+/** The name an introduction hands over to ("Below, Valiukėnas talks about …"), if it does. */
+export function handOverName(introduction: readonly Sentence[]): string | undefined {
+  for (const s of introduction) {
+    const name = HANDS_OVER_BY_NAME.exec(s.text)?.groups?.name;
+    if (name) return name;
+  }
+  return undefined;
+}
 
 /** The first question's paragraph, when the article is an interview. */
 export function firstQuestionOf(an: Analysis): Paragraph | undefined {
@@ -47,7 +64,8 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
   for (const s of an.sentences) {
     if ((an.sentences[s.index]?.paragraph ?? Infinity) >= firstQuestion) break;
     const hand = HANDS_OVER.exec(s.text);
-    const who = hand ? personIn(s.index, s.start + hand.index) : undefined;
+    const handedAt = hand?.index ?? HANDS_OVER_BY_NAME.exec(s.text)?.[0].length;
+    const who = handedAt !== undefined ? personIn(s.index, s.start + handedAt) : undefined;
     if (who) return who;
   }
   return mostMentionedPerson(an, firstQuestion);

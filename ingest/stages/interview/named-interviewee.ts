@@ -1,25 +1,30 @@
 // The interviewee drafted as an actor under the full name the introduction prints, when only the answer
-// label ("Kharebava:") names them.
+// label ("Kharebava:") or the introduction's hand-over ("Below, Kharebava talks about …") names them.
 import type { Analysis } from '../../analysis.js';
 import { TITLE_WORDS } from '../../language/lexicon.js';
 import { actorKey } from '../../language/words.js';
 import type { Sentence, TurnLabels } from '../segment.js';
-import { bearsName } from './interviewee.js';
+import { bearsName, handOverName } from './interviewee.js';
+
+const SURNAME = /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u;
 
 /**
- * "Kharebava: …" answers, and an introduction that opens "Nodar Kharebava served as …": a full name
- * at the start of a sentence is no sure name to the actor rules (its first word may be any word), but
- * an answer label that is a surname says whose it is. Drafts the interviewee under that full name,
- * with every mention, when no actor of the article bears the surname.
+ * "Kharebava: …" answers, or "Below, Kharebava talks about …", and an introduction that opens
+ * "Nodar Kharebava served as …": a full name at the start of a sentence is no sure name to the actor
+ * rules (its first word may be any word), but an answer label or a hand-over that is a surname says
+ * whose it is. Drafts the interviewee under that full name, with every mention, when no actor of the
+ * article bears the surname.
  */
-export function addLabelledInterviewee(
+export function addNamedInterviewee(
   sentences: readonly Sentence[],
+  introduction: readonly Sentence[],
   table: Analysis['table'],
   turns: TurnLabels | undefined,
 ): void {
-  const label = turns?.answer;
-  // ("A" or initials name no one; a surname label holds only letters, so it needs no escaping below.)
-  if (!label || !/^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(label)) return;
+  // ("A" or initials name no one; a surname holds only letters, so it needs no escaping below.)
+  const surname = (word: string | undefined) => (word && SURNAME.test(word) ? word : undefined);
+  const label = surname(turns?.answer) ?? surname(handOverName(introduction)?.split(' ').at(-1));
+  if (!label) return;
   if ([...table.actors.values()].some((actor) => bearsName(actor, label))) return;
   const fullName = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{Ll}’'-]+ ){1,2}${label}(?![\\p{L}])`, 'gu');
   let name: string | undefined;
