@@ -1,0 +1,46 @@
+// Where a quotation's attribution lies: a quote box's author line, the gap of a split quotation, the
+// clause after the closing mark, or the sentence before the opening one.
+import type { Analysis } from '../../analysis.js';
+import { resolveSpeaker, type SpeakerResolution } from '../speakers.js';
+import type { PlacedQuotation } from './types.js';
+
+/** "Georgian Prime Minister Bidzina Ivanishvili": the person whose name ends the author line. */
+export function authorSpeaker(an: Analysis, author: string): SpeakerResolution {
+  const key = [...an.table.actors.values()].find(
+    (a) => a.kind === 'person' && [...a.forms.keys()].some((f) => f === author || author.endsWith(` ${f}`)),
+  )?.key;
+  return key ? { actor: key, how: 'author' } : { how: 'none', doubt: `author "${author}" is not an actor` };
+}
+
+/**
+ * The span that attributes a quotation without an author line: the words between its parts, else
+ * the clause after it when that names a speaker, else the sentence up to its opening mark (from the
+ * sentence before when that one ends in a colon and the quotation opens its own sentence).
+ */
+export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: number; end: number } {
+  const { text } = an;
+  const { first, last, firstSentence, lastSentence } = q;
+  if (q.group.gaps[0]) return q.group.gaps[0];
+  let region: { start: number; end: number } | undefined;
+  const after = text.slice(last.outerEnd, Math.min(lastSentence.end, last.outerEnd + 100));
+  const clause = /^[^.;“"‘(]*/.exec(after)?.[0] ?? '';
+  // "“…,” and the next day the ministry announced …": a clause of its own, not an attribution.
+  const newClause = /^[,\s]*(?:and|but|or|while|whereas)\b/.test(clause);
+  if (
+    /\S/.test(clause) &&
+    /^[,\s]*\S/.test(clause) &&
+    /^[,\s]/.test(after) &&
+    clause.length > 2 &&
+    !newClause
+  )
+    region = { start: last.outerEnd, end: last.outerEnd + clause.length };
+  const attributionAfter = region && resolveSpeaker(an.table, text, an.sentences, region, lastSentence.index);
+  if (attributionAfter?.actor && region) return region;
+  let start = firstSentence.start;
+  if (first.outerStart === firstSentence.start) {
+    const prev = an.sentences[firstSentence.index - 1];
+    if (prev && /:\s*$/.test(prev.text)) start = prev.start;
+  }
+  // Inside another quotation, the attribution lies within it.
+  return { start, end: first.outerStart };
+}

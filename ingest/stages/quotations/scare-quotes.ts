@@ -1,0 +1,29 @@
+// Scare quotes: a few words in quotation marks that no one is said to have used, so no quotation.
+import type { PlacedQuotation } from './types.js';
+
+/** "described the closure as ", "called the vote ": a speaker's own word or phrase follows. */
+// "said the vote had “buried” the treaty", "tells the world that we have ‘buried’ it": reported words
+// (other verbs need "that": "warned of “consequences”" is a scare quote; "let it be known that its
+// minister had a “scheduling conflict”", "hinted that “foreign services” …" and "told X that no one
+// had crossed and that the lists would come “within a day”" are not); "citing “urgent
+// repairs”": the reason someone gave; "accused the court of hiding “two pages”": the accuser's words;
+// "dismissed the claim as “baseless”": the dismisser's. A second "that" clause is reported words too,
+// however long the first ("told X that …, and that the deal was “done”"). "The plan was, in her view,
+// “a wish list”": the words of the one whose view it is.
+const CHARACTERIZED =
+  /\b(?:describing|calling)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:accused|accuses)\s[^.;“”"]{1,60}?\sof\s[^.;“”"]{0,40}$|\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:said|says|told|tells|warned|declared|insisted|stated|promised|vowed|claimed|argued|announced|pledged|hinted|let it be known)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,100}$|\b(?:said|says|told|tells)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,200}?,?\s(?:and|but)\sthat\b[^.;“”"]{0,100}$|\b(?:dismissed|dismisses|denounced|denounces|rejected|rejects)\s[^.;“”"]{1,60}?\sas\s$|\bciting\s$|\bin (?:his|her) (?:own )?(?:words|view|opinion)\b[^.;“”"]{0,80}$/;
+
+/**
+ * Words of one or two words are scare quotes, not quotations, unless someone is said to have used
+ * them ("described the closure as "blackmail"").
+ */
+export function isScareQuote(text: string, q: PlacedQuotation): boolean {
+  const words = q.parts[0];
+  return (
+    q.group.parts.length === 1 &&
+    !!words &&
+    words.split(/\s+/).length < 4 &&
+    !/[.!?,]$/.test(words) &&
+    !CHARACTERIZED.test(text.slice(q.firstSentence.start, q.first.outerStart))
+  );
+}

@@ -1,0 +1,107 @@
+// A quotation's speaker: the author line's person, else whom the attribution names, handed on to a
+// clause's subject, a body or "my client" where the attribution gives the words to them.
+import type { Analysis } from '../../analysis.js';
+import { namerOf } from '../quote-namer.js';
+import type { Citation } from '../sources.js';
+import { bodyOfHolder, resolveSpeaker, type SpeakerResolution } from '../speakers.js';
+import { attributionRegion, authorSpeaker } from './attribution.js';
+import type { PlacedQuotation } from './types.js';
+
+/**
+ * Words a clause's subject gives in passing, or a document it issues: ", saying …", "a note describing
+ * … as", "a note calling it “…” and warning that …".
+ */
+const PARTICIPLE_LEAD =
+  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning)\b[^.;“”"]*$/;
+
+/** A quotation's speaker, the attribution span it was found in, and the quote box's dash line. */
+export interface QuotationSpeaker {
+  readonly speaker: SpeakerResolution;
+  readonly region?: { start: number; end: number };
+  readonly dash?: Citation;
+}
+
+/** `client`: whom an interviewee's "my client" means (the interview's subject), if anyone. */
+export function quotationSpeaker(an: Analysis, q: PlacedQuotation, client?: string): QuotationSpeaker {
+  const dash = an.citations.find(
+    (c) => c.kind === 'dash' && c.start >= q.last.outerEnd && c.start - q.last.outerEnd <= 4,
+  );
+  if (dash?.author) return { speaker: authorSpeaker(an, dash.author), dash };
+  const region = attributionRegion(an, q);
+  const said = resolveSpeaker(
+    an.table,
+    an.text,
+    an.sentences,
+    region,
+    q.firstSentence.index,
+    q.first.outerStart,
+  );
+  return { speaker: wordsOwner(an, q, region, said, client), region, dash };
+}
+
+/** The speaker the attribution names, or the one it gives the words to. */
+function wordsOwner(
+  an: Analysis,
+  q: PlacedQuotation,
+  region: { start: number; end: number },
+  said: SpeakerResolution,
+  client: string | undefined,
+): SpeakerResolution {
+  // "X halted the traffic …, citing “urgent repairs”", "…, saying the channel had broadcast “…”",
+  // "handed him a note describing the incident as “…”": the words are the clause subject's.
+  const lead = an.text.slice(region.start, region.end);
+  let res = namerOf(an, lead, region.start, q.firstSentence.index) ?? said; // "what X called “…”"
+  // "barred the ships from calling at Khobeti “until the safety of navigation is restored”": the
+  // quoted terms of a decision are the words of the body that made it.
+  const terms = !res.actor && /^(?:until|unless|pending)\s/.test(q.parts[0] ?? '');
+  if (PARTICIPLE_LEAD.test(lead) || (!res.actor && /,\sciting\s$/.test(lead)) || terms) {
+    const clause = region.start + (lead.lastIndexOf(';') + 1);
+    const subject = clauseSubject(an, clause, region.end);
+    if (subject.actor) res = subject;
+  }
+  // "the day Brandt's ministry announced that it saw “…”": the body speaks, not the person who heads it.
+  const owned = /(\p{Lu}[\p{L}-]+)['’]s (ministry|committee|department|agency) [^.,;“”"]*$/u.exec(lead);
+  const ownedBody = owned?.[1] && owned[2] ? bodyOfHolder(an.table, owned[1], owned[2]) : undefined;
+  if (ownedBody)
+    res = { actor: ownedBody, how: 'role', doubt: `"${owned?.[0]}" taken to be the body it names` };
+  if (res.how === 'pronoun' && res.actor)
+    res = clientInstead(an, res, client, q.firstSentence.index, q.first.outerStart);
+  return res;
+}
+
+/**
+ * "Nazarov will ask for seven years, and my client has told me …. “…,” he said": in a lawyer's
+ * interview "my client" (the person the introduction is about) is the latest person a pronoun can
+ * mean when it comes after the name the pronoun was given to.
+ */
+function clientInstead(
+  an: Analysis,
+  res: SpeakerResolution,
+  subject: string | undefined,
+  sentence: number,
+  at: number,
+): SpeakerResolution {
+  const from = an.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+  const client = an.text.slice(from, at).lastIndexOf('my client');
+  const named = an.table.mentions
+    .filter((m) => m.start >= from && m.end <= at && m.actors.includes(res.actor ?? ''))
+    .at(-1);
+  if (client < 0 || (named && named.start > from + client)) return res;
+  return subject
+    ? { actor: subject, how: 'role', doubt: '"my client" taken to be the interview\'s subject' }
+    : res;
+}
+
+/** The first person or organisation named in a span: the subject of the clause it opens. */
+function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolution {
+  const subject = an.table.mentions.find((m) => {
+    const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
+    return (
+      m.start >= start &&
+      m.end <= end &&
+      m.actors.length === 1 &&
+      (kind === 'person' || kind === 'organization')
+    );
+  });
+  return subject ? { actor: subject.actors[0], how: 'name' } : { how: 'none' };
+}
