@@ -7,10 +7,11 @@ import { UNNAMED_BODY } from './words.js';
 
 /**
  * People the article counts or describes but never names: "one diplomat", "a senior official",
- * "Western diplomats", "Observers", "opposition leaders". Drafted only when they speak.
+ * "Western diplomats", "Observers", "opposition leaders". Drafted only when they speak. (Two of the
+ * modifiers may stack, as they do in English: "a senior Western diplomat", "a senior foreign official".)
  */
 const GENERIC_SPEAKERS = new RegExp(
-  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ee]uropean|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) )?` +
+  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ee]uropean|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) ){0,2}` +
     // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
     // the noun (group 2).
     `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|ambassadors?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
