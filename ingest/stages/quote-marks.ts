@@ -97,6 +97,9 @@ function span(paragraph: Paragraph, open: number, close: number, depth: 0 | 1): 
 
 const ATTRIBUTION = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 
+/** The clause right after a closing mark attributes it: "“…,” he added", "“…,” the minister went on to say". */
+const ATTRIBUTED_AFTER = new RegExp(`^\\s*,?\\s[^.;:“”"]{0,50}?\\b(?:${SPEECH_VERBS})\\b`, 'i');
+
 /**
  * Join spans split by their attribution: the first part ends without a full stop (usually a
  * comma) and the words between name the speaker ("," Ormanov declared, ").
@@ -122,7 +125,14 @@ export function groupQuoteSpans(text: string, spans: readonly QuoteSpan[]): Quot
         ATTRIBUTION.test(gap) &&
         !/[“”"]/.test(gap) &&
         !/[.!?][)’”]?\s+\p{Lu}/u.test(gap) && // no sentence starts between the parts,
-        !/\([^()]*\)[.!?]?\s*$/.test(gap) // and no citation closes the first
+        !/\([^()]*\)[.!?]?\s*$/.test(gap) && // and no citation closes the first
+        // "“…,” X told reporters. “…,” he added, “…”": past the end of a sentence, a part with an
+        // attribution of its own starts a new quotation ("“…,” she said. “…”" goes on with the first).
+        !(
+          /[.!?]\s*$/.test(gap) &&
+          /,$/.test(text.slice(s.start, s.end).trimEnd()) &&
+          ATTRIBUTED_AFTER.test(text.slice(s.outerEnd, s.outerEnd + 80))
+        )
       ) {
         last.parts.push(s);
         last.gaps.push({ start: prev.outerEnd, end: s.outerStart });
