@@ -85,10 +85,12 @@ export function findCountryGroups(scan: UnnamedScan, s: Sentence): void {
     if (!country || !m[3]) continue;
     const start = s.start + m.index;
     const name = m[0].slice(m[1]?.length ?? 0);
+    // "The Romanian officials say …": the article is part of the printed phrase (an alias), not of the name.
+    const the = !m[1] && /\b[Tt]he $/.test(scan.text.slice(start - 4, start)) ? 4 : 0;
     draftUnnamed(
       scan,
       s,
-      start,
+      start - the,
       start + m[0].length,
       name,
       'organization',
