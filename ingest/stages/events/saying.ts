@@ -56,7 +56,9 @@ export function inLeadingClause(beforeDate: string): boolean {
  * who told reporters that …", "… was called off on the 11th, when the other side said that …"): the
  * subordinate clause's own words, not the date's.
  */
-const SUBORDINATE_BETWEEN = /, (?:who|which|when|after|because|since|as)\b/;
+// (and "…, the day the ministry said that …", an appositive time with a clause of its own).
+const SUBORDINATE_BETWEEN =
+  /, (?:who|which|when|after|because|since|as)\b|, the (?:day|evening|morning|night|week) (?:that |when )?(?:the |its |his |her |their )?\p{L}/u;
 
 /**
  * "X met the envoy on May 3 and, a week later, told reporters that …": the saying is a second
