@@ -5,7 +5,7 @@ import type { DateSpec } from '../../../src/dataset/schema.js';
 import type { Analysis, ResolvedMention } from '../../analysis.js';
 import type { InterviewVoice } from '../interview.js';
 import type { Sentence } from '../segment.js';
-import { OCCASION, OCCASION_AFTER } from './act-patterns.js';
+import { OCCASION, OCCASION_AFTER, OPINION_VERB } from './act-patterns.js';
 import { clauseAround } from './clauses.js';
 import { addressesBody } from './saying.js';
 import type { EventDraft } from './types.js';
@@ -32,6 +32,12 @@ export interface SkipContext {
   /** Some event drafted so far has this mention's day. */
   readonly dayDrafted: boolean;
 }
+
+/** "that called on …", "which condemned …", ", a move the union condemned": someone else's view. */
+const RELATIVE_OPINION = new RegExp(
+  `(?:\\b(?:that|which) |, (?:a|an) \\p{Ll}+ (?:that |which )?(?:the |its |their )?(?:[\\p{L}-]+ ){1,3})(?:${OPINION_VERB.source})`,
+  'gu',
+);
 
 /** A named check that skips a dated mention telling no happening. */
 export interface SkipRule {
@@ -64,7 +70,10 @@ export function skipContext(
   // "that" as with "which" ("held drills that the opposition called a provocation").
   const named = own
     .replace(/\b(?:in )?what (?:\p{L}+ ){1,6}(?:called|termed|described as)\b/gu, '')
-    .replace(/\b(?:whom|which|that) (?:\p{L}+ ){1,2}(?:called|termed|described as)\b/gu, '');
+    .replace(/\b(?:whom|which|that) (?:\p{L}+ ){1,2}(?:called|termed|described as)\b/gu, '')
+    // A relative clause's own opinion or appeal is its subject's, not the date's act ("signed a
+    // declaration that called on …"), and so is an appositive's ("…, a step the union condemned").
+    .replace(RELATIVE_OPINION, '');
   // (or right after the date: "The next day, after a closed hearing of the committee, its chairman said …")
   // and "Speaking to parliament on March 2", "to the cabinet": an address to a body at its sitting.
   const atOccasion = OCCASION.test(before) || OCCASION_AFTER.test(after) || addressesBody(an, before);
