@@ -68,6 +68,23 @@ export function anchorOf(
       .at(-1)?.spec?.start;
     if (!narrativeFor) return undefined;
   }
+  // "We will be back at full load before the end of the year": a plan in the present future counts
+  // from the time of writing (or of the answer), not from the past the narrative last told.
+  const now =
+    ctx.published ??
+    [ctx.issued, ctx.reference]
+      .filter((x) => x !== undefined)
+      .sort()
+      .at(-1);
+  if (
+    d.relative?.anchor === 'narrative' &&
+    d.relative.unit === 'year' &&
+    !d.relative.yearTold &&
+    now &&
+    (!narrativeFor || narrativeFor < now) &&
+    PRESENT_FUTURE.test(clauseBefore(s.text, d.start - s.start))
+  )
+    narrativeFor = now;
   const onNight = nightDay(d, reading.night, s.paragraph, ctx.narrative);
   if (onNight) narrativeFor = onNight;
   // "by dawn", "at 3 a.m." with no night told before: the day the sentence is on, no date of its own.
@@ -81,6 +98,20 @@ export function anchorOf(
     else if (!/,\s$/.test(s.text.slice(0, d.start - s.start)) && untoldHappening(after)) return undefined;
   }
   return { narrative: narrativeFor, onNight };
+}
+
+/** "will", "shall", "is due to", "are supposed to": the future seen from now (not reported "would"). */
+const PRESENT_FUTURE =
+  /\b(?:will|shall|(?:am|is|are) (?:due|supposed|expected|scheduled|set|going) to)\b(?![^,;]*\bwould\b)/;
+
+/** The text of a date's clause before it (after the last semicolon, colon or dash). */
+function clauseBefore(text: string, offset: number): string {
+  return (
+    text
+      .slice(0, offset)
+      .split(/; |: | — | – /)
+      .at(-1) ?? ''
+  );
 }
 
 /** Whether the date the narrative is on was told last at the start of its sentence ("In April 2014, …"). */

@@ -12,7 +12,7 @@ export function resolveDate(
   ctx: DateContext,
   planned = false,
 ): ResolvedDate | undefined {
-  if (mention.relative) return resolveRelative(mention, mention.relative, ctx);
+  if (mention.relative) return resolveRelative(mention, mention.relative, ctx, planned);
   const from = { ...(mention.from ?? {}) };
   const to = mention.to ? { ...mention.to } : undefined;
   let yearInferred = false;

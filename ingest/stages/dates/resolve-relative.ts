@@ -24,10 +24,14 @@ function calendarWeek(base: { text: string; yearInferred: boolean }, monday: str
   };
 }
 
+/** The last month of a season ("by the spring": by May), for a plan's season. */
+const SEASON_END: Partial<Record<DateQualifier, number>> = { spring: 5, summer: 8, autumn: 11 };
+
 export function resolveRelative(
   mention: DateMention,
   rel: RelativeDate,
   ctx: DateContext,
+  planned = false,
 ): ResolvedDate | undefined {
   const base = { text: mention.text, yearInferred: true };
   const pubDay = ctx.published;
@@ -40,8 +44,15 @@ export function resolveRelative(
       if (isReal(start))
         return { spec: { ...base, start, note: `day ${rel.monthDay} of ${anchor.slice(0, 7)}` } };
     }
+    // A plan's "end of the year" or "the spring" is the next one after the narrative's date: "in
+    // October they told me there would be jobs by the spring" (the spring of the year after).
+    const ahead = (year: number, month: number | undefined) =>
+      planned && rel.offset === 0 && month !== undefined && `${year}-${pad(month)}` < anchor.slice(0, 7)
+        ? year + 1
+        : year;
     if (rel.unit === 'year' && rel.month !== undefined) {
-      const start = `${Number(anchor.slice(0, 4)) + rel.offset}-${pad(rel.month)}`;
+      const year = ahead(Number(anchor.slice(0, 4)) + rel.offset, rel.month);
+      const start = `${year}-${pad(rel.month)}`;
       return { spec: { ...base, start, note: `relative to ${anchor}` } };
     }
     // "In October … I resigned the following month": a month counted from a month, a year from a
@@ -85,10 +96,11 @@ export function resolveRelative(
       d.setUTCMonth(d.getUTCMonth() + rel.offset);
       return { spec: { ...base, start: fromUtc(d, 'month'), ...part, note: `relative to ${anchor}` } };
     }
+    const seasonEnd = rel.qualifier ? SEASON_END[rel.qualifier] : undefined;
     return {
       spec: {
         ...base,
-        start: String(d.getUTCFullYear() + rel.offset),
+        start: String(ahead(d.getUTCFullYear() + rel.offset, seasonEnd)),
         ...part,
         note: `relative to ${anchor}`,
       },
