@@ -56,6 +56,12 @@ const HABITUAL_AFTER = new RegExp(
   'u',
 );
 
+/** A past or perfect verb in the dated clause before its date. */
+const PAST_BEFORE = new RegExp(
+  `\\b(?:had|has|have|was|were|did|\\p{Ll}{2,}ed|${IRREGULAR_PAST_ACTS})\\b`,
+  'u',
+);
+
 const WORD_RULES: readonly SkipRule[] = [
   // "had taken part in the 2004 protest": a happening of that year drafted already, taken part in.
   {
@@ -118,12 +124,14 @@ const WORD_RULES: readonly SkipRule[] = [
   // verb in the simple present tells what is done every year, not a happening.
   {
     name: 'habitual',
-    fires: ({ d, after }) =>
+    fires: ({ d, before, after }) =>
       !d.mention.relative &&
       d.mention.from?.month !== undefined &&
       d.mention.from.day === undefined &&
       d.mention.from.year === undefined &&
-      HABITUAL_AFTER.test(after),
+      HABITUAL_AFTER.test(after) &&
+      // ("My permit had run out in May, I admit": a past verb before the month dates its own act.)
+      !PAST_BEFORE.test(before.split(/[;,:]\s/).at(-1) ?? ''),
   },
   // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
   // for the whole of May" what a booking covers.
