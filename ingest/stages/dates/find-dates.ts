@@ -3,6 +3,7 @@
 import { addAbsoluteDates } from './absolute.js';
 import { addHolidays } from './holidays.js';
 import { addRelativeDates } from './find-relative.js';
+import { addOrdinalWeekdays } from './ordinal-weekday.js';
 import type { DateMention } from './types.js';
 
 /** Date expressions in `text` (a sentence starting at `offset` in the article), in order. */
@@ -10,6 +11,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
   const found: DateMention[] = [];
   addAbsoluteDates(text, offset, found);
   addHolidays(text, offset, found);
+  addOrdinalWeekdays(text, offset, found);
   addRelativeDates(text, offset, found);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@
 // the new year, or for a past date after everything cited; the year after for a plan put off).
 import type { DateSpec } from '../../../src/dataset/schema.js';
 import { addDays, earliestDay, isReal, partial } from './calendar.js';
+import { nthWeekdayOf } from './ordinal-weekday.js';
 import { resolveRelative } from './resolve-relative.js';
 import type { DateContext, DateMention, ResolvedDate } from './types.js';
 
@@ -79,6 +80,9 @@ export function resolveDate(
     to.year = from.year;
     if (to.month !== undefined && from.month !== undefined && to.month < from.month) to.year += 1;
   }
+  // "the last Saturday of July": its day, once the year is known.
+  if (from.nthWeekday !== undefined && from.weekday !== undefined && from.year !== undefined && from.month)
+    from.day ??= nthWeekdayOf(from.year, from.month, from.weekday, from.nthWeekday);
   const start = partial(from);
   if (!start || !isReal(start)) return undefined;
   let end = to ? partial(to) : undefined;

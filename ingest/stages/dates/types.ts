@@ -9,6 +9,8 @@ export interface DateParts {
   day?: number;
   qualifier?: DateQualifier;
   weekday?: number;
+  /** "the last Saturday of July": which of the month's `weekday`s (1 to 4, or -1 for the last). */
+  nthWeekday?: number;
 }
 
 export type RelativeAnchor = 'narrative' | 'publication';
