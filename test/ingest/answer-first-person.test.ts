@@ -1,23 +1,10 @@
 // In an interview's answer the interviewee's "we" is his organisation and "I" is himself: when he
 // speaks of himself ("I", "me", "my"), he leads the organisation he also names as "we" or "our".
 import { describe, expect, it } from 'vitest';
-import { article, draftOf } from './helpers.js';
+import { draftOfAnswer } from './helpers.js';
 
-const HEADER = 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90';
 const actorsInAnswer = (answer: string, start: string) =>
-  draftOf(
-    article(
-      [
-        'Dina Kerey has chaired the Ostrov Weavers Union since 2004. Below, Kerey answers our questions.',
-        'Q: What happened?',
-        `A: ${answer}`,
-        'Q: And now?',
-        'A: The mill is closed.',
-        'The interview was conducted by Ana Rus in Ostrov on May 12, 2009, and published in the Steppe Herald on May 14.',
-      ],
-      HEADER,
-    ),
-  ).draft.events.find((e) => e.date.start === start)?.actors;
+  draftOfAnswer(answer).events.find((e) => e.date.start === start)?.actors;
 
 describe('"I" and "we" in an answer', () => {
   it('puts the interviewee first when she acts herself ("On May 3 I walked the picket line of our members")', () => {

@@ -15,3 +15,23 @@ export function draftOf(text: string, actors: Actor[] = []) {
   if (!result.ok) throw new Error(result.report.items.map((i) => i.message).join('; '));
   return result;
 }
+
+/**
+ * The draft of a short interview (Dina Kerey of the Ostrov Weavers Union, May 12, 2009) whose first
+ * answer is `answer`: for tests of how an answer's "I", "we" and "me" are read.
+ */
+export function draftOfAnswer(answer: string) {
+  return draftOf(
+    article(
+      [
+        'Dina Kerey has chaired the Ostrov Weavers Union since 2004. Below, Kerey answers our questions.',
+        'Q: What happened?',
+        `A: ${answer}`,
+        'Q: And now?',
+        'A: The mill is closed.',
+        'The interview was conducted by Ana Rus in Ostrov on May 12, 2009, and published in the Steppe Herald on May 14.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
+    ),
+  ).draft;
+}

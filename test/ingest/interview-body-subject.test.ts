@@ -1,23 +1,9 @@
 // In an interview's answer, "officials at X told me that …" is X acting: the body the unnamed people
 // speak for leads the event, not the interviewee the answer's "me" or "my" stands for.
 import { describe, expect, it } from 'vitest';
-import { article, draftOf } from './helpers.js';
+import { draftOfAnswer } from './helpers.js';
 
-const HEADER = 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90';
-const interview = (answer: string) =>
-  draftOf(
-    article(
-      [
-        'Dina Kerey has chaired the Ostrov Weavers Union since 2004. Below, Kerey answers our questions.',
-        'Q: What happened?',
-        `A: ${answer}`,
-        'Q: And now?',
-        'A: The mill is closed.',
-        'The interview was conducted by Ana Rus in Ostrov on May 12, 2009, and published in the Steppe Herald on May 14.',
-      ],
-      HEADER,
-    ),
-  ).draft;
+const interview = draftOfAnswer;
 
 describe('a body whose unnamed people act in an answer', () => {
   it('leads the event ("officials at the X told me that … next month")', () => {
