@@ -104,6 +104,13 @@ export const MEDIA_WORDS = new Set(
    IRNA ISNA NHK Yonhap BNS ETV ERR Postimees Äripäev Delfi PrimaMedia`.split(/\s+/),
 );
 
+/**
+ * Lower-case words that end an outlet's name, which English prose leaves in the outlet's own sentence
+ * case: "Lietuvos rytas", "Ukrainska pravda", "Novaya gazeta", "Zerkalo nedeli", "Lietuvos žinios".
+ */
+export const MEDIA_TAIL_WORDS =
+  'rytas|žinios|pravda|gazeta|nedeli|novosti|vedomosti|vesti|vremya|vestnik|noviny|listy|kurier';
+
 /** Nouns of an appositive ("Kestrgaz, the state gas company") that settle a name's kind. */
 export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' | 'media' | 'country']> = [
   [

@@ -1,10 +1,10 @@
 // In-sentence sources after "according to": an outlet, a report in one, or a speaker an outlet quotes.
-import { NAME, WEB_ADDRESS } from './outlet-patterns.js';
+import { NAME, NUMBERED_NAME, WEB_ADDRESS } from './outlet-patterns.js';
 import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
 import type { Citation } from './types.js';
 
 const ACCORDING_TO = new RegExp(
-  `\\b[Aa]ccording to (?:(?:an?|the) (?:article|report|interview|commentary|piece|story|statement|editorial|dispatch)(?: by (${NAME}))? (?:in|on|from|with|published by|broadcast by|carried by) )?(?:the )?(${NAME})`,
+  `\\b[Aa]ccording to (?:(?:an?|the) (?:article|report|interview|commentary|piece|story|statement|editorial|dispatch)(?: by (${NAME}))? (?:in|on|from|with|published by|broadcast by|carried by) )?(?:the )?(${NUMBERED_NAME})`,
   'gu',
 );
 

@@ -1,8 +1,13 @@
 // What an outlet's name looks like: a capitalised name, a web address, a medium after it, media words.
-import { MEDIA_WORDS } from '../../language/lexicon.js';
+import { MEDIA_TAIL_WORDS, MEDIA_WORDS } from '../../language/lexicon.js';
 
-/** A capitalised name of one or more words: "Kestria Today", "Ministry of Defence", "Itar-Tass". */
-export const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.&/-]*(?: (?:of |the |de |al-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*)*`;
+/**
+ * A capitalised name of one or more words: "Kestria Today", "Ministry of Defence", "Itar-Tass"; an
+ * outlet's own lower-case last word may close it ("Ukrainska pravda").
+ */
+export const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.&/-]*(?: (?:of |the |de |al-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*)*(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}]))?`;
+/** An outlet's name that a number may open ("24 Saati", "5 Kanal"), never a year. */
+export const NUMBERED_NAME = String.raw`(?:\p{N}{1,2} )?${NAME}`;
 /** A website cited as the outlet: "www.osce.org", "kremlin.ru", "civil.ge/eng/article.php?id=1". */
 export const WEB_ADDRESS =
   /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?:\/\S*)?$/u;
@@ -16,9 +21,11 @@ export const MEDIUM =
 /** A span that ends in such a medium (and a space): the name after it is an outlet. */
 export const MEDIUM_BEFORE = new RegExp(`\\b(?:${MEDIUM}|television) $`);
 
+const MEDIA_TAIL = new RegExp(`^(?:${MEDIA_TAIL_WORDS})$`, 'u');
+
 /** True when a name looks like a media outlet by its words (whole, "Itar-Tass", or hyphen parts). */
 export function looksLikeMedia(name: string): boolean {
   return [...name.split(/\s+/), ...name.split(/[\s-]+/)].some(
-    (w) => MEDIA_WORDS.has(w) || MEDIA_WORDS.has(w.replace(/[’']s$/, '')),
+    (w) => MEDIA_WORDS.has(w) || MEDIA_WORDS.has(w.replace(/[’']s$/, '')) || MEDIA_TAIL.test(w),
   );
 }

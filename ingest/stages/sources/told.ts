@@ -1,7 +1,7 @@
 // In-sentence sources someone told: "Berdiyev told the agency", "X told Novaya Vest", "told Y television",
 // "…, telling the daily Z".
 import { GAZETTEER } from '../gazetteer.js';
-import { MEDIA_AFTER, MEDIUM, MEDIUM_BEFORE, NAME } from './outlet-patterns.js';
+import { MEDIA_AFTER, MEDIUM, MEDIUM_BEFORE, NAME, NUMBERED_NAME } from './outlet-patterns.js';
 import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
 import type { Citation, OutletKnowledge } from './types.js';
 
@@ -23,10 +23,10 @@ function unknownToldWord(name: string, after: string, know: OutletKnowledge): bo
  * Whom someone told: "the paper" (the outlet cited before: not "the daily Kommersant"), or an outlet,
  * after a medium described in lower case ("the state channel ONT", "the opposition weekly Azat Soz").
  */
-const TOLD_WHOM = `(?:(the (?:${MEDIUM}))(?! \\p{Lu})|(?:the )?(?:(?:\\p{Ll}+ ){0,2}(?:${MEDIUM}|television) )?(${NAME})(${MEDIA_AFTER})?)`;
+const TOLD_WHOM = `(?:(the (?:${MEDIUM}))(?! \\p{Lu})|(?:the )?(?:(?:\\p{Ll}+ ){0,2}(?:${MEDIUM}|television) )?(${NUMBERED_NAME})(${MEDIA_AFTER})?)`;
 
 const TOLD = new RegExp(
-  `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|, [^,;()“”"]{2,100}\\(\\p{Lu}{2,6}\\)[^,;()“”"]{0,20},|,)? told ${TOLD_WHOM}`,
+  `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|, [^,;()“”"]{2,100}\\(\\p{Lu}{2,6}\\)[^,;()“”"]{0,20},|,)? (?:told|spoke to|talked to) ${TOLD_WHOM}`,
   'gu',
 );
 /** "…, telling Vedomosti that …": the participle tells an outlet too; the phrase starts at it. */
@@ -38,13 +38,16 @@ const TELLING = new RegExp(`()\\btelling ${TOLD_WHOM}`, 'gu');
  * An aside that spells a body's abbreviation may run longer ("X, spokesman for the Border Guard
  * Service of the State Committee for National Security (GKNB), told Avesta").
  * "A senior diplomat, speaking on condition of anonymity, told Kestria Today": a described speaker (a
- * lower-case noun or pronoun) tells a known outlet too.
+ * lower-case noun or pronoun) tells a known outlet too. "who spoke to Interfax on May 3": speaking to
+ * an outlet is telling it.
  */
 export function toldSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const body = sentence.text;
   const found: Citation[] = [];
   for (const m of [...body.matchAll(TOLD), ...body.matchAll(TELLING)]) {
+    // ("two days after I spoke to Ekho Moskvy": one's own talk told in an interview cites nothing.)
+    if (/^(?:I|[Ww]e)$/.test(m[1] ?? '') && !/ told /.test(m[0])) continue;
     const start = sentence.start + m.index;
     // A full stop ending the sentence is no part of the outlet ("she told the Kestria Herald.").
     const stop = m[3]?.endsWith('.') && !m[4] && m.index + m[0].length === body.trimEnd().length ? 1 : 0;
@@ -67,7 +70,8 @@ export function toldSources(scan: SentenceScan): Citation[] {
         m[4] ||
         // ("the state channel ONT": the medium says what the name is.)
         MEDIUM_BEFORE.test(m[0].slice(0, m[0].lastIndexOf(m[3]))) ||
-        unknownToldWord(m[3], body.slice(m.index + m[0].length), know))
+        // (One speaks to people as often as to outlets: only "told" makes an unknown word one.)
+        (/ told /.test(m[0]) && unknownToldWord(m[3], body.slice(m.index + m[0].length), know)))
     ) {
       // The phrase starts at the speaker: "A senior diplomat, …, told" from its article on.
       const described =
@@ -77,7 +81,7 @@ export function toldSources(scan: SentenceScan): Citation[] {
       const lower = /^\p{Ll}/u.test(m[1] ?? '');
       const from = lower && described ? start - described[0].length : start;
       // Other stages still read the described speaker: the span skipped starts at "told".
-      const toldAt = lower ? start + m[0].indexOf(' told') + 1 : start;
+      const toldAt = lower ? start + m[0].search(/ (?:told|spoke to|talked to) /) + 1 : start;
       found.push(inSentenceCitation(scan, from, end, m[3], { spanStart: toldAt, ...(date ? { date } : {}) }));
     }
   }
