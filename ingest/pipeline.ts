@@ -29,6 +29,7 @@ import {
   resolveAnaphoricSources,
   withInSentenceSources,
 } from './stages/sources.js';
+import { datedBySpeakerBefore } from './stages/sources/speaker-day.js';
 import { addReferences } from './stages/references.js';
 import { addNamedBodies, introductionOf } from './stages/interview-body.js';
 import { buildStatements } from './stages/statements.js';
@@ -133,6 +134,7 @@ export function analyzeArticle(
   const answers = answerParagraphs(paragraphs, turns);
   const dated = resolveDatesInOrder(header, sentences, sentenceDates, citations, report, answers);
   resolveAnaphoricSources(text, citations, dated.citationDates);
+  datedBySpeakerBefore(sentences, citations, dated.dates, dated.citationDates);
   return {
     text,
     header,

@@ -8,6 +8,7 @@
 //                          speech-acts.ts ("in an interview with X"), reported.ts ("X reported") and
 //                          told.ts ("told X"), which share sentence-scan.ts
 //   resolve-outlets.ts     outlets written as initials, and "told the agency" given the outlet before
+//   speaker-day.ts         '"…," Lenz told Interfax' dated by the day Lenz's words were given before
 //   outlet-patterns.ts     what an outlet's name looks like; types.ts the citation and outlet knowledge
 import type { DateMention } from './dates.js';
 import type { Paragraph, Sentence } from './segment.js';
