@@ -7,6 +7,7 @@ import {
   CITIES,
   COUNTRIES,
   GENERIC_PLACE_NOUNS,
+  IRREGULAR_PAST_ACTS,
   ORG_HEADS,
   ORGANIZATIONS,
   REGIONS,
@@ -129,9 +130,21 @@ function onlyAnAdjective(text: string, phrases: readonly NamePhrase[], w: string
     const paired = /^ (?:and|or) \p{Lu}\p{Ll}+(?:ian|i) \p{Ll}/u.test(after);
     // ("Gasimli in Russian-language reports": a word before a preposition modifies no noun.)
     const beforeNoun = /^ \p{Ll}/u.test(after) && !/^ (?:in|on|at|of|for|to|from|by|with|as)\b/.test(after);
-    const placed = /\b(?:in|at|to|from|near|off|of|outside|via|between)\s$/.test(
+    // ("In Khobeti everybody …": a sentence's capitalised preposition places it too.)
+    const placed = /\b(?:in|at|to|from|near|off|of|outside|via|between)\s$/i.test(
       text.slice(Math.max(0, p.start - 8), p.start),
     );
+    // ("Khobeti survived the war", "… that bottles Khobeti laid off …": a verb follows, not a noun.)
+    const verbAfter = new RegExp(
+      `^ (?:\\p{Ll}+ed|${IRREGULAR_PAST_ACTS}|laid) (?:the|a|an|its|off|out|up|down)\\b`,
+      'u',
+    ).test(after);
+    // ("the Khobeti thermal power plant": a place's name before a works that a compound names.)
+    const beforeSite = (/^((?: \p{Ll}+){1,3})/u.exec(after)?.[1] ?? '')
+      .trim()
+      .split(' ')
+      .slice(1)
+      .some((w) => /^(?:plant|refinery|terminal|factory|mill|mine|dam|airport|station)$/.test(w));
     return (
       p.tokens.length === 1 &&
       !p.possessive &&
@@ -142,6 +155,8 @@ function onlyAnAdjective(text: string, phrases: readonly NamePhrase[], w: string
         /^ (\p{Ll}+)/u.exec(after)?.[1]?.replace(/(?<=region|district|province|oblast)s$/, '') ?? '',
       ) &&
       !AFTER_A_GIVEN_NAME.test(after.replace(/^ (?:and|or) .*/, '')) &&
+      !verbAfter &&
+      !beforeSite &&
       (!placed || paired)
     );
   });
