@@ -10,6 +10,11 @@ export const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
 const ORG_NOUN_BEFORE =
   /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant)\s$/;
 
+const OWNED_BEFORE =
+  /\b(?:(?:purchase|sale|takeover|acquisition|privati[sz]ation|nationali[sz]ation|dismantling|bankruptcy) of|(?:stake|shares|holding) in)\s(?:the\s)?$/;
+const NOUN_AFTER =
+  /^ (?!(?:for|on|in|to|from|at|by|with|and|or|was|is|had|has|which|that|after|before|since)\b)\p{Ll}/u;
+
 /** An outlet's or a body's noun before the name, a preposition of place before it or a sentence's start. */
 export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, before }: Around): void {
   const { text, sentence, candidate: c, name, start } = site;
@@ -32,6 +37,9 @@ export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, befo
     vote(a, 'person', 'strong');
   // "the Russian potash producer Uralkali", "the state company Naftogaz": a body named after its kind.
   if (c.kind === undefined && ORG_NOUN_BEFORE.test(before)) vote(a, 'organization', 'strong');
+  // "the purchase of Varnok Steel", "a stake in Kestrgaz": what is bought, sold or held in shares is
+  // a company (not "a stake in the Varnok grain terminal", a place before the works it names).
+  if (OWNED_BEFORE.test(before) && !NOUN_AFTER.test(after)) vote(a, 'organization', 'strong');
   // ("at the HCU summit": an abbreviation after a preposition is still a body, not a place.)
   if (LOCATIVE.test(before) && !ABBREVIATION.test(name)) vote(a, 'place', 'weak');
   // "the minister's visit to Ostrov": one travels to a place, even one that speaks for its state.
