@@ -8,14 +8,17 @@ import { record, vote, type Tally } from '../tally.js';
 import type { PhraseAt } from './types.js';
 
 // ("the Ostra road crossing", "the Druzhba pipeline", "the Kara-Tau mine", "the Tolva gas field", "the Arel peninsula": a
-// place's name with a lower-case head of terrain, region or installation names a place of its own.)
+// place's name with a lower-case head of terrain, region or installation names a place of its own;
+// so do a trading or border post, "the Ostra market", "the Tolva checkpoint", and a group of states.)
 const FACILITY =
-  /^ (dam|bridge|airport|reservoir|canal|corridor|cascade|air base|refinery|cathedral|mosque|monastery|stadium|square|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:oil|gas) terminal|light(?:house)?|region|valley|district|province|oblast|gorge)\b/;
+  /^ (dam|bridge|airport|reservoir|canal|corridor|cascade|air base|(?:oil )?refinery|cathedral|mosque|monastery|stadium|square|market|bazaar|checkpoint|border post|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:(?:oil|gas) )?terminal|compressor station|light(?:house)?|region|states|valley|district|province|oblast|gorge)\b/;
 /**
  * Heads whose place goes by its bare name too ("closed Dzhanakent" for "the Dzhanakent crossing",
- * "Tolva" for "the Tolva region"): the bare name joins the actor as an alias.
+ * "Tolva" for "the Tolva region", "at Sarvik" for "the Sarvik terminal"): the bare name joins the
+ * actor as an alias (not of an oil or gas terminal, which often stands beside a region of its name).
  */
-const BARE_NAME_TOO = /(?:crossing|air base|field|region|valley|district|province|oblast|gorge)$/;
+const BARE_NAME_TOO =
+  /(?:crossing|checkpoint|border post|market|bazaar|refinery|^terminal|air base|field|region|valley|district|province|oblast|gorge)$/;
 /** What may stand between "the" and such a place: "the Tolva region", "the disputed Arel field". */
 const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:\p{Ll}+\s)?$/u;
 
@@ -53,6 +56,15 @@ export function tallyDashedFacility(text: string, phrase: NamePhrase, from: numb
   vote(record(tally, name, phrase.sentence, from, phrase.end + head.length), 'place', 'strong');
 }
 
+/** Whether the article prints `name` bare as a party one deals with ("a deal with Ulgar", "sued by Ulgar"). */
+function namedAsOwner(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `\\b(?:with|by|against)\\s${escaped}(?![\\p{L}-])(?!\\s(?:\\p{Ll}+\\s)?terminal)`,
+    'u',
+  ).test(text);
+}
+
 /**
  * A facility named after the candidate's name (tallied as `name`, starting at `start`), tallied as a
  * place in its stead. True when there was one.
@@ -67,10 +79,15 @@ export function tallyFacilityNamedAfter(
   const { text, sentence, phrase } = at;
   // "the Ulgar dam": the facility is the actor, not the place it is named after.
   const facility = FACILITY.exec(text.slice(c.end, Math.min(sentence.end, c.end + 40)));
-  // ("the KuratMunai oil terminal": a company's installation, named after its owner, is no place.)
+  // ("the Trans-Sorran Pipeline terminal": a facility's own name already ends in its head.)
+  const ownHead = FACILITY.test(` ${(name.split(' ').at(-1) ?? '').toLowerCase()}`);
+  // ("the KuratMunai oil terminal", "the Ulgar terminal" of "a deal with Ulgar": a company's
+  // installation, named after its owner, is no place.)
   if (
     facility?.[1] &&
     !COMPANY_WORD.test(name) &&
+    !ownHead &&
+    !(facility[1] === 'terminal' && namedAsOwner(text, name)) &&
     FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))
   ) {
     const fname = `${name} ${facility[1]}`;
