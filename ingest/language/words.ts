@@ -1,4 +1,5 @@
-// Small string helpers the ingest rules share: kebab-case slugs for ids, possessives, trimming.
+// Small string helpers the ingest rules share: kebab-case slugs for ids, possessives, trimming,
+// a printed name escaped for a pattern.
 // Folding of names is not here: ingest uses search's (src/text/normalize.ts, src/search/fold.ts),
 // so a name the draft treats as one is one name to search too.
 
@@ -35,4 +36,9 @@ export function trimPunctuation(input: string, chars = ' ,;:.'): string {
   while (start < end && chars.includes(input[start] ?? '')) start++;
   while (end > start && chars.includes(input[end - 1] ?? '')) end--;
   return input.slice(start, end);
+}
+
+/** `text` escaped to stand for itself in a regular expression (a name with a dot or a bracket). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -4,7 +4,7 @@
 import type { Analysis } from '../analysis.js';
 import { ROLE_NOUNS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
-import { actorKey } from '../language/words.js';
+import { actorKey, escapeRegExp } from '../language/words.js';
 import { isTurn, type Paragraph, type Sentence, type TurnLabels } from './segment.js';
 
 /** An interview's introduction: the sentences before its first question (none for other articles). */
@@ -58,10 +58,7 @@ export function addNamedBodies(
         aliases: new Set(),
         kindCue: 'strong',
       });
-      const printed = new RegExp(
-        `(?<![\\p{L}’'-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`,
-        'gu',
-      );
+      const printed = new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(name)}(?![\\p{L}’'-])`, 'gu');
       for (const t of sentences)
         for (const p of t.text.matchAll(printed)) {
           const start = t.start + p.index;

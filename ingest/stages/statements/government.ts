@@ -4,6 +4,7 @@
 // says …") is that country's; otherwise an interview's introduction opens with the interviewee's
 // country, and an analysis names its own country most.
 import type { Analysis } from '../../analysis.js';
+import { escapeRegExp } from '../../language/words.js';
 
 /** The words before a reporting verb that end in a bare "the government" (not "if the government said"). */
 export const BARE_GOVERNMENT = /(?<!\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Oo]nce) )\b[Tt]he government\s$/;
@@ -20,8 +21,6 @@ function countryWords(an: Analysis): Map<string, string> {
   return words;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The country a bare "the government" at `at` (in sentence `sentence`) belongs to. */
 export function governmentCountry(
   an: Analysis,
@@ -33,7 +32,7 @@ export function governmentCountry(
   if (words.size === 0) return undefined;
   const alternatives = [...words.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
   // "the Latvian government", "the government of Latvia", "Latvia's government" in this sentence or
   // the one before.

@@ -2,6 +2,7 @@
 // crossing"), tallied as places of their own, and names joined by dashes before a facility's head
 // ("the Gazli–Bishkek pipeline"), which name the facility rather than places.
 import { COMPANY_WORD } from '../../../language/lexicon.js';
+import { escapeRegExp } from '../../../language/words.js';
 import type { NamePhrase } from '../../names.js';
 import type { Candidate } from '../classify.js';
 import { record, vote, type Tally } from '../tally.js';
@@ -58,9 +59,8 @@ export function tallyDashedFacility(text: string, phrase: NamePhrase, from: numb
 
 /** Whether the article prints `name` bare as a party one deals with ("a deal with Ulgar", "sued by Ulgar"). */
 function namedAsOwner(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    `\\b(?:with|by|against)\\s${escaped}(?![\\p{L}-])(?!\\s(?:\\p{Ll}+\\s)?terminal)`,
+    `\\b(?:with|by|against)\\s${escapeRegExp(name)}(?![\\p{L}-])(?!\\s(?:\\p{Ll}+\\s)?terminal)`,
     'u',
   ).test(text);
 }
