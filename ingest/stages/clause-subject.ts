@@ -41,6 +41,12 @@ const TITLE_OF = new RegExp(
 /** What may stand before a subject's first word: a conjunction, articles, numbers, "of" ("both of the"). */
 const SUBJECT_OPENING =
   /^\s*(?:(?:and|but|then|yet|so|while|the|a|an|some|several|two|three|four|five|six|both|all|most|many|about|around|nearly|dozens|hundreds|thousands|of|[\d,]+)\s+)*$/i;
+/** Words of being sure or knowing that frame a reported clause: "it is clear that", "I think that". */
+export const FRAME_VERBS = 'is|was|sure|clear|think|thought|know|knew|heard|learned|believe|believed';
+/** A reporting verb or a frame, then "that" and the reported clause up to the date. */
+const REPORTED_THAT = new RegExp(
+  `\\b(?:said|says|told|tells|announced|reported|warned|insisted|stated|added|claimed|confirmed|agreed|${FRAME_VERBS})\\b[^,]{0,40}? that [^,]*$`,
+);
 /** A time or reason clause a clause may open with: "Even before the crossing closed, ". */
 const LEADING_CLAUSE =
   /^\s*(?:even |just |shortly |long )?(?:before|after|when|while|as|since|once|until|although|though|because|if)\b[^,;]{0,80},\s+/i;
@@ -136,10 +142,7 @@ export function clauseSubject(
   const relative = /, (which|whose|who|where) [^,]*$/.exec(before);
   const last = relative && /.* and (which|whose|who|where) /.exec(relative[0]);
   // "said that the hearing would resume on March 24": the reported clause has its own subject.
-  const reported =
-    /\b(?:said|says|told|tells|announced|reported|warned|insisted|stated|added|claimed|confirmed|agreed|is|was|sure|clear|think|thought|know|knew|heard|learned|believe|believed)\b[^,]{0,40}? that [^,]*$/.exec(
-      before,
-    );
+  const reported = REPORTED_THAT.exec(before);
   const opens = relative
     ? clause.from + relative.index + (last ? last[0].length : relative[0].indexOf(' ', 2) + 1)
     : reported

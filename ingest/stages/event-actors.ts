@@ -3,13 +3,15 @@
 // did it ("Tashkent answered with a note to Velikomir": Tashkent, not the first name of the sentence).
 import type { Analysis } from '../analysis.js';
 import { insideCitation } from './cite.js';
-import { clauseSubject, governedSubject, modifiesNext, type NameHit } from './clause-subject.js';
+import { FRAME_VERBS, clauseSubject, governedSubject, modifiesNext, type NameHit } from './clause-subject.js';
 import { meetingHost, meetingPlace } from './meeting-host.js';
 
 const ATTRIBUTION = /^\s*(?:[Aa]ccording to|[Cc]iting|[Ii]n the words of)\s[^,;:]{1,80},\s+/;
 /** The frame a reported clause follows in speech: "…is that", "we were told that", "I think that". */
-const FRAME_THAT =
-  /^.*\b(?:is|was|are|were|told|tell|say|said|says|think|thought|know|knew|heard|learned|believe|believed|sure|clear)\s+(?:(?:us|me|you|them)\s+)?that\s/s;
+const FRAME_THAT = new RegExp(
+  `^.*\\b(?:are|were|told|tell|say|said|says|${FRAME_VERBS})\\s+(?:(?:us|me|you|them)\\s+)?that\\s`,
+  's',
+);
 const SUBORDINATOR = /, (because|although|though|while|since|after|before|when|until|unless|if) /g;
 
 /**
