@@ -5,6 +5,7 @@ import { normalizeText } from '../src/text/normalize.js';
 import type { Analysis } from './analysis.js';
 import { resolveHeader, type Header, type HeaderOverrides } from './files/header.js';
 import { checkArticleText } from './files/input.js';
+import { tidyLayout } from './files/layout.js';
 import type { Registry } from './files/registry.js';
 import { deriveArticleId } from './ids.js';
 import { ReviewReport } from './report.js';
@@ -56,6 +57,7 @@ export type DraftResult =
 export function draftArticle(text: string, options: DraftOptions): DraftResult {
   const report = new ReviewReport();
   if (!checkArticleText(text, report)) return { ok: false, report };
+  text = tidyLayout(text);
   const header = resolveHeader(text, report, options.header);
   if (!header) return { ok: false, report };
   const an = analyzeArticle(text, header, options.registry, report);

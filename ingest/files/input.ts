@@ -19,7 +19,7 @@ const OTHER_FORMATS: readonly [{ test(head: string): boolean }, string][] = [
   [/^\s*[{[]/, 'JSON'],
 ];
 
-/** Decode article bytes: UTF-8 only, byte-order mark dropped, line ends made \n. */
+/** Decode article bytes: UTF-8 only (the pipeline tidies line ends and spaces: files/layout.ts). */
 export function decodeArticle(bytes: Uint8Array): ArticleInput {
   if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
   const head = Buffer.from(bytes.subarray(0, 64))
@@ -38,7 +38,6 @@ export function decodeArticle(bytes: Uint8Array): ArticleInput {
   } catch {
     return { ok: false, message: 'the file is not UTF-8 text; convert it to UTF-8 first' };
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { ok: false, message: 'the file holds only whitespace' };
   return { ok: true, text };
 }
