@@ -40,8 +40,8 @@ export function tidyLayout(text: string): string {
     .replace(/(?<=\S) {2,}(?=\S)/g, ' ')
     .replace(/ +$/gm, '')
     .split('\n');
-  const joins = wrapJoins(lines);
   const separate = !hasBlankLineInBody(lines);
+  const joins = wrapJoins(lines, separate);
   let out = '';
   lines.forEach((line, i) => {
     out += i > 0 && joins[i - 1] ? line.trimStart() : line;
@@ -56,9 +56,11 @@ export function tidyLayout(text: string): string {
 /**
  * Which line breaks are a hard wrap, to be joined: where all lines stop short of one width, a line
  * that reaches nearly to it and is followed by more text. None when fewer than a few lines do: short
- * lines in a row (a quote box, a list) are printed that way.
+ * lines in a row (a quote box, a list) are printed that way. Where no blank line parts paragraphs,
+ * a line whose next word would have fitted on it ends a paragraph: a wrap moves only a word that
+ * does not fit.
  */
-function wrapJoins(lines: readonly string[]): boolean[] {
+function wrapJoins(lines: readonly string[], noBlankLines: boolean): boolean[] {
   const body = lines.slice(lines.findIndex((l) => HEADER_LINE.test(l)) + 1);
   const width = body.reduce((widest, l) => Math.max(widest, l.length), 0);
   const joins = lines.map((line, i) => {
@@ -69,11 +71,16 @@ function wrapJoins(lines: readonly string[]): boolean[] {
       next !== undefined &&
       next.trim() !== '' &&
       line.trim().length >= width - WRAP_SLACK &&
+      !(noBlankLines && line.length + 1 + firstWord(next).length <= width) &&
       !OPENS_ITS_OWN_LINE.test(next.trimStart()) &&
       !(NUMBERED_ITEM.test(next.trimStart()) && ENDS_A_SENTENCE.test(line))
     );
   });
   return joins.filter(Boolean).length >= MIN_WRAPPED_LINES ? joins : joins.map(() => false);
+}
+
+function firstWord(line: string): string {
+  return line.trimStart().split(' ', 1)[0] ?? '';
 }
 
 /** Whether paragraphs after the header are separated by blank lines (the publisher's format). */

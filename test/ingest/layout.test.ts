@@ -84,6 +84,25 @@ describe('tidyLayout', () => {
     );
   });
 
+  it('ends a paragraph of a hard-wrapped text without blank lines where the next word would have fitted', () => {
+    const text = [
+      'T',
+      '',
+      'Publication: EDM Volume: 2 Issue: 3',
+      'Gazprom cut the supply to Ukraine on January 1,',
+      'and the transit to Europe stopped six days later',
+      'when the valves at Orlovka were closed.',
+      'Sofia had gas for a week. Bulgargaz asked Athens',
+      'for help on January 8 and was refused the same',
+      'evening, as the Greek network was short itself.',
+    ].join('\n');
+    expect(tidyLayout(text).split('\n').slice(4)).toEqual([
+      'Gazprom cut the supply to Ukraine on January 1, and the transit to Europe stopped six days later when the valves at Orlovka were closed.',
+      '',
+      'Sofia had gas for a week. Bulgargaz asked Athens for help on January 8 and was refused the same evening, as the Greek network was short itself.',
+    ]);
+  });
+
   it('leaves an article in the publisher’s layout as it is', () => {
     for (const name of [
       '85_moscow-turns-spy-row-into-siege.txt',
