@@ -319,3 +319,38 @@ describe('a local head interviewed', () => {
     expect(wells?.actors.map((k) => names.get(k))).toEqual(['Tokmok', 'Bakyt Osmonov']);
   });
 });
+
+describe('an interviewee named only at the start of the introduction, then by surname alone', () => {
+  // No label or hand-over names her: the introduction opens with her full name and tells her again
+  // by surname, while the man quoted in it is the last person named before the questions.
+  const text = article(
+    [
+      'Tatsiana Varonka ran the campaign of a candidate who was jailed in May. Varonka was detained on the night of the vote and released on February 24. On May 16, Press Secretary Anton Shavel told state television that she was wanted for questioning. "She should come home," Shavel added. In Vilnius, she talked about the night of the vote.',
+      'Q: Where were you that night?',
+      'A: On the back of a truck with a loudspeaker.',
+      'Q: And now?',
+      'A: I wait for my case.',
+      'The interview was conducted by Ihar Kouzal in Vilnius on June 14, 2011.',
+    ],
+    'Publication: Eurasia Daily Monitor Volume: 8 Issue: 124',
+  );
+
+  it('drafts her under the full name and gives her every answer', () => {
+    const { draft } = draftOf(text);
+    const varonka = draft.actors.find((a) => a.name === 'Tatsiana Varonka');
+    expect(varonka).toMatchObject({ kind: 'person' });
+    const answerTexts = ['On the back of a truck with a loudspeaker.', 'I wait for my case.'];
+    const answers = draft.quotes.filter((q) => answerTexts.includes(q.text));
+    expect(answers).toHaveLength(2);
+    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set([varonka?.id]));
+  });
+
+  it('leaves an introduction that opens with a body’s name alone', () => {
+    const body = text
+      .replace('Tatsiana Varonka ran', 'Belarus Free Theatre ran')
+      .replace('Varonka was detained', 'She was detained');
+    expect(
+      draftOf(body).draft.actors.some((a) => a.name === 'Belarus Free Theatre' && a.kind === 'person'),
+    ).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 // The interviewee drafted as an actor under the full name the introduction prints, when only the answer
-// label ("Kharebava:") or the introduction's hand-over ("Below, Kharebava talks about …") names them.
+// label ("Kharebava:"), the introduction's hand-over ("Below, Kharebava talks about …") or its
+// surname told again alone ("Tatsiana Lyskavets ran … Lyskavets was detained …") names them.
 import type { Analysis } from '../../analysis.js';
 import { TITLE_WORDS } from '../../language/lexicon.js';
 import { actorKey } from '../../language/words.js';
@@ -7,12 +8,28 @@ import type { Sentence, TurnLabels } from '../segment.js';
 import { bearsName, handOverName } from './interviewee.js';
 
 const SURNAME = /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u;
+/** A sentence that opens with a full name and its verb: "Tatsiana Lyskavets ran the campaign …". */
+const OPENING_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]* ){1,2}(?<surname>\p{Lu}\p{Ll}[\p{L}’'-]+) \p{Ll}/u;
 
 /**
- * "Kharebava: …" answers, or "Below, Kharebava talks about …", and an introduction that opens
- * "Nodar Kharebava served as …": a full name at the start of a sentence is no sure name to the actor
- * rules (its first word may be any word), but an answer label or a hand-over that is a surname says
- * whose it is. Drafts the interviewee under that full name, with every mention, when no actor of the
+ * The surname of the full name an introduction opens with, when a later sentence of it names the
+ * person by that surname alone: an introduction is about its interviewee, and a body is told again
+ * by its whole name or its initials, not by its last word.
+ */
+function openingSurname(introduction: readonly Sentence[]): string | undefined {
+  const [first, ...rest] = introduction;
+  const surname = first && OPENING_NAME.exec(first.text)?.groups?.surname;
+  if (!surname) return undefined;
+  // Alone: not after a capitalised word ("Tatsiana Lyskavets" again is the full name).
+  const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}’'-]* |[\\p{L}’'-])${surname}(?![\\p{L}’'-])`, 'u');
+  return rest.some((s) => alone.test(s.text)) ? surname : undefined;
+}
+
+/**
+ * "Kharebava: …" answers, "Below, Kharebava talks about …" or "Kharebava was …" told again, and an
+ * introduction that opens "Nodar Kharebava served as …": a full name at the start of a sentence is
+ * no sure name to the actor rules (its first word may be any word), but an answer label, a hand-over
+ * or a later mention that is a surname says whose it is. Drafts the interviewee under that full name, with every mention, when no actor of the
  * article bears the surname.
  */
 export function addNamedInterviewee(
@@ -23,7 +40,10 @@ export function addNamedInterviewee(
 ): void {
   // ("A" or initials name no one; a surname holds only letters, so it needs no escaping below.)
   const surname = (word: string | undefined) => (word && SURNAME.test(word) ? word : undefined);
-  const label = surname(turns?.answer) ?? surname(handOverName(introduction)?.split(' ').at(-1));
+  const label =
+    surname(turns?.answer) ??
+    surname(handOverName(introduction)?.split(' ').at(-1)) ??
+    openingSurname(introduction);
   if (!label) return;
   if ([...table.actors.values()].some((actor) => bearsName(actor, label))) return;
   const fullName = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{Ll}’'-]+ ){1,2}${label}(?![\\p{L}])`, 'gu');
