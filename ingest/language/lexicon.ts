@@ -24,7 +24,7 @@ const TITLES =
    Editor Professor Dr Mr Mrs Ms Minister-President Attorney-General Procurator-General Ombudsman
    Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor
    Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker CEO
-   Chairman-in-Office Commander-in-Chief MP
+   Chairman-in-Office Commander-in-Chief MP Executive
    Major-General Lieutenant-General Colonel-General Lieutenant-Colonel Brigadier-General Vice-Admiral
    Rear-Admiral Rank`.split(/\s+/);
 /** A title in the plural, before two names: "Deputy Foreign Ministers A of X and B of Y". */

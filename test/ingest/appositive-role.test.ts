@@ -35,3 +35,24 @@ describe('an appositive whose head is a role after a body’s name', () => {
     ).toBe('organization');
   });
 });
+
+describe('a name between commas after a role "of" a body', () => {
+  it('makes a person of "the chairman of Naftogaz Ukrainy, Ihor Danylyshyn, with …"', () => {
+    const paragraphs = [
+      'The contracts were signed on January 19 by the chairman of Naftogaz Ukrainy, Ihor Danylyshyn, with the two prime ministers looking on.',
+    ];
+    const actors = draftOf(article(paragraphs)).draft.actors;
+    expect(actors.find((a) => a.name === 'Ihor Danylyshyn')?.kind).toBe('person');
+  });
+});
+
+describe('a chief executive before the name', () => {
+  it('keeps "Chief Executive" out of the name: "Gazprom Chief Executive Aleksei Belyakov"', () => {
+    const paragraphs = [
+      'Talks broke down on January 1, when Gazprom Chief Executive Aleksei Belyakov left Kyiv.',
+    ];
+    const names = draftOf(article(paragraphs)).draft.actors.map((a) => a.name);
+    expect(names).toContain('Aleksei Belyakov');
+    expect(names.some((n) => n.includes('Executive'))).toBe(false);
+  });
+});

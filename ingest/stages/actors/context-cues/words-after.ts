@@ -7,7 +7,7 @@ import type { Around, CueSite } from './site.js';
 /** Only a state recalls its ambassador: "Kestria recalled its ambassador from Lindau". */
 export const STATE_ACT = /^\s(?:recalled|withdrew|summoned|expelled) its (?:ambassador|envoy)\b/;
 const PERSON_ROLE_POST = new RegExp(
-  `\\b(?:${ROLE_NOUNS})(?: (?:in|at|to|for) (?:the )?\\p{Lu}[\\p{L}-]+)?,\\s$`,
+  `\\b(?:${ROLE_NOUNS})(?: (?:in|at|to|for|of) (?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})?,\\s$`,
   'u',
 );
 const COUNTRY_OWNS =
