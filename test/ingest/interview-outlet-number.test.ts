@@ -32,3 +32,22 @@ describe('an interview credit line whose outlet opens with a number', () => {
     expect(draft.actors.map((a) => a.name)).not.toContain(credit.includes('May') ? 'May' : 'June');
   });
 });
+
+describe('an interview credit line that says in which language it appeared', () => {
+  it.each([
+    [
+      'The interview was conducted by Peter Hudec in Bratislava on February 10, 2009, and published in Slovak in the February 12 issue of the weekly Trend.',
+      'Trend',
+      '2009-02-12',
+    ],
+    [
+      'The interview was conducted by Ihar Kouzal in Vilnius on June 14, 2009, and first appeared, in Belarusian, in the June 22 issue of Nasha Niva.',
+      'Nasha Niva',
+      '2009-06-22',
+    ],
+    ['This interview first appeared in Georgian in Rezonansi on May 14.', 'Rezonansi', '2009-05-14'],
+  ])('takes the outlet after the language, not the language: %s', (credit, outlet, date) => {
+    const source = interview(credit).sources.find((s) => s.kind === 'in-sentence');
+    expect(source).toMatchObject({ outlet, date });
+  });
+});

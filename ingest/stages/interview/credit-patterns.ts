@@ -7,8 +7,11 @@ import { MEDIA_TAIL_WORDS } from '../../language/lexicon.js';
 const OUTLET = String.raw`(?:\p{N}{1,3} )?\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}]))?`;
 // What the credit line may call the outlet first: "the weekly W", "the Lithuanian weekly W".
 const KIND_OF_OUTLET = String.raw`(?:(?:\p{Lu}\p{L}+ )?(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency|website) )?`;
+// The language it appeared in, or a place, before where: "published in Slovak in the February 12
+// issue of …", "first appeared, in Belarusian, in …".
+const IN_LANGUAGE = String.raw`(?:,? in \p{Lu}\p{Ll}+,?(?= in\b))?`;
 export const CREDIT = new RegExp(
-  String.raw`^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired|appeared) (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?${KIND_OF_OUTLET}(?<outlet>${OUTLET})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
+  String.raw`^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired|appeared)${IN_LANGUAGE} (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?${KIND_OF_OUTLET}(?<outlet>${OUTLET})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
   'u',
 );
 /**
@@ -24,7 +27,7 @@ export const SPOKE_TO_CREDIT = new RegExp(
  * published in the W …", "Y interviewed X in Z on May 10 for the W, which published it on May 14".
  */
 export const LOOSE_CREDIT = new RegExp(
-  String.raw`^(?:(?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) interviewed (?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*? for (?:the )?(?<outlet2>${OUTLET}), which (?:published|printed|broadcast|aired|ran) (?:it|the interview)(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?|(?:The|This) interview (?:was )?(?:first )?(?:appeared|published|printed|broadcast|aired|ran) (?:first )?(?:in|on|by) (?:the )?(?<outlet>${OUTLET})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?)`,
+  String.raw`^(?:(?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) interviewed (?<subject>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?[^;]*? for (?:the )?(?<outlet2>${OUTLET}), which (?:published|printed|broadcast|aired|ran) (?:it|the interview)(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?|(?:The|This) interview (?:was )?(?:first )?(?:appeared|published|printed|broadcast|aired|ran)(?: first)?${IN_LANGUAGE} (?:in|on|by) (?:the )?(?<outlet>${OUTLET})(?: on (?<when>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?)`,
   'u',
 );
 
