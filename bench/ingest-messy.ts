@@ -57,6 +57,8 @@ const COPIES: Readonly<Record<string, (text: string) => string>> = {
   'one paragraph per line': onePerLine,
   'hard-wrapped, no blank lines': (t) => hardWrap(onePerLine(t), 72),
   'Windows line ends, BOM': (t) => `\ufeff${t.replace(/\n/g, '\r\n')}`,
+  'header as "X, Vol. N, No. M"': (t) =>
+    t.replace(/^Publication: (.+?) Volume: (\d+) Issue: (\d+)/m, '$1, Vol. $2, No. $3'),
   'non-breaking spaces': (t) => t.replace(/ (?=\d)|(?<=\d) /g, '\u00a0'),
   'two spaces after a full stop': (t) => t.replace(/\. (?=\p{Lu})/gu, '.  '),
   'straight quotes': (t) => t.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'),

@@ -21,7 +21,15 @@ export type HeaderResult =
   | { readonly ok: true; readonly header: Header }
   | { readonly ok: false; readonly message: string; readonly title?: string; readonly bodyStart: number };
 
-const HEADER_LINE = /^[ \t]*Publication:[ \t]*(.+?)[ \t]+Volume:[ \t]*(\d+)[ \t]+Issue:[ \t]*(\d+)(.*)$/m;
+/**
+ * "Publication: Eurasia Daily Monitor Volume: 1 Issue: 24", as the publisher prints it, or as a copy
+ * may: without "Publication:", with commas or dashes, "Vol." and "No." ("Eurasia Daily Monitor,
+ * Vol. 1, No. 24").
+ */
+export const HEADER_LINE =
+  /^[ \t]*(Publication:[ \t]*)?(\S[^\n]*?)[ \t]*[,;–—-]*[ \t]+Vol(?:ume|\.)?:?[ \t]*(\d+)[ \t]*[,;–—-]*[ \t]*(?:Issue|No\.?):?[ \t]*(\d+)(.*)$/m;
+/** Without "Publication:", a header is one of the first lines and names no more than a publication. */
+const UNLABELLED_HEADER_LINES = 4;
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
 const HEADER_DATE = new RegExp(
   `\\b(?:(${MONTH_NAMES})\\.? (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_NAMES})\\.? (\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
@@ -44,10 +52,23 @@ export function parsePrintedDate(text: string): { date: string; text: string } |
   return { date: `${y}-${pad(mo)}-${pad(d)}`, text: m[0] };
 }
 
+/** The header line: labelled anywhere near the top, or unlabelled among the first few lines. */
+function findHeaderLine(text: string): RegExpExecArray | null {
+  const m = HEADER_LINE.exec(text.slice(0, 5000));
+  if (!m || m[1]) return m;
+  const linesBefore = text
+    .slice(0, m.index)
+    .split('\n')
+    .filter((l) => l.trim() !== '').length;
+  const publication = m[2] ?? '';
+  const plainName = publication.length <= 80 && !/[.!?]\s/.test(publication);
+  return linesBefore <= UNLABELLED_HEADER_LINES && plainName ? m : null;
+}
+
 /** Parse the header; the title is the first non-blank line before the publication line. */
 export function parseHeader(text: string): HeaderResult {
   const firstLine = /^[ \t]*(\S[^\n]*)$/m.exec(text);
-  const headerMatch = HEADER_LINE.exec(text.slice(0, 5000));
+  const headerMatch = findHeaderLine(text);
   if (!headerMatch) {
     const title = firstLine?.[1]?.trim();
     const bodyStart = firstLine ? firstLine.index + firstLine[0].length : 0;
@@ -64,7 +85,7 @@ export function parseHeader(text: string): HeaderResult {
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .at(0);
-  let rest = headerMatch[4] ?? '';
+  let rest = headerMatch[5] ?? '';
   let author: string | undefined;
   const by = /\bBy:\s*(.+)$/.exec(rest);
   if (by?.[1]) {
@@ -86,8 +107,8 @@ export function parseHeader(text: string): HeaderResult {
   if (title === '') {
     return { ok: false, message: 'no title line before the "Publication:" line', bodyStart };
   }
-  const volume = Number(headerMatch[2]);
-  const issue = Number(headerMatch[3]);
+  const volume = Number(headerMatch[3]);
+  const issue = Number(headerMatch[4]);
   if (volume < 1 || issue < 1) {
     return { ok: false, message: 'volume and issue must be positive numbers', title, bodyStart };
   }
@@ -95,7 +116,7 @@ export function parseHeader(text: string): HeaderResult {
     ok: true,
     header: {
       title,
-      publication: (headerMatch[1] ?? '').trim(),
+      publication: (headerMatch[2] ?? '').trim(),
       volume,
       issue,
       ...(author ? { author } : {}),

@@ -1,15 +1,17 @@
 // Tidies the layout of an article's text before anything reads it, so that an article pasted from a
 // web page, an e-mail or a PDF drafts as the same article typed cleanly: line ends made \n, spaces
-// of every width made plain spaces, invisible characters dropped, lines hard-wrapped at a fixed
-// width joined again, and paragraphs printed one per line separated. The tidied text is the text
-// stored, so every evidence string stays a verbatim slice of it.
+// of every width made plain spaces, a typewriter's "--" an em dash, invisible characters dropped,
+// lines hard-wrapped at a fixed width joined again, and paragraphs printed one per line separated.
+// The tidied text is the text stored, so every evidence string stays a verbatim slice of it.
+import { HEADER_LINE } from './header.js';
 
 /** Non-breaking, thin, figure and other fixed-width spaces, and tabs: plain spaces to every rule. */
 const WIDE_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Two hyphens, a typewriter's em dash: "the deal -- if it holds -- ", "-- Ivan Petrov". */
+const TYPEWRITER_DASH = /(?<!-)--(?!-)/g;
 /** Zero-width spaces and joiners, word joiners, soft hyphens and stray byte-order marks. */
 const INVISIBLES = /[\u00ad\u200b\u2060\ufeff]/g;
 
-const HEADER_LINE = /^\s*Publication:/;
 /**
  * Where a text's longest line ends outside these, nothing was hard-wrapped: longer, it is a paragraph
  * on one line; shorter, the lines are short by nature.
@@ -37,6 +39,7 @@ export function tidyLayout(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(INVISIBLES, '')
     .replace(WIDE_SPACES, ' ')
+    .replace(TYPEWRITER_DASH, '—')
     .replace(/(?<=\S) {2,}(?=\S)/g, ' ')
     .replace(/ +$/gm, '')
     .split('\n');

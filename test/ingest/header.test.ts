@@ -25,6 +25,35 @@ describe('parseHeader', () => {
     expect(r.ok && r.header.published).toBe('2009-03-12');
   });
 
+  it.each([
+    'Eurasia Daily Monitor Volume: 8 Issue: 124',
+    'Eurasia Daily Monitor, Volume 8, Issue 124',
+    'Eurasia Daily Monitor -- Vol. 8, No. 124',
+    'Publication: Eurasia Daily Monitor, Vol. 8, No. 124',
+  ])('reads a header copied in another shape: %s', (line) => {
+    const r = parseHeader(`A Title Here\n\n${line}\n\nBody.`);
+    expect(r.ok && r.header).toMatchObject({
+      title: 'A Title Here',
+      publication: 'Eurasia Daily Monitor',
+      volume: 8,
+      issue: 124,
+    });
+  });
+
+  it('takes no sentence deep in the body for an unlabelled header', () => {
+    const body = [
+      'One.',
+      'Two.',
+      'Three.',
+      'Four.',
+      'As the Journal of Steppe Studies, Vol. 3, No. 2, put it, the law is dead.',
+    ];
+    expect(parseHeader(`A Title Here\n\n${body.join('\n\n')}`).ok).toBe(false);
+    expect(
+      parseHeader(`A Title Here\n\nThe Journal of Steppe Studies. It said so, Vol. 3, No. 2\n\nBody.`).ok,
+    ).toBe(false);
+  });
+
   it('says so when the header line is missing', () => {
     const r = parseHeader('Just A Title\n\nSome text without a header.');
     expect(r.ok).toBe(false);

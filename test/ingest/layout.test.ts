@@ -34,6 +34,12 @@ describe('tidyLayout', () => {
     );
   });
 
+  it('makes a typewriter’s two hyphens an em dash, and leaves one hyphen or a longer run', () => {
+    expect(tidyLayout('The deal -- if it holds -- is a start, Kestria-Gaz says. ---')).toBe(
+      'The deal — if it holds — is a start, Kestria-Gaz says. ---',
+    );
+  });
+
   it('joins lines hard-wrapped at a fixed width and keeps short lines printed as such', () => {
     const wrapped = [
       'T',
