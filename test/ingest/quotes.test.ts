@@ -287,3 +287,21 @@ describe('a city standing for its government', () => {
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['dravnik', 'prior engagement']]);
   });
 });
+
+describe('a split quotation in straight marks', () => {
+  it('reads the name after a closing straight mark as a name, as after a curly one', () => {
+    const paragraph = (open: string, close: string) =>
+      `Deputy Minister Arkadiy Dzhurin spoke on June 3. ${open}The charts are ordinary maps,${close} Jurin told reporters, ${open}and anyone can buy them.${close}`;
+    for (const [open, close] of [
+      ['“', '”'],
+      ['"', '"'],
+    ] as const) {
+      const { draft } = draftOf(article([paragraph(open, close)]));
+      const quote = draft.quotes.find((q) => q.kind === 'direct');
+      expect(quote).toMatchObject({
+        speaker: 'arkadiy-dzhurin',
+        text: 'The charts are ordinary maps, and anyone can buy them.',
+      });
+    }
+  });
+});

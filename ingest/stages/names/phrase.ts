@@ -30,7 +30,8 @@ export function phrasesOfRun(text: string, sentence: Sentence, run: readonly Tok
     const last = list.at(-1);
     if (!first || !last) continue;
     const lead = text.slice(Math.max(sentence.start, first.start - 2), first.start);
-    const initial = first.start === sentence.start || /[“"‘(]\s?$/.test(lead);
+    // (A straight mark opens a quotation only right before its first word: '," Jurin told' closes one.)
+    const initial = first.start === sentence.start || /[“‘(]\s?$|"$/.test(lead);
     phrases.push({
       start: first.start,
       end: last.end,
