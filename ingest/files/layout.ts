@@ -7,8 +7,11 @@ import { HEADER_LINE } from './header.js';
 
 /** Non-breaking, thin, figure and other fixed-width spaces, and tabs: plain spaces to every rule. */
 const WIDE_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-/** Two hyphens, a typewriter's em dash: "the deal -- if it holds -- ", "-- Ivan Petrov". */
-const TYPEWRITER_DASH = /(?<!-)--(?!-)/g;
+/**
+ * Two hyphens, a typewriter's em dash ("the deal -- if it holds -- is", "-- Ivan Petrov"), printed
+ * as the publisher prints one, without spaces ("the deal—if it holds—is").
+ */
+const TYPEWRITER_DASH = /[ ]?(?<!-)--(?!-)[ ]?/g;
 /** Zero-width spaces and joiners, word joiners, soft hyphens and stray byte-order marks. */
 const INVISIBLES = /[\u00ad\u200b\u2060\ufeff]/g;
 

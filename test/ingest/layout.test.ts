@@ -34,9 +34,9 @@ describe('tidyLayout', () => {
     );
   });
 
-  it('makes a typewriter’s two hyphens an em dash, and leaves one hyphen or a longer run', () => {
+  it('makes a typewriter’s two hyphens an em dash as the publisher prints it, and leaves one hyphen or a longer run', () => {
     expect(tidyLayout('The deal -- if it holds -- is a start, Kestria-Gaz says. ---')).toBe(
-      'The deal — if it holds — is a start, Kestria-Gaz says. ---',
+      'The deal—if it holds—is a start, Kestria-Gaz says. ---',
     );
   });
 

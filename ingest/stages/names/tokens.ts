@@ -1,5 +1,6 @@
 // The capitalised words of a sentence, with their offsets, possessives stripped, and the calendar
 // words that break a name phrase.
+import { CAPITALS, COUNTRIES, ORGANIZATIONS } from '../../language/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../../language/months.js';
 import type { Sentence, Span } from '../segment.js';
 import type { Token } from './types.js';
@@ -11,6 +12,17 @@ import type { Token } from './types.js';
 // "Mt." and "Ft." abbreviate the first word of a name ("St. Petersburg", "Mt. Elbrus").
 const TOKEN =
   /(?:\b(?:St|Mt|Ft)\. (?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})/gu;
+
+/**
+ * Names of the parties to a relation, which a hyphen joins in plain typing as an en dash does in
+ * print ("EU-Russia talks", "the Russia-Ukraine deal", "Moscow-Tbilisi flights"): a country, its
+ * abbreviation, a capital, a bloc's abbreviation. A hyphenated word made only of them is each of them.
+ */
+const PARTY_NAMES: ReadonlySet<string> = new Set([
+  ...COUNTRIES.flatMap(([country, ...forms]) => [country, ...forms.filter((f) => /^\p{Lu}{2,}$/u.test(f))]),
+  ...CAPITALS.flatMap(([, ...capitals]) => capitals),
+  ...ORGANIZATIONS.flatMap(([, ...forms]) => forms.filter((f) => /^\p{Lu}{2,}$/u.test(f))),
+]);
 
 // Full names only: "Jan" and "Dec" are also given names and surnames.
 const FULL_MONTHS = new Set(
@@ -28,6 +40,15 @@ export function tokenize(sentence: Sentence, skip: readonly Span[]): Token[] {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (skip.some((s) => start < s.end && s.start < end)) continue;
+    const parties = m[0].replace(/['’]s?$/, '').split('-');
+    if (parties.length > 1 && parties.every((p) => PARTY_NAMES.has(p))) {
+      let at = start;
+      for (const party of parties) {
+        tokens.push({ start: at, end: at + party.length, text: party, possessive: false });
+        at += party.length + 1;
+      }
+      continue;
+    }
     const possessive = /['’]s?$/.test(m[0]);
     // ("the Solvetsk-based Center": the place a body is based in is a name of its own.)
     const word = m[0].replace(/['’]s?$/, '').replace(/-based$/, '');
