@@ -3,7 +3,7 @@
 import type { Article, DateSpec } from '../src/dataset/schema.js';
 import { normalizeText } from '../src/text/normalize.js';
 import type { Analysis } from './analysis.js';
-import { resolveHeader, type Header, type HeaderOverrides } from './files/header.js';
+import { authorNames, resolveHeader, type Header, type HeaderOverrides } from './files/header.js';
 import { checkArticleText } from './files/input.js';
 import { tidyLayout } from './files/layout.js';
 import type { Registry } from './files/registry.js';
@@ -71,6 +71,7 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     volume: header.volume,
     issue: header.issue,
     published,
+    ...(header.author ? { authors: authorNames(header.author) } : {}),
     ...(options.header?.url ? { url: options.header.url } : {}),
     textPath: `articles/${articleId}.txt`,
     review: draftReview(),

@@ -35,6 +35,20 @@ const HEADER_DATE = new RegExp(
   `\\b(?:(${MONTH_NAMES})\\.? (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_NAMES})\\.? (\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
 );
 
+const AUTHOR_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}`;
+const BYLINE = new RegExp(
+  String.raw`^\s*\n?[ \t]*By:?[ \t]+(${AUTHOR_NAME}(?:(?:, | and |, and )${AUTHOR_NAME})*)[ \t]*(?=\n|$)`,
+  'u',
+);
+
+/** The names a byline prints: "Roger McDermott and Igor Torbakov" is two authors. */
+export function authorNames(author: string): string[] {
+  return author
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -102,6 +116,12 @@ export function parseHeader(text: string): HeaderResult {
       printed = candidate;
       bodyStart += nextLine[0].length;
     }
+  }
+  // A byline right under the header (or its date line): "By Roger McDermott", "By: A and B".
+  const byline = BYLINE.exec(text.slice(bodyStart));
+  if (!author && byline?.[1]) {
+    author = byline[1];
+    bodyStart += byline[0].length;
   }
   const title = titleLine ?? '';
   if (title === '') {

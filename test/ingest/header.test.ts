@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeader, parsePrintedDate } from '../../ingest/files/header.js';
+import { authorNames, parseHeader, parsePrintedDate } from '../../ingest/files/header.js';
+import { article, draftOf } from './helpers.js';
 
 describe('parseHeader', () => {
   it('reads title, publication, volume and issue', () => {
@@ -52,6 +53,26 @@ describe('parseHeader', () => {
     expect(
       parseHeader(`A Title Here\n\nThe Journal of Steppe Studies. It said so, Vol. 3, No. 2\n\nBody.`).ok,
     ).toBe(false);
+  });
+
+  it('takes a byline right under the header as the author, out of the body', () => {
+    const text = 'T\n\nPublication: Eurasia Daily Monitor Volume: 1 Issue: 24\n\nBy Roger McDermott\n\nBody.';
+    const r = parseHeader(text);
+    expect(r.ok && r.header.author).toBe('Roger McDermott');
+    expect(r.ok && text.slice(r.header.bodyStart).trim()).toBe('Body.');
+    const sentence = parseHeader(
+      text.replace('By Roger McDermott', 'By the time the Duma met, nobody cared.'),
+    );
+    expect(sentence.ok && sentence.header.author).toBeUndefined();
+  });
+
+  it('gives every name of a byline as an author of the draft', () => {
+    const header =
+      'Publication: Eurasia Daily Monitor Volume: 1 Issue: 24 By: Roger McDermott and Igor Torbakov';
+    const { draft } = draftOf(article(['On June 2 the Duma met.'], header));
+    expect(draft.article.authors).toEqual(['Roger McDermott', 'Igor Torbakov']);
+    expect(authorNames('Roger McDermott and Igor Torbakov')).toEqual(['Roger McDermott', 'Igor Torbakov']);
+    expect(authorNames('A. Smith, B. Jones, and C. Brown')).toEqual(['A. Smith', 'B. Jones', 'C. Brown']);
   });
 
   it('says so when the header line is missing', () => {
