@@ -138,6 +138,8 @@ function background(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string
     lastDay !== undefined &&
     spec.start < lastDay &&
     (/\b(?:that|which|who|whose)\b[^,;.]*$/.test(s.text.slice(0, d.start - s.start)) ||
+      // "… had been stealing gas since New Year's Day": the start of a state, told as background.
+      /\bsince (?:the )?$/i.test(s.text.slice(0, d.start - s.start)) ||
       // "…, opened in Varna on May 2 last year": a reduced relative clause (a passive participle, no object).
       /,\s\p{Ll}+(?:ed|en) (?:in|on|by|last|earlier)\b[^,;.]*$/u.test(s.text.slice(0, d.start - s.start)))
   );

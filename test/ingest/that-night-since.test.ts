@@ -1,0 +1,32 @@
+// "that night" points back to the last day printed, and a day after "since" starts a state told
+// as background: neither follows nor moves the day the story has reached.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const HEADER = 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 120';
+const eventsOf = (text: string) =>
+  draftOf(article([text], HEADER)).draft.events.map((e) => ({
+    date: e.date.start,
+    evidence: e.evidence.join(' '),
+  }));
+const dateOf = (text: string, words: string) => eventsOf(text).find((e) => e.evidence.includes(words))?.date;
+
+describe('a day after "since"', () => {
+  it('does not move the story back: "the next day" counts from the act before it', () => {
+    expect(
+      dateOf(
+        'On May 5, the Kestrian gas company cut the supply of the Ostrov plant, which, the company said, had taken gas without paying since New Year’s Day. The plant closed the next day.',
+        'The plant closed',
+      ),
+    ).toBe('2009-05-06');
+  });
+
+  it('does not move it back from a month-day either', () => {
+    expect(
+      dateOf(
+        'On July 9, Temirian police detained Ivan Lupu, the editor of the Ostrov Herald, which, by its own account, had been watched since March 2. Lupu was released two days later.',
+        'Lupu was released',
+      ),
+    ).toBe('2009-07-11');
+  });
+});
