@@ -6,6 +6,7 @@
 //   anchor.ts            the day a mention counts from; happening-days.ts the days of happenings
 //                        it names ("the eve of the vote"), night.ts the night told last,
 //                        referred-day.ts the day of the happening its subject refers back to
+//                        that-day.ts the day "that night" points back to
 //   spoken-days.ts       the days an interview's answers and a quote box's words were spoken on
 //   citation-dates.ts    citations' printed dates, and in-sentence sources dated by their sentence
 //   article-year.ts      the article's year: printed, its volume's, an anniversary's, or inferred

@@ -11,6 +11,35 @@ const eventsOf = (text: string) =>
   }));
 const dateOf = (text: string, words: string) => eventsOf(text).find((e) => e.evidence.includes(words))?.date;
 
+describe('"that night", "that evening"', () => {
+  it('is the day printed just before, though the story had reached a later one', () => {
+    expect(
+      dateOf(
+        'On June 2, a court in Ostrov jailed Ivan Lupu, who had organised the rally of March 5. His brother was detained at the rally that night.',
+        'His brother was detained',
+      ),
+    ).toBe('2009-03-05');
+  });
+
+  it('is the night of a day told in a background clause', () => {
+    expect(
+      dateOf(
+        'On June 5, Temirian police questioned the opposition leader Ivan Lupu, who was fined on June 3 for the march after the vote of April 12. Lupu was beaten in a police van that night.',
+        'Lupu was beaten',
+      ),
+    ).toBe('2009-04-12');
+  });
+
+  it('still follows the story when no day was printed before it', () => {
+    expect(
+      dateOf(
+        'On May 7, Kestrian troops closed the Ostrov crossing. The next day the border guards left. That night the crossing was reopened.',
+        'That night the crossing',
+      ),
+    ).toBe('2009-05-08');
+  });
+});
+
 describe('a day after "since"', () => {
   it('does not move the story back: "the next day" counts from the act before it', () => {
     expect(

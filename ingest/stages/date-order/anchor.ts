@@ -6,6 +6,7 @@ import type { Sentence } from '../segment.js';
 import { dayNamed, happeningDay, paragraphFirstDay, untoldHappening } from './happening-days.js';
 import { nightDay } from './night.js';
 import { referredDay } from './referred-day.js';
+import { dayPointedBack } from './that-day.js';
 import type { ArticleDates, Reading } from './types.js';
 
 /** What a mention counts from: a day, if any, and the morning of the night told last if it falls in it. */
@@ -55,6 +56,7 @@ export function anchorOf(
     narrativeFor = paragraphFirstDay(s.paragraph, dates, sentences) ?? narrativeFor;
   // "The drivers were released the following day": from the day "the drivers" were told in.
   if (offset && named.length === 0) narrativeFor = referredDay(d, s, dates, sentences) ?? narrativeFor;
+  narrativeFor = dayPointedBack(d, s, dates) ?? narrativeFor;
   if (d.relative?.ofSpan) narrativeFor = spanStart;
   if (d.relative?.eveOf) {
     narrativeFor = dayNamed(d.relative.eveOf, dates, sentences);

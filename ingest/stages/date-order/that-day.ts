@@ -1,0 +1,29 @@
+// "that night", "that same evening": the night the words point back to is that of the last day
+// printed before them, in their own sentence or the one before, even when that day was told as
+// background and did not move the narrative ("… jailed on May 14 for the riot after the vote of
+// December 19. He was detained that night": December 19, not the day the story had reached). A
+// night or an evening belongs to a happening; "that day" may still be the story's own day.
+import type { ResolvedMention } from '../../analysis.js';
+import type { DateMention } from '../dates.js';
+import type { Sentence } from '../segment.js';
+
+const THAT_NIGHT = /^(?:that|that same) (?:night|evening)$/i;
+
+/** The last day printed right before a "that night"-like mention, if it names one. */
+export function dayPointedBack(
+  d: DateMention,
+  s: Sentence,
+  dates: readonly ResolvedMention[],
+): string | undefined {
+  if (!THAT_NIGHT.test(d.text)) return undefined;
+  const printed = dates.filter(
+    (o) =>
+      (o.sentence === s.index || o.sentence === s.index - 1) &&
+      o.mention.start < d.start &&
+      !o.mention.relative &&
+      !o.planned &&
+      o.spec?.start.length === 10 &&
+      !o.spec.end,
+  );
+  return printed.at(-1)?.spec?.start;
+}
