@@ -7,7 +7,7 @@ import type { InterviewVoice } from '../interview.js';
 import type { Sentence } from '../segment.js';
 import { OCCASION, OCCASION_AFTER, OPINION_VERB } from './act-patterns.js';
 import { clauseAround } from './clauses.js';
-import { addressesBody } from './saying.js';
+import { ADDRESSED_AFTER, addressesBody } from './saying.js';
 import type { EventDraft } from './types.js';
 
 export interface SkipContext {
@@ -76,7 +76,11 @@ export function skipContext(
     .replace(RELATIVE_OPINION, '');
   // (or right after the date: "The next day, after a closed hearing of the committee, its chairman said …")
   // and "Speaking to parliament on March 2", "to the cabinet": an address to a body at its sitting.
-  const atOccasion = OCCASION.test(before) || OCCASION_AFTER.test(after) || addressesBody(an, before);
+  const atOccasion =
+    OCCASION.test(before) ||
+    OCCASION_AFTER.test(after) ||
+    addressesBody(an, before) ||
+    ADDRESSED_AFTER.test(after);
   const dayDrafted = events.some((e) => e.mention.spec?.start === spec.start);
   return {
     an,

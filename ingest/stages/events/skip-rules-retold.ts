@@ -32,7 +32,11 @@ export const RETOLD_RULES: readonly SkipRule[] = [
   // "the minister, speaking in Ostrov the same afternoon, claimed …", "…, the ministry said that
   // evening", "I asked the minister in committee yesterday": the date of a saying.
   { name: 'speaking', fires: ({ before, atOccasion }) => /\bspeaking\b[^,;]*$/i.test(before) && !atOccasion },
-  { name: 'said-right-before', fires: ({ before, after }) => saidRightBefore(before, after) },
+  // (But "told parliament on May 4", "told a rally in Osh on May 4": an address at a sitting, a happening.)
+  {
+    name: 'said-right-before',
+    fires: ({ before, after, atOccasion }) => saidRightBefore(before, after) && !atOccasion,
+  },
   // "a charge the ministry denied the next day": a denial or a reply is a saying (act-patterns.ts).
   {
     name: 'denied',

@@ -1,0 +1,39 @@
+// Words addressed to a body at its sitting or to a gathering are a happening, dated like one:
+// "Addressing the cabinet on May 4, …", "…, telling parliament that …", "told a rally in Osh on May 8".
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const HEADER = 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 120';
+const datesOf = (text: string) => draftOf(article([text], HEADER)).draft.events.map((e) => e.date.start);
+
+describe('an address at a sitting or a gathering', () => {
+  it('is a happening when the address opens the sentence', () => {
+    expect(
+      datesOf(
+        'Addressing the Temirian Cabinet of Ministers on May 4, Prime Minister Ivan Lupu said that the gas tariff would rise in the autumn.',
+      ),
+    ).toContain('2009-05-04');
+  });
+
+  it('is a happening when it follows the date as "telling parliament"', () => {
+    expect(
+      datesOf(
+        'Prime Minister Ivan Lupu changed his tone on May 6, telling parliament that the gas tariff would stay as it was.',
+      ),
+    ).toContain('2009-05-06');
+  });
+
+  it('is a happening when a leader tells a rally', () => {
+    expect(
+      datesOf(
+        'Opposition leader Dina Kerey told a rally in Ostrov on May 8 that the count had been falsified.',
+      ),
+    ).toContain('2009-05-08');
+  });
+
+  it('leaves words told to journalists the date of a saying', () => {
+    expect(
+      datesOf('Prime Minister Ivan Lupu told journalists on May 9 that the gas tariff would stay as it was.'),
+    ).not.toContain('2009-05-09');
+  });
+});
