@@ -40,7 +40,7 @@ function countryCalled(table: UnnamedScan['table'], word: string) {
 export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(
-    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official)) (?:in|of|at|from|for|close to) )/g,
+    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official|[Pp]eople(?= (?:at|in) ))) (?:in|of|at|from|for|close to) )/g,
   )) {
     const from = s.start + m.index + m[0].length;
     // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
@@ -57,8 +57,16 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
         /^(?:the (?:\p{Ll}+ )?)?$/u.test(text.slice(from, x.start)),
     );
     const principal = body ? nameOf(table, body.actors[0] ?? '') : undefined;
-    const noun = (m[1] ?? '').replace(/^an? /i, '').toLowerCase();
+    let noun = (m[1] ?? '').replace(/^an? /i, '').toLowerCase();
     if (!body || !principal) continue;
+    // "The ministry kept quiet … the people at the ministry told us": the staff of a body the article
+    // names elsewhere as an actor of its own; a body named only here stands for its people (told-by.ts).
+    if (noun === 'people') {
+      const own = body.actors[0] ?? '';
+      const elsewhere = table.mentions.some((x) => x.actors.includes(own) && x.start !== body.start);
+      if (table.actors.get(own)?.kind !== 'organization' || !elsewhere) continue;
+      noun = 'staff';
+    }
     // ("an official of the committee": already drafted as a person described, by that phrase.)
     const start = s.start + m.index;
     if (noun === 'official' && table.mentions.some((x) => x.via === 'group' && x.start === start)) continue;
