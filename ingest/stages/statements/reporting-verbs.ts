@@ -183,8 +183,9 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   'point out': THAT_ONLY,
   put: AT_FIGURE,
   puts: AT_FIGURE,
-  estimated: AT_FIGURE,
-  estimates: AT_FIGURE,
+  // "estimates that thirty firms have closed": a judgement given, like "argues that" (or a figure).
+  estimated: anyOf(AT_FIGURE, THAT_ONLY),
+  estimates: anyOf(AT_FIGURE, THAT_ONLY),
 };
 
 /**
