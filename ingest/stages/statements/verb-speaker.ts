@@ -54,7 +54,12 @@ export function verbSpeaker(
   const seat = subject ? /\s(?:in|at)\s$/.exec(lead.slice(0, subject.index)) : null;
   const seatAt = s.start + m.index - lead.length + (seat?.index ?? 0) + 1;
   const seated = seat ? mentionBefore(an, seatAt) : undefined;
-  const located = seated && an.table.actors.get(seated)?.kind === 'organization' ? seated : undefined;
+  // "Ivan Petrov of the Institute for Energy in Moscow argues": the body's member, whom the body places.
+  const seatedKind = seated ? an.table.actors.get(seated)?.kind : undefined;
+  const member =
+    seatedKind === 'person' &&
+    / of (?:the )?[^,;.]{2,60}\s(?:in|at)\s$/u.test(lead.slice(0, subject?.index ?? 0));
+  const located = seatedKind === 'organization' || member ? seated : undefined;
   const apposed = appositiveSubject(an, s, verbAt);
   // "Officials at the Energy Ministry have acknowledged": the unnamed group, not the body it names.
   // "Delfi, citing sources in the ministry, reported": the unnamed sources the outlet cites.
@@ -158,7 +163,22 @@ function namedSpeaker(
     : (namedIn(an, region.start, region.end) ??
       (claims ? stateIn(an, region.start, region.end) : undefined) ??
       (nation?.kind === 'country' ? nation.key : undefined));
-  // "Ivan Petrov of the Liberal Party accused …": the person before the body speaks.
-  const named = memberBefore(an, region.start) ?? organisation;
+  // "Ivan Petrov of the Liberal Party accused …": the person before the body speaks (also before a
+  // body of several words: "Ivan Petrov of the Institute for Energy said").
+  const named =
+    memberBefore(an, region.start) ??
+    (organisation && memberOf(an, organisation, region.end)) ??
+    organisation;
   return named ? { actor: named, how: 'name' } : person;
+}
+
+/**
+ * "Ivan Petrov of the Institute for Energy in Moscow argues": the person named right before the body
+ * whose mention ends last before `at`, if any; the body only says where they belong.
+ */
+function memberOf(an: Analysis, body: string, at: number): string | undefined {
+  const mention = an.table.mentions
+    .filter((x) => x.actors[0] === body && x.start < at && x.end <= at + 1)
+    .at(-1);
+  return mention ? memberBefore(an, mention.start) : undefined;
 }
