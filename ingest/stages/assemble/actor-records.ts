@@ -25,6 +25,8 @@ export function assembleActors(
     if (a.registryId) {
       actorId.set(a.key, a.registryId);
       const reg = registry.actors.find((r) => r.id === a.registryId);
+      // ("US" printed and "American" voting for the United States: two names, one registry actor.)
+      if (refs.some((r) => r.id === a.registryId)) continue;
       refs.push({ id: a.registryId, name: reg?.name ?? a.name, kind: reg?.kind ?? a.kind, registered: true });
       continue;
     }
