@@ -13,7 +13,7 @@
 //   types.ts              what the loop reads, and one phrase where it is printed
 import type { Sentence } from '../segment.js';
 import { tallyActingEmbassy } from './phrase-votes/embassies.js';
-import { dashedFacilities, tallyDashedFacility } from './phrase-votes/facilities.js';
+import { dashedFacilities, tallyDashedFacility, tallyRegionPipeline } from './phrase-votes/facilities.js';
 import { tallyInstitution, tallyOwnedUnit } from './phrase-votes/institutions.js';
 import { settleSingleWord } from './phrase-votes/single-words.js';
 import { tallyCandidates } from './phrase-votes/tally-candidates.js';
@@ -76,6 +76,8 @@ export function tallyPhrases(inputs: PhraseInputs, tally: Tally): Set<string> {
       tallyVessel(text, phrase, tally);
       continue;
     }
+    // "the Caspian coastal pipeline": a region's adjective naming a pipeline is no demonym.
+    if (tallyRegionPipeline(at, inputs.demonyms, tally)) continue;
     if (settleSingleWord(inputs, phrase, capitalisedElsewhere, tally)) continue;
     tallyCandidates(inputs, at, tally, actsAsIt);
   }

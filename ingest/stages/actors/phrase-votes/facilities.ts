@@ -3,6 +3,7 @@
 // ("the Gazli–Bishkek pipeline"), which name the facility rather than places.
 import { COMPANY_WORD } from '../../../language/lexicon.js';
 import { escapeRegExp } from '../../../language/words.js';
+import { GAZETTEER } from '../../gazetteer.js';
 import type { NamePhrase } from '../../names.js';
 import type { Candidate } from '../classify.js';
 import { record, vote, type Tally } from '../tally.js';
@@ -12,14 +13,14 @@ import type { PhraseAt } from './types.js';
 // place's name with a lower-case head of terrain, region or installation names a place of its own;
 // so do a trading or border post, "the Ostra market", "the Tolva checkpoint", and a group of states.)
 const FACILITY =
-  /^ (dam|bridge|airport|reservoir|canal|corridor|cascade|air base|(?:oil )?refinery|cathedral|mosque|monastery|stadium|square|market|bazaar|checkpoint|border post|(?:(?:road|rail|border) )?crossing|(?:gas |oil )?pipeline|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:(?:oil|gas) )?terminal|compressor station|light(?:house)?|region|states|valley|district|province|oblast|gorge)\b/;
+  /^ (dam|bridge|airport|reservoir|canal|corridor|cascade|air base|(?:oil )?refinery|cathedral|mosque|monastery|stadium|square|market|bazaar|checkpoint|border post|(?:(?:road|rail|border) )?crossing|(?:(?:coastal|littoral|export) )?(?:gas |oil )?pipeline|(?:pre-trial )?detention cent(?:er|re)|prison|(?:(?:nuclear|thermal|hydroelectric|coal-fired|gas-fired|heat) )?power (?:plant|station)|(?:nuclear|thermal|hydropower|hydroelectric|heat) (?:plant|station)|(?:metro |railway |metering |pumping )?station|metro|tunnel|mine|peninsula|(?:gas |oil |offshore |onshore )?field|(?:(?:oil|gas) )?terminal|compressor station|light(?:house)?|region|states|valley|district|province|oblast|gorge)\b/;
 /**
  * Heads whose place goes by its bare name too ("closed Dzhanakent" for "the Dzhanakent crossing",
  * "Tolva" for "the Tolva region", "at Sarvik" for "the Sarvik terminal"): the bare name joins the
  * actor as an alias (not of an oil or gas terminal, which often stands beside a region of its name).
  */
 const BARE_NAME_TOO =
-  /(?:crossing|checkpoint|border post|market|bazaar|refinery|^terminal|air base|field|region|valley|district|province|oblast|gorge)$/;
+  /(?:crossing|checkpoint|border post|market|bazaar|refinery|^terminal|air base|field|region|valley|district|province|oblast|gorge|plant|station|prison|detention cent(?:er|re))$/;
 /** What may stand between "the" and such a place: "the Tolva region", "the disputed Arel field". */
 const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:\p{Ll}+\s)?$/u;
 
@@ -83,8 +84,14 @@ export function tallyFacilityNamedAfter(
   const ownHead = FACILITY.test(` ${(name.split(' ').at(-1) ?? '').toLowerCase()}`);
   // ("the KuratMunai oil terminal", "the Ulgar terminal" of "a deal with Ulgar": a company's
   // installation, named after its owner, is no place.)
+  // ("the KGB's detention center", "the FSB prison": a possessive or a body's abbreviation names the
+  // facility's owner, not the place it is named after; "the BTC pipeline" is the pipeline's own.)
+  const owner =
+    /[’']s$/.test(text.slice(c.start, c.end)) ||
+    (/^\p{Lu}{2,}$/u.test(name) && !/pipeline$/.test(facility?.[1] ?? ''));
   if (
     facility?.[1] &&
+    !owner &&
     !COMPANY_WORD.test(name) &&
     !ownHead &&
     !(facility[1] === 'terminal' && namedAsOwner(text, name)) &&
@@ -97,4 +104,33 @@ export function tallyFacilityNamedAfter(
     return true;
   }
   return false;
+}
+
+/** A pipeline's head after a region's adjective: "the Caspian coastal pipeline". */
+const PIPELINE_AFTER = /^ ((?:(?:coastal|littoral) )?(?:gas |oil )?pipeline)\b/;
+
+/**
+ * "the Caspian coastal pipeline", "the Central Asian pipeline": a region's adjective (no country's)
+ * before a pipeline names the pipeline, a place of its own. True when tallied so.
+ */
+export function tallyRegionPipeline(
+  at: PhraseAt,
+  demonyms: ReadonlyMap<string, string>,
+  tally: Tally,
+): boolean {
+  const { text, phrase } = at;
+  const head = PIPELINE_AFTER.exec(at.next);
+  const word = phrase.text;
+  // (A demonym counts against it when it stands for a country; "Central Asian" stands for a region.)
+  const of = demonyms.get(word);
+  const countrys = of !== undefined && GAZETTEER.get(of)?.kind !== 'place';
+  if (!head?.[1] || !/(?:an|ic)$/.test(word) || countrys) return false;
+  if (
+    GAZETTEER.get(word)?.kind === 'country' ||
+    !/\b[Tt]he\s$/.test(text.slice(phrase.start - 4, phrase.start))
+  )
+    return false;
+  const end = phrase.end + head[0].length;
+  vote(record(tally, `${word} ${head[1]}`, phrase.sentence, phrase.start, end), 'place', 'strong');
+  return true;
 }
