@@ -4,7 +4,8 @@
 // The work is done in phases, each in its own module under actors/:
 //   gather.ts         every printed name with votes for its kind (classify.ts reads a phrase's
 //                     own words, context-cues.ts the words around it, phrase-votes.ts the loop)
-//   merge.ts          each name's kind decided, names of one actor merged
+//   merge.ts          each name's kind decided, names of one actor merged (surname-decides.ts:
+//                     a full name decided by its surname's votes)
 //   mentions.ts       mentions in text order, surnames resolved, aliases
 //   registry-match.ts actors the registry already holds
 import { inferCapitals } from './capitals.js';
@@ -16,15 +17,9 @@ import { gatherVotes } from './actors/gather.js';
 import { joinDeclaredSpellings } from './actors/declared-spellings.js';
 import { withoutPatronymicAddresses } from './actors/patronymic-address.js';
 import { addAliases, listMentions } from './actors/mentions.js';
-import {
-  decideFullNamesBySurname,
-  decideKinds,
-  joinVariants,
-  linkCountries,
-  mergeActors,
-  pickCanonicalNames,
-} from './actors/merge.js';
+import { decideKinds, joinVariants, linkCountries, mergeActors, pickCanonicalNames } from './actors/merge.js';
 import { matchRegistry } from './actors/registry-match.js';
+import { decideFullNamesBySurname } from './actors/surname-decides.js';
 import type { ActorTable } from './actors/types.js';
 
 export { roleBefore } from './actors/classify.js';

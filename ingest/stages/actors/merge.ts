@@ -4,7 +4,6 @@
 // Ministry") their body, and the actors get their canonical names, countries and capitals.
 import type { ActorKind } from '../../../src/dataset/schema.js';
 import { actorKey } from '../../language/words.js';
-import { FUNCTION_WORDS, PLAIN_FULL_NAME } from '../../language/lexicon.js';
 import { brandOf, countryTailOf, cutFormOf, shortFormOf, spelledAs, spellingOf } from './spelling.js';
 import type { Accumulated } from './tally.js';
 import type { ArticleActor } from './types.js';
@@ -26,31 +25,6 @@ export function decideKinds(byName: ReadonlyMap<string, Accumulated>): Map<strin
     decided.set(name, { kind: best, strong: a.strong.has(best) });
   }
   return decided;
-}
-
-/** First words that open a sentence without being a given name: "Yesterday Kasimli said". */
-const NOT_GIVEN_NAME =
-  /^(?:Yesterday|Today|Tonight|Tomorrow|Now|Then|Later|Earlier|Still|Also|Even|Only|Instead|Here|There|Perhaps|Maybe|Thus|Hence|Therefore|Soon|Once|Again|Afterwards|Meanwhile|Otherwise|Nevertheless|Nonetheless|\p{Lu}\p{Ll}+ly)$/u;
-
-/**
- * "Sevda Kasimli, leader of …, accused …", then "Kasimli said": a full name that opens a sentence
- * carries no cue of its own (its first word may be any word), but when its surname alone is a person
- * and no other full name bears that surname, it is that person.
- */
-export function decideFullNamesBySurname(
-  byName: ReadonlyMap<string, Accumulated>,
-  decided: Map<string, Decided>,
-): void {
-  const surnameOf = (n: string) => n.split(' ').at(-1) ?? '';
-  for (const name of byName.keys()) {
-    const first = name.split(' ')[0] ?? '';
-    if (decided.has(name) || !PLAIN_FULL_NAME.test(name) || FUNCTION_WORDS.has(first)) continue;
-    if (NOT_GIVEN_NAME.test(first) || decided.get(surnameOf(name))?.kind !== 'person') continue;
-    const namesake = [...decided].some(
-      ([n, d]) => d.kind === 'person' && n !== name && n.includes(' ') && surnameOf(n) === surnameOf(name),
-    );
-    if (!namesake) decided.set(name, { kind: 'person', strong: false });
-  }
 }
 
 /** The article's actors, and how the tallied names lead to them. */

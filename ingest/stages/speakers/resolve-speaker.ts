@@ -57,7 +57,11 @@ export function resolveSpeaker(
   // "…, and that the Orlov interview had been “…”": a name used as a modifier is no speaker.
   const modifier = (m: Mention) =>
     /\b[Tt]he\s$/.test(text.slice(m.start - 4, m.start)) && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
-  const speaking = mentions.filter((m) => !reported(m) && !modifier(m));
+  // ("as the country marked the anniversary of Niyazov’s death, state television called it “…”": a
+  // possessor inside an "of" phrase is no speaker.)
+  const possessor = (m: Mention) =>
+    /\bof\s$/.test(text.slice(m.start - 3, m.start)) && /^[’']s\s\p{Ll}/u.test(text.slice(m.end, m.end + 4));
+  const speaking = mentions.filter((m) => !reported(m) && !modifier(m) && !possessor(m));
   // ("X met Y on May 2 and told …": Y is the deed's object, X speaks.)
   const latest = speaking.at(-1);
   const named = latest ? (deedSubject(text, speaking.at(-2), latest) ?? latest) : undefined;

@@ -8,6 +8,15 @@ import type { Around, CueSite } from './site.js';
 const SPELLED_AS =
   /^\s\((?:(?:also |often |sometimes )?(?:spelled|spelt|written|transliterated)(?: as)? (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)[^)]*|(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) in [^)]*\b(?:reports|press|media|sources|spelling|transliteration))\)/u;
 const PERSON_APPOSITIVE = new RegExp(`\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer)\\b`, 'i');
+/** "the best known of the pro-European candidates", "the youngest of his deputies": one of a group of people. */
+const PEOPLE = `${ROLE_NOUNS}|executive|manager|officer`
+  .split('|')
+  .map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`))
+  .join('|');
+const ONE_OF_PEOPLE = new RegExp(
+  `^(?:the|a) [\\p{L}-]+(?: [\\p{L}-]+)? of (?:the|his|her|its|their) (?:[\\p{L}-]+ ){0,3}(?:${PEOPLE})$`,
+  'iu',
+);
 
 /** An appositive after a comma, and an abbreviation, short form or gloss in parentheses. */
 export function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Around): void {
@@ -15,7 +24,7 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Aro
   const phrase = c.phrase;
   // ("Ostrolet, the Lirvan carrier that had planned …": the head before a relative clause counts.)
   const appositive =
-    /^,\s((?:the|a|an)(?:\s\p{L}+){1,4}?)\s(?:that|which|who)\s/u.exec(after) ??
+    /^,\s((?:the|a|an)(?:\s[\p{L}-]+){1,4}?)\s(?:that|which|who)\s/u.exec(after) ??
     /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/.exec(after);
   // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
   if (
@@ -28,7 +37,11 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Aro
     // ("a Party of Regions deputy", "the Gazprom Bank chairman": a capitalised word is a name's, and the
     // lower-case role after the name is the head.)
     const named = (at: number) => /^\p{Lu}\p{Ll}/u.test(desc.slice(at));
-    const heads = [...APPOSITIVE_KINDS, [PERSON_APPOSITIVE, 'person'] as const]
+    const heads = [
+      ...APPOSITIVE_KINDS,
+      [PERSON_APPOSITIVE, 'person'] as const,
+      [ONE_OF_PEOPLE, 'person'] as const,
+    ]
       .map(([re, kind]) => ({ kind, at: re.exec(desc)?.index ?? -1 }))
       .filter((h) => h.at >= 0)
       .sort((x, y) => x.at - y.at);
