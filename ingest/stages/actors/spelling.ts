@@ -2,11 +2,18 @@
 // Lukač/Lukach, Tuzgen/Tuzghen), or an organisation's name less its first word, its company word,
 // what "of" adds, or all but its head.
 import { nameKey } from '../../../src/search/fold.js';
-import { COMPANY_WORD, ORG_HEADS } from '../../language/lexicon.js';
+import { CAPITALS, COMPANY_WORD, ORG_HEADS } from '../../language/lexicon.js';
 import type { ArticleActor } from './types.js';
 
+/** A capital's other spellings the press uses (Kiev, Ashkhabad), to its first (Kyiv, Ashgabat). */
+const CAPITAL_SPELLING = new Map(
+  CAPITALS.flatMap(([, first, ...others]) => others.map((o) => [o, first ?? o] as const)),
+);
+
 /** The search's folded key with word breaks dropped: Kyzyl-Bar and Kyzylbar meet. */
-export function spellingOf(name: string): string {
+export function spellingOf(printed: string): string {
+  // ("Kyiv" and "Kiev" in one article: one city under two of its spellings.)
+  const name = CAPITAL_SPELLING.get(printed) ?? printed;
   // ("Tuzgen"/"Tuzghen": an "h" after a "g" is a transliteration's, as in Afghan/Afgan; "Saryqol"/
   // "Sarykol": a Turkic Latin alphabet's "q" is the Cyrillic "к".)
   return personKey(name).replace(/ /g, '').replace(/gh/g, 'g').replace(/q/g, 'k');
