@@ -20,6 +20,7 @@ import { addAliases, listMentions } from './actors/mentions.js';
 import { decideKinds, joinVariants, linkCountries, mergeActors, pickCanonicalNames } from './actors/merge.js';
 import { matchRegistry } from './actors/registry-match.js';
 import { decideFullNamesBySurname } from './actors/surname-decides.js';
+import { decideCompanyLongForms } from './actors/company-long-form.js';
 import type { ActorTable } from './actors/types.js';
 
 export { roleBefore } from './actors/classify.js';
@@ -45,6 +46,7 @@ export function extractActors(
   });
   const decided = decideKinds(tally.byName);
   decideFullNamesBySurname(tally.byName, decided);
+  decideCompanyLongForms(decided, [...new Set(demonyms.values())]);
   const merged = mergeActors(tally.byName, decided, demonyms);
   joinVariants(tally.byName, decided, merged, notes);
   pickCanonicalNames(merged.actors);
