@@ -305,3 +305,15 @@ describe('a split quotation in straight marks', () => {
     }
   });
 });
+
+describe('words a clause’s subject cites', () => {
+  it('gives “…” after ", citing" to the subject of its clause, even with a person named before it', () => {
+    const { draft } = draftOf(
+      article([
+        'The truce frayed at once: on May 2, border guards detained three inspectors near Tash-Bulak; on May 3, the Kestrian Hydropower Company closed the gates that Deputy Minister Ivan Petrov had inspected, citing “scheduled repairs”; and on May 4, the ministry protested.',
+      ]),
+    );
+    const quote = draft.quotes.find((q) => q.text === 'scheduled repairs');
+    expect(quote?.speaker).toBe(draft.actors.find((a) => a.name === 'Kestrian Hydropower Company')?.id);
+  });
+});
