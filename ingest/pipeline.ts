@@ -32,7 +32,8 @@ import {
 } from './stages/sources.js';
 import { datedBySpeakerBefore } from './stages/sources/speaker-day.js';
 import { addReferences } from './stages/references.js';
-import { addNamedBodies, introductionOf } from './stages/interview-body.js';
+import { introductionOf } from './stages/interview-body.js';
+import { addNamedBodies } from './stages/named-bodies.js';
 import { buildStatements } from './stages/statements.js';
 import { findUnnamedSpeakers } from './stages/unnamed.js';
 
@@ -128,7 +129,7 @@ export function analyzeArticle(
     table = findActors(text, sentences, registry, citations);
   const introduction = introductionOf(paragraphs, sentences, turns);
   addNamedInterviewee(sentences, introduction, table, turns);
-  addNamedBodies(sentences, introduction, table);
+  addNamedBodies(sentences, table);
   // Then what names an actor without its name: "the committee", "his aides".
   addReferences(text, sentences, table, citations);
   findUnnamedSpeakers(text, sentences, table);
