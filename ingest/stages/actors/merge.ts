@@ -4,7 +4,15 @@
 // Ministry") their body, and the actors get their canonical names, countries and capitals.
 import type { ActorKind } from '../../../src/dataset/schema.js';
 import { actorKey } from '../../language/words.js';
-import { brandOf, countryTailOf, cutFormOf, shortFormOf, spelledAs, spellingOf } from './spelling.js';
+import {
+  brandOf,
+  countryTailOf,
+  cutFormOf,
+  shortFormOf,
+  spelledAs,
+  spellingOf,
+  vowelVariant,
+} from './spelling.js';
 import type { Accumulated } from './tally.js';
 import type { ArticleActor } from './types.js';
 
@@ -52,6 +60,12 @@ export function mergeActors(
   for (const n of fullPersons) {
     const surname = n.split(' ').at(-1) ?? '';
     surnameOwners.set(spellingOf(surname), [...(surnameOwners.get(spellingOf(surname)) ?? []), n]);
+  }
+  // A lone surname spelled with another vowel (Mirkamilov of Shavkat Mirkomilov) is that person's,
+  // when the article's persons give it one such owner.
+  for (const n of persons.filter((p) => !p.includes(' ') && !surnameOwners.has(spellingOf(p)))) {
+    const near = [...surnameOwners].filter(([key]) => vowelVariant(key, spellingOf(n)));
+    if (near.length === 1 && near[0]) surnameOwners.set(spellingOf(n), near[0][1]);
   }
   const ordered = [...decided].sort(
     (x, y) => (byName.get(x[0])?.firstSentence ?? 0) - (byName.get(y[0])?.firstSentence ?? 0),

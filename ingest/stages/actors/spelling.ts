@@ -25,6 +25,22 @@ function personKey(name: string): string {
   return nameKey(name.toLowerCase().replace(/[čćšž]/g, (c) => HACEK_DIGRAPHS[c] ?? c));
 }
 
+/**
+ * Two spellings of one surname that differ in one vowel, as transliterations of Central Asian and
+ * Belarusian names do (Mirkomilov/Mirkamilov, Sasnovich/Sosnovich): long keys only, where one vowel
+ * does not make another common name.
+ */
+export function vowelVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 7 || a === b) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!'aeiou'.includes(a[i] ?? '') || !'aeiou'.includes(b[i] ?? '')) return false;
+    differences++;
+  }
+  return differences === 1;
+}
+
 /** A spelling of the actor's name or of one of its aliases ("Janakent" of "Dzhanakent crossing"). */
 export function spelledAs(actor: ArticleActor, name: string): boolean {
   return [actor.name, ...actor.aliases].some((f) => spellingOf(f) === spellingOf(name));
