@@ -1,26 +1,19 @@
 // "One European ambassador said …": "European", like "Western", qualifies an unnamed speaker no
 // country's adjective names (decision 012).
 import { describe, expect, it } from 'vitest';
-import { article, draftOf } from './helpers.js';
-
-const speakersOf = (text: string) => {
-  const { draft } = draftOf(text);
-  return draft.quotes
-    .filter((q) => q.kind === 'reported')
-    .map((q) => draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker);
-};
+import { article, draftOf, reportedSpeakers } from './helpers.js';
 
 describe('a "European" unnamed speaker', () => {
   it('drafts "One European diplomat"', () => {
     const text = article(['One European diplomat said that the talks had failed.']);
-    expect(speakersOf(text)).toEqual(['One European diplomat']);
+    expect(reportedSpeakers(text)).toEqual(['One European diplomat']);
   });
 
   it('drafts "a European official" with the city they sit in', () => {
     const text = article([
       'The talks stalled in May. A European official in Riga told reporters that the deal was dead.',
     ]);
-    expect(speakersOf(text)).toEqual(['A European official in Riga']);
+    expect(reportedSpeakers(text)).toEqual(['A European official in Riga']);
   });
 
   it('drafts no one for a phrase that does not speak', () => {

@@ -35,3 +35,22 @@ export function draftOfAnswer(answer: string) {
     ),
   ).draft;
 }
+
+/** The speakers' names of the reported statements drafted from `text`, in order. */
+export function reportedSpeakers(text: string): string[] {
+  const { draft } = draftOf(text);
+  return draft.quotes
+    .filter((q) => q.kind === 'reported')
+    .map((q) => draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker);
+}
+
+/** Every name (the actor's name, then its aliases) of each reported statement's speaker. */
+export function reportedSpeakerForms(text: string): string[][] {
+  const { draft } = draftOf(text);
+  return draft.quotes
+    .filter((q) => q.kind === 'reported')
+    .map((q) => {
+      const a = draft.actors.find((x) => x.id === q.speaker);
+      return a ? [a.name, ...a.aliases] : [q.speaker];
+    });
+}

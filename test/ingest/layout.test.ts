@@ -2,28 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tidyLayout } from '../../ingest/files/layout.js';
+import { hardWrap } from '../../bench/messy-copies.js';
 import { article, draftOf } from './helpers.js';
 
 const ARTICLES = path.resolve(import.meta.dirname, 'articles');
 const read = (name: string) => readFileSync(path.join(ARTICLES, name), 'utf8');
-
-/** The text as a mail client or a plain-text archive prints it: every line cut at `width`. */
-function hardWrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const lines: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        if (current !== '' && `${current} ${word}`.length > width) {
-          lines.push(current);
-          current = word;
-        } else current = current === '' ? word : `${current} ${word}`;
-      }
-      return [...lines, current].join('\n');
-    })
-    .join('\n');
-}
 
 describe('tidyLayout', () => {
   it('makes line ends \\n, every kind of space a plain one, and drops invisible characters', () => {

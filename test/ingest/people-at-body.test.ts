@@ -1,24 +1,14 @@
 // "the people at the ministry told us …": the staff of a body the article names as an actor of its
 // own are an unnamed speaker (decision 012); a body named only in that phrase stands for its people.
 import { describe, expect, it } from 'vitest';
-import { article, draftOf } from './helpers.js';
-
-const speakersOf = (text: string) => {
-  const { draft } = draftOf(text);
-  return draft.quotes
-    .filter((q) => q.kind === 'reported')
-    .map((q) => {
-      const a = draft.actors.find((x) => x.id === q.speaker);
-      return a ? [a.name, ...a.aliases] : [q.speaker];
-    });
-};
+import { article, draftOf, reportedSpeakerForms } from './helpers.js';
 
 describe('people at a body', () => {
   it('drafts the staff of a ministry named before', () => {
     const text = article([
       'The Transport Ministry gave no figures. The people at the ministry told us that the bridge would reopen in May.',
     ]);
-    expect(speakersOf(text)).toEqual([
+    expect(reportedSpeakerForms(text)).toEqual([
       ['Transport Ministry staff', 'The people at the ministry', 'people at the ministry'],
     ]);
   });
@@ -28,7 +18,7 @@ describe('people at a body', () => {
       'Naftobud, a trading company, cut its prices in March.',
       'Later people at Naftobud told me that the cut would not last.',
     ]);
-    expect(speakersOf(text)[0]?.[0]).toBe('Naftobud staff');
+    expect(reportedSpeakerForms(text)[0]?.[0]).toBe('Naftobud staff');
   });
 
   it('drafts no staff for a place', () => {

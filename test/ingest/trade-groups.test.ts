@@ -1,24 +1,17 @@
 // "growers in Kakheti say that …": people of a trade, placed by a name, speak as an unnamed group
 // (decision 012); without the place the bare plural names no one.
 import { describe, expect, it } from 'vitest';
-import { article, draftOf } from './helpers.js';
-
-const speakersOf = (text: string) => {
-  const { draft } = draftOf(text);
-  return draft.quotes
-    .filter((q) => q.kind === 'reported')
-    .map((q) => draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker);
-};
+import { article, draftOf, reportedSpeakers } from './helpers.js';
 
 describe('a trade placed by a name', () => {
   it('drafts "growers in Kakheti" mid-sentence', () => {
     const text = article(['Prices fell in May, and growers in Kakheti say that half the harvest will rot.']);
-    expect(speakersOf(text)).toEqual(['growers in Kakheti']);
+    expect(reportedSpeakers(text)).toEqual(['growers in Kakheti']);
   });
 
   it('drafts "traders in Osh" opening a sentence', () => {
     const text = article(['The border closed in June. Traders in Osh complain that nothing crosses it.']);
-    expect(speakersOf(text)).toEqual(['Traders in Osh']);
+    expect(reportedSpeakers(text)).toEqual(['Traders in Osh']);
   });
 
   it('drafts no one for a trade without a place', () => {
