@@ -354,3 +354,28 @@ describe('an interviewee named only at the start of the introduction, then by su
     ).toBe(false);
   });
 });
+
+describe('an interviewee handed over to by a pronoun', () => {
+  // The client is named more often; "Below, he answers" is the lawyer, the subject of the sentence before.
+  const text = article(
+    [
+      'Levan Chikvani has represented Nodar Bakradze since his arrest on March 28. On May 14, prosecutors sent the case against Bakradze to court. Bakradze denies the charges. Chikvani, whose office was searched in April, says that his client will plead not guilty. Below, he answers questions about the case.',
+      'Q: When did you see your client?',
+      'A: On the night of March 29, at the airport.',
+      'Q: And the trial?',
+      'A: It opens in June.',
+      'The interview was conducted by Nino Abashidze in Tbilisi on May 20, 2013.',
+    ],
+    'Publication: Eurasia Daily Monitor Volume: 10 Issue: 101',
+  );
+
+  it('gives every answer to the subject of the sentence before the hand-over', () => {
+    const { draft } = draftOf(text);
+    const lawyer = draft.actors.find((a) => a.name === 'Levan Chikvani');
+    const answers = draft.quotes.filter((q) =>
+      ['On the night of March 29, at the airport.', 'It opens in June.'].includes(q.text),
+    );
+    expect(answers).toHaveLength(2);
+    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set([lawyer?.id]));
+  });
+});

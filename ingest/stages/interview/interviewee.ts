@@ -16,6 +16,20 @@ const HANDS_OVER =
 const HANDS_OVER_BY_NAME =
   /^(?:Below|Here|In the (?:following )?interview(?: below)?|In this interview),? (?<name>\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}) (?:talks|speaks|answers|discusses|describes|explains|recalls|reflects|looks back|tells)\b/u;
 
+/** A hand-over by pronoun: "Below, he answers questions about …", "In the interview below, she talks about". */
+const HANDS_OVER_BY_PRONOUN =
+  /^(?:Below|Here|In the (?:following )?interview(?: below)?|In this interview),? (?:he|she) (?:talks|speaks|answers|discusses|describes|explains|recalls|reflects|looks back|tells)\b/;
+
+/** The first person a sentence names, if any. */
+function firstPersonIn(an: Analysis, sentence: number): string | undefined {
+  return an.table.mentions.find(
+    (m) =>
+      m.sentence === sentence &&
+      m.actors.length === 1 &&
+      an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
+  )?.actors[0];
+}
+
 /** The name an introduction hands over to ("Below, Valiukėnas talks about …"), if it does. */
 export function handOverName(introduction: readonly Sentence[]): string | undefined {
   for (const s of introduction) {
@@ -67,6 +81,13 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     const handedAt = hand?.index ?? HANDS_OVER_BY_NAME.exec(s.text)?.[0].length;
     const who = handedAt !== undefined ? personIn(s.index, s.start + handedAt) : undefined;
     if (who) return who;
+    // "Aptsiauri … says that his client … . Below, he answers questions": the pronoun is the
+    // previous sentence's subject, the first person it names.
+    const previous = an.sentences[s.index - 1];
+    if (HANDS_OVER_BY_PRONOUN.test(s.text) && previous?.paragraph === s.paragraph) {
+      const subject = firstPersonIn(an, previous.index);
+      if (subject) return subject;
+    }
   }
   return mostMentionedPerson(an, firstQuestion);
 }
