@@ -67,17 +67,17 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
-  // (Lowered twelve times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
-  // 58–60, 61–66, 67–75, 76–84, 85–93, 94–102 and 103–105 at their first-run or held-back figures,
-  // not by a regression.)
+  // (Lowered fourteen times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
+  // 58–60, 61–66, 67–75, 76–84, 85–93, 94–102, 103–105 and 106–108 at their first-run or held-back
+  // figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.77, recall: 0.75 },
+    events: { precision: 0.76, recall: 0.75 },
     quotes: { precision: 0.95, recall: 0.9 },
-    statements: { precision: 0.92, recall: 0.78 },
+    statements: { precision: 0.92, recall: 0.77 },
     // (Decision 012's exception has lowered this before: unnamed speakers are drafted actors the gold
     // does not list.)
     actors: { precision: 0.88, recall: 0.93 },
-    sources: { precision: 0.97, recall: 0.95 },
+    sources: { precision: 0.97, recall: 0.94 },
   },
   [NEW_FIXTURE_DIR]: {
     events: { precision: 0.94, recall: 0.94 },
