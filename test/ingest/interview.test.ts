@@ -379,3 +379,28 @@ describe('an interviewee handed over to by a pronoun', () => {
     expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set([lawyer?.id]));
   });
 });
+
+describe('an interviewee no cue names', () => {
+  // No label, hand-over or credit names him: the introduction opens with him, and names his client more.
+  const text = article(
+    [
+      'Levan Chikvani has represented Nodar Bakradze since his arrest on March 28. Bakradze denies the charges, and Bakradze’s family has hired a second firm. Chikvani, a former investigator, expects the court to hear Bakradze in June.',
+      'Q: When did you see your client?',
+      'A: On the night of March 29, at the airport.',
+      'Q: And the trial?',
+      'A: It opens in June.',
+      'The interview was conducted by Nino Abashidze in Tbilisi on May 20, 2013.',
+    ],
+    'Publication: Eurasia Daily Monitor Volume: 10 Issue: 101',
+  );
+
+  it('gives the answers to the first person the introduction names, not to the one it names most', () => {
+    const { draft } = draftOf(text);
+    const lawyer = draft.actors.find((a) => a.name === 'Levan Chikvani');
+    const answers = draft.quotes.filter((q) =>
+      ['On the night of March 29, at the airport.', 'It opens in June.'].includes(q.text),
+    );
+    expect(answers).toHaveLength(2);
+    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set([lawyer?.id]));
+  });
+});

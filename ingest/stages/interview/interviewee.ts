@@ -48,7 +48,7 @@ export function firstQuestionOf(an: Analysis): Paragraph | undefined {
 /**
  * Who answers: the person whose name labels the answers ("Halangiu: …"), else the person the
  * credit line says spoke to the interviewer, else the one the
- * introduction hands over to ("His lawyer, X, answered our questions"), else the one it names most.
+ * introduction hands over to ("His lawyer, X, answered our questions"), else the first it names.
  * The introduction is often about someone else (the defendant, not the lawyer who answers).
  */
 export function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined {
@@ -89,7 +89,7 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
       if (subject) return subject;
     }
   }
-  return mostMentionedPerson(an, firstQuestion);
+  return firstPersonBefore(an, firstQuestion);
 }
 
 /** Whether an actor's name or one of its printed forms holds every word of `label` ("Halangiu"). */
@@ -121,6 +121,20 @@ export function interviewSubject(an: Analysis): string | undefined {
   if (!firstQuestion) return undefined;
   const subject = mostMentionedPerson(an, firstQuestion.index);
   return subject !== intervieweeOf(an, firstQuestion.index) ? subject : undefined;
+}
+
+/**
+ * The first person the introduction names: with no cue, its interviewee ("X has represented Y since
+ * …"), more often than the person it names most, who is often the one the interview is about (on our
+ * 33 interviews with every cue ignored, quotations .95 / .92 against .93 / .89).
+ */
+function firstPersonBefore(an: Analysis, beforeParagraph: number): string | undefined {
+  return an.table.mentions.find(
+    (m) =>
+      (an.sentences[m.sentence]?.paragraph ?? Infinity) < beforeParagraph &&
+      m.actors.length === 1 &&
+      an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
+  )?.actors[0];
 }
 
 /** The person named most often before the first question (the introduction is about them). */
