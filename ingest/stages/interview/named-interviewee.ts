@@ -29,8 +29,8 @@ function openingSurname(introduction: readonly Sentence[]): string | undefined {
  * "Kharebava: …" answers, "Below, Kharebava talks about …" or "Kharebava was …" told again, and an
  * introduction that opens "Nodar Kharebava served as …": a full name at the start of a sentence is
  * no sure name to the actor rules (its first word may be any word), but an answer label, a hand-over
- * or a later mention that is a surname says whose it is. Drafts the interviewee under that full name, with every mention, when no actor of the
- * article bears the surname.
+ * or a later mention that is a surname says whose it is. Drafts the interviewee under that full name,
+ * with every mention, when no actor of the article bears the surname.
  */
 export function addNamedInterviewee(
   sentences: readonly Sentence[],
