@@ -1,6 +1,7 @@
 // Who answers an interview's questions, and whom the introduction is about when someone else answers.
 import { nameKey } from '../../../src/search/fold.js';
 import type { Analysis } from '../../analysis.js';
+import type { Mention } from '../actors.js';
 import { isTurn, type Paragraph, type Sentence } from '../segment.js';
 import { LOOSE_CREDIT, SPOKE_TO_CREDIT } from './credit-patterns.js';
 
@@ -8,26 +9,34 @@ import { LOOSE_CREDIT, SPOKE_TO_CREDIT } from './credit-patterns.js';
 const HANDS_OVER =
   /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
 
+// How an introduction's last sentence hands over ("Below, …", "In the interview below, …") and the
+// verb it hands over with ("talks", "answers", "explains").
+const HAND_OVER_LEAD = String.raw`^(?:Below|Here|In the (?:following )?interview(?: below)?|In this interview),? `;
+const HAND_OVER_VERB = String.raw` (?:talks|speaks|answers|discusses|describes|explains|recalls|reflects|looks back|tells)\b`;
+
 /**
  * An introduction's last words that hand over to the interviewee by name: "Below, Valiukėnas talks
- * about the fire …", "In the interview below, X explains why". (A pronoun, "Below, he talks …", names
- * no one here: the person the introduction is about is found otherwise.)
+ * about the fire …", "In the interview below, X explains why".
  */
-const HANDS_OVER_BY_NAME =
-  /^(?:Below|Here|In the (?:following )?interview(?: below)?|In this interview),? (?<name>\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}) (?:talks|speaks|answers|discusses|describes|explains|recalls|reflects|looks back|tells)\b/u;
+const HANDS_OVER_BY_NAME = new RegExp(
+  `${HAND_OVER_LEAD}(?<name>\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){0,2})${HAND_OVER_VERB}`,
+  'u',
+);
 
 /** A hand-over by pronoun: "Below, he answers questions about …", "In the interview below, she talks about". */
-const HANDS_OVER_BY_PRONOUN =
-  /^(?:Below|Here|In the (?:following )?interview(?: below)?|In this interview),? (?:he|she) (?:talks|speaks|answers|discusses|describes|explains|recalls|reflects|looks back|tells)\b/;
+const HANDS_OVER_BY_PRONOUN = new RegExp(`${HAND_OVER_LEAD}(?:he|she)${HAND_OVER_VERB}`);
+
+/** The persons named, in reading order, by the mentions `where` keeps that each name one actor. */
+function personsNamed(an: Analysis, where: (m: Mention) => boolean): string[] {
+  return an.table.mentions.flatMap((m) => {
+    const key = m.actors.length === 1 ? m.actors[0] : undefined;
+    return key !== undefined && where(m) && an.table.actors.get(key)?.kind === 'person' ? [key] : [];
+  });
+}
 
 /** The first person a sentence names, if any. */
 function firstPersonIn(an: Analysis, sentence: number): string | undefined {
-  return an.table.mentions.find(
-    (m) =>
-      m.sentence === sentence &&
-      m.actors.length === 1 &&
-      an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
-  )?.actors[0];
+  return personsNamed(an, (m) => m.sentence === sentence)[0];
 }
 
 /** The name an introduction hands over to ("Below, Valiukėnas talks about …"), if it does. */
@@ -53,15 +62,7 @@ export function firstQuestionOf(an: Analysis): Paragraph | undefined {
  */
 export function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined {
   const personIn = (sentence: number, before: number) =>
-    an.table.mentions
-      .filter(
-        (m) =>
-          m.sentence === sentence &&
-          m.start < before &&
-          m.actors.length === 1 &&
-          an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
-      )
-      .at(-1)?.actors[0];
+    personsNamed(an, (m) => m.sentence === sentence && m.start < before).at(-1);
   const labelled = labelledPerson(an);
   if (labelled) return labelled;
   const credit = an.citations.find((c) => c.credit);
@@ -129,23 +130,18 @@ export function interviewSubject(an: Analysis): string | undefined {
  * 33 interviews with every cue ignored, quotations .95 / .92 against .93 / .89).
  */
 function firstPersonBefore(an: Analysis, beforeParagraph: number): string | undefined {
-  return an.table.mentions.find(
-    (m) =>
-      (an.sentences[m.sentence]?.paragraph ?? Infinity) < beforeParagraph &&
-      m.actors.length === 1 &&
-      an.table.actors.get(m.actors[0] ?? '')?.kind === 'person',
-  )?.actors[0];
+  return personsBefore(an, beforeParagraph)[0];
+}
+
+/** The persons the paragraphs before `beforeParagraph` (the introduction) name, a mention each. */
+function personsBefore(an: Analysis, beforeParagraph: number): string[] {
+  return personsNamed(an, (m) => (an.sentences[m.sentence]?.paragraph ?? Infinity) < beforeParagraph);
 }
 
 /** The person named most often before the first question (the introduction is about them). */
 function mostMentionedPerson(an: Analysis, beforeParagraph: number): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of an.table.mentions) {
-    if ((an.sentences[m.sentence]?.paragraph ?? Infinity) >= beforeParagraph || m.actors.length !== 1)
-      continue;
-    const key = m.actors[0] ?? '';
-    if (an.table.actors.get(key)?.kind === 'person') counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const key of personsBefore(an, beforeParagraph)) counts.set(key, (counts.get(key) ?? 0) + 1);
   let best: string | undefined;
   for (const [key, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = key;
   return best;
