@@ -46,8 +46,10 @@ export function tidyLayout(text: string): string {
     .replace(/(?<=\S) {2,}(?=\S)/g, ' ')
     .replace(/ +$/gm, '')
     .split('\n');
-  const separate = !hasBlankLineInBody(lines);
-  const joins = wrapJoins(lines, separate);
+  // The body: what follows the header line (the title and header lines are short by nature).
+  const body = lines.slice(lines.findIndex((l) => HEADER_LINE.test(l)) + 1);
+  const separate = !hasBlankLine(body);
+  const joins = wrapJoins(lines, body, separate);
   let out = '';
   lines.forEach((line, i) => {
     out += i > 0 && joins[i - 1] ? line.trimStart() : line;
@@ -66,8 +68,7 @@ export function tidyLayout(text: string): string {
  * a line whose next word would have fitted on it ends a paragraph: a wrap moves only a word that
  * does not fit.
  */
-function wrapJoins(lines: readonly string[], noBlankLines: boolean): boolean[] {
-  const body = lines.slice(lines.findIndex((l) => HEADER_LINE.test(l)) + 1);
+function wrapJoins(lines: readonly string[], body: readonly string[], noBlankLines: boolean): boolean[] {
   const width = body.reduce((widest, l) => Math.max(widest, l.length), 0);
   const joins = lines.map((line, i) => {
     const next = lines[i + 1];
@@ -89,9 +90,8 @@ function firstWord(line: string): string {
   return line.trimStart().split(' ', 1)[0] ?? '';
 }
 
-/** Whether paragraphs after the header are separated by blank lines (the publisher's format). */
-function hasBlankLineInBody(lines: readonly string[]): boolean {
-  const body = lines.slice(lines.findIndex((l) => HEADER_LINE.test(l)) + 1);
+/** Whether the body's paragraphs are separated by blank lines (the publisher's format). */
+function hasBlankLine(body: readonly string[]): boolean {
   const hasText = (l: string) => l.trim() !== '';
   return body.slice(body.findIndex(hasText), body.findLastIndex(hasText) + 1).some((l) => !hasText(l));
 }
