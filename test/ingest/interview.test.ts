@@ -355,11 +355,11 @@ describe('an interviewee named only at the start of the introduction, then by su
   });
 });
 
-describe('an interviewee handed over to by a pronoun', () => {
-  // The client is named more often; "Below, he answers" is the lawyer, the subject of the sentence before.
-  const text = article(
+/** A lawyer's interview whose introduction is `introduction` and whose answers are two. */
+const lawyerInterview = (introduction: string) =>
+  article(
     [
-      'Levan Chikvani has represented Nodar Bakradze since his arrest on March 28. On May 14, prosecutors sent the case against Bakradze to court. Bakradze denies the charges. Chikvani, whose office was searched in April, says that his client will plead not guilty. Below, he answers questions about the case.',
+      introduction,
       'Q: When did you see your client?',
       'A: On the night of March 29, at the airport.',
       'Q: And the trial?',
@@ -369,38 +369,35 @@ describe('an interviewee handed over to by a pronoun', () => {
     'Publication: Eurasia Daily Monitor Volume: 10 Issue: 101',
   );
 
-  it('gives every answer to the subject of the sentence before the hand-over', () => {
-    const { draft } = draftOf(text);
-    const lawyer = draft.actors.find((a) => a.name === 'Levan Chikvani');
-    const answers = draft.quotes.filter((q) =>
-      ['On the night of March 29, at the airport.', 'It opens in June.'].includes(q.text),
+/** The speakers of the lawyer interview's two answers. */
+function answerSpeakers(text: string) {
+  const { draft } = draftOf(text);
+  const answers = draft.quotes.filter((q) =>
+    ['On the night of March 29, at the airport.', 'It opens in June.'].includes(q.text),
+  );
+  expect(answers).toHaveLength(2);
+  return { speakers: new Set(answers.map((q) => q.speaker)), draft };
+}
+
+describe('an interviewee handed over to by a pronoun', () => {
+  it('gives every answer to the subject of the sentence before the hand-over, not to his client, named first and more', () => {
+    const { speakers, draft } = answerSpeakers(
+      lawyerInterview(
+        'Nodar Bakradze was arrested at the airport on March 28. On May 14, prosecutors sent the case against Bakradze to court. Bakradze denies the charges. His lawyer, Levan Chikvani, whose office was searched in April, says that his client will plead not guilty. Below, he answers questions about the case.',
+      ),
     );
-    expect(answers).toHaveLength(2);
-    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set([lawyer?.id]));
+    expect(speakers).toEqual(new Set([draft.actors.find((a) => a.name === 'Levan Chikvani')?.id]));
   });
 });
 
 describe('an interviewee no cue names', () => {
   // No label, hand-over or credit names him: the introduction opens with him, and names his client more.
-  const text = article(
-    [
-      'Levan Chikvani has represented Nodar Bakradze since his arrest on March 28. Bakradze denies the charges, and Bakradze’s family has hired a second firm. Chikvani, a former investigator, expects the court to hear Bakradze in June.',
-      'Q: When did you see your client?',
-      'A: On the night of March 29, at the airport.',
-      'Q: And the trial?',
-      'A: It opens in June.',
-      'The interview was conducted by Nino Abashidze in Tbilisi on May 20, 2013.',
-    ],
-    'Publication: Eurasia Daily Monitor Volume: 10 Issue: 101',
-  );
-
   it('gives the answers to the first person the introduction names, not to the one it names most', () => {
-    const { draft } = draftOf(text);
-    const lawyer = draft.actors.find((a) => a.name === 'Levan Chikvani');
-    const answers = draft.quotes.filter((q) =>
-      ['On the night of March 29, at the airport.', 'It opens in June.'].includes(q.text),
+    const { speakers, draft } = answerSpeakers(
+      lawyerInterview(
+        'Levan Chikvani has represented Nodar Bakradze since his arrest on March 28. Bakradze denies the charges, and Bakradze’s family has hired a second firm. Chikvani, a former investigator, expects the court to hear Bakradze in June.',
+      ),
     );
-    expect(answers).toHaveLength(2);
-    expect(new Set(answers.map((q) => q.speaker))).toEqual(new Set([lawyer?.id]));
+    expect(speakers).toEqual(new Set([draft.actors.find((a) => a.name === 'Levan Chikvani')?.id]));
   });
 });
