@@ -24,10 +24,12 @@ export type HeaderResult =
 /**
  * "Publication: Eurasia Daily Monitor Volume: 1 Issue: 24", as the publisher prints it, or as a copy
  * may: without "Publication:", with commas or dashes, "Vol." and "No." ("Eurasia Daily Monitor,
- * Vol. 1, No. 24").
+ * Vol. 1, No. 24", "Eurasia Daily Monitor—Vol. 1"). The publication's name ends with a letter, not a
+ * separator, and the separators before "Vol" are taken whole (a lookahead, which never backtracks):
+ * a line of thousands of spaces costs no more than one of words.
  */
 export const HEADER_LINE =
-  /^[ \t]*(Publication:[ \t]*)?(\S[^\n]*?)[ \t]*[,;–—-]*[ \t]+Vol(?:ume|\.)?:?[ \t]*(\d+)[ \t]*[,;–—-]*[ \t]*(?:Issue|No\.?):?[ \t]*(\d+)(.*)$/m;
+  /^[ \t]*(?<labelled>Publication:[ \t]*)?(?<publication>\S(?:[^\n]*?[^\s,;–—-])?)(?=(?<separator>[ \t,;–—-]+))\k<separator>Vol(?:ume|\.)?:?[ \t]*(?<volume>\d+)[ \t,;–—-]*(?:Issue|No\.?):?[ \t]*(?<issue>\d+)(?<rest>.*)$/m;
 /** Without "Publication:", a header is one of the first lines and names no more than a publication. */
 const UNLABELLED_HEADER_LINES = 4;
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
@@ -37,7 +39,7 @@ const HEADER_DATE = new RegExp(
 
 const AUTHOR_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}`;
 const BYLINE = new RegExp(
-  String.raw`^\s*\n?[ \t]*By:?[ \t]+(${AUTHOR_NAME}(?:(?:, | and |, and )${AUTHOR_NAME})*)[ \t]*(?=\n|$)`,
+  String.raw`^\s*By:?[ \t]+(${AUTHOR_NAME}(?:(?:, | and |, and )${AUTHOR_NAME})*)[ \t]*(?=\n|$)`,
   'u',
 );
 
@@ -69,12 +71,12 @@ export function parsePrintedDate(text: string): { date: string; text: string } |
 /** The header line: labelled anywhere near the top, or unlabelled among the first few lines. */
 function findHeaderLine(text: string): RegExpExecArray | null {
   const m = HEADER_LINE.exec(text.slice(0, 5000));
-  if (!m || m[1]) return m;
+  if (!m || m.groups?.labelled) return m;
   const linesBefore = text
     .slice(0, m.index)
     .split('\n')
     .filter((l) => l.trim() !== '').length;
-  const publication = m[2] ?? '';
+  const publication = m.groups?.publication ?? '';
   const plainName = publication.length <= 80 && !/[.!?]\s/.test(publication);
   return linesBefore <= UNLABELLED_HEADER_LINES && plainName ? m : null;
 }
@@ -99,7 +101,7 @@ export function parseHeader(text: string): HeaderResult {
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .at(0);
-  let rest = headerMatch[5] ?? '';
+  let rest = headerMatch.groups?.rest ?? '';
   let author: string | undefined;
   const by = /\bBy:\s*(.+)$/.exec(rest);
   if (by?.[1]) {
@@ -127,8 +129,8 @@ export function parseHeader(text: string): HeaderResult {
   if (title === '') {
     return { ok: false, message: 'no title line before the "Publication:" line', bodyStart };
   }
-  const volume = Number(headerMatch[3]);
-  const issue = Number(headerMatch[4]);
+  const volume = Number(headerMatch.groups?.volume);
+  const issue = Number(headerMatch.groups?.issue);
   if (volume < 1 || issue < 1) {
     return { ok: false, message: 'volume and issue must be positive numbers', title, bodyStart };
   }
@@ -136,7 +138,7 @@ export function parseHeader(text: string): HeaderResult {
     ok: true,
     header: {
       title,
-      publication: (headerMatch[2] ?? '').trim(),
+      publication: (headerMatch.groups?.publication ?? '').trim(),
       volume,
       issue,
       ...(author ? { author } : {}),

@@ -31,6 +31,7 @@ describe('parseHeader', () => {
     'Eurasia Daily Monitor, Volume 8, Issue 124',
     'Eurasia Daily Monitor -- Vol. 8, No. 124',
     'Publication: Eurasia Daily Monitor, Vol. 8, No. 124',
+    'Eurasia Daily Monitor—Vol. 8, No. 124',
   ])('reads a header copied in another shape: %s', (line) => {
     const r = parseHeader(`A Title Here\n\n${line}\n\nBody.`);
     expect(r.ok && r.header).toMatchObject({
@@ -39,6 +40,18 @@ describe('parseHeader', () => {
       volume: 8,
       issue: 124,
     });
+  });
+
+  it('reads a typewriter-dash header once the layout is tidied ("--" becomes an unspaced em dash)', () => {
+    const { draft } = draftOf(
+      article(['On June 2 the Duma met.'], 'Eurasia Daily Monitor -- Vol. 8, No. 124'),
+    );
+    expect(draft.article).toMatchObject({ publication: 'Eurasia Daily Monitor', volume: 8, issue: 124 });
+  });
+
+  it('says a line of thousands of spaces is no header, without trying every way to split it', () => {
+    const r = parseHeader(`A Title Here\n\na${' '.repeat(5000)}b\n\nBody.`);
+    expect(r.ok).toBe(false);
   });
 
   it('takes no sentence deep in the body for an unlabelled header', () => {
