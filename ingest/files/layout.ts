@@ -44,8 +44,8 @@ export function tidyLayout(text: string): string {
     .replace(WIDE_SPACES, ' ')
     .replace(TYPEWRITER_DASH, '—')
     .replace(/(?<=\S) {2,}(?=\S)/g, ' ')
-    .replace(/ +$/gm, '')
-    .split('\n');
+    .split('\n')
+    .map(withoutTrailingSpaces);
   // The body: what follows the header line (the title and header lines are short by nature).
   const body = lines.slice(lines.findIndex((l) => HEADER_LINE.test(l)) + 1);
   const separate = !hasBlankLine(body);
@@ -84,6 +84,13 @@ function wrapJoins(lines: readonly string[], body: readonly string[], noBlankLin
     );
   });
   return joins.filter(Boolean).length >= MIN_WRAPPED_LINES ? joins : joins.map(() => false);
+}
+
+/** The line less its trailing spaces (a scan, where / +$/ would retry every space of a long run). */
+function withoutTrailingSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === ' ') end--;
+  return line.slice(0, end);
 }
 
 function firstWord(line: string): string {

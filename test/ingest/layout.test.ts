@@ -23,6 +23,11 @@ describe('tidyLayout', () => {
     );
   });
 
+  it('drops a line’s trailing spaces and keeps its indentation', () => {
+    const indent = ' '.repeat(8);
+    expect(tidyLayout(`${indent}x said it.   \n\nnext`)).toBe(`${indent}x said it.\n\nnext`);
+  });
+
   it('joins lines hard-wrapped at a fixed width and keeps short lines printed as such', () => {
     const wrapped = [
       'T',
