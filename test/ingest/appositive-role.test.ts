@@ -56,3 +56,22 @@ describe('a chief executive before the name', () => {
     expect(names.some((n) => n.includes('Executive'))).toBe(false);
   });
 });
+
+describe('an appositive that ends at an abbreviation in parentheses', () => {
+  it('makes a person of "X, the Special Representative of the Council of Baltic Towns (CBT), spent …"', () => {
+    const paragraphs = [
+      'Talks made little headway. Lars Ekdahl, the Special Representative of the Council of Baltic Towns (CBT), spent May 5 to May 7 in Narvik, where he met the mayor.',
+    ];
+    const draft = draftOf(article(paragraphs)).draft;
+    expect(draft.actors.find((a) => a.name === 'Lars Ekdahl')?.kind).toBe('person');
+    expect(draft.actors.find((a) => a.name === 'Council of Baltic Towns')?.kind).toBe('organization');
+  });
+
+  it('reads no appositive after a sentence’s opening place ("In Toravel, the answer came from …")', () => {
+    const paragraphs = [
+      'The company asked for more on May 3. In Toravel, the answer came from Chairman of the Board of the Northern Port Company (NPC) Arne Dahl. The talks ended there on May 4.',
+    ];
+    const draft = draftOf(article(paragraphs)).draft;
+    expect(draft.actors.find((a) => a.name === 'Toravel')?.kind).toBe('place');
+  });
+});

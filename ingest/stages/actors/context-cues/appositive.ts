@@ -19,17 +19,22 @@ const ONE_OF_PEOPLE = new RegExp(
 );
 
 /** An appositive after a comma, and an abbreviation, short form or gloss in parentheses. */
-export function voteFromAppositive(site: CueSite, a: Accumulated, { after }: Around): void {
+export function voteFromAppositive(site: CueSite, a: Accumulated, { after, before }: Around): void {
   const { candidate: c, name, demonyms } = site;
   const phrase = c.phrase;
-  // ("Ostrolet, the Lirvan carrier that had planned …": the head before a relative clause counts.)
+  // "In Korvani, the answer came from …": after a sentence's opening place, a clause, unless a comma
+  // closes it ("In Ostrov, the Kestrian capital, crowds gathered").
+  const opening = /^\s*(?:In|At|From|Across|Throughout|Inside|Outside|Within)\s$/.test(before);
+  // ("Ostrolet, the Lirvan carrier that had planned …": the head before a relative clause counts; "X,
+  // the Special Representative of the Council of Euxine States (CES), …" ends before the abbreviation in parentheses.)
   const appositive =
     /^,\s((?:the|a|an)(?:\s[\p{L}-]+){1,4}?)\s(?:that|which|who)\s/u.exec(after) ??
-    /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/.exec(after);
+    /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)|$)/u.exec(after);
   // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
   if (
     appositive?.[1] &&
-    !/\b(?:who|which|that|had|has|have|was|were|is|are|will|would)\b/.test(appositive[1])
+    !(opening && after[appositive[0].length] !== ',') &&
+    !/\b(?:who|which|that|had|has|have|was|were|is|are|will|would|said|says)\b/.test(appositive[1])
   ) {
     const desc = appositive[1];
     // The appositive's head noun comes first: "the only independent weekly in the province of …".
