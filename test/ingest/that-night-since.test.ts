@@ -30,6 +30,15 @@ describe('"that night", "that evening"', () => {
     ).toBe('2009-04-12');
   });
 
+  it('is the day its own sentence told before it, even one counted from another ("On Monday, …")', () => {
+    const events = draftOf(
+      article([
+        'The protest peaked on Saturday, May 9, when crowds filled the square. On Monday, Lupu announced a sit-in, and the first tents went up that night.',
+      ]),
+    ).draft.events;
+    expect(events.find((e) => e.date.text === 'that night')?.date.start).toBe('2009-05-11');
+  });
+
   it('still follows the story when no day was printed before it', () => {
     expect(
       dateOf(

@@ -9,7 +9,7 @@ import type { Sentence } from '../segment.js';
 
 const THAT_NIGHT = /^(?:that|that same) (?:night|evening)$/i;
 
-/** The last day printed right before a "that night"-like mention, if it names one. */
+/** The last day printed right before a "that night"-like mention (or told in its sentence), if any. */
 export function dayPointedBack(
   d: DateMention,
   s: Sentence,
@@ -20,7 +20,9 @@ export function dayPointedBack(
     (o) =>
       (o.sentence === s.index || o.sentence === s.index - 1) &&
       o.mention.start < d.start &&
-      !o.mention.relative &&
+      // ("On Monday, he announced a sit-in, and the tents went up that night": a day its own sentence
+      // told before it, even one counted from another.)
+      (!o.mention.relative || o.sentence === s.index) &&
       !o.planned &&
       o.spec?.start.length === 10 &&
       !o.spec.end,
