@@ -68,3 +68,29 @@ describe('a day after "since"', () => {
     ).toBe('2009-07-11');
   });
 });
+
+describe('a day told in the past perfect', () => {
+  it('does not move the story back: "had been postponed two days earlier", "On April 28, X had asked …"', () => {
+    expect(
+      dateOf(
+        'On May 2, the Kestrian envoy Ivan Lupu met President Pavel Orlov in Ostrov. The visit had been postponed two days earlier at the request of the Temirian Foreign Ministry. Opposition leader Anna Varga, who met Lupu the following morning, said the talks were off.',
+        'who met Lupu the following morning',
+      ),
+    ).toBe('2009-05-03');
+    expect(
+      dateOf(
+        'On May 2, the Kestrian envoy Ivan Lupu met President Pavel Orlov in Ostrov. On April 28, the Temirian Foreign Ministry had asked for a delay. The next day, Lupu left for Varnel.',
+        'Lupu left for Varnel',
+      ),
+    ).toBe('2009-05-03');
+  });
+
+  it('still moves it when the past perfect is the reported words ("said on May 11 that the track had been …")', () => {
+    expect(
+      dateOf(
+        'On May 2, Kestrian Railways closed the Ostrov line. Its spokesman Ivan Lupu said on May 11 that the track had been worn out. The next day, Kestrian Railways ran the first trains again.',
+        'ran the first trains again',
+      ),
+    ).toBe('2009-05-12');
+  });
+});

@@ -141,9 +141,21 @@ function background(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string
       // "… had been stealing gas since New Year's Day": the start of a state, told as background.
       /\bsince (?:the )?$/i.test(s.text.slice(0, d.start - s.start)) ||
       // "…, opened in Varna on May 2 last year": a reduced relative clause (a passive participle, no object).
-      /,\s\p{Ll}+(?:ed|en) (?:in|on|by|last|earlier)\b[^,;.]*$/u.test(s.text.slice(0, d.start - s.start)))
+      /,\s\p{Ll}+(?:ed|en) (?:in|on|by|last|earlier)\b[^,;.]*$/u.test(s.text.slice(0, d.start - s.start)) ||
+      // "The visit had been postponed two days earlier", "On April 23, the ministry had asked …": the
+      // past perfect tells what came before the story's day.
+      PAST_PERFECT_BEFORE.test(s.text.slice(0, d.start - s.start)) ||
+      (OPENS_CLAUSE.test(s.text.slice(0, d.start - s.start)) &&
+        PAST_PERFECT_AFTER.test(s.text.slice(d.end - s.start))))
   );
 }
+
+const PAST_PERFECT = `had (?:\\p{Ll}+ly )?(?:been )?\\p{Ll}+(?:ed|en|wn|ne|ght|t)\\b`;
+const PAST_PERFECT_BEFORE = new RegExp(`\\b${PAST_PERFECT}[^,;.]*$`, 'u');
+/** The past perfect of a clause a date opens; "that" starts reported words, not the clause's verb. */
+const PAST_PERFECT_AFTER = new RegExp(`^,?\\s(?:(?!that\\b)[\\p{L}’'-]+\\s){1,5}?${PAST_PERFECT}`, 'u');
+/** A date that opens its sentence or clause ("On April 23, …", "; two days earlier, …"). */
+const OPENS_CLAUSE = /(?:^|[;:—]\s?)\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Aa]t) (?:the )?)?$/;
 
 /**
  * "On May 3 the ministry closed the border; by the following morning trucks had queued …": a state
