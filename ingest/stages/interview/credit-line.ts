@@ -10,6 +10,7 @@ import {
   FOR_OUTLET_CREDIT,
   LOOSE_CREDIT,
   SPOKE_TO_CREDIT,
+  VERSION_CREDIT,
 } from './credit-patterns.js';
 
 /** The credit line as a source citation (an in-sentence one), when the article has one. */
@@ -26,7 +27,8 @@ export function findCreditLine(
       SPOKE_TO_CREDIT.exec(s.text) ??
       LOOSE_CREDIT.exec(s.text) ??
       FOR_OUTLET_CREDIT.exec(s.text) ??
-      CORRESPONDENT_CREDIT.exec(s.text);
+      CORRESPONDENT_CREDIT.exec(s.text) ??
+      VERSION_CREDIT.exec(s.text);
     const outlet = m?.groups?.outlet ?? m?.groups?.outlet2;
     if (!m?.groups || !outlet) continue;
     const raw = s.text.replace(/[.\s]+$/, '');

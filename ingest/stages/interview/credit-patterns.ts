@@ -50,3 +50,13 @@ export const CORRESPONDENT_CREDIT = new RegExp(
   String.raw`^(?:The )?(?<outlet>${OUTLET}) (?:correspondent|reporter|journalist) (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:spoke (?:to|with)|talked (?:to|with)|interviewed) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?(?: on (?<when>(?:\p{Lu}\p{L}+, )?\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
   'u',
 );
+
+/**
+ * A credit line that tells where a version of the conversation ran: "Y talked to X at the camp on
+ * August 2, 2011; a longer version of their conversation ran in the August 4 issue of the Tsilvar
+ * weekly W". Who talked to whom is left to the introduction (the one it names is the interviewee).
+ */
+export const VERSION_CREDIT = new RegExp(
+  String.raw`^.*?[;,.] (?:and )?(?:a|an|the) (?:\p{Ll}+ )?version of (?:their|the|this|our|that) (?:conversation|interview|talk|exchange) (?:first )?(?:ran|appeared|was (?:first )?(?:published|printed|broadcast|aired)) (?:in|on) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?${KIND_OF_OUTLET}(?<outlet>${OUTLET})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
+  'u',
+);

@@ -56,8 +56,8 @@ export function firstQuestionOf(an: Analysis): Paragraph | undefined {
 
 /**
  * Who answers: the person whose name labels the answers ("Halangiu: …"), else the person the
- * credit line says spoke to the interviewer, else the one the
- * introduction hands over to ("His lawyer, X, answered our questions"), else the first it names.
+ * credit line says spoke to the interviewer, or the one person both it and the introduction name,
+ * else the one the introduction hands over to ("His lawyer, X, answered our questions"), else the first it names.
  * The introduction is often about someone else (the defendant, not the lawyer who answers).
  */
 export function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined {
@@ -75,6 +75,14 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     const end = creditSentence.start + spoke.index + spoke[0].indexOf(subject) + subject.length;
     const named = personIn(creditSentence.index, end + 1);
     if (named) return named;
+  }
+  // "Tamar Gvazava talked to Dr. Ushveli at the camp …": either may be the subject, so of the persons
+  // the credit line names, the one the introduction names too (the interviewer is named only there).
+  if (creditSentence) {
+    const introduced = new Set(personsBefore(an, firstQuestion));
+    const credited = new Set(personsNamed(an, (m) => m.sentence === creditSentence.index));
+    const both = [...credited].filter((key) => introduced.has(key));
+    if (both.length === 1) return both[0];
   }
   for (const s of an.sentences) {
     if ((an.sentences[s.index]?.paragraph ?? Infinity) >= firstQuestion) break;

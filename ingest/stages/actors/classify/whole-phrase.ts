@@ -22,7 +22,7 @@ import { roleBefore } from './role-before.js';
 const GEOGRAPHIC_HEADS = new Set(
   `River Lake Sea Mountains Mountain Range Valley Gorge Pass Strait Bay Gulf Island Islands Peninsula
    Desert Basin Delta Canal Reservoir Dam Steppe Plateau Highlands Lowlands Coast Plain Street Avenue
-   Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter Pipeline`.split(/\s+/),
+   Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter Pipeline Plant`.split(/\s+/),
 );
 
 /** Last words of a site, a place even when a body's head word names it. */
@@ -32,6 +32,8 @@ const SITE_HEADS = new Set(['Cemetery', 'Airport', 'Airfield', 'Stadium', 'Cathe
 export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
   const { text, sentence, phrase, tokens, words } = p;
   const name = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
+  // The head word, before a number ("Thermal Power Plant No. 2" is a plant).
+  const head = (/^No\. /.test(words.at(-1) ?? '') ? words.at(-2) : words.at(-1)) ?? '';
   const reg = registry.byName.get(normalizeText(name));
   if (reg && reg.length > 0) {
     addCandidate(p, 0, words.length, registry.actors.find((a) => a.id === reg[0])?.kind, 'strong');
@@ -47,7 +49,7 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
     return;
   }
   // ("the Defence Forces Cemetery", "the Air Force Stadium": a site named for a body is a place.)
-  if (words.length >= 2 && SITE_HEADS.has(words.at(-1) ?? '')) {
+  if (words.length >= 2 && SITE_HEADS.has(head)) {
     addCandidate(p, 0, words.length, 'place', 'strong');
     return;
   }
@@ -62,14 +64,14 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
     return;
   }
   if (
-    (words.length >= 2 && GEOGRAPHIC_HEADS.has(words.at(-1) ?? '')) ||
+    (words.length >= 2 && GEOGRAPHIC_HEADS.has(head)) ||
     (/ of /.test(phrase.text) && isPlaceOf(words[0] ?? '', /^\S+ of (\S+)/.exec(phrase.text)?.[1] ?? ''))
   ) {
     addCandidate(p, 0, words.length, 'place', 'strong');
     return;
   }
   // ("New Year", "Christmas Eve": feasts, no actors.)
-  if (['Day', 'Summit', 'Year', 'Eve'].includes(words.at(-1) ?? '')) {
+  if (['Day', 'Summit', 'Year', 'Eve'].includes(head)) {
     // "Victory Day", "SCO Summit": keep any abbreviation inside, drop the rest.
     words.forEach((w, i) => {
       if (/^\p{Lu}{2,6}$/u.test(w)) addCandidate(p, i, i + 1);

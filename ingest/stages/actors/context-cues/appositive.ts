@@ -7,7 +7,20 @@ import type { Around, CueSite } from './site.js';
 /** A name's other spelling in parentheses: "(also spelled X)", "(X in Russian-language reports)". */
 const SPELLED_AS =
   /^\s\((?:(?:also |often |sometimes )?(?:spelled|spelt|written|transliterated)(?: as)? (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)[^)]*|(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) in [^)]*\b(?:reports|press|media|sources|spelling|transliteration))\)/u;
-const PERSON_APPOSITIVE = new RegExp(`\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer)\\b`, 'i');
+const CLAUSE_OPENERS =
+  '(?:where|when|who|whom|which|whose|while|his|her|its|their|our|my|and|but|or|as|if|that|this|these|those|then|so|because|although|though|after|before|since|until|with|in|on|at|for|by|from)\\b';
+/** A trade that makes a person ("a cardiologist at Republican Hospital No. 2", "an engineer at the plant"). */
+const PROFESSIONS =
+  'doctor|physician|surgeon|nurse|paramedic|\\p{Ll}+ologist|engineer|economist|lecturer|teacher|researcher|historian|scientist|driver|pilot|farmer|worker|miner|priest|lawmaker|banker|entrepreneur';
+const PERSON_APPOSITIVE = new RegExp(
+  `\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer|${PROFESSIONS})\\b`,
+  'iu',
+);
+/** "X, deputy chairman of …": a role with no article, after at most two modifiers (not "where his son"). */
+const BARE_ROLE_APPOSITIVE = new RegExp(
+  `^,\\s((?:(?!${CLAUSE_OPENERS})[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})\\b[^,.;()“”"]{0,100}?)(?=,|\\.|;|$)`,
+  'u',
+);
 /** "the best known of the pro-European candidates", "the youngest of his deputies": one of a group of people. */
 const PEOPLE = `${ROLE_NOUNS}|executive|manager|officer`
   .split('|')
@@ -29,7 +42,9 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, { after, befor
   // the Special Representative of the Council of Euxine States (CES), …" ends before the abbreviation in parentheses.)
   const appositive =
     /^,\s((?:the|a|an)(?:\s[\p{L}-]+){1,4}?)\s(?:that|which|who)\s/u.exec(after) ??
-    /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)|$)/u.exec(after);
+    /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)|$)/u.exec(after) ??
+    // With no article, a role must open it: "X, deputy chairman of the Union of Road Carriers, has led …".
+    BARE_ROLE_APPOSITIVE.exec(after);
   // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
   if (
     appositive?.[1] &&
