@@ -95,11 +95,12 @@ export function readMention(
 }
 
 /**
- * The subject and past verb of a clause after "after": a pronoun, a name, "the"/a possessive and a
- * noun ("Kremnev's service extended", "I spoke"), then a past verb, regular or irregular.
+ * The subject and past verb of a clause after "after": a pronoun, a name (with its title: "President
+ * Marat Zhaksylykov dismissed"), "the"/a possessive and a noun ("Kremnev's service extended", "I
+ * spoke"), then a past verb, regular or irregular.
  */
 const SUBJECT_PAST = new RegExp(
-  `^ (?:he|she|it|they|we|I|(?:the|his|her|its|their|our|my|[\\p{Lu}][\\p{L}-]*[’']s) [\\p{L}-]+|[\\p{Lu}][\\p{L}-]+) (?:[\\p{Ll}]+ )?(?:\\p{Ll}+(?:ed|en|t)|${IRREGULAR_PAST_ACTS}|spoke|came|went)\\b`,
+  `^ (?:he|she|it|they|we|I|(?:the|his|her|its|their|our|my|[\\p{Lu}][\\p{L}-]*[’']s) [\\p{L}-]+|(?:[\\p{Lu}][\\p{L}’'-]+ ){0,3}[\\p{Lu}][\\p{L}-]+) (?:[\\p{Ll}]+ )?(?:\\p{Ll}+(?:ed|en|t)|${IRREGULAR_PAST_ACTS}|spoke|came|went)\\b`,
   'u',
 );
 

@@ -29,10 +29,15 @@ export const OCCASION =
 export const OCCASION_AFTER =
   /^,?\s(?:after|at|during|following) (?:a|an|the|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally|hearing)\b/u;
 // "called off" is an act, not an opinion, and so are a call made ("his office called again") and a
-// meeting or vote called ("called an emergency session"), and so is a summons ("was called to the ministry"); "X accused him of …" is a charge in words
+// meeting or vote called ("called an emergency session", "called the first gathering outside …"), and
+// so is a summons ("was called to the ministry"); "X accused him of …" is a charge in words
 // ("a journalist accused of spying" is no one's saying); "This year I think …" is the speaker's view.
-export const OPINION_VERB =
-  /\b(?:indicated|believed|described|called(?! off\b| again\b| back\b| (?:to|into|before|up) (?:the|a|an|his|her|their|its)\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:session|meeting|election|elections|referendum|strike|vote|summit|conference)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b/u;
+const CONVENED =
+  'session|meeting|gathering|rally|protest|demonstration|march|sit-in|boycott|election|elections|referendum|strike|vote|summit|conference|ceasefire|truce';
+export const OPINION_VERB = new RegExp(
+  String.raw`\b(?:indicated|believed|described|called(?! off\b| for\b| again\b| back\b| (?:to|into|before|up) (?:the|a|an|his|her|their|its)\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:${CONVENED})\b| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:${CONVENED}) (?:outside|in|at|on|for|of)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b`,
+  'u',
+);
 
 /** A past action, not a saying: what a sentence needs to be an event with no date of its own. */
 export const ACTION =

@@ -31,6 +31,9 @@ export function dateInOwnSubclause(sentence: string, offset: number, dated: stri
   const from = [...pre.matchAll(CLAUSE_BOUNDARY)].at(-1);
   const before = from ? pre.slice(from.index + from[0].length) : pre;
   const rest = sentence.slice(offset + dated.length).split(/[,;]/)[0] ?? '';
+  // "On January 27, the day after the president dismissed X, the new minister called …": a day
+  // counted from a clause dates that clause.
+  if (/ (?:after|before)$/.test(dated) && /^ \S/.test(rest) && !OPINION_VERB.test(rest)) return true;
   // "Korvamet, the company that has owned the mine since 2008, called the strike illegal."
   const relative = RELATIVE_OPENER.exec(before);
   if (relative && !OPINION_VERB.test(relative[0] + rest)) return true;

@@ -131,6 +131,25 @@ export function pronounSubject(an: Analysis, sentence: number, clause: string): 
   return who?.startsWith('unnamed:') ? undefined : who;
 }
 
+/** A past act done to a person named by pronoun: "Police detained him", "a court fined her". */
+const DONE_TO_HIM_OR_HER = new RegExp(
+  `\\b(?:\\p{Ll}+ed|beat|caught|held|sent|put|took|let|hit|shot|${IRREGULAR_PAST_ACTS}) (?<pronoun>him|her)\\b`,
+  'u',
+);
+
+/**
+ * "Police detained him on January 22": when a clause names no one, the person a past act was done
+ * to, by pronoun, is the one the pronoun points back to.
+ */
+export function pronounObject(an: Analysis, sentence: number, clause: string): string | undefined {
+  const s = an.sentences[sentence];
+  const m = DONE_TO_HIM_OR_HER.exec(clause);
+  if (!s || !m?.groups) return undefined;
+  const at = s.start + s.text.indexOf(clause) + m.index + m[0].length - m.groups.pronoun!.length;
+  const who = pronounAntecedent(an.table, an.sentences, at, sentence).actor;
+  return who?.startsWith('unnamed:') ? undefined : who;
+}
+
 // "It" acting: an "-ed" past or an irregular past of acting (not of saying: "it told" is no
 // happening of its own), after at most one word ("it quickly sold").
 const IT_ACTS = new RegExp(
