@@ -57,3 +57,25 @@ describe('people told by a role with no article, or by a trade', () => {
     expect(actors.find((a) => a.name === 'Thermal Power Plant No. 2')?.kind).toBe('place');
   });
 });
+
+describe('a credit line that calls the outlet by a lower-case kind first', () => {
+  it('reads "the February 19 issue of the opposition weekly Zhana Dala" as the outlet, not "February"', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'Galym Sadyrov, a retired engineer, led the protests in Kumyr. Below, he answers questions about the blackouts.',
+          'Q: Why did the city lose its water?',
+          'A: Because the pumps stopped. Nobody replaced the generators.',
+          'Q: What do you expect now?',
+          'A: Nothing from the capital. We will see in March.',
+          'The interview was conducted by Aizhan Tolen in Kumyr on February 14, 2009, and appeared in the February 19 issue of the opposition weekly Zhana Dala. It is reprinted here, shortened.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 6 Issue: 35',
+      ),
+    );
+    const credit = draft.sources.find(
+      (s) => s.kind === 'in-sentence' && /interview was conducted/.test(s.raw),
+    );
+    expect(credit).toMatchObject({ outlet: 'Zhana Dala', date: '2009-02-19' });
+  });
+});

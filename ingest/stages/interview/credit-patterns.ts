@@ -5,8 +5,9 @@ import { MEDIA_TAIL_WORDS } from '../../language/lexicon.js';
 // ("Ferghana.ru", "RFE/RL", "Civil.ge"); a number may open it ("24 Saati", "5 Kanal").
 // Its own lower-case last word may close it ("Lietuvos rytas").
 const OUTLET = String.raw`(?:\p{N}{1,3} )?\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}]))?`;
-// What the credit line may call the outlet first: "the weekly W", "the Lithuanian weekly W".
-const KIND_OF_OUTLET = String.raw`(?:(?:\p{Lu}\p{L}+ )?(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency|website) )?`;
+// What the credit line may call the outlet first: "the weekly W", "the Lithuanian weekly W", "the
+// opposition weekly W", "the state-run daily W".
+const KIND_OF_OUTLET = String.raw`(?:(?:[\p{L}-]+ ){0,2}?(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency|website) )?`;
 // The language it appeared in, or a place, before where: "published in Slovak in the February 12
 // issue of …", "first appeared, in Belarusian, in …".
 const IN_LANGUAGE = String.raw`(?:,? in \p{Lu}\p{Ll}+,?(?= in\b))?`;
