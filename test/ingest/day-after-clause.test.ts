@@ -35,3 +35,10 @@ describe('"the day after <a titled name> <past verb> …" beside a date', () => 
     expect(on('2009-02-03').flatMap((e) => e.actors)).toContain('mihai-sava');
   });
 });
+
+describe('the person a speaker characterises', () => {
+  it('is no speaker: "the new minister, Dan Cretu, called Rusu “…”" is Cretu’s', () => {
+    const quote = draft.quotes.find((q) => q.kind === 'direct' && q.text.startsWith('a specialist'));
+    expect(quote?.speaker).toBe('dan-cretu');
+  });
+});

@@ -19,6 +19,10 @@ const ITS_PEOPLE_SAY = new RegExp(`\\b(?:its|their) (?:\\p{Ll}+ ){1,2}(?:${SPEEC
 const CALLS_IT =
   /^\s(?:\p{Ll}+ )?(?:denounced|called|described|dismissed|termed|branded|condemned)\b[^.;,“”"]{0,60}$/u;
 
+/** A verb that characterises its object: "called Beisenov “…”", "described Petrov as “…”". */
+const CHARACTERISES =
+  /\b(?:called|calls|described|describes|termed|terms|branded|brands|dubbed|dubs|labell?ed)\s$/;
+
 /** Find the speaker named in `region` (an attribution) of sentence `sentence`. */
 export function resolveSpeaker(
   table: ActorTable,
@@ -61,7 +65,9 @@ export function resolveSpeaker(
   // possessor inside an "of" phrase is no speaker.)
   const possessor = (m: Mention) =>
     /\bof\s$/.test(text.slice(m.start - 3, m.start)) && /^[’']s\s\p{Ll}/u.test(text.slice(m.end, m.end + 4));
-  const speaking = mentions.filter((m) => !reported(m) && !modifier(m) && !possessor(m));
+  // ("the new minister, X, called Beisenov “…”": the one characterised is no speaker.)
+  const characterised = (m: Mention) => CHARACTERISES.test(text.slice(Math.max(0, m.start - 16), m.start));
+  const speaking = mentions.filter((m) => !reported(m) && !modifier(m) && !possessor(m) && !characterised(m));
   // ("X met Y on May 2 and told …": Y is the deed's object, X speaks.)
   const latest = speaking.at(-1);
   const named = latest ? (deedSubject(text, speaking.at(-2), latest) ?? latest) : undefined;
