@@ -1,6 +1,6 @@
 // Joins a sentence's capitalised words into name phrases: plain spaces, "of" after a body's head, a
 // body's fields and possessive offices join; everything else starts a new phrase.
-import { LEGISLATURE_WORDS, ORG_HEADS, isPlaceOf } from '../../language/lexicon.js';
+import { LEGISLATURE_WORDS, ORG_HEADS, STATE_OF_HEADS, isPlaceOf } from '../../language/lexicon.js';
 import type { Sentence, Span } from '../segment.js';
 import { joinAbbreviated } from './abbreviations.js';
 import { andBeforeHead, enumeratedField, fieldAfterAndThe, pairedField, pairedTitleField } from './fields.js';
@@ -37,6 +37,8 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
         (gap === ' of ' &&
           current.filter((t) => t.text !== 'The').length === 1 &&
           isPlaceOf(prev.text, token.text)) ||
+        // ("the Republic of Orvenia", "the Islamic Republic of Iran": a state's long form.)
+        (gap === ' of ' && STATE_OF_HEADS.has(prev.text)) ||
         pairedField(text, current, token, gap) ||
         fieldAfterAndThe(text, current, token, after, gap) ||
         enumeratedField(text, current, token, gap) ||

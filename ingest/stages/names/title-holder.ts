@@ -8,6 +8,7 @@ import {
   FUNCTION_WORDS,
   ORG_HEADS,
   ROLE_MODIFIERS,
+  STATE_OF_HEADS,
   TITLE_WORDS,
 } from '../../language/lexicon.js';
 import type { NamePhrase } from './types.js';
@@ -25,16 +26,16 @@ function postWord(word: string): boolean {
 }
 
 /**
- * The text before a phrase is a title "of" capitalised words only ("Minister of Fuel and ", "Chairman
+ * The title before a phrase, when the text before it is a title "of" capitalised words only ("Minister of Fuel and ", "Chairman
  * of the Electoral Commission (CEC) of ", "Head of the Monitoring Mission in "); a
  * phrase right after "Minister of" is left to the actors' title reading, which knows its bodies.
  */
-function afterTitleOf(lead: string): boolean {
+function titleOfBefore(lead: string): string | undefined {
   const m =
-    /(?:^|[^\p{L}’'-])(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)? (?:(?:and|of|for|on|the|in) )*)+$/u.exec(
+    /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}-]+ )*?(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)? (?:(?:and|of|for|on|the|in) )*)+)$/u.exec(
       lead,
     );
-  return TITLE_WORDS.has(m?.[1] ?? '');
+  return m?.[1] && TITLE_WORDS.has(m[2] ?? '') ? m[1] : undefined;
 }
 
 /**
@@ -81,13 +82,20 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
     const ends = /^(?:[,.;:]|\s\p{Ll})/u.test(text.slice(b.end, b.end + 2));
     const plain =
       text.slice(a.end, b.start) === ' ' && text.slice(p.tokens[n - 3]?.end ?? 0, a.start) === ' ';
-    if (!person || !ends || !plain || !afterTitleOf(text.slice(Math.max(0, p.start - 120), p.start)))
-      return [p];
+    const lead = text.slice(Math.max(0, p.start - 120), p.start);
+    // ("… of the Republic of Orvenia Elchin Mammadli": a state's long form opens the run itself.)
+    const opening = p.tokens[0]?.text ?? '';
+    const inLead = titleOfBefore(lead);
+    const inRun = !inLead && STATE_OF_HEADS.has(opening) ? titleOfBefore(`${lead}${opening} `) : undefined;
+    const title = inLead ?? inRun;
+    if (!person || !ends || !plain || !title) return [p];
     const body = p.tokens.slice(0, n - 2);
     const last = body.at(-1) ?? a;
+    const titleStart = p.start - title.length + (inRun ? opening.length + 1 : 0);
+    const holderOf = text.slice(titleStart, last.end).replace(/^(?:Then|Now|Later) (?=\p{Lu})/u, '');
     return [
       { ...p, end: last.end, tokens: body, text: text.slice(p.start, last.end), possessive: false },
-      { ...p, start: a.start, tokens: [a, b], text: text.slice(a.start, b.end), initial: false },
+      { ...p, start: a.start, tokens: [a, b], text: text.slice(a.start, b.end), initial: false, holderOf },
     ];
   });
 }

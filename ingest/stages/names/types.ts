@@ -16,4 +16,6 @@ export interface NamePhrase extends Span {
   readonly initial: boolean;
   /** The phrase ends in a possessive ("Veloran’s"). */
   readonly possessive: boolean;
+  /** A post's holder split off after its long title: the title ("Minister of Fuel and Energy"). */
+  readonly holderOf?: string;
 }

@@ -55,5 +55,11 @@ export function reportsWords(
   const relative = /,\s(?:who|which)\s[^,;]*$/.test(lead);
   const own = (text: string) => complement.test(relative ? (text.split(/[,;]/)[0] ?? '') : text);
   const second = THAT_AFTER_QUOTE.test(rest);
-  return own(rest) || own(heard) || urges || names || announcedBefore || second;
+  // ("an investigator called my lawyer and said that …": a call made; the words are the saying's.)
+  const callMade =
+    /^call(?:s|ed)$/.test(m[1] ?? '') &&
+    /^\s(?:him|her|me|us|them|(?:my|our|your|his|her|their) \p{Ll}+|\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) (?:and|but) (?:then )?(?:said|told|added|explained|warned)\b/u.test(
+      rest,
+    );
+  return (!callMade && (own(rest) || own(heard))) || urges || names || announcedBefore || second;
 }

@@ -57,9 +57,12 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
     // "the prime minister": a qualified office is named only by a person of that office (a justice
     // minister named in the article is not the prime minister).
     const office = new RegExp(`^(?:\\p{Ll}+ ){1,2}(?:${ROLE_NOUNS})$`, 'u').test(m[1] ?? '') ? m[1] : noun;
-    const named = [...table.actors.values()].some(
-      (a) => a.kind === 'person' && new RegExp(`\\b${office}\\b`, 'i').test(a.description ?? ''),
-    );
+    // ("a deputy minister from Tashkent": one of several is never the named holder of that office.)
+    const named =
+      /^[Tt]he /.test(m[0]) &&
+      [...table.actors.values()].some(
+        (a) => a.kind === 'person' && new RegExp(`\\b${office}\\b`, 'i').test(a.description ?? ''),
+      );
     if (named) continue;
     const start = s.start + m.index;
     // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several);

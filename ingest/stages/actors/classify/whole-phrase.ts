@@ -1,7 +1,7 @@
 // The kind a phrase's own words give it when no title splits it: the registry's or the gazetteer's
 // entry, a media outlet's look, an organisation's head word, a place's last word, a company's word,
 // a role printed before it.
-import { COMPANY_WORD, ORG_HEADS, isPlaceOf, isPortOf } from '../../../language/lexicon.js';
+import { COMPANY_WORD, ORG_HEADS, STATE_OF_HEADS, isPlaceOf, isPortOf } from '../../../language/lexicon.js';
 import type { Registry } from '../../../files/registry.js';
 import { normalizeText } from '../../../../src/text/normalize.js';
 import { GAZETTEER } from '../../gazetteer.js';
@@ -48,6 +48,12 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
     addCandidate(p, 0, words.length, 'media', 'strong');
     return;
   }
+  // "the Republic of Orvenia": a state's long form is the country.
+  const ofAt = words.findIndex((w) => STATE_OF_HEADS.has(w));
+  if (ofAt >= 0 && ofAt < words.length - 1 && name.includes(`${words[ofAt]} of `)) {
+    addCandidate(p, 0, words.length, 'country', 'strong');
+    return;
+  }
   // ("the Defence Forces Cemetery", "the Air Force Stadium": a site named for a body is a place.)
   if (words.length >= 2 && SITE_HEADS.has(head)) {
     addCandidate(p, 0, words.length, 'place', 'strong');
@@ -80,6 +86,11 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
   }
   if (words.length === 1 && COMPANY_WORD.test(name)) {
     addCandidate(p, 0, 1, 'organization', 'strong');
+    return;
+  }
+  // "First Deputy Prosecutor-General of the Republic of Orvenia Elchin Mammadli": the post's holder.
+  if (phrase.holderOf && words.length === 2) {
+    addCandidate(p, 0, 2, 'person', 'strong', phrase.holderOf);
     return;
   }
   const role = roleBefore(text, sentence, phrase.start);
