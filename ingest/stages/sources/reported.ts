@@ -1,11 +1,15 @@
 // In-sentence sources that report: "Novaya Vest reported that day", "Z reported on March 3".
 import { normalizeText } from '../../../src/text/normalize.js';
+import { FULL_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../language/months.js';
 import { NAME, WEB_ADDRESS } from './outlet-patterns.js';
 import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
 import type { Citation } from './types.js';
 
 /** Pronouns and the like, which a capital at the start of a sentence makes look like names. */
 const PRONOUN = /^(?:He|She|It|I|We|They|You|This|That|Nobody|Somebody|Someone|Everyone|Everybody)$/;
+
+/** A day printed right before the outlet with no comma: "On February 11 Dalga wrote …". */
+const DAY_BEFORE = new RegExp(`^(?:(?:${WEEKDAY_PATTERN}),? )?(?:${FULL_MONTH_PATTERN}) \\d{1,2}(?:, \\d{4})? (?=\\p{Lu})`, 'u');
 
 const REPORTED = new RegExp(
   `(?<![\\p{L}])(?:the )?(${NAME})(?:, citing [^,;()]{2,60},|(, which))? (?:reported|wrote|quoted|cited|broadcast|announced|noted|claimed|pointed out)\\b`,
@@ -18,7 +22,7 @@ export function reportedSources(scan: SentenceScan): Citation[] {
   const body = sentence.text;
   const found: Citation[] = [];
   for (const m of body.matchAll(REPORTED)) {
-    const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '');
+    const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '').replace(DAY_BEFORE, '');
     if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
     // ("Ferghana.ru, which reported the briefing the same day": only a known outlet reports in an aside,
     // "as X pointed out the next day" only a known outlet too.)
