@@ -45,9 +45,9 @@ export function addAliases(byName: ReadonlyMap<string, Accumulated>, merged: Mer
   for (const [surnameKey, owners] of surnameOwners) {
     if (owners.length !== 1 || !owners[0]) continue;
     const actor = actors.get(keyOf.get(owners[0]) ?? '');
-    const surname = owners[0].split(' ').at(-1);
-    if (actor && surname && [...byName.keys()].some((n) => !n.includes(' ') && spellingOf(n) === surnameKey))
-      actor.aliases.add(surname);
+    // (The lone form printed: the surname, or the given name "Sevda" of Sevda Mammadli.)
+    const lone = [...byName.keys()].find((n) => !n.includes(' ') && spellingOf(n) === surnameKey);
+    if (actor && lone) actor.aliases.add(lone);
   }
   for (const actor of actors.values()) {
     for (const form of actor.forms.keys()) if (form !== actor.name) actor.aliases.add(form);

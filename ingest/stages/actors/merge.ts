@@ -61,6 +61,24 @@ export function mergeActors(
     const surname = n.split(' ').at(-1) ?? '';
     surnameOwners.set(spellingOf(surname), [...(surnameOwners.get(spellingOf(surname)) ?? []), n]);
   }
+  // "Sevda and Javid are not hospital staff": a lone given name is the one full name that opens with
+  // it, when it is no one's surname and not strongly something else.
+  const givenOwners = new Map<string, string[]>();
+  for (const n of fullPersons) {
+    const given = spellingOf(n.split(' ')[0] ?? '');
+    givenOwners.set(given, [...(givenOwners.get(given) ?? []), n]);
+  }
+  for (const [given, owners] of givenOwners) {
+    const lone = [...byName.keys()].find((n) => !n.includes(' ') && spellingOf(n) === given);
+    const other = lone ? decided.get(lone) : undefined;
+    if (
+      lone &&
+      owners.length === 1 &&
+      !surnameOwners.has(given) &&
+      !(other?.strong && other.kind !== 'person')
+    )
+      surnameOwners.set(given, owners);
+  }
   // A lone surname spelled with another vowel (Mirkamilov of Shavkat Mirkomilov) is that person's,
   // when the article's persons give it one such owner.
   for (const n of persons.filter((p) => !p.includes(' ') && !surnameOwners.has(spellingOf(p)))) {

@@ -1,0 +1,31 @@
+// A person told again by the given name alone, as a lawyer speaks of a client.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const { draft } = draftOf(
+  article(
+    [
+      'Leyla Aliyeva, a lawyer, has represented Nigar Hasanova, the editor of the weekly Yeni Ses, since February. Below, she answers our questions.',
+      'Q: How is your client?',
+      'A: Nigar was moved in March to the remand center. The verdict could come next month, and I have told Nigar to expect the worst. She told me on Friday that she would rather go to a colony than apologize.',
+      'Q: And then?',
+      'A: We will appeal.',
+      'The interview was conducted by Murad Gasimov in Baku on April 22, 2014, and published in the April 26 issue of the Caspian Courier.',
+    ],
+    'Publication: Eurasia Daily Monitor Volume: 11 Issue: 79',
+  ),
+);
+
+describe('a given name alone', () => {
+  it('is the one person whose full name opens with it, not an actor of its own', () => {
+    expect(draft.actors.map((a) => a.name)).not.toContain('Nigar');
+    expect(draft.actors.find((a) => a.name === 'Nigar Hasanova')?.aliases).toContain('Nigar');
+  });
+
+  it('gives a pronoun after it its antecedent: "She told me on Friday that …" is the client’s', () => {
+    const statement = draft.quotes.find(
+      (q) => q.kind === 'reported' && /^She told me/.test([q.evidence].flat()[0] ?? ''),
+    );
+    expect(statement?.speaker).toBe('nigar-hasanova');
+  });
+});
