@@ -31,7 +31,8 @@ export function printedCitationDates(
 
 /**
  * "Two days later, … the minister told Temir TV that …": a source named in the sentence without a
- * date of its own speaks on the day the sentence has moved to.
+ * date of its own speaks on the day the sentence has moved to, or on the day its own bracket
+ * citation gives.
  */
 export function addSentenceSourceDates(
   citations: readonly Citation[],
@@ -40,6 +41,21 @@ export function addSentenceSourceDates(
 ): void {
   for (const c of citations) {
     if (c.kind !== 'in-sentence' || c.date || c.anaphoric || c.credit || citationDates.has(c.start)) continue;
+    // "according to Delovaya Sartava, … (Delovaya Sartava, no. 6, 6 February)": the outlet's own
+    // bracket citation in the sentence dates its report.
+    const bracket = citations.find(
+      (b) =>
+        b.kind === 'bracket' &&
+        b.sentence === c.sentence &&
+        b.start > c.start &&
+        b.outlet === c.outlet &&
+        citationDates.has(b.start),
+    );
+    const bracketDay = bracket ? citationDates.get(bracket.start) : undefined;
+    if (bracketDay) {
+      citationDates.set(c.start, bracketDay);
+      continue;
+    }
     const day = dates
       .filter(
         (d) =>

@@ -4,11 +4,11 @@ import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.j
 import type { Citation } from './types.js';
 
 const ACCORDING_TO = new RegExp(
-  `\\b[Aa]ccording to (?:(?:an?|the) (?:article|report|interview|commentary|piece|story|statement|editorial|dispatch)(?: by (${NAME}))? (?:in|on|from|with|published by|broadcast by|carried by) )?(?:the )?(${NUMBERED_NAME})`,
+  `\\b(?:[Aa]ccording to|[Bb]y the (?:estimate|count|reckoning|calculations?) of) (?:(?:an?|the) (?:article|report|interview|commentary|piece|story|statement|editorial|dispatch)(?: by (${NAME}))? (?:in|on|from|with|published by|broadcast by|carried by) )?(?:the )?(${NUMBERED_NAME})`,
   'gu',
 );
 
-/** "According to an article by Leyla Sabirova in the Tarim Herald on March 21" */
+/** "According to an article by Leyla Sabirova in the Tarim Herald on March 21", "by the estimate of X" */
 export function accordingToSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const found: Citation[] = [];
@@ -40,12 +40,13 @@ export function accordingToSources(scan: SentenceScan): Citation[] {
 }
 
 const QUOTED_BY = new RegExp(
-  `\\b[Aa]ccording to (?:an?|one|the|two|several) (?:[\\p{Ll}-]+ ){1,4}((?:quoted|cited) by (?:the )?)(${NAME})`,
+  `\\b(?:[Aa]ccording to|[Ii]n the (?:words|view) of) (?:an?|one|the|two|several) (?:[\\p{L}-]+ ){1,4}((?:quoted|cited) by (?:the )?)(${NAME})`,
   'gu',
 );
 
 /**
- * "According to one senior official quoted by the Tarim Herald": a described speaker a known outlet
+ * "According to one senior official quoted by the Tarim Herald", "in the words of a bank official quoted
+ * by X": a described speaker a known outlet
  * quotes (other stages still read the speaker: the span skipped starts at "quoted").
  */
 export function quotedBySources(scan: SentenceScan): Citation[] {
