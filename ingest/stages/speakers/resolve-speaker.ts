@@ -23,6 +23,10 @@ const CALLS_IT =
 const CHARACTERISES =
   /\b(?:called|calls|described|describes|termed|terms|branded|brands|dubbed|dubs|labell?ed)\s$/;
 
+/** Words after a name, less an appositive ("Kyrmanhydro, the state hydropower company, announced"). */
+const withoutAside = (after: string) => after.replace(/^,\s(?:the|a|an|its)\s[^,;.“”"]{1,100},(?=\s)/, '');
+const afterAside = (text: string, end: number) => withoutAside(text.slice(end, end + 160)).slice(0, 40);
+
 /** Find the speaker named in `region` (an attribution) of sentence `sentence`. */
 export function resolveSpeaker(
   table: ActorTable,
@@ -96,7 +100,7 @@ export function resolveSpeaker(
     table,
     region.start,
     region.end,
-    (m, kind) => kind === 'organization' && (SAYS.test(text.slice(m.end, m.end + 40)) || letsKnow(m)),
+    (m, kind) => kind === 'organization' && (SAYS.test(afterAside(text, m.end)) || letsKnow(m)),
   );
   // ("The ministry said that Ivanov had “…”": the body, when the only person named was reported on.)
   const reportedOn = mentions.length > speaking.length;
@@ -186,7 +190,7 @@ export function resolveSpeaker(
   // "Gazprom answered that the fee was fixed in Sochi and was “…”": with no person named, the body
   // that says the words speaks, whatever place the reported clause names after it (not when someone
   // unnamed speaks after it: "the ministry warned …, and an official said …").
-  if (body && !SAID_NEXT.test(text.slice(body.end, region.end)))
+  if (body && !SAID_NEXT.test(withoutAside(text.slice(body.end, region.end))))
     return { actor: body.actors[0], how: 'name' };
   return { how: 'none', doubt: 'no speaker named in the attribution' };
 }

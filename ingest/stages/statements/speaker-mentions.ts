@@ -34,7 +34,7 @@ export function appositiveSubject(
       (kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'media') &&
       // A title may come first: "Ambassador Ivan Petrov, who …, insisted", "Latvian First Deputy Prime
       // Minister X, who …, says", "Deputy Minister of Transport X, who …, insists".
-      /(?:^\s*|[,;]\s|\b(?:while|and|but)\s)(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s)?){0,5}$/u.test(
+      /(?:^\s*|[,;]\s|\b(?:while|and|but|when|after|before|as|because|since|although|though|until|once|where|whereas)\s)(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s)?){0,5}$/u.test(
         an.text.slice(s.start, x.start),
       ) &&
       /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of|\p{Lu}[\p{L}-]+['’]s|(?:\p{Lu}\p{Ll}+ ){1,3}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)){1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
