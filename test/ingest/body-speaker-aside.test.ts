@@ -25,3 +25,14 @@ describe('a body that speaks past its appositive', () => {
     expect(speakers).toEqual(['kyrmanhydro']);
   });
 });
+
+describe('a participle used as an adjective after the speaker', () => {
+  it('is no one speaking next: "less than half the agreed level, in order to “…”"', () => {
+    const quote = draftOf(
+      article([
+        'The first warning came on December 12, when Kyrmanhydro, the Kyrmanian state hydropower company, announced that it would cut the discharge from Jetybel to 210 cubic meters per second, less than half the agreed level, in order to “keep the reservoir for our own people” (Belsu-Press, December 12).',
+      ]),
+    ).draft.quotes.find((q) => q.kind === 'direct');
+    expect(quote?.speaker).toBe('kyrmanhydro');
+  });
+});

@@ -16,7 +16,10 @@ export const BASE_SPEECH_VERBS =
 export const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 export const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 /** A clause of its own whose subject speaks: "…, and an official said …". */
-export const SAID_NEXT = new RegExp(`(?:,|\\b(?:and|but|while))\\s[^,;]{0,60}?\\b(?:${SPEECH_VERBS})\\b`);
+// (Not a participle used as an adjective: "less than half the agreed level".)
+export const SAID_NEXT = new RegExp(
+  `(?:,|\\b(?:and|but|while))\\s[^,;]{0,60}?(?<!\\b(?:the|a|an|its|their|his|her) )\\b(?:${SPEECH_VERBS})\\b`,
+);
 /**
  * "the minister", or with its qualifier ("the interior minister", "the deputy foreign minister"):
  * group 1 the qualifier, 2 the role.
