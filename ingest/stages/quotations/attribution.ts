@@ -24,8 +24,12 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
   let region: { start: number; end: number } | undefined;
   const after = text.slice(last.outerEnd, Math.min(lastSentence.end, last.outerEnd + 100));
   const clause = /^[^.;“"‘(]*/.exec(after)?.[0] ?? '';
-  // "“…,” and the next day the ministry announced …": a clause of its own, not an attribution.
-  const newClause = /^[,\s]*(?:and|but|or|while|whereas)\b/.test(clause);
+  // "“…,” and the next day the ministry announced …": a clause of its own, not an attribution; nor
+  // is "“…,” adding that he was conscious", the subject before the words speaking on.
+  const newClause =
+    /^[,\s]*(?:and|but|or|while|whereas|adding|saying|noting|warning|stressing|insisting|explaining|arguing|claiming)\b/.test(
+      clause,
+    );
   if (
     /\S/.test(clause) &&
     /^[,\s]*\S/.test(clause) &&

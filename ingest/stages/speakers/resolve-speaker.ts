@@ -27,6 +27,9 @@ const CHARACTERISES =
 const withoutAside = (after: string) => after.replace(/^,\s(?:the|a|an|its)\s[^,;.“”"]{1,100},(?=\s)/, '');
 const afterAside = (text: string, end: number) => withoutAside(text.slice(end, end + 160)).slice(0, 40);
 
+/** "told Radio Sahil the following day that ", "confirmed that ": a reported clause opens right here. */
+const REPORTED_CLAUSE_BEFORE = new RegExp(`\\S\\s+(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,50}?\\sthat\\s$`);
+
 /** Find the speaker named in `region` (an attribution) of sentence `sentence`. */
 export function resolveSpeaker(
   table: ActorTable,
@@ -59,9 +62,11 @@ export function resolveSpeaker(
   // "Petrova said Ivanov had been filming “…”", "The press office said that Ivanov had “…”": the
   // subject of the reported clause is no speaker, whether or not the one who said it is named.
   const reported = (m: Mention) =>
-    /\S\s+(?:said|says|told \w+|added|insisted|claimed)\s(?:that\s)?$/.test(
+    (/\S\s+(?:said|says|told \w+|added|insisted|claimed)\s(?:that\s)?$/.test(
       text.slice(region.start, m.start),
-    ) && /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
+    ) ||
+      REPORTED_CLAUSE_BEFORE.test(text.slice(region.start, m.start))) &&
+    /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
   // "…, and that the Orlov interview had been “…”": a name used as a modifier is no speaker.
   const modifier = (m: Mention) =>
     /\b[Tt]he\s$/.test(text.slice(m.start - 4, m.start)) && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
