@@ -1,4 +1,5 @@
-// A person told again by the given name alone, as a lawyer speaks of a client.
+// A person told again by the given name alone, as a lawyer speaks of a client; a country printed
+// only where a sentence starts.
 import { describe, expect, it } from 'vitest';
 import { article, draftOf } from './helpers.js';
 
@@ -27,5 +28,16 @@ describe('a given name alone', () => {
       (q) => q.kind === 'reported' && /^She told me/.test([q.evidence].flat()[0] ?? ''),
     );
     expect(statement?.speaker).toBe('nigar-hasanova');
+  });
+});
+
+describe('a country printed only at a sentence’s start', () => {
+  it('is the country when the article prints its adjective: "Dravonia has been quick to …"', () => {
+    const actors = draftOf(
+      article([
+        'On April 4, Dravonian Prime Minister Oleg Vyazemtsev signed a memorandum in Kolvensk. Dravonia has been quick to fill the space.',
+      ]),
+    ).draft.actors;
+    expect(actors.find((a) => a.name === 'Dravonia')?.kind).toBe('country');
   });
 });

@@ -52,6 +52,8 @@ export function settleSingleWord(
     !capitalisedElsewhere.has(single) &&
     !registry.byName.has(normalizeText(single)) &&
     !GAZETTEER.has(single) &&
+    // ("Dravonia has been quick …" in an article that prints "Dravonian": the country.)
+    ![...demonyms.values()].includes(single) &&
     !COMPANY_WORD.test(single) &&
     !looksLikeMedia(single) &&
     // "Gazprom, which bought …", "Ashgabat, for its part, …": a name the sentence goes on about.
