@@ -41,3 +41,17 @@ describe('a country printed only at a sentence’s start', () => {
     expect(actors.find((a) => a.name === 'Dravonia')?.kind).toBe('country');
   });
 });
+
+describe('a surname in another transliteration opening a sentence', () => {
+  it('is the person: "Khakimova" told before, then "“…” Hakimova said the next day that …"', () => {
+    const { draft } = draftOf(
+      article([
+        'The speaker of the assembly, Nodira Khakimova, asked the court on February 19 to rule. On March 6, the court ruled for the prime minister. “The court counts days.” Hakimova said the next day that she would accept the ruling.',
+      ]),
+    );
+    const statement = draft.quotes.find(
+      (q) => q.kind === 'reported' && /accept the ruling/.test([q.evidence].flat().join(' ')),
+    );
+    expect(statement?.speaker).toBe('nodira-khakimova');
+  });
+});

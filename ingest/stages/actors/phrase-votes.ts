@@ -16,6 +16,7 @@ import { tallyActingEmbassy } from './phrase-votes/embassies.js';
 import { dashedFacilities, tallyDashedFacility, tallyRegionPipeline } from './phrase-votes/facilities.js';
 import { tallyInstitution, tallyOwnedUnit } from './phrase-votes/institutions.js';
 import { settleSingleWord } from './phrase-votes/single-words.js';
+import { spellingOf } from './spelling.js';
 import { tallyCandidates } from './phrase-votes/tally-candidates.js';
 import type { PhraseAt, PhraseInputs } from './phrase-votes/types.js';
 import { tallyVessel, vesselNames } from './phrase-votes/vessels.js';
@@ -34,8 +35,10 @@ const NAMES_A_DRILL =
 export function tallyPhrases(inputs: PhraseInputs, tally: Tally): Set<string> {
   const { text, sentences, phrases, outletNames } = inputs;
   const capitalisedElsewhere = new Set<string>();
+  // (Under its folded spelling too: "Hakimova said …" opening a sentence is the "Khakimova" told elsewhere.)
   for (const p of phrases)
-    for (const t of p.tokens.slice(p.initial ? 1 : 0)) capitalisedElsewhere.add(t.text);
+    for (const t of p.tokens.slice(p.initial ? 1 : 0))
+      capitalisedElsewhere.add(t.text).add(spellingOf(t.text));
   const actsAsIt = new Set<string>();
   const { joined, dashed } = dashedFacilities(text, phrases);
   const vessels = vesselNames(text, phrases);

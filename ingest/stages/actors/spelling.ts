@@ -15,8 +15,13 @@ export function spellingOf(printed: string): string {
   // ("Kyiv" and "Kiev" in one article: one city under two of its spellings.)
   const name = CAPITAL_SPELLING.get(printed) ?? printed;
   // ("Tuzgen"/"Tuzghen": an "h" after a "g" is a transliteration's, as in Afghan/Afgan; "Saryqol"/
-  // "Sarykol": a Turkic Latin alphabet's "q" is the Cyrillic "к".)
-  return personKey(name).replace(/ /g, '').replace(/gh/g, 'g').replace(/q/g, 'k');
+  // "Sarykol": a Turkic Latin alphabet's "q" is the Cyrillic "к"; "Khakimova"/"Hakimova": the
+  // Cyrillic "х" opening a name, which the key already writes "k" for "kh".)
+  return personKey(name)
+    .replace(/ /g, '')
+    .replace(/gh/g, 'g')
+    .replace(/q/g, 'k')
+    .replace(/^h(?=[aeiou])/, 'k');
 }
 
 const HACEK_DIGRAPHS: Readonly<Record<string, string>> = { č: 'ch', ć: 'ch', š: 'sh', ž: 'zh' };

@@ -6,6 +6,7 @@ import type { NamePhrase } from '../../names.js';
 import { looksLikeMedia } from '../../sources.js';
 import { normalizeText } from '../../../../src/text/normalize.js';
 import { STATE_ACT } from '../context-cues.js';
+import { spellingOf } from '../spelling.js';
 import { record, vote, type Tally } from '../tally.js';
 import type { PhraseInputs } from './types.js';
 
@@ -50,6 +51,7 @@ export function settleSingleWord(
   if (
     phrase.initial &&
     !capitalisedElsewhere.has(single) &&
+    !capitalisedElsewhere.has(spellingOf(single)) &&
     !registry.byName.has(normalizeText(single)) &&
     !GAZETTEER.has(single) &&
     // ("Dravonia has been quick …" in an article that prints "Dravonian": the country.)
