@@ -36,4 +36,12 @@ describe('a parliament’s committee printed in lower case', () => {
       'Verkhovna Rada committee on fuel and energy',
     );
   });
+
+  it('finds a commission governments share, with no owner: "the intergovernmental commission on water and energy"', () => {
+    expect(
+      mainNames([
+        'The intergovernmental commission on water and energy, put off in February, finally met in Orsalyk on March 6.',
+      ]),
+    ).toContain('intergovernmental commission on water and energy');
+  });
 });

@@ -1,5 +1,6 @@
 // A parliament's committee printed in lower case: "the Khural’s committee on fisheries", "the Senate
-// committee on farm policy", "whose committee on trade and industry". The capitalised-phrase finder
+// committee on farm policy", "whose committee on trade and industry"; and a commission governments
+// share: "the intergovernmental commission on water and energy". The capitalised-phrase finder
 // never sees it, so it is found here with its owner and its field.
 import { ORG_HEADS } from '../../language/lexicon.js';
 
@@ -26,6 +27,15 @@ const OWNED_COMMITTEE = new RegExp(
 const COMMITTEE_OF_PARLIAMENT =
   /\b[Tt]he ((?:\p{Ll}+ ){0,2}(?:committee|commission) of parliament)(?![\p{L}-])/gu;
 
+/**
+ * "the intergovernmental commission on water and energy", "a joint committee on border issues": a
+ * commission two governments (or ministries) sit on, named by its kind and field with no owner.
+ */
+const SHARED_COMMISSION = new RegExp(
+  `\\b(?:[Tt]he|[Aa]n?) ((?:intergovernmental|inter-governmental|interstate|joint|bilateral|trilateral|tripartite|interagency|interdepartmental) (?:\\p{Ll}+ )?(?:committee|commission) on (?:the )?\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+)?)(?![\\p{L}-])`,
+  'gu',
+);
+
 export interface LowerCaseCommittee {
   name: string;
   /** The committee with its owner's name before it ("Senate committee on …"), when the text gives one. */
@@ -40,6 +50,10 @@ const bodyOwner = (owner: string) => ORG_HEADS.has(owner.split(' ').at(-1) ?? ''
 export function lowerCaseCommittees(text: string): LowerCaseCommittee[] {
   const out: LowerCaseCommittee[] = [];
   for (const m of text.matchAll(COMMITTEE_OF_PARLIAMENT)) {
+    const name = m[1] ?? '';
+    out.push({ name, start: m.index + m[0].length - name.length });
+  }
+  for (const m of text.matchAll(SHARED_COMMISSION)) {
     const name = m[1] ?? '';
     out.push({ name, start: m.index + m[0].length - name.length });
   }
