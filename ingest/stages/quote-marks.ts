@@ -97,6 +97,10 @@ function span(paragraph: Paragraph, open: number, close: number, depth: 0 | 1): 
 
 const ATTRIBUTION = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 
+/** An outlet's issue, page or day in brackets right after its name, ending the attribution's sentence. */
+const ISSUE_AFTER_OUTLET =
+  /\p{Lu}[\p{L}.-]*\s\((?:no\.\s?\d|pp?\.\s?\d|\d{1,2}\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s\d)[^()]*\)[.!?]\s*$/u;
+
 /** The clause right after a closing mark attributes it: "“…,” he added", "“…,” the minister went on to say". */
 const ATTRIBUTED_AFTER = new RegExp(`^\\s*,?\\s[^.;:“”"]{0,50}?\\b(?:${SPEECH_VERBS})\\b`, 'i');
 
@@ -125,7 +129,9 @@ export function groupQuoteSpans(text: string, spans: readonly QuoteSpan[]): Quot
         ATTRIBUTION.test(gap) &&
         !/[“”"]/.test(gap) &&
         !/[.!?][)’”]?\s+\p{Lu}/u.test(gap) && // no sentence starts between the parts,
-        !/\([^()]*\)[.!?]?\s*$/.test(gap) && // and no citation closes the first
+        // and no citation closes the first (an issue or day after the outlet the attribution names,
+        // "Kuznetsov told Sillamäeski Vestnik (no. 23, 7 June). “…”", goes on with it)
+        !(/\([^()]*\)[.!?]?\s*$/.test(gap) && !ISSUE_AFTER_OUTLET.test(gap)) &&
         // "“…,” X told reporters. “…,” he added, “…”": past the end of a sentence, a part with an
         // attribution of its own starts a new quotation ("“…,” she said. “…”" goes on with the first).
         !(

@@ -28,3 +28,25 @@ describe('a participle after the quoted words', () => {
     ).toBe('health-ministry');
   });
 });
+
+describe('quoted words standing alone in their sentence', () => {
+  it('go on from the speaker of the sentence before', () => {
+    expect(
+      speakerOf(
+        'The union’s code, Chairman of the Lendorian State Customs Service Viktor Brannik told deputies in Markhel before the accession, recognizes no such thing as a sealed transit wagon. “A sealed wagon is a wagon nobody has looked into” (Markhel Vedomosti, December 9, 2010).',
+        'A sealed wagon',
+      ),
+    ).toBe('viktor-brannik');
+  });
+
+  it('run on from quoted words the sentence before gave: “…,” X told Y. “…”', () => {
+    const { draft } = draftOf(
+      article([
+        'The ports are already counting. Chairman of the Management Board of Sillamäe Sadam Valeri Kuznetsov said that the port would handle about a third less cargo this year than it had planned. “We built this port for Russian cargo, with Russian partners,” Kuznetsov told Sillamäeski Vestnik (no. 23, 7 June). “Nobody in Moscow asked us about the statue, and nobody in Tallinn asked us about the railway.” At Muuga, Rein Kallaspoeg, a member of the management board of the Port of Tallinn, said that the port had lost a fifth of its oil.',
+      ]),
+    );
+    const quotes = draft.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toMatch(/Russian cargo.*Nobody in Moscow/);
+  });
+});

@@ -16,3 +16,14 @@ describe('"On February 11 Dalga wrote …"', () => {
     });
   });
 });
+
+describe('a place the speakers come from', () => {
+  it('is no outlet: "drivers from Istrevia reported crossing in under an hour"', () => {
+    const { draft } = draftOf(
+      article([
+        'Deputy Foreign Minister Irina Petrushina said on June 2 that the checks applied to every truck, although drivers from Istrevia reported crossing in under an hour (Lendpress, June 2).',
+      ]),
+    );
+    expect(draft.sources.map((s) => s.outlet)).not.toContain('Istrevia');
+  });
+});

@@ -2,6 +2,7 @@
 // clause after the closing mark, or the sentence before the opening one.
 import type { Analysis } from '../../analysis.js';
 import { resolveSpeaker, type SpeakerResolution } from '../speakers.js';
+import { SPOKEN } from '../speakers/words.js';
 import type { PlacedQuotation } from './types.js';
 
 /** "Georgian Prime Minister Bidzina Ivanishvili": the person whose name ends the author line. */
@@ -43,7 +44,16 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
   let start = firstSentence.start;
   if (first.outerStart === firstSentence.start) {
     const prev = an.sentences[firstSentence.index - 1];
-    if (prev && /:\s*$/.test(prev.text)) start = prev.start;
+    // "… Viktor Brannik told deputies …, recognizes no such thing. “A sealed wagon is …” (Source, May 9)":
+    // words standing alone in their sentence go on from the speaker of the sentence before.
+    const alone = /^[\s.,]*(?:\([^()]*\))?[\s.]*$/.test(text.slice(last.outerEnd, lastSentence.end));
+    // (Not after a sentence with quoted words of its own: those words run on, “…,” he said. “…”.)
+    const spokeBefore =
+      prev?.paragraph === firstSentence.paragraph &&
+      SPOKEN.test(prev.text) &&
+      !/[“”"]/.test(prev.text) &&
+      alone;
+    if (prev && (/:\s*$/.test(prev.text) || spokeBefore)) start = prev.start;
   }
   // Inside another quotation, the attribution lies within it.
   return { start, end: first.outerStart };

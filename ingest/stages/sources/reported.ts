@@ -9,7 +9,10 @@ import type { Citation } from './types.js';
 const PRONOUN = /^(?:He|She|It|I|We|They|You|This|That|Nobody|Somebody|Someone|Everyone|Everybody)$/;
 
 /** A day printed right before the outlet with no comma: "On February 11 Dalga wrote …". */
-const DAY_BEFORE = new RegExp(`^(?:(?:${WEEKDAY_PATTERN}),? )?(?:${FULL_MONTH_PATTERN}) \\d{1,2}(?:, \\d{4})? (?=\\p{Lu})`, 'u');
+const DAY_BEFORE = new RegExp(
+  `^(?:(?:${WEEKDAY_PATTERN}),? )?(?:${FULL_MONTH_PATTERN}) \\d{1,2}(?:, \\d{4})? (?=\\p{Lu})`,
+  'u',
+);
 
 const REPORTED = new RegExp(
   `(?<![\\p{L}])(?:the )?(${NAME})(?:, citing [^,;()]{2,60},|(, which))? (?:reported|wrote|quoted|cited|broadcast|announced|noted|claimed|pointed out)\\b`,
@@ -24,6 +27,12 @@ export function reportedSources(scan: SentenceScan): Citation[] {
   for (const m of body.matchAll(REPORTED)) {
     const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '').replace(DAY_BEFORE, '');
     if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
+    // ("drivers from Istrevia reported crossing …": a place the speakers come from is no outlet.)
+    if (
+      !know.isOutlet(outlet) &&
+      /\b(?:from|in|of|at|near)\s(?:the\s)?$/.test(body.slice(0, m.index + m[0].indexOf(outlet)))
+    )
+      continue;
     // ("Ferghana.ru, which reported the briefing the same day": only a known outlet reports in an aside,
     // "as X pointed out the next day" only a known outlet too.)
     const known = know.isOutlet(outlet) || WEB_ADDRESS.test(outlet);
