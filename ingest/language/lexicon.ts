@@ -70,6 +70,7 @@ export const ORG_HEADS = new Set(
    Authority Academy Brigade Battalion Division Regiment Militia Jamaat Brotherhood Network Consortium
    Railways Airlines Gazprom Rosneft Navy Majlis Mazhilis Kurultai Khural Rada Sejm Verkhovna Sobranie
    Jirga Shura Inspectorate Agency Procuracy Chamber Mechanism Programme Program Operation Platform
+   Church Diet
    Guild Society League Syndicate Club Trust Library Museum Theatre Theater Hospital School Archive
    Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
    Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries Fleet Flotilla Squadron Corps

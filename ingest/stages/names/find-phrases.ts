@@ -11,7 +11,8 @@ import { splitTitleHolders } from './title-holder.js';
 import { tokenize } from './tokens.js';
 import type { NamePhrase, Token } from './types.js';
 
-const CONNECTORS = /^ (of|for|on|to|of the) $/;
+// ("the Movement for a Free Orvenia", "the Party for an Open Society": a body named for its cause.)
+const CONNECTORS = /^ (of|for|on|to|of the|for a|for an) $/;
 const FIELD_BODIES = /^(?:Committee|Subcommittee|Commission)$/;
 /** "Gerrit van Loon", "Ursula von der Leyen", "Rio de Janeiro": a lower-case particle inside one name. */
 const PARTICLE = /^ (?:van|von|de|da|di|du|ter|ten)(?: (?:der|den|la|le))? $/;

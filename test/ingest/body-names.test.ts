@@ -1,0 +1,24 @@
+// Bodies named for a cause ("for a …") and by heads the lexicon lacked (a church, a diet).
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const kinds = (paragraph: string) =>
+  new Map(draftOf(article([paragraph])).draft.actors.map((a) => [a.name, a.kind] as const));
+
+describe('bodies by name', () => {
+  it('keeps "for a" inside a body’s name: "the Movement for a Free Orvenia (MFO)"', () => {
+    const k = kinds(
+      'Only the nine deputies of the opposition Movement for a Free Orvenia (MFO) voted against on May 4.',
+    );
+    expect(k.get('Movement for a Free Orvenia')).toBe('organization');
+    expect(k.has('Movement')).toBe(false);
+  });
+
+  it('makes bodies of a church and a diet', () => {
+    const k = kinds(
+      'The Selevites broke with the Orvenian Apostolic Church in 1871. On April 8, the Halmarian State Diet adopted a resolution calling for the preacher’s release.',
+    );
+    expect(k.get('Orvenian Apostolic Church')).toBe('organization');
+    expect(k.get('Halmarian State Diet')).toBe('organization');
+  });
+});
