@@ -50,3 +50,14 @@ describe('quoted words standing alone in their sentence', () => {
     expect(quotes[0]?.text).toMatch(/Russian cargo.*Nobody in Moscow/);
   });
 });
+
+describe('a comment on the quoted words after them', () => {
+  it('is no attribution: "“…,” which Sarnavin’s family denies"', () => {
+    expect(
+      speakerOf(
+        'The preacher Ilya Sarnavin was detained on March 25. An NSS spokesman, Colonel Timur Bagaryan, told Orvenia-1 TV that the preacher had “called on his flock to obey no law but God’s,” which Sarnavin’s family denies (Orvenia-1 TV, March 27).',
+        'called on his flock',
+      ),
+    ).toBe('timur-bagaryan');
+  });
+});

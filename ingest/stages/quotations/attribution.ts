@@ -26,9 +26,10 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
   const after = text.slice(last.outerEnd, Math.min(lastSentence.end, last.outerEnd + 100));
   const clause = /^[^.;“"‘(]*/.exec(after)?.[0] ?? '';
   // "“…,” and the next day the ministry announced …": a clause of its own, not an attribution; nor
-  // is "“…,” adding that he was conscious", the subject before the words speaking on.
+  // is "“…,” adding that he was conscious", the subject before the words speaking on, nor "“…,”
+  // which his family denies", a comment on them.
   const newClause =
-    /^[,\s]*(?:and|but|or|while|whereas|adding|saying|noting|warning|stressing|insisting|explaining|arguing|claiming)\b/.test(
+    /^[,\s]*(?:and|but|or|while|whereas|which|adding|saying|noting|warning|stressing|insisting|explaining|arguing|claiming)\b/.test(
       clause,
     );
   if (
