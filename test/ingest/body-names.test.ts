@@ -1,4 +1,5 @@
-// Bodies named for a cause ("for a …") and by heads the lexicon lacked (a church, a diet).
+// Bodies named for a cause ("for a …") and by heads the lexicon lacked (a church, a diet); a
+// religious title before a name.
 import { describe, expect, it } from 'vitest';
 import { article, draftOf } from './helpers.js';
 
@@ -20,5 +21,15 @@ describe('bodies by name', () => {
     );
     expect(k.get('Orvenian Apostolic Church')).toBe('organization');
     expect(k.get('Halmarian State Diet')).toBe('organization');
+  });
+});
+
+describe('a religious title before a given name', () => {
+  it('is no name of its own: "Brother Ilya" is Ilya Sarnavin', () => {
+    const k = kinds(
+      'The preacher Ilya Sarnavin was detained on March 25. In a sermon from December 2009, Brother Ilya said that the law of the state ends where the conscience begins.',
+    );
+    expect(k.get('Ilya Sarnavin')).toBe('person');
+    expect(k.has('Brother Ilya')).toBe(false);
   });
 });

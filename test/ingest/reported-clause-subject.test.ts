@@ -61,3 +61,14 @@ describe('a comment on the quoted words after them', () => {
     ).toBe('timur-bagaryan');
   });
 });
+
+describe('a pronoun opening a clause of speech after a name of the other gender', () => {
+  it('is its own antecedent’s: "Nadira Eshmetova … visited Ilya Sarnavin …; she told reporters that she had found him “…”"', () => {
+    expect(
+      speakerOf(
+        'The preacher Ilya Sarnavin has been held since March 25. On June 21, Human Rights Ombudsman Nadira Eshmetova spent a day in Gorzhan and visited Sarnavin in the Tulvar pre-trial detention center; she told reporters afterwards that she had found him “thin, calm and entirely lucid” (Radio Vashtar, June 21).',
+        'thin, calm',
+      ),
+    ).toBe('nadira-eshmetova');
+  });
+});

@@ -8,7 +8,7 @@ import { deedSubject } from './deed-object.js';
 import { disambiguate } from './namesakes.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
 import { sideSpeaker } from './by-noun.js';
-import { nameGender, reflexiveGender } from '../../language/gender.js';
+import { nameGender, pronounGender, reflexiveGender } from '../../language/gender.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
 
@@ -29,6 +29,12 @@ const afterAside = (text: string, end: number) => withoutAside(text.slice(end, e
 
 /** "told Radio Sahil the following day that ", "confirmed that ": a reported clause opens right here. */
 const REPORTED_CLAUSE_BEFORE = new RegExp(`\\S\\s+(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,50}?\\sthat\\s$`);
+
+/** A clause of speech that a pronoun opens: "; she told reporters", ", and he said". */
+const PRONOUN_SAYS = new RegExp(
+  `(?:;\\s|,\\s(?:and|but)\\s)(he|she)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`,
+  'u',
+);
 
 /** Find the speaker named in `region` (an attribution) of sentence `sentence`. */
 export function resolveSpeaker(
@@ -125,6 +131,17 @@ export function resolveSpeaker(
   // "after the Latvian side said its team would come “…”": a country speaks by its side.
   const side = named ? undefined : sideSpeaker(table, text.slice(region.start, region.end));
   if (side) return { actor: side, how: 'role', doubt: 'a side taken to be its country' };
+  // "… visited Sarnavin in the detention center; she told reporters afterwards that …": a pronoun
+  // opening a clause of speech after the last name is its own antecedent's.
+  const pronounSays = named ? PRONOUN_SAYS.exec(text.slice(named.end, region.end)) : null;
+  const namedGender =
+    named?.actors.length === 1 ? nameGender(table.actors.get(named.actors[0] ?? '')?.name ?? '') : undefined;
+  // (Only when the last name is of the other gender: "asked Sevda …, and she told him" is hers.)
+  if (named && pronounSays && namedGender && namedGender !== pronounGender(pronounSays[1] ?? '')) {
+    const at = named.end + pronounSays.index + pronounSays[0].indexOf(pronounSays[1] ?? '');
+    const r = pronounAntecedent(table, sentences, at, sentence, text);
+    if (r.actor && !named.actors.includes(r.actor)) return r;
+  }
   if (named) {
     if (named.actors.length === 1)
       return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };
