@@ -42,3 +42,18 @@ describe('the person a speaker characterises', () => {
     expect(quote?.speaker).toBe('dan-cretu');
   });
 });
+
+describe('"a week before <clause>" beside a date', () => {
+  it('dates that clause a week after the date: "on September 1, a week before the presidents met"', () => {
+    const events = draftOf(
+      article(
+        [
+          'The Morvanian corvettes sailed home on September 1, a week before the presidents met in Lindavik, and since then the Kelmet Bank has belonged to Karvasia.',
+        ],
+        HEADER,
+      ),
+    ).draft.events;
+    // (September of the year before the issue, which appeared about February 2009.)
+    expect(events.find((e) => e.date.text === 'a week before')?.date.start).toBe('2008-09-08');
+  });
+});

@@ -104,9 +104,12 @@ const SUBJECT_PAST = new RegExp(
   'u',
 );
 
-/** ", three weeks after he published …": a relative date ending in "after" that opens a clause of its own. */
+/**
+ * ", three weeks after he published …", ", a week before the presidents met …": a relative date ending
+ * in "after" or "before" that opens a clause of its own, whose day it counts from the date before.
+ */
 function clauseAfter(s: Sentence, d: DateMention): boolean {
-  if (!d.relative || !/ after$/.test(d.text)) return false;
+  if (!d.relative || !/ (?:after|before)$/.test(d.text)) return false;
   const before = s.text.slice(0, d.start - s.start);
   const after = s.text.slice(d.end - s.start);
   return /,\s$/.test(before) && SUBJECT_PAST.test(after);

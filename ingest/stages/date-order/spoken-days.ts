@@ -107,10 +107,13 @@ export function quoteBoxDays(
   return boxDay;
 }
 
-/** "three days after the parliament elected its speaker", in a quote box: what is described came first. */
+/**
+ * "three days after the parliament elected its speaker", in a quote box: what is described came first;
+ * "on September 1, a week before the presidents met": what is described came after.
+ */
 export function describedFirst(d: DateMention): DateMention {
   const rel = d.relative;
-  return rel && rel.offset > 0 && / after$/.test(d.text)
+  return rel && ((rel.offset > 0 && / after$/.test(d.text)) || (rel.offset < 0 && / before$/.test(d.text)))
     ? { ...d, relative: { ...rel, offset: -rel.offset } }
     : d;
 }
