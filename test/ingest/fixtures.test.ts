@@ -67,13 +67,13 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
-  // (Lowered fourteen times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
-  // 58–60, 61–66, 67–75, 76–84, 85–93, 94–102, 103–105 and 106–108 at their first-run or held-back
-  // figures, not by a regression.)
+  // (Lowered fifteen times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
+  // 58–60, 61–66, 67–75, 76–84, 85–93, 94–102, 103–105, 106–108 and 109–126 at their first-run or
+  // held-back figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.76, recall: 0.75 },
+    events: { precision: 0.74, recall: 0.72 },
     quotes: { precision: 0.95, recall: 0.9 },
-    statements: { precision: 0.92, recall: 0.77 },
+    statements: { precision: 0.9, recall: 0.74 },
     // (Decision 012's exception has lowered this before: unnamed speakers are drafted actors the gold
     // does not list.)
     actors: { precision: 0.88, recall: 0.93 },
@@ -93,7 +93,7 @@ describe.each([
   ['our own articles (test/ingest/articles)', OWN_ARTICLES_DIR],
   ['the newer styles (../shared/fixtures/ingest-new: a Q&A interview, a dense analysis)', NEW_FIXTURE_DIR],
 ])('ingest on %s', (_name, dir) => {
-  // (Drafting some eighty articles takes seconds alone, a minute on a machine busy with other work.)
+  // (Drafting some 120 articles takes seconds alone, a minute or two on a machine busy with other work.)
   it.skipIf(!existsSync(dir))(
     'drafts every fixture and keeps the figures reached so far',
     async () => {
