@@ -55,3 +55,15 @@ describe('a surname in another transliteration opening a sentence', () => {
     expect(statement?.speaker).toBe('nodira-khakimova');
   });
 });
+
+describe('a full name in another transliteration', () => {
+  it('is the same person: "Arkady Kholodov" and "Arkady Holodov"', () => {
+    const names = draftOf(
+      article([
+        'The banker Arkady Kholodov fled to Lindhaven on March 3. A Vestranian official said on May 2 that “Arkady Holodov will not be handed over.”',
+      ]),
+    ).draft.actors.map((a) => a.name);
+    expect(names).toContain('Arkady Kholodov');
+    expect(names).not.toContain('Arkady Holodov');
+  });
+});

@@ -16,12 +16,12 @@ export function spellingOf(printed: string): string {
   const name = CAPITAL_SPELLING.get(printed) ?? printed;
   // ("Tuzgen"/"Tuzghen": an "h" after a "g" is a transliteration's, as in Afghan/Afgan; "Saryqol"/
   // "Sarykol": a Turkic Latin alphabet's "q" is the Cyrillic "к"; "Khakimova"/"Hakimova": the
-  // Cyrillic "х" opening a name, which the key already writes "k" for "kh".)
+  // Cyrillic "х" opening a word of the name, which the key already writes "k" for "kh".)
   return personKey(name)
+    .replace(/(^| )h(?=[aeiou])/g, '$1k')
     .replace(/ /g, '')
     .replace(/gh/g, 'g')
-    .replace(/q/g, 'k')
-    .replace(/^h(?=[aeiou])/, 'k');
+    .replace(/q/g, 'k');
 }
 
 const HACEK_DIGRAPHS: Readonly<Record<string, string>> = { č: 'ch', ć: 'ch', š: 'sh', ž: 'zh' };
