@@ -54,3 +54,17 @@ describe('a call made, then words said', () => {
     );
   });
 });
+
+describe('a holder split off after a post’s field', () => {
+  it('is a person with the post as description: "Chairman of the Assembly of Deputies’ Standing Committee on Budget and Finance Yaroslav Bilyk, who …"', () => {
+    const actors = draftOf(
+      article([
+        'The commission met on July 9. Opening the hearings, Chairman of the Assembly of Deputies’ Standing Committee on Budget and Finance Yaroslav Bilyk, who also heads the commission, said that its task was to establish the facts.',
+      ]),
+    ).draft.actors;
+    expect(actors.find((a) => a.name === 'Yaroslav Bilyk')).toMatchObject({
+      kind: 'person',
+      description: 'Chairman of the Assembly of Deputies’ Standing Committee on Budget and Finance',
+    });
+  });
+});

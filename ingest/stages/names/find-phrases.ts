@@ -7,7 +7,7 @@ import { andBeforeHead, enumeratedField, fieldAfterAndThe, pairedField, pairedTi
 import { nameAfterField } from './holders.js';
 import { phrasesOfRun } from './phrase.js';
 import { officeOf, pluralOwner } from './possessives.js';
-import { splitTitleHolders } from './title-holder.js';
+import { splitTitleHolders, titleOfBefore } from './title-holder.js';
 import { tokenize } from './tokens.js';
 import type { NamePhrase, Token } from './types.js';
 
@@ -64,11 +64,23 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
     phrases.push(...phrasesOfRun(text, sentence, current));
     current = [];
   };
+  // "Chairman of the … Standing Committee on Budget and Finance Yaroslav Bilyk": where a full name
+  // was split off after a post's field, the post it holds.
+  const holderAt = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
     const next = tokens[i + 1];
-    if (current.length > 0 && !joins(text, current, token, next)) flush();
+    if (current.length > 0 && !joins(text, current, token, next)) {
+      const first = current[0];
+      const last = current.at(-1);
+      const title =
+        first && last && text.slice(last.end, token.start) === ' ' && nameAfterField(text, current, token)
+          ? titleOfBefore(text.slice(Math.max(0, first.start - 120), first.start))
+          : undefined;
+      if (title && first && last) holderAt.set(token.start, title + text.slice(first.start, last.end));
+      flush();
+    }
     current.push(token);
     const gapAfter = next ? text.slice(token.end, next.start) : '';
     // A possessive ends the phrase, unless it opens an office or a plural owner's body.
@@ -79,5 +91,9 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
       flush();
   }
   flush();
-  return splitTitleHolders(text, joinAbbreviated(text, phrases));
+  const held = phrases.map((p) => {
+    const holderOf = holderAt.get(p.start);
+    return holderOf && p.tokens.length === 2 ? { ...p, holderOf } : p;
+  });
+  return splitTitleHolders(text, joinAbbreviated(text, held));
 }

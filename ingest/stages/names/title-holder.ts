@@ -30,7 +30,7 @@ function postWord(word: string): boolean {
  * of the Electoral Commission (CEC) of ", "Head of the Monitoring Mission in "); a
  * phrase right after "Minister of" is left to the actors' title reading, which knows its bodies.
  */
-function titleOfBefore(lead: string): string | undefined {
+export function titleOfBefore(lead: string): string | undefined {
   const m =
     /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}-]+ )*?(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)? (?:(?:and|of|for|on|the|in) )*)+)$/u.exec(
       lead,
