@@ -22,7 +22,9 @@ const FEMALE_NAMES = new Set(
     'fatima amina nino tamar tamara ketevan eka salome tinatin mariam natela manana lali ' +
     'anahit armine lusine gayane hasmik siranush ' +
     'agnieszka katarzyna magdalena joanna ewa jolanta dalia ruta ieva laima kristiina ' +
-    'angela ursula elizabeth catherine margaret jane mary sarah helen kaja federica'
+    'angela ursula elizabeth catherine margaret jane mary sarah helen kaja federica ' +
+    'marta lidia lidiya nadia nadya alexandra aleksandra varvara yana yaroslava olesya evgenia yevgenia ' +
+    'ludmila valeria kira alisa'
   ).split(' '),
 );
 const MALE_NAMES = new Set(
@@ -43,7 +45,9 @@ const MALE_NAMES = new Set(
     'henrik lars hans peter john michael paul thomas karl ion vasile mihai mihail radu ' +
     'grigore ilie teodor goran zoran dragan milan petar marko arkady arkadiy taras vasyl ' +
     'merab otar revaz archil tornike luka eldar farhad farhod rauf tural ilgar namiq elnur ' +
-    'murad marat bolat yermek bauyrzhan serik erlan aslanbek ilkhom dzhamshid jamshed'
+    'murad marat bolat yermek bauyrzhan serik erlan aslanbek ilkhom dzhamshid jamshed ' +
+    'stepan yaroslav bogdan bohdan vadim kirill fyodor fedor anton semyon yegor gleb rostislav ' +
+    'vyacheslav yevhen evgeni vasily vasili matvei timofei arsen daniil danila lev yakov'
   ).split(' '),
 );
 

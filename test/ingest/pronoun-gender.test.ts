@@ -17,6 +17,20 @@ describe('gender cues of a name', () => {
     expect(nameGender('Goran Babić')).toBe('male');
     expect(nameGender('Ioana Popescu')).toBe('female');
     expect(nameGender('Pierre Dubois')).toBe('male');
+    expect(nameGender('Stepan Gurko')).toBe('male');
+    expect(nameGender('Marta Dovgal')).toBe('female');
+  });
+
+  it('gives "she" the woman, not the man named last: "Her first deputy, Stepan Gurko, read out a letter in which she wrote that …"', () => {
+    const { draft } = draftOf(
+      article([
+        'National Bank Governor Marta Dovgal did not attend on July 10. Her first deputy, Stepan Gurko, read out a letter in which she wrote that the bank would decide by August 4 whether to revoke the license.',
+      ]),
+    );
+    const statement = draft.quotes.find(
+      (q) => q.kind === 'reported' && /she wrote/.test([q.evidence].flat().join(' ')),
+    );
+    expect(statement?.speaker).toBe('marta-dovgal');
   });
   it('gives no cue for a name that carries none', () => {
     expect(nameGender('Tamaz Kvaratskhelia')).toBeUndefined();
