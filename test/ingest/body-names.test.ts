@@ -33,3 +33,19 @@ describe('a religious title before a given name', () => {
     expect(k.has('Brother Ilya')).toBe(false);
   });
 });
+
+describe('a company known by what it owes', () => {
+  it('makes a company of "Kerbeshryba’s creditors", and keeps a bank’s brand its own: "Sarybel’s creditors"', () => {
+    const k = kinds(
+      'Kerbeshryba, which owned the trawler, filed for bankruptcy on August 1. Kerbeshryba’s creditors meet on October 20.',
+    );
+    expect(k.get('Kerbeshryba')).toBe('organization');
+    const names = draftOf(
+      article([
+        'Sarybel Bank closed its doors on May 3. Sarybel’s creditors, most of them small depositors, met on May 10.',
+      ]),
+    ).draft.actors.map((a) => a.name);
+    expect(names).toContain('Sarybel Bank');
+    expect(names).not.toContain('Sarybel');
+  });
+});

@@ -129,7 +129,11 @@ export function mergeActors(
           [shortOfOne, byPossessive, cutOfOne, countryTail].some(
             (f) => f(name, x.name) || f(x.name, name),
           )) ||
-        (x.kind === 'organization' && !d.strong && d.kind !== 'person' && leadOfOne(name, x.name)),
+        // (a brand known as a company by what it owns, "Sarybel's creditors", is still its bank's)
+        (x.kind === 'organization' &&
+          (!d.strong || d.kind === 'organization') &&
+          d.kind !== 'person' &&
+          leadOfOne(name, x.name)),
     );
     if (existing) {
       existing.forms.set(name, (existing.forms.get(name) ?? 0) + (a.forms.get(name) ?? 1));

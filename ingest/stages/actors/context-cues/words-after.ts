@@ -14,7 +14,7 @@ const COUNTRY_OWNS =
   /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution)|GDP)\b/u;
 /** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
 const COMPANY_OWNS =
-  /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll)\b/u;
+  /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
 const HOLDS_POST = new RegExp(
   `^\\s(?:(?:has (?:long )?been|had been|was|is|became|served as|serves as)\\s(?:the\\s|a\\s|an\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})\\b|(?:has|had) (?:long )?(?:led|headed|chaired|edited|run|directed)\\s)`,
   'u',
