@@ -49,3 +49,16 @@ describe('a company known by what it owes', () => {
     expect(names).not.toContain('Sarybel');
   });
 });
+
+describe('a prison named after its town', () => {
+  it('keeps the town its own place: "held in the Tulvar pre-trial detention center" and "a church in Tulvar"', () => {
+    const actors = draftOf(
+      article([
+        'The preacher Ilya Sarnavin has been held in the Tulvar pre-trial detention center since March 25. On July 24, the committee chairman opened a restored church in Tulvar instead.',
+      ]),
+    ).draft.actors;
+    const center = actors.find((a) => a.name === 'Tulvar pre-trial detention center');
+    expect(center?.kind).toBe('place');
+    expect(center?.aliases ?? []).not.toContain('Tulvar');
+  });
+});

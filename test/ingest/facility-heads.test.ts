@@ -8,12 +8,13 @@ function actorsOf(paragraphs: string[]) {
 const named = (actors: ReturnType<typeof actorsOf>, name: string) => actors.find((a) => a.name === name);
 
 describe('facilities with a lower-case head of a prison, a station or a plant', () => {
-  it('drafts "the Dorvik prison" as a place, and the bare name later as its other spelling', () => {
+  it('drafts "the Dorvik prison" as a place, and the bare name later as the town it is named after', () => {
     const actors = actorsOf([
       'On March 2, 2009, the opposition leader Ivar Lenk was moved to the Dorvik prison, his lawyer said (Harbor News, March 3). Visitors to Dorvik wait for hours.',
     ]);
-    expect(named(actors, 'Dorvik prison')).toMatchObject({ kind: 'place', aliases: ['Dorvik'] });
-    expect(named(actors, 'Dorvik')).toBeUndefined();
+    expect(named(actors, 'Dorvik prison')?.kind).toBe('place');
+    expect(named(actors, 'Dorvik prison')?.aliases).not.toContain('Dorvik');
+    expect(named(actors, 'Dorvik')?.kind).toBe('place');
   });
 
   it('drafts a detention center, a nuclear plant and a metro as places', () => {

@@ -17,10 +17,11 @@ const FACILITY =
 /**
  * Heads whose place goes by its bare name too ("closed Dzhanakent" for "the Dzhanakent crossing",
  * "Tolva" for "the Tolva region", "at Sarvik" for "the Sarvik terminal"): the bare name joins the
- * actor as an alias (not of an oil or gas terminal, which often stands beside a region of its name).
+ * actor as an alias (not of an oil or gas terminal, which often stands beside a region of its name,
+ * nor of a prison or detention center, whose bare name is the town it is named after).
  */
 const BARE_NAME_TOO =
-  /(?:crossing|checkpoint|border post|market|bazaar|refinery|^terminal|air base|field|region|valley|district|province|oblast|gorge|plant|station|prison|detention cent(?:er|re))$/;
+  /(?:crossing|checkpoint|border post|market|bazaar|refinery|^terminal|air base|field|region|valley|district|province|oblast|gorge|plant|station)$/;
 /** What may stand between "the" and such a place: "the Tolva region", "the disputed Arel field". */
 const FACILITY_BEFORE = /(?:\b[Tt]he|\p{L}[’']s)\s(?:\p{Ll}+\s)?$/u;
 
