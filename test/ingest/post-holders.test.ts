@@ -68,3 +68,15 @@ describe('a holder split off after a post’s field', () => {
     });
   });
 });
+
+describe('a holder after a title whose field has "or"', () => {
+  it('is the person: "Special Representative of the Assembly of Northern States for Freedom of Religion or Belief Annika Strelitz"', () => {
+    const actors = draftOf(
+      article([
+        'At a press conference on July 21, Special Representative of the Assembly of Northern States for Freedom of Religion or Belief Annika Strelitz, said that the closure was disproportionate.',
+      ]),
+    ).draft.actors;
+    expect(actors.find((a) => a.name === 'Annika Strelitz')?.kind).toBe('person');
+    expect(actors.map((a) => a.name)).not.toContain('Belief Annika Strelitz');
+  });
+});

@@ -32,7 +32,7 @@ function postWord(word: string): boolean {
  */
 export function titleOfBefore(lead: string): string | undefined {
   const m =
-    /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}-]+ )*?(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)? (?:(?:and|of|for|on|the|in) )*)+)$/u.exec(
+    /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}-]+ )*?(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)? (?:(?:and|or|of|for|on|the|in) )*)+)$/u.exec(
       lead,
     );
   return m?.[1] && TITLE_WORDS.has(m[2] ?? '') ? m[1] : undefined;
