@@ -461,5 +461,12 @@ export const isPlaceOf = (head: string, next: string): boolean =>
   PLACE_OF_HEADS.has(head) ||
   (['House', 'Palace'].includes(head) && /^\p{Lu}\p{Ll}*[^s]$/u.test(next));
 
-/** A state's long form "X of Y": "the Republic of Orvenia", "the Kingdom of Brask", "the Islamic Republic of Iran". */
-export const STATE_OF_HEADS = new Set(['Republic', 'Kingdom', 'Principality', 'Emirate', 'Sultanate', 'Khanate']);
+/** A state's long form "X of Y": "the Republic of Orvenia", "the Kingdom of Brask". */
+export const STATE_OF_HEADS = new Set([
+  'Republic',
+  'Kingdom',
+  'Principality',
+  'Emirate',
+  'Sultanate',
+  'Khanate',
+]);

@@ -88,7 +88,8 @@ export function organisationOf(an: Analysis, person: string): string | undefined
       introduction.some((s) => s.index === m.sentence) &&
       ['organization', 'media'].includes(an.table.actors.get(m.actors[0] ?? '')?.kind ?? '') &&
       LEADS.test(an.text.slice(Math.max(0, m.start - 40), m.start)) &&
-      // (the interviewee's leading, named or "she" in that sentence, not another's: "Kholodov ran X")
+      // (the interviewee named earlier in that sentence, or a pronoun there, as "she was elected to
+      // lead …"; a sentence that names only someone else is another's leading: "Kholodov ran X")
       (an.table.mentions.some(
         (x) => x.sentence === m.sentence && x.actors[0] === person && x.start < m.start,
       ) ||

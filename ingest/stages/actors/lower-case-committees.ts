@@ -32,7 +32,7 @@ const COMMITTEE_OF_PARLIAMENT =
  * commission two governments (or ministries) sit on, named by its kind and field with no owner.
  */
 const SHARED_COMMISSION = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?) ((?:intergovernmental|inter-governmental|interstate|joint|bilateral|trilateral|tripartite|interagency|interdepartmental) (?:\\p{Ll}+ )?(?:committee|commission) on (?:the )?\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+)?)(?![\\p{L}-])`,
+  `\\b(?:[Tt]he|[Aa]n?) ((?:intergovernmental|inter-governmental|interstate|joint|bilateral|trilateral|tripartite|interagency|interdepartmental) (?:\\p{Ll}+ )?(?:committee|commission) on (?:the )?\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?)?)(?![\\p{L}-])`,
   'gu',
 );
 

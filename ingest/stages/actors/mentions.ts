@@ -8,7 +8,7 @@ import type { Mention } from './types.js';
 
 /** The mentions, in text order (sorts `occurrences` in place). */
 export function listMentions(text: string, occurrences: Occurrence[], merged: Merged): Mention[] {
-  const { actors, keyOf, aliasTarget, surnameOwners } = merged;
+  const { actors, keyOf, aliasTarget, loneNameOwners } = merged;
   const mentions: Mention[] = [];
   const introduced: string[] = [];
   for (const o of occurrences.sort((x, y) => x.start - y.start)) {
@@ -16,7 +16,7 @@ export function listMentions(text: string, occurrences: Occurrence[], merged: Me
     let actorsFor: string[] = key ? [key] : [];
     let via: Mention['via'] = aliasTarget.has(o.name) ? 'alias' : 'name';
     if (!key && !o.name.includes(' ')) {
-      const owners = (surnameOwners.get(spellingOf(o.name)) ?? [])
+      const owners = (loneNameOwners.get(spellingOf(o.name)) ?? [])
         .map((n) => keyOf.get(n))
         .filter((k): k is string => !!k);
       const known = owners.filter((k) => introduced.includes(k));
@@ -41,8 +41,8 @@ export function listMentions(text: string, occurrences: Occurrence[], merged: Me
 
 /** Surname aliases for persons whose surname no one else shares; every other printed form an alias. */
 export function addAliases(byName: ReadonlyMap<string, Accumulated>, merged: Merged): void {
-  const { actors, keyOf, surnameOwners } = merged;
-  for (const [surnameKey, owners] of surnameOwners) {
+  const { actors, keyOf, loneNameOwners } = merged;
+  for (const [surnameKey, owners] of loneNameOwners) {
     if (owners.length !== 1 || !owners[0]) continue;
     const actor = actors.get(keyOf.get(owners[0]) ?? '');
     // (The lone form printed: the surname, or the given name "Sevda" of Sevda Mammadli.)

@@ -42,8 +42,8 @@ export interface Merged {
   readonly keyOf: Map<string, string>;
   /** Alias (an abbreviation, a short form) -> the tallied name it stands for. */
   readonly aliasTarget: Map<string, string>;
-  /** A surname's spelling -> the full names of the article's persons who bear it. */
-  readonly surnameOwners: Map<string, string[]>;
+  /** A lone name's spelling (a surname, or a given name only one person has) -> the full names it may be. */
+  readonly loneNameOwners: Map<string, string[]>;
 }
 
 /** One actor per decided name, less abbreviations, lone surnames, spelling variants and short forms. */
@@ -56,10 +56,10 @@ export function mergeActors(
   const keyOf = new Map<string, string>();
   const persons = [...decided].filter(([, d]) => d.kind === 'person').map(([n]) => n);
   const fullPersons = persons.filter((n) => n.includes(' '));
-  const surnameOwners = new Map<string, string[]>();
+  const loneNameOwners = new Map<string, string[]>();
   for (const n of fullPersons) {
     const surname = n.split(' ').at(-1) ?? '';
-    surnameOwners.set(spellingOf(surname), [...(surnameOwners.get(spellingOf(surname)) ?? []), n]);
+    loneNameOwners.set(spellingOf(surname), [...(loneNameOwners.get(spellingOf(surname)) ?? []), n]);
   }
   // "Sevda and Javid are not hospital staff": a lone given name is the one full name that opens with
   // it, when it is no one's surname and not strongly something else.
@@ -68,22 +68,20 @@ export function mergeActors(
     const given = spellingOf(n.split(' ')[0] ?? '');
     givenOwners.set(given, [...(givenOwners.get(given) ?? []), n]);
   }
+  const loneBySpelling = new Map<string, string>();
+  for (const n of byName.keys()) if (!n.includes(' ')) loneBySpelling.set(spellingOf(n), n);
   for (const [given, owners] of givenOwners) {
-    const lone = [...byName.keys()].find((n) => !n.includes(' ') && spellingOf(n) === given);
+    const lone = loneBySpelling.get(given);
+    // (Not a name read as a place or a body: "a tractor plant in Vladimir" of Vladimir Putin.)
     const other = lone ? decided.get(lone) : undefined;
-    if (
-      lone &&
-      owners.length === 1 &&
-      !surnameOwners.has(given) &&
-      !(other?.strong && other.kind !== 'person')
-    )
-      surnameOwners.set(given, owners);
+    if (lone && owners.length === 1 && !loneNameOwners.has(given) && !(other && other.kind !== 'person'))
+      loneNameOwners.set(given, owners);
   }
   // A lone surname spelled with another vowel (Mirkamilov of Shavkat Mirkomilov) is that person's,
   // when the article's persons give it one such owner.
-  for (const n of persons.filter((p) => !p.includes(' ') && !surnameOwners.has(spellingOf(p)))) {
-    const near = [...surnameOwners].filter(([key]) => vowelVariant(key, spellingOf(n)));
-    if (near.length === 1 && near[0]) surnameOwners.set(spellingOf(n), near[0][1]);
+  for (const n of persons.filter((p) => !p.includes(' ') && !loneNameOwners.has(spellingOf(p)))) {
+    const near = [...loneNameOwners].filter(([key]) => vowelVariant(key, spellingOf(n)));
+    if (near.length === 1 && near[0]) loneNameOwners.set(spellingOf(n), near[0][1]);
   }
   const ordered = [...decided].sort(
     (x, y) => (byName.get(x[0])?.firstSentence ?? 0) - (byName.get(y[0])?.firstSentence ?? 0),
@@ -116,7 +114,7 @@ export function mergeActors(
     if (!a) continue;
     if (aliasTarget.has(name) && aliasTarget.get(name) !== name) continue;
     // A surname alone is its person's, unless a strong cue makes it something else ("from Dorn" is no place).
-    if ((d.kind === 'person' || !d.strong) && !name.includes(' ') && surnameOwners.has(spellingOf(name)))
+    if ((d.kind === 'person' || !d.strong) && !name.includes(' ') && loneNameOwners.has(spellingOf(name)))
       continue;
     // Spelling variants of an earlier actor of the same kind (Kyzylbar/Kyzyl-Bar: word breaks too),
     // and an organisation named with and without its leading adjective ("State Security Committee"),
@@ -160,7 +158,7 @@ export function mergeActors(
     const key = keyOf.get(target);
     if (key) keyOf.set(alias, key);
   }
-  return { actors, keyOf, aliasTarget, surnameOwners };
+  return { actors, keyOf, aliasTarget, loneNameOwners };
 }
 
 /** Names that were never classified join an actor they are a spelling of, or are noted. */

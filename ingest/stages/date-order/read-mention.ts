@@ -42,7 +42,8 @@ export function readMention(
   const inAnswer = here.ctx !== ctx;
   // "arrested on January 14, three weeks after he published …": what follows "after" came first.
   const earlier =
-    clauseAfter(s, d) && (article.sentenceDates[s.index] ?? []).some((o) => o.end <= d.start && !o.relative);
+    countedClause(s, d) &&
+    (article.sentenceDates[s.index] ?? []).some((o) => o.end <= d.start && !o.relative);
   const described = (dash?.describing?.date && d.start === dash.describing.date.start) || earlier;
   const r =
     d.relative?.ofSpan && !reading.spanStart
@@ -108,7 +109,7 @@ const SUBJECT_PAST = new RegExp(
  * ", three weeks after he published …", ", a week before the presidents met …": a relative date ending
  * in "after" or "before" that opens a clause of its own, whose day it counts from the date before.
  */
-function clauseAfter(s: Sentence, d: DateMention): boolean {
+function countedClause(s: Sentence, d: DateMention): boolean {
   if (!d.relative || !/ (?:after|before)$/.test(d.text)) return false;
   const before = s.text.slice(0, d.start - s.start);
   const after = s.text.slice(d.end - s.start);
@@ -148,14 +149,19 @@ function background(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string
       /,\s\p{Ll}+(?:ed|en) (?:in|on|by|last|earlier)\b[^,;.]*$/u.test(s.text.slice(0, d.start - s.start)) ||
       // "The visit had been postponed two days earlier", "On April 23, the ministry had asked …": the
       // past perfect tells what came before the story's day.
-      PAST_PERFECT_BEFORE.test(s.text.slice(0, d.start - s.start)) ||
+      PAST_PERFECT_BEFORE.test(
+        s.text
+          .slice(0, d.start - s.start)
+          .split(/[,;.]/)
+          .at(-1) ?? '',
+      ) ||
       (OPENS_CLAUSE.test(s.text.slice(0, d.start - s.start)) &&
         PAST_PERFECT_AFTER.test(s.text.slice(d.end - s.start))))
   );
 }
 
 const PAST_PERFECT = `had (?:\\p{Ll}+ly )?(?:been )?\\p{Ll}+(?:ed|en|wn|ne|ght|t)\\b`;
-const PAST_PERFECT_BEFORE = new RegExp(`\\b${PAST_PERFECT}[^,;.]*$`, 'u');
+const PAST_PERFECT_BEFORE = new RegExp(`\\b${PAST_PERFECT}`, 'u');
 /** The past perfect of a clause a date opens; "that" starts reported words, not the clause's verb. */
 const PAST_PERFECT_AFTER = new RegExp(`^,?\\s(?:(?!that\\b)[\\p{L}’'-]+\\s){1,5}?${PAST_PERFECT}`, 'u');
 /** A date that opens its sentence or clause ("On April 23, …", "; two days earlier, …"). */

@@ -56,8 +56,8 @@ export function draftEvents(
   for (const key of itSubject(an, d.sentence, subjectClause).reverse())
     if (!actors.includes(key)) actors.unshift(key);
   // "Police detained him on January 22": no one named, the person the act was done to.
-  const him = actors.length === 0 ? pronounObject(an, d.sentence, clause) : undefined;
-  if (him) actors.push(him);
+  const doneTo = actors.length === 0 ? pronounObject(an, d.sentence, clause) : undefined;
+  if (doneTo) actors.push(doneTo);
   // "Police detained dozens the same night": where the day's happening was told, if no place is named.
   if (d.mention.relative?.unit === 'same' && places.length === 0 && previous?.mention.spec?.start === day)
     places.push(...previous.places);

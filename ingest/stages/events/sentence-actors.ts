@@ -131,9 +131,9 @@ export function pronounSubject(an: Analysis, sentence: number, clause: string): 
   return who?.startsWith('unnamed:') ? undefined : who;
 }
 
-/** A past act done to a person named by pronoun: "Police detained him", "a court fined her". */
+/** A past act done to a person named by pronoun: "Police detained him", "a court fined her" (not "her brother"). */
 const DONE_TO_HIM_OR_HER = new RegExp(
-  `\\b(?:\\p{Ll}+ed|beat|caught|held|sent|put|took|let|hit|shot|${IRREGULAR_PAST_ACTS}) (?<pronoun>him|her)\\b`,
+  `\\b(?:\\p{Ll}+ed|beat|caught|held|sent|put|took|let|hit|shot|${IRREGULAR_PAST_ACTS}) (?<pronoun>him|her)(?=[,.;:]|\\s(?:on|in|at|for|to|with|from|after|before|and|over|until|as|by)\\b|$)`,
   'u',
 );
 

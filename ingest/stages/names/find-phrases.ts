@@ -7,7 +7,7 @@ import { andBeforeHead, enumeratedField, fieldAfterAndThe, pairedField, pairedTi
 import { nameAfterField } from './holders.js';
 import { phrasesOfRun } from './phrase.js';
 import { officeOf, pluralOwner } from './possessives.js';
-import { splitTitleHolders, titleOfBefore } from './title-holder.js';
+import { fromTitleWord, splitTitleHolders, titleOfBefore } from './title-holder.js';
 import { tokenize } from './tokens.js';
 import type { NamePhrase, Token } from './types.js';
 
@@ -38,7 +38,7 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
         (gap === ' of ' &&
           current.filter((t) => t.text !== 'The').length === 1 &&
           isPlaceOf(prev.text, token.text)) ||
-        // ("the Republic of Orvenia", "the Islamic Republic of Iran": a state's long form.)
+        // ("the Republic of Orvenia": a state's long form.)
         (gap === ' of ' && STATE_OF_HEADS.has(prev.text)) ||
         pairedField(text, current, token, gap) ||
         fieldAfterAndThe(text, current, token, after, gap) ||
@@ -78,7 +78,8 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
         first && last && text.slice(last.end, token.start) === ' ' && nameAfterField(text, current, token)
           ? titleOfBefore(text.slice(Math.max(0, first.start - 120), first.start))
           : undefined;
-      if (title && first && last) holderAt.set(token.start, title + text.slice(first.start, last.end));
+      if (title && first && last)
+        holderAt.set(token.start, fromTitleWord(title + text.slice(first.start, last.end)));
       flush();
     }
     current.push(token);

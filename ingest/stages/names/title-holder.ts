@@ -25,6 +25,13 @@ function postWord(word: string): boolean {
   );
 }
 
+/** A title from its first title word: "Since Monday Minister of Fuel and Energy" is "Minister of …". */
+export function fromTitleWord(title: string): string {
+  const words = title.split(' ');
+  const first = words.findIndex((w) => TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w));
+  return first > 0 ? words.slice(first).join(' ') : title;
+}
+
 /**
  * The title before a phrase, when the text before it is a title "of" capitalised words only ("Minister of Fuel and ", "Chairman
  * of the Electoral Commission (CEC) of ", "Head of the Monitoring Mission in "); a
@@ -92,7 +99,7 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
     const body = p.tokens.slice(0, n - 2);
     const last = body.at(-1) ?? a;
     const titleStart = p.start - title.length + (inRun ? opening.length + 1 : 0);
-    const holderOf = text.slice(titleStart, last.end).replace(/^(?:Then|Now|Later) (?=\p{Lu})/u, '');
+    const holderOf = fromTitleWord(text.slice(titleStart, last.end));
     return [
       { ...p, end: last.end, tokens: body, text: text.slice(p.start, last.end), possessive: false },
       { ...p, start: a.start, tokens: [a, b], text: text.slice(a.start, b.end), initial: false, holderOf },

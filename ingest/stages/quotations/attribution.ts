@@ -47,7 +47,7 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
     const prev = an.sentences[firstSentence.index - 1];
     // "… Viktor Brannik told deputies …, recognizes no such thing. “A sealed wagon is …” (Source, May 9)":
     // words standing alone in their sentence go on from the speaker of the sentence before.
-    const alone = /^[\s.,]*(?:\([^()]*\))?[\s.]*$/.test(text.slice(last.outerEnd, lastSentence.end));
+    const alone = /^[\s.,]*(?:\([^()]*\)[\s.]*)?$/.test(text.slice(last.outerEnd, lastSentence.end));
     // (Not after a sentence with quoted words of its own: those words run on, “…,” he said. “…”.)
     const spokeBefore =
       prev?.paragraph === firstSentence.paragraph &&

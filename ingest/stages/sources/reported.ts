@@ -28,11 +28,11 @@ export function reportedSources(scan: SentenceScan): Citation[] {
     const outlet = (m[1] ?? '').replace(/^(?:The|In|On|As) /, '').replace(DAY_BEFORE, '');
     if (know.isPerson(outlet) || !(know.isOutlet(outlet) || /reported|wrote/.test(m[0]))) continue;
     // ("drivers from Istrevia reported crossing …": a place the speakers come from is no outlet.)
-    if (
-      !know.isOutlet(outlet) &&
-      /\b(?:from|in|of|at|near)\s(?:the\s)?$/.test(body.slice(0, m.index + m[0].indexOf(outlet)))
-    )
-      continue;
+    const before = body.slice(
+      Math.max(0, m.index + m[0].indexOf(outlet) - 12),
+      m.index + m[0].indexOf(outlet),
+    );
+    if (!know.isOutlet(outlet) && /\b(?:from|in|near)\s(?:the\s)?$/.test(before)) continue;
     // ("Ferghana.ru, which reported the briefing the same day": only a known outlet reports in an aside,
     // "as X pointed out the next day" only a known outlet too.)
     const known = know.isOutlet(outlet) || WEB_ADDRESS.test(outlet);

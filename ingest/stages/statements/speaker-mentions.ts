@@ -11,6 +11,15 @@ const DEED_GAP = new RegExp(`^ ${DEED_AND}$`);
 const DASH_ASIDE =
   /^(?:—[^—;.“”"]{1,60}—|\s–\s[^–;.“”"]{1,60}\s–\s)(?:(?:has|have|had|also|then|later|now|still) )*$/;
 
+// A title may come first: "Ambassador Ivan Petrov, who …, insisted", "Latvian First Deputy Prime
+// Minister X, who …, says", "Deputy Minister of Transport X, who …, insists".
+const TITLE_RUN = String.raw`(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s)?){0,5}$`;
+const CLAUSE_OPENER = String.raw`[,;]\s|\b(?:while|and|but|when|after|before|as|because|since|although|though|until|once|where|whereas)\s`;
+const OPENS_AT_START = new RegExp(String.raw`(?:^\s*|${CLAUSE_OPENER})${TITLE_RUN}`, 'u');
+const OPENS_AFTER = new RegExp(String.raw`(?:${CLAUSE_OPENER})${TITLE_RUN}`, 'u');
+const APPOSITIVE_THEN_VERB =
+  /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of|\p{Lu}[\p{L}-]+['’]s|(?:\p{Lu}\p{Ll}+ ){1,3}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)){1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u;
+
 /**
  * "X, the leader of the Civic Bloc and no relation of Y, argued", "Izvestia, which spelled his name Y,
  * claimed", "X (no relation to the minister), a deputy who …, urged": the person (or body, or outlet)
@@ -26,20 +35,20 @@ export function appositiveSubject(
   verbAt: number,
 ): string | undefined {
   const kindOf = (x: Mention) => an.table.actors.get(x.actors[0] ?? '')?.kind;
+  // (The words before a mention are read from at most 120 characters back, and only for a mention an
+  // appositive follows: a sentence of a thousand names and verbs took seconds.)
+  const opensClause = (x: Mention) => {
+    const from = Math.max(s.start, x.start - 120);
+    return (from === s.start ? OPENS_AT_START : OPENS_AFTER).test(an.text.slice(from, x.start));
+  };
   const head = an.table.mentions.find(
     (x) =>
       x.sentence === s.index &&
       x.end < verbAt &&
       x.actors.length === 1 &&
       (kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'media') &&
-      // A title may come first: "Ambassador Ivan Petrov, who …, insisted", "Latvian First Deputy Prime
-      // Minister X, who …, says", "Deputy Minister of Transport X, who …, insists".
-      /(?:^\s*|[,;]\s|\b(?:while|and|but|when|after|before|as|because|since|although|though|until|once|where|whereas)\s)(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s)?){0,5}$/u.test(
-        an.text.slice(s.start, x.start),
-      ) &&
-      /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of|\p{Lu}[\p{L}-]+['’]s|(?:\p{Lu}\p{Ll}+ ){1,3}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)){1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u.test(
-        an.text.slice(x.end, verbAt),
-      ),
+      APPOSITIVE_THEN_VERB.test(an.text.slice(x.end, verbAt)) &&
+      opensClause(x),
   );
   return head?.actors[0] ?? describedBefore(an, an.text.slice(s.start, verbAt), verbAt);
 }

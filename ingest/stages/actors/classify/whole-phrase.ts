@@ -49,8 +49,8 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
     return;
   }
   // "the Republic of Orvenia": a state's long form is the country.
-  const ofAt = words.findIndex((w) => STATE_OF_HEADS.has(w));
-  if (ofAt >= 0 && ofAt < words.length - 1 && name.includes(`${words[ofAt]} of `)) {
+  // (Only opening the phrase: "the National Bank of the Republic of X" is the bank.)
+  if (STATE_OF_HEADS.has(words[0] ?? '') && words.length > 1 && name.startsWith(`${words[0]} of `)) {
     addCandidate(p, 0, words.length, 'country', 'strong');
     return;
   }

@@ -9,16 +9,22 @@ const SPELLED_AS =
   /^\s\((?:(?:also |often |sometimes )?(?:spelled|spelt|written|transliterated)(?: as)? (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)[^)]*|(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) in [^)]*\b(?:reports|press|media|sources|spelling|transliteration))\)/u;
 const CLAUSE_OPENERS =
   '(?:where|when|who|whom|which|whose|while|his|her|its|their|our|my|and|but|or|as|if|that|this|these|those|then|so|because|although|though|after|before|since|until|with|in|on|at|for|by|from)\\b';
-/** A trade that makes a person ("a cardiologist at Republican Hospital No. 2", "an engineer at the plant"). */
+/**
+ * A trade that makes a person ("a cardiologist at Republican Hospital No. 2", "an engineer at the plant");
+ * not one a company is called too ("the copper miner", "the state carrier").
+ */
 const PROFESSIONS =
-  'doctor|physician|surgeon|nurse|paramedic|\\p{Ll}+ologist|engineer|economist|lecturer|teacher|researcher|historian|scientist|driver|pilot|farmer|worker|miner|priest|lawmaker|banker|entrepreneur';
+  'doctor|physician|surgeon|nurse|paramedic|\\p{Ll}+ologist|engineer|economist|lecturer|teacher|researcher|historian|scientist|farmer|priest|lawmaker|banker|entrepreneur';
 const PERSON_APPOSITIVE = new RegExp(
   `\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer|${PROFESSIONS})\\b`,
   'iu',
 );
-/** "X, deputy chairman of …": a role with no article, after at most two modifiers (not "where his son"). */
+/**
+ * "X, deputy chairman of …,": a role with no article, after at most two modifiers (not "where his son"),
+ * then "of", "at", … or the closing comma (not "member states of the bloc favour …").
+ */
 const BARE_ROLE_APPOSITIVE = new RegExp(
-  `^,\\s((?:(?!${CLAUSE_OPENERS})[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})\\b[^,.;()“”"]{0,100}?)(?=,|\\.|;|$)`,
+  `^,\\s((?:(?!${CLAUSE_OPENERS})[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})(?=,|\\s(?:of|at|in|for|to)\\b)[^,.;()“”"]{0,100}?)(?=,)`,
   'u',
 );
 /** "the best known of the pro-European candidates", "the youngest of his deputies": one of a group of people. */
