@@ -57,3 +57,17 @@ describe('"a week before <clause>" beside a date', () => {
     expect(events.find((e) => e.date.text === 'a week before')?.date.start).toBe('2008-09-08');
   });
 });
+
+describe('"ten years later" after a year its own sentence named', () => {
+  it('counts from that year, though it told background: "founded in 1994 and bought by X ten years later"', () => {
+    const events = draftOf(
+      article(
+        [
+          'Zlatobank, founded in 1994 and bought by Arkady Kholodov ten years later, was the third-largest bank. It failed on February 4.',
+        ],
+        HEADER,
+      ),
+    ).draft.events;
+    expect(events.find((e) => e.date.text === 'ten years later')?.date.start).toBe('2004');
+  });
+});

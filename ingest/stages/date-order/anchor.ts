@@ -43,6 +43,24 @@ export function anchorOf(
   // off two days beforehand": an offset counts from the day its own sentence has just named.
   const named = offset ? daysNamedBefore(d, s, dates) : [];
   if (offset && d.relative?.unit === 'day' && named.length > 0) narrativeFor = named.at(-1)?.spec?.start;
+  // "Zlatobank, founded in 1994 and bought by Kholodov ten years later": years counted from the
+  // date its own sentence has just named, though that date told background.
+  if (
+    d.relative?.anchor === 'narrative' &&
+    d.relative.unit === 'year' &&
+    / (?:later|earlier)$/.test(d.text)
+  ) {
+    const before = dates.filter(
+      (o) =>
+        o.sentence === s.index &&
+        o.mention.end <= d.start &&
+        o.spec &&
+        !o.planned &&
+        !o.mention.modifier &&
+        !s.text.slice(o.mention.end - s.start, d.start - s.start).includes(';'),
+    );
+    narrativeFor = before.at(-1)?.spec?.start ?? narrativeFor;
+  }
   if (dash?.describing?.date && d.start === dash.describing.date.start)
     narrativeFor = reading.citationDates.get(dash.start)?.start;
   // "On May 4 police detained him. The next day … Two days after the arrest, a court …": an offset
