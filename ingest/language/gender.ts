@@ -57,6 +57,12 @@ const MALE_NAMES = new Set(
 const FEMALE_ENDING = /(?:ova|eva|ina|aya|ska|ienė|aitė|ytė|ová|ovna|evna|ivna)$/u;
 const MALE_ENDING = /(?:ov|ev|in|sky|skiy|skyi|ski)$/u;
 
+/** Whether a word is a common given name of the region or of Europe ("Arkady", "Nino"). */
+export function isCommonGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
+}
+
 /** The gender a person's printed name points to, by the given name first, else the surname's ending. */
 export function nameGender(name: string): Gender | undefined {
   // "Pierre Morel's spokesman": one who speaks for someone is not that person; only the noun tells.

@@ -80,3 +80,25 @@ describe('a holder after a title whose field has "or"', () => {
     expect(actors.map((a) => a.name)).not.toContain('Belief Annika Strelitz');
   });
 });
+
+describe('a company named by its kind, then a person', () => {
+  it('drafts both: "Chief Executive of the Borovian state gas company Borovgaz Arkady Polikarpov warned …"', () => {
+    const actors = draftOf(
+      article([
+        'Chief Executive of the Borovian state gas company Borovgaz Arkady Polikarpov warned on April 26 that his company would cut its deliveries.',
+      ]),
+    ).draft.actors;
+    expect(actors.find((a) => a.name === 'Borovgaz')?.kind).toBe('organization');
+    expect(actors.find((a) => a.name === 'Arkady Polikarpov')).toMatchObject({
+      kind: 'person',
+      description: 'Chief Executive of the Borovian state gas company Borovgaz',
+    });
+  });
+
+  it('leaves a company of three words whole when no given name opens the last two: "the carrier Sarvan Sea Lines said"', () => {
+    const names = draftOf(
+      article(['On May 3, the state shipping company Sarvan Sea Lines said that it would stop sailing.']),
+    ).draft.actors.map((a) => a.name);
+    expect(names).not.toContain('Sea Lines');
+  });
+});

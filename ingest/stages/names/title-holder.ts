@@ -11,6 +11,7 @@ import {
   STATE_OF_HEADS,
   TITLE_WORDS,
 } from '../../language/lexicon.js';
+import { isCommonGivenName } from '../../language/gender.js';
 import type { NamePhrase } from './types.js';
 
 /** A word that belongs to a title or body, never to a person's name. */
@@ -79,6 +80,12 @@ export function splitTitleHolders(text: string, phrases: readonly NamePhrase[]):
 }
 
 /** The split itself: a run after a title "of" ending in a plain full name gives its body and the name. */
+/** A company's kind right before its name: "the state gas company ", "the carrier ". */
+const COMPANY_KIND_BEFORE =
+  /\b(?:company|firm|bank|operator|monopoly|giant|producer|carrier|group|holding|concern|corporation)\s$/;
+/** The post and the company's kind before its name: "Chief Executive of the Borovian state gas company ". */
+const POST_BEFORE_COMPANY = /(?:\p{Lu}[\p{L}-]+\s)+of\s(?:the\s)?(?:[\p{L}-]+\s){1,5}$/u;
+
 function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[] {
   return phrases.flatMap((p) => {
     const n = p.tokens.length;
@@ -95,10 +102,15 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
     const inLead = titleOfBefore(lead);
     const inRun = !inLead && STATE_OF_HEADS.has(opening) ? titleOfBefore(`${lead}${opening} `) : undefined;
     const title = inLead ?? inRun;
-    if (!person || !ends || !plain || !title) return [p];
+    // ("Chief Executive of the Borovian state gas company Borovgaz Arkady Polikarpov warned": a
+    // company named by its kind, then a common given name and a surname, is the company and a person.)
+    const company = !title && COMPANY_KIND_BEFORE.test(lead) && isCommonGivenName(a.text) && n === 3;
+    if (!person || !ends || !plain || !(title || company)) return [p];
     const body = p.tokens.slice(0, n - 2);
     const last = body.at(-1) ?? a;
-    const titleStart = p.start - title.length + (inRun ? opening.length + 1 : 0);
+    const titleStart = title
+      ? p.start - title.length + (inRun ? opening.length + 1 : 0)
+      : p.start - (POST_BEFORE_COMPANY.exec(lead)?.[0].length ?? 0);
     const holderOf = fromTitleWord(text.slice(titleStart, last.end));
     return [
       { ...p, end: last.end, tokens: body, text: text.slice(p.start, last.end), possessive: false },
