@@ -17,10 +17,11 @@ export function introductionOf(
   return first ? sentences.filter((s) => s.paragraph < first.index) : [];
 }
 
-// "has chaired X", "chairs X", "runs X": the body the interviewee heads now; "ran X", "coordinated the
-// campaign of X": one headed before; "his firm, X": one that is the interviewee's.
+// "has chaired X", "chairs X", "runs X", "was elected to lead X": the body the interviewee heads now;
+// "ran X", "coordinated the campaign of X": one headed before; "his firm, X": one that is the
+// interviewee's.
 const HEADS_NOW =
-  /\b(?:(?:has|have) (?:since |long |also )?(?:chaired|headed|run|led|edited|directed|managed|coordinated)|chairs|heads|runs|leads|edits|directs|manages)\b(?: [^.;,()]{0,40})?$/;
+  /\b(?:(?:has|have) (?:since |long |also )?(?:chaired|headed|run|led|edited|directed|managed|coordinated)|chairs|heads|runs|leads|edits|directs|manages|to (?:lead|head|chair|run|edit|direct|manage))\b(?: [^.;,()]{0,40})?$/;
 const HEADED =
   /\b(?:chaired|headed|ran|led|edited|directed|managed|coordinated|founded)\b(?: [^.;,()]{0,40})?$/;
 const OWN = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er) (?:[\p{Ll}-]+ ){0,2}(?:${BODY_NOUN}), $`, 'u');
@@ -59,15 +60,10 @@ export function bodySpokenFor(
   return undefined;
 }
 
-/** A verb of leading a body, right before its name: "was elected to lead the", "has run", "founded". */
-const LEADS =
-  /\b(?:lead|leads|led|head|heads|headed|chair|chairs|chaired|run|runs|ran|founded|co-founded|direct|directs|directed|edit|edits|edited)\s(?:the\s)?$/;
-
 /**
  * The organisation an interviewee's "we" and "our" stand for: the place a local head runs ("akim of
- * the Ostrov district", "mayor of Varsk"), else the body the introduction says they lead, else the
- * body the introduction ties the interviewee to, else the first body named where the interviewee is
- * introduced.
+ * the Ostrov district", "mayor of Varsk"), else the body the introduction ties the interviewee
+ * to, else the first body named where the interviewee is introduced.
  */
 export function organisationOf(an: Analysis, person: string): string | undefined {
   const introduced = an.table.mentions.find((m) => m.actors.length === 1 && m.actors[0] === person);
@@ -80,24 +76,8 @@ export function organisationOf(an: Analysis, person: string): string | undefined
     ),
   );
   const introduction = introductionOf(an.paragraphs, an.sentences, an.turns);
-  // "… she was elected to lead the Union of Zlatobank Depositors (UZD)": the body the introduction
-  // says the interviewee leads, in any of its sentences (the first may name the bank she saved in).
-  const led = an.table.mentions.find(
-    (m) =>
-      m.actors.length === 1 &&
-      introduction.some((s) => s.index === m.sentence) &&
-      ['organization', 'media'].includes(an.table.actors.get(m.actors[0] ?? '')?.kind ?? '') &&
-      LEADS.test(an.text.slice(Math.max(0, m.start - 40), m.start)) &&
-      // (the interviewee named earlier in that sentence, or a pronoun there, as "she was elected to
-      // lead …"; a sentence that names only someone else is another's leading: "Kholodov ran X")
-      (an.table.mentions.some(
-        (x) => x.sentence === m.sentence && x.actors[0] === person && x.start < m.start,
-      ) ||
-        /\b(?:[Ss]he|[Hh]e)\b/.test(an.text.slice(an.sentences[m.sentence]?.start ?? m.start, m.start))),
-  );
   return (
     headOf?.actors[0] ??
-    led?.actors[0] ??
     bodySpokenFor(an.text, introduction, an.table, person) ??
     inIntroduction.find((m) => {
       const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
