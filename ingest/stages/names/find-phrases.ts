@@ -7,7 +7,7 @@ import { andBeforeHead, enumeratedField, fieldAfterAndThe, pairedField, pairedTi
 import { nameAfterField } from './holders.js';
 import { phrasesOfRun } from './phrase.js';
 import { officeOf, pluralOwner } from './possessives.js';
-import { fromTitleWord, splitTitleHolders, titleOfBefore } from './title-holder.js';
+import { heldPost, splitTitleHolders, titleOfBefore } from './title-holder.js';
 import { tokenize } from './tokens.js';
 import type { NamePhrase, Token } from './types.js';
 
@@ -78,8 +78,7 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
         first && last && text.slice(last.end, token.start) === ' ' && nameAfterField(text, current, token)
           ? titleOfBefore(text.slice(Math.max(0, first.start - 120), first.start))
           : undefined;
-      if (title && first && last)
-        holderAt.set(token.start, fromTitleWord(title + text.slice(first.start, last.end)));
+      if (title && first && last) holderAt.set(token.start, heldPost(title, text, first.start, last.end));
       flush();
     }
     current.push(token);

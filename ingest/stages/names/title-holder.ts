@@ -26,17 +26,21 @@ function postWord(word: string): boolean {
   );
 }
 
-/** A title from its first title word: "Since Monday Minister of Fuel and Energy" is "Minister of …". */
-export function fromTitleWord(title: string): string {
-  const words = title.split(' ');
+/**
+ * The post a holder split off after it holds: the words before the body's run (`lead`, a title "of"),
+ * then the run, from the first title word ("Since Monday Minister of Fuel and Energy" is "Minister of …").
+ */
+export function heldPost(lead: string, text: string, runStart: number, runEnd: number): string {
+  const words = (lead + text.slice(runStart, runEnd)).split(' ');
   const first = words.findIndex((w) => TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w));
-  return first > 0 ? words.slice(first).join(' ') : title;
+  return words.slice(Math.max(0, first)).join(' ');
 }
 
 /**
- * The title before a phrase, when the text before it is a title "of" capitalised words only ("Minister of Fuel and ", "Chairman
- * of the Electoral Commission (CEC) of ", "Head of the Monitoring Mission in "); a
- * phrase right after "Minister of" is left to the actors' title reading, which knows its bodies.
+ * The title before a phrase, when the text before it is a title "of" capitalised words only
+ * ("Minister of Fuel and ", "Chairman of the Electoral Commission (CEC) of ", "Head of the Monitoring
+ * Mission in "); a phrase right after "Minister of" is left to the actors' title reading, which knows
+ * its bodies.
  */
 export function titleOfBefore(lead: string): string | undefined {
   const m =
@@ -79,13 +83,13 @@ export function splitTitleHolders(text: string, phrases: readonly NamePhrase[]):
   });
 }
 
-/** The split itself: a run after a title "of" ending in a plain full name gives its body and the name. */
 /** A company's kind right before its name: "the state gas company ", "the carrier ". */
 const COMPANY_KIND_BEFORE =
   /\b(?:company|firm|bank|operator|monopoly|giant|producer|carrier|group|holding|concern|corporation)\s$/;
 /** The post and the company's kind before its name: "Chief Executive of the Borovian state gas company ". */
 const POST_BEFORE_COMPANY = /(?:\p{Lu}[\p{L}-]+\s)+of\s(?:the\s)?(?:[\p{L}-]+\s){1,5}$/u;
 
+/** The split itself: a run after a title "of" ending in a plain full name gives its body and the name. */
 function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[] {
   return phrases.flatMap((p) => {
     const n = p.tokens.length;
@@ -108,10 +112,10 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
     if (!person || !ends || !plain || !(title || company)) return [p];
     const body = p.tokens.slice(0, n - 2);
     const last = body.at(-1) ?? a;
-    const titleStart = title
-      ? p.start - title.length + (inRun ? opening.length + 1 : 0)
-      : p.start - (POST_BEFORE_COMPANY.exec(lead)?.[0].length ?? 0);
-    const holderOf = fromTitleWord(text.slice(titleStart, last.end));
+    // (A state's long form is part of the run already; a company's kind ends the post's words.)
+    const postLead =
+      inLead ?? inRun?.slice(0, -(opening.length + 1)) ?? POST_BEFORE_COMPANY.exec(lead)?.[0] ?? '';
+    const holderOf = heldPost(postLead, text, p.start, last.end);
     return [
       { ...p, end: last.end, tokens: body, text: text.slice(p.start, last.end), possessive: false },
       { ...p, start: a.start, tokens: [a, b], text: text.slice(a.start, b.end), initial: false, holderOf },
