@@ -52,7 +52,7 @@ export function extractActors(
   pickCanonicalNames(merged.actors);
   linkCountries(tally.byName, demonyms, merged);
   const mentions = joinDeclaredSpellings(tally.byName, merged, listMentions(text, tally.occurrences, merged));
-  addAliases(tally.byName, merged);
+  addAliases(merged);
   matchRegistry(merged.actors, registry, notes);
   return { actors: merged.actors, mentions, demonyms, notes };
 }

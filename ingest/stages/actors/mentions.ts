@@ -3,7 +3,7 @@
 // the article shares, and every other form printed, become the actor's aliases.
 import { spellingOf } from './spelling.js';
 import type { Merged } from './merge.js';
-import type { Accumulated, Occurrence } from './tally.js';
+import type { Occurrence } from './tally.js';
 import type { Mention } from './types.js';
 
 /** The mentions, in text order (sorts `occurrences` in place). */
@@ -40,13 +40,13 @@ export function listMentions(text: string, occurrences: Occurrence[], merged: Me
 }
 
 /** Surname aliases for persons whose surname no one else shares; every other printed form an alias. */
-export function addAliases(byName: ReadonlyMap<string, Accumulated>, merged: Merged): void {
-  const { actors, keyOf, loneNameOwners } = merged;
-  for (const [surnameKey, owners] of loneNameOwners) {
+export function addAliases(merged: Merged): void {
+  const { actors, keyOf, loneNameOwners, loneNames } = merged;
+  for (const [spelling, owners] of loneNameOwners) {
     if (owners.length !== 1 || !owners[0]) continue;
     const actor = actors.get(keyOf.get(owners[0]) ?? '');
     // (The lone form printed: the surname, or the given name "Sevda" of Sevda Mammadli.)
-    const lone = [...byName.keys()].find((n) => !n.includes(' ') && spellingOf(n) === surnameKey);
+    const lone = loneNames.get(spelling);
     if (actor && lone) actor.aliases.add(lone);
   }
   for (const actor of actors.values()) {

@@ -44,6 +44,8 @@ export interface Merged {
   readonly aliasTarget: Map<string, string>;
   /** A lone name's spelling (a surname, or a given name only one person has) -> the full names it may be. */
   readonly loneNameOwners: Map<string, string[]>;
+  /** A lone name's spelling -> the form first tallied under it ("Sevda", "Kasimli"). */
+  readonly loneNames: Map<string, string>;
 }
 
 /** One actor per decided name, less abbreviations, lone surnames, spelling variants and short forms. */
@@ -56,22 +58,21 @@ export function mergeActors(
   const keyOf = new Map<string, string>();
   const persons = [...decided].filter(([, d]) => d.kind === 'person').map(([n]) => n);
   const fullPersons = persons.filter((n) => n.includes(' '));
-  const loneNameOwners = new Map<string, string[]>();
-  for (const n of fullPersons) {
-    const surname = n.split(' ').at(-1) ?? '';
-    loneNameOwners.set(spellingOf(surname), [...(loneNameOwners.get(spellingOf(surname)) ?? []), n]);
-  }
+  // The full names by the spelling of one of their words.
+  const ownersBy = (word: (name: string) => string) => {
+    const owners = new Map<string, string[]>();
+    for (const n of fullPersons)
+      owners.set(spellingOf(word(n)), [...(owners.get(spellingOf(word(n))) ?? []), n]);
+    return owners;
+  };
+  const loneNameOwners = ownersBy((n) => n.split(' ').at(-1) ?? '');
   // "Sevda and Javid are not hospital staff": a lone given name is the one full name that opens with
-  // it, when it is no one's surname and not strongly something else.
-  const givenOwners = new Map<string, string[]>();
-  for (const n of fullPersons) {
-    const given = spellingOf(n.split(' ')[0] ?? '');
-    givenOwners.set(given, [...(givenOwners.get(given) ?? []), n]);
-  }
-  const loneBySpelling = new Map<string, string>();
-  for (const n of byName.keys()) if (!n.includes(' ')) loneBySpelling.set(spellingOf(n), n);
-  for (const [given, owners] of givenOwners) {
-    const lone = loneBySpelling.get(given);
+  // it, when it is no one's surname and not something else.
+  const loneNames = new Map<string, string>();
+  for (const n of byName.keys())
+    if (!n.includes(' ') && !loneNames.has(spellingOf(n))) loneNames.set(spellingOf(n), n);
+  for (const [given, owners] of ownersBy((n) => n.split(' ')[0] ?? '')) {
+    const lone = loneNames.get(given);
     // (Not a name read as a place or a body: "a tractor plant in Vladimir" of Vladimir Putin.)
     const other = lone ? decided.get(lone) : undefined;
     if (lone && owners.length === 1 && !loneNameOwners.has(given) && !(other && other.kind !== 'person'))
@@ -158,7 +159,7 @@ export function mergeActors(
     const key = keyOf.get(target);
     if (key) keyOf.set(alias, key);
   }
-  return { actors, keyOf, aliasTarget, loneNameOwners };
+  return { actors, keyOf, aliasTarget, loneNameOwners, loneNames };
 }
 
 /** Names that were never classified join an actor they are a spelling of, or are noted. */
