@@ -27,8 +27,13 @@ const CHARACTERISES =
 const withoutAside = (after: string) => after.replace(/^,\s(?:the|a|an|its)\s[^,;.“”"]{1,100},(?=\s)/, '');
 const afterAside = (text: string, end: number) => withoutAside(text.slice(end, end + 160)).slice(0, 40);
 
-/** "told Radio Sahil the following day that ", "confirmed that ": a reported clause opens right here. */
-const REPORTED_CLAUSE_BEFORE = new RegExp(`\\S\\s+(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,50}?\\sthat\\s$`);
+/**
+ * "said ", "told Interfax ", "told Radio Sahil the following day that ", "confirmed that ": a reported
+ * clause opens right here.
+ */
+const REPORTED_CLAUSE_BEFORE = new RegExp(
+  `\\S\\s+(?:(?:said|says|told \\w+|added|insisted|claimed)\\s|(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,50}?\\sthat\\s)$`,
+);
 
 /** A clause of speech that a pronoun opens: "; she told reporters", ", and he said". */
 const PRONOUN_SAYS = new RegExp(
@@ -68,10 +73,7 @@ export function resolveSpeaker(
   // "Petrova said Ivanov had been filming “…”", "The press office said that Ivanov had “…”": the
   // subject of the reported clause is no speaker, whether or not the one who said it is named.
   const reported = (m: Mention) =>
-    (/\S\s+(?:said|says|told \w+|added|insisted|claimed)\s(?:that\s)?$/.test(
-      text.slice(region.start, m.start),
-    ) ||
-      REPORTED_CLAUSE_BEFORE.test(text.slice(region.start, m.start))) &&
+    REPORTED_CLAUSE_BEFORE.test(text.slice(region.start, m.start)) &&
     /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
   // "…, and that the Orlov interview had been “…”": a name used as a modifier is no speaker.
   const modifier = (m: Mention) =>
