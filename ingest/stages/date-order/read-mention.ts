@@ -139,24 +139,22 @@ function toldInPast(s: Sentence, d: DateMention): boolean {
  * before the day the narrative is on, does not move it back.
  */
 function background(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string | undefined): boolean {
+  if (lastDay === undefined || spec.start >= lastDay) return false;
+  const before = s.text.slice(0, d.start - s.start);
+  // (The date's own clause: the words after the last comma, semicolon or full stop before it.)
+  const clause = before.slice(
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1,
+  );
   return (
-    lastDay !== undefined &&
-    spec.start < lastDay &&
-    (/\b(?:that|which|who|whose)\b[^,;.]*$/.test(s.text.slice(0, d.start - s.start)) ||
-      // "… had been stealing gas since New Year's Day": the start of a state, told as background.
-      /\bsince (?:the )?$/i.test(s.text.slice(0, d.start - s.start)) ||
-      // "…, opened in Varna on May 2 last year": a reduced relative clause (a passive participle, no object).
-      /,\s\p{Ll}+(?:ed|en) (?:in|on|by|last|earlier)\b[^,;.]*$/u.test(s.text.slice(0, d.start - s.start)) ||
-      // "The visit had been postponed two days earlier", "On April 23, the ministry had asked …": the
-      // past perfect tells what came before the story's day.
-      PAST_PERFECT_BEFORE.test(
-        s.text
-          .slice(0, d.start - s.start)
-          .split(/[,;.]/)
-          .at(-1) ?? '',
-      ) ||
-      (OPENS_CLAUSE.test(s.text.slice(0, d.start - s.start)) &&
-        PAST_PERFECT_AFTER.test(s.text.slice(d.end - s.start))))
+    /\b(?:that|which|who|whose)\b/.test(clause) ||
+    // "… had been stealing gas since New Year's Day": the start of a state, told as background.
+    /\bsince (?:the )?$/i.test(before) ||
+    // "…, opened in Varna on May 2 last year": a reduced relative clause (a passive participle, no object).
+    /,\s\p{Ll}+(?:ed|en) (?:in|on|by|last|earlier)\b[^,;.]*$/u.test(before) ||
+    // "The visit had been postponed two days earlier", "On April 23, the ministry had asked …": the
+    // past perfect tells what came before the story's day.
+    PAST_PERFECT_BEFORE.test(clause) ||
+    (OPENS_CLAUSE.test(before) && PAST_PERFECT_AFTER.test(s.text.slice(d.end - s.start)))
   );
 }
 
