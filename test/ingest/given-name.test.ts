@@ -1,7 +1,7 @@
 // A person told again by the given name alone, as a lawyer speaks of a client; a country printed
 // only where a sentence starts.
 import { describe, expect, it } from 'vitest';
-import { article, draftOf } from './helpers.js';
+import { article, draftOf, statementMatching } from './helpers.js';
 
 const { draft } = draftOf(
   article(
@@ -24,9 +24,7 @@ describe('a given name alone', () => {
   });
 
   it('gives a pronoun after it its antecedent: "She told me on Friday that …" is the client’s', () => {
-    const statement = draft.quotes.find(
-      (q) => q.kind === 'reported' && /^She told me/.test([q.evidence].flat()[0] ?? ''),
-    );
+    const statement = statementMatching(draft, /^She told me/);
     expect(statement?.speaker).toBe('nigar-hasanova');
   });
 });
@@ -49,9 +47,7 @@ describe('a surname in another transliteration opening a sentence', () => {
         'The speaker of the assembly, Nodira Khakimova, asked the court on February 19 to rule. On March 6, the court ruled for the prime minister. “The court counts days.” Hakimova said the next day that she would accept the ruling.',
       ]),
     );
-    const statement = draft.quotes.find(
-      (q) => q.kind === 'reported' && /accept the ruling/.test([q.evidence].flat().join(' ')),
-    );
+    const statement = statementMatching(draft, /accept the ruling/);
     expect(statement?.speaker).toBe('nodira-khakimova');
   });
 });

@@ -54,3 +54,8 @@ export function reportedSpeakerForms(text: string): string[][] {
       return a ? [a.name, ...a.aliases] : [q.speaker];
     });
 }
+
+/** The reported statement of `draft` whose evidence (its sentences joined) matches `pattern`. */
+export function statementMatching(draft: ReturnType<typeof draftOf>['draft'], pattern: RegExp) {
+  return draft.quotes.find((q) => q.kind === 'reported' && pattern.test([q.evidence].flat().join(' ')));
+}

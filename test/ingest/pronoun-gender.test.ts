@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameGender, pronounGender, reflexiveGender, titleGender } from '../../ingest/language/gender.js';
-import { article, draftOf } from './helpers.js';
+import { article, draftOf, statementMatching } from './helpers.js';
 
 describe('gender cues of a name', () => {
   it('reads a common given name first, then a gendered surname ending', () => {
@@ -27,9 +27,7 @@ describe('gender cues of a name', () => {
         'National Bank Governor Marta Dovgal did not attend on July 10. Her first deputy, Stepan Gurko, read out a letter in which she wrote that the bank would decide by August 4 whether to revoke the license.',
       ]),
     );
-    const statement = draft.quotes.find(
-      (q) => q.kind === 'reported' && /she wrote/.test([q.evidence].flat().join(' ')),
-    );
+    const statement = statementMatching(draft, /she wrote/);
     expect(statement?.speaker).toBe('marta-dovgal');
   });
   it('gives no cue for a name that carries none', () => {
