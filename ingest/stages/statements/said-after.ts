@@ -1,19 +1,30 @@
 // Attributions that come after the words or inside them: "…, officials in Dushanbe said.", "The
 // agreement, Aliyev said, would last ten years.", and "…, an allegation the ministry denied".
 import type { Analysis } from '../../analysis.js';
+import { WEEKDAY_PATTERN } from '../../language/months.js';
 import { bodyByNoun, resolveSpeaker } from '../speakers.js';
 import { mentionBefore, namedIn } from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
 
 /**
+ * When or where words were said, after the verb of an attribution: "on May 3", "on Monday", "last
+ * week", "afterwards", "the next day", "in a statement", "at a press conference", "on state
+ * television", "in Baku".
+ */
+const WHEN_OR_WHERE = String.raw` on \p{Lu}\p{Ll}+ \d{1,2}| on (?:${WEEKDAY_PATTERN})| (?:last|this|next) (?:week|month|year|${WEEKDAY_PATTERN})| (?:yesterday|today|afterwards?|later|earlier|at the time)| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following|previous) (?:day|evening|morning|week)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release)| at (?:a|an|the|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:press conference|news conference|briefing|meeting|session|hearing|rally)| on (?:state |national )?(?:television|radio|TV)| in \p{Lu}[\p{L}-]+\b(?! \p{Lu})`;
+/**
  * ", Aliyev said, would …", ", he argued, is …", ", the finance minister went on, would …", ",
  * Ukrainian officials say, is …", ", he told reporters the next day, would …": an attribution between
  * commas inside the words.
  */
 // ("The plant, he explained, was for sale": any verb that reports a claim may stand inside it.)
-export const PARENTHETICAL =
-  /, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) (?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|explained|explains|stressed|admitted|conceded|maintained|maintains|went on|continued|told (?:reporters|journalists|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}))(?: the (?:next|same|following) day| on \p{Lu}\p{Ll}+(?: \d{1,2})?)?, (?=\p{Ll})/u;
+export const PARENTHETICAL = new RegExp(
+  String.raw`, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s) ` +
+    String.raw`(?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|explained|explains|stressed|admitted|conceded|maintained|maintains|went on|continued|told (?:reporters|journalists|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}))` +
+    String.raw`(?:${WHEN_OR_WHERE}){0,2}, (?=\p{Ll})`,
+  'u',
+);
 /**
  * "…, officials in Dushanbe said.", "…, its head, Vilen Sadykhov, told Radio Tverdograd on July 17.",
  * "…, Vostokgaz, the state gas company, said.", "…, the ministry said in a brief statement.": the
@@ -21,8 +32,13 @@ export const PARENTHETICAL =
  * optional hearer, and an optional time or medium. Not a clause of its own after ", and" ("…, and a
  * captain asked me what Petrov had said.").
  */
-const SAID_AFTER =
-  /, (?!(?:and|but|or|so)\s)((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? (?:said|says|added|noted|claimed|insisted|confirmed|announced|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))(?: on \p{Lu}\p{Ll}+ \d{1,2}| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following) (?:day|evening|morning)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release)| when asked about [^,;“”"]{2,60}|,(?= when asked\b)){0,2}(?:\s*\([^()]*\))?\.?$/u;
+const SAID_AFTER = new RegExp(
+  String.raw`, (?!(?:and|but|or|so|which|who|what|as)\s)((?:(?:its|his|her|their|the) [\p{Ll} -]{2,40}, )?[^,;“”"]{2,60}?(?:, (?:the|a|an|its) [^,;“”"]{2,60})?),? ` +
+    String.raw`(?:said|says|(?<!\b(?:could|would|can|will|may|might|must|should|ever|not|to|did|do|does) )say|added|noted|claimed|insisted|confirmed|announced|warned|argued|stressed|explained|maintained|admitted|conceded|acknowledged|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))` +
+    String.raw`(?:${WHEN_OR_WHERE}| when asked about [^,;“”"]{2,60}|,(?= when asked\b)){0,3}` +
+    String.raw`(?:\s*\([^()]*\))?\.?$`,
+  'u',
+);
 /** "…, an allegation the ministry denied on July 19": a denial told in a relative clause after the claim. */
 const CLAIM_DENIED =
   /,\s(?:an?|the) (?:allegation|claim|accusation|charge|report) (?:that |which )?((?:the )?[\p{L}'’ -]{2,60}?) (?:denied|rejected|disputed)\b/u;
