@@ -43,6 +43,19 @@ describe('a described speaker who tells the writer', () => {
     expect(speakerOf(text, 'The bakers in the old town say')).toContain('The bakers in the old town');
   });
 
+  it('is drafted when a phrase the teller owns opens the sentence and says something', () => {
+    const text = interview(
+      'Badly. My lawyer says the court will hear our appeal next year. My wife says I should sell.',
+    );
+    expect(speakerOf(text, 'My lawyer says')).toContain('My lawyer');
+    expect(speakerOf(text, 'My wife says')).toContain('My wife');
+  });
+
+  it('still leaves a bare "The opposition says" unnamed', () => {
+    const text = interview('The opposition says that the border checks will end in May.');
+    expect(speakerOf(text, 'The opposition says')).toBeUndefined();
+  });
+
   it('leaves "The Latvian side" to its country', () => {
     const text = interview('The Latvian side says that the border checks will end in May.');
     const r = draftOf(text);

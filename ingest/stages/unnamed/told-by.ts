@@ -47,9 +47,12 @@ const PUT_IT = new RegExp(
 /** Draft the phrase that speaks, unless it is one body the article names ("the ministry"). */
 export function findToldBy(scan: UnnamedScan, s: Sentence): void {
   const found = [...s.text.matchAll(TOLD_ME), ...s.text.matchAll(PUT_IT)];
-  // "The opposition says": a bare "the X" opening a sentence may be anyone; a described one speaks.
+  // "The opposition says": a bare "the X" opening a sentence may be anyone; a described one speaks,
+  // and so does one the teller owns ("My lawyer says …", "Our consul told us …").
   const opening = SAYS.exec(s.text);
-  if (opening && (opening[1] ?? '').trimEnd().split(' ').length > 2) found.push(opening);
+  const phrase = (opening?.[1] ?? '').trimEnd();
+  if (opening && (phrase.split(' ').length > 2 || /^(?:[Mm]y|[Oo]ur|[Tt]heir) /.test(phrase)))
+    found.push(opening);
   // An earlier pass drafted this sentence's speaker ("the printing house in X that printed our paper").
   if (scan.table.mentions.some((x) => x.sentence === s.index && x.via === 'group')) return;
   for (const m of found) {
