@@ -18,6 +18,35 @@ describe('the subject of a reported clause', () => {
   });
 });
 
+describe('a person named inside what someone said', () => {
+  it('is no speaker: "X told Dubpress that Batura’s account was “…”"', () => {
+    expect(
+      speakerOf(
+        'Security chief Kirill Batura spoke on April 25. Foreign Minister Irina Volchek told Dubpress on April 28 that Batura’s account was “a fairy tale for domestic consumption.”',
+        'a fairy tale',
+      ),
+    ).toBe('irina-volchek');
+  });
+
+  it('is no speaker of a second verb the first speaker shares: "X said that Y planned …, and insisted that “…”"', () => {
+    expect(
+      speakerOf(
+        'Aibek Turgunbayev was arrested on April 5. At a press conference on April 26, Deputy Prosecutor-General Rashid Ismailov said investigators had established that Turgunbayev planned the tent camp weeks before the vote, and insisted that the case had “nothing to do with the election.”',
+        'nothing to do',
+      ),
+    ).toBe('rashid-ismailov');
+  });
+
+  it('speaks when a verb of speech of their own follows: "X said that Y told him “…”"', () => {
+    expect(
+      speakerOf(
+        'Aibek Turgunbayev was arrested on April 5. His lawyer Farid Ismailov said that Turgunbayev told him “I will not sign anything.”',
+        'I will not sign',
+      ),
+    ).toBe('aibek-turgunbayev');
+  });
+});
+
 describe('a participle after the quoted words', () => {
   it('leaves the words to the subject before them: "the ministry confirmed that the president had suffered “…,” adding that he was conscious"', () => {
     expect(

@@ -35,6 +35,20 @@ const REPORTED_CLAUSE_BEFORE = new RegExp(
   `\\S\\s+(?:(?:said|says|told \\w+|added|insisted|claimed)\\s|(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,50}?\\sthat\\s)$`,
 );
 
+/** After a speaker's name (and an aside), a verb of speech: "told Dubpress on May 2 that …". */
+const SPEECH_AFTER_NAME = new RegExp(`^(?:,[^,;“”"]{1,100},)?\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
+/** The words between a speaker's name and a later name open what the speaker said, in one clause. */
+const opensWhatWasSaid = (between: string) =>
+  between.length <= 400 &&
+  SPEECH_AFTER_NAME.test(between) &&
+  /\s(?:that|said)\s/.test(between) &&
+  !/[;“”"]/.test(between);
+/** Words of one's own after a name: a verb of speech or of naming ("’s lawyer" is someone else's). */
+const OWN_WORDS = new RegExp(
+  `^\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS}|called|calls|described|describes|dismissed|termed|denounced)\\b`,
+  'u',
+);
+
 /** A clause of speech that a pronoun opens: "; she told reporters", ", and he said". */
 const PRONOUN_SAYS = new RegExp(
   `(?:;\\s|,\\s(?:and|but)\\s)(he|she)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`,
@@ -75,6 +89,12 @@ export function resolveSpeaker(
   const reported = (m: Mention) =>
     REPORTED_CLAUSE_BEFORE.test(text.slice(region.start, m.start)) &&
     /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
+  // "Volchek told Dubpress that Batura’s account was “…”", "Ismailov said that Turgunbayev planned the
+  // camp, and insisted that the case had “…”": a person named inside what someone named before said is
+  // no speaker, unless a verb of speech of their own follows ("X said that Y told him “…”").
+  const withinSaid = (m: Mention) =>
+    people.some((p) => p.end <= m.start && opensWhatWasSaid(text.slice(p.end, m.start))) &&
+    !OWN_WORDS.test(afterAside(text, m.end));
   // "…, and that the Orlov interview had been “…”": a name used as a modifier is no speaker.
   const modifier = (m: Mention) =>
     /\b[Tt]he\s$/.test(text.slice(m.start - 4, m.start)) && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
@@ -84,7 +104,9 @@ export function resolveSpeaker(
     /\bof\s$/.test(text.slice(m.start - 3, m.start)) && /^[’']s\s\p{Ll}/u.test(text.slice(m.end, m.end + 4));
   // ("the new minister, X, called Beisenov “…”": the one characterised is no speaker.)
   const characterised = (m: Mention) => CHARACTERISES.test(text.slice(Math.max(0, m.start - 16), m.start));
-  const speaking = mentions.filter((m) => !reported(m) && !modifier(m) && !possessor(m) && !characterised(m));
+  const speaking = mentions.filter(
+    (m) => !reported(m) && !withinSaid(m) && !modifier(m) && !possessor(m) && !characterised(m),
+  );
   // ("X met Y on May 2 and told …": Y is the deed's object, X speaks.)
   const latest = speaking.at(-1);
   const named = latest ? (deedSubject(text, speaking.at(-2), latest) ?? latest) : undefined;
