@@ -43,6 +43,13 @@ describe('an attribution with its time or place', () => {
     expect(statementsOf(text).map(([speaker]) => speaker)).toEqual(['ivo-brandt', 'ivo-brandt']);
   });
 
+  it('reads an outlet with a digit in its name: ", the president told Tavrenia-1, is …"', () => {
+    const text = article([
+      'President Stanislav Vesnin spoke on April 28. The case, the president told Tavrenia-1, is a matter for the courts.',
+    ]);
+    expect(statementsOf(text).map(([speaker]) => speaker)).toEqual(['stanislav-vesnin']);
+  });
+
   it('does not read a modal "could ever say" or a relative clause as an attribution', () => {
     const text = article([
       'Mayor Ivo Brandt met the press on Monday.',

@@ -47,6 +47,26 @@ describe('a person named inside what someone said', () => {
   });
 });
 
+describe('the owner of a thing', () => {
+  it('is no speaker: "Turgunbayev’s fate, the president told Tavrenia-1, is …; Chardak “…”"', () => {
+    expect(
+      speakerOf(
+        'President Stanislav Vesnin broke his silence on April 28, after Aibek Turgunbayev was jailed. Turgunbayev’s fate, the president told Tavrenia-1, is a matter for the courts; Chardak “will be governed from Ostrel, and only from Ostrel.”',
+        'will be governed',
+      ),
+    ).toBe('stanislav-vesnin');
+  });
+
+  it('speaks when the thing is words: "Haurylenka’s order to question “…”"', () => {
+    expect(
+      speakerOf(
+        'President Mikalai Haurylenka met the security chiefs on April 12. Haurylenka’s order to the security services to question “everyone, the opposition included,” alarmed his critics.',
+        'everyone',
+      ),
+    ).toBe('mikalai-haurylenka');
+  });
+});
+
 describe('a participle after the quoted words', () => {
   it('leaves the words to the subject before them: "the ministry confirmed that the president had suffered “…,” adding that he was conscious"', () => {
     expect(

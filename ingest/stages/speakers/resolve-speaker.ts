@@ -49,6 +49,10 @@ const OWN_WORDS = new RegExp(
   'u',
 );
 
+/** What someone's words are called: "Putin’s reply was “…”" (any other "X’s fate" is a thing). */
+const OWNED_WORDS =
+  /^(?:\p{Ll}+\s)?(?:reply|answer|response|words|message|statement|comment|remark|retort|warning|promise|claim|verdict|view|position|argument|explanation|version|description|account|letter|note|appeal|speech|address|order|orders|instruction|instructions|demand|call|offer|proposal|decree|request|plea|pledge|vow|threat)\b/u;
+
 /** A clause of speech that a pronoun opens: "; she told reporters", ", and he said". */
 const PRONOUN_SAYS = new RegExp(
   `(?:;\\s|,\\s(?:and|but)\\s)(he|she)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`,
@@ -100,8 +104,12 @@ export function resolveSpeaker(
     /\b[Tt]he\s$/.test(text.slice(m.start - 4, m.start)) && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
   // ("as the country marked the anniversary of Niyazov’s death, state television called it “…”": a
   // possessor inside an "of" phrase is no speaker.)
+  // ("Turgunbayev’s fate, the president told Tavrenia-1, is …; Chardak “…”": nor the owner of a thing,
+  // unless the thing is words: "Putin’s reply was “…”".)
   const possessor = (m: Mention) =>
-    /\bof\s$/.test(text.slice(m.start - 3, m.start)) && /^[’']s\s\p{Ll}/u.test(text.slice(m.end, m.end + 4));
+    /^[’']s\s\p{Ll}/u.test(text.slice(m.end, m.end + 4)) &&
+    (/\bof\s$/.test(text.slice(m.start - 3, m.start)) ||
+      !OWNED_WORDS.test(text.slice(m.end + 3, m.end + 40)));
   // ("the new minister, X, called Beisenov “…”": the one characterised is no speaker.)
   const characterised = (m: Mention) => CHARACTERISES.test(text.slice(Math.max(0, m.start - 16), m.start));
   const speaking = mentions.filter(
