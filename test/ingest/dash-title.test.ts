@@ -24,3 +24,17 @@ describe('a quote box titled by a body and a role noun', () => {
     expect(draft.sources.map((s) => [s.outlet, s.date])).toEqual([['Varnel Courier', '2009-06-03']]);
   });
 });
+
+describe('a quote box whose speaker holds a title in a body', () => {
+  it('takes the name after the body ("Chairman of the National Council’s Foreign Affairs Committee Tomasz Zelenka") as the speaker', () => {
+    const { draft } = draftOf(
+      article([
+        'The court upheld the vote on April 27.',
+        'QUOTE: “Ostrel now has a governor it can inaugurate.”—Chairman of the Dubranian National Council’s Foreign Affairs Committee Tomasz Zelenka, DTV, April 28',
+      ]),
+    );
+    const quote = draft.quotes.find((q) => q.kind === 'direct');
+    expect(quote?.speaker).toBe('tomasz-zelenka');
+    expect(draft.sources.map((s) => [s.outlet, s.date])).toEqual([['DTV', '2009-04-28']]);
+  });
+});

@@ -1,5 +1,5 @@
 // A quote box's attribution: "— Name, Outlet, Date, describing …" after the closing quotation mark.
-import { ROLE_NOUNS, TITLE_WORDS } from '../../language/lexicon.js';
+import { ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../../language/lexicon.js';
 import { findDates } from '../dates.js';
 import type { Paragraph } from '../segment.js';
 import { looksLikeMedia } from './outlet-patterns.js';
@@ -34,8 +34,13 @@ export function findDashAttribution(
   // "Georgian Prime Minister Bidzina Ivanishvili": the author is the name after the title.
   const words = (parts[0] ?? '').split(' ');
   const lastTitle = words.findLastIndex((w) => TITLE_WORDS.has(w));
-  const named =
+  let named =
     lastTitle >= 0 && lastTitle < words.length - 1 ? words.slice(lastTitle + 1).join(' ') : parts[0];
+  // ("Chairman of the National Council’s Foreign Affairs Committee Tomasz Zelenka": a title holding a
+  // body, then the name after the body's last word.)
+  const bodyEnd = words.findLastIndex((w) => ORG_HEADS.has(w));
+  if (named && /^\p{Ll}/u.test(named) && bodyEnd > lastTitle && bodyEnd < words.length - 1)
+    named = words.slice(bodyEnd + 1).join(' ');
   const author = named && /^\p{Lu}/u.test(named) && named.split(' ').length <= 4 ? named : undefined;
   // "Name, Kestrian analyst, interviewed by Radio Kestria, May 4", "Name, a retired colonel, to
   // Kestria Today, May 4": the outlet is the one named.
