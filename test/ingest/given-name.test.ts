@@ -63,3 +63,12 @@ describe('a full name in another transliteration', () => {
     expect(names).not.toContain('Arkady Holodov');
   });
 });
+
+describe('a common given name before an unknown surname', () => {
+  it('makes a person of a name printed once with no title ("the way for Gennady Prokosh to be inaugurated")', () => {
+    const { draft } = draftOf(
+      article(['The ruling on April 27 cleared the way for Gennady Prokosh to be inaugurated as governor.']),
+    );
+    expect(draft.actors.map((a) => [a.name, a.kind])).toContainEqual(['Gennady Prokosh', 'person']);
+  });
+});

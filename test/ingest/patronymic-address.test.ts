@@ -8,6 +8,7 @@ describe('an address by given name and patronymic in a quotation', () => {
   it.each([
     'Pavel Orlov runs the bakery in Dorsk. In May an inspector told him, “Your ovens are too old, Pavel Sergeyevich, and the fine is due on Monday.”',
     'Pavel Orlov runs the bakery in Dorsk. In May an inspector told him, "Your ovens are too old, Pavel Sergeyevich."',
+    'Pavel Orlov runs the bakery in Dorsk. In May an inspector told him, "Pavel Sergeyevich, your ovens are too old."',
   ])('drafts no second person: %s', (paragraph) => {
     const drafted = names([paragraph]);
     expect(drafted).toContain('Pavel Orlov');

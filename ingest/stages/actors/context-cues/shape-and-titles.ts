@@ -1,6 +1,7 @@
 // The name's own shape (a surname's ending, an abbreviation) and what is printed before it: a
 // country's possessive or demonym, a title, "the late", a group it leads, a plural of people it glosses.
 import { PLAIN_FULL_NAME, PLURAL_TITLES, TITLE_WORDS } from '../../../language/lexicon.js';
+import { isCommonGivenName } from '../../../language/gender.js';
 import { GAZETTEER } from '../../gazetteer.js';
 import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
@@ -37,6 +38,9 @@ export function voteFromShapeAndTitles(site: CueSite, a: Accumulated, { before }
     !/^\p{Lu}{2,}$/u.test(name) &&
     !/\b[Tt]he\s$/.test(before)
   )
+    vote(a, 'person', 'weak');
+  // ("Gennady Prokosh": a common given name, then a word, is a person's name, whatever the surname.)
+  if (PLAIN_FULL_NAME.test(name) && isCommonGivenName(firstWord) && !/\b[Tt]he\s$/.test(before))
     vote(a, 'person', 'weak');
   if (ABBREVIATION.test(name)) vote(a, 'organization', 'weak');
   // "the Belarusian KGB": a country's body known by its abbreviation.
