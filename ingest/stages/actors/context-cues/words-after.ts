@@ -15,6 +15,9 @@ const COUNTRY_OWNS =
 /** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
 const COMPANY_OWNS =
   /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
+/** What only a body has: a chair, members, a faction, a congress. */
+const BODY_OWNS =
+  /^[’']s (?:(?:first|deputy|former|new|acting) )?(?:chairman|chairwoman|chairperson|co-chairs?|co-chairman|general secretary|secretary-general|presidium|members|membership|congress|faction|deputies|activists|founders?|leadership|candidates?|branch|branches|headquarters)\b/u;
 const HOLDS_POST = new RegExp(
   `^\\s(?:(?:has (?:long )?been|had been|was|is|became|served as|serves as)\\s(?:the\\s|a\\s|an\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})\\b|(?:has|had) (?:long )?(?:led|headed|chaired|edited|run|directed)\\s)`,
   'u',
@@ -52,4 +55,6 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
   if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
   if (COMPANY_OWNS.test(after)) vote(a, 'organization', 'strong');
+  // "Free Tavrenia’s chairwoman", "Birlik's members": only a body has a chair or members.
+  if (c.kind !== 'person' && BODY_OWNS.test(after)) vote(a, 'organization', 'strong');
 }

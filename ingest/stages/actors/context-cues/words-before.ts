@@ -8,7 +8,7 @@ export const LOCATIVE =
 /** "OSCE", "KRC", "G7": an abbreviation of a body. */
 export const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
 const ORG_NOUN_BEFORE =
-  /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant)\s$/;
+  /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant|party|movement|bloc|coalition|group|alliance|organi[sz]ation|association|NGO|foundation|charity|federation|society|network|union)\s$/;
 
 const OWNED_BEFORE =
   /\b(?:(?:purchase|sale|takeover|acquisition|privati[sz]ation|nationali[sz]ation|dismantling|bankruptcy) of|(?:stake|shares|holding) in)\s(?:the\s)?$/;

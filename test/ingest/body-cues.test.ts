@@ -1,0 +1,27 @@
+// A body told by its kind before the name ("the opposition party Free Tavrenia") or by what only a
+// body has after it ("Free Tavrenia’s chairwoman"), though the name holds a country's.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const kindOf = (paragraph: string, name: string) =>
+  draftOf(article([paragraph])).draft.actors.find((a) => a.name === name)?.kind;
+
+describe('a body whose name holds a country’s', () => {
+  it('is an organisation after its kind: "the opposition party Free Tavrenia", "the youth movement Nashi"', () => {
+    expect(
+      kindOf('On May 2 the opposition party Free Tavrenia called a rally in Ostrel.', 'Free Tavrenia'),
+    ).toBe('organization');
+    expect(kindOf('On April 27 the youth movement Nashi began a blockade of the embassy.', 'Nashi')).toBe(
+      'organization',
+    );
+  });
+
+  it('is an organisation before what only a body has: "Free Tavrenia’s chairwoman"', () => {
+    expect(
+      kindOf(
+        'Free Tavrenia’s chairwoman, Daria Kostenko, called the ruling a receipt on April 27.',
+        'Free Tavrenia',
+      ),
+    ).toBe('organization');
+  });
+});
