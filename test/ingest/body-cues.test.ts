@@ -25,3 +25,25 @@ describe('a body whose name holds a country’s', () => {
     ).toBe('organization');
   });
 });
+
+describe('an appositive opened by an owner’s possessive', () => {
+  it('tells a body: "Honest Ballot, Tavrenia’s largest election-monitoring network,"', () => {
+    expect(
+      kindOf(
+        'Zarina Alimbekova has coordinated the Chardak branch of Honest Ballot, Tavrenia’s largest independent election-monitoring network, since 2013.',
+        'Honest Ballot',
+      ),
+    ).toBe('organization');
+  });
+
+  it('keeps a company one actor with its name less its legal form’s letters ("PKN Orlen" and "Orlen")', () => {
+    const { draft } = draftOf(
+      article([
+        'PKN Orlen, Poland’s largest oil company, was preparing a purchase in May. On May 26, Orlen’s management board signed an agreement.',
+      ]),
+    );
+    const orlen = draft.actors.filter((a) => /Orlen/.test(a.name));
+    expect(orlen).toHaveLength(1);
+    expect([orlen[0]?.name, ...(orlen[0]?.aliases ?? [])].sort()).toEqual(['Orlen', 'PKN Orlen']);
+  });
+});

@@ -8,6 +8,7 @@ import {
   brandOf,
   countryTailOf,
   cutFormOf,
+  lettersDropped,
   shortFormOf,
   spelledAs,
   spellingOf,
@@ -125,7 +126,7 @@ export function mergeActors(
         (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
         (d.kind === 'organization' &&
           x.kind === 'organization' &&
-          [shortOfOne, byPossessive, cutOfOne, countryTail].some(
+          [shortOfOne, byPossessive, cutOfOne, countryTail, lettersDropped].some(
             (f) => f(name, x.name) || f(x.name, name),
           )) ||
         // (a brand known as a company by what it owns, "Sarybel's creditors", is still its bank's)

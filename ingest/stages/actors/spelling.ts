@@ -57,6 +57,11 @@ export function shortFormOf(short: string, full: string): boolean {
   return words.length >= 3 && short.split(' ').length >= 2 && words.slice(1).join(' ') === short;
 }
 
+/** "Orlen" of "PKN Orlen", "Gazprom" of "OAO Gazprom": a company's name less its legal form's letters. */
+export function lettersDropped(short: string, full: string): boolean {
+  return /^\p{Lu}{2,5} $/u.test(full.slice(0, full.length - short.length)) && full.endsWith(short);
+}
+
 /** A company word after a brand: "Sarybel Bank", "Tavria Holding". */
 const BRANDED = /^ (?:Bank|Company|Corporation|Group|Holding|Airlines|Airways)$/;
 

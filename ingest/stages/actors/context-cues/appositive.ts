@@ -49,6 +49,8 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, { after, befor
   const appositive =
     /^,\s((?:the|a|an)(?:\s[\p{L}-]+){1,4}?)\s(?:that|which|who)\s/u.exec(after) ??
     /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)|$)/u.exec(after) ??
+    // ("Honest Ballot, Tavrenia's largest election-monitoring network, …": an owner's possessive opens it.)
+    /^,\s(\p{Lu}[\p{L}-]+[’']s\s\p{Ll}[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/u.exec(after) ??
     // With no article, a role must open it: "X, deputy chairman of the Union of Road Carriers, has led …".
     BARE_ROLE_APPOSITIVE.exec(after);
   // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
