@@ -25,6 +25,13 @@ describe('a described person who speaks to the narrator', () => {
     expect(quotesOf(text)).toEqual([['a Turkish colonel', 'Now the harbor is yours to keep.']]);
   });
 
+  it('drafts "a police colonel read it, handed it back and said" (a list of deeds, then the words)', () => {
+    const text = article([
+      'The recount began on March 26. At the door a police colonel read our accreditation, handed it back and said, “This paper is from Ostrel.”',
+    ]);
+    expect(quotesOf(text)).toEqual([['a police colonel', 'This paper is from Ostrel.']]);
+  });
+
   it('drafts "the Polish guard on the far bank called across to us" by its noun, not where he stood', () => {
     const text = article([
       'Poland shut the crossing in March. Every evening the Polish guard on the far bank called across to us, “Go home, the bridge is closed.”',
