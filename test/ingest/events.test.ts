@@ -520,7 +520,7 @@ describe('acts and states told around a dated clause', () => {
   const { draft } = draftOf(
     article(
       [
-        'On May 3, Kestrian police stopped a Temirian bus near Ostrov and took it to Veloran, where its driver was held until May 6. Veloran answered on May 7 with a formal protest.',
+        'On May 3, Kestrian police stopped a Temirian bus near Ostrov and took it to Veloran, where its driver was held until May 6. Veloran answered on May 7 with a formal protest. Ostrov replied on May 8 by expelling the Kestrian consul.',
         'On May 10, Temirsut announced that it had closed its Ostrov depot. On May 11, Veloran announced that it was recalling its consul from Ostrov. On May 12, the Kestrian ministry announced that the tariffs would be reviewed on June 1.',
         'Kestria and Temiria agreed on May 14 that their ministers would meet in Ostrov on May 20. The meeting was called off two days before it was due to take place, when Veloran asked for more time.',
         'Temir TV reported on May 22 that Kestria had closed the Ostrov crossing, three days after a Temirian patrol had detained two Kestrian drivers.',
@@ -537,6 +537,10 @@ describe('acts and states told around a dated clause', () => {
 
   it('drafts a reply made with a document ("answered on May 7 with a formal protest")', () => {
     expect(dates).toContain('2009-05-07');
+  });
+
+  it('drafts a reply made in deeds ("replied on May 8 by expelling the consul")', () => {
+    expect(dates).toContain('2009-05-08');
   });
 
   it('dates an act announced ("that it had closed …", "that it was recalling …") by the announcement, a plan with its own date not', () => {

@@ -52,6 +52,8 @@ export const SAYING =
 // act, and so is a passive ruling ("his appeal was denied on May 3").
 export const DENIED_ON =
   /(?<!\b(?:was|were|been|be|is|are) )(?:\b(?:denied|replied|responded|pointed out)(?: (?:this|it|them))?|\b(?:denied|dismissed|rejected|refuted)(?: (?:the|these|those|such|this|that))? (?:claims?|reports?|allegations?|charges?|accusations?|rumou?rs?|suggestions?))(?: on| in)?\s$/;
+/** After a reply's date, a reply in deeds or with a document: "by expelling the consul", "with a note". */
+export const REPLY_IN_DEEDS = /^ (?:by|with) (?:a\b|an\b|\p{Ll}+ing\b)/u;
 // A limit or a comparison before a date, not a happening: "beyond 2030", "frozen through 2030", "booked
 // for the whole of May", a deadline ("he has until May 9 to decide"), "lower than it was on this date last year", "their lowest level since 2002".
 export const LIMIT =

@@ -2,7 +2,7 @@
 // The rules keep what a saying's sentence also dates of its own: a date in a relative clause, a
 // notice of the sayer's own act, an act reported in the past perfect.
 import type { Analysis, ResolvedMention } from '../../analysis.js';
-import { SAID_ON } from './act-patterns.js';
+import { REPLY_IN_DEEDS, SAID_ON } from './act-patterns.js';
 import { clauseAround } from './clauses.js';
 import { ownNotice, reportedAct } from './reported-act.js';
 
@@ -78,7 +78,8 @@ export function saidRightBefore(before: string, after: string): boolean {
       before,
     ) &&
     !/\b(?:asked|told) (?:\p{Ll}+ ){1,2}to \p{Ll}+(?: \p{Ll}+){0,2}\s$/u.test(before) &&
-    !(/\b(?:answered|replied|responded)\b/.test(before) && /^ (?:by|with) (?:a|an)\b/.test(after)) &&
+    // ("Ostrel answered on April 11 by expelling the consul": a reply in deeds is a happening.)
+    !(/\b(?:answered|replied|responded)\b/.test(before) && REPLY_IN_DEEDS.test(after)) &&
     !(/\b(?:was|were|been) asked (?:on |in )?$/.test(before) && /^ to \p{Ll}+/u.test(after))
   );
 }

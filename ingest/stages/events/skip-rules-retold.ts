@@ -1,7 +1,7 @@
 // The skip rules that read what else the sentence or the article tells: an interview's closing line,
 // the date of a saying, an announcement whose news has its own date, and a happening told again.
 import { retells } from '../interview.js';
-import { ANNOUNCED_PAST_ACT, DENIED_ON, RETOLD_DAY } from './act-patterns.js';
+import { ANNOUNCED_PAST_ACT, DENIED_ON, REPLY_IN_DEEDS, RETOLD_DAY } from './act-patterns.js';
 import { saidRightBefore } from './saying.js';
 import type { SkipContext, SkipRule } from './skip-context.js';
 
@@ -40,7 +40,7 @@ export const RETOLD_RULES: readonly SkipRule[] = [
   // "a charge the ministry denied the next day": a denial or a reply is a saying (act-patterns.ts).
   {
     name: 'denied',
-    fires: ({ before, after }) => DENIED_ON.test(before) && !/^ (?:by|with) (?:a|an)\b/.test(after),
+    fires: ({ before, after }) => DENIED_ON.test(before) && !REPLY_IN_DEEDS.test(after),
   },
   // A day some event drafted earlier already has: the rules below drop a happening told again.
   // "were called off on July 22, the day after the gas was cut": the cut, drafted already on its day.
