@@ -44,4 +44,18 @@ describe('a parliament’s committee printed in lower case', () => {
       ]),
     ).toContain('intergovernmental commission on water and energy');
   });
+
+  it('keeps a field that opens with a place’s name: "the intergovernmental commission on the Verkhny Brod crossing"', () => {
+    const names = mainNames([
+      'The intergovernmental commission on the Verkhny Brod crossing has put off its spring session.',
+    ]);
+    expect(names).toContain('intergovernmental commission on the Verkhny Brod crossing');
+    expect(names).not.toContain('intergovernmental commission on the');
+  });
+
+  it('ends a field before a verb of speech: "the Khural’s committee on the budget said"', () => {
+    expect(
+      mainNames(['The Khural’s committee on the budget said on May 2 that it would not meet.']),
+    ).toContain('committee on the budget');
+  });
 });

@@ -6,13 +6,19 @@ import { ORG_HEADS } from '../../language/lexicon.js';
 
 /** Words that end a lower-case field: auxiliaries, conjunctions, prepositions, past tenses (a regex part). */
 export const FIELD_END_WORDS =
-  'could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|\\p{Ll}+ed';
+  'could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|said|says|told|tells|heard|held|began|found|gave|took|sent|wrote|\\p{Ll}+ed';
 
 /** A committee's field ends at those words and at an article. */
 const STOP = `(?:${FIELD_END_WORDS}|the|a|an)\\b`;
 
+/**
+ * A field opens with an optional article and a place's name ("on the Verkhny Brod crossing"), then a
+ * lower-case word that is no article ("the" alone is no field).
+ */
+const FIELD_START = `(?:the )?(?:\\p{Lu}[\\p{L}-]+ ){0,3}(?!${STOP})`;
+
 /** "committee on the budget", "commission on farm policy", "committee on trade and industry". */
-const COMMITTEE = `(?:\\p{Ll}+ ){0,2}(?:committee|commission) on (?:the )?\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+)?`;
+const COMMITTEE = `(?:\\p{Ll}+ ){0,2}(?:committee|commission) on ${FIELD_START}\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+)?`;
 
 /**
  * The owner before the committee: a body's possessive ("the Khural’s"), a body's name used as an
@@ -32,7 +38,7 @@ const COMMITTEE_OF_PARLIAMENT =
  * commission two governments (or ministries) sit on, named by its kind and field with no owner.
  */
 const SHARED_COMMISSION = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?) ((?:intergovernmental|inter-governmental|interstate|joint|bilateral|trilateral|tripartite|interagency|interdepartmental) (?:\\p{Ll}+ )?(?:committee|commission) on (?:the )?\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?)?)(?![\\p{L}-])`,
+  `\\b(?:[Tt]he|[Aa]n?) ((?:intergovernmental|inter-governmental|interstate|joint|bilateral|trilateral|tripartite|interagency|interdepartmental) (?:\\p{Ll}+ )?(?:committee|commission) on ${FIELD_START}\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?)?)(?![\\p{L}-])`,
   'gu',
 );
 
