@@ -149,6 +149,22 @@ export function addReferences(
   table.mentions.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "the provincial commission" of the "Chardak Provincial Election Commission": the name ends in the
+ * head's noun and holds its other words, in order.
+ */
+function wordsOfIn(head: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const wanted = head.split(' ');
+  if (words.at(-1) !== wanted.at(-1)) return false;
+  let at = 0;
+  for (const w of wanted.slice(0, -1)) {
+    at = words.indexOf(w, at) + 1;
+    if (at === 0 || at >= words.length) return false;
+  }
+  return true;
+}
+
 /** The actor a definite head noun at `at` points back to, when there is exactly one best. */
 function antecedent(
   text: string,
@@ -176,6 +192,7 @@ function antecedent(
         ` ${name.toLowerCase().replace(/’/g, "'")}`.endsWith(` ${head.replace(/’/g, "'")}`)) ||
         (!narrowed && a.name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head)) ||
         (narrowed && ` ${name.toLowerCase()} `.includes(` ${head} `)) ||
+        (narrowed && wordsOfIn(head, name)) ||
         (head === 'company' && COMPANY_WORD.test(a.name)) ||
         new RegExp(`^(?:the|a|an) (?:[\\p{L}-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? '') ||
         (!narrowed && namedWithHead(text, known, a.key, head)))

@@ -1,7 +1,7 @@
 // Definite references to bodies and facilities the article named before ("the Northern Sea Fleet …
 // the fleet"), and bodies named only by their owner and what they do ("the council's housing commission").
 import { describe, expect, it } from 'vitest';
-import { article, draftOf } from './helpers.js';
+import { article, draftOf, statementMatching } from './helpers.js';
 
 const HEADER = 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90';
 const draft = (paragraphs: string[]) => draftOf(article(paragraphs, HEADER)).draft;
@@ -93,5 +93,18 @@ describe('a body named by its owner and what it does', () => {
   it('is no body of a person’s ("the minister’s family council")', () => {
     const d = draft(['On May 5, the minister’s family council met in Ostrov.']);
     expect(d.actors.map((a) => a.name)).not.toContain('family council');
+  });
+});
+
+describe('a body named again by its head and another of its words', () => {
+  const text = article([
+    'On March 27, Chairman of the Chardak Provincial Election Commission Nazim Orazov spoke to Tavpress. The provincial commission says that the recount was fair.',
+  ]);
+
+  it('names the body ("the provincial commission" of the Chardak Provincial Election Commission)', () => {
+    const { draft } = draftOf(text);
+    const said = statementMatching(draft, /provincial commission says/);
+    expect(said?.speaker).toBe('chardak-provincial-election-commission');
+    expect(draft.actors.map((a) => a.name)).not.toContain('provincial commission');
   });
 });

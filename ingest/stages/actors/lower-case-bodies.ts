@@ -72,11 +72,22 @@ const JOINT_BODY = new RegExp(
   'gu',
 );
 
-/** Whether the article prints `name`, in any case, after a word of a longer name ("regional", "State"). */
+/**
+ * Whether the article prints `name`, in any case, after a word of a longer name ("regional", "State"),
+ * or its words capitalised within a longer name ("the provincial commission" of the "Chardak
+ * Provincial Election Commission").
+ */
 function namedInFull(text: string, name: string): boolean {
   for (const m of text.matchAll(new RegExp(`(\\S+) ${name.replace(/['’]/g, "['’]")}`, 'giu')))
     if (!/^(?:the|The|by|and|federal|[(“"])$/.test(m[1] ?? '') && !/[,;:.]$/.test(m[1] ?? '')) return true;
-  return false;
+  const capitalised = name
+    .split(' ')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' (?:\\p{Lu}[\\p{L}-]+ ){0,2}');
+  return new RegExp(
+    `(?<![\\p{L}-])(?!(?:The|A|An|In|At|On|By)\\b)\\p{Lu}[\\p{L}-]+ ${capitalised}\\b`,
+    'u',
+  ).test(text);
 }
 
 /** The index of the sentence holding offset `at` (0 when none does). */
