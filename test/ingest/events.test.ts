@@ -641,7 +641,7 @@ describe('addresses to a body, names for a happening, and a payment due', () => 
   const { draft } = draftOf(
     article(
       [
-        'Speaking to the cabinet on July 2, Premier Ivan Lupu said that the dam would be finished in time. Speaking to journalists on July 3, Lupu said that the dam was safe.',
+        'Speaking to the cabinet on July 2, Premier Ivan Lupu said that the dam would be finished in time. Speaking to journalists on July 3, Lupu said that the dam was safe. Speaking to students at Ostrov University on July 4, Lupu said that the dam would pay for itself.',
         'On July 6, Kestrian President Ion Varga telephoned Lupu to congratulate him on what the Temirian presidential press service called a bold step.',
         'On July 8, Kestria and Temiria signed a loan, with a first tranche due by August 20. The next day, Kestrian Premier Ion Varga flew to Ostrov.',
       ],
@@ -653,6 +653,10 @@ describe('addresses to a body, names for a happening, and a payment due', () => 
   it('drafts an address to a body ("Speaking to the cabinet on July 2"), not words to journalists', () => {
     expect(dated('2009-07-02')).toHaveLength(1);
     expect(dated('2009-07-03')).toHaveLength(0);
+  });
+
+  it('drafts words to a gathering ("Speaking to students at Ostrov University on July 4")', () => {
+    expect(dated('2009-07-04')).toHaveLength(1);
   });
 
   it('drafts an act beside a long name for it ("what the … presidential press service called …")', () => {

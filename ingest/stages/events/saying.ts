@@ -102,14 +102,15 @@ const ADDRESSED_BEFORE = new RegExp(
 export const ADDRESSED_AFTER = new RegExp(`^,\\s(?:[Aa]ddressing|telling|speaking to) ${BODY}`, 'u');
 
 /**
- * "Speaking to parliament on March 2", "Speaking to the cabinet", "to the Assembly": words addressed to
- * a body at its sitting, a happening ("speaking to journalists", "to Interfax" are not). So is an
+ * "Speaking to parliament on March 2", "Speaking to the cabinet", "to the Assembly", "Speaking to students
+ * at Kalvesk University", "to a conference in Baku": words addressed to a body at its sitting or to a
+ * gathering, a happening ("speaking to journalists", "to Interfax" are not). So is an
  * address told by its verb or words told to a gathering (ADDRESSED_BEFORE).
  */
 export function addressesBody(an: Analysis, before: string): boolean {
   if (ADDRESSED_BEFORE.test(before)) return true;
   const m =
-    /\b[Ss]peaking (?:to|before) (?:(?:the )?(?:parliament|cabinet|senate|assembly|congress|council|deputies|lawmakers|legislators)\b|the ((?:\p{Lu}[\p{L}’'-]*(?: |$))+))/u.exec(
+    /\b[Ss]peaking (?:to|before) (?:(?:the )?(?:parliament|cabinet|senate|assembly|congress|council|deputies|lawmakers|legislators|students|supporters|voters|workers|veterans|(?:a|an) (?:\p{Ll}+ )?(?:rally|congress|conference|forum|meeting|gathering|audience))\b|the ((?:\p{Lu}[\p{L}’'-]*(?: |$))+))/u.exec(
       before,
     );
   if (!m) return false;
