@@ -73,6 +73,12 @@ const REMINDED =
 const REJECTED =
   /^\s(?:(?:the|any|all|such)\s)?(?:accusations?|claims?|reports?|allegations?|suggestions?|charges?)\s(?:that|of)\b/;
 /**
+ * A claim waved away as something: "dismissed the supposed plan as a register of volunteers",
+ * "dismissed the report as fantasy", "an offer X dismissed as premature" (not "dismissed the governor").
+ */
+const DISMISSED_AS =
+  /^\s(?:(?:it|them|this|that)|(?:the|any|all|such|his|her|its|their|this|that|these|those)\s(?:[\p{L}-]+\s){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|ideas?|proposals?|plans?|offers?|suggestions?|story|stories|criticism|warnings?|threats?|remarks?|statements?|account|version|figures?|complaints?|rumou?rs?|talk|fears?|concerns?))\sas\s|^\sas\s(?:a|an|the|\p{Ll}+)\b/u;
+/**
  * A charge turned down: "denies the charges", "denied any wrongdoing", "denied any link between …",
  * or one just told, named by a pronoun: "denied this the same day", "denied it." (not "denied it
  * access").
@@ -168,9 +174,9 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   writes: WROTE_THAT,
   rejected: REJECTED,
   rejects: REJECTED,
-  // "dismissed any suggestion that …" (not "dismissed the governor").
-  dismissed: REJECTED,
-  dismisses: REJECTED,
+  // "dismissed any suggestion that …", "dismissed the report as fantasy" (not "dismissed the governor").
+  dismissed: anyOf(REJECTED, DISMISSED_AS),
+  dismisses: anyOf(REJECTED, DISMISSED_AS),
   // "holds that it lies on its side" (not "held talks", "held that post").
   holds: HELD_THAT,
   held: HELD_THAT,

@@ -46,7 +46,12 @@ export function verbSpeaker(
   const verbAt = s.start + m.index;
   // The subject: the words right before the verb, or a mention ending there ("his aides say",
   // "The committee, for its part, has asked").
-  const named = /((?:\p{Lu}[\p{L}’'-]+,?\s){1,3}(?:himself\s|herself\s)?|(?:he|she|He|She)\s)$/u.exec(lead);
+  // ("Farid Ismailov (no relation), dismissed …": a note in brackets after the name is read past, and
+  // kept in the subject as printed.)
+  const found = /((?:\p{Lu}[\p{L}’'-]+,?\s){1,3}(?:himself\s|herself\s)?|(?:he|she|He|She)\s)$/u.exec(
+    lead.replace(/\s\([^()]{1,40}\)(,?\s)$/u, '$1'),
+  );
+  const named = found ? { index: found.index, 1: lead.slice(found.index) } : null;
   // A name closing an aside is no subject: "X's meeting, with his counterpart Y, further indicated …".
   const subject = named && ASIDE_BEFORE.test(lead.slice(0, named.index)) ? null : named;
   const spoken = subject?.[1] ? undefined : mentionBefore(an, s.start + m.index);
