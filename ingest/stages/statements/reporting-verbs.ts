@@ -14,7 +14,7 @@ import { BASE_SPEECH_VERBS } from '../speakers.js';
  * that …" is a claim kept up, so "long" is one of the adverbs.
  */
 export const REPORTING = new RegExp(
-  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|quietly|already|repeatedly|reportedly|again|now|still|long|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|reminded|reminds|dismissed|dismisses|holds|held|invited|invites|hinted|hints|pointed out|points out|let it be known|repeated|repeats|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
+  `\\b(?:(?:has|have|had|also|then|later|since|recently|further|publicly|privately|openly|quietly|already|repeatedly|reportedly|again|now|still|long|like to|liked to) )*(recalled|recalls|described|wrote|writes|made (?:it )?clear|rejected|rejects|called|calls|termed|characterized|characterised|indicated|expressed|reaffirmed|reiterated|voiced|said|says|asked|stated|told|tells|tell|added|announced|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stressed|emphasized|emphasised|declared|affirmed|suggested|suggests|informed|informs|assured|assures|maintained|maintains|confirmed|denied|denies|predicted|promised|pledged|vowed|urged|demanded|demands|replied|replies|answered|answers|responded|responds|countered|counters|retorted|suspected|suspects|doubted|doubts|offered|offers|welcomed|welcomes|condemned|condemns|criticized|criticised|praised|accused|accuses|put|puts|estimated|estimates|conceded|concedes|admitted|admits|acknowledged|acknowledges|complained|complains|explained|explains|reminded|reminds|dismissed|dismisses|holds|held|invited|invites|hinted|hints|pointed out|points out|let it be known|repeated|repeats|(?<!(?<!\\blike[sd]?) to )(?<!\\b(?:the|a|an|no|any|his|her|its|their|our|my|your|this|that|little|some|will|would|can|could|may|might|must|should|shall|did|do|does|not|cannot) )(?:${BASE_SPEECH_VERBS}))\\b`,
   'g',
 );
 /** The same, without the global flag: for `.test`, which a global pattern would make stateful. */
@@ -137,6 +137,8 @@ function anyOf(...res: RegExp[]): { test(text: string): boolean } {
  */
 const REPEATED =
   /^\s(?:the|his|her|its|their|this|that|\p{Lu}[\p{L}-]+['’]s)\s(?:[\p{L}-]+\s){0,2}?(?:hint|view|claim|demand|call|warning|position|offer|accusation|charge|threat|argument|promise|assurance|allegation)s?\b/u;
+/** What is demanded: "the immediate release of the crew", "a parliamentary inquiry", "her resignation". */
+const DEMANDED = /^\s(?:the|a|an|his|her|its|their)\s[^.;“"]{2,}/;
 /** A charge laid on someone: "accused Russia of stirring up separatism". */
 const ACCUSED_OF = /^\s[^.;“"]{1,60}?\sof\s/;
 const STANCE = anyOf(REACTION, FOR_REASON);
@@ -184,6 +186,9 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   // mostly told as the planned act itself, so it keeps COMPLEMENT).
   pledged: anyOf(COMPLEMENT, OFFERED_TO),
   vowed: anyOf(COMPLEMENT, OFFERED_TO),
+  // "demanded that the prosecutor audit …", "demanded the immediate release of the crew".
+  demanded: anyOf(COMPLEMENT, DEMANDED),
+  demands: anyOf(COMPLEMENT, DEMANDED),
   'pointed out': THAT_ONLY,
   'points out': THAT_ONLY,
   'point out': THAT_ONLY,

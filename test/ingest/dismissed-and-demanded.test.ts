@@ -1,5 +1,5 @@
 // "dismissed the report as fantasy": a claim waved away is a statement, as "rejected the claims that …"
-// is; a person dismissed is not. A note in brackets after the speaker's name is read past.
+// is; a person dismissed is not. A demand is one too. A note in brackets after the speaker's name is read past.
 import { describe, expect, it } from 'vitest';
 import { article, reportedSpeakers } from './helpers.js';
 
@@ -33,5 +33,18 @@ describe('a note in brackets after the speaker’s name', () => {
         ]),
       ),
     ).toEqual(['Farid Ismailov']);
+  });
+});
+
+describe('a demand', () => {
+  it('is a statement: "demanded that …", "demanded the immediate release of …"', () => {
+    expect(
+      reportedSpeakers(
+        article([
+          'On June 12, Deputy Bolot Sadykov demanded that the prosecutor-general audit the export contract.',
+          'The same day, Foreign Minister Irina Lassova summoned the ambassador and demanded the immediate release of the crew.',
+        ]),
+      ),
+    ).toEqual(['Bolot Sadykov', 'Irina Lassova']);
   });
 });
