@@ -32,6 +32,15 @@ describe('a described person who speaks to the narrator', () => {
     expect(quotesOf(text)).toEqual([['a police colonel', 'This paper is from Ostrel.']]);
   });
 
+  it('drafts "a spokeswoman for the Halmarian ministry" speaking after the words', () => {
+    const text = article([
+      'Halmaria recalled its envoy on May 20. A visit to Dastrava has been postponed “until the atmosphere improves,” a spokeswoman for the Halmarian ministry told Halmar Press on May 31.',
+    ]);
+    expect(quotesOf(text)).toEqual([
+      ['a spokeswoman for the Halmarian ministry', 'until the atmosphere improves,'],
+    ]);
+  });
+
   it('drafts "the Polish guard on the far bank called across to us" by its noun, not where he stood', () => {
     const text = article([
       'Poland shut the crossing in March. Every evening the Polish guard on the far bank called across to us, “Go home, the bridge is closed.”',

@@ -47,6 +47,39 @@ describe('a person named inside what someone said', () => {
   });
 });
 
+describe('the person a charge is laid on', () => {
+  it('is no speaker: "X accused Sardani of having “…”"', () => {
+    expect(
+      speakerOf(
+        'President Aleko Sardani signed the protocol on September 6. Merab Zedgeni, leader of the opposition Mountain Alliance party, accused Sardani of having “hidden behind the drivers for seventy-three days.”',
+        'hidden behind',
+      ),
+    ).toBe('merab-zedgeni');
+  });
+});
+
+describe('a second reported clause after quoted words', () => {
+  it('is the first speaker’s: "told parliament that her government “…,” and that Velimsky would be tried “…”"', () => {
+    expect(
+      speakerOf(
+        'Captain Arkady Velimsky was held in Selmak. Foreign Minister Dinara Sarsenova told parliament that her government “will not pay a bond,” and that Velimsky would be tried “by a Karvasian judge, and nowhere else.”',
+        'by a Karvasian judge',
+      ),
+    ).toBe('dinara-sarsenova');
+  });
+});
+
+describe('a holder named after the body of his title', () => {
+  it('speaks the words his participle gives: "Chairman of the Board of Gorvenian Railways Rezo Taramuri went further, warning that … “…”"', () => {
+    expect(
+      speakerOf(
+        'Freight stopped on July 1. Chairman of the Board of Gorvenian Railways Rezo Taramuri went further, warning that the company would need a state loan “before the first snow.”',
+        'before the first snow',
+      ),
+    ).toBe('rezo-taramuri');
+  });
+});
+
 describe('the owner of a thing', () => {
   it('is no speaker: "Turgunbayev’s fate, the president told Tavrenia-1, is …; Chardak “…”"', () => {
     expect(

@@ -92,9 +92,13 @@ function clientInstead(
     : res;
 }
 
-/** The first person or organisation named in a span: the subject of the clause it opens. */
+/**
+ * The first person or organisation named in a span: the subject of the clause it opens ("Chairman of
+ * the Board of Gorvenian Railways Rezo Taramuri went further, warning …": the holder after his title's
+ * body).
+ */
 function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolution {
-  const subject = an.table.mentions.find((m) => {
+  const named = an.table.mentions.filter((m) => {
     const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
     return (
       m.start >= start &&
@@ -103,5 +107,13 @@ function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolut
       (kind === 'person' || kind === 'organization')
     );
   });
-  return subject ? { actor: subject.actors[0], how: 'name' } : { how: 'none' };
+  const [first, next] = named;
+  const holder =
+    first &&
+    next &&
+    an.table.actors.get(next.actors[0] ?? '')?.kind === 'person' &&
+    /^\s$/.test(an.text.slice(first.end, next.start))
+      ? next
+      : first;
+  return holder ? { actor: holder.actors[0], how: 'name' } : { how: 'none' };
 }

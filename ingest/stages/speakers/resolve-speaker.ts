@@ -19,9 +19,9 @@ const ITS_PEOPLE_SAY = new RegExp(`\\b(?:its|their) (?:\\p{Ll}+ ){1,2}(?:${SPEEC
 const CALLS_IT =
   /^\s(?:\p{Ll}+ )?(?:denounced|called|described|dismissed|termed|branded|condemned)\b[^.;,“”"]{0,60}$/u;
 
-/** A verb that characterises its object: "called Beisenov “…”", "described Petrov as “…”". */
+/** A verb that characterises its object: "called Beisenov “…”", "described Petrov as “…”", "accused Sardani of “…”". */
 const CHARACTERISES =
-  /\b(?:called|calls|described|describes|termed|terms|branded|brands|dubbed|dubs|labell?ed)\s$/;
+  /\b(?:called|calls|described|describes|termed|terms|branded|brands|dubbed|dubs|labell?ed|accused|accuses|blamed|blames)\s$/;
 
 /** Words after a name, less an appositive ("Kyrmanhydro, the state hydropower company, announced"). */
 const withoutAside = (after: string) => after.replace(/^,\s(?:the|a|an|its)\s[^,;.“”"]{1,100},(?=\s)/, '');
@@ -38,11 +38,14 @@ const REPORTED_CLAUSE_BEFORE = new RegExp(
 /** After a speaker's name (and an aside), a verb of speech: "told Dubpress on May 2 that …". */
 const SPEECH_AFTER_NAME = new RegExp(`^(?:,[^,;“”"]{1,100},)?\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
 /** The words between a speaker's name and a later name open what the speaker said, in one clause. */
+// (Quoted words may come between when a second "that" goes on: "told parliament that her government
+// “…,” and that Velimsky would be tried “…”".)
 const opensWhatWasSaid = (between: string) =>
   between.length <= 400 &&
   SPEECH_AFTER_NAME.test(between) &&
   /\s(?:that|said)\s/.test(between) &&
-  !/[;“”"]/.test(between);
+  !between.includes(';') &&
+  (!/[“”"]/.test(between) || /[”"],?\s+(?:and|but)\s+that\s+[^“”"]*$/.test(between));
 /** Words of one's own after a name: a verb of speech or of naming ("’s lawyer" is someone else's). */
 const OWN_WORDS = new RegExp(
   `^\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS}|called|calls|described|describes|dismissed|termed|denounced)\\b`,

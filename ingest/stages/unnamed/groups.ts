@@ -14,13 +14,13 @@ const GENERIC_SPEAKERS = new RegExp(
   `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ee]uropean|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) ){0,2}` +
     // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
     // the noun (group 2). (A trade speaks as a group only where a place names it: "growers in X say".)
-    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|ambassadors?|officials?|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|(?:[Gg]rowers|[Ff]armers|[Tt]raders|[Pp]roducers|[Ee]xporters|[Ii]mporters|[Dd]ealers|[Mm]erchants|[Ss]hopkeepers|[Bb]ankers)(?= in \\p{Lu})|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
+    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|ambassadors?|officials?|spokes(?:man|woman|person)|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|(?:[Gg]rowers|[Ff]armers|[Tt]raders|[Pp]roducers|[Ee]xporters|[Ii]mporters|[Dd]ealers|[Mm]erchants|[Ss]hopkeepers|[Bb]ankers)(?= in \\p{Lu})|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
     // "a senior official in the presidential administration", "officials in the capital", "a source in
     // the republic's government": where they work, when it has no name (a country's adjective may
     // come first: "a diplomat at the Russian embassy"). A body that sits and decides is a workplace too
     // ("officials in the commission", "officials in the presidential secretariat"), and so is a
     // principal's own ("officials in her delegation").
-    `(?: (?:in|at|of) (?:the|his|her|its|their) (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|commission|committee|secretariat|delegation|${UNNAMED_BODY})\\b` +
+    `(?: (?:in|at|of|for) (?:the|his|her|its|their) (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|commission|committee|secretariat|delegation|${UNNAMED_BODY})\\b` +
     // ("an Uzbek diplomat in Moscow, who asked not to be named, told …": or the city they sit in.)
     `| in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu}))?`,
   'gu',
