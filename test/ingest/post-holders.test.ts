@@ -95,6 +95,16 @@ describe('a company named by its kind, then a person', () => {
     });
   });
 
+  it('drafts both when the surname tells the person: "… company Kyrmanhydro Asylbek Jumabaev went further"', () => {
+    const actors = draftOf(
+      article([
+        'Chairman of the Board of the Kyrmanian state hydropower company Kyrmanhydro Asylbek Jumabaev went further on March 8.',
+      ]),
+    ).draft.actors;
+    expect(actors.find((a) => a.name === 'Kyrmanhydro')?.kind).toBe('organization');
+    expect(actors.find((a) => a.name === 'Asylbek Jumabaev')?.kind).toBe('person');
+  });
+
   it('leaves a company of three words whole when no given name opens the last two: "the carrier Sarvan Sea Lines said"', () => {
     const names = draftOf(
       article(['On May 3, the state shipping company Sarvan Sea Lines said that it would stop sailing.']),

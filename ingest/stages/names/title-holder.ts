@@ -87,6 +87,8 @@ export function splitTitleHolders(text: string, phrases: readonly NamePhrase[]):
 const COMPANY_KIND_BEFORE =
   /\b(?:company|firm|bank|operator|monopoly|giant|producer|carrier|group|holding|concern|corporation)\s$/;
 /** The post and the company's kind before its name: "Chief Executive of the Borovian state gas company ". */
+/** A surname's common ending in the region: "Jumabaev", "Polikarpov", "Tkachenko", "Beridze". */
+const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|in|ina|enko|chuk|yan|dze|shvili|uly)$/u;
 const POST_BEFORE_COMPANY = /(?:\p{Lu}[\p{L}-]+\s)+of\s(?:the\s)?(?:[\p{L}-]+\s){1,5}$/u;
 
 /** The split itself: a run after a title "of" ending in a plain full name gives its body and the name. */
@@ -108,7 +110,12 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
     const title = inLead ?? inRun;
     // ("Chief Executive of the Borovian state gas company Borovgaz Arkady Polikarpov warned": a
     // company named by its kind, then a common given name and a surname, is the company and a person.)
-    const company = !title && COMPANY_KIND_BEFORE.test(lead) && isCommonGivenName(a.text) && n === 3;
+    // (Or a surname by its ending: "… company Kyrmanhydro Asylbek Jumabaev".)
+    const company =
+      !title &&
+      COMPANY_KIND_BEFORE.test(lead) &&
+      (isCommonGivenName(a.text) || SURNAME_ENDING.test(b.text)) &&
+      n === 3;
     if (!person || !ends || !plain || !(title || company)) return [p];
     const body = p.tokens.slice(0, n - 2);
     const last = body.at(-1) ?? a;
