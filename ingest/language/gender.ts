@@ -24,7 +24,10 @@ const FEMALE_NAMES = new Set(
     'agnieszka katarzyna magdalena joanna ewa jolanta dalia ruta ieva laima kristiina ' +
     'angela ursula elizabeth catherine margaret jane mary sarah helen kaja federica ' +
     'marta lidia lidiya nadia nadya alexandra aleksandra varvara yana yaroslava olesya evgenia yevgenia ' +
-    'ludmila valeria kira alisa'
+    'ludmila valeria kira alisa ' +
+    'ainur aisulu akmaral assel bibigul dana dariga gaukhar lyazzat meruert nazgul nurgul raushan ' +
+    'aynura gunay narmin nigar sabina sevil zeynab lamiya nadira nilufar feruza gulchehra ' +
+    'jana katarina petra zuzana lenka irena jelena snezana daniela monika'
   ).split(' '),
 );
 const MALE_NAMES = new Set(
@@ -47,7 +50,11 @@ const MALE_NAMES = new Set(
     'merab otar revaz archil tornike luka eldar farhad farhod rauf tural ilgar namiq elnur ' +
     'murad marat bolat yermek bauyrzhan serik erlan aslanbek ilkhom dzhamshid jamshed ' +
     'stepan yaroslav bogdan bohdan vadim kirill fyodor fedor anton semyon yegor gleb rostislav ' +
-    'vyacheslav yevhen evgeni vasily vasili matvei timofei arsen daniil danila lev yakov'
+    'vyacheslav yevhen evgeni vasily vasili matvei timofei arsen daniil danila lev yakov ' +
+    'aibek asylbek kanybek nurbek almaz azamat bakhtiyar bekzhan daulet yerzhan zhanibek kuanysh ' +
+    'nurzhan talgat arman ermek murat rustem rinat ildar kamran fuad rovshan orkhan vugar anar ' +
+    'tofig javid nazim farid rashid tahir emin aleksandar stefan nikola dusan jiri tomas karel ' +
+    'miroslav vaclav andrej laszlo zoltan'
   ).split(' '),
 );
 

@@ -8,6 +8,8 @@ describe('gender cues of a name', () => {
     expect(nameGender('Gulnara Tashieva')).toBe('female');
     expect(nameGender('Giorgi Lomidze')).toBe('male');
     expect(nameGender('Kairat Nurlybekova')).toBe('male');
+    expect(nameGender('Asylbek Jumabai')).toBe('male');
+    expect(nameGender('Nazgul Osmon')).toBe('female');
     expect(nameGender('Leman Mammadova')).toBe('female');
     expect(nameGender('Tolkun Baisalov')).toBe('male');
     expect(nameGender('Vesna Zhuravskaya')).toBe('female');
