@@ -14,14 +14,31 @@ const CHARACTERIZED =
   /\b(?:describing|calling)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:accused|accuses)\s[^.;“”"]{1,60}?\sof\s[^.;“”"]{0,40}$|\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:said|says|told|tells|warned|declared|insisted|stated|promised|vowed|claimed|argued|announced|pledged|hinted|let it be known)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,100}$|\b(?:said|says|told|tells)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,200}?,?\s(?:and|but)\sthat\b[^.;“”"]{0,100}$|\b(?:dismissed|dismisses|denounced|denounces|rejected|rejects)\s[^.;“”"]{1,60}?\sas\s$|\bciting\s$|\bin (?:his|her) (?:own )?(?:words|view|opinion)\b[^.;“”"]{0,80}$/;
 
 /**
+ * A title in quotation marks, no words said: "a series called “The Sarnovo Pipeline”", "the report “Water
+ * For Whom”" (up to eight words, every long one capitalised, no closing punctuation).
+ */
+function isTitle(words: string): boolean {
+  const all = words.split(/\s+/);
+  const long = all.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  return (
+    all.length >= 2 &&
+    all.length <= 8 &&
+    !/[.!?,;:]$/.test(words) &&
+    /^\p{Lu}/u.test(words) &&
+    long.length >= 2 &&
+    long.every((w) => /^\p{Lu}/u.test(w))
+  );
+}
+
+/**
  * Words of one or two words are scare quotes, not quotations, unless someone is said to have used
- * them ("described the closure as "blackmail"").
+ * them ("described the closure as "blackmail""); a title in quotation marks is no quotation either.
  */
 export function isScareQuote(text: string, q: PlacedQuotation): boolean {
   const words = q.parts[0];
+  if (q.group.parts.length !== 1 || !words) return false;
+  if (isTitle(words)) return true;
   return (
-    q.group.parts.length === 1 &&
-    !!words &&
     words.split(/\s+/).length < 4 &&
     !/[.!?,]$/.test(words) &&
     !CHARACTERIZED.test(text.slice(q.firstSentence.start, q.first.outerStart))

@@ -12,7 +12,7 @@ import type { PlacedQuotation } from './types.js';
  * … as", "a note calling it “…” and warning that …".
  */
 const PARTICIPLE_LEAD =
-  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning)\b[^.;“”"]*$/;
+  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning|promising|pledging|vowing|insisting|adding|arguing|claiming|noting|stressing|urging)\b[^.;“”"]*$/;
 
 /** A quotation's speaker, the attribution span it was found in, and the quote box's dash line. */
 export interface QuotationSpeaker {
@@ -93,18 +93,21 @@ function clientInstead(
 }
 
 /**
- * The first person or organisation named in a span: the subject of the clause it opens ("Chairman of
- * the Board of Gorvenian Railways Rezo Taramuri went further, warning …": the holder after his title's
- * body).
+ * The first person or organisation named in a span, not as an owner: the subject of the clause it
+ * opens ("Chairman of the Board of Gorvenian Railways Rezo Taramuri went further, warning …": the holder
+ * after his title's body).
  */
 function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolution {
+  // ("The European Union’s Special Representative, Hans-Dieter Krämer, was more bullish, arguing …": an
+  // owner in the possessive is no subject.)
   const named = an.table.mentions.filter((m) => {
     const kind = an.table.actors.get(m.actors[0] ?? '')?.kind;
     return (
       m.start >= start &&
       m.end <= end &&
       m.actors.length === 1 &&
-      (kind === 'person' || kind === 'organization')
+      (kind === 'person' || kind === 'organization') &&
+      !/^[’']s\s/.test(an.text.slice(m.end, m.end + 3))
     );
   });
   const [first, next] = named;

@@ -115,8 +115,17 @@ export function resolveSpeaker(
       !OWNED_WORDS.test(text.slice(m.end + 3, m.end + 40)));
   // ("the new minister, X, called Beisenov “…”": the one characterised is no speaker.)
   const characterised = (m: Mention) => CHARACTERISES.test(text.slice(Math.max(0, m.start - 16), m.start));
+  // ("Valcu has said nothing about Tsurcan since May 4, when he told reporters that “…”": the object of
+  // a preposition is no speaker, unless a relative clause gives him words, "the protests of Nurmatov,
+  // who had called …"; "according to X" is read below.)
+  const object = (m: Mention) =>
+    /\b(?:about|against|on|with|for|to|of|toward|towards|over)\s$/.test(
+      text.slice(Math.max(0, m.start - 9), m.start),
+    ) &&
+    !/\baccording to\s$/i.test(text.slice(Math.max(0, m.start - 13), m.start)) &&
+    !/^,?\s(?:who|whose)\b/.test(text.slice(m.end, m.end + 8));
   const speaking = mentions.filter(
-    (m) => !reported(m) && !withinSaid(m) && !modifier(m) && !possessor(m) && !characterised(m),
+    (m) => !reported(m) && !withinSaid(m) && !modifier(m) && !possessor(m) && !characterised(m) && !object(m),
   );
   // ("X met Y on May 2 and told …": Y is the deed's object, X speaks.)
   const latest = speaking.at(-1);
@@ -237,7 +246,9 @@ export function resolveSpeaker(
   const outletSays =
     !!last &&
     lastKind === 'media' &&
-    /^\s(?:called|termed|said|says|wrote|writes)\b/.test(text.slice(last.end, region.end));
+    /^\s(?:called|termed|said|says|wrote|writes|hinted|claimed|insisted|warned|argued|suggested)\b/.test(
+      withoutAside(text.slice(last.end, region.end)),
+    );
   const isBody = lastKind === 'organization' || outletSays;
   const says = last && SAYS.test(text.slice(last.end, Math.min(region.end, last.end + 40)));
   // (Not when its own people speak after it: "the fleet stopped work, although its press service says …".)

@@ -60,6 +60,9 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, { after, befor
     !/\b(?:who|which|that|had|has|have|was|were|is|are|will|would|said|says)\b/.test(appositive[1])
   ) {
     const desc = appositive[1];
+    // ("the country’s best-known reporter": a common noun's possessive is an owner, no head; blanked,
+    // same length. A name's stays: "the State Department’s envoy".)
+    const ownersBlanked = desc.replace(/(?<![\p{L}-])\p{Ll}+[’']s\b/gu, (w) => ' '.repeat(w.length));
     // The appositive's head noun comes first: "the only independent weekly in the province of …".
     // A role ("the chief executive of the … producer Uralkali") makes a person, if it comes first.
     // ("a Party of Regions deputy", "the Gazprom Bank chairman": a capitalised word is a name's, and the
@@ -70,7 +73,7 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, { after, befor
       [PERSON_APPOSITIVE, 'person'] as const,
       [ONE_OF_PEOPLE, 'person'] as const,
     ]
-      .map(([re, kind]) => ({ kind, at: re.exec(desc)?.index ?? -1 }))
+      .map(([re, kind]) => ({ kind, at: re.exec(ownersBlanked)?.index ?? -1 }))
       .filter((h) => h.at >= 0)
       .sort((x, y) => x.at - y.at);
     const role = heads.find((h) => h.kind === 'person' && !named(h.at));
