@@ -38,3 +38,14 @@ describe('a quote box whose speaker holds a title in a body', () => {
     expect(draft.sources.map((s) => [s.outlet, s.date])).toEqual([['DTV', '2009-04-28']]);
   });
 });
+
+describe('a dash after quoted words inside a sentence', () => {
+  it('is no quote box attribution: "a series called “The Sarnovo Pipeline”—on June 18, July 9 and July 30—tracing …"', () => {
+    const { draft } = draftOf(
+      article([
+        'This summer Andrei Tsurcan published a series called “The Sarnovo Pipeline”—on June 18, July 9 and July 30—tracing how fuel was resold (Martor, July 30).',
+      ]),
+    );
+    expect(draft.sources.map((s) => [s.kind, s.outlet])).toEqual([['bracket', 'Martor']]);
+  });
+});

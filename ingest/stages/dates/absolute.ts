@@ -66,72 +66,107 @@ function splitRange(text: string): [string, string | undefined] {
 
 /** Absolute dates in `text` (a sentence starting at `offset` in the article), added to `found`. */
 export function addAbsoluteDates(text: string, offset: number, found: DateMention[]): void {
-  for (const m of text.matchAll(ABSOLUTE)) {
-    const start = m.index;
-    let raw = m[0];
-    let [fromText, toText] = splitRange(raw);
-    let from = parseAtom(fromText);
-    // A month alone needs a preposition or qualifier to be a date ("in March"; not "March rally").
-    if (from.day === undefined && from.year === undefined && from.qualifier === undefined && !toText) {
-      const before = text.slice(Math.max(0, start - 16), start);
-      // "planned for September": the month a plan names; "double from January": the match holds its
-      // own preposition.
-      if (
-        !/^(?:from|between) /i.test(raw) &&
-        !/\b(?:in|since|by|until|till|from|to|of|during|before|after|through|throughout|around|early|mid|late|(?:planned|(?:re)?scheduled|set|slated|due) for)\s$/i.test(
-          before,
-        )
+  for (const m of text.matchAll(ABSOLUTE))
+    for (const [start, piece, month] of listedDays(m[0], m.index))
+      addDate(text, offset, start, piece, found, month);
+}
+
+/**
+ * "on May 2 and May 9", "on July 9 and 30": two days joined by "and" are two dates, each of its own
+ * (a span needs "between", or two days running; months joined so, "in late March and early April",
+ * stay a span).
+ * Each piece: where it starts, its text, and the month a bare day takes from the one before.
+ */
+function listedDays(raw: string, start: number): [number, string, number?][] {
+  const pair = /^(?!between\b)(.*?\d)( and )(.*\d)$/i.exec(raw);
+  const first = pair?.[1];
+  const second = pair?.[3];
+  if (!first || !second || !pair[2]) return [[start, raw]];
+  const from = parseAtom(first);
+  const bare = /^\d{1,2}$/.test(second);
+  // ("On July 9 and 10 the commission heard …", "spent October 12 and 13 in X": two days running are one
+  // stretch.)
+  const running = bare && from.day !== undefined && Number(second) === from.day + 1;
+  if (from.day === undefined || running || (!bare && parseAtom(second).day === undefined))
+    return [[start, raw]];
+  return [
+    [start, first],
+    [start + first.length + pair[2].length, second, bare ? from.month : undefined],
+  ];
+}
+
+/** One absolute date (or span) matched at `start` of the sentence `text`, added to `found`. */
+function addDate(
+  text: string,
+  offset: number,
+  start: number,
+  matched: string,
+  found: DateMention[],
+  monthOfBareDay?: number,
+): void {
+  let raw = matched;
+  let [fromText, toText] = splitRange(raw);
+  let from = monthOfBareDay !== undefined ? { month: monthOfBareDay, day: Number(raw) } : parseAtom(fromText);
+  // A month alone needs a preposition or qualifier to be a date ("in March"; not "March rally").
+  if (from.day === undefined && from.year === undefined && from.qualifier === undefined && !toText) {
+    const before = text.slice(Math.max(0, start - 16), start);
+    // "planned for September": the month a plan names; "double from January": the match holds its
+    // own preposition.
+    if (
+      !/^(?:from|between) /i.test(raw) &&
+      !/\b(?:in|since|by|until|till|from|to|of|during|before|after|through|throughout|around|early|mid|late|(?:planned|(?:re)?scheduled|set|slated|due) for)\s$/i.test(
+        before,
       )
-        continue;
-    }
-    if (
-      from.year !== undefined &&
-      from.month === undefined &&
-      YEAR_UNIT_AFTER.test(text.slice(start + raw.length))
     )
-      continue;
-    let to = toText ? (/^\d{1,2}$/.test(toText) ? { day: Number(toText) } : parseAtom(toText)) : undefined;
-    if (
-      to &&
-      to.month === undefined &&
-      to.year === undefined &&
-      (to.day === undefined || from.day === undefined)
-    ) {
-      raw = fromText;
-      [fromText, toText] = [raw, undefined];
-      from = parseAtom(fromText);
-      to = undefined;
-    }
-    if (to) {
-      if (from.year === undefined && to.year !== undefined) {
-        from.year =
-          from.month !== undefined && to.month !== undefined && from.month > to.month ? to.year - 1 : to.year;
-      }
-      if (to.month === undefined && from.month !== undefined && to.day !== undefined) to.month = from.month;
-    }
-    const end = start + raw.length;
-    const lasting = /^ for (\w+) days\b/.exec(text.slice(end));
-    const days = lasting?.[1]
-      ? /^\d+$/.test(lasting[1])
-        ? Number(lasting[1])
-        : NUMBER_WORDS[lasting[1]]
-      : undefined;
-    const lastYearWords = from.year === undefined ? /^,? (?:last|this) year\b/.exec(text.slice(end)) : null;
-    const lastYear = lastYearWords !== null && lastYearWords[0].includes('last');
-    // "April 20 last year", "in March this year" are one date: their "last year" or "this year" is
-    // not a second one (and "this year" is the article's year, as a month alone already is).
-    const through = end + (lastYearWords?.[0].length ?? 0);
-    found.push({
-      start: offset + start,
-      end: offset + through,
-      text: text.slice(start, through),
-      ...(/\bnight of\s$/i.test(text.slice(0, start)) ? { night: true } : {}),
-      ...(PUT_OFF_TO.test(text.slice(0, start)) ? { putOff: true } : {}),
-      from,
-      ...(to ? { to } : {}),
-      modifier: isModifier(text, start, end),
-      ...(days && days > 1 ? { lastingDays: days } : {}),
-      ...(lastYear ? { lastYear } : {}),
-    });
+      return;
   }
+  if (
+    from.year !== undefined &&
+    from.month === undefined &&
+    YEAR_UNIT_AFTER.test(text.slice(start + raw.length))
+  )
+    return;
+  let to = toText ? (/^\d{1,2}$/.test(toText) ? { day: Number(toText) } : parseAtom(toText)) : undefined;
+  if (
+    to &&
+    to.month === undefined &&
+    to.year === undefined &&
+    (to.day === undefined || from.day === undefined)
+  ) {
+    raw = fromText;
+    [fromText, toText] = [raw, undefined];
+    from = parseAtom(fromText);
+    to = undefined;
+  }
+  if (to) {
+    if (from.year === undefined && to.year !== undefined) {
+      from.year =
+        from.month !== undefined && to.month !== undefined && from.month > to.month ? to.year - 1 : to.year;
+    }
+    if (to.month === undefined && from.month !== undefined && to.day !== undefined) to.month = from.month;
+  }
+  const end = start + raw.length;
+  const lasting = /^ for (\w+) days\b/.exec(text.slice(end));
+  const days = lasting?.[1]
+    ? /^\d+$/.test(lasting[1])
+      ? Number(lasting[1])
+      : NUMBER_WORDS[lasting[1]]
+    : undefined;
+  const lastYearWords = from.year === undefined ? /^,? (?:last|this) year\b/.exec(text.slice(end)) : null;
+  const lastYear = lastYearWords !== null && lastYearWords[0].includes('last');
+  // "April 20 last year", "in March this year" are one date: their "last year" or "this year" is
+  // not a second one (and "this year" is the article's year, as a month alone already is).
+  const through = end + (lastYearWords?.[0].length ?? 0);
+  found.push({
+    start: offset + start,
+    end: offset + through,
+    text: text.slice(start, through),
+    ...(/\bnight of\s$/i.test(text.slice(0, start)) ? { night: true } : {}),
+    ...(PUT_OFF_TO.test(text.slice(0, start)) ? { putOff: true } : {}),
+    from,
+    ...(to ? { to } : {}),
+    modifier: isModifier(text, start, end),
+    ...(days && days > 1 ? { lastingDays: days } : {}),
+    ...(lastYear ? { lastYear } : {}),
+  });
 }

@@ -26,6 +26,9 @@ export function findDashAttribution(
 ): Citation | undefined {
   const m = /[”"]\s*(?:—|–|--)\s*([^\n]+)$/u.exec(paragraph.text);
   if (!m?.[1]) return undefined;
+  // A quote box opens with its words, after a label at most ("QUOTE:"); a dash after a title in
+  // quotation marks inside a sentence ("a series called “X”—on June 18, …") is no attribution.
+  if (!/^\s*(?:\p{Lu}[\p{Lu} ]*:\s*)?[“"]/u.test(paragraph.text)) return undefined;
   const attrStart = paragraph.start + m.index + m[0].length - m[1].length;
   const attribution = m[1];
   const dates = findDates(attribution, attrStart);
