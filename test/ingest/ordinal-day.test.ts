@@ -26,3 +26,21 @@ describe('a day as an ordinal of its month', () => {
     expect(startOf('The talks ended at the end of March.')).toBe('2011-03');
   });
 });
+
+describe('a day of the month told by its spelled ordinal alone', () => {
+  const monthDay = (text: string) =>
+    findDates(text).map((d) => [d.text, d.relative?.unit, d.relative?.monthDay]);
+
+  it('is a day of the month the narrative is in ("on the evening of the nineteenth", "on the twenty-third")', () => {
+    expect(monthDay('On the evening of the nineteenth it was finally on site.')).toEqual([
+      ['the nineteenth', 'monthday', 19],
+    ]);
+    expect(monthDay('On the twenty-third we closed the last seam.')).toEqual([
+      ['the twenty-third', 'monthday', 23],
+    ]);
+  });
+
+  it('is no date before a noun ("the tenth round", "on the sixth floor")', () => {
+    expect(monthDay('The tenth round of talks failed on the sixth floor.')).toEqual([]);
+  });
+});

@@ -3,7 +3,10 @@
 import { WEEKDAYS, monthNumber } from '../../language/months.js';
 import type { DateQualifier } from '../../../src/dataset/schema.js';
 import type { RelativeAnchor, RelativeDate } from './types.js';
-import { COUNT, M, NUMBER_WORDS, SEASON, WD } from './words.js';
+import { COUNT, M, NUMBER_WORDS, ORDINALS, SEASON, WD, ordinalDay } from './words.js';
+
+/** A day of the month spelled as an ordinal, from the sixth on ("the nineteenth", "the twenty-third"). */
+const SPELLED_DAY = `(?:twenty-(?:${ORDINALS.slice(0, 9).join('|')})|${ORDINALS.slice(5).join('|')}|thirtieth|thirty-first)`;
 
 export const RELATIVE = new RegExp(
   [
@@ -51,8 +54,10 @@ export const RELATIVE = new RegExp(
     `(?<=\\bon )the (?:first|second|third|fourth|fifth) day\\b(?! of\\b)`,
     // ("this morning" in an interview: the day it is given)
     `\\b(?:yesterday|today|this (?:morning|afternoon|evening))\\b`,
-    // "followed on the 29th": a day of the month the narrative is in.
+    // "followed on the 29th", "on the evening of the nineteenth": a day of the month the narrative is in
+    // (not "the tenth round", "the sixth floor").
     `(?<=\\bon )the (?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b`,
+    `(?<=\\b(?:on|of|by|until) )the (?:${SPELLED_DAY})\\b(?![ -](?:day|days|anniversary|floor|round|time|century|congress|session|reading|plenum|convocation|of|place|row|year|month|week|term)\\b)`,
     // "shortly before midnight": still the day the narrative is on.
     `\\b(?:shortly|just) (?:before|after) (?:midnight|noon)\\b`,
     `\\b(?:(?:last|next|this|the previous|the preceding) )?(?:${WD})\\b(?!,? (?:${M}|\\d))`,
@@ -165,6 +170,9 @@ export function parseRelative(raw: string): RelativeDate | undefined {
   }
   m = /^the (\d{1,2})(?:st|nd|rd|th)$/.exec(text);
   if (m?.[1]) return { anchor: 'narrative', unit: 'monthday', offset: 0, monthDay: Number(m[1]) };
+  m = new RegExp(`^the (${SPELLED_DAY})$`).exec(text);
+  const spelled = m?.[1] ? ordinalDay(m[1]) : undefined;
+  if (spelled) return { anchor: 'narrative', unit: 'monthday', offset: 0, monthDay: spelled };
   if (text === 'yesterday') return { anchor: 'publication', unit: 'day', offset: -1 };
   if (/^(?:today|this (?:morning|afternoon|evening))$/.test(text))
     return { anchor: 'publication', unit: 'day', offset: 0 };

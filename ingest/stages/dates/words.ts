@@ -33,7 +33,7 @@ export const PUT_OFF_TO =
   /\b(?:(?:moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned) (?:to|until|till)|rescheduled for)\s$/;
 
 // "the first of January", "the 3rd of May": a day told as an ordinal of its month.
-const ORDINALS = [
+export const ORDINALS = [
   'first',
   'second',
   'third',
