@@ -62,3 +62,17 @@ describe('a described speaker who tells the writer', () => {
     expect(r.draft.actors.some((a) => /side/i.test(a.name))).toBe(false);
   });
 });
+
+describe('a group told by where its people work, speaking in an aside', () => {
+  it('drafts "The rest, people at the ministry told me, is for …" as a statement of "people at the ministry"', () => {
+    const text = interview(
+      'The ministry paid half. The rest, people at the ministry told me, is for the milk we lost.',
+    );
+    expect(speakerOf(text, 'people at the ministry told me')).toContain('people at the ministry');
+  });
+
+  it('reads "say I …" as words reported: "Our lawyers say I will be called in the spring"', () => {
+    const text = interview('Badly. Our lawyers say I will be called in the spring.');
+    expect(speakerOf(text, 'Our lawyers say')).toContain('Our lawyers');
+  });
+});

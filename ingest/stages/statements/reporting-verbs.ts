@@ -89,9 +89,9 @@ const DENIED =
  * A clause without "that": "says you sold the land", "said we work", "says it wants calm" (a verb in
  * -s or -ed after "it", "he", "she"; not "said it again", "said it in public").
  */
-// ("says it lost …", "said he sold …": an irregular past too.)
+// ("says it lost …", "said he sold …": an irregular past too; "say I probably will be …".)
 const BARE_CLAUSE = new RegExp(
-  `^\\s(?:(?:you|we|they)\\s(?!(?:in|on|at|to|for|with|from|again|and|or|all|both|too|so|then|here|there|once)\\b)\\p{Ll}+|(?:it|he|she)\\s(?:\\p{Ll}+(?:s|ed)|${IRREGULAR_PAST_ACTS})\\b)`,
+  `^\\s(?:(?:I|you|we|they)\\s(?!(?:in|on|at|to|for|with|from|again|and|or|all|both|too|so|then|here|there|once)\\b)\\p{Ll}+|(?:it|he|she)\\s(?:\\p{Ll}+(?:s|ed)|${IRREGULAR_PAST_ACTS})\\b)`,
   'u',
 );
 /** A clause opened by a noun phrase: "says the new checks are …", "said its troops had …". */

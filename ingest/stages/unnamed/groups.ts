@@ -14,7 +14,7 @@ const GENERIC_SPEAKERS = new RegExp(
   `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ee]uropean|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) ){0,2}` +
     // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
     // the noun (group 2). (A trade speaks as a group only where a place names it: "growers in X say".)
-    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|ambassadors?|officials?|spokes(?:man|woman|person)|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|(?:[Gg]rowers|[Ff]armers|[Tt]raders|[Pp]roducers|[Ee]xporters|[Ii]mporters|[Dd]ealers|[Mm]erchants|[Ss]hopkeepers|[Bb]ankers)(?= in \\p{Lu})|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
+    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|ambassadors?|officials?|spokes(?:man|woman|person)|[Pp]eople(?= (?:at|in) (?:the|his|her|its|their) )|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|(?:[Gg]rowers|[Ff]armers|[Tt]raders|[Pp]roducers|[Ee]xporters|[Ii]mporters|[Dd]ealers|[Mm]erchants|[Ss]hopkeepers|[Bb]ankers)(?= in \\p{Lu})|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
     // "a senior official in the presidential administration", "officials in the capital", "a source in
     // the republic's government": where they work, when it has no name (a country's adjective may
     // come first: "a diplomat at the Russian embassy"). A body that sits and decides is a workplace too
@@ -135,7 +135,7 @@ export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
       /,\s$/.test(text.slice(start - 2, start)) && /^ (?:said|say|says)\.?$/.test(text.slice(end, s.end));
     if (words.length === 1 && /^\p{Ll}/u.test(m[0]) && !closing) continue;
     if (table.mentions.some((x) => x.via === 'group' && x.start < end && start < x.end)) continue;
-    const single = !/s$/.test(m[2] ?? '');
+    const single = !/s$|^[Pp]eople$/.test(m[2] ?? '');
     // "the two leaders": the article is part of the printed phrase, not of the name.
     const the = /\b[Tt]he $/.test(text.slice(start - 4, start)) ? 4 : 0;
     draftUnnamed(
