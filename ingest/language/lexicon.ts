@@ -35,7 +35,13 @@ function pluralOf(title: string): string {
 }
 /** The plural titles alone: "Foreign Ministers". */
 export const PLURAL_TITLES = new Set(TITLES.filter((t) => !/^(?:Dr|Mr|Mrs|Ms)$/.test(t)).map(pluralOf));
-export const TITLE_WORDS = new Set([...TITLES, ...PLURAL_TITLES]);
+/**
+ * Trades printed like a title before a name, capitalised where a sentence opens ("Reporter Andrei
+ * Tsurcan disappeared …"); singular only ("the Union of Journalists" names no one).
+ */
+const TRADE_TITLES = `Reporter Journalist Correspondent Activist Lawyer Blogger Dissident Economist Analyst
+   Businessman Businesswoman Banker Historian Poet Writer Columnist Commentator`.split(/\s+/);
+export const TITLE_WORDS = new Set([...TITLES, ...PLURAL_TITLES, ...TRADE_TITLES]);
 
 /** "Petar Lukač", "Ivo Sand": two or three plain capitalised words, as a person's full name. */
 export const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;

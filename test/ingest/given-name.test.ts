@@ -29,6 +29,18 @@ describe('a given name alone', () => {
   });
 });
 
+describe('a common given name alone that a weak cue made a place', () => {
+  it('is still the person: "… the last person to speak to Andrei"', () => {
+    const names = draftOf(
+      article([
+        'On August 27, its best-known reporter, Andrei Tsurcan, left the newsroom. Police say a guard was the last person to speak to Andrei that evening.',
+      ]),
+    ).draft.actors.map((a) => a.name);
+    expect(names).toContain('Andrei Tsurcan');
+    expect(names).not.toContain('Andrei');
+  });
+});
+
 describe('a country printed only at a sentence’s start', () => {
   it('is the country when the article prints its adjective: "Dravonia has been quick to …"', () => {
     const actors = draftOf(
@@ -70,5 +82,31 @@ describe('a common given name before an unknown surname', () => {
       article(['The ruling on April 27 cleared the way for Gennady Prokosh to be inaugurated as governor.']),
     );
     expect(draft.actors.map((a) => [a.name, a.kind])).toContainEqual(['Gennady Prokosh', 'person']);
+  });
+});
+
+describe('a given name alone after "to"', () => {
+  it('is the person when spoken to or owning what follows: "What would you say to Andrei", "next to Andrei’s photograph"', () => {
+    const names = draftOf(
+      article([
+        'On August 27, its best-known reporter, Andrei Tsurcan, left the newsroom. What would you say to Andrei now? We will print his name next to Andrei’s photograph.',
+      ]),
+    ).draft.actors.map((a) => a.name);
+    expect(names).toContain('Andrei Tsurcan');
+    expect(names).not.toContain('Andrei');
+  });
+});
+
+describe('a trade opening a sentence before a name', () => {
+  it('is the person’s title, not part of the name: "Reporter Andrei Tsurcan disappeared …"', () => {
+    const actors = draftOf(
+      article(['Reporter Andrei Tsurcan disappeared on August 27. Lawyer Farid Ismailov appealed on May 2.']),
+    ).draft.actors;
+    expect(actors.map((a) => [a.name, a.kind])).toEqual(
+      expect.arrayContaining([
+        ['Andrei Tsurcan', 'person'],
+        ['Farid Ismailov', 'person'],
+      ]),
+    );
   });
 });

@@ -4,7 +4,7 @@ import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
 
 export const LOCATIVE =
-  /\b(?:in|(?<![Aa]ccording |\b(?:spoke|spoken|speaking|talked|talking|wrote|written|writing|said|replied|listened|letter) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|through|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
+  /\b(?:in|(?<![Aa]ccording |\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|write|wrote|written|writing|say|says|said|reply|replied|listen|listened|letter|belong|belongs|belonged) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|through|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
 /** "OSCE", "KRC", "G7": an abbreviation of a body. */
 export const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
 const ORG_NOUN_BEFORE =
@@ -41,7 +41,9 @@ export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, befo
   // a company (not "a stake in the Varnok grain terminal", a place before the works it names).
   if (OWNED_BEFORE.test(before) && !NOUN_AFTER.test(after)) vote(a, 'organization', 'strong');
   // ("at the HCU summit": an abbreviation after a preposition is still a body, not a place.)
-  if (LOCATIVE.test(before) && !ABBREVIATION.test(name)) vote(a, 'place', 'weak');
+  // (Not an owner after "to": "next to Andrei’s photograph" governs the photograph.)
+  const ownerAfterTo = /\bto\s$/.test(before) && /^[’']s\s/.test(after);
+  if (LOCATIVE.test(before) && !ABBREVIATION.test(name) && !ownerAfterTo) vote(a, 'place', 'weak');
   // "the minister's visit to Ostrov": one travels to a place, even one that speaks for its state.
   if (
     /\b(?:visit|visits|trip|journey|flew|travell?ed|returned|moved) to\s$/.test(before) &&
