@@ -75,7 +75,7 @@ export function findActors(
     sentences.flatMap((s) => findNamePhrases(text, s, skip)),
   );
   // "(Veloran Interior Ministry website, May 2)": a body citing its own site is no medium.
-  const named = citations.filter((c) => !c.anaphoric && !c.website);
+  const named = citations.filter((c) => !c.anaphoric && !c.website && !c.noOutlet);
   const table = extractActors(
     text,
     sentences,

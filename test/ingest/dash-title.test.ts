@@ -49,3 +49,21 @@ describe('a dash after quoted words inside a sentence', () => {
     expect(draft.sources.map((s) => [s.kind, s.outlet])).toEqual([['bracket', 'Martor']]);
   });
 });
+
+describe('a quote box whose attribution names no outlet', () => {
+  it('gives the words to the speaker and drafts no source and no medium', () => {
+    const { draft } = draftOf(
+      article([
+        '“A country that needs a law to tell its citizens whom to distrust has lost their trust.”—Hanna Lindqvist, Council Representative on Media Freedom, at the end of her visit to Varnesk, October 13',
+        'The bill passed its first reading on October 15.',
+      ]),
+    );
+    const quote = draft.quotes.find((q) => q.kind === 'direct');
+    expect(draft.actors.find((a) => a.id === quote?.speaker)).toMatchObject({
+      name: 'Hanna Lindqvist',
+      kind: 'person',
+    });
+    expect(draft.sources).toEqual([]);
+    expect(draft.actors.some((a) => a.kind === 'media')).toBe(false);
+  });
+});

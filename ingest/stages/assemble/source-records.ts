@@ -18,6 +18,7 @@ export function assembleSources(
   const sourceId = new Map<number, string>();
   const sources: Source[] = [];
   for (const c of an.citations) {
+    if (c.noOutlet) continue;
     const date = an.citationDates.get(c.start);
     const outletKey = [...an.table.actors.values()].find(
       (a) =>

@@ -99,7 +99,10 @@ export function findDashAttribution(
     spanEnd: rawEnd,
     sentence,
     outlet: outlet ?? author ?? '',
-    ...(author && outlet ? { author } : {}),
+    // ("—Hanna Lindqvist, Representative on Freedom of the Media, at the end of her visit, October 13":
+    // the speaker and the day, no outlet.)
+    ...(author ? { author } : {}),
+    ...(author && !outlet ? { noOutlet: true } : {}),
     ...(first ? { date: first } : {}),
     note: 'attribution after an em dash that follows the closing quotation mark',
     ...(rest.trim() !== ''

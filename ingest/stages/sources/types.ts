@@ -23,6 +23,8 @@ export interface Citation {
   readonly anaphoric?: boolean;
   /** "(Veloran Interior Ministry website, May 2)": the outlet is a body's own site, not a medium. */
   readonly website?: boolean;
+  /** A pull quote's attribution that names its speaker but no outlet: no source, no medium. */
+  readonly noOutlet?: boolean;
   /** An interview's closing credit line: its dates are the interview's, not happenings. */
   readonly credit?: boolean;
   /** The phrase names a dated speech act ("in an address broadcast by Temir TV on March 25"). */
