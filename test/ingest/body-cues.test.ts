@@ -47,3 +47,14 @@ describe('an appositive opened by an owner’s possessive', () => {
     expect([orlen[0]?.name, ...(orlen[0]?.aliases ?? [])].sort()).toEqual(['Orlen', 'PKN Orlen']);
   });
 });
+
+describe('a name that passes bills', () => {
+  it('is a body: "The National Veche passed the bill at first reading", "the Veche votes on …"', () => {
+    expect(
+      kindOf(
+        'The National Veche passed the bill at first reading on September 25, by 58 votes.',
+        'National Veche',
+      ),
+    ).toBe('organization');
+  });
+});

@@ -23,6 +23,9 @@ const SPEAKS_AS_IT = new RegExp(`^\\s(?:${UNAMBIGUOUS_SPEECH}) (?:that )?it\\b`)
 /** Verbs whose subject is a person: "X has edited Y since 2004", "X was elected". */
 const PERSON_VERB_AFTER =
   /^,?\s(?:has |had |also )?(?:edited|edits|headed|heads|chaired|chairs|founded|co-founded|was born|was elected|was appointed|was sworn in|resigned)\b/;
+/** What only a body that sits does: "The National Veche passed the bill", "the Khural votes on …". */
+const LEGISLATES_AFTER =
+  /^,?\s(?:has |had |also |then |finally |is to |was to )?(?:passed|passes|adopted|amended|rejected|debated)\s(?:the|a|an|its)\s(?:[\p{L}-]+\s){0,2}?(?:bill|law|amendments?|resolution|budget|motion)\b|^\s(?:votes|voted) (?:on|to|for|against)\b/u;
 const ACTS_AS_IT = /^,?\s(?:has |had |also )?\p{Ll}+(?:ed|t|ought|ew|ook)\s(?:\p{Ll}+\s)?its\b/u;
 
 /** A verb before or after the name; names whose subject is an "it" that acts are added to `actsAsIt`. */
@@ -43,6 +46,8 @@ export function voteFromVerbs(
     !SPEAKS_AS_IT.test(after)
   )
     vote(a, 'person', 'weak', 3);
+  if (c.kind === undefined && LEGISLATES_AFTER.test(after) && !LOCATIVE.test(before))
+    vote(a, 'organization', 'strong');
   // (A subject that is an "it" and acts: counted once every cue is in, by gather.ts.)
   if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) actsAsIt.add(name);
 }
