@@ -15,6 +15,15 @@ describe('two people who share a surname', () => {
     expect(statements.map((q) => q.speaker)).toEqual(['anton-terekhov']);
   });
 
+  it('does not read "who is not related to the president" as pointing to the president', () => {
+    const statements = statementsOf(
+      article([
+        'President Kanybek Sadyrov signed the decree on March 1. Deputy Chairman Bolot Sadyrov, who is not related to the president, spoke on March 3. Sadyrov added that the device had been made abroad.',
+      ]),
+    );
+    expect(statements.map((q) => q.speaker)).toEqual(['bolot-sadyrov']);
+  });
+
   it('reads a role noun said before the last full name as stale', () => {
     const statements = statementsOf(
       article([

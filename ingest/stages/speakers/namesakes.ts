@@ -5,8 +5,12 @@ import type { Sentence } from '../segment.js';
 import type { SpeakerResolution } from './mentions.js';
 import { ROLE_REFERENCE } from './words.js';
 
-/** "X, no relation to the minister, …": the role noun sets a namesake apart, it points away from him. */
-const SET_APART = /\b(?:no relation (?:of|to)|not to be confused with|unrelated to)\s$/i;
+/**
+ * "X, no relation to the minister, …", "X, who is not related to the president, …": the role noun
+ * sets a namesake apart, it points away from him.
+ */
+const SET_APART =
+  /\b(?:no relation (?:of|to)|not to be confused with|unrelated to|(?:is|was) not related to|no relative of)\s$/i;
 
 /** Among namesakes, the one a recent role noun points to, else the one named most recently. */
 export function disambiguate(
