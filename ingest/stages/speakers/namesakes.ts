@@ -22,8 +22,13 @@ export function disambiguate(
   sentence: number,
 ): SpeakerResolution {
   const windowStart = sentences[Math.max(0, sentence - 2)]?.start ?? 0;
+  // (Not a namesake set apart: "who is not related to the president" names the president only to part them.)
+  const apart = (m: { start: number }) =>
+    SET_APART.test(text.slice(Math.max(0, m.start - 30), m.start).replace(/the\s$/i, ''));
   const recent = table.mentions
-    .filter((m) => m.end <= at && m.actors.length === 1 && candidates.includes(m.actors[0] ?? ''))
+    .filter(
+      (m) => m.end <= at && m.actors.length === 1 && candidates.includes(m.actors[0] ?? '') && !apart(m),
+    )
     .at(-1);
   // A role noun said before the last namesake was named by his full name is stale: "the minister
   // said …. Its chairman, Ivan Omarov, said …. Omarov added …" means the chairman.
