@@ -793,3 +793,14 @@ describe('a saying without "that"', () => {
     expect(dates).not.toContain('2012-05-03');
   });
 });
+
+describe('a move someone named, after the act', () => {
+  it('keeps the act: "declared force majeure on January 15, a move that the chief executive, X, called “…”"', () => {
+    const { draft } = draftOf(
+      article([
+        'Karsungaz declared force majeure on January 15, a move that Ulmergaz’s chief executive, Vadim Orlik, called “a certificate of convenience” that same evening.',
+      ]),
+    );
+    expect(draft.events.map((e) => e.date.start)).toContain('2009-01-15');
+  });
+});

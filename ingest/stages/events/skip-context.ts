@@ -70,7 +70,8 @@ export function skipContext(
   // "that" as with "which" ("held drills that the opposition called a provocation").
   const named = own
     .replace(/\b(?:in )?what (?:\p{L}+ ){1,6}(?:called|termed|described as)\b/gu, '')
-    .replace(/\b(?:whom|which|that) (?:\p{L}+ ){1,2}(?:called|termed|described as)\b/gu, '')
+    // ("…, a move that Ulmergaz’s chief executive, Vadim Orlik, called “…”": the subject may be long.)
+    .replace(/\b(?:whom|which|that) [^.;“”"]{1,80}? (?:called|termed|described as)\b/gu, '')
     // A relative clause's own opinion or appeal is its subject's, not the date's act ("signed a
     // declaration that called on …"), and so is an appositive's ("…, a step the union condemned").
     .replace(RELATIVE_OPINION, '');
