@@ -804,3 +804,16 @@ describe('a move someone named, after the act', () => {
     expect(draft.events.map((e) => e.date.start)).toContain('2009-01-15');
   });
 });
+
+describe('a same-day clause after a semicolon', () => {
+  it('drafts "…; within the hour, Karsungaz had stopped pumping gas" as a happening of the same day', () => {
+    const { draft } = draftOf(
+      article([
+        'In the early hours of January 9, an explosion tore open the gas pipeline near Kokzhar; within the hour, Karsungaz, the state gas company, had stopped pumping gas into the line.',
+      ]),
+    );
+    expect(draft.events.filter((e) => e.date.start === '2009-01-09').map((e) => e.evidence[0])).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^within the hour, Karsungaz/)]),
+    );
+  });
+});

@@ -48,7 +48,7 @@ const NO_HAPPENING =
 
 // A clause after a semicolon that continues the same day: "…; by evening, Temiria had closed …".
 const SAME_DAY =
-  /^(?:by (?:evening|nightfall|midday|noon|the afternoon|the end of the day)|that (?:evening|night|afternoon)|later (?:that|the same) day|the same day|hours later|within hours)\b/i;
+  /^(?:by (?:evening|nightfall|midday|noon|the afternoon|the end of the day)|that (?:evening|night|afternoon)|later (?:that|the same) day|the same day|hours later|within (?:hours|the hour|an hour|minutes)|(?:an|one|two|three) hours? later|minutes later)\b/i;
 
 /** The clause after the date's own, when it happens on the same day and names no date of its own. */
 export function sameDayClause(sentence: string, offset: number): string | undefined {
