@@ -817,3 +817,16 @@ describe('a same-day clause after a semicolon', () => {
     );
   });
 });
+
+describe('an act told beside a saying of someone else', () => {
+  it('keeps the act: "Two days later, the prosecutor-general opened a case, even though the minister told TV-1 on May 2 that …"', () => {
+    const { draft } = draftOf(
+      article([
+        'Reporter Andrei Tsurcan disappeared on August 27. Two days later, Prosecutor-General Pavel Tabarcea opened a criminal case for kidnapping, even though Interior Minister Ion Caraman told Pontara TV-1 on September 2 that the police were examining every version.',
+      ]),
+    );
+    expect(draft.events.some((e) => /^Two days later, Prosecutor-General/.test(e.evidence[0] ?? ''))).toBe(
+      true,
+    );
+  });
+});

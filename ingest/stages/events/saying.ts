@@ -15,8 +15,12 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   const s = an.sentences[d.sentence];
   if (!s) return false;
   // A saying in a clause with a subject of its own ("X summoned the ambassador on May 3, while the
-  // ministry insisted that …") is not the date's.
-  const sayClause = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:while|whereas) /g);
+  // ministry insisted that …", "…, even though the minister told TV-1 that …") is not the date's.
+  const sayClause = clauseAround(
+    s.text,
+    offset,
+    /; |, and |, but | — | – |, (?:while|whereas|even though|although|though) /g,
+  );
   const saying = SAID_ON.exec(sayClause);
   if (!saying) return false;
   const clauseAt = s.text.indexOf(sayClause);
