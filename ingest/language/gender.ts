@@ -54,7 +54,7 @@ const MALE_NAMES = new Set(
     'aibek asylbek kanybek nurbek almaz azamat bakhtiyar bekzhan daulet yerzhan zhanibek kuanysh ' +
     'nurzhan talgat arman ermek murat rustem rinat ildar kamran fuad rovshan orkhan vugar anar ' +
     'tofig javid nazim farid rashid tahir emin aleksandar stefan nikola dusan jiri tomas karel ' +
-    'miroslav vaclav andrej laszlo zoltan'
+    'miroslav vaclav andrej laszlo zoltan anvar anwar davron jamshid sherzod ulugbek bobur'
   ).split(' '),
 );
 

@@ -58,3 +58,14 @@ describe('a name that passes bills', () => {
     ).toBe('organization');
   });
 });
+
+describe('a person glossed by a trade', () => {
+  it('is a person: "Anvar Yusufi, a former headmaster, has run the camp …"', () => {
+    expect(
+      kindOf(
+        'Anvar Yusufi, a former headmaster, has run the refugee camp outside Shurobod since October 1.',
+        'Anvar Yusufi',
+      ),
+    ).toBe('person');
+  });
+});

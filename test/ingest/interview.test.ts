@@ -390,6 +390,17 @@ describe('an interviewee handed over to by a pronoun', () => {
   });
 });
 
+describe('an interviewee handed over to by a pronoun after a sentence naming someone else in a relative clause', () => {
+  it('gives the answers to the introduction’s first person, not to the one the relative clause names', () => {
+    const { speakers, draft } = answerSpeakers(
+      lawyerInterview(
+        'Levan Chikvani has represented Nodar Bakradze since his arrest on March 28. His office, with six lawyers, is one of those that must register under the law that President Imants Liepins signed on February 20. Below, he talks about the case.',
+      ),
+    );
+    expect(speakers).toEqual(new Set([draft.actors.find((a) => a.name === 'Levan Chikvani')?.id]));
+  });
+});
+
 describe('an interviewee no cue names', () => {
   // No label, hand-over or credit names him: the introduction opens with him, and names his client more.
   it('gives the answers to the first person the introduction names, not to the one it names most', () => {

@@ -34,9 +34,12 @@ function personsNamed(an: Analysis, where: (m: Mention) => boolean): string[] {
   });
 }
 
-/** The first person a sentence names, if any. */
+/** The first person a sentence names, if any, outside a relative clause. */
 function firstPersonIn(an: Analysis, sentence: number): string | undefined {
-  return personsNamed(an, (m) => m.sentence === sentence)[0];
+  const s = an.sentences[sentence];
+  const outsideRelative = (m: Mention) =>
+    !/\b(?:that|which|who|whom|whose)\b/.test(an.text.slice(s?.start ?? 0, m.start));
+  return personsNamed(an, (m) => m.sentence === sentence && outsideRelative(m))[0];
 }
 
 /** The name an introduction hands over to ("Below, Valiukėnas talks about …"), if it does. */
@@ -91,7 +94,8 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     const who = handedAt !== undefined ? personIn(s.index, s.start + handedAt) : undefined;
     if (who) return who;
     // "Aptsiauri … says that his client … . Below, he answers questions": the pronoun is the
-    // previous sentence's subject, the first person it names.
+    // previous sentence's subject, the first person it names (not one inside a relative clause:
+    // "Her school … must teach … under the amendments that President X signed. Below, she talks …").
     const previous = an.sentences[s.index - 1];
     if (HANDS_OVER_BY_PRONOUN.test(s.text) && previous?.paragraph === s.paragraph) {
       const subject = firstPersonIn(an, previous.index);
