@@ -76,3 +76,12 @@ describe('a group told by where its people work, speaking in an aside', () => {
     expect(speakerOf(text, 'Our lawyers say')).toContain('Our lawyers');
   });
 });
+
+describe('a man or woman from a body the article names', () => {
+  it('is drafted as printed, a person: "a man from our Foreign Ministry telephoned and said that …"', () => {
+    const text = interview(
+      'Badly. The Foreign Ministry wrote to us in May. Last Thursday a man from our Foreign Ministry telephoned and said that there would be no summit.',
+    );
+    expect(speakerOf(text, 'a man from our Foreign Ministry')).toContain('a man from our Foreign Ministry');
+  });
+});

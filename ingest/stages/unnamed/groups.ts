@@ -40,7 +40,7 @@ function countryCalled(table: UnnamedScan['table'], word: string) {
 export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(
-    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official|[Pp]eople(?= (?:at|in) ))) (?:in|of|at|from|for|close to) )/g,
+    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official|[Aa] (?:man|woman)(?= from )|[Pp]eople(?= (?:at|in) ))) (?:in|of|at|from|for|close to) )/g,
   )) {
     const from = s.start + m.index + m[0].length;
     // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
@@ -54,7 +54,7 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
         x.sentence === s.index &&
         x.actors.length === 1 &&
         x.start >= from &&
-        /^(?:the (?:\p{Ll}+ )?)?$/u.test(text.slice(from, x.start)),
+        /^(?:(?:the|our|their) (?:\p{Ll}+ )?)?$/u.test(text.slice(from, x.start)),
     );
     const principal = body ? nameOf(table, body.actors[0] ?? '') : undefined;
     let noun = (m[1] ?? '').replace(/^an? /i, '').toLowerCase();
@@ -70,14 +70,16 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
     // ("an official of the committee": already drafted as a person described, by that phrase.)
     const start = s.start + m.index;
     if (noun === 'official' && table.mentions.some((x) => x.via === 'group' && x.start === start)) continue;
+    // ("a man from our Foreign Ministry telephoned": one person of the body, named as printed.)
+    const one = noun === 'man' || noun === 'woman';
     draftUnnamed(
       scan,
       s,
       start,
       body.end,
-      `${principal} ${noun}`,
+      one ? text.slice(start, body.end).replace(/^A /, 'a ') : `${principal} ${noun}`,
       // ("an official in the Foreign Ministry": one person of the body.)
-      noun === 'official' ? 'person' : kindOf(noun),
+      noun === 'official' || one ? 'person' : kindOf(noun),
       `unnamed ${noun} of ${principal}`,
     );
   }
