@@ -67,3 +67,66 @@ describe('events and sources', () => {
     expect(sources.map((s) => s.outlet)).toContain('Kaztag');
   });
 });
+
+// Found on review of the thirty-third round of rules.
+describe('names, round two', () => {
+  it('keeps a quote box credited to an outlet alone the outlet’s: "—Dubpress, May 4"', () => {
+    const d = draft(
+      '“The talks have failed, and nobody in Varnesk will pretend otherwise.” —Dubpress, May 4',
+    );
+    expect(d.actors.find((a) => a.name === 'Dubpress')?.kind).toBe('media');
+    expect(d.sources.map((s) => s.outlet)).toEqual(['Dubpress']);
+  });
+
+  it('keeps people who vote against or reject a bill, or found a party, persons', () => {
+    expect(
+      kindOf('Vadim Kalinov rejected the amendments on May 5, saying they were unlawful.', 'Vadim Kalinov'),
+    ).toBe('person');
+    expect(kindOf('Andrei Tsurcan voted against the bill on May 5.', 'Andrei Tsurcan')).toBe('person');
+    expect(kindOf('Andrei Tsurcan joined the party Vadim Kalinov founded in 2005.', 'Vadim Kalinov')).toBe(
+      'person',
+    );
+  });
+
+  it('drafts no person from "the Economist Intelligence Unit", nor a body from a country’s membership', () => {
+    expect(
+      draft('According to the Economist Intelligence Unit, growth will slow in 2014.').actors.map(
+        (a) => a.kind,
+      ),
+    ).not.toContain('person');
+    expect(
+      kindOf('Tavrenia’s membership in the alliance was discussed in Brussels on May 5.', 'Tavrenia'),
+    ).not.toBe('organization');
+  });
+
+  it('drafts no committee "on Monday set"', () => {
+    expect(
+      draft('The intergovernmental commission on Monday set a deadline for the talks.').actors.map(
+        (a) => a.name,
+      ),
+    ).not.toContain('intergovernmental commission on Monday set');
+  });
+});
+
+describe('dates and quotations, round two', () => {
+  it('reads no day in "the sixth Duma" or "the eleventh hour"', () => {
+    const d = draft(
+      'He was a deputy of the sixth Duma. Vadim Kalinov negotiated with Ulmergaz until the eleventh hour.',
+    );
+    expect(d.events.map((e) => e.date.start)).toEqual([]);
+  });
+
+  it('drafts no happening from a reply in words ("responded on May 5 by saying that …")', () => {
+    const d = draft('The Tavrenian Foreign Ministry responded on May 5 by saying that the report was false.');
+    expect(d.events).toEqual([]);
+  });
+
+  it('keeps "the party called the arrests illegal" an opinion, and "described the deal as “Moscow’s Trojan Horse”" a quotation', () => {
+    expect(draft('On May 5, Kalinov’s party called the arrests illegal.').events).toEqual([]);
+    expect(
+      draft('Vadim Kalinov described the pipeline deal as “Moscow’s Trojan Horse” on May 5.').quotes.map(
+        (q) => q.text,
+      ),
+    ).toContain('Moscow’s Trojan Horse');
+  });
+});

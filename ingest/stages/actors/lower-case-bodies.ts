@@ -81,6 +81,7 @@ function namedInFull(text: string, name: string): boolean {
   for (const m of text.matchAll(new RegExp(`(\\S+) ${name.replace(/['’]/g, "['’]")}`, 'giu')))
     if (!/^(?:the|The|by|and|federal|[(“"])$/.test(m[1] ?? '') && !/[,;:.]$/.test(m[1] ?? '')) return true;
   const capitalised = name
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .split(' ')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' (?:\\p{Lu}[\\p{L}-]+ ){0,2}');

@@ -2,11 +2,11 @@
 // committee on farm policy", "whose committee on trade and industry"; and a commission governments
 // share: "the intergovernmental commission on water and energy". The capitalised-phrase finder
 // never sees it, so it is found here with its owner and its field.
-import { ORG_HEADS } from '../../language/lexicon.js';
+import { IRREGULAR_PAST_ACTS, ORG_HEADS } from '../../language/lexicon.js';
+import { FULL_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../language/months.js';
 
 /** Words that end a lower-case field: auxiliaries, conjunctions, prepositions, past tenses (a regex part). */
-export const FIELD_END_WORDS =
-  'could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|said|says|told|tells|heard|held|began|found|gave|took|sent|wrote|\\p{Ll}+ed';
+export const FIELD_END_WORDS = `could|would|will|can|may|might|must|should|has|had|have|is|was|were|are|did|does|and|or|to|in|at|for|that|which|met|said|says|told|tells|heard|found|${IRREGULAR_PAST_ACTS}|\\p{Ll}+ed`;
 
 /** A committee's field ends at those words and at an article. */
 const STOP = `(?:${FIELD_END_WORDS}|the|a|an)\\b`;
@@ -15,7 +15,7 @@ const STOP = `(?:${FIELD_END_WORDS}|the|a|an)\\b`;
  * A field opens with an optional article and a place's name ("on the Verkhny Brod crossing"), then a
  * lower-case word that is no article ("the" alone is no field).
  */
-const FIELD_START = `(?:the )?(?:\\p{Lu}[\\p{L}-]+ ){0,3}(?!${STOP})`;
+const FIELD_START = `(?:the )?(?:(?!(?:${WEEKDAY_PATTERN}|${FULL_MONTH_PATTERN})\\b)\\p{Lu}[\\p{L}-]+ ){0,3}(?!${STOP})`;
 
 /** "committee on the budget", "commission on farm policy", "committee on trade and industry". */
 const COMMITTEE = `(?:\\p{Ll}+ ){0,2}(?:committee|commission) on ${FIELD_START}\\p{Ll}+(?: (?!${STOP})\\p{Ll}+)?(?: and (?!${STOP})\\p{Ll}+)?`;

@@ -4,14 +4,18 @@ import type { NamePhrase } from '../names.js';
 
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
 
-/** The phrase is set off by commas inside a quotation, or opens it before a comma (curly, or an odd count of straight marks before it). */
+/**
+ * The phrase is set off by commas inside a quotation, or opens it before a comma (a quotation: curly
+ * marks, or an odd count of straight marks before it).
+ */
 function addressedInQuote(text: string, p: NamePhrase): boolean {
   const before = text.slice(Math.max(0, p.start - 400), p.start);
   const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
   const straight = (before.match(/"/g) ?? []).length % 2 === 1;
-  // (Set off by commas, or opening the words: "“Nadezhda Petrovna, your money is safe here.”")
-  const opens = /[“"]$/.test(before) && /^,/.test(text.slice(p.end, p.end + 1));
-  return (curly || straight) && (/, $/.test(before) || opens) && /^[,.!?]/.test(text.slice(p.end, p.end + 1));
+  // (Set off by commas, or opening the words before one: "“Nadezhda Petrovna, your money is safe.”")
+  const after = text.slice(p.end, p.end + 1);
+  const opens = /[“"]$/.test(before) && after === ',';
+  return (curly || straight) && (/, $/.test(before) || opens) && /^[,.!?]/.test(after);
 }
 
 /**

@@ -3,10 +3,7 @@
 import { WEEKDAYS, monthNumber } from '../../language/months.js';
 import type { DateQualifier } from '../../../src/dataset/schema.js';
 import type { RelativeAnchor, RelativeDate } from './types.js';
-import { COUNT, M, NUMBER_WORDS, ORDINALS, SEASON, WD, ordinalDay } from './words.js';
-
-/** A day of the month spelled as an ordinal, from the sixth on ("the nineteenth", "the twenty-third"). */
-const SPELLED_DAY = `(?:twenty-(?:${ORDINALS.slice(0, 9).join('|')})|${ORDINALS.slice(5).join('|')}|thirtieth|thirty-first)`;
+import { COUNT, M, NUMBER_WORDS, SEASON, SPELLED_DAY, WD, ordinalDay } from './words.js';
 
 export const RELATIVE = new RegExp(
   [
@@ -57,7 +54,7 @@ export const RELATIVE = new RegExp(
     // "followed on the 29th", "on the evening of the nineteenth": a day of the month the narrative is in
     // (not "the tenth round", "the sixth floor").
     `(?<=\\bon )the (?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b`,
-    `(?<=\\b(?:on|of|by|until) )the (?:${SPELLED_DAY})\\b(?![ -](?:day|days|anniversary|floor|round|time|century|congress|session|reading|plenum|convocation|of|place|row|year|month|week|term)\\b)`,
+    `(?<=\\b(?:on|by|until|(?:morning|afternoon|evening|night|end) of) )the (?:${SPELLED_DAY})\\b(?![ -](?:day|days|hour|hours|minute|anniversary|floor|round|time|century|congress|session|reading|plenum|convocation|grade|class|of|place|row|year|month|week|term|\\p{Lu})\\b)`,
     // "shortly before midnight": still the day the narrative is on.
     `\\b(?:shortly|just) (?:before|after) (?:midnight|noon)\\b`,
     `\\b(?:(?:last|next|this|the previous|the preceding) )?(?:${WD})\\b(?!,? (?:${M}|\\d))`,

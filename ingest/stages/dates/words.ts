@@ -33,7 +33,7 @@ export const PUT_OFF_TO =
   /\b(?:(?:moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned) (?:to|until|till)|rescheduled for)\s$/;
 
 // "the first of January", "the 3rd of May": a day told as an ordinal of its month.
-export const ORDINALS = [
+const ORDINALS = [
   'first',
   'second',
   'third',
@@ -56,6 +56,8 @@ export const ORDINALS = [
   'twentieth',
 ];
 export const ORDINAL_DAY = `(?:(?:twenty-)?(?:${ORDINALS.slice(0, 9).join('|')})|${ORDINALS.slice(9).join('|')}|thirtieth|thirty-first|\\d{1,2}(?:st|nd|rd|th))`;
+/** A day spelled as an ordinal alone, from the sixth on ("the nineteenth"): "the first" is too often no day. */
+export const SPELLED_DAY = `(?:twenty-(?:${ORDINALS.slice(0, 9).join('|')})|${ORDINALS.slice(5).join('|')}|thirtieth|thirty-first)`;
 /** The day an ordinal names: "third" 3, "twenty-first" 21, "thirty-first" 31, "3rd" 3. */
 export function ordinalDay(word: string): number | undefined {
   const w = word.toLowerCase();

@@ -36,8 +36,8 @@ const CONVENED =
   'session|meeting|gathering|rally|protest|demonstration|march|sit-in|boycott|election|elections|referendum|strike|vote|summit|conference|ceasefire|truce';
 /** What one calls the first of, at a place, when one convenes it (not "called the elections in X unfair"). */
 const CONVENED_THE = 'session|meeting|gathering|rally|sit-in|summit|conference';
-/** "a series called “…”", "a village called Dzhar": a noun named, not an opinion of the clause. */
-const NAMING_NOUN_BEFORE = String.raw`(?<!\b(?:series|party|group|film|book|report|program|programme|movement|village|town|company|project|operation|article|documentary|column|initiative|campaign|organi[sz]ation|newspaper|website|channel|show|body|fund|firm) )`;
+/** "a series called “…”", "a village called Dzhar": a noun named, not an opinion ("the party called …" is one). */
+const NAMING_NOUN_BEFORE = String.raw`(?<!\b(?:a|an) (?:[\p{L}-]+ )?(?:series|party|group|film|book|report|program|programme|movement|village|town|company|project|operation|article|documentary|column|initiative|campaign|organi[sz]ation|newspaper|website|channel|show|body|fund|firm) )`;
 export const OPINION_VERB = new RegExp(
   String.raw`\b(?:indicated|believed|described|${NAMING_NOUN_BEFORE}called(?! off\b| again\b| back\b| (?:to|into|before|up) (?:the|a|an|his|her|their|its)\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:${CONVENED})\b| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:${CONVENED_THE}) (?:outside|in|at|on|for|of)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b`,
   'u',
@@ -54,8 +54,9 @@ export const SAYING =
 // act, and so is a passive ruling ("his appeal was denied on May 3").
 export const DENIED_ON =
   /(?<!\b(?:was|were|been|be|is|are) )(?:\b(?:denied|replied|responded|pointed out)(?: (?:this|it|them))?|\b(?:denied|dismissed|rejected|refuted)(?: (?:the|these|those|such|this|that))? (?:claims?|reports?|allegations?|charges?|accusations?|rumou?rs?|suggestions?))(?: on| in)?\s$/;
-/** After a reply's date, a reply in deeds or with a document: "by expelling the consul", "with a note". */
-export const REPLY_IN_DEEDS = /^ (?:by|with) (?:a\b|an\b|\p{Ll}+ing\b)/u;
+/** After a reply's date, a reply in deeds or with a document: "by expelling the consul", "with a note" (not "by saying that …"). */
+export const REPLY_IN_DEEDS =
+  /^ (?:by|with) (?:a\b|an\b|(?!(?:saying|insisting|stating|claiming|denying|calling|arguing|noting|repeating|warning|accusing|asking|demanding|describing|pointing|suggesting|promising)\b)\p{Ll}+ing\b)/u;
 // A limit or a comparison before a date, not a happening: "beyond 2030", "frozen through 2030", "booked
 // for the whole of May", a deadline ("he has until May 9 to decide"), "lower than it was on this date last year", "their lowest level since 2002".
 export const LIMIT =

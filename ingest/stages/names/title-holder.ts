@@ -86,9 +86,9 @@ export function splitTitleHolders(text: string, phrases: readonly NamePhrase[]):
 /** A company's kind right before its name: "the state gas company ", "the carrier ". */
 const COMPANY_KIND_BEFORE =
   /\b(?:company|firm|bank|operator|monopoly|giant|producer|carrier|group|holding|concern|corporation)\s$/;
-/** The post and the company's kind before its name: "Chief Executive of the Borovian state gas company ". */
 /** A surname's common ending in the region: "Jumabaev", "Polikarpov", "Tkachenko", "Beridze". */
 const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|in|ina|enko|chuk|yan|dze|shvili|uly)$/u;
+/** The post and the company's kind before its name: "Chief Executive of the Borovian state gas company ". */
 const POST_BEFORE_COMPANY = /(?:\p{Lu}[\p{L}-]+\s)+of\s(?:the\s)?(?:[\p{L}-]+\s){1,5}$/u;
 
 /** The split itself: a run after a title "of" ending in a plain full name gives its body and the name. */

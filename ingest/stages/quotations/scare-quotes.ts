@@ -13,6 +13,9 @@ import type { PlacedQuotation } from './types.js';
 const CHARACTERIZED =
   /\b(?:describing|calling)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:accused|accuses)\s[^.;“”"]{1,60}?\sof\s[^.;“”"]{0,40}$|\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:said|says|told|tells|warned|declared|insisted|stated|promised|vowed|claimed|argued|announced|pledged|hinted|let it be known)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,100}$|\b(?:said|says|told|tells)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,200}?,?\s(?:and|but)\sthat\b[^.;“”"]{0,100}$|\b(?:dismissed|dismisses|denounced|denounces|rejected|rejects)\s[^.;“”"]{1,60}?\sas\s$|\bciting\s$|\bin (?:his|her) (?:own )?(?:words|view|opinion)\b[^.;“”"]{0,80}$/;
 
+/** A thing named before its title: "a series called ", "the report entitled ". */
+const NAMED_THING =
+  /\b(?:a|an|the|his|her|its|their) (?:[\p{L}-]+ )?(?:series|report|book|film|documentary|program|programme|article|column|campaign|operation|project|plan|initiative|show|song|novel|play)(?: called| entitled| titled)?\s$/u;
 /**
  * A title in quotation marks, no words said: "a series called “The Sarnovo Pipeline”", "the report “Water
  * For Whom”" (up to eight words, every long one capitalised, no closing punctuation).
@@ -37,10 +40,9 @@ function isTitle(words: string): boolean {
 export function isScareQuote(text: string, q: PlacedQuotation): boolean {
   const words = q.parts[0];
   if (q.group.parts.length !== 1 || !words) return false;
-  if (isTitle(words)) return true;
-  return (
-    words.split(/\s+/).length < 4 &&
-    !/[.!?,]$/.test(words) &&
-    !CHARACTERIZED.test(text.slice(q.firstSentence.start, q.first.outerStart))
-  );
+  // ("described the deal as “Moscow’s Trojan Horse”": someone's words, whatever their capitals; but
+  // "a series called “The Sarnovo Pipeline”" names a thing.)
+  const lead = text.slice(q.firstSentence.start, q.first.outerStart);
+  if (CHARACTERIZED.test(lead) && !NAMED_THING.test(lead)) return false;
+  return isTitle(words) || (words.split(/\s+/).length < 4 && !/[.!?,]$/.test(words));
 }

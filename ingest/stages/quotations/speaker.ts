@@ -54,7 +54,9 @@ function wordsOwner(
   // "barred the ships from calling at Khobeti “until the safety of navigation is restored”": the
   // quoted terms of a decision are the words of the body that made it.
   const terms = !res.actor && /^(?:until|unless|pending)\s/.test(q.parts[0] ?? '');
-  if (PARTICIPLE_LEAD.test(lead) || /,\sciting\s$/.test(lead) || terms) {
+  // (The lead's last 300 characters: a participle's clause is short, and a long lead would be read
+  // over and over.)
+  if (PARTICIPLE_LEAD.test(lead.slice(-300)) || /,\sciting\s$/.test(lead) || terms) {
     const clause = region.start + (lead.lastIndexOf(';') + 1);
     const subject = clauseSubject(an, clause, region.end);
     if (subject.actor) res = subject;

@@ -86,6 +86,10 @@ export function findDashAttribution(
     };
   }
   if (!outlet && !author) return undefined;
+  // ("—Hanna Lindqvist, Representative on Freedom of the Media, at the end of her visit, October 13":
+  // a person's name, described, and the day, no outlet; "—Dubpress, May 4" is the outlet's own.)
+  const speakerOnly =
+    !outlet && !!author && author.includes(' ') && !looksLikeMedia(author) && parts.length >= 3;
   const rawEnd = first ? first.end : attrStart + (parts.slice(0, 2).join(', ').length || attribution.length);
   const rest = text.slice(rawEnd, paragraph.end).replace(/^[,\s]+/, '');
   const restStart = paragraph.end - rest.length;
@@ -99,10 +103,9 @@ export function findDashAttribution(
     spanEnd: rawEnd,
     sentence,
     outlet: outlet ?? author ?? '',
-    // ("—Hanna Lindqvist, Representative on Freedom of the Media, at the end of her visit, October 13":
-    // the speaker and the day, no outlet.)
-    ...(author ? { author } : {}),
-    ...(author && !outlet ? { noOutlet: true } : {}),
+    ...(author && (outlet || speakerOnly) ? { author } : {}),
+    // (The outlet field then holds the speaker's name: sources and media skip a `noOutlet` citation.)
+    ...(speakerOnly ? { noOutlet: true } : {}),
     ...(first ? { date: first } : {}),
     note: 'attribution after an em dash that follows the closing quotation mark',
     ...(rest.trim() !== ''

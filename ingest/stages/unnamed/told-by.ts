@@ -48,7 +48,7 @@ const PUT_IT = new RegExp(
 export function findToldBy(scan: UnnamedScan, s: Sentence): void {
   const found = [...s.text.matchAll(TOLD_ME), ...s.text.matchAll(PUT_IT)];
   // "The opposition says": a bare "the X" opening a sentence may be anyone; a described one speaks,
-  // and so does one the teller owns ("My lawyer says …", "Our consul told us …").
+  // and so does one the teller owns or speaks of as another's ("My lawyer says …", "Their lawyer says …").
   const opening = SAYS.exec(s.text);
   const phrase = (opening?.[1] ?? '').trimEnd();
   if (opening && (phrase.split(' ').length > 2 || /^(?:[Mm]y|[Oo]ur|[Tt]heir) /.test(phrase)))

@@ -1,5 +1,6 @@
 // The verbs around the name: one speaks to a person; a speech verb or a person's verb after the
 // name makes its subject a person, unless it speaks as "it"; an "it" that acts is noted for later.
+import { isCommonGivenName } from '../../../language/gender.js';
 import { SPEECH_VERBS } from '../../../language/lexicon.js';
 import { GAZETTEER } from '../../gazetteer.js';
 import { vote, type Accumulated } from '../tally.js';
@@ -23,9 +24,12 @@ const SPEAKS_AS_IT = new RegExp(`^\\s(?:${UNAMBIGUOUS_SPEECH}) (?:that )?it\\b`)
 /** Verbs whose subject is a person: "X has edited Y since 2004", "X was elected". */
 const PERSON_VERB_AFTER =
   /^,?\s(?:has |had |also )?(?:edited|edits|headed|heads|chaired|chairs|founded|co-founded|was born|was elected|was appointed|was sworn in|resigned)\b/;
-/** What only a body that sits does: "The National Veche passed the bill", "the Khural votes on …". */
+/**
+ * What only a body that sits does: "The National Veche passed the bill", "the Veche votes on …" (a
+ * deputy rejects a bill or votes for or against it too).
+ */
 const LEGISLATES_AFTER =
-  /^,?\s(?:has |had |also |then |finally |is to |was to )?(?:passed|passes|adopted|amended|rejected|debated)\s(?:the|a|an|its)\s(?:[\p{L}-]+\s){0,2}?(?:bill|law|amendments?|resolution|budget|motion)\b|^\s(?:votes|voted) (?:on|to|for|against)\b/u;
+  /^,?\s(?:has |had |also |then |finally |is to |was to )?(?:passed|passes|adopted|amended|debated)\s(?:the|a|an|its)\s(?:[\p{L}-]+\s){0,2}?(?:bill|law|amendments?|resolution|budget|motion)\b|^,?\s(?:votes|voted) (?:on|to) /u;
 const ACTS_AS_IT = /^,?\s(?:has |had |also )?\p{Ll}+(?:ed|t|ought|ew|ook)\s(?:\p{Ll}+\s)?its\b/u;
 
 /** A verb before or after the name; names whose subject is an "it" that acts are added to `actsAsIt`. */
@@ -46,7 +50,12 @@ export function voteFromVerbs(
     !SPEAKS_AS_IT.test(after)
   )
     vote(a, 'person', 'weak', 3);
-  if (c.kind === undefined && LEGISLATES_AFTER.test(after) && !LOCATIVE.test(before))
+  if (
+    c.kind === undefined &&
+    LEGISLATES_AFTER.test(after) &&
+    !LOCATIVE.test(before) &&
+    !isCommonGivenName(name.split(' ')[0] ?? '')
+  )
     vote(a, 'organization', 'strong');
   // (A subject that is an "it" and acts: counted once every cue is in, by gather.ts.)
   if (ACTS_AS_IT.test(after) && !GAZETTEER.has(name)) actsAsIt.add(name);

@@ -17,7 +17,7 @@ const COMPANY_OWNS =
   /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
 /** What only a body has: a chair, members, a faction, a congress. */
 const BODY_OWNS =
-  /^[’']s (?:(?:first|deputy|former|new|acting) )?(?:chairman|chairwoman|chairperson|co-chairs?|co-chairman|general secretary|secretary-general|presidium|members|membership|congress|faction|deputies|activists|founders?|leadership|candidates?|branch|branches|headquarters)\b/u;
+  /^[’']s (?:(?:first|deputy|former|new|acting) )?(?:chairman|chairwoman|chairperson|co-chairs?|co-chairman|general secretary|secretary-general|presidium|members|congress|faction|deputies|activists|founders?|candidates?|branch|branches|headquarters)\b/u;
 const HOLDS_POST = new RegExp(
   `^\\s(?:(?:has (?:long )?been|had been|was|is|became|served as|serves as)\\s(?:the\\s|a\\s|an\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})\\b|(?:has|had) (?:long )?(?:led|headed|chaired|edited|run|directed)\\s)`,
   'u',

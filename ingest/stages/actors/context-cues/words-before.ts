@@ -1,5 +1,6 @@
 // What is printed before the name: an outlet's or a body's noun ("the newspaper", "the potash
 // producer"), an article's "by", a preposition of place, a list of places or regions.
+import { isCommonGivenName } from '../../../language/gender.js';
 import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
 
@@ -8,7 +9,10 @@ export const LOCATIVE =
 /** "OSCE", "KRC", "G7": an abbreviation of a body. */
 export const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
 const ORG_NOUN_BEFORE =
-  /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant|party|movement|bloc|coalition|group|alliance|organi[sz]ation|association|NGO|foundation|charity|federation|society|network|union)\s$/;
+  /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant)\s$/;
+/** A body's kind before its name, "the opposition party Free Tavrenia" (not "the party Ivan Dorn founded"). */
+const BODY_NOUN_BEFORE =
+  /\b(?:party|movement|bloc|coalition|group|alliance|organi[sz]ation|association|NGO|foundation|charity|federation|society|network|union)\s$/;
 
 const OWNED_BEFORE =
   /\b(?:(?:purchase|sale|takeover|acquisition|privati[sz]ation|nationali[sz]ation|dismantling|bankruptcy) of|(?:stake|shares|holding) in)\s(?:the\s)?$/;
@@ -37,6 +41,14 @@ export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, befo
     vote(a, 'person', 'strong');
   // "the Russian potash producer Uralkali", "the state company Naftogaz": a body named after its kind.
   if (c.kind === undefined && ORG_NOUN_BEFORE.test(before)) vote(a, 'organization', 'strong');
+  if (
+    c.kind === undefined &&
+    BODY_NOUN_BEFORE.test(before) &&
+    !isCommonGivenName(name.split(' ')[0] ?? '') &&
+    // ("the party Ivan Dorn founded in 2005": a relative clause's subject, its verb with no object after.)
+    !/^\s(?:\p{Ll}+ed|led|ran|set up)(?=\s(?:in|on|at|with|by|after|before|last|this)\b|[.,;]|$)/u.test(after)
+  )
+    vote(a, 'organization', 'strong');
   // "the purchase of Varnok Steel", "a stake in Kestrgaz": what is bought, sold or held in shares is
   // a company (not "a stake in the Varnok grain terminal", a place before the works it names).
   if (OWNED_BEFORE.test(before) && !NOUN_AFTER.test(after)) vote(a, 'organization', 'strong');
