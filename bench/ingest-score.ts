@@ -26,14 +26,18 @@ export const GoldSchema = z.object({
   actors: z.array(
     z.object({ name: z.string(), kind: z.string(), other_spellings: z.array(z.string()).default([]) }),
   ),
-  sources: z.array(
-    z.object({
-      raw: z.string(),
-      outlet: z.string(),
-      date: Nullable(z.string()),
-      style: z.string().optional(),
-    }),
-  ),
+  // (A quote box's attribution that names no outlet, "—X, at the end of her visit, October 13", is
+  // annotated by some writers with a null outlet: no source a draft could give, so not scored.)
+  sources: z
+    .array(
+      z.object({
+        raw: z.string(),
+        outlet: z.string().nullable(),
+        date: Nullable(z.string()),
+        style: z.string().optional(),
+      }),
+    )
+    .transform((list) => list.filter((s): s is typeof s & { outlet: string } => s.outlet !== null)),
 });
 export type Gold = z.infer<typeof GoldSchema>;
 
