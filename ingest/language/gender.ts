@@ -27,7 +27,7 @@ const FEMALE_NAMES = new Set(
     'ludmila valeria kira alisa ' +
     'ainur aisulu akmaral assel bibigul dana dariga gaukhar lyazzat meruert nazgul nurgul raushan ' +
     'aynura gunay narmin nigar sabina sevil zeynab lamiya nadira nilufar feruza gulchehra ' +
-    'jana katarina petra zuzana lenka irena jelena snezana daniela monika'
+    'jana katarina petra zuzana lenka irena jelena snezana daniela monika claudia'
   ).split(' '),
 );
 const MALE_NAMES = new Set(

@@ -58,3 +58,30 @@ describe('an attribution with its time or place', () => {
     expect(statementsOf(text)).toEqual([]);
   });
 });
+
+describe('an attribution inside the words, round two', () => {
+  it('reads a body named with its article ("…, the Migration Service says, …") and present verbs ("the IRRA warns")', () => {
+    const text = article([
+      'The Sarvistan Migration Service opened the camp on October 1. Little of that money, the Migration Service says, ever reached the south.',
+    ]);
+    expect(statementsOf(text).map(([speaker]) => speaker)).toEqual(['sarvistan-migration-service']);
+  });
+});
+
+describe('an unnamed speaker who “was blunter:”', () => {
+  it('speaks the words after the colon, not the person named before', () => {
+    const text = article([
+      'Claudia Ferrand defended the program on May 2. A senior official in Dushgard, who asked not to be named, was blunter: the review, he said, would last a year.',
+    ]);
+    expect(statementsOf(text).map(([speaker]) => speaker)).toEqual(['a-senior-official-in-dushgard']);
+  });
+});
+
+describe('a coordinator’s title', () => {
+  it('is no part of the name: "IRRA Regional Coordinator for Inner Asia Tomas Lindqvist warned …"', () => {
+    const text = article([
+      'IRRA Regional Coordinator for Inner Asia Tomas Lindqvist warned on November 16 that the money would run out.',
+    ]);
+    expect(statementsOf(text).map(([speaker]) => speaker)).toEqual(['tomas-lindqvist']);
+  });
+});

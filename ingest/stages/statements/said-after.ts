@@ -20,8 +20,8 @@ const WHEN_OR_WHERE = String.raw` on \p{Lu}\p{Ll}+ \d{1,2}| on (?:${WEEKDAY_PATT
  */
 // ("The plant, he explained, was for sale": any verb that reports a claim may stand inside it.)
 export const PARENTHETICAL = new RegExp(
-  String.raw`, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+s|(?:people|officials|sources|diplomats) (?:at|in|from) the \p{Ll}+) ` +
-    String.raw`(?:said|says|say|added|noted|argued|argues|insisted|insists|claimed|claims|warned|believes|explained|explains|stressed|admitted|conceded|maintained|maintains|went on|continued|told (?:reporters|journalists|me|us|him|her|\p{Lu}[\p{L}\p{N}-]+(?: \p{Lu}[\p{L}\p{N}-]+){0,2}))` +
+  String.raw`, ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|he|she|it|the (?:\p{Ll}+ )?\p{Ll}+|the (?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+ \p{Ll}+s|(?:people|officials|sources|diplomats) (?:at|in|from) the \p{Ll}+) ` +
+    String.raw`(?:said|says|say|added|adds|noted|notes|argued|argues|insisted|insists|claimed|claims|warned|warns|believes|explained|explains|stressed|admitted|conceded|maintained|maintains|went on|continued|told (?:reporters|journalists|me|us|him|her|\p{Lu}[\p{L}\p{N}-]+(?: \p{Lu}[\p{L}\p{N}-]+){0,2}))` +
     String.raw`(?:${WHEN_OR_WHERE}){0,2}, (?=\p{Ll})`,
   'u',
 );

@@ -22,13 +22,16 @@ const SPEAKS = new RegExp(
 );
 
 /** Or a deed told with the words it came with: "echoed him, saying privately that …". */
+/** A manner of speaking before the words after a colon: "…, was blunter:", "was less categorical:". */
+const SPOKE_SO =
+  /^(?:,[^,;.“”"]{1,60},)? (?:was|were) (?:(?:more|less|even|still|much) )*\p{Ll}+(?: still)?:/u;
 const SPEAKS_IN_PASSING =
   /^ \p{Ll}+(?: [^,;.“”"]{1,40})?, (?:saying|adding|arguing|insisting|claiming|warning)(?: \p{Ll}+ly)? that\b/u;
 
 /** A speech verb (or a deed told with its words) follows the phrase ending at `end`. */
 export function speaksAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 160);
-  return SPEAKS.test(after) || SPEAKS_IN_PASSING.test(after);
+  return SPEAKS.test(after) || SPEAKS_IN_PASSING.test(after) || SPOKE_SO.test(after);
 }
 /** "according to officials", "citing sources in the ministry": the phrase is an attribution. */
 export function attributedBefore(text: string, start: number): boolean {
