@@ -3,7 +3,7 @@
 import type { ActorKind } from '../../../src/dataset/schema.js';
 import type { ActorTable, Mention } from '../actors.js';
 import type { Sentence, Span } from '../segment.js';
-import { lastMention, personMentions, type SpeakerResolution } from './mentions.js';
+import { lastMention, type SpeakerResolution } from './mentions.js';
 import { deedSubject } from './deed-object.js';
 import { disambiguate } from './namesakes.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
@@ -11,6 +11,7 @@ import { sideSpeaker } from './by-noun.js';
 import { nameGender, pronounGender, reflexiveGender } from '../../language/gender.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
+import { afterAside, personsOfAttribution, withoutAside } from './attribution-persons.js';
 
 /** "its press service maintains", "their lawyers say": a body's own people, not the body, speak. */
 const ITS_PEOPLE_SAY = new RegExp(`\\b(?:its|their) (?:\\p{Ll}+ ){1,2}(?:${SPEECH_VERBS})\\b`, 'u');
@@ -18,43 +19,6 @@ const ITS_PEOPLE_SAY = new RegExp(`\\b(?:its|their) (?:\\p{Ll}+ ){1,2}(?:${SPEEC
 /** "which Tiraspol denounced a week later as “…”": a capital that characterises, right before the words. */
 const CALLS_IT =
   /^\s(?:\p{Ll}+ )?(?:denounced|called|described|dismissed|termed|branded|condemned)\b[^.;,“”"]{0,60}$/u;
-
-/** A verb that characterises its object: "called Beisenov “…”", "described Petrov as “…”", "accused Sardani of “…”". */
-const CHARACTERISES =
-  /\b(?:called|calls|described|describes|termed|terms|branded|brands|dubbed|dubs|labell?ed|accused|accuses|blamed|blames)\s$/;
-
-/** Words after a name, less an appositive ("Kyrmanhydro, the state hydropower company, announced"). */
-const withoutAside = (after: string) => after.replace(/^,\s(?:the|a|an|its)\s[^,;.“”"]{1,100},(?=\s)/, '');
-const afterAside = (text: string, end: number) => withoutAside(text.slice(end, end + 160)).slice(0, 40);
-
-/**
- * "said ", "told Interfax ", "told Radio Sahil the following day that ", "confirmed that ": a reported
- * clause opens right here.
- */
-const REPORTED_CLAUSE_BEFORE = new RegExp(
-  `\\S\\s+(?:(?:said|says|told \\w+|added|insisted|claimed)\\s|(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,50}?\\sthat\\s)$`,
-);
-
-/** After a speaker's name (and an aside), a verb of speech: "told Dubpress on May 2 that …". */
-const SPEECH_AFTER_NAME = new RegExp(`^(?:,[^,;“”"]{1,100},)?\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
-/** The words between a speaker's name and a later name open what the speaker said, in one clause. */
-// (Quoted words may come between when a second "that" goes on: "told parliament that her government
-// “…,” and that Velimsky would be tried “…”".)
-const opensWhatWasSaid = (between: string) =>
-  between.length <= 400 &&
-  SPEECH_AFTER_NAME.test(between) &&
-  /\s(?:that|said)\s/.test(between) &&
-  !between.includes(';') &&
-  (!/[“”"]/.test(between) || /[”"],?\s+(?:and|but)\s+that\s+[^“”"]*$/.test(between));
-/** Words of one's own after a name: a verb of speech or of naming ("’s lawyer" is someone else's). */
-const OWN_WORDS = new RegExp(
-  `^\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS}|called|calls|described|describes|dismissed|termed|denounced)\\b`,
-  'u',
-);
-
-/** What someone's words are called: "Putin’s reply was “…”" (any other "X’s fate" is a thing). */
-const OWNED_WORDS =
-  /^(?:\p{Ll}+\s)?(?:reply|answer|response|words|message|statement|comment|remark|retort|warning|promise|claim|verdict|view|position|argument|explanation|version|description|account|letter|note|appeal|speech|address|order|orders|instruction|instructions|demand|call|offer|proposal|decree|request|plea|pledge|vow|threat)\b/u;
 
 /** A clause of speech that a pronoun opens: "; she told reporters", ", and he said". */
 const PRONOUN_SAYS = new RegExp(
@@ -72,61 +36,7 @@ export function resolveSpeaker(
   /** Where the quoted words start: an attribution before them names its speaker first. */
   before = -1,
 ): SpeakerResolution {
-  // A person named inside a relative clause ("X, who met Y on August 12, told …") is not the speaker.
-  // Nor one inside a participle's aside ("the mission, led by Y, declared …"), nor a body or person
-  // inside the apposition that describes a person named ("X, a leader of the Y movement, told …").
-  const people = personMentions(table, region.start, region.end);
-  const asides = [
-    ...text
-      .slice(region.start, region.end)
-      .matchAll(/, (?:who|which|whose|(?:led|headed|chaired) by) [^,:;]*,/g),
-    ...text
-      .slice(region.start, region.end)
-      .matchAll(/, (?:an?|the) (?![^,]*\b(?:day|week|month|year|morning|evening|night)\b)[^,:;]*,/g),
-  ]
-    .map((m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length }))
-    .filter(
-      (a) =>
-        /, (?:who|which|whose|led|headed|chaired) /.test(text.slice(a.start, a.start + 9)) ||
-        people.some((m) => m.end === a.start),
-    );
-  const mentions = people.filter((m) => !asides.some((a) => m.start >= a.start && m.end <= a.end));
-  // "Petrova said Ivanov had been filming “…”", "The press office said that Ivanov had “…”": the
-  // subject of the reported clause is no speaker, whether or not the one who said it is named.
-  const reported = (m: Mention) =>
-    REPORTED_CLAUSE_BEFORE.test(text.slice(region.start, m.start)) &&
-    /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
-  // "Volchek told Dubpress that Batura’s account was “…”", "Ismailov said that Turgunbayev planned the
-  // camp, and insisted that the case had “…”": a person named inside what someone named before said is
-  // no speaker, unless a verb of speech of their own follows ("X said that Y told him “…”").
-  const withinSaid = (m: Mention) =>
-    people.some((p) => p.end <= m.start && opensWhatWasSaid(text.slice(p.end, m.start))) &&
-    !OWN_WORDS.test(afterAside(text, m.end));
-  // "…, and that the Orlov interview had been “…”": a name used as a modifier is no speaker.
-  const modifier = (m: Mention) =>
-    /\b[Tt]he\s$/.test(text.slice(m.start - 4, m.start)) && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
-  // ("as the country marked the anniversary of Niyazov’s death, state television called it “…”": a
-  // possessor inside an "of" phrase is no speaker.)
-  // ("Turgunbayev’s fate, the president told Tavrenia-1, is …; Chardak “…”": nor the owner of a thing,
-  // unless the thing is words: "Putin’s reply was “…”".)
-  const possessor = (m: Mention) =>
-    /^[’']s\s\p{Ll}/u.test(text.slice(m.end, m.end + 4)) &&
-    (/\bof\s$/.test(text.slice(m.start - 3, m.start)) ||
-      !OWNED_WORDS.test(text.slice(m.end + 3, m.end + 40)));
-  // ("the new minister, X, called Beisenov “…”": the one characterised is no speaker.)
-  const characterised = (m: Mention) => CHARACTERISES.test(text.slice(Math.max(0, m.start - 16), m.start));
-  // ("Valcu has said nothing about Tsurcan since May 4, when he told reporters that “…”": the object of
-  // a preposition is no speaker, unless a relative clause gives him words, "the protests of Nurmatov,
-  // who had called …"; "according to X" is read below.)
-  const object = (m: Mention) =>
-    /\b(?:about|against|on|with|for|to|of|toward|towards|over)\s$/.test(
-      text.slice(Math.max(0, m.start - 9), m.start),
-    ) &&
-    !/\baccording to\s$/i.test(text.slice(Math.max(0, m.start - 13), m.start)) &&
-    !/^,?\s(?:who|whose)\b/.test(text.slice(m.end, m.end + 8));
-  const speaking = mentions.filter(
-    (m) => !reported(m) && !withinSaid(m) && !modifier(m) && !possessor(m) && !characterised(m) && !object(m),
-  );
+  const { asides, mentions, speaking } = personsOfAttribution(table, text, region);
   // ("X met Y on May 2 and told …": Y is the deed's object, X speaks.)
   const latest = speaking.at(-1);
   const named = latest ? (deedSubject(text, speaking.at(-2), latest) ?? latest) : undefined;
