@@ -103,11 +103,13 @@ export function analyzeArticle(
   let citations = findCitations(text, paragraphs, sentences);
   const credit = findCreditLine(paragraphs, sentences, turns);
   if (credit) citations = [...citations, credit].sort((a, b) => a.start - b.start);
-  expandInitialOutlets(citations, [header.publication, ...citations.map((c) => c.outlet)]);
+  // (A pull quote's attribution naming no outlet holds its speaker's name there: no outlet's name.)
+  const outletNames = citations.filter((c) => !c.noOutlet).map((c) => c.outlet);
+  expandInitialOutlets(citations, [header.publication, ...outletNames]);
   const quotes = findQuotations(text, paragraphs, report);
   let table = findActors(text, sentences, registry, citations);
 
-  const outletFolds = new Set(citations.map((c) => normalizeText(c.outlet)));
+  const outletFolds = new Set(outletNames.map((name) => normalizeText(name)));
   for (const a of registry.actors)
     if (a.kind === 'media') for (const n of [a.name, ...a.aliases]) outletFolds.add(normalizeText(n));
   const personFolds = new Set<string>();

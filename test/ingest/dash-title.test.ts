@@ -66,4 +66,18 @@ describe('a quote box whose attribution names no outlet', () => {
     expect(draft.sources).toEqual([]);
     expect(draft.actors.some((a) => a.kind === 'media')).toBe(false);
   });
+
+  it('keeps the speaker a person when the article names her again ("According to Hanna Lindqvist, …")', () => {
+    const { draft } = draftOf(
+      article([
+        '“A country that needs a law to tell its citizens whom to distrust has lost their trust.”—Hanna Lindqvist, Council Representative on Media Freedom, at the end of her visit to Varnesk, October 13',
+        'According to Hanna Lindqvist, the law is vague.',
+      ]),
+    );
+    expect(draft.actors.find((a) => a.name === 'Hanna Lindqvist')?.kind).toBe('person');
+    expect(draft.sources).toEqual([]);
+    expect(draft.quotes.filter((q) => q.kind === 'reported').map((q) => q.speaker)).toEqual([
+      'hanna-lindqvist',
+    ]);
+  });
 });
