@@ -33,9 +33,8 @@ export const QUALIFIED_ROLE =
 
 /**
  * A deed the subject did before speaking, the two verbs sharing the subject: "came to our flat and
- * told my wife that …", "took me aside and said, “…”", "looked at the fish and told us", "read it, handed it
- * back and said". Ends with
- * " and "; a speech verb must follow it.
+ * told my wife that …", "took me aside and said, “…”", "looked at the fish and told us", or up to three
+ * of them, "read it, handed it back and said". Ends with " and "; a speech verb must follow it.
  */
 const DEED = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat|shook|read)\\b[^,;.“”"]{0,40}?`;
 export const DEED_AND = `(?:${DEED}, ){0,2}${DEED} and `;

@@ -21,14 +21,14 @@ const SPEAKS = new RegExp(
   `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|called|termed|described|describes|as saying|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
-/** Or a deed told with the words it came with: "echoed him, saying privately that …". */
 /** A manner of speaking before the words after a colon: "…, was blunter:", "was less categorical:". */
 const SPOKE_SO =
   /^(?:,[^,;.“”"]{1,60},)? (?:was|were) (?:(?:more|less|even|still|much) )*\p{Ll}+(?: still)?:/u;
+/** Or a deed told with the words it came with: "echoed him, saying privately that …". */
 const SPEAKS_IN_PASSING =
   /^ \p{Ll}+(?: [^,;.“”"]{1,40})?, (?:saying|adding|arguing|insisting|claiming|warning)(?: \p{Ll}+ly)? that\b/u;
 
-/** A speech verb (or a deed told with its words) follows the phrase ending at `end`. */
+/** A speech verb (or a deed told with its words, or a manner of speaking) follows the phrase ending at `end`. */
 export function speaksAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 160);
   return SPEAKS.test(after) || SPEAKS_IN_PASSING.test(after) || SPOKE_SO.test(after);
