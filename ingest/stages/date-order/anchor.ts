@@ -24,6 +24,9 @@ export function anchorOf(
 ): Anchor | undefined {
   const { sentences, dash } = article;
   const { ctx, dates, lastDay, spanStart } = reading;
+  // "On May 13, two days after the bombing, …": the offset says how long before that day the bombing was.
+  const apposed = dayInApposition(d, s, dates);
+  if (apposed) return { narrative: apposed, onNight: undefined };
   let narrativeFor: string | undefined = ctx.narrative;
   const offset = dayOffset(d);
   // "Two days later" counts from the last day the narrative told, not from a coarser date told
@@ -162,4 +165,23 @@ function daysNamedBefore(d: DateMention, s: Sentence, dates: readonly ResolvedMe
       !o.mention.modifier &&
       !s.text.slice(o.mention.end - s.start, d.start - s.start).includes(';'),
   );
+}
+
+/**
+ * The day an offset ending in "after" or "before" stands in apposition to: "since February 17, eight
+ * days after the president's stroke", "on November 6, a day before the deadline" (the stroke came
+ * eight days before February 17, the deadline a day after November 6).
+ */
+export function dayInApposition(
+  d: DateMention,
+  s: Sentence,
+  dates: readonly ResolvedMention[],
+): string | undefined {
+  if (d.relative?.anchor !== 'narrative' || !/ (?:after|before)$/.test(d.text)) return undefined;
+  const day = dates.filter((o) => o.sentence === s.index && o.mention.end <= d.start).at(-1);
+  if (!day || day.mention.relative || day.spec?.start.length !== 10) return undefined;
+  const between = s.text.slice(day.mention.end - s.start, d.start - s.start);
+  return /^,\s(?:(?:just|only|barely|some|about|nearly|almost|exactly) )?$/.test(between)
+    ? day.spec.start
+    : undefined;
 }

@@ -5,7 +5,7 @@ import type { DateSpec } from '../../../src/dataset/schema.js';
 import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import { isAfter, isPlannedAt, resolveDate, type DateMention } from '../dates.js';
 import type { Sentence } from '../segment.js';
-import { anchorOf } from './anchor.js';
+import { anchorOf, dayInApposition } from './anchor.js';
 import { nightTold, sameDay } from './night.js';
 import { describedFirst, spokenWeekday } from './spoken-days.js';
 import type { ArticleDates, NarrativeContext, Reading } from './types.js';
@@ -42,8 +42,9 @@ export function readMention(
   const inAnswer = here.ctx !== ctx;
   // "arrested on January 14, three weeks after he published …": what follows "after" came first.
   const earlier =
-    countedClause(s, d) &&
-    (article.sentenceDates[s.index] ?? []).some((o) => o.end <= d.start && !o.relative);
+    (countedClause(s, d) &&
+      (article.sentenceDates[s.index] ?? []).some((o) => o.end <= d.start && !o.relative)) ||
+    dayInApposition(d, s, dates) !== undefined;
   const described = (dash?.describing?.date && d.start === dash.describing.date.start) || earlier;
   const r =
     d.relative?.ofSpan && !reading.spanStart

@@ -23,7 +23,8 @@ export const RELATIVE = new RegExp(
     `\\bthat (?:${M}|${SEASON})(?=[.,;:)]|$|\\s(?:and|but|when|as|before|after|in|on|at)\\b)`,
     // "first agreed in the spring": the season of the narrative's year.
     `\\b(?<=\\b(?:in|during|by) )the ${SEASON}\\b(?! of\\b)`,
-    `\\b${COUNT} (?:days?|weeks?|fortnights?|months?|years?) (?:earlier|later|before|after|ago|previously|beforehand)\\b`,
+    // (Not "a week later than planned", "two days earlier than last year": a comparison, no day.)
+    `\\b${COUNT} (?:days?|weeks?|fortnights?|months?|years?) (?:earlier|later|before|after|ago|previously|beforehand)\\b(?! than\\b)`,
     `\\b(?:(?:${COUNT}|several|a few) )?(?:hours?|minutes?) (?:later|earlier)\\b`,
     `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
     // "The evening before, …", "the morning after.": the day before or after, standing alone (not
