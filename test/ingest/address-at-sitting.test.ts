@@ -31,6 +31,29 @@ describe('an address at a sitting or a gathering', () => {
     ).toContain('2009-05-08');
   });
 
+  it('is a happening when a minister tells parliament or a press conference', () => {
+    expect(
+      datesOf('Economy Minister Gulnara Seitova told parliament on May 2 that the border would stay open.'),
+    ).toContain('2009-05-02');
+    expect(
+      datesOf('Prime Minister Ivan Lupu told a press conference on May 12 that the audit would go on.'),
+    ).toContain('2009-05-12');
+  });
+
+  it('is a happening when a president tells a meeting of officials somewhere', () => {
+    expect(
+      datesOf(
+        'President Ivan Lupu told a meeting of district governors in Navobod on May 13 that aid would not be refused.',
+      ),
+    ).toContain('2009-05-13');
+  });
+
+  it('leaves words told to a briefing the date of a saying', () => {
+    expect(
+      datesOf('Spokeswoman Dina Kerey told a briefing on May 9 that the loan was a separate matter.'),
+    ).not.toContain('2009-05-09');
+  });
+
   it('leaves words told to journalists the date of a saying', () => {
     expect(
       datesOf('Prime Minister Ivan Lupu told journalists on May 9 that the gas tariff would stay as it was.'),

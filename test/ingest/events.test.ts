@@ -202,7 +202,7 @@ describe('dates that tell no happening', () => {
     article(
       [
         'On May 4, Kestria raised the transit fee for Temirian trucks (Kestinform, May 4). Under a deal signed in Ostrov on June 2, 2005, fees were to stay frozen through 2012.',
-        'Aldan Serikov and Temirian Premier Ivan Lupu met in Ostrov on May 6, and Serikov told the Kestrian parliament five days later that the meeting had achieved nothing.',
+        'Aldan Serikov and Temirian Premier Ivan Lupu met in Ostrov on May 6, and Serikov told journalists five days later that the meeting had achieved nothing.',
         'Temiria is gambling: if the trucks go to Veloran this summer, Kestria may lose them for good.',
       ],
       'Publication: Eurasia Daily Monitor Volume: 6 Issue: 90',
