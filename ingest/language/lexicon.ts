@@ -80,7 +80,8 @@ export const ORG_HEADS = new Set(
    Guild Society League Syndicate Club Trust Library Museum Theatre Theater Hospital School Archive
    Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
    Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries Fleet Flotilla Squadron Corps
-   Soviet Akimat Hokimiyat Delegation Unit`.split(/\s+/),
+   Soviet Akimat Hokimiyat Delegation Unit Cooperative Co-operative Communications Diocese Patriarchate
+   Synod Eparchy`.split(/\s+/),
 );
 
 /** A legislature's last word ("the Verkhovna Rada", "the Kestrian State Assembly"). */

@@ -1041,6 +1041,25 @@ describe('name forms of the region’s English-language press', () => {
     expect(kinds['MP']).toBeUndefined();
     expect(kinds['Ruslan Tsoloev']).toBe('person');
   });
+
+  it('joins a plural in "-men" that takes ’s ("the Fishermen’s Cooperative"), and drafts a cooperative', () => {
+    const { draft } = draftOf(
+      article([
+        'On July 10 the Gyzylsuw Fishermen’s Cooperative rejected the offer, and the Servicemen’s Union backed it (Turan TV, July 11).',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['Gyzylsuw Fishermen’s Cooperative']).toBe('organization');
+    expect(kinds['Servicemen’s Union']).toBe('organization');
+    expect(kinds['Cooperative']).toBeUndefined();
+  });
+
+  it('drafts "Varta Communications" as a body', () => {
+    const { draft } = draftOf(
+      article(['Varta Communications, the other applicant, had withdrawn on June 7.']),
+    );
+    expect(draft.actors.find((a) => a.name === 'Varta Communications')?.kind).toBe('organization');
+  });
 });
 
 it('drafts names joined by a dash before a facility’s head as the facility, not as places of their own', () => {
