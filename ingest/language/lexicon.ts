@@ -26,7 +26,8 @@ const TITLES =
    Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker CEO
    Chairman-in-Office Commander-in-Chief MP Executive
    Major-General Lieutenant-General Colonel-General Lieutenant-Colonel Brigadier-General Vice-Admiral
-   Rear-Admiral Rank Brother Sister Father Pastor Rabbi Reverend Abbot Coordinator Rapporteur`.split(/\s+/);
+   Rear-Admiral Rank Brother Sister Father Pastor Rabbi Reverend Abbot Coordinator Rapporteur Defender
+   Inspector Ombudswoman Attorney`.split(/\s+/);
 /** A title in the plural, before two names: "Deputy Foreign Ministers A of X and B of Y". */
 function pluralOf(title: string): string {
   if (/man$/.test(title)) return title.replace(/man$/, 'men');

@@ -45,6 +45,12 @@ const OWN_WORDS = new RegExp(
   'u',
 );
 
+/** ", he told journalists after the session, had": a pronoun's attribution set in after a name. */
+const FRONTED_BEFORE_PRONOUN = new RegExp(
+  `^,\\s(?:he|she|they|we|I)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,60},\\s(?:had|has|was|is|were|would|will|could|did|\\p{Ll}+ed)\\b`,
+  'u',
+);
+
 /** What someone's words are called: "Putin’s reply was “…”" (any other "X’s fate" is a thing). */
 const OWNED_WORDS =
   /^(?:\p{Ll}+\s)?(?:reply|answer|response|words|message|statement|comment|remark|retort|warning|promise|claim|verdict|view|position|argument|explanation|version|description|account|letter|note|appeal|speech|address|order|orders|instruction|instructions|demand|call|offer|proposal|decree|request|plea|pledge|vow|threat)\b/u;
@@ -110,8 +116,18 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
     ) &&
     !/\baccording to\s$/i.test(text.slice(Math.max(0, m.start - 13), m.start)) &&
     !/^,?\s(?:who|whose)\b/.test(text.slice(m.end, m.end + 8));
+  // ("Ekerot, he told journalists after the session, had “…”": a name before a pronoun's attribution
+  // is the subject of what the pronoun's speaker said.)
+  const fronted = (m: Mention) => FRONTED_BEFORE_PRONOUN.test(text.slice(m.end, m.end + 120));
   const speaking = mentions.filter(
-    (m) => !reported(m) && !withinSaid(m) && !modifier(m) && !possessor(m) && !characterised(m) && !object(m),
+    (m) =>
+      !reported(m) &&
+      !withinSaid(m) &&
+      !modifier(m) &&
+      !possessor(m) &&
+      !characterised(m) &&
+      !object(m) &&
+      !fronted(m),
   );
   return { asides, mentions, speaking };
 }

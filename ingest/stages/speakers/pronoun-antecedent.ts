@@ -52,13 +52,17 @@ function genderAt(sentences: readonly Sentence[], at: number, sentence: number):
   return s ? pronounGender(/^\p{L}+/u.exec(s.text.slice(at - s.start))?.[0] ?? '') : undefined;
 }
 
-/** The person a pronoun at `at` refers to: the subject of the nearest sentence naming one. */
+/**
+ * The person a pronoun at `at` refers to: the subject of the nearest sentence naming one (before its
+ * own sentence when `pastOwnSentence`: "Ekerot, he told journalists, had …" is not Ekerot's).
+ */
 export function pronounAntecedent(
   table: ActorTable,
   sentences: readonly Sentence[],
   at: number,
   sentence: number,
   text = '',
+  pastOwnSentence = false,
 ): SpeakerResolution {
   const want = genderAt(sentences, at, sentence);
   // A person the pronoun may name: not one of the other gender (no cue is no bar).
@@ -79,7 +83,7 @@ export function pronounAntecedent(
   for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
     const s = sentences[i];
     if (!s) continue;
-    const until = i === sentence ? at : s.end;
+    const until = i === sentence ? (pastOwnSentence ? s.start : at) : s.end;
     // (The sentence's own text, so callers without the article's text skip quoted names too.)
     const slice = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
     // "“If Ivanov stays,” she warned": a name inside quoted words is no antecedent.

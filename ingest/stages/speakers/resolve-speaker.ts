@@ -115,12 +115,17 @@ export function resolveSpeaker(
   const role = [...regionText.matchAll(ROLE_REFERENCE)].at(-1);
   if (role && (!pronoun || role.index > pronoun.index)) {
     const noun = (role[2] ?? '').toLowerCase();
-    const holds = (phrase: string) =>
+    const holds = (phrase: string | RegExp) =>
       [...table.actors.values()].filter(
-        (a) => a.kind === 'person' && a.description?.toLowerCase().includes(phrase),
+        (a) =>
+          a.kind === 'person' &&
+          (typeof phrase === 'string'
+            ? a.description?.toLowerCase().includes(phrase)
+            : phrase.test(a.description ?? '')),
       );
-    // "the interior minister": among the ministers, the one whose title says so, when one does.
-    const qualified = role[1] ? holds(`${role[1].toLowerCase()} ${noun}`) : [];
+    // "the interior minister": among the ministers, the one whose title says so, when one does ("the
+    // deputy minister" holds "Deputy Interior Minister").
+    const qualified = role[1] ? holds(new RegExp(`\\b${role[1]}(?: \\p{L}+){0,2} ${noun}\\b`, 'iu')) : [];
     // ("the prime minister" is not the "Deputy Minister of Justice": another qualifier, another office.)
     const anotherQualifier = role[1]
       ? new RegExp(`\\b(?!(?:the|a|an|as|and|of|former)\\b)\\p{L}+ ${noun}\\b`, 'iu')
@@ -138,7 +143,10 @@ export function resolveSpeaker(
       return { actor: latest.c.key, how: 'role', doubt: `"${role[0]}" taken to be ${latest.c.name}` };
   }
   if (pronoun) {
-    const r = pronounAntecedent(table, sentences, region.start + pronoun.index, sentence, text);
+    const at = region.start + pronoun.index;
+    // ("Ekerot, he told journalists, had “…”": a name set before the pronoun is not its antecedent.)
+    const fronted = mentions.some((m) => !speaking.includes(m) && /^,\s$/.test(text.slice(m.end, at)));
+    const r = pronounAntecedent(table, sentences, at, sentence, text, fronted);
     const name = r.actor ? table.actors.get(r.actor)?.name : undefined;
     return r.actor ? { ...r, doubt: `"${pronoun[0]}" taken to be ${name}` } : r;
   }

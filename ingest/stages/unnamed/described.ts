@@ -58,11 +58,11 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
     // minister named in the article is not the prime minister).
     const office = new RegExp(`^(?:\\p{Ll}+ ){1,2}(?:${ROLE_NOUNS})$`, 'u').test(m[1] ?? '') ? m[1] : noun;
     // ("a deputy minister from Tashkent": one of several is never the named holder of that office.)
+    // ("The deputy minister" is the "Deputy Interior Minister" named: words may stand between.)
+    const held = new RegExp(`\\b${(office ?? '').replace(/ (?=\S+$)/, '(?: \\p{L}+){0,2} ')}\\b`, 'iu');
     const named =
       /^[Tt]he /.test(m[0]) &&
-      [...table.actors.values()].some(
-        (a) => a.kind === 'person' && new RegExp(`\\b${office}\\b`, 'i').test(a.description ?? ''),
-      );
+      [...table.actors.values()].some((a) => a.kind === 'person' && held.test(a.description ?? ''));
     if (named) continue;
     const start = s.start + m.index;
     // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several);
