@@ -11,7 +11,8 @@
 //   spokespeople.ts   people who speak for someone: "his aides", "Tansykov's office", "the governor's aides",
 //                     "the presidential press service"
 //   described.ts      people described, never named: "the officer who led the search said"
-//   groups.ts         groups and bodies: "officials in the ministry", "one diplomat", "the printing house"
+//   groups.ts         groups and bodies: "officials in the ministry", "people close to X", "one diplomat",
+//                     "the printing house"
 //   told-by.ts        a plain noun phrase that speaks: "a cousin of mine told me", "The farmers say …"
 //   draft.ts          drafting the actor when the phrase speaks (speaks.ts), from the nouns in words.ts
 import type { ActorTable } from './actors.js';
@@ -22,6 +23,7 @@ import {
   findCountryGroups,
   findGenericSpeakers,
   findOfficialsOf,
+  findPeopleCloseTo,
   findUnnamedBodies,
 } from './unnamed/groups.js';
 import { findToldBy } from './unnamed/told-by.js';
@@ -42,6 +44,7 @@ const PASSES: readonly ((scan: UnnamedScan, s: Sentence) => void)[] = [
   findSpeakerAgain,
   findDescribedPeople,
   findOfficialsOf,
+  findPeopleCloseTo,
   findCountryGroups,
   findGenericSpeakers,
   findUnnamedBodies,

@@ -17,10 +17,13 @@ export function spellingOf(printed: string): string {
   // ("Tuzgen"/"Tuzghen": an "h" after a "g" is a transliteration's, as in Afghan/Afgan; "Saryqol"/
   // "Sarykol": a Turkic Latin alphabet's "q" is the Cyrillic "к"; "Khakimova"/"Hakimova": the
   // Cyrillic "х" opening a word of the name, which the key already writes "k" for "kh".)
+  // ("Kovačić"/"Kovacic"/"Kovachich", "Lešnik"/"Lesnik": a háček letter is printed with its mark, as
+  // its English digraph or as the bare letter, so the three meet.)
   return personKey(name)
     .replace(/(^| )h(?=[aeiou])/g, '$1k')
     .replace(/ /g, '')
     .replace(/gh/g, 'g')
+    .replace(/([csz])h/g, '$1')
     .replace(/q/g, 'k');
 }
 

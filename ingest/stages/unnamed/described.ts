@@ -31,6 +31,15 @@ export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
   }
 }
 
+/**
+ * Whether a person the article names holds `office` ("prime minister", "deputy minister"), by the title
+ * printed with their name: "The deputy minister" is the "Deputy Interior Minister" named before.
+ */
+export function heldByNamedPerson(table: UnnamedScan['table'], office: string): boolean {
+  const held = new RegExp(`\\b${office.replace(/ (?=\S+$)/, '(?: \\p{L}+){0,2} ')}\\b`, 'iu');
+  return [...table.actors.values()].some((a) => a.kind === 'person' && held.test(a.description ?? ''));
+}
+
 // "In the spring my brother told me": a possessive opens a phrase of its own, so "the spring" is no
 // part of the speaker's description.
 const POSSESSIVE = String.raw`(?:my|our|your|his|her|its|their)\b`;
@@ -47,7 +56,7 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
   for (const m of s.text.matchAll(
     new RegExp(
-      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:(?!${POSSESSIVE})\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b|${POSSESSIVE})\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEAKING_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
+      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:(?!${POSSESSIVE})\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b|${POSSESSIVE})\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ |\\p{Lu}\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEAKING_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
       'gu',
     ),
   )) {
@@ -58,12 +67,7 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
     // minister named in the article is not the prime minister).
     const office = new RegExp(`^(?:\\p{Ll}+ ){1,2}(?:${ROLE_NOUNS})$`, 'u').test(m[1] ?? '') ? m[1] : noun;
     // ("a deputy minister from Tashkent": one of several is never the named holder of that office.)
-    // ("The deputy minister" is the "Deputy Interior Minister" named: words may stand between.)
-    const held = new RegExp(`\\b${(office ?? '').replace(/ (?=\S+$)/, '(?: \\p{L}+){0,2} ')}\\b`, 'iu');
-    const named =
-      /^[Tt]he /.test(m[0]) &&
-      [...table.actors.values()].some((a) => a.kind === 'person' && held.test(a.description ?? ''));
-    if (named) continue;
+    if (/^[Tt]he /.test(m[0]) && heldByNamedPerson(table, office ?? '')) continue;
     const start = s.start + m.index;
     // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several);
     // "the police", "the coast guard", "the investigators" are a body, not one person.

@@ -5,6 +5,7 @@ import type { Sentence } from '../segment.js';
 import { ROLE_NOUNS } from '../../language/lexicon.js';
 import { bodyByNoun, personByRole } from '../speakers.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
+import { heldByNamedPerson } from './described.js';
 import { DESCRIBED_PEOPLE } from './words.js';
 
 /**
@@ -12,6 +13,8 @@ import { DESCRIBED_PEOPLE } from './words.js';
  * role look-up), "the X side" (its country), a lawyer's "my client" (the interviewee).
  */
 const LEFT_TO_OTHERS = new RegExp(`^(?:${ROLE_NOUNS}|${DESCRIBED_PEOPLE}|side|client|government)$`);
+
+const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
 
 /** Words that end a noun phrase: a verb, a conjunction or a relative pronoun is no part of it. */
 const NOT_NOUN =
@@ -67,6 +70,9 @@ export function findToldBy(scan: UnnamedScan, s: Sentence): void {
     const noun = m[2] ?? '';
     const known = bodyByNoun(scan.table, noun) ?? personByRole(scan.table, scan.text, noun);
     if (bare && (LEFT_TO_OTHERS.test(noun) || known)) continue;
+    // ("Q: The prime minister says you …": an office a person named holds is that person's.)
+    const office = /^[Tt]he ((?:\p{Ll}+ ){1,2}\p{Ll}+)$/u.exec(printed)?.[1];
+    if (office && ROLE_NOUN.test(noun) && heldByNamedPerson(scan.table, office)) continue;
     // "At the station a guard told me": the fronted place is part of the description.
     if (/^(?:At|In) the [^,]*$/.test(s.text.slice(0, m.index))) continue;
     // A name in the phrase is kept ("the mayor of Riga"), but not one the head noun is part of.
@@ -74,9 +80,15 @@ export function findToldBy(scan: UnnamedScan, s: Sentence): void {
     const taken = (x: { start: number; end: number; via?: string }) =>
       x.start < end && start < x.end && (x.via === 'group' || (x.start <= head && head < x.end));
     if (scan.table.mentions.some(taken)) continue;
-    // "The people at the Customs Service say": the body the tail names speaks.
+    // "The people at the Customs Service say": the body the tail names speaks (but "My former
+    // colleagues at the bank tell me": the teller's own people).
     const owner = scan.table.mentions.find((x) => x.start > head && x.end <= end);
-    if (owner && scan.table.actors.get(owner.actors[0] ?? '')?.kind === 'organization') continue;
+    if (
+      owner &&
+      scan.table.actors.get(owner.actors[0] ?? '')?.kind === 'organization' &&
+      !/^(?:[Mm]y|[Oo]ur) /.test(printed)
+    )
+      continue;
     const single = !/s$/.test(m[2] ?? '');
     const name = printed.replace(/^[Tt]he /, '');
     draftUnnamed(scan, s, start, end, name, single ? 'person' : 'organization', `unnamed ${m[2]}`);
