@@ -71,7 +71,7 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   const asides = [
     ...text
       .slice(region.start, region.end)
-      .matchAll(/, (?:who|which|whose|(?:led|headed|chaired) by) [^,:;]*,/g),
+      .matchAll(/, (?:who|whom|which|whose|(?:led|headed|chaired) by) [^,:;]*,/g),
     ...text
       .slice(region.start, region.end)
       .matchAll(/, (?:an?|the) (?![^,]*\b(?:day|week|month|year|morning|evening|night)\b)[^,:;]*,/g),
@@ -79,7 +79,7 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
     .map((m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length }))
     .filter(
       (a) =>
-        /, (?:who|which|whose|led|headed|chaired) /.test(text.slice(a.start, a.start + 9)) ||
+        /, (?:who|whom|which|whose|led|headed|chaired) /.test(text.slice(a.start, a.start + 9)) ||
         people.some((m) => m.end === a.start),
     );
   const mentions = people.filter((m) => !asides.some((a) => m.start >= a.start && m.end <= a.end));

@@ -9,9 +9,12 @@ import { namedIn } from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
 
-/** "according to Almasov, …" or "…, according to Minister Nurbol Kaldarov": the name, up to a comma or the end. */
+/**
+ * "according to Almasov, …" or "…, according to Minister Nurbol Kaldarov": the name, up to a comma or
+ * the end (through a body's abbreviation: "according to Central Commission (CCER) Chairwoman X, …").
+ */
 const ACCORDING_TO =
-  /\baccording to (?!(?:a|an|the)\s+(?:report|article|statement|survey|poll|study|data|figures)\b)([^,;(]{3,90})/gi;
+  /\baccording to (?!(?:a|an|the)\s+(?:report|article|statement|survey|poll|study|data|figures)\b)((?:[^,;(]|\(\p{Lu}{2,8}\) ){3,120})/giu;
 /**
  * Words given as someone's: "By Lupan's own account, …", "by the ministry's account", "in Petrov's
  * view, …", "Ostrov's position is that …" (group 1 the owner), or "in his view, …", "according to

@@ -61,9 +61,14 @@ export function subjectIn(an: Analysis, start: number, end: number): string | un
   const inSpan = mentionsWithin(an, start, end, ['person', 'organization']);
   const mention = inSpan[0];
   const kindOf = (m: Mention) => an.table.actors.get(m.actors[0] ?? '')?.kind;
+  // ("Gazprom chief X", "Dravkali’s chief executive, Boris Yantsen, …": the body's person.)
   const holder = inSpan.find(
     (m) =>
-      kindOf(m) === 'person' && mention && m.start === mention.end + 1 && kindOf(mention) === 'organization',
+      kindOf(m) === 'person' &&
+      mention &&
+      kindOf(mention) !== 'person' &&
+      (m.start === mention.end + 1 ||
+        /^['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u.test(an.text.slice(mention.end, m.start))),
   );
   // "Petrov's office distanced itself, saying …": the unnamed group whose phrase holds the name speaks.
   const group = mention
@@ -114,9 +119,14 @@ export function stateIn(an: Analysis, start: number, end: number): string | unde
 /** A person or organisation named (or referred to) right before `at`: an aside between commas may part them. */
 export function mentionBefore(an: Analysis, at: number): string | undefined {
   const kindOf = (x: Mention) => an.table.actors.get(x.actors[0] ?? '')?.kind;
+  // ("Baluta, whom the assembly confirmed on April 7, told …": no one inside a relative clause.)
+  const relative = /,\s(?:who|whom|which|whose)\b[^,;.“”"]*,\s$/.exec(
+    an.text.slice(Math.max(0, at - 120), at),
+  );
+  const relativeAt = relative ? Math.max(0, at - 120) + relative.index : at;
   // The latest-ending speaker; of two ending together, the longer ("officials in the ministry").
   const m = an.table.mentions
-    .filter((x) => x.end <= at && x.end >= at - 80 && !!titledOne(an, x))
+    .filter((x) => x.end <= relativeAt && x.end >= at - 80 && !!titledOne(an, x))
     .map((x) => (x.actors.length === 1 ? x : { ...x, actors: [titledOne(an, x) ?? ''] }))
     .filter((x) => kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'country')
     .sort((x, y) => x.end - y.end || y.start - x.start)

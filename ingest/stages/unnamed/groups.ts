@@ -40,7 +40,7 @@ function countryCalled(table: UnnamedScan['table'], word: string) {
 export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(
-    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official|[Aa] (?:man|woman)(?= from )|[Pp]eople(?= (?:at|in) ))) (?:in|of|at|from|for|close to) )/g,
+    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official|[Aa] (?:senior|high-ranking|junior) official|[Aa] (?:man|woman)(?= from )|[Pp]eople(?= (?:at|in) ))) (?:in|of|at|from|for|close to) )/g,
   )) {
     const from = s.start + m.index + m[0].length;
     // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
@@ -57,8 +57,12 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
         /^(?:(?:the|our|their) (?:\p{Ll}+ )?)?$/u.test(text.slice(from, x.start)),
     );
     const principal = body ? nameOf(table, body.actors[0] ?? '') : undefined;
-    let noun = (m[1] ?? '').replace(/^an? /i, '').toLowerCase();
+    // ("a senior official of the ministry": one official, whatever the rank.)
+    let noun = (m[1] ?? '').replace(/^an? (?:(?:senior|high-ranking|junior) )?/i, '').toLowerCase();
     if (!body || !principal) continue;
+    // ("a senior official in Dushgard": of a place, the generic speaker's phrase names them.)
+    const ranked = /^an? (?:senior|high-ranking|junior) /i.test(m[1] ?? '');
+    if (ranked && table.actors.get(body.actors[0] ?? '')?.kind !== 'organization') continue;
     // "The ministry kept quiet … the people at the ministry told us": the staff of a body the article
     // names elsewhere as an actor of its own; a body named only here stands for its people (told-by.ts).
     if (noun === 'people') {
