@@ -82,7 +82,7 @@ export const ORG_HEADS = new Set(
    Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
    Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries Fleet Flotilla Squadron Corps
    Soviet Akimat Hokimiyat Delegation Unit Cooperative Co-operative Communications Diocese Patriarchate
-   Synod Eparchy`.split(/\s+/),
+   Synod Eparchy Terminals`.split(/\s+/),
 );
 
 /** A legislature's last word ("the Verkhovna Rada", "the Kestrian State Assembly"). */

@@ -1054,6 +1054,17 @@ describe('name forms of the region’s English-language press', () => {
     expect(kinds['Cooperative']).toBeUndefined();
   });
 
+  it('drafts words spelling their abbreviation as a body, but not a document so abbreviated', () => {
+    const { draft } = draftOf(
+      article([
+        'On July 28, Kazakhstan Temir Zholy (KTZ), the state railway company, halted 146 tank cars at the border. Talks on the Partnership and Cooperation Agreement (PCA) were put off.',
+      ]),
+    );
+    const kinds = Object.fromEntries(draft.actors.map((a) => [a.name, a.kind]));
+    expect(kinds['Kazakhstan Temir Zholy']).toBe('organization');
+    expect(kinds['Partnership and Cooperation Agreement']).toBeUndefined();
+  });
+
   it('drafts "Varta Communications" as a body', () => {
     const { draft } = draftOf(
       article(['Varta Communications, the other applicant, had withdrawn on June 7.']),

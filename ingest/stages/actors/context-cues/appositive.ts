@@ -100,6 +100,19 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, { after, befor
     .join('');
   if (abbr?.[1] && (name.includes(' ') || (name.includes('-') && hyphened === abbr[1])))
     a.aliases.add(abbr[1]);
+  // "Zarvanian Gold Resources (ZGR)": words spelling their abbreviation name a body, when nothing
+  // else says what they are.
+  const initials = name
+    .split(' ')
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  // (Not a document: "the Partnership and Cooperation Agreement (PCA)".)
+  const document = /\b(?:Agreement|Treaty|Accord|Convention|Protocol|Memorandum|Charter|Law|Act|Code)$/.test(
+    name,
+  );
+  if (abbr?.[1] && name.includes(' ') && initials.length >= 2 && initials === abbr[1] && !document)
+    vote(a, 'organization', 'weak');
   // "Kestrian Airlines (KesAir)": a short form in mixed case, starting as the name does.
   const mixed = /^\s\((\p{Lu}\p{Ll}*\p{Lu}[\p{L}\p{N}]{0,8})\)/u.exec(after)?.[1];
   if (mixed && name.includes(' ') && mixed[0] === name[0]) a.aliases.add(mixed);
