@@ -44,8 +44,17 @@ const TRADE_TITLES = `Reporter Journalist Correspondent Activist Lawyer Blogger 
    Businessman Businesswoman Banker Historian Poet Writer Columnist Commentator`.split(/\s+/);
 export const TITLE_WORDS = new Set([...TITLES, ...PLURAL_TITLES, ...TRADE_TITLES]);
 
-/** "Petar Lukač", "Ivo Sand": two or three plain capitalised words, as a person's full name. */
-export const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
+/** An Arabic article joined to a surname: "al-Sayegh", "el-Baz". */
+export const ARTICLE_SURNAME = String.raw`(?:al|el|ad|ash|as|ar|az|ud|ul)-\p{Lu}\p{Ll}+`;
+
+/**
+ * "Petar Lukač", "Ivo Sand", "Hamid al-Sayegh": two or three plain capitalised words (the last may
+ * take an Arabic article), as a person's full name.
+ */
+export const PLAIN_FULL_NAME = new RegExp(
+  `^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,1}(?: (?:\\p{Lu}\\p{Ll}+|${ARTICLE_SURNAME}))$`,
+  'u',
+);
 
 /** Capitalised words of a title's field, never of a person's name ("Deputy Foreign Minister"). */
 export const ROLE_MODIFIERS = new Set(

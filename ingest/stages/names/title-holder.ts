@@ -3,6 +3,7 @@
 // title reads as one name; its last two plain words are the holder's full name, split off so the
 // person is not named "Energy Ivan Petrov".
 import {
+  ARTICLE_SURNAME,
   COUNTRY_WORDS,
   FIELD_NOUNS,
   FUNCTION_WORDS,
@@ -13,6 +14,8 @@ import {
 } from '../../language/lexicon.js';
 import { isCommonGivenName } from '../../language/gender.js';
 import type { NamePhrase } from './types.js';
+
+const SURNAME_WORD = new RegExp(`^(?:\\p{Lu}\\p{Ll}+|${ARTICLE_SURNAME})$`, 'u');
 
 /** A word that belongs to a title or body, never to a person's name. */
 function postWord(word: string): boolean {
@@ -97,7 +100,9 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
     const n = p.tokens.length;
     const [a, b] = [p.tokens[n - 2], p.tokens[n - 1]];
     if (n < 3 || !a || !b || p.possessive) return [p];
-    const person = [a, b].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !postWord(t.text));
+    // ("… for Eurasian Affairs Hamid al-Sayegh": an Arabic article joined to the surname.)
+    const person =
+      [a, b].every((t) => !postWord(t.text)) && /^\p{Lu}\p{Ll}+$/u.test(a.text) && SURNAME_WORD.test(b.text);
     // The name ends the run: a verb, a comma or a full stop follows ("… Ivan Petrov said").
     const ends = /^(?:[,.;:]|\s\p{Ll})/u.test(text.slice(b.end, b.end + 2));
     const plain =

@@ -1,6 +1,12 @@
 // A phrase that completes a title printed before it ("Deputy Chairman of the " + "Kestrian State
 // Security Committee Ruslan Temirov"): the body in it and its holder, the whole title the description.
-import { ORG_HEADS, PLAIN_FULL_NAME, ROLE_MODIFIERS, TITLE_WORDS } from '../../../language/lexicon.js';
+import {
+  ARTICLE_SURNAME,
+  ORG_HEADS,
+  PLAIN_FULL_NAME,
+  ROLE_MODIFIERS,
+  TITLE_WORDS,
+} from '../../../language/lexicon.js';
 import {
   addBodyOfServantUnit,
   addCandidate,
@@ -8,6 +14,8 @@ import {
   addParentOfUnit,
   type PhraseAtHand,
 } from './candidates.js';
+
+const ARTICLE_SURNAME_WORD = new RegExp(`^${ARTICLE_SURNAME}$`, 'u');
 
 /** A title ending in "of", "of the", "for" or "to" right before a phrase: "Deputy Chairman of the ", "Ambassador to ". */
 const TITLE_OF = new RegExp(
@@ -41,7 +49,11 @@ export function splitOfTitle(p: PhraseAtHand): boolean {
     nameWords.length <= 3 &&
     // (a field's title words, "… on Energy and Foreign Trade", are no person's name)
     nameWords.every(
-      (w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !ROLE_MODIFIERS.has(w),
+      (w) =>
+        (/^\p{Lu}\p{Ll}/u.test(w) || ARTICLE_SURNAME_WORD.test(w)) &&
+        !TITLE_WORDS.has(w) &&
+        !ORG_HEADS.has(w) &&
+        !ROLE_MODIFIERS.has(w),
     )
   ) {
     const role = `${ofTitle[1]}${text.slice(phrase.start, orgEnd.end)}`;
