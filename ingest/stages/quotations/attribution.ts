@@ -28,8 +28,12 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
   // "“…,” and the next day the ministry announced …": a clause of its own, not an attribution; nor
   // is "“…,” adding that he was conscious", the subject before the words speaking on, nor "“…,”
   // which his family denies", a comment on them.
+  // ("“…,” a phrase the prime minister ignored": an appositive naming the words comments on them.)
   const newClause =
     /^[,\s]*(?:and|but|or|while|whereas|which|adding|saying|noting|warning|stressing|insisting|explaining|arguing|claiming)\b/.test(
+      clause,
+    ) ||
+    /^[,\s]*(?:a|an|the)\s(?:[\p{Ll}-]+\s)?(?:phrase|remark|comment|formula|line|slogan|word|words|expression)\b/u.test(
       clause,
     );
   if (

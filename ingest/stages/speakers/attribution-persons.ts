@@ -12,7 +12,7 @@ import { personMentions } from './mentions.js';
  * Sardani of “…”".
  */
 const CHARACTERISES =
-  /\b(?:called|calls|described|describes|termed|terms|branded|brands|dubbed|dubs|labell?ed|accused|accuses|blamed|blames)\s$/;
+  /\b(?:called|calls|described|describes|termed|terms|branded|brands|dubbed|dubs|labell?ed|accused|accuses|blamed|blames)\s(?:\p{Lu}[\p{L}-]*\s){0,4}$/u;
 
 /** Words after a name, less an appositive ("Kyrmanhydro, the state hydropower company, announced"). */
 export const withoutAside = (after: string) =>
@@ -25,7 +25,7 @@ export const afterAside = (text: string, end: number) =>
  * clause opens right here.
  */
 const REPORTED_CLAUSE_BEFORE = new RegExp(
-  `\\S\\s+(?:(?:said|says|told \\w+|added|insisted|claimed)\\s|(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,50}?\\sthat\\s)$`,
+  `\\S\\s+(?:(?:said|says|told \\w+|added|insisted|claimed)\\s|(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,50}?\\sthat\\s)(?:the\\s)?$`,
 );
 
 /** After a speaker's name (and an aside), a verb of speech: "told Dubpress on May 2 that …". */
@@ -75,11 +75,13 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
     ...text
       .slice(region.start, region.end)
       .matchAll(/, (?:an?|the) (?![^,]*\b(?:day|week|month|year|morning|evening|night)\b)[^,:;]*,/g),
+    // ("X, a deputy (and no relation of the interior minister), accused …": a note in brackets.)
+    ...text.slice(region.start, region.end).matchAll(/ \([^()]{1,80}\)/g),
   ]
     .map((m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length }))
     .filter(
       (a) =>
-        /, (?:who|whom|which|whose|led|headed|chaired) /.test(text.slice(a.start, a.start + 9)) ||
+        /^(?:, (?:who|whom|which|whose|led|headed|chaired) | \()/.test(text.slice(a.start, a.start + 9)) ||
         people.some((m) => m.end === a.start),
     );
   const mentions = people.filter((m) => !asides.some((a) => m.start >= a.start && m.end <= a.end));
@@ -87,7 +89,10 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   // subject of the reported clause is no speaker, whether or not the one who said it is named.
   const reported = (m: Mention) =>
     REPORTED_CLAUSE_BEFORE.test(text.slice(region.start, m.start)) &&
-    /^\s(?:had|has|was|is|were|would|will|could|did)\b/.test(text.slice(m.end, region.end));
+    // ("said that the president “does not close doors …”": the reported clause's verb may be quoted.)
+    /^\s[“"]?(?:had|has|was|is|were|would|will|could|did|does|do|can|should|must|may|might)\b/.test(
+      text.slice(m.end, Math.max(region.end, m.end + 12)),
+    );
   // "Volchek told Dubpress that Batura’s account was “…”", "Ismailov said that Turgunbayev planned the
   // camp, and insisted that the case had “…”": a person named inside what someone named before said is
   // no speaker, unless a verb of speech of their own follows ("X said that Y told him “…”").
@@ -106,7 +111,8 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
     (/\bof\s$/.test(text.slice(m.start - 3, m.start)) ||
       !OWNED_WORDS.test(text.slice(m.end + 3, m.end + 40)));
   // ("the new minister, X, called Beisenov “…”": the one characterised is no speaker.)
-  const characterised = (m: Mention) => CHARACTERISES.test(text.slice(Math.max(0, m.start - 16), m.start));
+  // ("accused Prime Minister Kaarel Tamberg of having “…”": a title may come between.)
+  const characterised = (m: Mention) => CHARACTERISES.test(text.slice(Math.max(0, m.start - 60), m.start));
   // ("Valcu has said nothing about Tsurcan since May 4, when he told reporters that “…”": the object of
   // a preposition is no speaker, unless a relative clause gives him words, "the protests of Nurmatov,
   // who had called …"; "according to X" is read below.)

@@ -38,7 +38,10 @@ const ONE_OF_PEOPLE = new RegExp(
 );
 
 /** An appositive after a comma, and an abbreviation, short form or gloss in parentheses. */
-export function voteFromAppositive(site: CueSite, a: Accumulated, { after, before }: Around): void {
+export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around): void {
+  const { before } = around;
+  // ("Juhan Kask (no relation), the deputy leader of …": a note on a namesake is read past.)
+  const after = around.after.replace(/^\s\((?:and |but )?no relation\b[^()]*\)(?=,)/, '');
   const { candidate: c, name, demonyms } = site;
   const phrase = c.phrase;
   // "In Korvani, the answer came from …": after a sentence's opening place, a clause, unless a comma
@@ -48,7 +51,10 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, { after, befor
   // the Special Representative of the Council of Euxine States (CES), …" ends before the abbreviation in parentheses.)
   const appositive =
     /^,\s((?:the|a|an)(?:\s[\p{L}-]+){1,4}?)\s(?:that|which|who)\s/u.exec(after) ??
-    /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)|$)/u.exec(after) ??
+    // (It may end in a note: "a deputy of the Civic Union (and no relation of the interior minister),".)
+    /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)|\s\([^()]{1,60}\),|$)/u.exec(
+      after,
+    ) ??
     // ("Honest Ballot, Tavrenia's largest election-monitoring network, …": an owner's possessive opens it.)
     /^,\s(\p{Lu}[\p{L}-]+[’']s\s\p{Ll}[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/u.exec(after) ??
     // With no article, a role must open it: "X, deputy chairman of the Union of Road Carriers, has led …".

@@ -1,0 +1,46 @@
+// Whose quoted words: not the subject of the reported clause they finish ("said that the president
+// “does not …”"), not the one charged past a title ("accused Prime Minister X of having “…”"), not a
+// person in a bracketed note ("(and no relation of the interior minister)"), and not one named in an
+// appositive that comments on the words ("“…,” a phrase the prime minister ignored").
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const speakerOf = (paragraph: string) => {
+  const { draft } = draftOf(article([paragraph]));
+  const quote = draft.quotes.find((q) => q.kind === 'direct');
+  return draft.actors.find((a) => a.id === quote?.speaker)?.name;
+};
+
+describe('the speaker of quoted words', () => {
+  it('is the spokesman, not the president his reported clause is about', () => {
+    expect(
+      speakerOf(
+        'President Anton Vrabec met the ambassador. His spokesman, Damir Kos, said on May 12 that the president “does not close doors that others may one day need to open.”',
+      ),
+    ).toBe('Damir Kos');
+  });
+
+  it('is the accuser, not the prime minister accused', () => {
+    expect(
+      speakerOf(
+        'Prime Minister Kaarel Tamberg spoke first. Her namesake, Juhan Kask (no relation), the deputy leader of the opposition Homeland Party, accused Prime Minister Kaarel Tamberg of having “sold Saarvik for a headline in December.”',
+      ),
+    ).toBe('Juhan Kask');
+  });
+
+  it('is the deputy, not the namesake her bracketed note names', () => {
+    expect(
+      speakerOf(
+        'Interior Minister Teodor Marescu spoke first. Anca Marescu, a deputy of the opposition Civic Union (and no relation of the interior minister), accused the government on July 22 of “trading grief for cheap gas.”',
+      ),
+    ).toBe('Anca Marescu');
+  });
+
+  it('is the one who remarked it, not the one an appositive after the words names', () => {
+    expect(
+      speakerOf(
+        'Prime Minister Goran Lipovac refused. President Anton Vrabec spoke. Two days later Vrabec, whose relations with Lipovac have been cool, remarked that “every offer deserves a hearing,” a phrase the prime minister ignored.',
+      ),
+    ).toBe('Anton Vrabec');
+  });
+});
