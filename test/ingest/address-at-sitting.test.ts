@@ -48,6 +48,20 @@ describe('an address at a sitting or a gathering', () => {
     ).toContain('2009-05-13');
   });
 
+  it('is a happening whatever view it tells: "told parliament on May 11 that X welcomed …"', () => {
+    expect(
+      datesOf('Foreign Minister Ivan Lupu told parliament on May 11 that Ostrov welcomed the arbitration.'),
+    ).toContain('2009-05-11');
+  });
+
+  it('counts calling the cabinet into session as an act, not an opinion', () => {
+    expect(
+      datesOf(
+        'Prime Minister Ivan Lupu called his cabinet into emergency session on May 5 and said afterwards that the country would not yield.',
+      ),
+    ).toContain('2009-05-05');
+  });
+
   it('leaves words told to a briefing the date of a saying', () => {
     expect(
       datesOf('Spokeswoman Dina Kerey told a briefing on May 9 that the loan was a separate matter.'),

@@ -86,7 +86,9 @@ const WORD_RULES: readonly SkipRule[] = [
   // beside an act ("called the filling an act of hostility and ordered army units …").
   {
     name: 'opinion',
-    fires: ({ an, named, clause, s, offset, d }) =>
+    // (An address to a sitting is a happening whatever it says: "told parliament last week that X welcomed …".)
+    fires: ({ an, named, clause, s, offset, d, atOccasion }) =>
+      !atOccasion &&
       OPINION_VERB.test(named) &&
       !dateInOwnSubclause(s.text, offset, d.mention.text) &&
       !dateInLeadingTimeClause(s.text, offset, d.mention.text, (at) =>
