@@ -47,3 +47,18 @@ describe('a comparison is no date', () => {
     expect(dates).toEqual(['2013-01-25']);
   });
 });
+
+describe('a day told in a reduced relative clause', () => {
+  it('does not move the story back: "The levy imposed on April 8 remains …", then "the same evening"', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'The protocol was initialed in Velmont on September 6. The transit levy imposed on April 8 remains in force. In Tsilvar, President Aleko Sardani praised the protocol, and in a televised address the same evening he promised the strikers free treatment.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 10 Issue: 190 October 10, 2013',
+      ),
+    );
+    const evening = draft.events.find((e) => e.evidence.some((x) => x.includes('televised address')));
+    expect(evening?.date.start).toBe('2013-09-06');
+  });
+});

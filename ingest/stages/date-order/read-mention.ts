@@ -150,8 +150,15 @@ function background(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string
     /\b(?:that|which|who|whose)\b/.test(clause) ||
     // "… had been stealing gas since New Year's Day": the start of a state, told as background.
     /\bsince (?:the )?$/i.test(before) ||
-    // "…, opened in Varna on May 2 last year": a reduced relative clause (a passive participle, no object).
+    // "…, opened in Varna on May 2 last year", "The transit levy imposed on April 8 remains …": a reduced
+    // relative clause (a passive participle, no object).
     /,\s\p{Ll}+(?:ed|en) (?:in|on|by|last|earlier)\b[^,;.]*$/u.test(before) ||
+    (/\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\p{L}-]+ ){0,3}?\p{Ll}+(?:ed|en) (?:in|on) $/u.test(
+      before,
+    ) &&
+      /^\s(?:remains?|is|are|was|were|has|have|will|would|stays?|still)\b/.test(
+        s.text.slice(d.end - s.start),
+      )) ||
     // "The visit had been postponed two days earlier", "On April 23, the ministry had asked …": the
     // past perfect tells what came before the story's day.
     PAST_PERFECT_BEFORE.test(clause) ||
