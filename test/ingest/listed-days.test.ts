@@ -43,3 +43,19 @@ describe('a series called something, and an installment announced for a day', ()
     expect(planned?.status).toBe('planned');
   });
 });
+
+describe('a hearing set or fixed for a day', () => {
+  it('is a plan in the article’s year, not a year earlier', () => {
+    const { draft } = draftOf(
+      article(
+        [
+          'The port raised its dues on January 15, 2020. The tribunal held its first session by video link on April 6 and set the hearing on the merits for September 14–18 in Holmstad (Tranzit Review, April 8).',
+          'The arbitration hearing, now fixed for September 14 to 18 in Holmstad, is the only date left.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 17 Issue: 52',
+      ),
+    );
+    const hearing = draft.events.filter((e) => e.date.end === '2020-09-18' || e.date.end === '2019-09-18');
+    expect(hearing.map((e) => e.date.start)).toEqual(['2020-09-14', '2020-09-14']);
+  });
+});
