@@ -1065,6 +1065,15 @@ describe('name forms of the region’s English-language press', () => {
     expect(kinds['Partnership and Cooperation Agreement']).toBeUndefined();
   });
 
+  it('drafts a body its appositive calls a laboratory: "Aqualab, an independent laboratory in Tavrakert,"', () => {
+    const { draft } = draftOf(
+      article([
+        'On March 18 Aqualab, an independent laboratory in Tavrakert, reported cyanide in the samples.',
+      ]),
+    );
+    expect(draft.actors.find((a) => a.name === 'Aqualab')?.kind).toBe('organization');
+  });
+
   it('drafts "Varta Communications" as a body', () => {
     const { draft } = draftOf(
       article(['Varta Communications, the other applicant, had withdrawn on June 7.']),
