@@ -74,18 +74,19 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     ? (SPOKE_TO_CREDIT.exec(creditSentence.text) ?? LOOSE_CREDIT.exec(creditSentence.text))
     : null;
   const subject = spoke?.groups?.subject;
-  if (creditSentence && spoke && subject) {
-    const end = creditSentence.start + spoke.index + spoke[0].indexOf(subject) + subject.length;
-    const named = personIn(creditSentence.index, end + 1);
-    if (named) return named;
-  }
-  // "Tamar Gvazava talked to Dr. Ushveli at the camp …": either may be the subject, so of the persons
-  // the credit line names, the one the introduction names too (the interviewer is named only there).
+  // "Tamar Gvazava talked to Dr. Ushveli at the camp …", "Lala Sultanli spoke to Teymur Huseynzade …":
+  // either may be the subject, so of the persons the credit line names, the one the introduction
+  // names too (the interviewer is named only there); else the one who "spoke to" the interviewer.
   if (creditSentence) {
     const introduced = new Set(personsBefore(an, firstQuestion));
     const credited = new Set(personsNamed(an, (m) => m.sentence === creditSentence.index));
     const both = [...credited].filter((key) => introduced.has(key));
     if (both.length === 1) return both[0];
+  }
+  if (creditSentence && spoke && subject) {
+    const end = creditSentence.start + spoke.index + spoke[0].indexOf(subject) + subject.length;
+    const named = personIn(creditSentence.index, end + 1);
+    if (named) return named;
   }
   for (const s of an.sentences) {
     if ((an.sentences[s.index]?.paragraph ?? Infinity) >= firstQuestion) break;
