@@ -43,4 +43,20 @@ describe('the speaker of quoted words', () => {
       ),
     ).toBe('Anton Vrabec');
   });
+
+  it('is the charging body, not the one charged in apposition', () => {
+    expect(
+      speakerOf(
+        'Three days later, investigators of the Khadarian Prosecutor’s Office charged the center’s director, Timur Vakhayevich Bersanov, with “inciting hatred toward a social group” (TavrInform, July 17).',
+      ),
+    ).toBe('Khadarian Prosecutor’s Office');
+  });
+
+  it('goes back past a sentence the pronoun opens: "He met Zaurbekov … “…,” he told journalists"', () => {
+    expect(
+      speakerOf(
+        'Federal ombudsman Pyotr Andreyevich Orlovsky arrived on July 20. He met Interior Minister Ruslan Zaurbekov and visited the detention center. “I did not come here to read reports,” he told journalists before leaving.',
+      ),
+    ).toBe('Pyotr Andreyevich Orlovsky');
+  });
 });

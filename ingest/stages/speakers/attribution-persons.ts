@@ -14,6 +14,10 @@ import { personMentions } from './mentions.js';
 const CHARACTERISES =
   /\b(?:called|calls|described|describes|termed|terms|branded|brands|dubbed|dubs|labell?ed|accused|accuses|blamed|blames)\s(?:\p{Lu}[\p{L}-]*\s){0,4}$/u;
 
+/** "charged the center’s director, ": the one charged, named in apposition after a noun. */
+const CHARGED_APPOSED =
+  /\b(?:charged|accused|indicted|sentenced|convicted|fined|arrested|detained)\s(?:the|a|an|its|their|his|her)\s[^,;.“”"]{1,40},\s$/;
+
 /** Words after a name, less an appositive ("Kyrmanhydro, the state hydropower company, announced"). */
 export const withoutAside = (after: string) =>
   after.replace(/^,\s(?:the|a|an|its)\s[^,;.“”"]{1,100},(?=\s)/, '');
@@ -112,7 +116,10 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
       !OWNED_WORDS.test(text.slice(m.end + 3, m.end + 40)));
   // ("the new minister, X, called Beisenov “…”": the one characterised is no speaker.)
   // ("accused Prime Minister Kaarel Tamberg of having “…”": a title may come between.)
-  const characterised = (m: Mention) => CHARACTERISES.test(text.slice(Math.max(0, m.start - 60), m.start));
+  // ("charged the center’s director, Timur Bersanov, with … “…”": so is one charged, in apposition.)
+  const characterised = (m: Mention) =>
+    CHARACTERISES.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
+    CHARGED_APPOSED.test(text.slice(Math.max(0, m.start - 60), m.start));
   // ("Valcu has said nothing about Tsurcan since May 4, when he told reporters that “…”": the object of
   // a preposition is no speaker, unless a relative clause gives him words, "the protests of Nurmatov,
   // who had called …"; "according to X" is read below.)

@@ -83,7 +83,15 @@ export function pronounAntecedent(
   for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
     const s = sentences[i];
     if (!s) continue;
-    const until = i === sentence ? (pastOwnSentence ? s.start : at) : s.end;
+    // ("He met Zaurbekov … “…,” he told journalists": a sentence opened by the pronoun is about its
+    // antecedent, so the persons it names after it are not.)
+    // (Not "He is also called Bekturov, Marat Bekturov": a sentence that names the antecedent itself.)
+    const openedBy =
+      !!want &&
+      pronounGender(/^(?:He|She)\b/.exec(s.text)?.[0] ?? '') === want &&
+      !/^(?:He|She) (?:is|was) (?:also )?(?:called|named)\b/.test(s.text);
+    if (openedBy && i < sentence) continue;
+    const until = i === sentence ? (pastOwnSentence || openedBy ? s.start : at) : s.end;
     // (The sentence's own text, so callers without the article's text skip quoted names too.)
     const slice = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
     // "“If Ivanov stays,” she warned": a name inside quoted words is no antecedent.
