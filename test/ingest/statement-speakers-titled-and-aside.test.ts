@@ -59,4 +59,22 @@ describe('the speaker of a reported statement', () => {
       ),
     ).toBe('Boris Yantsen');
   });
+
+  it('is the minister who "told reporters at the close of the meeting", after the words', () => {
+    expect(
+      speakerNameOf(
+        'The ministers agreed on 31 of the draft’s 33 articles, Dravonian Foreign Minister Viktor Selin told reporters at the close of the meeting.',
+        '33 articles',
+      ),
+    ).toBe('Viktor Selin');
+  });
+
+  it('is a mother known by her son: "Eteri Margvelani, whose son Luka is …, told Interpress-M that"', () => {
+    expect(
+      speakerNameOf(
+        'Eteri Margvelani, whose son Luka is one of the four soldiers taken at Bzhani, told Interpress-M that the women would drink only water.',
+        'only water',
+      ),
+    ).toBe('Eteri Margvelani');
+  });
 });

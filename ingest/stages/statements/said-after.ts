@@ -9,10 +9,10 @@ import type { StatementDraft } from './types.js';
 
 /**
  * When or where words were said, after the verb of an attribution: "on May 3", "on Monday", "last
- * week", "afterwards", "the next day", "in a statement", "at a press conference", "on state
- * television", "in Baku".
+ * week", "afterwards", "the next day", "in a statement", "at a press conference", "at the close of
+ * the meeting", "on state television", "in Baku".
  */
-const WHEN_OR_WHERE = String.raw` on \p{Lu}\p{Ll}+ \d{1,2}| on (?:${WEEKDAY_PATTERN})| (?:last|this|next) (?:week|month|year|${WEEKDAY_PATTERN})| (?:yesterday|today|afterwards?|later|earlier|at the time)| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following|previous) (?:day|evening|morning|week)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release)| at (?:a|an|the|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:press conference|news conference|briefing|meeting|session|hearing|rally)| on (?:state |national )?(?:television|radio|TV)| in \p{Lu}[\p{L}-]+\b(?! \p{Lu})`;
+const WHEN_OR_WHERE = String.raw` on \p{Lu}\p{Ll}+ \d{1,2}| on (?:${WEEKDAY_PATTERN})| (?:last|this|next) (?:week|month|year|${WEEKDAY_PATTERN})| (?:yesterday|today|afterwards?|later|earlier|at the time)| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following|previous) (?:day|evening|morning|week)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release)| at (?:a|an|the|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:press conference|news conference|briefing|meeting|session|hearing|rally)| (?:at|after) the (?:close|end|start|opening) of (?:a|an|the|its|their) (?:[\p{Ll}-]+ ){0,2}(?:meeting|session|talks|summit|conference|hearing|visit)| on (?:state |national )?(?:television|radio|TV)| in \p{Lu}[\p{L}-]+\b(?! \p{Lu})`;
 /**
  * ", Aliyev said, would …", ", he argued, is …", ", the finance minister went on, would …", ",
  * Ukrainian officials say, is …", ", he told reporters the next day, would …": an attribution between

@@ -18,6 +18,9 @@ const COMPANY_OWNS =
 /** What only a body has: a chair, members, a faction, a congress. */
 const BODY_OWNS =
   /^[’']s (?:(?:first|deputy|former|new|acting) )?(?:chairman|chairwoman|chairperson|co-chairs?|co-chairman|general secretary|secretary-general|presidium|members|congress|faction|deputies|activists|founders?|candidates?|branch|branches|headquarters)\b/u;
+/** Kin after the name: ", whose son …", "’s widow", "and her husband". */
+const KIN_AFTER =
+  /^(?:,\swhose|[’']s|\sand\s(?:his|her))\s(?:(?:elder|younger|eldest|youngest|only|late)\s)?(?:son|sons|daughter|daughters|husband|wife|widow|brother|sister|father|mother|children|grandson|granddaughter|nephew)\b/u;
 const HOLDS_POST = new RegExp(
   `^\\s(?:(?:has (?:long )?been|had been|was|is|became|served as|serves as)\\s(?:the\\s|a\\s|an\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})\\b|(?:has|had) (?:long )?(?:led|headed|chaired|edited|run|directed)\\s)`,
   'u',
@@ -51,6 +54,9 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
     vote(a, 'person', 'strong');
   // "Teodor Halangiu has been mayor of Kavarnik since 2003": a full name that holds a post.
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && HOLDS_POST.test(after))
+    vote(a, 'person', 'strong');
+  // "Eteri Margvelani, whose son Luka is …", "X, whose husband was arrested": only a person has kin.
+  if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && KIN_AFTER.test(after))
     vote(a, 'person', 'strong');
   // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
   if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
