@@ -106,6 +106,22 @@ export function countriesOnlyByAdjective(
       p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text));
     if (modifiesNoun || people) found.set(w, { adjective: w, country, sentence: p.sentence });
   }
+  // "a Mezharan conscript", with "Mezhara" printed only inside another name ("United Mezhara"): an
+  // adjective in "-an" names the country the text spells as it less its "n".
+  for (const p of phrases) {
+    const first = p.tokens[0];
+    const w = first?.text ?? '';
+    if (!first || !/^\p{Lu}\p{Ll}{3,}[^i]an$/u.test(w) || demonyms.has(w) || GAZETTEER.has(w) || found.has(w))
+      continue;
+    const country = w.slice(0, -1);
+    if (printed.has(country) || NOT_COUNTRY_ADJECTIVES.has(w)) continue;
+    if (!new RegExp(`(?<![\\p{L}-])${country}(?![\\p{L}-])`, 'u').test(text)) continue;
+    const after = text.slice(first.end, first.end + 30);
+    const modifiesNoun =
+      (p.tokens.length === 1 && /^ \p{Ll}/u.test(after) && !AFTER_A_GIVEN_NAME.test(after)) ||
+      p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text));
+    if (modifiesNoun) found.set(w, { adjective: w, country, sentence: p.sentence });
+  }
   for (const p of phrases) {
     const w = p.tokens[0]?.text ?? '';
     if (/^\p{Lu}\p{Ll}{3,}[^aeiouy]i$/u.test(w) && !demonyms.has(w) && !GAZETTEER.has(w) && !found.has(w)) {
