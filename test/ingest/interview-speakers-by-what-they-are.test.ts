@@ -2,7 +2,7 @@
 // office a named person holds, the people close to someone, the teller's own colleagues, and a
 // diplomat described by the embassy he came from.
 import { describe, expect, it } from 'vitest';
-import { draftOf } from './helpers.js';
+import { article, draftOf } from './helpers.js';
 
 const { draft } = draftOf(`Interview: The Dismissed Central Banker
 
@@ -53,5 +53,22 @@ describe('speakers told by what they are', () => {
 
   it('drafts "a counsellor from the Morvanian embassy" who "came to my office and told me"', () => {
     expect(nameOf(speakerOf('support the krun'))).toBe('a counsellor from the Morvanian embassy');
+  });
+
+  it('drafts "PNU deputies" and "Many people in Valesia" as the groups that speak', () => {
+    const other = draftOf(
+      article([
+        'The Party of National Unity (PNU) won. PNU deputies, who tabled the amendment without notice, argued that a separate election would cost money the city does not have. Many people in Valesia now say that the new pipeline will solve the problem.',
+      ]),
+    ).draft;
+    const said = (words: string) =>
+      other.actors.find(
+        (a) =>
+          a.id ===
+          other.quotes.find((q) => q.kind === 'reported' && q.evidence.some((e) => e.includes(words)))
+            ?.speaker,
+      )?.name;
+    expect(said('cost money')).toBe('PNU deputies');
+    expect(said('new pipeline')).toBe('Many people in Valesia');
   });
 });

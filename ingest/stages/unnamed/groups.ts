@@ -14,7 +14,7 @@ const GENERIC_SPEAKERS = new RegExp(
   `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ee]uropean|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) ){0,2}` +
     // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
     // the noun (group 2). (A trade speaks as a group only where a place names it: "growers in X say".)
-    `(?:(\\p{Lu}\\p{Ll}+) )?(diplomats?|ambassadors?|officials?|spokes(?:man|woman|person)|[Pp]eople(?= (?:at|in) (?:the|his|her|its|their) )|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|(?:[Gg]rowers|[Ff]armers|[Tt]raders|[Pp]roducers|[Ee]xporters|[Ii]mporters|[Dd]ealers|[Mm]erchants|[Ss]hopkeepers|[Bb]ankers)(?= in \\p{Lu})|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
+    `(?:(\\p{Lu}\\p{Ll}+|\\p{Lu}{2,6}) )?(diplomats?|ambassadors?|officials?|spokes(?:man|woman|person)|[Pp]eople(?= (?:at|in) (?:(?:the|his|her|its|their) |\\p{Lu}))|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|(?:[Gg]rowers|[Ff]armers|[Tt]raders|[Pp]roducers|[Ee]xporters|[Ii]mporters|[Dd]ealers|[Mm]erchants|[Ss]hopkeepers|[Bb]ankers)(?= in \\p{Lu})|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +
     // "a senior official in the presidential administration", "officials in the capital", "a source in
     // the republic's government": where they work, when it has no name (a country's adjective may
     // come first: "a diplomat at the Russian embassy"). A body that sits and decides is a workplace too
@@ -161,7 +161,13 @@ export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(GENERIC_SPEAKERS)) {
     // (Or a body's last word: "a Commission official" of the article's "European Commission".)
-    if (m[1] && !countryOf(table, m[1]) && !bodyByNoun(table, m[1])) continue;
+    // ("PNU deputies": a body's abbreviation the article prints.)
+    const abbreviated = (w: string) =>
+      /^\p{Lu}{2,6}$/u.test(w) &&
+      [...table.actors.values()].some(
+        (a) => a.kind === 'organization' && (a.forms.has(w) || a.aliases.has(w)),
+      );
+    if (m[1] && !countryOf(table, m[1]) && !bodyByNoun(table, m[1]) && !abbreviated(m[1])) continue;
     const start = s.start + m.index;
     // "an OSCE official in Vienna": an abbreviated or capitalised body before the noun makes them
     // that body's people (the actors' pass for a body's officials), not an unnamed "official in Vienna".
