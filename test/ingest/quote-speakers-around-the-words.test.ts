@@ -59,4 +59,28 @@ describe('the speaker of quoted words', () => {
       ),
     ).toBe('Pyotr Andreyevich Orlovsky');
   });
+
+  it('is not one named inside what a pronoun’s speaker said: "He said that he was ready to face Halip “…”"', () => {
+    expect(
+      speakerOf(
+        'His son Mihai Draganov chose a softer tone that evening. He said that he had never asked for a delay, and that he was ready to face Teodor Halip “tomorrow, in February, or whenever the commission says.”',
+      ),
+    ).toBe('Mihai Draganov');
+  });
+
+  it('is still one with words of his own after it: "an offer X’s deputy, Y, dismissed as premature “…”"', () => {
+    expect(
+      speakerOf(
+        'Mission head Henrik Aasland spoke first. He also suggested that the mission could mediate, an offer Saparov’s first deputy, Ruslan Temirkhanov, dismissed as premature “while a foreign parliament is writing our results for us.”',
+      ),
+    ).toBe('Ruslan Temirkhanov');
+  });
+
+  it('is a body’s unit, not the body it belongs to: "The Office … (OFE) of the Concord … (CED), which …, said"', () => {
+    expect(
+      speakerOf(
+        'The Office for Free Elections (OFE) of the Concord of Eastern Democracies (CED), which had deployed 26 observers, said the next day that the run-off had been “competitive and, on the whole, well administered.”',
+      ),
+    ).toBe('Office for Free Elections');
+  });
 });

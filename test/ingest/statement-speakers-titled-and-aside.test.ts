@@ -77,4 +77,13 @@ describe('the speaker of a reported statement', () => {
       ),
     ).toBe('Eteri Margvelani');
   });
+
+  it('is a body’s unit named before "of" the body: "The Office … (OFE) of the Concord … (CED) said"', () => {
+    expect(
+      speakerNameOf(
+        'The Office for Free Elections (OFE) of the Concord of Eastern Democracies (CED) said on June 5 that the count was clean.',
+        'count was clean',
+      ),
+    ).toBe('Office for Free Elections');
+  });
 });

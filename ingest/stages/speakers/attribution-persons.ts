@@ -45,7 +45,7 @@ const opensWhatWasSaid = (between: string) =>
   (!/[“”"]/.test(between) || /[”"],?\s+(?:and|but)\s+that\s+[^“”"]*$/.test(between));
 /** Words of one's own after a name: a verb of speech or of naming ("’s lawyer" is someone else's). */
 const OWN_WORDS = new RegExp(
-  `^\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS}|called|calls|described|describes|dismissed|termed|denounced)\\b`,
+  `^,?\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS}|called|calls|described|describes|dismissed|termed|denounced)\\b`,
   'u',
 );
 
@@ -100,9 +100,16 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   // "Volchek told Dubpress that Batura’s account was “…”", "Ismailov said that Turgunbayev planned the
   // camp, and insisted that the case had “…”": a person named inside what someone named before said is
   // no speaker, unless a verb of speech of their own follows ("X said that Y told him “…”").
+  // (The one who said it may be a pronoun: "He said that he had never asked …, and that he was ready
+  // to face Halip “…”".)
+  const pronounSubject = /^[^\p{L}]*(?:He|She|he|she)(?=\s)/u.exec(
+    text.slice(region.start, region.start + 12),
+  );
+  const saidFrom = pronounSubject ? [region.start + pronounSubject[0].length] : [];
   const withinSaid = (m: Mention) =>
-    people.some((p) => p.end <= m.start && opensWhatWasSaid(text.slice(p.end, m.start))) &&
-    !OWN_WORDS.test(afterAside(text, m.end));
+    [...people.map((p) => p.end), ...saidFrom].some(
+      (end) => end <= m.start && opensWhatWasSaid(text.slice(end, m.start)),
+    ) && !OWN_WORDS.test(afterAside(text, m.end));
   // "…, and that the Orlov interview had been “…”": a name used as a modifier is no speaker.
   const modifier = (m: Mention) =>
     /\b[Tt]he\s$/.test(text.slice(m.start - 4, m.start)) && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));

@@ -33,3 +33,26 @@ export function lastMention(
     })
     .at(-1);
 }
+
+/**
+ * "The Office for Free Elections (OFE) of the Concord of Eastern Democracies (CED) said …": the body
+ * named right before "of" another, whose unit it is, speaks; the mention of that unit, if `m` is the
+ * body it belongs to.
+ */
+export function unitBefore(table: ActorTable, text: string, mention: Mention): Mention | undefined {
+  // ("… of the Concord of Eastern Democracies (CED) said": the abbreviation restates the name before it.)
+  const restated = table.mentions.find(
+    (y) => y.actors[0] === mention.actors[0] && text.slice(y.end, mention.start) === ' (',
+  );
+  const m = restated ?? mention;
+  const isBody = (x: Mention) =>
+    x.actors.length === 1 && table.actors.get(x.actors[0] ?? '')?.kind === 'organization';
+  if (!isBody(m)) return undefined;
+  return table.mentions.find(
+    (x) =>
+      x.end < m.start &&
+      x.end >= m.start - 30 &&
+      isBody(x) &&
+      /^(?: \(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\))? of (?:the )?$/u.test(text.slice(x.end, m.start)),
+  );
+}

@@ -3,7 +3,7 @@
 import type { ActorKind } from '../../../src/dataset/schema.js';
 import type { ActorTable, Mention } from '../actors.js';
 import type { Sentence, Span } from '../segment.js';
-import { lastMention, type SpeakerResolution } from './mentions.js';
+import { lastMention, unitBefore, type SpeakerResolution } from './mentions.js';
 import { deedSubject } from './deed-object.js';
 import { disambiguate } from './namesakes.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
@@ -69,7 +69,8 @@ export function resolveSpeaker(
   );
   // ("The ministry said that Ivanov had “…”": the body, when the only person named was reported on.)
   const reportedOn = mentions.length > speaking.length;
-  if (body && (named ? body.start > named.end : reportedOn)) return { actor: body.actors[0], how: 'name' };
+  if (body && (named ? body.start > named.end : reportedOn))
+    return { actor: (unitBefore(table, text, body) ?? body).actors[0], how: 'name' };
   // "when Ostrov let it be known that its minister had a “…”": a state, or a city standing for its
   // government, speaks when no person is named (not "in Ostrov").
   const state = lastMention(
@@ -172,11 +173,11 @@ export function resolveSpeaker(
   // (Not when its own people speak after it: "the fleet stopped work, although its press service says …".)
   const saidNext = !!last && ITS_PEOPLE_SAY.test(text.slice(last.end, region.end));
   if (last && isBody && ((region.end <= before && !saidNext) || says))
-    return { actor: last.actors[0], how: 'name' };
+    return { actor: (unitBefore(table, text, last) ?? last).actors[0], how: 'name' };
   // "Gazprom answered that the fee was fixed in Sochi and was “…”": with no person named, the body
   // that says the words speaks, whatever place the reported clause names after it (not when someone
   // unnamed speaks after it: "the ministry warned …, and an official said …").
   if (body && !SAID_NEXT.test(withoutAside(text.slice(body.end, region.end))))
-    return { actor: body.actors[0], how: 'name' };
+    return { actor: (unitBefore(table, text, body) ?? body).actors[0], how: 'name' };
   return { how: 'none', doubt: 'no speaker named in the attribution' };
 }

@@ -5,6 +5,7 @@ import type { Analysis } from '../../analysis.js';
 import type { Mention } from '../actors.js';
 import { DEED_AND } from '../speakers.js';
 import { deedSubject } from '../speakers/deed-object.js';
+import { unitBefore } from '../speakers/mentions.js';
 
 const DEED_GAP = new RegExp(`^ ${DEED_AND}$`);
 /** An aside between dashes: "X—no relation to the speaker—called …", "X – a former envoy – said …". */
@@ -157,6 +158,9 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
     !DEED_GAP.test(gap)
   )
     return undefined;
+  // "The Office for Free Elections (OFE) of the Concord …, which …, said": the unit of the body speaks.
+  const unit = unitBefore(an.table, an.text, m);
+  if (unit) return unit.actors[0];
   // "Maryam Dolgiyeva of the Memorial Center, who …, accused": the person of the body speaks.
   const member = an.table.mentions.find(
     (x) =>

@@ -3,6 +3,7 @@
 // coordinated with it, or the subject of the deed before it.
 import type { Analysis } from '../../analysis.js';
 import { interviewSubject, type InterviewVoice } from '../interview.js';
+import { unitBefore } from '../speakers/mentions.js';
 import {
   bodyByNoun,
   formerOrLatter,
@@ -173,6 +174,7 @@ function namedSpeaker(
   const named =
     memberBefore(an, region.start) ??
     (organisation && memberOf(an, organisation, region.end)) ??
+    (organisation && unitOf(an, organisation, region.end)) ??
     organisation;
   return named ? { actor: named, how: 'name' } : person;
 }
@@ -182,8 +184,17 @@ function namedSpeaker(
  * whose mention ends last before `at`, if any; the body only says where they belong.
  */
 function memberOf(an: Analysis, body: string, at: number): string | undefined {
-  const mention = an.table.mentions
-    .filter((x) => x.actors[0] === body && x.start < at && x.end <= at + 1)
-    .at(-1);
+  const mention = lastMentionOf(an, body, at);
   return mention ? memberBefore(an, mention.start) : undefined;
+}
+
+/** "The Office for Free Elections (OFE) of the Concord … (CED) said": the body's unit named before it. */
+function unitOf(an: Analysis, body: string, at: number): string | undefined {
+  const mention = lastMentionOf(an, body, at);
+  return mention ? unitBefore(an.table, an.text, mention)?.actors[0] : undefined;
+}
+
+/** The body's mention ending last before `at`. */
+function lastMentionOf(an: Analysis, body: string, at: number) {
+  return an.table.mentions.filter((x) => x.actors[0] === body && x.start < at && x.end <= at + 1).at(-1);
 }
