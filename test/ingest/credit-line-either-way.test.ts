@@ -43,3 +43,14 @@ describe('a credit line that says who spoke to whom', () => {
     ).toBe('Teymur Huseynzade');
   });
 });
+
+describe('a credit line naming the issue with a word before "edition"', () => {
+  it('cites the outlet, dated by the issue: "first appeared in the September 8 weekend edition of Ora Noua"', () => {
+    const draft = interview(
+      'The interview was conducted by Irina Solcan in Korvalin on September 5, 2018, and first appeared in the September 8 weekend edition of Ora Noua.',
+    );
+    const credit = draft.sources.find((s) => s.raw.startsWith('The interview was conducted'));
+    expect(credit?.outlet).toBe('Ora Noua');
+    expect(credit?.date?.slice(5)).toBe('09-08');
+  });
+});

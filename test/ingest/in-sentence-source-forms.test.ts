@@ -23,3 +23,22 @@ describe('in-sentence sources beside "according to"', () => {
     expect(inSentence('according to Delovaya Sartava')?.date).toBe('2009-02-06');
   });
 });
+
+describe('an outlet’s name in a sentence', () => {
+  const { draft: other } = draftOf(
+    article([
+      'Drilling began on May 11, according to the Varesh Observer of May 28 (Varesh Observer, May 28). Ovezov repeated it in an interview with DravInform (DravInform, May 30). Khalliyev said the same in an interview with DravInform.',
+    ]),
+  );
+  const outlets = other.sources.map((s) => s.outlet);
+
+  it('ends before "of" and a day, which dates the issue: "the Varesh Observer of May 28"', () => {
+    const cited = other.sources.find((s) => s.raw === 'according to the Varesh Observer of May 28');
+    expect(cited).toMatchObject({ outlet: 'Varesh Observer', date: '2009-05-28' });
+  });
+
+  it('ends before the sentence’s full stop: "in an interview with DravInform."', () => {
+    expect(outlets).not.toContain('DravInform.');
+    expect(outlets.filter((o) => o.startsWith('Varesh'))).toEqual(['Varesh Observer', 'Varesh Observer']);
+  });
+});

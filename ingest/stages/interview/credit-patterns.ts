@@ -12,7 +12,7 @@ const KIND_OF_OUTLET = String.raw`(?:(?:[\p{L}-]+ ){0,2}?(?:weekly|daily|monthly
 // issue of …", "first appeared, in Belarusian, in …".
 const IN_LANGUAGE = String.raw`(?:,? in \p{Lu}\p{Ll}+,?(?= in\b))?`;
 export const CREDIT = new RegExp(
-  String.raw`^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired|appeared)${IN_LANGUAGE} (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:issue|edition|broadcast) of )?(?:the )?${KIND_OF_OUTLET}(?<outlet>${OUTLET})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
+  String.raw`^(?:The|This) interview was (?:conducted|recorded|held|given)\b(?: by (?<author>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}))?(?: in (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?))?.*?\b(?:published|broadcast|printed|aired|appeared)${IN_LANGUAGE} (?:in|on|by) (?:the )?(?:(?<when>[\p{Lu}][\p{L}]+ \d{1,2}(?:, \d{4})?) (?:\p{Ll}+ )?(?:issue|edition|broadcast) of )?(?:the )?${KIND_OF_OUTLET}(?<outlet>${OUTLET})(?: on (?<when2>\p{Lu}\p{L}+ \d{1,2}(?:, \d{4})?))?`,
   'u',
 );
 /**
