@@ -42,3 +42,15 @@ describe('an outlet’s name in a sentence', () => {
     expect(outlets.filter((o) => o.startsWith('Varesh'))).toEqual(['Varesh Observer', 'Varesh Observer']);
   });
 });
+
+describe('an outlet cited by the abbreviation the article declared for it', () => {
+  it('is recorded under its full name: "Eskarian Broadcasting (EBC)", then "(EBC, Brennholt, May 2)"', () => {
+    const { draft: other } = draftOf(
+      article([
+        'Two days later, the ambassador went on Eskarian Broadcasting (EBC) to defend the company (EBC, Brennholt, May 2).',
+      ]),
+    );
+    const bracket = other.sources.find((s) => s.kind === 'bracket');
+    expect(bracket).toMatchObject({ outlet: 'Eskarian Broadcasting', raw: 'EBC, Brennholt, May 2' });
+  });
+});

@@ -20,19 +20,29 @@ export function assembleSources(
   for (const c of an.citations) {
     if (c.noOutlet) continue;
     const date = an.citationDates.get(c.start);
-    const outletKey = [...an.table.actors.values()].find(
+    const outletActorOf = [...an.table.actors.values()].find(
       (a) =>
         a.kind === 'media' &&
         [a.name, ...a.aliases, ...a.forms.keys()].some((n) => normalizeText(n) === normalizeText(c.outlet)),
-    )?.key;
-    const id = ids.take(`${prefix}-src-${slugify(c.outlet, 20)}${date ? `-${date.start}` : ''}`);
+    );
+    const outletKey = outletActorOf?.key;
+    // "(EBC, Brennholt, May 2)" after "Eskarian Broadcasting (EBC)": the outlet under its full name.
+    // (An abbreviation the article declares for a longer name: "Eskarian Broadcasting (EBC)".)
+    const outlet =
+      outletActorOf &&
+      /^\p{Lu}{2,6}$/u.test(c.outlet) &&
+      outletActorOf.name.includes(' ') &&
+      outletActorOf.aliases.has(c.outlet)
+        ? outletActorOf.name
+        : c.outlet;
+    const id = ids.take(`${prefix}-src-${slugify(outlet, 20)}${date ? `-${date.start}` : ''}`);
     sourceId.set(c.start, id);
     const outletActor = outletKey ? keyToId(outletKey) : undefined;
     sources.push({
       id,
       kind: c.kind,
       raw: c.raw,
-      outlet: c.outlet,
+      outlet,
       ...(outletActor ? { outletActor } : {}),
       ...(c.place ? { place: c.place } : {}),
       ...(date ? { date: date.start, dateYearInferred: date.yearInferred } : { dateYearInferred: false }),
