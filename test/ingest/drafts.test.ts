@@ -167,6 +167,15 @@ describe('dates and clauses that are or are not happenings', () => {
     expect(draft.events.some((e) => /ordered border troops/.test(e.evidence[0] ?? ''))).toBe(true);
   });
 
+  it('drafts an accusation beside a cut ("On January 4, X accused Y of “…” and cut transit volumes")', () => {
+    const other = draftOf(
+      article([
+        'On January 4, Dravgaz accused Lusogaz of “taking from the transit pipe what it refuses to buy” and cut transit volumes by a fifth.',
+      ]),
+    ).draft;
+    expect(other.events.map((e) => e.date.start)).toContain('2009-01-04');
+  });
+
   it('drafts the plan inside reported words, not the day they were said', () => {
     const starts = draft.events.map((e) => e.date.start);
     expect(starts).toContain('2011-04');

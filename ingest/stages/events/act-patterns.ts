@@ -20,7 +20,7 @@ export const ANNOUNCED_PAST_ACT =
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion; so is a
  * formal request made of someone ("… and asked the mission to raise the case"). */
 export const ALSO_DID =
-  /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked)\b/;
+  /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked|cut|halted|stopped|raised|expelled|arrested|detained|filed|blocked|seized)\b/;
 // "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6":
 // words said at a named occasion, which is a happening of its own.
 export const OCCASION =
