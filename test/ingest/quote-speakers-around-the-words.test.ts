@@ -83,4 +83,28 @@ describe('the speaker of quoted words', () => {
       ),
     ).toBe('Office for Free Elections');
   });
+
+  it('is the one who said it past an aside with commas of its own, not a person named in what he said', () => {
+    expect(
+      speakerOf(
+        'Commissioner Pyotr Orlovsky released the report on September 10. Orlovsky, who returned to Surkhaz on September 8, two months after his first visit, said that he had sent the report to President Konstantin Belsky and that he expected “not letters, but arrests.”',
+      ),
+    ).toBe('Pyotr Orlovsky');
+  });
+
+  it('is the press service, not the president its reported clause is about', () => {
+    expect(
+      speakerOf(
+        'President Alikhan Zaurbekov chose a softer tone. His press service said in a statement on September 11 that the president “takes every figure in the report seriously.”',
+      ),
+    ).toBe("Alikhan Zaurbekov's press service");
+  });
+
+  it('is an official in a named man’s administration, not the man', () => {
+    expect(
+      speakerOf(
+        'President Alikhan Zaurbekov was silent. A senior official in Zaurbekov’s administration told this author that the president regarded the report as the work of “people in Velikomir who want his chair.”',
+      ),
+    ).toBe('A senior official in Zaurbekov’s administration');
+  });
 });

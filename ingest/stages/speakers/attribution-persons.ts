@@ -33,7 +33,9 @@ const REPORTED_CLAUSE_BEFORE = new RegExp(
 );
 
 /** After a speaker's name (and an aside), a verb of speech: "told Dubpress on May 2 that …". */
-const SPEECH_AFTER_NAME = new RegExp(`^(?:,[^,;“”"]{1,100},)?\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
+// (The aside may hold commas of its own: "Orlovsky, who returned on September 8, two months after his
+// first visit, said that …".)
+const SPEECH_AFTER_NAME = new RegExp(`^(?:,[^;“”"]{1,160}?,)?\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
 /** The words between a speaker's name and a later name open what the speaker said, in one clause. */
 // (Quoted words may come between when a second "that" goes on: "told parliament that her government
 // “…,” and that Velimsky would be tried “…”".)
@@ -94,7 +96,7 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   const reported = (m: Mention) =>
     REPORTED_CLAUSE_BEFORE.test(text.slice(region.start, m.start)) &&
     // ("said that the president “does not close doors …”": the reported clause's verb may be quoted.)
-    /^\s[“"]?(?:had|has|was|is|were|would|will|could|did|does|do|can|should|must|may|might)\b/.test(
+    /^\s[“"]?(?:had|has|was|is|were|would|will|could|did|does|do|can|should|must|may|might|\p{Ll}{3,}(?:s|ed))\b/u.test(
       text.slice(m.end, Math.max(region.end, m.end + 12)),
     );
   // "Volchek told Dubpress that Batura’s account was “…”", "Ismailov said that Turgunbayev planned the

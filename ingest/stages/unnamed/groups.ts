@@ -20,7 +20,7 @@ const GENERIC_SPEAKERS = new RegExp(
     // come first: "a diplomat at the Russian embassy"). A body that sits and decides is a workplace too
     // ("officials in the commission", "officials in the presidential secretariat"), and so is a
     // principal's own ("officials in her delegation").
-    `(?: (?:in|at|of|for) (?:the|his|her|its|their) (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|commission|committee|secretariat|delegation|${UNNAMED_BODY})\\b` +
+    `(?: (?:in|at|of|for) (?:the|his|her|its|their|\\p{Lu}[\\p{L}-]+['’]s) (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|commission|committee|secretariat|delegation|${UNNAMED_BODY})\\b` +
     // ("an Uzbek diplomat in Moscow, who asked not to be named, told …": or the city they sit in.)
     `| in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu}))?`,
   'gu',
