@@ -140,7 +140,7 @@ export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' |
     'media',
   ],
   [
-    /\b(?:company|firm|party|bloc|commission|ministry|organization|organisation|group|alliance|movement|monopoly|corporation|concern|holding|union|body|council|committee|court|parliament|bank|agency|watchdog|regulator|operator|producer|exporter|utility|venture|carrier|airline|insurer|manufacturer|network|association|foundation|institute|federation|league|society|coalition|front|NGO|laboratory|lab|think tank|authority|consortium|cooperative|university|hospital)\b/i,
+    /\b(?:company|firm|party|bloc|commission|ministry|organization|organisation|group|alliance|movement|monopoly|corporation|concern|holding|union|body|council|committee|court|parliament|bank|agency|watchdog|regulator|operator|producer|exporter|utility|venture|carrier|airline|insurer|manufacturer|network|association|foundation|institute|federation|league|society|coalition|front|NGO|(?:laboratory|consortium|cooperative)(?![ -](?:\w+ )?(?:member|technician|worker|chairman|chairwoman|head|director|analyst|official|spokes\w+|employee|scientist|researcher)s?\b))\b/i,
     'organization',
   ],
   // ("the Pontavian state shipping company": "state" before another noun is the company's adjective.)

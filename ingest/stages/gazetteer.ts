@@ -108,14 +108,22 @@ export function countriesOnlyByAdjective(
   }
   // "a Mezharan conscript", with "Mezhara" printed only inside another name ("United Mezhara"): an
   // adjective in "-an" names the country the text spells as it less its "n".
+  // (Each word is looked up once: a surname repeated through a long text costs one search. The name
+  // must be spelled inside one that is no place's: "South Africa" makes no "Africa" of "African".)
+  const spelled = new Map<string, boolean>();
+  const spelledInside = (country: string) =>
+    [...text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}-]* )?(?<![\\p{L}-])${country}(?![\\p{L}-])`, 'gu'))].some(
+      (x) => !GAZETTEER.has(`${x[1] ?? ''}${country}`),
+    );
   for (const p of phrases) {
     const first = p.tokens[0];
     const w = first?.text ?? '';
     if (!first || !/^\p{Lu}\p{Ll}{3,}[^i]an$/u.test(w) || demonyms.has(w) || GAZETTEER.has(w) || found.has(w))
       continue;
     const country = w.slice(0, -1);
-    if (printed.has(country) || NOT_COUNTRY_ADJECTIVES.has(w)) continue;
-    if (!new RegExp(`(?<![\\p{L}-])${country}(?![\\p{L}-])`, 'u').test(text)) continue;
+    if (printed.has(country) || NOT_COUNTRY_ADJECTIVES.has(w) || GAZETTEER.has(country)) continue;
+    if (!spelled.has(country)) spelled.set(country, spelledInside(country));
+    if (!spelled.get(country)) continue;
     const after = text.slice(first.end, first.end + 30);
     const modifiesNoun =
       (p.tokens.length === 1 && /^ \p{Ll}/u.test(after) && !AFTER_A_GIVEN_NAME.test(after)) ||
@@ -145,7 +153,13 @@ function onlyAnAdjective(text: string, phrases: readonly NamePhrase[], w: string
     const after = text.slice(p.end, p.end + 30);
     const paired = /^ (?:and|or) \p{Lu}\p{Ll}+(?:ian|i) \p{Ll}/u.test(after);
     // ("Gasimli in Russian-language reports": a word before a preposition modifies no noun.)
-    const beforeNoun = /^ \p{Ll}/u.test(after) && !/^ (?:in|on|at|of|for|to|from|by|with|as)\b/.test(after);
+    // ("Saakashvili arrived …": a verb after the word makes it a subject, a surname, not an adjective.)
+    const beforeNoun =
+      /^ \p{Ll}/u.test(after) &&
+      !/^ (?:in|on|at|of|for|to|from|by|with|as)\b/.test(after) &&
+      !/^ (?:\p{Ll}+ed|said|says|met|told|tells|went|came|flew|spoke|wrote|left|won|lost|has|had|is|was|will|would|can|could)\b/u.test(
+        after,
+      );
     // ("In Khobeti everybody …": a sentence's capitalised preposition places it too.)
     const placed = /\b(?:in|at|to|from|near|off|of|outside|via|between)\s$/i.test(
       text.slice(Math.max(0, p.start - 8), p.start),

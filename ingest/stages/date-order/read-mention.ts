@@ -156,9 +156,7 @@ function background(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string
     (/\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\p{L}-]+ ){0,3}?\p{Ll}+(?:ed|en) (?:in|on) $/u.test(
       before,
     ) &&
-      /^\s(?:remains?|is|are|was|were|has|have|will|would|stays?|still)\b/.test(
-        s.text.slice(d.end - s.start),
-      )) ||
+      /^\s(?:remains?|is|are|has|have|will|stays?|still)\b/.test(s.text.slice(d.end - s.start))) ||
     // "The visit had been postponed two days earlier", "On April 23, the ministry had asked …": the
     // past perfect tells what came before the story's day.
     PAST_PERFECT_BEFORE.test(clause) ||

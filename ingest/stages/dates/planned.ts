@@ -6,7 +6,7 @@ import { PUT_OFF_TO } from './words.js';
 // what someone has asked others to do ("I have asked the council to meet on Friday"); "a fourth
 // installment was announced for September 3"; "set the hearing on the merits for September 14–18".
 const PLANNED_CUE =
-  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|due by|due before|set for|set to|scheduled|fixed for|(?:set|fixed) (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,4}?for|(?:announced|promised|expected|booked|called) for|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+)\b/i;
+  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|due by|due before|set for|set to|scheduled|fixed for|(?:set|fixed) (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,4}?for(?=\s*$)|(?:announced|promised|expected|booked|called) for|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+)\b/i;
 
 /** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
 export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {

@@ -74,6 +74,17 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     ? (SPOKE_TO_CREDIT.exec(creditSentence.text) ?? LOOSE_CREDIT.exec(creditSentence.text))
     : null;
   const subject = spoke?.groups?.subject;
+  // "Y interviewed X …" says who answered; "X spoke to Y" may be told either way round.
+  const subjectAt = (s: Sentence) => {
+    if (!spoke || !subject) return undefined;
+    const end = s.start + spoke.index + spoke[0].indexOf(subject) + subject.length;
+    return personIn(s.index, end + 1);
+  };
+  const interviewed = !!spoke && /\binterviewed\b/.test(spoke[0]);
+  if (creditSentence && interviewed) {
+    const named = subjectAt(creditSentence);
+    if (named) return named;
+  }
   // "Tamar Gvazava talked to Dr. Ushveli at the camp …", "Lala Sultanli spoke to Teymur Huseynzade …":
   // either may be the subject, so of the persons the credit line names, the one the introduction
   // names too (the interviewer is named only there); else the one who "spoke to" the interviewer.
@@ -83,9 +94,8 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     const both = [...credited].filter((key) => introduced.has(key));
     if (both.length === 1) return both[0];
   }
-  if (creditSentence && spoke && subject) {
-    const end = creditSentence.start + spoke.index + spoke[0].indexOf(subject) + subject.length;
-    const named = personIn(creditSentence.index, end + 1);
+  if (creditSentence) {
+    const named = subjectAt(creditSentence);
     if (named) return named;
   }
   for (const s of an.sentences) {

@@ -33,7 +33,7 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
     /^[,\s]*(?:and|but|or|while|whereas|which|adding|saying|noting|warning|stressing|insisting|explaining|arguing|claiming)\b/.test(
       clause,
     ) ||
-    /^[,\s]*(?:a|an|the)\s(?:[\p{Ll}-]+\s)?(?:phrase|remark|comment|formula|line|slogan|word|words|expression)\b/u.test(
+    /^[,\s]*(?:a|an|the)\s(?:[\p{Ll}-]+\s)?(?:phrase|remark|comment|formula|line|slogan|word|words|expression)\b(?! (?:coined|made|used|uttered|first used|borrowed) by\b)/u.test(
       clause,
     );
   if (

@@ -128,7 +128,8 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   // ("charged the center’s director, Timur Bersanov, with … “…”": so is one charged, in apposition.)
   const characterised = (m: Mention) =>
     CHARACTERISES.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
-    CHARGED_APPOSED.test(text.slice(Math.max(0, m.start - 60), m.start));
+    (CHARGED_APPOSED.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+      !/^,?\s(?:who|whose)\b/.test(text.slice(m.end, m.end + 8)));
   // ("Valcu has said nothing about Tsurcan since May 4, when he told reporters that “…”": the object of
   // a preposition is no speaker, unless a relative clause gives him words, "the protests of Nurmatov,
   // who had called …"; "according to X" is read below.)

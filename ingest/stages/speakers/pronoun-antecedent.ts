@@ -80,7 +80,9 @@ export function pronounAntecedent(
   };
   // Today's answer, kept when no person of the pronoun's gender (or without a cue) is named.
   let today: SpeakerResolution | undefined;
-  for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
+  // Up to three sentences back, not counting those the pronoun opens ("He met … He then … He later …").
+  let from = Math.max(0, sentence - 3);
+  for (let i = sentence; i >= from; i--) {
     const s = sentences[i];
     if (!s) continue;
     // ("He met Zaurbekov … “…,” he told journalists": a sentence opened by the pronoun is about its
@@ -90,7 +92,10 @@ export function pronounAntecedent(
       !!want &&
       pronounGender(/^(?:He|She)\b/.exec(s.text)?.[0] ?? '') === want &&
       !/^(?:He|She) (?:is|was) (?:also )?(?:called|named)\b/.test(s.text);
-    if (openedBy && i < sentence) continue;
+    if (openedBy && i < sentence) {
+      from = Math.max(0, from - 1);
+      continue;
+    }
     const until = i === sentence ? (pastOwnSentence || openedBy ? s.start : at) : s.end;
     // (The sentence's own text, so callers without the article's text skip quoted names too.)
     const slice = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);

@@ -10,7 +10,7 @@ import { pronounAntecedent } from './pronoun-antecedent.js';
 import { sideSpeaker } from './by-noun.js';
 import { nameGender, pronounGender, reflexiveGender } from '../../language/gender.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
-import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
+import { officePattern, ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
 import { afterAside, personsOfAttribution, withoutAside } from './attribution-persons.js';
 
 /** "its press service maintains", "their lawyers say": a body's own people, not the body, speak. */
@@ -126,7 +126,7 @@ export function resolveSpeaker(
       );
     // "the interior minister": among the ministers, the one whose title says so, when one does ("the
     // deputy minister" holds "Deputy Interior Minister").
-    const qualified = role[1] ? holds(new RegExp(`\\b${role[1]}(?: \\p{L}+){0,2} ${noun}\\b`, 'iu')) : [];
+    const qualified = role[1] ? holds(officePattern(`${role[1]} ${noun}`)) : [];
     // ("the prime minister" is not the "Deputy Minister of Justice": another qualifier, another office.)
     const anotherQualifier = role[1]
       ? new RegExp(`\\b(?!(?:the|a|an|as|and|of|former)\\b)\\p{L}+ ${noun}\\b`, 'iu')

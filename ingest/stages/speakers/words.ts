@@ -38,3 +38,14 @@ export const QUALIFIED_ROLE =
  */
 const DEED = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat|shook|read)\\b[^,;.“”"]{0,40}?`;
 export const DEED_AND = `(?:${DEED}, ){0,2}${DEED} and `;
+
+/**
+ * A title that holds `office`: "Deputy Interior Minister" holds "deputy minister" (words may stand
+ * between), but "Deputy Prime Minister" does not hold "prime minister".
+ */
+export function officePattern(office: string): RegExp {
+  return new RegExp(
+    `(?<!\\b(?:deputy|vice|first|acting) )\\b${office.replace(/ (?=\S+$)/, '(?: \\p{L}+){0,2} ')}\\b`,
+    'iu',
+  );
+}

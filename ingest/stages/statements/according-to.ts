@@ -14,7 +14,7 @@ import type { StatementDraft } from './types.js';
  * the end (through a body's abbreviation: "according to Central Commission (CCER) Chairwoman X, …").
  */
 const ACCORDING_TO =
-  /\baccording to (?!(?:a|an|the)\s+(?:report|article|statement|survey|poll|study|data|figures)\b)((?:[^,;(]|\(\p{Lu}{2,8}\) ){3,120})/giu;
+  /\baccording to (?!(?:a|an|the)\s+(?:report|article|statement|survey|poll|study|data|figures)\b)((?:[^,;(]|\(\p{Lu}{2,8}\) (?=(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Director-General|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Commissioner|Coordinator|Rapporteur|Deputy|Vice-Chairman)\b)){3,120})/giu;
 /**
  * Words given as someone's: "By Lupan's own account, …", "by the ministry's account", "in Petrov's
  * view, …", "Ostrov's position is that …" (group 1 the owner), or "in his view, …", "according to

@@ -46,6 +46,8 @@ export function appositiveSubject(
     (x) =>
       x.sentence === s.index &&
       x.end < verbAt &&
+      // (An appositive is at most some 200 characters: a long sentence is not read to its end for each name.)
+      x.end >= verbAt - 260 &&
       x.actors.length === 1 &&
       (kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'media') &&
       APPOSITIVE_THEN_VERB.test(an.text.slice(x.end, verbAt)) &&

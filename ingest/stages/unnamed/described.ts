@@ -2,6 +2,7 @@
 // unnamed speaker told again ("The source added that …").
 import { ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.js';
 import { countryOf, DEED_AND } from '../speakers.js';
+import { officePattern } from '../speakers/words.js';
 import type { Sentence } from '../segment.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
 import { SPEAKING_VERBS } from './speaks.js';
@@ -36,7 +37,7 @@ export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
  * printed with their name: "The deputy minister" is the "Deputy Interior Minister" named before.
  */
 export function heldByNamedPerson(table: UnnamedScan['table'], office: string): boolean {
-  const held = new RegExp(`\\b${office.replace(/ (?=\S+$)/, '(?: \\p{L}+){0,2} ')}\\b`, 'iu');
+  const held = officePattern(office);
   return [...table.actors.values()].some((a) => a.kind === 'person' && held.test(a.description ?? ''));
 }
 
@@ -67,7 +68,7 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
     // minister named in the article is not the prime minister).
     const office = new RegExp(`^(?:\\p{Ll}+ ){1,2}(?:${ROLE_NOUNS})$`, 'u').test(m[1] ?? '') ? m[1] : noun;
     // ("a deputy minister from Tashkent": one of several is never the named holder of that office.)
-    if (/^[Tt]he /.test(m[0]) && heldByNamedPerson(table, office ?? '')) continue;
+    if (/^[Tt]he /.test(m[0]) && heldByNamedPerson(table, office ?? noun)) continue;
     const start = s.start + m.index;
     // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several);
     // "the police", "the coast guard", "the investigators" are a body, not one person.

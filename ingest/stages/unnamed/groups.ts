@@ -96,7 +96,7 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
 export function findPeopleCloseTo(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(
-    /\b(?:(?:[Ss]ome|[Ss]everal|[Mm]any) )?([Pp]eople|[Ss]ources|[Tt]hose|[Aa]ssociates|[Aa]llies|[Ff]riends|[Ss]omeone|[Aa] source|[Aa] person) close to (?:(?:the )?\p{Lu}[\p{L}-]* )*/gu,
+    /\b(?:(?:[Ss]ome|[Ss]everal|[Mm]any) )?([Pp]eople|[Ss]ources|[Tt]hose|[Aa]ssociates|[Aa]llies|[Ff]riends|[Ss]omeone|[Aa] source|[Aa] person) close to (?:(?:the )?\p{Lu}[\p{L}-]*(?: |(?=[,.;]))){1,5}/gu,
   )) {
     const start = s.start + m.index;
     const person = table.mentions.find(
@@ -159,15 +159,16 @@ export function findCountryGroups(scan: UnnamedScan, s: Sentence): void {
  */
 export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
+  // ("PNU deputies": a body's abbreviation the article prints.)
+  const abbreviations = new Set(
+    [...table.actors.values()]
+      .filter((a) => a.kind === 'organization')
+      .flatMap((a) => [...a.forms.keys(), ...a.aliases])
+      .filter((f) => /^\p{Lu}{2,6}$/u.test(f)),
+  );
   for (const m of s.text.matchAll(GENERIC_SPEAKERS)) {
     // (Or a body's last word: "a Commission official" of the article's "European Commission".)
-    // ("PNU deputies": a body's abbreviation the article prints.)
-    const abbreviated = (w: string) =>
-      /^\p{Lu}{2,6}$/u.test(w) &&
-      [...table.actors.values()].some(
-        (a) => a.kind === 'organization' && (a.forms.has(w) || a.aliases.has(w)),
-      );
-    if (m[1] && !countryOf(table, m[1]) && !bodyByNoun(table, m[1]) && !abbreviated(m[1])) continue;
+    if (m[1] && !countryOf(table, m[1]) && !bodyByNoun(table, m[1]) && !abbreviations.has(m[1])) continue;
     const start = s.start + m.index;
     // "an OSCE official in Vienna": an abbreviated or capitalised body before the noun makes them
     // that body's people (the actors' pass for a body's officials), not an unnamed "official in Vienna".

@@ -113,10 +113,12 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
-  // (Not a document: "the Partnership and Cooperation Agreement (PCA)".)
-  const document = /\b(?:Agreement|Treaty|Accord|Convention|Protocol|Memorandum|Charter|Law|Act|Code)$/.test(
-    name,
-  );
+  // (Not a document, plan or measure: "the Partnership and Cooperation Agreement (PCA)", "the
+  // Membership Action Plan (MAP)", "Gross Domestic Product (GDP)".)
+  const document =
+    /\b(?:Agreement|Treaty|Accord|Convention|Protocol|Memorandum|Charter|Law|Act|Code|Plan|Area|Policy|Corridor|Programme|Program|Initiative|Partnership|Zone|Product|Strategy|Process|Format|Framework|Project|Pipeline|Index|Rate|Tariff|System|Regime)$/.test(
+      name,
+    );
   if (abbr?.[1] && name.includes(' ') && initials.length >= 2 && initials === abbr[1] && !document)
     vote(a, 'organization', 'weak');
   // "Kestrian Airlines (KesAir)": a short form in mixed case, starting as the name does.
