@@ -22,7 +22,12 @@ export const GoldSchema = z.object({
   quotes: z.array(
     z.object({ key: z.string(), speaker: z.string(), text: z.string(), kind: z.string().optional() }),
   ),
-  statements: z.array(z.object({ key: z.string(), speaker: z.string(), evidence: z.string() })).default([]),
+  // (A statement with no speaker at all, "we were told" in a quote box, is annotated by some writers
+  // with a null speaker: no speaker a draft could name, so not scored.)
+  statements: z
+    .array(z.object({ key: z.string(), speaker: z.string().nullable(), evidence: z.string() }))
+    .default([])
+    .transform((list) => list.filter((s): s is typeof s & { speaker: string } => s.speaker !== null)),
   actors: z.array(
     z.object({ name: z.string(), kind: z.string(), other_spellings: z.array(z.string()).default([]) }),
   ),
