@@ -26,8 +26,8 @@ export function assembleSources(
         [a.name, ...a.aliases, ...a.forms.keys()].some((n) => normalizeText(n) === normalizeText(c.outlet)),
     );
     const outletKey = outletActorOf?.key;
-    // "(EBC, Brennholt, May 2)" after "Eskarian Broadcasting (EBC)": the outlet under its full name.
-    // (An abbreviation the article declares for a longer name: "Eskarian Broadcasting (EBC)".)
+    // "(EBC, Brennholt, May 2)" after "Eskarian Broadcasting (EBC)": an outlet cited by the abbreviation
+    // the article declared for it is recorded under its full name.
     const outlet =
       outletActorOf &&
       /^\p{Lu}{2,6}$/u.test(c.outlet) &&
