@@ -86,4 +86,13 @@ describe('the speaker of a reported statement', () => {
       ),
     ).toBe('Office for Free Elections');
   });
+
+  it('is drafted when a full claim comes before a second predicate that a quotation finishes', () => {
+    expect(
+      speakerNameOf(
+        'Stepan Lukach, the Dravgaz spokesman, said on April 7 that the company had no intention of running anybody’s pipes and would use its seat on the board only “to make sure the gas arrives” (Gazeta Korvenska, April 8).',
+        'running anybody',
+      ),
+    ).toBe('Stepan Lukach');
+  });
 });

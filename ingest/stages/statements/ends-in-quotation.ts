@@ -30,7 +30,7 @@ export function endsInQuotation(
   // contract and was “…”": a full clause came first, then a reason, a condition, a second clause or
   // a second predicate quoted.
   if (
-    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if)(?:\s[^,\s]+){0,3}\s*$|and that\s|and (?:was|were|is|are|would|will|had|has|could)\s*$)/.test(
+    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if)(?:\s[^,\s]+){0,3}\s*$|and that\s|and (?:was|were|is|are|would|will|had|has|could)(?:\s[^,“”"]{0,80})?\s*$)/.test(
       before,
     )
   )
