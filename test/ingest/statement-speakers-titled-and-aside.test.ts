@@ -95,4 +95,20 @@ describe('the speaker of a reported statement', () => {
       ),
     ).toBe('Stepan Lukach');
   });
+
+  it('is named after the words when a semicolon follows the attribution', () => {
+    expect(
+      speakerNameOf(
+        'Drilling began regardless on May 11, ASOC chairman Vugar Rustamli told reporters in Sarvan the next day; he expected the well to reach its target depth by the end of August.',
+        'Drilling began',
+      ),
+    ).toBe('Vugar Rustamli');
+  });
+
+  it('is nobody quoted words name: "“We drilled where our contract told us to drill,” Fenwick told the weekly"', () => {
+    const { draft } = draftOf(
+      article(['“We drilled where our contract told us to drill,” Alasdair Fenwick told the weekly.']),
+    );
+    expect(draft.actors.map((a) => a.name)).not.toContain('our contract');
+  });
 });

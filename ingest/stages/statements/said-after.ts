@@ -47,9 +47,16 @@ const CLAIM_DENIED =
 export function addSaidAfter(an: Analysis, out: StatementDraft[]): void {
   // "…, officials in Dushanbe said.": the attribution after the words it reports.
   for (const s of an.sentences) {
-    const m = SAID_AFTER.exec(s.text);
-    if (!m?.[1] || out.some((o) => o.sentence === s.index)) continue;
-    const at = s.start + m.index + 2;
+    if (out.some((o) => o.sentence === s.index)) continue;
+    // ("…, Rustamli told reporters the next day; he expected …": the attribution may close a clause
+    // before a semicolon, not only the sentence.)
+    const clauses = [...s.text.matchAll(/[^;]+(?:;|$)/g)];
+    const found = clauses
+      .map((c) => ({ from: c.index, m: SAID_AFTER.exec(c[0].replace(/;$/, '')) }))
+      .find((c) => c.m?.[1]);
+    const m = found?.m;
+    if (!found || !m?.[1]) continue;
+    const at = s.start + found.from + m.index + 2;
     // "the Latvian ministry said": the one body of that name (the last part: "…, and a crew was
     // turned back, the company said").
     const body = /^the (?:(\p{Lu}\p{Ll}+) )?(\p{Ll}+)$/u.exec(m[1].split(', ').at(-1) ?? '');
@@ -57,7 +64,7 @@ export function addSaidAfter(an: Analysis, out: StatementDraft[]): void {
       namedIn(an, at, at + m[1].length) ??
       mentionBefore(an, at + m[1].length + 1) ??
       (body?.[2] ? bodyByNoun(an.table, body[2], body[1]) : undefined);
-    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/));
+    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/, s.start + found.from));
   }
 }
 

@@ -58,7 +58,10 @@ export function findToldBy(scan: UnnamedScan, s: Sentence): void {
     found.push(opening);
   // An earlier pass drafted this sentence's speaker ("the printing house in X that printed our paper").
   if (scan.table.mentions.some((x) => x.sentence === s.index && x.via === 'group')) return;
+  // ("“We drilled where our contract told us to drill,” Fenwick said": no one speaks inside quoted words.)
+  const quoted = [...s.text.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [q.index, q.index + q[0].length]);
   for (const m of found) {
+    if (quoted.some(([a = 0, b = 0]) => m.index >= a && m.index < b)) continue;
     const printed = (m[1] ?? '').trimEnd();
     const start = s.start + m.index;
     const end = start + printed.length;
