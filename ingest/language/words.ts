@@ -42,3 +42,11 @@ export function trimPunctuation(input: string, chars = ' ,;:.'): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The first letters of the capitalised words: ["Kazakhstan", "Temir", "Zholy"] -> "KTZ". */
+export function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}

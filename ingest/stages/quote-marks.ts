@@ -5,6 +5,11 @@
 import type { Paragraph } from './segment.js';
 import { SPEECH_VERBS } from '../language/lexicon.js';
 
+/** Where words in double quotation marks stand in `text`, as [start, end) offsets shifted by `offset`. */
+export function quotedRanges(text: string, offset = 0): [number, number][] {
+  return [...text.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [offset + q.index, offset + q.index + q[0].length]);
+}
+
 export interface QuoteSpan {
   /** Offsets of the words between the marks. */
   readonly start: number;

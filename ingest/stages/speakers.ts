@@ -5,7 +5,8 @@
 //   resolve-speaker.ts     the speaker of an attribution, in order of what it names; namesakes.ts
 //                          settles a shared surname
 //   pronoun-antecedent.ts  the person a pronoun refers to
-//   by-noun.ts             speakers named by a noun: a side, the former or latter, a body, a role
+//   by-noun.ts             speakers named by a noun: a side, the former or latter, a body, a role,
+//                          an office
 //   mentions.ts            the result type and the mentions looked among
 //   words.ts               speech verbs and role nouns
 export {
@@ -13,6 +14,7 @@ export {
   bodyOfHolder,
   countryOf,
   formerOrLatter,
+  officeHolders,
   personByRole,
   sideSpeaker,
 } from './speakers/by-noun.js';

@@ -1,5 +1,6 @@
 // After both passes: outlets written as initials expanded; "told the agency" takes the outlet cited before.
 import type { DateSpec } from '../../../src/dataset/schema.js';
+import { initialsOf } from '../../language/words.js';
 import type { Citation } from './types.js';
 
 /**
@@ -7,12 +8,7 @@ import type { Citation } from './types.js';
  * (the article's own publication, say) is that outlet.
  */
 export function expandInitialOutlets(citations: Citation[], outlets: readonly string[]): void {
-  const initials = (name: string) =>
-    name
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
+  const initials = (name: string) => initialsOf(name.split(/[\s-]+/));
   for (const [i, c] of citations.entries()) {
     if (!/^\p{Lu}{2,6}$/u.test(c.outlet)) continue;
     const full = outlets.find((o) => o.includes(' ') && initials(o) === c.outlet);

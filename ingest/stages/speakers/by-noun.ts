@@ -4,6 +4,7 @@ import { SPEECH_VERBS } from '../../language/lexicon.js';
 import type { ActorTable, ArticleActor } from '../actors.js';
 import type { Sentence } from '../segment.js';
 import { personMentions, type SpeakerResolution } from './mentions.js';
+import { officePattern } from './words.js';
 
 /** The country an adjective points to ("Georgian" to Georgia), from the actor table's demonyms. */
 export function countryOf(table: ActorTable, adjective: string): ArticleActor | undefined {
@@ -120,4 +121,13 @@ function headNoun(name: string): string {
   const words = name.split(' ');
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|in|for|to|on|at)$/.test(w));
   return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
+}
+
+/**
+ * The persons whose title printed with their name holds `office` ("prime minister", "deputy minister"):
+ * "The deputy minister" is the "Deputy Interior Minister" named before (words may stand between).
+ */
+export function officeHolders(table: ActorTable, office: string): ArticleActor[] {
+  const held = officePattern(office);
+  return [...table.actors.values()].filter((a) => a.kind === 'person' && held.test(a.description ?? ''));
 }

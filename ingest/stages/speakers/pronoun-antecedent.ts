@@ -9,6 +9,7 @@ import {
   type Gender,
 } from '../../language/gender.js';
 import type { ActorTable, Mention } from '../actors.js';
+import { quotedRanges } from '../quote-marks.js';
 import type { Sentence } from '../segment.js';
 import { personMentions, type SpeakerResolution } from './mentions.js';
 import { disambiguate } from './namesakes.js';
@@ -100,12 +101,9 @@ export function pronounAntecedent(
     // (The sentence's own text, so callers without the article's text skip quoted names too.)
     const slice = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
     // "“If Ivanov stays,” she warned": a name inside quoted words is no antecedent.
-    const quoted = [...slice(s.start, until).matchAll(/[“"][^”"]*[”"]/g)].map((q) => [
-      s.start + q.index,
-      s.start + q.index + q[0].length,
-    ]);
+    const quoted = quotedRanges(slice(s.start, until), s.start);
     const people = personMentions(table, s.start, until).filter(
-      (m) => !quoted.some(([a = 0, b = 0]) => m.start >= a && m.end <= b),
+      (m) => !quoted.some(([a, b]) => m.start >= a && m.end <= b),
     );
     // "He is called Petrov too, Ivan Petrov": a bare surname the full name then restates is that name.
     const surname = people[0] ? slice(people[0].start, people[0].end) : '';

@@ -7,10 +7,10 @@ import { lastMention, unitBefore, type SpeakerResolution } from './mentions.js';
 import { deedSubject } from './deed-object.js';
 import { disambiguate } from './namesakes.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
-import { sideSpeaker } from './by-noun.js';
+import { officeHolders, sideSpeaker } from './by-noun.js';
 import { nameGender, pronounGender, reflexiveGender } from '../../language/gender.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
-import { officePattern, ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
+import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
 import { afterAside, personsOfAttribution, withoutAside } from './attribution-persons.js';
 
 /** "its press service maintains", "their lawyers say": a body's own people, not the body, speak. */
@@ -116,17 +116,13 @@ export function resolveSpeaker(
   const role = [...regionText.matchAll(ROLE_REFERENCE)].at(-1);
   if (role && (!pronoun || role.index > pronoun.index)) {
     const noun = (role[2] ?? '').toLowerCase();
-    const holds = (phrase: string | RegExp) =>
+    const holds = (phrase: string) =>
       [...table.actors.values()].filter(
-        (a) =>
-          a.kind === 'person' &&
-          (typeof phrase === 'string'
-            ? a.description?.toLowerCase().includes(phrase)
-            : phrase.test(a.description ?? '')),
+        (a) => a.kind === 'person' && a.description?.toLowerCase().includes(phrase),
       );
     // "the interior minister": among the ministers, the one whose title says so, when one does ("the
     // deputy minister" holds "Deputy Interior Minister").
-    const qualified = role[1] ? holds(officePattern(`${role[1]} ${noun}`)) : [];
+    const qualified = role[1] ? officeHolders(table, `${role[1]} ${noun}`) : [];
     // ("the prime minister" is not the "Deputy Minister of Justice": another qualifier, another office.)
     const anotherQualifier = role[1]
       ? new RegExp(`\\b(?!(?:the|a|an|as|and|of|former)\\b)\\p{L}+ ${noun}\\b`, 'iu')

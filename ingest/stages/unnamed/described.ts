@@ -1,8 +1,7 @@
 // Passes for people described but never named: "the officer who led the search said", and the same
 // unnamed speaker told again ("The source added that …").
 import { ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.js';
-import { countryOf, DEED_AND } from '../speakers.js';
-import { officePattern } from '../speakers/words.js';
+import { countryOf, DEED_AND, officeHolders } from '../speakers.js';
 import type { Sentence } from '../segment.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
 import { SPEAKING_VERBS } from './speaks.js';
@@ -32,15 +31,6 @@ export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
   }
 }
 
-/**
- * Whether a person the article names holds `office` ("prime minister", "deputy minister"), by the title
- * printed with their name: "The deputy minister" is the "Deputy Interior Minister" named before.
- */
-export function heldByNamedPerson(table: UnnamedScan['table'], office: string): boolean {
-  const held = officePattern(office);
-  return [...table.actors.values()].some((a) => a.kind === 'person' && held.test(a.description ?? ''));
-}
-
 // "In the spring my brother told me": a possessive opens a phrase of its own, so "the spring" is no
 // part of the speaker's description.
 const POSSESSIVE = String.raw`(?:my|our|your|his|her|its|their)\b`;
@@ -68,7 +58,7 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
     // minister named in the article is not the prime minister).
     const office = new RegExp(`^(?:\\p{Ll}+ ){1,2}(?:${ROLE_NOUNS})$`, 'u').test(m[1] ?? '') ? m[1] : noun;
     // ("a deputy minister from Tashkent": one of several is never the named holder of that office.)
-    if (/^[Tt]he /.test(m[0]) && heldByNamedPerson(table, office ?? noun)) continue;
+    if (/^[Tt]he /.test(m[0]) && officeHolders(table, office ?? noun).length > 0) continue;
     const start = s.start + m.index;
     // "the officer" is drafted as "officer"; "an investigator" keeps its article (one of several);
     // "the police", "the coast guard", "the investigators" are a body, not one person.

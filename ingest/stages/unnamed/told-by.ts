@@ -1,11 +1,11 @@
 // A pass for speakers the article describes by a plain noun phrase and never names: "a cousin of
 // mine in the north wrote to me that …", "Their mayor told me …", "the owner of one bakery told us
 // …", and, opening a sentence, "The farmers in the valley say that …", "The union's lawyers say …".
+import { quotedRanges } from '../quote-marks.js';
 import type { Sentence } from '../segment.js';
 import { ROLE_NOUNS } from '../../language/lexicon.js';
-import { bodyByNoun, personByRole } from '../speakers.js';
+import { bodyByNoun, officeHolders, personByRole } from '../speakers.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
-import { heldByNamedPerson } from './described.js';
 import { DESCRIBED_PEOPLE } from './words.js';
 
 /**
@@ -59,9 +59,9 @@ export function findToldBy(scan: UnnamedScan, s: Sentence): void {
   // An earlier pass drafted this sentence's speaker ("the printing house in X that printed our paper").
   if (scan.table.mentions.some((x) => x.sentence === s.index && x.via === 'group')) return;
   // ("“We drilled where our contract told us to drill,” Fenwick said": no one speaks inside quoted words.)
-  const quoted = [...s.text.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [q.index, q.index + q[0].length]);
+  const quoted = quotedRanges(s.text);
   for (const m of found) {
-    if (quoted.some(([a = 0, b = 0]) => m.index >= a && m.index < b)) continue;
+    if (quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const printed = (m[1] ?? '').trimEnd();
     const start = s.start + m.index;
     const end = start + printed.length;
@@ -75,7 +75,7 @@ export function findToldBy(scan: UnnamedScan, s: Sentence): void {
     if (bare && (LEFT_TO_OTHERS.test(noun) || known)) continue;
     // ("Q: The prime minister says you …": an office a person named holds is that person's.)
     const office = /^[Tt]he ((?:\p{Ll}+ ){1,2}\p{Ll}+)$/u.exec(printed)?.[1];
-    if (office && ROLE_NOUN.test(noun) && heldByNamedPerson(scan.table, office)) continue;
+    if (office && ROLE_NOUN.test(noun) && officeHolders(scan.table, office).length > 0) continue;
     // "At the station a guard told me": the fronted place is part of the description.
     if (/^(?:At|In) the [^,]*$/.test(s.text.slice(0, m.index))) continue;
     // A name in the phrase is kept ("the mayor of Riga"), but not one the head noun is part of.

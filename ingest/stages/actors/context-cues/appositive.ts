@@ -1,6 +1,7 @@
 // An appositive after the name ("Ostrolet, the Lirvan carrier"), an abbreviation, short form, other
 // spelling or gloss in parentheses, and a capital named after its gloss ("the Abkhaz capital, Sukhumi,").
 import { APPOSITIVE_KINDS, ROLE_NOUNS } from '../../../language/lexicon.js';
+import { initialsOf } from '../../../language/words.js';
 import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
 
@@ -108,11 +109,7 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around
     a.aliases.add(abbr[1]);
   // "Zarvanian Gold Resources (ZGR)": words spelling their abbreviation name a body, when nothing
   // else says what they are.
-  const initials = name
-    .split(' ')
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+  const initials = initialsOf(name.split(' '));
   // (Not a document, plan or measure: "the Partnership and Cooperation Agreement (PCA)", "the
   // Membership Action Plan (MAP)", "Gross Domestic Product (GDP)".)
   const document =
