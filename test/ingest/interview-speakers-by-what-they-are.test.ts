@@ -71,4 +71,13 @@ describe('speakers told by what they are', () => {
     expect(said('cost money')).toBe('PNU deputies');
     expect(said('new pipeline')).toBe('Many people in Valesia');
   });
+
+  it('drafts one unnamed group for "Sources close to Vrabec", which two passes read', () => {
+    const other = draftOf(
+      article([
+        'President Anton Vrabec was silent. Sources close to Vrabec told Kanal 5 that he signed the decree under pressure.',
+      ]),
+    ).draft;
+    expect(other.actors.filter((a) => /sources/i.test(a.name))).toHaveLength(1);
+  });
 });

@@ -109,6 +109,8 @@ export function findPeopleCloseTo(scan: UnnamedScan, s: Sentence): void {
     );
     const principal = person ? nameOf(table, person.actors[0] ?? '') : undefined;
     if (!person || !principal) continue;
+    // ("Sources close to Vrabec": already drafted by findOfficialsOf, which reads "close to" too.)
+    if (table.mentions.some((x) => x.via === 'group' && x.start < person.end && start < x.end)) continue;
     const noun = (m[1] ?? '').toLowerCase();
     const one = /^(?:someone|a source|a person)$/.test(noun);
     draftUnnamed(
