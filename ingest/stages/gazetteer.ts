@@ -78,9 +78,24 @@ export const NOT_COUNTRY_ADJECTIVES = new Set(
 const AFTER_A_GIVEN_NAME = new RegExp(`^ (?:${SPEECH_VERBS}|who|was|is|has|had|and|or)\\b`);
 
 /**
+ * An adjective opening `p` that modifies what follows it: a lone word before a lower-case noun ("a
+ * Mezharan conscript"), or a body's or a title's word after it ("the Valdorian State Assembly").
+ */
+function modifiesNoun(text: string, p: NamePhrase): boolean {
+  const first = p.tokens[0];
+  if (!first) return false;
+  const after = text.slice(first.end, first.end + 30);
+  return (
+    (p.tokens.length === 1 && /^ \p{Ll}/u.test(after) && !AFTER_A_GIVEN_NAME.test(after)) ||
+    p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text))
+  );
+}
+
+/**
  * "the Kestrian province", "Valdorian auspices", "the Kestrians": a country the article names only by its "-ian"
- * adjective, used before a lower-case noun or an organisation's name. Its name is guessed by
- * dropping the "n" (Georgian -> Georgia), and the guess is flagged for review.
+ * adjective (or its "-an" one, when the text spells the name inside another, or its "-i" one), used
+ * before a lower-case noun or an organisation's name. Its name is guessed by dropping the "n"
+ * (Georgian -> Georgia), and the guess is flagged for review.
  */
 export function countriesOnlyByAdjective(
   text: string,
@@ -100,11 +115,7 @@ export function countriesOnlyByAdjective(
       continue;
     const country = w.slice(0, -1);
     if (printed.has(country) || GAZETTEER.has(w) || found.has(w)) continue;
-    const after = text.slice(first.end, first.end + 30);
-    const modifiesNoun =
-      (p.tokens.length === 1 && /^ \p{Ll}/u.test(after) && !AFTER_A_GIVEN_NAME.test(after)) ||
-      p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text));
-    if (modifiesNoun || people) found.set(w, { adjective: w, country, sentence: p.sentence });
+    if (modifiesNoun(text, p) || people) found.set(w, { adjective: w, country, sentence: p.sentence });
   }
   // "a Mezharan conscript", with "Mezhara" printed only inside another name ("United Mezhara"): an
   // adjective in "-an" names the country the text spells as it less its "n".
@@ -124,11 +135,7 @@ export function countriesOnlyByAdjective(
     if (printed.has(country) || NOT_COUNTRY_ADJECTIVES.has(w) || GAZETTEER.has(country)) continue;
     if (!spelled.has(country)) spelled.set(country, spelledInside(country));
     if (!spelled.get(country)) continue;
-    const after = text.slice(first.end, first.end + 30);
-    const modifiesNoun =
-      (p.tokens.length === 1 && /^ \p{Ll}/u.test(after) && !AFTER_A_GIVEN_NAME.test(after)) ||
-      p.tokens.slice(1).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text));
-    if (modifiesNoun) found.set(w, { adjective: w, country, sentence: p.sentence });
+    if (modifiesNoun(text, p)) found.set(w, { adjective: w, country, sentence: p.sentence });
   }
   for (const p of phrases) {
     const w = p.tokens[0]?.text ?? '';
