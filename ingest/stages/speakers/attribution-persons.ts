@@ -74,15 +74,14 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   // Nor one inside a participle's aside ("the mission, led by Y, declared …"), nor a body or person
   // inside the apposition that describes a person named ("X, a leader of the Y movement, told …").
   const people = personMentions(table, region.start, region.end);
+  const regionText = text.slice(region.start, region.end);
   const asides = [
-    ...text
-      .slice(region.start, region.end)
-      .matchAll(/, (?:who|whom|which|whose|(?:led|headed|chaired) by) [^,:;]*,/g),
-    ...text
-      .slice(region.start, region.end)
-      .matchAll(/, (?:an?|the) (?![^,]*\b(?:day|week|month|year|morning|evening|night)\b)[^,:;]*,/g),
+    ...regionText.matchAll(/, (?:who|whom|which|whose|(?:led|headed|chaired) by) [^,:;]*,/g),
+    ...regionText.matchAll(
+      /, (?:an?|the) (?![^,]*\b(?:day|week|month|year|morning|evening|night)\b)[^,:;]*,/g,
+    ),
     // ("X, a deputy (and no relation of the interior minister), accused …": a note in brackets.)
-    ...text.slice(region.start, region.end).matchAll(/ \([^()]{1,80}\)/g),
+    ...regionText.matchAll(/ \([^()]{1,80}\)/g),
   ]
     .map((m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length }))
     .filter(
@@ -126,10 +125,12 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   // ("the new minister, X, called Beisenov “…”": the one characterised is no speaker.)
   // ("accused Prime Minister Kaarel Tamberg of having “…”": a title may come between.)
   // ("charged the center’s director, Timur Bersanov, with … “…”": so is one charged, in apposition.)
-  const characterised = (m: Mention) =>
-    CHARACTERISES.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
-    (CHARGED_APPOSED.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
-      !/^,?\s(?:who|whose)\b/.test(text.slice(m.end, m.end + 8)));
+  // (Unless a relative clause after the name gives him words: "…, Ruslan Kutayev, who had called …".)
+  const givenWords = (m: Mention) => /^,?\s(?:who|whose)\b/.test(text.slice(m.end, m.end + 8));
+  const characterised = (m: Mention) => {
+    const lead = text.slice(Math.max(0, m.start - 60), m.start);
+    return CHARACTERISES.test(lead) || (CHARGED_APPOSED.test(lead) && !givenWords(m));
+  };
   // ("Valcu has said nothing about Tsurcan since May 4, when he told reporters that “…”": the object of
   // a preposition is no speaker, unless a relative clause gives him words, "the protests of Nurmatov,
   // who had called …"; "according to X" is read below.)
@@ -138,7 +139,7 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
       text.slice(Math.max(0, m.start - 9), m.start),
     ) &&
     !/\baccording to\s$/i.test(text.slice(Math.max(0, m.start - 13), m.start)) &&
-    !/^,?\s(?:who|whose)\b/.test(text.slice(m.end, m.end + 8));
+    !givenWords(m);
   // ("Ekerot, he told journalists after the session, had “…”": a name before a pronoun's attribution
   // is the subject of what the pronoun's speaker said.)
   const fronted = (m: Mention) => FRONTED_BEFORE_PRONOUN.test(text.slice(m.end, m.end + 120));
