@@ -3,7 +3,13 @@
 import type { ResolvedMention } from '../../analysis.js';
 import type { DateMention } from '../dates.js';
 import type { Sentence } from '../segment.js';
-import { dayNamed, happeningDay, paragraphFirstDay, untoldHappening } from './happening-days.js';
+import {
+  dayNamed,
+  dayOfNamedHappening,
+  happeningDay,
+  paragraphFirstDay,
+  untoldHappening,
+} from './happening-days.js';
 import { nightDay } from './night.js';
 import { referredDay } from './referred-day.js';
 import { dayPointedBack } from './that-day.js';
@@ -114,11 +120,15 @@ export function anchorOf(
   else if (d.relative?.smallHours && !d.relative.byMorning) return undefined;
   if (offset && / (?:before|after)$/.test(d.text)) {
     const after = s.text.slice(d.end - s.start);
-    const told = happeningDay(after, dates, sentences, spanStart, reading.spanEnd);
+    // ("…, the day after X …" stands beside what it dates, and is read later.)
+    const apposed = /,\s$/.test(s.text.slice(0, d.start - s.start));
+    const told =
+      happeningDay(after, dates, sentences, spanStart, reading.spanEnd) ??
+      (apposed ? undefined : dayOfNamedHappening(after, d.start, dates, sentences));
     if (told) narrativeFor = told;
     // "The blast came four weeks after Gazprom doubled the price": counted from a happening its own
-    // clause tells, whose day the article never gave: no date ("…, the day after X …" is read later).
-    else if (!/,\s$/.test(s.text.slice(0, d.start - s.start)) && untoldHappening(after)) return undefined;
+    // clause tells, whose day the article never gave: no date.
+    else if (!apposed && untoldHappening(after)) return undefined;
   }
   return { narrative: narrativeFor, onNight };
 }

@@ -103,3 +103,74 @@ export function untoldHappening(after: string): boolean {
     !/^[^,;]*\b(?:on|in) (?:\p{Lu}\p{Ll}+ \d|\d{4})/u.test(after)
   );
 }
+
+/** Words that open or fill a noun phrase but name no happening. */
+const NOT_A_HAPPENING = new Set(
+  'the a an his her its their our my this that these those first last second new whole same latest previous next he she it they we i you'.split(
+    ' ',
+  ),
+);
+/** Where the noun phrase after "after the" ends: punctuation, or a word that opens what follows it. */
+const PHRASE_END =
+  /^(?:and|but|or|in|on|at|of|to|for|by|with|from|when|which|that|who|while|as|than|had|has|was|were)$/;
+
+const PLAN_WORD = /^[^,;.]{0,40}\b(?:due|scheduled|set|planned|expected)\b/;
+
+/** A word's stem, so that a noun meets its verb: "seizure" and "seized", "the vote" and "voted". */
+function stem(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  const cut = w.replace(/(?:ations|ation|ions|ion|ures|ure|ments|ment|ings|ing|als|al|ed|es|s|e)$/, '');
+  return cut.length >= 3 ? cut : w;
+}
+
+/**
+ * The word that names the happening an offset counts from: the head of "the injunction", "his
+ * arrest", "the signing of the deal"; or, when a clause tells it ("after prosecutors charged him"),
+ * its past verb.
+ */
+function happeningWord(after: string): string | undefined {
+  const words: string[] = [];
+  for (const m of after.matchAll(/[\p{L}’'-]+|\d+|[^\s\p{L}\d]/gu)) {
+    const w = m[0];
+    if (!/^[\p{L}\d]/u.test(w) || PHRASE_END.test(w)) break;
+    words.push(w);
+    if (words.length > 6) return undefined;
+  }
+  const content = words.filter((w) => !NOT_A_HAPPENING.has(w.toLowerCase()) && !/^\d+$/.test(w));
+  // ("two days before he was due": a plan, which happeningDay reads.)
+  if (content.length === 0 || PLAN_WORD.test(after)) return undefined;
+  if (!untoldHappening(after)) return content.at(-1);
+  // ("after anti-corruption prosecutors charged him": the verb, not the subject.)
+  return content.slice(1).find((w) => /^\p{Ll}{3,}ed$/u.test(w));
+}
+
+/**
+ * The day told last for the happening the words after an offset name, "two days after the seizure",
+ * "the day after the injunction" ("on February 24, the court issued an interim injunction"): the last
+ * day printed before `before` whose clause holds a word of the same stem.
+ */
+export function dayOfNamedHappening(
+  after: string,
+  before: number,
+  dates: readonly ResolvedMention[],
+  sentences: readonly Sentence[],
+): string | undefined {
+  const word = happeningWord(after);
+  if (!word) return undefined;
+  const key = stem(word);
+  return dates
+    .filter((o) => {
+      const s = sentences[o.sentence];
+      if (!s || o.spec?.start.length !== 10 || o.mention.start >= before) return false;
+      const at = o.mention.start - s.start;
+      const end = Math.min(s.text.length, before - s.start);
+      const opens = s.text.lastIndexOf('; ', at);
+      const closes = s.text.indexOf('; ', o.mention.end - s.start);
+      const clause = s.text.slice(
+        Math.max(opens + 1, at - 100),
+        Math.min(closes < 0 ? end : closes, end, o.mention.end - s.start + 120),
+      );
+      return [...clause.matchAll(/[\p{L}’'-]+/gu)].some((w) => stem(w[0]) === key);
+    })
+    .at(-1)?.spec?.start;
+}

@@ -90,7 +90,8 @@ export function readMention(
     !here.inBox &&
     !background(d, s, r.spec, reading.lastDay) &&
     !d.relative?.smallHours &&
-    !reachedBy(d, s);
+    !reachedBy(d, s) &&
+    !takesEffectAhead(d, s, r.spec, reading.lastDay);
   if (moves) moveNarrative(d, s, r.spec, reading);
   if (!isPlanned && !d.modifier && dash?.describing?.date && d.start === dash.describing.date.start)
     ctx.narrative = r.spec.start;
@@ -99,10 +100,11 @@ export function readMention(
 /**
  * The subject and past verb of a clause after "after": a pronoun, a name (with its title: "President
  * Marat Zhaksylykov dismissed"), "the"/a possessive and a noun ("Kremnev's service extended", "I
- * spoke"), then a past verb, regular or irregular.
+ * spoke"), a bare plural ("anti-corruption prosecutors charged him"), then a past verb, regular or
+ * irregular.
  */
 const SUBJECT_PAST = new RegExp(
-  `^ (?:he|she|it|they|we|I|(?:the|his|her|its|their|our|my|[\\p{Lu}][\\p{L}-]*[’']s) [\\p{L}-]+|(?:[\\p{Lu}][\\p{L}’'-]+ ){0,3}[\\p{Lu}][\\p{L}-]+) (?:[\\p{Ll}]+ )?(?:\\p{Ll}+(?:ed|en|t)|${IRREGULAR_PAST_ACTS}|spoke|came|went)\\b`,
+  `^ (?:he|she|it|they|we|I|police|(?:[\\p{Ll}-]+ )?\\p{Ll}{3,}s|(?:the|his|her|its|their|our|my|[\\p{Lu}][\\p{L}-]*[’']s) [\\p{L}-]+|(?:[\\p{Lu}][\\p{L}’'-]+ ){0,3}[\\p{Lu}][\\p{L}-]+) (?:[\\p{Ll}]+ )?(?:\\p{Ll}+(?:ed|en|t)|${IRREGULAR_PAST_ACTS}|spoke|came|went)\\b`,
   'u',
 );
 
@@ -150,6 +152,8 @@ function background(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string
     /\b(?:that|which|who|whose)\b/.test(clause) ||
     // "… had been stealing gas since New Year's Day": the start of a state, told as background.
     /\bsince (?:the )?$/i.test(before) ||
+    // "a memorandum, dated January 20, …": the day a document bears.
+    /\bdated $/.test(before) ||
     // "…, opened in Varna on May 2 last year", "The transit levy imposed on April 8 remains …": a reduced
     // relative clause (a passive participle, no object).
     /,\s\p{Ll}+(?:ed|en) (?:in|on|by|last|earlier)\b[^,;.]*$/u.test(before) ||
@@ -170,6 +174,22 @@ const PAST_PERFECT_BEFORE = new RegExp(`\\b${PAST_PERFECT}`, 'u');
 const PAST_PERFECT_AFTER = new RegExp(`^,?\\s(?:(?!that\\b)[\\p{L}’'-]+\\s){1,5}?${PAST_PERFECT}`, 'u');
 /** A date that opens its sentence or clause ("On April 23, …", "; two days earlier, …"). */
 const OPENS_CLAUSE = /(?:^|[;:—]\s?)\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Aa]t) (?:the )?)?$/;
+
+/**
+ * "On February 26, it passed the law raising the fee from April 1, … and signed it the same evening":
+ * the day a thing a clause told takes effect lies ahead of the story, which stays on its day.
+ */
+function takesEffectAhead(d: DateMention, s: Sentence, spec: DateSpec, lastDay: string | undefined): boolean {
+  return (
+    /^(?:from|as of|effective) /i.test(d.text) &&
+    !spec.end &&
+    lastDay !== undefined &&
+    spec.start > lastDay &&
+    lastDay.length === 10 &&
+    // ("From April 1, the fee is …": a date opening its sentence is where the story goes.)
+    d.start > s.start
+  );
+}
 
 /**
  * "On May 3 the ministry closed the border; by the following morning trucks had queued …": a state

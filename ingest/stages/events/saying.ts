@@ -32,6 +32,16 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   // (A notice of the sayer's own act, "told us that its presses were full", is dated by the notice.)
   const ownAct = ownNotice(an, d, s.text, clauseAt, saying);
   const sayAt = clauseAt + saying.index;
+  // ("Lohmus resigned two days later, telling KPB Radio that …": the words come with an act, which
+  // the date right before them dates.)
+  if (
+    actThenTelling(s.text.slice(clauseAt, sayAt + saying[0].length)) &&
+    !s.text
+      .slice(offset + d.mention.text.length, sayAt)
+      .replace(/,\s$/, '')
+      .includes(',')
+  )
+    return false;
   return (
     offset < sayAt + saying[0].length &&
     !inRelative &&
@@ -44,6 +54,18 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
     ) &&
     !ownAct &&
     !reportedAct(an, d)
+  );
+}
+
+/** A past act, then its words in a participle after a comma: "X resigned two days later, telling …". */
+function actThenTelling(clause: string): boolean {
+  const firstPart = clause.split(/[,;]/, 1)[0] ?? '';
+  return (
+    !clause.includes(';') &&
+    /, (?:telling|saying)\b[^,;]*$/.test(clause) &&
+    /\b(?!(?:said|told|stated|announced|added|noted|explained|claimed|replied|answered|reported|warned|insisted)\b)\p{Ll}{3,}ed\b/u.test(
+      firstPart,
+    )
   );
 }
 
