@@ -97,6 +97,11 @@ function roleGender(role: string): Gender | undefined {
   return undefined;
 }
 
+/** The gender a person's description says by a "-woman" role ("the chairwoman of the union"). */
+export function descriptionGender(description: string): Gender | undefined {
+  return /\b\p{L}+woman\b/iu.test(description) ? 'female' : undefined;
+}
+
 /** The gender a title right before a name says ("Mrs Ivanova", "Ms. Petrenko", "Mr Lee", "spokeswoman"). */
 export function titleGender(before: string): Gender | undefined {
   // ("spokeswoman Anna Petrova", "Chairwoman Petrova": a "-woman" title is said of women only.)

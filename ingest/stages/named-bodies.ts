@@ -1,6 +1,7 @@
 // Bodies named after their kind: "the farmers' movement Dalbyr", "her agency, Selvan-Tour", "the
 // opposition movement Kuch Birlikte". A lower-case noun of a body right before a capitalised name says
 // whose kind the name is, where no other rule made the name an actor.
+import { ROLE_NOUNS } from '../language/lexicon.js';
 import { actorKey, escapeRegExp } from '../language/words.js';
 import type { ActorTable } from './actors.js';
 import type { Sentence } from './segment.js';
@@ -14,6 +15,9 @@ const NAMED_BODY = new RegExp(
   'gu',
 );
 
+/** A role of something, right before it: "the chairwoman of ", "a spokesman for ". */
+const ROLE_OF = new RegExp(`\\b(?:${ROLE_NOUNS})\\s(?:of|for|at)\\s$`, 'i');
+
 /**
  * Drafts as an organisation each name the article gives a body by its kind ("the farmers' movement
  * Dalbyr", "the opposition movement Kuch Birlikte") that no other rule made an actor, with every
@@ -25,6 +29,9 @@ export function addNamedBodies(sentences: readonly Sentence[], table: ActorTable
       const name = m[1] ?? '';
       const key = actorKey(name);
       const at = s.start + m.index + m[0].length - name.length;
+      // ("the chairwoman of the herders’ union, Baatar Oyuntsetseg": a name after the comma is the
+      // role's holder, not the body the role is of.)
+      if (m[0].includes(', ') && ROLE_OF.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // (A name another rule read, as a body or as anything else, keeps that reading.)
       if (
         !key ||

@@ -18,7 +18,7 @@
 import type { ActorTable } from './actors.js';
 import type { Sentence } from './segment.js';
 import type { UnnamedScan } from './unnamed/draft.js';
-import { findDescribedPeople, findSpeakerAgain } from './unnamed/described.js';
+import { findDescribedPeople, findDescribedSubjectQuoted, findSpeakerAgain } from './unnamed/described.js';
 import {
   findCountryGroups,
   findGenericSpeakers,
@@ -43,6 +43,7 @@ const PASSES: readonly ((scan: UnnamedScan, s: Sentence) => void)[] = [
   findPresidentialOffices,
   findSpeakerAgain,
   findDescribedPeople,
+  findDescribedSubjectQuoted,
   findOfficialsOf,
   findPeopleCloseTo,
   findCountryGroups,

@@ -2,6 +2,7 @@
 // the one holder of a role named there ("I asked the defense minister … He told me"); "she" passes
 // over a man and "he" over a woman, when a cue says so (gender.ts), never over a person with none.
 import {
+  descriptionGender,
   nameGender,
   pronounGender,
   reflexiveGender,
@@ -34,7 +35,7 @@ function roleHolder(table: ActorTable, span: string, end: number): string | unde
   return last.index === 0 && known.length === 1 ? known[0]?.key : undefined;
 }
 
-/** A person's gender by a title before or "herself"/"himself" after any mention, else by the name. */
+/** A person's gender by a title before or "herself"/"himself" after any mention, else by the description or the name. */
 function personGender(table: ActorTable, sentences: readonly Sentence[], key: string): Gender | undefined {
   for (const m of table.mentions) {
     const s = sentences[m.sentence];
@@ -44,7 +45,9 @@ function personGender(table: ActorTable, sentences: readonly Sentence[], key: st
       reflexiveGender(s.text.slice(m.end - s.start, m.end - s.start + 12));
     if (cue) return cue;
   }
-  return nameGender(table.actors.get(key)?.name ?? '');
+  // ("the chairwoman of the herders’ union, Baatar Oyuntsetseg": her description says it.)
+  const actor = table.actors.get(key);
+  return descriptionGender(actor?.description ?? '') ?? nameGender(actor?.name ?? '');
 }
 
 /** The pronoun's gender, read from the sentence holding `at` ("she" female, "his" male). */

@@ -69,3 +69,39 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
     draftUnnamed(scan, s, start, start + m[0].length, m[0].replace(/^[Tt]he /, ''), kind, `unnamed ${noun}`);
   }
 }
+
+/** Words quoted and given to "he" or "she": "“We moved a repair shop,” he said." */
+const QUOTED_TO_PRONOUN =
+  /^[“"][^”"]{2,}[,.?!][”"],? (?:he|she) (?:said|added|told|explained|continued|went on|says)\b/;
+
+/** A described person opening a sentence as its subject: "A Halvanian diplomat who …", "One officer put it …". */
+const DESCRIBED_SUBJECT = new RegExp(
+  `^(?:An?|One) ((?:(?:\\p{Lu}\\p{Ll}+|\\p{Ll}+) ){0,2}(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}))(?= (?:who|in|from|at|of|with)\\b|,| (?:\\p{Ll}+ly )?\\p{Ll}+(?:ed|t)\\b)`,
+  'u',
+);
+
+/**
+ * "A Halvanian diplomat who took part in the talks put the achievement in proportion. “We moved a
+ * repair shop,” he said.": a described person opening a sentence, whose words the next sentence
+ * quotes with a pronoun, is the speaker, though no speech verb follows the description.
+ */
+export function findDescribedSubjectQuoted(scan: UnnamedScan, s: Sentence): void {
+  const next = scan.sentences[s.index + 1];
+  if (!next || next.paragraph !== s.paragraph || !QUOTED_TO_PRONOUN.test(next.text)) return;
+  const m = DESCRIBED_SUBJECT.exec(s.text);
+  const noun = m?.[1]?.split(' ').at(-1);
+  if (!m || !noun) return;
+  // ("A Halvanian diplomat": a capitalised adjective must be a country's.)
+  const adjective = /^(\p{Lu}\p{Ll}+) /u.exec(m[1] ?? '')?.[1];
+  if (adjective && !countryOf(scan.table, adjective)) return;
+  // (A person the sentence names is the one "he" points to: "A spokesman, Ivan Petrov, …", or
+  // "A member of the commission since June, Kholodov told …", an opening appositive to a name.)
+  const { table } = scan;
+  if (
+    table.mentions.some(
+      (k) => k.sentence === s.index && k.actors.some((a) => table.actors.get(a)?.kind === 'person'),
+    )
+  )
+    return;
+  draftUnnamed(scan, s, s.start, s.start + m[0].length, m[0], 'person', `unnamed ${noun}`, true);
+}

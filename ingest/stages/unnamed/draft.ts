@@ -21,10 +21,12 @@ export function draftUnnamed(
   name: string,
   kind: 'person' | 'organization',
   description: string,
+  /** The phrase is known to speak (its words follow with "he said"), whatever verb comes after it. */
+  speaks = false,
 ): void {
   const { text, table } = scan;
   const according = attributedBefore(text, start);
-  if (!speaksAfter(text, end) && !according) return;
+  if (!speaks && !speaksAfter(text, end) && !according) return;
   // "His spokesman, Anvar Kurbanov, said": the name in apposition speaks; no one is unnamed.
   if (/^, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3},/u.test(text.slice(end, end + 60))) return;
   const printed = text.slice(start, end);

@@ -1,13 +1,21 @@
 // The role printed just before a name, lower-case or capitalised: "TDA leader", "its editor,",
-// "the minister of energy, his cousin".
+// "the minister of energy, his cousin", "the chairwoman of the herders’ union,".
 import { ROLE_NOUNS } from '../../../language/lexicon.js';
 import type { Sentence } from '../../segment.js';
 
 const ROLE_TAIL = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:,)?\\s$`, 'i');
 
+/** "the chairwoman of the herders’ union, ": a role of a body, in apposition before the name. */
+const ROLE_OF_TAIL = new RegExp(
+  `(?:^|\\s)((?:the|a|an|its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS}) (?:of|for|at) (?:the |its |his |her |their )?(?:[\\p{L}’'-]+ ){0,3}?[\\p{L}’'-]+),\\s$`,
+  'u',
+);
+
 /** The lower-case or capitalised role printed just before a name ("TDA leader", "its editor,"). */
 export function roleBefore(text: string, sentence: Sentence, at: number): string | undefined {
   const window = text.slice(Math.max(sentence.start, at - 120), at);
+  const roleOf = ROLE_OF_TAIL.exec(window)?.[1];
+  if (roleOf) return roleOf;
   if (!ROLE_TAIL.test(window)) return undefined;
   const words = window.replace(/,?\s$/, '').split(' ');
   const kept: string[] = [];
