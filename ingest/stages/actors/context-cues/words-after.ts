@@ -18,6 +18,12 @@ const COMPANY_OWNS =
 /** What only a body has: a chair, members, a faction, a congress. */
 const BODY_OWNS =
   /^[’']s (?:(?:first|deputy|former|new|acting) )?(?:chairman|chairwoman|chairperson|co-chairs?|co-chairman|general secretary|secretary-general|presidium|members|congress|faction|deputies|activists|founders?|candidates?|branch|branches|headquarters)\b/u;
+/**
+ * A company's kind after its name: " state power company", " oil corporation" (not when the company's
+ * own name follows: "the Ostrov state power company Ostrovenergo" is a place's company).
+ */
+const COMPANY_KIND_AFTER =
+  /^\s(?:(?!(?:that|the|a|an|which|who|and|or|but|to|of|in|on|for|with|its|his|her|their|is|was|said|added)\s)\p{Ll}+\s){0,3}(?:company|corporation|conglomerate|monopoly|utility|holding|concern)\b(?!\s\p{Lu}[\p{L}-]*[\s,.;:)]\s?[^\p{Lu}\s])/u;
 /** Kin after the name: ", whose son …", "’s widow", "and her husband". */
 const KIN_AFTER =
   /^(?:,\swhose|[’']s|\sand\s(?:his|her))\s(?:(?:elder|younger|eldest|youngest|only|late)\s)?(?:son|sons|daughter|daughters|husband|wife|widow|brother|sister|father|mother|children|grandson|granddaughter|nephew)\b/u;
@@ -40,6 +46,15 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
     vote(a, 'country', 'strong');
   if (STATE_ACT.test(after) && !name.includes(' ')) vote(a, 'country', 'strong');
   if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
+  // "of the Tagharhydro state power company": a name before a company's lower-case kind is the company.
+  // (Not a people's adjective: "the Brennish company that leads …".)
+  if (
+    !name.includes(' ') &&
+    !/(?:ish|ian|ese|ean|ic)$/.test(name) &&
+    !site.demonyms.has(name) &&
+    COMPANY_KIND_AFTER.test(after)
+  )
+    vote(a, 'organization', 'strong');
   // "leads the Green Wave faction in parliament", "the unregistered Zhana Tolkyn (New Wave)
   // movement": a name before a lower-case party word, its translation an alias.
   // (Its name with the word, "Green Wave faction", is an alias too.)

@@ -8,6 +8,9 @@ export const LOCATIVE =
   /\b(?:in|(?<![Aa]ccording |\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|write|wrote|written|writing|say|says|said|reply|replied|listen|listened|letter|belong|belongs|belonged) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|through|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
 /** "OSCE", "KRC", "G7": an abbreviation of a body. */
 export const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
+/** A title of a body right before the name: "Director-General of the Tagharhydro company ". */
+const TITLE_OF_BODY_BEFORE =
+  /\b\p{Lu}[\p{L}-]*\s(?:of|at)\s(?:the\s)?(?:[\p{L}’'-]+\s){1,4}(?:company|firm|monopoly|corporation|concern|holding|bank|utility)\s$/u;
 const ORG_NOUN_BEFORE =
   /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant)\s$/;
 /** A body's kind before its name, "the opposition party Free Tavrenia" (not "the party Ivan Dorn founded"). */
@@ -40,7 +43,16 @@ export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, befo
   )
     vote(a, 'person', 'strong');
   // "the Russian potash producer Uralkali", "the state company Naftogaz": a body named after its kind.
-  if (c.kind === undefined && ORG_NOUN_BEFORE.test(before)) vote(a, 'organization', 'strong');
+  // (Not a title's holder: "Director-General of the Tagharhydro company Murod Saidakhmedov".)
+  if (
+    c.kind === undefined &&
+    ORG_NOUN_BEFORE.test(before) &&
+    !(
+      name.includes(' ') &&
+      TITLE_OF_BODY_BEFORE.test(text.slice(Math.max(sentence.start, start - 100), start))
+    )
+  )
+    vote(a, 'organization', 'strong');
   if (
     c.kind === undefined &&
     BODY_NOUN_BEFORE.test(before) &&
