@@ -28,6 +28,7 @@ export function addReported(
     let previous: SpeakerResolution | undefined;
     for (const m of s.text.matchAll(REPORTING)) {
       const verbAt = s.start + m.index;
+      if (inLeadingClause(s.text, m.index)) continue;
       const lead = s.text.slice(Math.max(0, m.index - 60), m.index);
       const { speaker, subject, spoken } = verbSpeaker(an, s, m, lead, voice, previous);
       if (speaker?.actor) previous = speaker;
@@ -40,4 +41,19 @@ export function addReported(
       addVerbStatement(an, s, m, lead, speaker, out);
     }
   }
+}
+
+/** A sentence's leading time or reason clause, after at most an opening phrase: "Last October, when …". */
+const LEADING_CLAUSE =
+  /^(?:[^,;]{0,40},\s)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Oo]nce|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]ntil)\s[^,;“”"]*$/;
+const ONE_REPORTING = new RegExp(REPORTING.source, REPORTING.flags.replace('g', ''));
+
+/**
+ * "Last October, when Tagharhydro asked the Kengash to approve its regime, I warned that …": a verb
+ * in a leading clause is not the sentence's saying when the main clause after it has one of its own.
+ */
+function inLeadingClause(text: string, at: number): boolean {
+  if (!LEADING_CLAUSE.test(text.slice(0, at))) return false;
+  const close = text.indexOf(', ', at);
+  return close >= 0 && ONE_REPORTING.test(text.slice(close));
 }
