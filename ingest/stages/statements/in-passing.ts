@@ -15,7 +15,7 @@ import type { StatementDraft } from './types.js';
 // "a notice saying that …", "a note asking that work stop": without a comma only before "that". A hearer may come first: ", telling
 // the agency that …", ", assuring investors that …".
 const PARTICIPLE =
-  /,\s+(?:telling|assuring|reminding|informing|warning)\s+[^,.;:“"]{1,60}?\s+that\s+|\s(?:saying|arguing|claiming|warning|insisting|asking|demanding)\s+that\s+|,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?/gu;
+  /,\s+(?:telling|assuring|reminding|informing|warning)\s+[^,.;:“"]{1,60}?\s+that\s+|\s(?:saying|arguing|claiming|warning|insisting|asking|demanding)\s+that\s+|,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|,\s+(?:suggesting|predicting|complaining|conceding|admitting|recalling)\s+that\s+|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?/gu;
 /** What opens a clause: the participle hangs on the clause after the last of these. */
 const CLAUSE_OPENERS = /[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+/gi;
 /** How far back a clause is looked for: its subject is near, and long sentences stay linear. */

@@ -1,0 +1,45 @@
+// More of the forms a report takes: "says it found …" (a pronoun and a past verb), ", suggesting
+// that …" after a verb of no speech, and the words of someone's critics or supporters.
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const reported = (paragraph: string) => {
+  const d = draftOf(article([paragraph])).draft;
+  return d.quotes
+    .filter((q) => q.kind === 'reported')
+    .map((q) => ({ speaker: d.actors.find((a) => a.id === q.speaker)?.name, text: q.evidence.join(' ') }));
+};
+
+describe('more reporting forms', () => {
+  it('reads "The OSB says it found banned literature" as the bureau’s claim', () => {
+    expect(
+      reported(
+        'The Ostrevian Security Bureau (OSB) raided the society on May 3. The OSB says it found banned literature in the society’s office.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Ostrevian Security Bureau' })]);
+  });
+
+  it('reads ", suggesting that …" as the words of the clause’s subject', () => {
+    expect(
+      reported(
+        'Pavel Grekov met the envoy on May 3. Grekov went further, suggesting that the mediator’s stake in the port disqualified it.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Pavel Grekov' })]);
+  });
+
+  it('drafts "his critics" in an aside as the speaker of what they say', () => {
+    expect(
+      reported(
+        'President Oleh Bilyak met the envoy on May 3. He presents the lease as a victory and the arrests, his critics say, as proof that he is tough on extremism.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: "Oleh Bilyak's critics" })]);
+  });
+
+  it('reads no claim into a suggestion without "that"', () => {
+    expect(
+      reported(
+        'Pavel Grekov met the envoy on May 3. Grekov went further, suggesting a new round of talks in June.',
+      ),
+    ).toEqual([]);
+  });
+});
