@@ -43,3 +43,38 @@ describe('more reporting forms', () => {
     ).toEqual([]);
   });
 });
+
+describe('speakers told at some length before their verb', () => {
+  it('reads past an aside between spaced dashes that holds a clause', () => {
+    expect(
+      reported(
+        'Its group leader, Tihomir Kovačević – no relation to the defendant, as he is at pains to tell every visitor – claimed on May 13 that the agency had leaked the indictment.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Tihomir Kovačević' })]);
+  });
+
+  it('drafts "Two members of the European delegation" as the group that speaks', () => {
+    expect(
+      reported(
+        'Two members of the European delegation, who asked not to be named, said privately that they had never seen such lobbying.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Two members of the European delegation' })]);
+  });
+
+  it('reads no group into "one of the four members who voted …" or "several member states"', () => {
+    const d = draftOf(
+      article([
+        'His deputy, Nicolae Stamate, one of the four members who voted in June against the ruling, told the paper that the ballot was fair. Several member states told the council that they would wait.',
+      ]),
+    ).draft;
+    expect(d.actors.map((a) => a.name).filter((n) => /member/i.test(n))).toEqual([]);
+  });
+
+  it('drafts the person after "The leader of the opposition Movement for Change (PZP),"', () => {
+    expect(
+      reported(
+        'The leader of the opposition Movement for Change (PZP), Božidar Lukić, whose complaint forced the new date, insists that neither partner should get the mandate.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Božidar Lukić' })]);
+  });
+});

@@ -8,9 +8,13 @@ import { deedSubject } from '../speakers/deed-object.js';
 import { unitBefore } from '../speakers/mentions.js';
 
 const DEED_GAP = new RegExp(`^ ${DEED_AND}$`);
-/** An aside between dashes: "X—no relation to the speaker—called …", "X – a former envoy – said …". */
+/**
+ * An aside between dashes: "X—no relation to the speaker—called …", "X – a former envoy – said …"; one
+ * between spaced dashes may run to a clause of its own ("X – no relation to the defendant, as he is at
+ * pains to tell every visitor – claimed …").
+ */
 const DASH_ASIDE =
-  /^(?:—[^—;.“”"]{1,60}—|\s–\s[^–;.“”"]{1,60}\s–\s)(?:(?:has|have|had|also|then|later|now|still) )*$/;
+  /^(?:—[^—;.“”"]{1,60}—|\s–\s[^–;.“”"]{1,120}\s–\s)(?:(?:has|have|had|also|then|later|now|still) )*$/;
 
 // A title may come first: "Ambassador Ivan Petrov, who …, insisted", "Latvian First Deputy Prime
 // Minister X, who …, says", "Deputy Minister of Transport X, who …, insists".
@@ -129,7 +133,7 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
   const relativeAt = relative ? Math.max(0, at - 120) + relative.index : at;
   // The latest-ending speaker; of two ending together, the longer ("officials in the ministry").
   const m = an.table.mentions
-    .filter((x) => x.end <= relativeAt && x.end >= at - 80 && !!titledOne(an, x))
+    .filter((x) => x.end <= relativeAt && x.end >= at - 140 && !!titledOne(an, x))
     .map((x) => (x.actors.length === 1 ? x : { ...x, actors: [titledOne(an, x) ?? ''] }))
     .filter((x) => kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'country')
     .sort((x, y) => x.end - y.end || y.start - x.start)

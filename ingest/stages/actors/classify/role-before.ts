@@ -7,7 +7,7 @@ const ROLE_TAIL = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:,)?\\s$`, 'i');
 
 /** "the chairwoman of the herders’ union, ": a role of a body, in apposition before the name. */
 const ROLE_OF_TAIL = new RegExp(
-  `(?:^|\\s)((?:the|a|an|its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS}) (?:of|for|at) (?:the |its |his |her |their )?(?:[\\p{L}’'-]+ ){0,3}?[\\p{L}’'-]+),\\s$`,
+  `(?:^|\\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS}) (?:of|for|at) (?:the |its |his |her |their )?(?:[\\p{L}’'-]+ ){0,4}?[\\p{L}’'-]+)(?:\\s\\([^()]{1,12}\\))?,\\s$`,
   'u',
 );
 
