@@ -78,3 +78,31 @@ describe('speakers told at some length before their verb', () => {
     ).toEqual([expect.objectContaining({ speaker: 'Božidar Lukić' })]);
   });
 });
+
+describe('a statement and a quotation in one sentence', () => {
+  it('keeps "said that the delay moved the fight to the autumn, when his voters would be “…”" a statement too', () => {
+    expect(
+      reported(
+        'Ivan Ostrovtsev said on May 3 that the delay merely moved the fight to the autumn, when his voters would be “just as cold and a little poorer.”',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Ivan Ostrovtsev' })]);
+  });
+});
+
+describe('a source cited after a speaker’s own words', () => {
+  it('leaves "X told the committee that …, according to two deputies who were present" to X', () => {
+    expect(
+      reported(
+        'Director Priit Vaher told a closed session of the security committee on May 3 that the two men had run a network of informants, according to two deputies who were present.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Priit Vaher' })]);
+  });
+
+  it('gives the words to one who speaks for the body: "…, according to a spokeswoman for the commission"', () => {
+    expect(
+      reported(
+        'The European Commission has said that any merger must respect the rules of the Energy Community, according to a spokeswoman for the commission.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: expect.stringMatching(/spokeswoman/) })]);
+  });
+});

@@ -22,6 +22,8 @@ const ACCORDING_TO =
  */
 const OWNED_WORDS =
   /\b(?:(?:[Bb]y ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:own )?account|[Ii]n ((?:the )?[\p{L}'’ -]{2,60}?)['’]s (?:view|words|opinion)),|((?:[Tt]he )?\p{Lu}[\p{L}'’ -]{1,60}?)['’]s (?:position|view) is that\b|(?:[Bb]y (his|her) own account|[Ii]n (his|her) (?:view|words|opinion)|[Aa]ccording to (him|her|them)),)/u;
+/** A reporting verb and its "that": the clause has a speaker of its own. */
+const SAID_THAT = new RegExp(`${REPORTING_ANYWHERE.source}[^;“”"]{0,120}?\\bthat\\b`);
 const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 
@@ -67,6 +69,17 @@ export function addAccordingTo(an: Analysis, quoteSpans: readonly QuoteSpan[], o
             : undefined));
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
+      // "X told the committee that …, according to two deputies who were present": the clause's own
+      // speaker said the words; witnesses cited at the sentence's end only vouch that X did (not one
+      // who speaks for X: "the Commission has said that …, according to a spokeswoman for it").
+      const clause = an.text.slice(s.start, at).split(/;\s/).at(-1) ?? '';
+      if (
+        /,\s$/.test(clause) &&
+        SAID_THAT.test(clause) &&
+        /^[^,;]*?[\s.]*(?:\([^()]*\))?[\s.]*$/.test(an.text.slice(at + m[0].length, s.end)) &&
+        !/\b(?:spokes\p{Ll}+|press|aides?|office|representatives?|officials?)\b/u.test(m[1] ?? '')
+      )
+        continue;
       // "X, a spokeswoman for the bloc, which won 2 percent according to the CEC, claimed that …": set in
       // a relative clause before the main verb, the source vouches for that clause only.
       const relative = /,\s((?:which|who|whose)\s[^,;]*)$/.exec(an.text.slice(s.start, at));

@@ -35,6 +35,14 @@ export function endsInQuotation(
     )
   )
     return false;
+  // "said that the delay merely moved the fight to the autumn, when his voters would be “…”": a full
+  // clause, then a time or reason clause after a comma that carries the quotation.
+  if (
+    /\bthat\s[^,;]{12,}?,\s(?:when|where|as|while|because|since|although|unless|if)\s[^,“”"]{0,60}$/.test(
+      before,
+    )
+  )
+    return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);
   // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted
