@@ -41,6 +41,10 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|(?:am|is|are) due)\b/u.test(after) ||
     // "On Friday the council meets in special session": a sitting's present tense is its schedule.
     /^,?\s(?:the\s)?(?:\p{Ll}+\s)?(?:meets|sits|convenes|opens|reconvenes)\b/u.test(after) ||
+    // "On Monday the talks begin again in Kamengrad": a plural subject's schedule too.
+    /^,?\s(?:the|our|their)\s(?:\p{Ll}+\s)?(?:talks|hearings|negotiations|sessions|exams|examinations|trials?)\s(?:begin|start|open|resume|reopen|continue)\b/u.test(
+      after,
+    ) ||
     // "the assembly rises for the summer in mid-July", "the lease expires in 2011": so is its end.
     /\b(?:meets|sits|convenes|reconvenes|rises|adjourns|expires|lapses)\b[^,;]{0,40}$/u.test(words) ||
     // "the minister flies to Beijing again in March": a journey told in the present is its itinerary

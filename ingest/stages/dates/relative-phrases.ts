@@ -12,7 +12,7 @@ export const RELATIVE = new RegExp(
     // "the day before yesterday" is one date, not "the day before" and "yesterday"; so is "the week
     // before last".
     `\\bthe day (?:before yesterday|after tomorrow)\\b`,
-    `\\bthe (?:week|month|year) before last\\b`,
+    `\\bthe (?:week|month|year|${WD}) before last\\b`,
     // "by the end of the month": the month the narrative is on.
     `\\b(?:the )?end of the (?:month|year)\\b`,
     // "at the start of the month", "in the middle of the year": a part of the narrative's month or year.
@@ -49,7 +49,7 @@ export const RELATIVE = new RegExp(
     // "on the eve of the vote", "on the eve of his visit to Baku": the day before a dated happening.
     `\\bon the eve of (?:the|its|their|his|her) [a-z-]+(?: (?!(?:on|in|at|of|for|to|by|and|with)\\b)[a-z-]+){0,2}`,
     // "met from July 18 to July 20 … walked out on the second day": a day of a span just told.
-    `(?<=\\bon )the (?:first|second|third|fourth|fifth) day\\b(?! of\\b)`,
+    `(?<=\\bon )the (?:first|second|third|fourth|fifth|last|final) day\\b(?! of\\b)`,
     // ("this morning" in an interview: the day it is given)
     `\\b(?:yesterday|today|this (?:morning|afternoon|evening))\\b`,
     // "followed on the 29th", "on the evening of the nineteenth": a day of the month the narrative is in
@@ -90,6 +90,11 @@ export function parseRelative(raw: string): RelativeDate | undefined {
   if (m?.[1]) return { anchor: 'narrative', unit: 'day', offset: -1, eveOf: m[1].split(' ').at(-1) ?? m[1] };
   m = /^the (week|month|year) before last$/.exec(text);
   if (m?.[1]) return { anchor: 'publication', unit: m[1] as 'week', offset: -2 };
+  m = new RegExp(`^the (${WD.toLowerCase()}) before last$`).exec(text);
+  if (m?.[1]) {
+    const weekday = WEEKDAYS[m[1].replace(/^./, (c) => c.toUpperCase())];
+    return { anchor: 'publication', unit: 'weekday', offset: -2, weekday };
+  }
   if (text === 'the day before yesterday') return { anchor: 'publication', unit: 'day', offset: -2 };
   if (text === 'the day after tomorrow') return { anchor: 'publication', unit: 'day', offset: 2 };
   if (/end of the month$/.test(text)) return { anchor: 'narrative', unit: 'month', offset: 0 };
@@ -161,6 +166,8 @@ export function parseRelative(raw: string): RelativeDate | undefined {
     /^(?:shortly|just) (?:before|after) (?:midnight|noon)$/.test(text)
   )
     return { anchor: 'narrative', unit: 'same', offset: 0 };
+  if (/^the (?:last|final) day$/.test(text))
+    return { anchor: 'narrative', unit: 'day', offset: 0, ofSpan: true, ofSpanEnd: true };
   m = /^the (first|second|third|fourth|fifth) day$/.exec(text);
   if (m?.[1]) {
     const nth = ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(m[1]);

@@ -130,6 +130,8 @@ export function resolveRelative(
       const wd = toUtc(pubDay).getUTCDay();
       let delta = rel.offset < 0 ? -((wd - rel.weekday + 7) % 7 || 7) : (rel.weekday - wd + 7) % 7 || 7;
       if (rel.offset === 0) delta = 0;
+      // "the Friday before last": a week before last Friday.
+      if (rel.offset < -1) delta -= 7 * (-rel.offset - 1);
       return { spec: { ...base, start: addDays(pubDay, delta) } };
     }
     const d = toUtc(pubDay);

@@ -29,6 +29,8 @@ export interface RelativeDate {
   readonly calendarWeek?: boolean;
   /** "on the second day": counted from the first day of the span the narrative last told. */
   readonly ofSpan?: boolean;
+  /** "on the last day": counted back from that span's last day instead. */
+  readonly ofSpanEnd?: boolean;
   /** "by dawn", "shortly before 4 a.m.": the small hours, a date only after a night told. */
   readonly smallHours?: boolean;
   /** "by morning": small hours that, with no night told, are the day the narrative is on. */
