@@ -32,16 +32,9 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   // (A notice of the sayer's own act, "told us that its presses were full", is dated by the notice.)
   const ownAct = ownNotice(an, d, s.text, clauseAt, saying);
   const sayAt = clauseAt + saying.index;
-  // ("Lohmus resigned two days later, telling KPB Radio that …": the words come with an act, which
-  // the date right before them dates.)
-  if (
-    actThenTelling(s.text.slice(clauseAt, sayAt + saying[0].length)) &&
-    !s.text
-      .slice(offset + d.mention.text.length, sayAt)
-      .replace(/,\s$/, '')
-      .includes(',')
-  )
-    return false;
+  // ("Lohmus resigned two days later, telling KPB Radio that …", "On April 20, X resigned, telling
+  // reporters that …": the words come with an act, which the date dates.)
+  if (actThenTelling(s.text.slice(clauseAt, sayAt + saying[0].length), offset - clauseAt)) return false;
   return (
     offset < sayAt + saying[0].length &&
     !inRelative &&
@@ -57,16 +50,22 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   );
 }
 
-/** A past act, then its words in a participle after a comma: "X resigned two days later, telling …". */
-function actThenTelling(clause: string): boolean {
-  const firstPart = clause.split(/[,;]/, 1)[0] ?? '';
-  return (
-    !clause.includes(';') &&
-    /, (?:telling|saying)\b[^,;]*$/.test(clause) &&
-    /\b(?!(?:said|told|stated|announced|added|noted|explained|claimed|replied|answered|reported|warned|insisted)\b)\p{Ll}{3,}ed\b/u.test(
-      firstPart,
-    )
-  );
+/** A past act of no speech, not a participle's ("the man detained on May 3"). */
+const ACT_VERB =
+  /(?<!\b(?:the|a|an|was|were|been|be|being|is|are) (?:\p{Ll}+ )?)\b(?!(?:said|told|stated|announced|added|noted|explained|claimed|replied|answered|reported|warned|insisted)\b)\p{Ll}{3,}ed\b/u;
+
+/**
+ * A past act, then its words in a participle after a comma: "X resigned two days later, telling …".
+ * The date at `dateAt` in the clause dates the act when it opens the clause before the act's verb, or
+ * stands between the verb and the participle with no comma between ("… from April 1, by 71 votes to
+ * 9, and signed it …, telling" is not one).
+ */
+function actThenTelling(clause: string, dateAt: number): boolean {
+  const tell = /, (?:telling|saying)\b[^,;]*$/.exec(clause);
+  if (!tell || clause.includes(';')) return false;
+  const act = ACT_VERB.exec(clause.slice(0, tell.index));
+  if (!act) return false;
+  return dateAt < act.index || !clause.slice(dateAt, tell.index).includes(',');
 }
 
 /**
@@ -122,7 +121,7 @@ const BODY =
  * not (an opinion given "at a briefing on May 3" is dated by its occasion, act-patterns.ts).
  */
 const ADDRESSED_BEFORE = new RegExp(
-  `\\b(?:[Aa]ddress(?:ing|ed) ${BODY}|(?:told|telling) (?:${BODY}|(?:a|an|the|his|her|its|their) (?:\\p{Ll}+ ){0,2}(?:rally|congress|conference|press conference|news conference|meeting|session|forum|summit)(?: of (?:\\p{L}+ ){0,3}\\p{L}+)?))(?: (?:in|at) \\p{Lu}[\\p{L}-]*)?(?: on| in)?\\s$`,
+  `\\b(?:[Aa]ddress(?:ing|ed) ${BODY}|(?:told|telling) (?:${BODY}|(?:a|an|the|his|her|its|their) (?:\\p{Ll}+ ){0,2}(?:rally|crowd|audience|gathering|congress|conference|press conference|news conference|meeting|session|forum|summit)(?: of (?:\\p{L}+ ){0,3}\\p{L}+)?))(?: (?:in|at) \\p{Lu}[\\p{L}-]*)?(?: on| in)?\\s$`,
   'u',
 );
 
@@ -139,7 +138,7 @@ export function addressesBody(an: Analysis, before: string): boolean {
   // (The last 200 characters: a long run of capitalised words costs no more than a short one.)
   if (ADDRESSED_BEFORE.test(before.slice(-200))) return true;
   const m =
-    /\b[Ss]peaking (?:to|before) (?:(?:the )?(?:parliament|cabinet|senate|assembly|congress|council|deputies|lawmakers|legislators|students|supporters|voters|workers|veterans|(?:a|an) (?:\p{Ll}+ )?(?:rally|congress|conference|forum|meeting|gathering|audience))\b|the ((?:\p{Lu}[\p{L}’'-]*(?: |$))+))/u.exec(
+    /\b[Ss]peaking (?:to|before) (?:(?:the )?(?:\p{Ll}+ )?(?:parliament|cabinet|senate|assembly|congress|council|deputies|lawmakers|legislators|students|supporters|voters|workers|veterans|sailors|soldiers|troops|miners|farmers|(?:a|an) (?:\p{Ll}+ )?(?:rally|congress|conference|forum|meeting|gathering|audience))\b|the ((?:\p{Lu}[\p{L}’'-]*(?: |$))+))/u.exec(
       before,
     );
   if (!m) return false;

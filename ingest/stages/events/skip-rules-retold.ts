@@ -92,7 +92,9 @@ export const RETOLD_RULES: readonly SkipRule[] = [
   // July 10": a happening already drafted, named again by its date (RETOLD_DAY in act-patterns.ts).
   { name: 'retold-day', fires: ({ before, dayDrafted }) => RETOLD_DAY.test(before) && dayDrafted },
   // "“…,” Sargsyan told reporters in Yerevan the next day": the date of a quotation's saying.
-  // (An address or a press conference is a happening of its own: "he said in an address … on March 25".)
+  // (An address or a press conference is a happening of its own: "he said in an address … on March 25",
+  // and so is a crowd addressed: "“…,” he told a crowd in Kalashahr on March 21"; most writers leave
+  // "“…,” he told parliament on May 12" a quotation's date.)
   // A quoted phrase inside the sentence ("citing “urgent repairs” to the bridge, which engineers had
   // declared sound in May") is no quotation closing before its attribution: that one ends in ",” or ”,".
   {
@@ -101,6 +103,7 @@ export const RETOLD_RULES: readonly SkipRule[] = [
       /(?:[,!?][”"]|[”"],)\s*[^“”"]{0,100}\b(?:said|told|added|declared|stated|insisted|warned|claimed)\b[^“”"]*$/.test(
         before,
       ) &&
+      !/\btold (?:a|an|the) (?:\p{Ll}+ ){0,2}(?:crowd|rally|audience|gathering)\b/u.test(before) &&
       !/\b(?:address|speech|press conference|broadcast|session)\b/.test(
         before.slice(before.search(/[”"][^”"]*$/)),
       ),
