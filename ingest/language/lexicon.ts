@@ -44,8 +44,8 @@ const TRADE_TITLES = `Reporter Journalist Correspondent Activist Lawyer Blogger 
    Businessman Businesswoman Banker Historian Poet Writer Columnist Commentator`.split(/\s+/);
 export const TITLE_WORDS = new Set([...TITLES, ...PLURAL_TITLES, ...TRADE_TITLES]);
 
-/** An Arabic article joined to a surname: "al-Sayegh", "el-Baz". */
-export const ARTICLE_SURNAME = String.raw`(?:al|el|ad|ash|as|ar|az|ud|ul)-\p{Lu}\p{Ll}+`;
+/** An Arabic article joined to a surname, or a patronymic's "son of": "al-Sayegh", "el-Baz", "ibn Salim". */
+export const ARTICLE_SURNAME = String.raw`(?:(?:al|el|ad|ash|as|ar|az|ud|ul)-|(?:ibn|bin|bint) )\p{Lu}\p{Ll}+`;
 
 /**
  * "Petar Lukač", "Ivo Sand", "Hamid al-Sayegh": two or three plain capitalised words (the last may

@@ -2,6 +2,9 @@
 // entry, a media outlet's look, an organisation's head word, a place's last word, a company's word,
 // a role printed before it.
 import { COMPANY_WORD, ORG_HEADS, STATE_OF_HEADS, isPlaceOf, isPortOf } from '../../../language/lexicon.js';
+
+/** A run-together name ending in a news word: "VorPress", "SogdInform", "KarNews", "TarskInfo". */
+const OUTLET_WORD = /^\p{Lu}\p{Ll}{2,}(?:Press|Inform|News|Info|Media|TV)$/u;
 import type { Registry } from '../../../files/registry.js';
 import { normalizeText } from '../../../../src/text/normalize.js';
 import { GAZETTEER } from '../../gazetteer.js';
@@ -82,6 +85,11 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
     words.forEach((w, i) => {
       if (/^\p{Lu}{2,6}$/u.test(w)) addCandidate(p, i, i + 1);
     });
+    return;
+  }
+  // ("VorPress", "SogdInform", "KarNews": a run-together name ending in a news word is an outlet.)
+  if (words.length === 1 && OUTLET_WORD.test(name)) {
+    addCandidate(p, 0, 1, 'media', 'strong');
     return;
   }
   if (words.length === 1 && COMPANY_WORD.test(name)) {

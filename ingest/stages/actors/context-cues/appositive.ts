@@ -15,7 +15,7 @@ const CLAUSE_OPENERS =
  * not one a company is called too ("the copper miner", "the state carrier").
  */
 const PROFESSIONS =
-  'doctor|physician|surgeon|nurse|paramedic|\\p{Ll}+ologist|engineer|economist|lecturer|teacher|headmaster|headmistress|principal|researcher|historian|scientist|farmer|priest|lawmaker|banker|entrepreneur';
+  'doctor|physician|surgeon|nurse|paramedic|\\p{Ll}+ologist|engineer|economist|lecturer|teacher|headmaster|headmistress|principal|researcher|historian|scientist|farmer|priest|preacher|pastor|rabbi|lawmaker|banker|entrepreneur|student|pensioner|shepherd|herder|fisherman';
 const PERSON_APPOSITIVE = new RegExp(
   `\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer|${PROFESSIONS})\\b`,
   'iu',
