@@ -117,7 +117,10 @@ function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolut
     first &&
     next &&
     an.table.actors.get(next.actors[0] ?? '')?.kind === 'person' &&
-    /^\s$/.test(an.text.slice(first.end, next.start))
+    (/^\s$/.test(an.text.slice(first.end, next.start)) ||
+      // ("Prosecutor-General’s Office spokeswoman Olena Bondar denied …, saying": a body's role between.)
+      (an.table.actors.get(first.actors[0] ?? '')?.kind === 'organization' &&
+        /^\s(?:\p{Ll}[\p{L}-]*\s){1,3}$/u.test(an.text.slice(first.end, next.start))))
       ? next
       : first;
   return holder ? { actor: holder.actors[0], how: 'name' } : { how: 'none' };

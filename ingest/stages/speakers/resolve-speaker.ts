@@ -69,7 +69,9 @@ export function resolveSpeaker(
   );
   // ("The ministry said that Ivanov had “…”": the body, when the only person named was reported on.)
   const reportedOn = mentions.length > speaking.length;
-  if (body && (named ? body.start > named.end : reportedOn))
+  // ("deputy X of the Green Steppe Party warned …": the body is the person's, who speaks.)
+  const ofNamed = !!named && !!body && /^ of (?:the )?$/.test(text.slice(named.end, body.start));
+  if (body && !ofNamed && (named ? body.start > named.end : reportedOn))
     return { actor: (unitBefore(table, text, body) ?? body).actors[0], how: 'name' };
   // "when Ostrov let it be known that its minister had a “…”": a state, or a city standing for its
   // government, speaks when no person is named (not "in Ostrov").
