@@ -41,6 +41,15 @@ describe('a described person before “…,” he said', () => {
     expect(speakerOf(d, 'We moved a repair shop')).toBe('A Halvanian diplomat');
   });
 
+  it('keeps the whole description as an alias: "A senior official of the EU Delegation in Ravnigrad"', () => {
+    const d = draft([
+      'A senior official of the EU Delegation in Ravnigrad was blunter still. “The calendar in Brussels does not wait,” he told Glasnik on April 14.',
+    ]);
+    const speaker = d.actors.find((a) => a.id === d.quotes[0]?.speaker);
+    expect(speaker?.name).toBe('A senior official');
+    expect(speaker?.aliases).toContain('A senior official of the EU Delegation in Ravnigrad');
+  });
+
   it('leaves the words to a person the sentence names: "A member of the commission since June, Kholodov …"', () => {
     const d = draft([
       'A member of the commission since it was set up in June, Mikhail Kholodov told his colleagues that he would not vote. “I did not choose my brother,” he said.',

@@ -104,4 +104,12 @@ export function findDescribedSubjectQuoted(scan: UnnamedScan, s: Sentence): void
   )
     return;
   draftUnnamed(scan, s, s.start, s.start + m[0].length, m[0], 'person', `unnamed ${noun}`, true);
+  // ("A senior official of the EU Delegation in Ravnigrad was blunter still": the whole description,
+  // up to its verb, is how the article names the speaker.)
+  const described = DESCRIPTION_TO_VERB.exec(s.text.slice(m[0].length, m[0].length + 120));
+  if (described) table.actors.get(`unnamed:${m[0].toLowerCase()}`)?.aliases.add(m[0] + described[0]);
 }
+
+/** The rest of a described subject, up to its verb: " of the EU Delegation in Ravnigrad". */
+const DESCRIPTION_TO_VERB =
+  /^ (?:of|in|from|at|with) [^,;.“”"]{1,80}?(?= (?:was|were|is|are|has|had|\p{Ll}+ed)\b)/u;
