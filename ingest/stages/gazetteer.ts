@@ -139,7 +139,14 @@ export function countriesOnlyByAdjective(
   }
   for (const p of phrases) {
     const w = p.tokens[0]?.text ?? '';
-    if (/^\p{Lu}\p{Ll}{3,}[^aeiouy]i$/u.test(w) && !demonyms.has(w) && !GAZETTEER.has(w) && !found.has(w)) {
+    // ("the Tskhvaleti ceasefire line": a Georgian region's name in "-eti" is no adjective.)
+    if (
+      /^\p{Lu}\p{Ll}{3,}[^aeiouy]i$/u.test(w) &&
+      !/eti$/.test(w) &&
+      !demonyms.has(w) &&
+      !GAZETTEER.has(w) &&
+      !found.has(w)
+    ) {
       const country = w.slice(0, -1);
       if (!printed.has(country) && onlyAnAdjective(text, phrases, w))
         found.set(w, { adjective: w, country, sentence: p.sentence });
