@@ -20,8 +20,10 @@ const ATOM = [
 // preposition follows ("to 4 under mediation"; not "to 40 percent", "and 12 fishermen").
 const DAY_ONLY =
   '\\d{1,2}(?=\\s?[,.;:()—–]|$|\\s(?:the|in|at|on|under|with|without|near|off|behind|for|by|and|but|when|while|after|before|as)\\b)';
+// "21–27 November": a span's first day printed without its month, before a day-first date.
+const DAY_FIRST_SPAN = `\\b\\d{1,2}\\s?[-–]\\s?(?=\\d{1,2} (?:${M})\\b)`;
 const ABSOLUTE = new RegExp(
-  `(?:\\b(?:[Ff]rom|[Bb]etween) )?(?:${ATOM})(?:(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?:${ATOM}|${DAY_ONLY}))?`,
+  `(?:\\b(?:[Ff]rom|[Bb]etween) )?(?:${DAY_FIRST_SPAN})?(?:${ATOM})(?:(?: (?:to|and|until|through|till) |\\s?[-–—]\\s?)(?:${ATOM}|${DAY_ONLY}))?`,
   'gu',
 );
 
@@ -127,6 +129,9 @@ function addDate(
   )
     return;
   let to = toText ? (/^\d{1,2}$/.test(toText) ? { day: Number(toText) } : parseAtom(toText)) : undefined;
+  // ("21–27 November": the first day takes the month printed after the last.)
+  if (to?.month !== undefined && /^\d{1,2}$/.test(fromText))
+    from = { day: Number(fromText), month: to.month };
   if (
     to &&
     to.month === undefined &&

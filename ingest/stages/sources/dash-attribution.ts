@@ -56,8 +56,11 @@ export function findDashAttribution(
   // ("Name, Party of Regions deputy, Outlet, Date": a part that ends in a role noun is a title too.)
   const titled = (part: string) =>
     (part.split(' ').some((w) => TITLE_WORDS.has(w)) || ROLE_AT_END.test(part)) && !looksLikeMedia(part);
+  // ("IRT radio, February 10": the medium in lower case after an outlet's name is no part of it.)
   const outletIn = (part: string | undefined) =>
-    part && /^\p{Lu}/u.test(part) && !first?.text.startsWith(part) ? part : undefined;
+    part && /^\p{Lu}/u.test(part) && !first?.text.startsWith(part)
+      ? part.replace(/(?<=\S) (?:radio|television)$/, '')
+      : undefined;
   // "Name, deputy of the Kengesh from Tuzbulak, Azat Soz, no. 8, May 4": after a description in lower
   // case, the outlet is the last capitalised part before the date (an issue number is no outlet).
   const beforeDate = parts.slice(2, first ? parts.findIndex((p) => first.text.startsWith(p)) : undefined);

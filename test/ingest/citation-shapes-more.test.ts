@@ -1,0 +1,28 @@
+// More citation shapes: a weekly's issue covering "21–27 November" (day first; the first day is
+// recorded), and a quote box's "IRT radio, February 10" (the medium in lower case is no part of the
+// outlet's name, so a later "(IRT, February 13)" is the same outlet).
+import { describe, expect, it } from 'vitest';
+import { article, draftOf } from './helpers.js';
+
+const sourcesOf = (paragraphs: string[]) =>
+  draftOf(
+    article(paragraphs, 'Publication: Eurasia Daily Monitor Volume: 6 Issue: 214 December 1, 2009'),
+  ).draft.sources.map((s) => ({ outlet: s.outlet, date: s.date }));
+
+describe('more citation shapes', () => {
+  it('dates a day-first issue range by its first day: "no. 46, 21–27 November"', () => {
+    expect(
+      sourcesOf([
+        'A court in Solmar freed the two men on November 20 (Zerkalo Drevnika, no. 46, 21–27 November).',
+      ]),
+    ).toEqual([{ outlet: 'Zerkalo Drevnika', date: '2009-11-21' }]);
+  });
+
+  it('names the outlet of "IRT radio, February 10" in a quote box "IRT"', () => {
+    const sources = sourcesOf([
+      '“We did not need to be faster.” —Madis Tammelaan, Governor of the Bank of Ilmara, IRT radio, November 10',
+      'The bank cut its reserve requirement on November 12 (IRT, November 13).',
+    ]);
+    expect(sources.map((s) => s.outlet)).toEqual(['IRT', 'IRT']);
+  });
+});
