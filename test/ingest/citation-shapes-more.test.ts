@@ -26,3 +26,22 @@ describe('more citation shapes', () => {
     expect(sources.map((s) => s.outlet)).toEqual(['IRT', 'IRT']);
   });
 });
+
+describe('"told the station"', () => {
+  it('is the broadcaster cited last, a quote box’s too, past a newspaper cited since', () => {
+    const sources = sourcesOf([
+      'Colonel Bakhtiyor Rasulov told Nuri Sogd that 1,400 trucks were waiting (Nuri Sogd, November 4).',
+      '“They close the road, we close the river.” —Dilshod Rakhimbekov, leader of the Party of Free Farmers, Radio Erkin Sado, November 3',
+      'Rakhimbekov told the station on November 5 that the reservation was the price of 50 votes.',
+    ]);
+    expect(sources.at(-1)?.outlet).toBe('Radio Erkin Sado');
+  });
+
+  it('leaves a bare "the paper" to the last newspaper cited in the text', () => {
+    const sources = sourcesOf([
+      'Colonel Bakhtiyor Rasulov said on November 4 that 1,400 trucks were waiting (Nuri Sogd, November 4).',
+      'Rakhimbekov told the paper on November 5 that the reservation was the price of 50 votes.',
+    ]);
+    expect(sources.at(-1)?.outlet).toBe('Nuri Sogd');
+  });
+});

@@ -16,7 +16,16 @@ export function expandInitialOutlets(citations: Citation[], outlets: readonly st
   }
 }
 
-/** Anaphoric in-sentence sources ("told the agency") take the outlet and date cited just before. */
+const BROADCAST_NOUN = /\b(?:station|channel|broadcaster|radio|television)$/;
+const PRINT_NOUN = /\b(?:paper|newspaper|daily|weekly)$/;
+/** An outlet's name that says it broadcasts: "Radio Erkin Sado", "Yulduz TV", "Rustavi-2". */
+const BROADCASTER = (outlet: string) => /\b(?:Radio|TV|Television|Channel|FM)\b|-\d$/.test(outlet);
+const PRINT = (outlet: string) => !BROADCASTER(outlet);
+
+/**
+ * Anaphoric in-sentence sources ("told the agency") take the outlet and date cited just before (of
+ * the medium the noun says, when it says one).
+ */
 export function resolveAnaphoricSources(
   text: string,
   citations: Citation[],
@@ -33,10 +42,18 @@ export function resolveAnaphoricSources(
   }
   for (const [i, c] of citations.entries()) {
     if (!c.anaphoric) continue;
-    const prev = citations
+    const earlier = citations
       .slice(0, i)
       .reverse()
-      .find((p) => !p.anaphoric && p.kind !== 'dash');
+      .filter((p) => !p.anaphoric && !p.noOutlet);
+    // ("told the station": the broadcaster cited last, past a newspaper cited since, even a quote
+    // box's; a bare "the agency" is the last outlet cited in the text.)
+    const medium = BROADCAST_NOUN.test(c.outlet)
+      ? BROADCASTER
+      : PRINT_NOUN.test(c.outlet)
+        ? PRINT
+        : undefined;
+    const prev = (medium && earlier.find((p) => medium(p.outlet))) ?? earlier.find((p) => p.kind !== 'dash');
     if (!prev) continue;
     citations[i] = { ...c, outlet: prev.outlet };
     const spec = citationDates.get(prev.start);
