@@ -106,3 +106,21 @@ describe('a source cited after a speaker’s own words', () => {
     ).toEqual([expect.objectContaining({ speaker: expect.stringMatching(/spokeswoman/) })]);
   });
 });
+
+describe('nouns and appositive quotations', () => {
+  it('reads no saying into "the ADU’s claim"', () => {
+    expect(
+      reported(
+        'Oleg Kirsanov met the envoy on May 3 and dismissed the ADU’s claim as an attempt to drag Zalesia into an election.',
+      ).map((r) => r.speaker),
+    ).not.toContain('ADU');
+  });
+
+  it('keeps a full claim a statement when a quotation is set beside it after a comma', () => {
+    expect(
+      reported(
+        'Murod Saidakhmedov said on May 5 that the discharge now stood at 310 cubic meters per second, “more than the Sogdarans have canals to carry.”',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Murod Saidakhmedov' })]);
+  });
+});

@@ -43,6 +43,9 @@ export function endsInQuotation(
     )
   )
     return false;
+  // "said that the discharge now stood at 310 cubic meters per second, “more than the Sogdarans have
+  // canals to carry”": a full clause, then a quotation set beside it after a comma.
+  if (/\bthat\s[^,;“”"]{30,},\s$/.test(before)) return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);
   // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted
