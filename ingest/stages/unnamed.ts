@@ -25,6 +25,7 @@ import {
   findOfficialsOf,
   findPeopleCloseTo,
   findUnnamedBodies,
+  findBodiesAccordingTo,
 } from './unnamed/groups.js';
 import { findToldBy } from './unnamed/told-by.js';
 import {
@@ -49,6 +50,7 @@ const PASSES: readonly ((scan: UnnamedScan, s: Sentence) => void)[] = [
   findCountryGroups,
   findGenericSpeakers,
   findUnnamedBodies,
+  findBodiesAccordingTo,
   findToldBy,
 ];
 

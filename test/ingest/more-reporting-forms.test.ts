@@ -124,3 +124,25 @@ describe('nouns and appositive quotations', () => {
     ).toEqual([expect.objectContaining({ speaker: 'Murod Saidakhmedov' })]);
   });
 });
+
+describe('unnamed bodies and offices', () => {
+  it('drafts "according to the regional health department" as the body that speaks', () => {
+    expect(
+      reported(
+        'Police broke up the rally in Solmar on May 3; eleven people were hurt, according to the regional health department.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'regional health department' })]);
+  });
+
+  it('leaves a bare "according to the police" unnamed', () => {
+    expect(reported('Some 600 people took part in the rally on May 3, according to the police.')).toEqual([]);
+  });
+
+  it('drafts "The office of Prosecutor-General Shota Kvinikadze" as his office', () => {
+    expect(
+      reported(
+        'The office of Prosecutor-General Shota Kvinikadze confirmed on May 3 that the deputy had been summoned.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: "Shota Kvinikadze's office" })]);
+  });
+});

@@ -228,3 +228,20 @@ export function findUnnamedBodies(scan: UnnamedScan, s: Sentence): void {
     );
   }
 }
+
+/** A body by its kind in lower case, after "according to": "the regional police", "the city health department". */
+const ACCORDING_TO_BODY =
+  /\baccording to (the ((?:[a-z]+ ){0,3}(?:police|department|service|authorities|administration|office|ministry|hospital|inspectorate|prosecutors?)))(?=[,.;)]|\s(?:and|but|which|who)\b|$)/g;
+
+/**
+ * "…, according to the regional health department", "600, according to the regional police": a body
+ * the article names only by its kind, as the source of the words before it.
+ */
+export function findBodiesAccordingTo(scan: UnnamedScan, s: Sentence): void {
+  for (const m of s.text.matchAll(ACCORDING_TO_BODY)) {
+    if (!m[1] || !m[2] || m[2] === m[2].split(' ').at(-1)) continue; // ("the police" alone: too bare)
+    const start = s.start + m.index + m[0].length - m[1].length;
+    const kind = kindOf(m[2].split(' ').at(-1) ?? '');
+    draftUnnamed(scan, s, start, start + m[1].length, m[2], kind, `unnamed ${m[2].split(' ').at(-1)}`);
+  }
+}

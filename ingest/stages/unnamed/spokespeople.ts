@@ -57,6 +57,24 @@ export function findNamedSpokespeople(scan: UnnamedScan, s: Sentence): void {
     );
     bySurname(table, mention.actors[0] ?? '', after[1]);
   }
+  // "The office of Prosecutor-General Shota Kvinikadze confirmed …": the same, with "of" before the
+  // person and his title.
+  for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
+    const lead = /\b[Tt]he (office|aides|lawyers|staff|press service) of (?:(?:\p{Lu}[\p{L}-]* )+)?$/u.exec(
+      text.slice(Math.max(s.start, mention.start - 80), mention.start),
+    );
+    const principal = nameOf(table, mention.actors[0] ?? '');
+    if (!lead?.[1] || !principal || table.actors.get(mention.actors[0] ?? '')?.kind !== 'person') continue;
+    draftUnnamed(
+      scan,
+      s,
+      mention.start - lead[0].length,
+      mention.end,
+      `${principal}'s ${lead[1]}`,
+      kindOf(lead[1]),
+      `unnamed ${lead[1]} of ${principal}`,
+    );
+  }
 }
 
 /**
