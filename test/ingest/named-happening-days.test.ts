@@ -85,3 +85,28 @@ describe('words that come with an act', () => {
     expect(dateOf(events, 'Orlov replied')).toEqual([]);
   });
 });
+
+describe('"the night before the vote" in an answer', () => {
+  const dates = (answer: string) =>
+    draftOf(
+      article(
+        [
+          'Zoltán Kertész chairs the Civic Alliance. When the motion of no confidence came to a vote on April 5, his nine deputies abstained and the government fell. Below, Kertész answers our questions.',
+          'Q: Why?',
+          `A: ${answer}`,
+          'Q: And now?',
+          'A: We wait.',
+          'The interview was conducted by Ana Rus in Ravnigrad on April 29, 2011.',
+        ],
+        'Publication: Eurasia Daily Monitor Volume: 8 Issue: 91',
+      ),
+    ).draft.events.map((e) => ({ date: e.date.start, evidence: e.evidence.join(' ') }));
+
+  it('counts from the vote the story told, not from "this morning"’s vote of the answer', () => {
+    const events = dates(
+      'This morning the vote in the presidency was unanimous. On the night before the vote I went to see the prime minister and we talked for two hours. The next morning my deputies met at eight.',
+    );
+    expect(dateOf(events, 'On the night before the vote')).toEqual(['2011-04-04']);
+    expect(dateOf(events, 'The next morning')).toEqual(['2011-04-05']);
+  });
+});

@@ -110,9 +110,13 @@ const NOT_A_HAPPENING = new Set(
     ' ',
   ),
 );
-/** Where the noun phrase after "after the" ends: punctuation, or a word that opens what follows it. */
+/**
+ * Where the noun phrase after "after the" ends: punctuation, a word that opens what follows it, or
+ * the next clause's pronoun ("the night before the vote I went …").
+ */
 const PHRASE_END =
   /^(?:and|but|or|in|on|at|of|to|for|by|with|from|when|which|that|who|while|as|than|had|has|was|were)$/;
+const PRONOUN_SUBJECT = /^(?:I|he|she|we|they|you)$/;
 
 const PLAN_WORD = /^[^,;.]{0,40}\b(?:due|scheduled|set|planned|expected)\b/;
 
@@ -130,16 +134,19 @@ function stem(word: string): string {
  */
 function happeningWord(after: string): string | undefined {
   const words: string[] = [];
+  let nextSubject = false;
   for (const m of after.matchAll(/[\p{L}’'-]+|\d+|[^\s\p{L}\d]/gu)) {
     const w = m[0];
-    if (!/^[\p{L}\d]/u.test(w) || PHRASE_END.test(w)) break;
+    nextSubject = PRONOUN_SUBJECT.test(w);
+    if (!/^[\p{L}\d]/u.test(w) || PHRASE_END.test(w) || nextSubject) break;
     words.push(w);
     if (words.length > 6) return undefined;
   }
   const content = words.filter((w) => !NOT_A_HAPPENING.has(w.toLowerCase()) && !/^\d+$/.test(w));
   // ("two days before he was due": a plan, which happeningDay reads.)
   if (content.length === 0 || PLAN_WORD.test(after)) return undefined;
-  if (!untoldHappening(after)) return content.at(-1);
+  // ("the night before the vote I went …": a noun phrase, then the clause's own subject.)
+  if (nextSubject || !untoldHappening(after)) return content.at(-1);
   // ("after anti-corruption prosecutors charged him": the verb, not the subject.)
   return content.slice(1).find((w) => /^\p{Ll}{3,}ed$/u.test(w));
 }
@@ -161,7 +168,14 @@ export function dayOfNamedHappening(
   return dates
     .filter((o) => {
       const s = sentences[o.sentence];
-      if (!s || o.spec?.start.length !== 10 || o.mention.start >= before) return false;
+      // (A happening the text names was told on a day of the story, not "this morning" of an answer.)
+      if (
+        !s ||
+        o.spec?.start.length !== 10 ||
+        o.mention.start >= before ||
+        o.mention.relative?.anchor === 'publication'
+      )
+        return false;
       const at = o.mention.start - s.start;
       const end = Math.min(s.text.length, before - s.start);
       const opens = s.text.lastIndexOf('; ', at);

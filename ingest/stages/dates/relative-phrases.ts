@@ -29,7 +29,8 @@ export const RELATIVE = new RegExp(
     `\\bthe (?:day|week|month|year) (?:before|after|earlier)\\b`,
     // "The evening before, …", "the morning after.": the day before or after, standing alone (not
     // "the morning after X telephoned", counted from a happening its clause tells).
-    `\\bthe (?:morning|evening|night) (?:before|after)(?=[,.;:]|$)`,
+    // ("On the night before the vote I went …": counted from the happening named, date-order reads.)
+    `\\bthe (?:morning|evening|night) (?:before|after)(?=[,.;:]|$| the [a-z])`,
     `\\bthe (?:next|following|previous|preceding) (?:day|week|weekend|month|year|morning|evening)\\b`,
     // "That evening": a part of the day already told is that day.
     `\\b(?:that|the same|that same) (?:day|week|weekend|month|morning|afternoon|evening|night)\\b`,
