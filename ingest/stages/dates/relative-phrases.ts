@@ -30,7 +30,7 @@ export const RELATIVE = new RegExp(
     // "The evening before, …", "the morning after.": the day before or after, standing alone (not
     // "the morning after X telephoned", counted from a happening its clause tells).
     // ("On the night before the vote I went …": counted from the happening named, date-order reads.)
-    `\\bthe (?:morning|evening|night) (?:before|after)(?=[,.;:]|$| the [a-z])`,
+    `\\bthe (?:morning|evening|night) (?:before|after)(?=[,.;:]|$)|\\bthe (?:evening|night) before(?= the [a-z])`,
     `\\bthe (?:next|following|previous|preceding) (?:day|week|weekend|month|year|morning|evening)\\b`,
     // "That evening": a part of the day already told is that day.
     `\\b(?:that|the same|that same) (?:day|week|weekend|month|morning|afternoon|evening|night)\\b`,
