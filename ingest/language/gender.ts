@@ -97,9 +97,12 @@ function roleGender(role: string): Gender | undefined {
   return undefined;
 }
 
-/** The gender a person's description says by a "-woman" role ("the chairwoman of the union"). */
+/**
+ * The gender a person's description says by its head role ("the chairwoman of the union"; not "a
+ * spokesman for Ombudswoman X").
+ */
 export function descriptionGender(description: string): Gender | undefined {
-  return /\b\p{L}+woman\b/iu.test(description) ? 'female' : undefined;
+  return roleGender(description.split(/\s(?:of|for|to|at|in|with)\s/)[0] ?? '');
 }
 
 /** The gender a title right before a name says ("Mrs Ivanova", "Ms. Petrenko", "Mr Lee", "spokeswoman"). */

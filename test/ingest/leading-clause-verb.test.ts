@@ -31,4 +31,13 @@ describe('a verb in a leading clause', () => {
     ).draft;
     expect(reported(d)).toEqual(['Anna Ivanova']);
   });
+
+  it('keeps a leading clause’s words of its own: "After Aliyev said on May 3 that …, the ministry called …"', () => {
+    const d = draftOf(
+      article([
+        'After President Ilham Aliyev said on May 3 that Baku would not attend the talks, the Armenian Foreign Ministry called the move a provocation.',
+      ]),
+    ).draft;
+    expect(reported(d)).toContain('Ilham Aliyev');
+  });
 });

@@ -35,6 +35,14 @@ describe('more reporting forms', () => {
     ).toEqual([expect.objectContaining({ speaker: "Oleh Bilyak's critics" })]);
   });
 
+  it('reads no claim into the writer’s inference after a deed: "replaced the governor, suggesting that …"', () => {
+    expect(
+      reported(
+        'The Kremlin replaced the governor of Kursk on May 3, suggesting that Moscow had lost patience with him.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no claim into a suggestion without "that"', () => {
     expect(
       reported(

@@ -2,6 +2,8 @@
 // "two days after the arrest", "a week before we started", "before it was due to take place".
 import type { ResolvedMention } from '../../analysis.js';
 import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
+import { escapeRegExp } from '../../language/words.js';
+import { REPORTING_ANYWHERE } from '../statements/reporting-verbs.js';
 import type { Sentence } from '../segment.js';
 
 /**
@@ -151,10 +153,15 @@ function happeningWord(after: string): string | undefined {
   return content.slice(1).find((w) => /^\p{Ll}{3,}ed$/u.test(w));
 }
 
+/** How far back a named happening is looked for: it was told recently, and long texts stay linear. */
+const LOOK_BACK = 80;
+
 /**
  * The day told last for the happening the words after an offset name, "two days after the seizure",
- * "the day after the injunction" ("on February 24, the court issued an interim injunction"): the last
- * day printed before `before` whose clause holds a word of the same stem.
+ * "the day after the injunction": the last day printed before `before` with the noun close beside it
+ * ("on February 24, the court issued an interim injunction"; not in someone's words about it, "On April
+ * 17, Putin said that the annexation …"), else the last whose clause has a past verb of its stem ("Police
+ * seized the trawler on June 11").
  */
 export function dayOfNamedHappening(
   after: string,
@@ -165,26 +172,45 @@ export function dayOfNamedHappening(
   const word = happeningWord(after);
   if (!word) return undefined;
   const key = stem(word);
-  return dates
-    .filter((o) => {
-      const s = sentences[o.sentence];
-      // (A happening the text names was told on a day of the story, not "this morning" of an answer.)
-      if (
-        !s ||
-        o.spec?.start.length !== 10 ||
-        o.mention.start >= before ||
-        o.mention.relative?.anchor === 'publication'
-      )
-        return false;
-      const at = o.mention.start - s.start;
-      const end = Math.min(s.text.length, before - s.start);
-      const opens = s.text.lastIndexOf('; ', at);
-      const closes = s.text.indexOf('; ', o.mention.end - s.start);
-      const clause = s.text.slice(
-        Math.max(opens + 1, at - 100),
-        Math.min(closes < 0 ? end : closes, end, o.mention.end - s.start + 120),
-      );
-      return [...clause.matchAll(/[\p{L}’'-]+/gu)].some((w) => stem(w[0]) === key);
-    })
-    .at(-1)?.spec?.start;
+  // ("detained three days after O'ktam": after the same befell the person, in the clause naming him.)
+  const person = /^\p{Lu}/u.test(word);
+  const noun = new RegExp(`\\b${escapeRegExp(word.toLowerCase().replace(/s$/, ''))}s?\\b`, 'i');
+  let verbDay: string | undefined;
+  for (let i = dates.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--) {
+    const o = dates[i];
+    const s = o && sentences[o.sentence];
+    // (A happening the text names was told on a day of the story, not "this morning" of an answer.)
+    if (
+      !o ||
+      !s ||
+      o.spec?.start.length !== 10 ||
+      o.mention.start >= before ||
+      o.mention.relative?.anchor === 'publication'
+    )
+      continue;
+    seen++;
+    const at = o.mention.start - s.start;
+    const end = o.mention.end - s.start;
+    const limit = Math.min(s.text.length, before - s.start);
+    const from = Math.max(0, at - 40);
+    const near = s.text.slice(from, Math.min(limit, end + 40));
+    const named = person ? null : noun.exec(near);
+    if (named) {
+      const between =
+        from + named.index > end
+          ? s.text.slice(end, from + named.index)
+          : s.text.slice(from + named.index, at);
+      if (!REPORTING_ANYWHERE.test(between)) return o.spec.start;
+    }
+    if (verbDay) continue;
+    // (The date's clause, within a window around it: "; " parts it from its neighbours.)
+    const windowStart = Math.max(0, at - 100);
+    const window = s.text.slice(windowStart, Math.min(limit, end + 120));
+    const opens = window.lastIndexOf('; ', at - windowStart);
+    const closes = window.indexOf('; ', end - windowStart);
+    const own = window.slice(opens + 1, closes < 0 ? undefined : closes);
+    if (person ? own.includes(word) : [...own.matchAll(/\b\p{Ll}+ed\b/gu)].some((w) => stem(w[0]) === key))
+      verbDay = o.spec.start;
+  }
+  return verbDay;
 }

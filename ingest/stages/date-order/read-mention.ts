@@ -175,6 +175,10 @@ const PAST_PERFECT_AFTER = new RegExp(`^,?\\s(?:(?!that\\b)[\\p{L}’'-]+\\s){1,
 /** A date that opens its sentence or clause ("On April 23, …", "; two days earlier, …"). */
 const OPENS_CLAUSE = /(?:^|[;:—]\s?)\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Aa]t) (?:the )?)?$/;
 
+/** What takes effect on a day: a law, a fee, a tariff, a ban, a rise. */
+const RULE_BEFORE =
+  /\b(?:law|fees?|tariffs?|prices?|bans?|rules?|regime|rates?|dues|dut(?:y|ies)|tax(?:es)?|levy|schedule|increase|decree|amendments?|raising|banning|takes? effect|took effect)\b[^,;.]{0,60}$/;
+
 /**
  * "On February 26, it passed the law raising the fee from April 1, … and signed it the same evening":
  * the day a thing a clause told takes effect lies ahead of the story, which stays on its day.
@@ -187,7 +191,9 @@ function takesEffectAhead(d: DateMention, s: Sentence, spec: DateSpec, lastDay: 
     spec.start > lastDay &&
     lastDay.length === 10 &&
     // ("From April 1, the fee is …": a date opening its sentence is where the story goes.)
-    d.start > s.start
+    d.start > s.start &&
+    // (A rule's start, not an act's: "cut gas supplies to Ukraine from January 1" moves the story.)
+    RULE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start))
   );
 }
 

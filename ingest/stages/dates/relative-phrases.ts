@@ -50,7 +50,7 @@ export const RELATIVE = new RegExp(
     // "on the eve of the vote", "on the eve of his visit to Baku": the day before a dated happening.
     `\\bon the eve of (?:the|its|their|his|her) [a-z-]+(?: (?!(?:on|in|at|of|for|to|by|and|with)\\b)[a-z-]+){0,2}`,
     // "met from July 18 to July 20 … walked out on the second day": a day of a span just told.
-    `(?<=\\bon )the (?:first|second|third|fourth|fifth|last|final) day\\b(?! of\\b)`,
+    `(?<=\\bon )the (?:first|second|third|fourth|fifth|last|final) day\\b(?! (?:of|before)\\b)`,
     // ("this morning" in an interview: the day it is given)
     `\\b(?:yesterday|today|this (?:morning|afternoon|evening))\\b`,
     // "followed on the 29th", "on the evening of the nineteenth": a day of the month the narrative is in

@@ -3,6 +3,7 @@
 // notice of the sayer's own act, an act reported in the past perfect.
 import type { Analysis, ResolvedMention } from '../../analysis.js';
 import { REPLY_IN_DEEDS, SAID_ON } from './act-patterns.js';
+import { REPORTING_ANYWHERE } from '../statements/reporting-verbs.js';
 import { clauseAround } from './clauses.js';
 import { ownNotice, reportedAct } from './reported-act.js';
 
@@ -50,9 +51,11 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   );
 }
 
-/** A past act of no speech, not a participle's ("the man detained on May 3"). */
-const ACT_VERB =
-  /(?<!\b(?:the|a|an|was|were|been|be|being|is|are) (?:\p{Ll}+ )?)\b(?!(?:said|told|stated|announced|added|noted|explained|claimed|replied|answered|reported|warned|insisted)\b)\p{Ll}{3,}ed\b/u;
+/** A past verb, not a participle's ("the man detained on May 3"). */
+const PAST_VERB = /(?<!\b(?:the|a|an|was|were|been|be|being|is|are) (?:\p{Ll}+ )?)\b\p{Ll}{3,}ed\b/u;
+/** Verbs of words or of a reaction in words: no act of their own ("reiterated its position, telling …"). */
+const WORDS_VERB =
+  /^(?:commented|responded|reacted|reiterated|repeated|echoed|dismissed|rejected|welcomed|criticized|criticised|condemned|praised|denounced)$/;
 
 /**
  * A past act, then its words in a participle after a comma: "X resigned two days later, telling …".
@@ -63,8 +66,8 @@ const ACT_VERB =
 function actThenTelling(clause: string, dateAt: number): boolean {
   const tell = /, (?:telling|saying)\b[^,;]*$/.exec(clause);
   if (!tell || clause.includes(';')) return false;
-  const act = ACT_VERB.exec(clause.slice(0, tell.index));
-  if (!act) return false;
+  const act = PAST_VERB.exec(clause.slice(0, tell.index));
+  if (!act || WORDS_VERB.test(act[0]) || REPORTING_ANYWHERE.test(act[0])) return false;
   return dateAt < act.index || !clause.slice(dateAt, tell.index).includes(',');
 }
 

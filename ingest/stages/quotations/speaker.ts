@@ -1,6 +1,7 @@
 // A quotation's speaker: the author line's person, else whom the attribution names, handed on to a
 // clause's subject, a body or "my client" where the attribution gives the words to them.
 import type { Analysis } from '../../analysis.js';
+import { ROLE_NOUNS } from '../../language/lexicon.js';
 import { namerOf } from '../quote-namer.js';
 import type { Citation } from '../sources.js';
 import { bodyOfHolder, resolveSpeaker, type SpeakerResolution } from '../speakers.js';
@@ -13,6 +14,9 @@ import type { PlacedQuotation } from './types.js';
  */
 const PARTICIPLE_LEAD =
   /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning|promising|pledging|vowing|insisting|adding|arguing|claiming|noting|stressing|urging)\b[^.;“”"]*$/;
+
+/** A body's role between the body and a name: " spokeswoman ", " press secretary " (not " urged "). */
+const ROLE_GAP = new RegExp(`^\\s(?:\\p{Ll}[\\p{L}-]*\\s){0,2}(?:${ROLE_NOUNS})\\s$`, 'u');
 
 /** A quotation's speaker, the attribution span it was found in, and the quote box's dash line. */
 export interface QuotationSpeaker {
@@ -120,7 +124,7 @@ function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolut
     (/^\s$/.test(an.text.slice(first.end, next.start)) ||
       // ("Prosecutor-General’s Office spokeswoman Olena Bondar denied …, saying": a body's role between.)
       (an.table.actors.get(first.actors[0] ?? '')?.kind === 'organization' &&
-        /^\s(?:\p{Ll}[\p{L}-]*\s){1,3}$/u.test(an.text.slice(first.end, next.start))))
+        ROLE_GAP.test(an.text.slice(first.end, next.start))))
       ? next
       : first;
   return holder ? { actor: holder.actors[0], how: 'name' } : { how: 'none' };

@@ -35,17 +35,19 @@ export function endsInQuotation(
     )
   )
     return false;
+  // (The last 300 characters for the two below: the clause is short, and a long text stays linear.)
+  const lastPart = before.slice(-300);
   // "said that the delay merely moved the fight to the autumn, when his voters would be “…”": a full
   // clause, then a time or reason clause after a comma that carries the quotation.
   if (
     /\bthat\s[^,;]{12,}?,\s(?:when|where|as|while|because|since|although|unless|if)\s[^,“”"]{0,60}$/.test(
-      before,
+      lastPart,
     )
   )
     return false;
   // "said that the discharge now stood at 310 cubic meters per second, “more than the Sogdarans have
   // canals to carry”": a full clause, then a quotation set beside it after a comma.
-  if (/\bthat\s[^,;“”"]{30,},\s$/.test(before)) return false;
+  if (/\bthat\s[^,;“”"]{30,},\s$/.test(lastPart)) return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);
   // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted

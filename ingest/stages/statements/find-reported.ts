@@ -7,7 +7,7 @@ import type { Analysis } from '../../analysis.js';
 import type { InterviewVoice } from '../interview.js';
 import type { QuoteSpan } from '../quote-marks.js';
 import type { SpeakerResolution } from '../speakers.js';
-import { REPORTING } from './reporting-verbs.js';
+import { REPORTING, REPORTING_ANYWHERE } from './reporting-verbs.js';
 import { addVerbStatement } from './shared-sentence.js';
 import type { StatementDraft } from './types.js';
 import { reportsWords } from './verb-complement.js';
@@ -28,7 +28,7 @@ export function addReported(
     let previous: SpeakerResolution | undefined;
     for (const m of s.text.matchAll(REPORTING)) {
       const verbAt = s.start + m.index;
-      if (inLeadingClause(s.text, m.index)) continue;
+      if (askedInLeadingClause(s.text, m.index)) continue;
       const lead = s.text.slice(Math.max(0, m.index - 60), m.index);
       const { speaker, subject, spoken } = verbSpeaker(an, s, m, lead, voice, previous);
       if (speaker?.actor) previous = speaker;
@@ -46,14 +46,14 @@ export function addReported(
 /** A sentence's leading time or reason clause, after at most an opening phrase: "Last October, when …". */
 const LEADING_CLAUSE =
   /^(?:[^,;]{0,40},\s)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Oo]nce|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]ntil)\s[^,;“”"]*$/;
-const ONE_REPORTING = new RegExp(REPORTING.source, REPORTING.flags.replace('g', ''));
 
 /**
  * "Last October, when Tagharhydro asked the Kengash to approve its regime, I warned that …": a verb
- * in a leading clause is not the sentence's saying when the main clause after it has one of its own.
+ * in a leading clause is not the sentence's saying when the main clause after it has one of its own;
+ * one with words of its own still is ("After Aliyev said on May 3 that Baku would not attend, …").
  */
-function inLeadingClause(text: string, at: number): boolean {
+function askedInLeadingClause(text: string, at: number): boolean {
   if (!LEADING_CLAUSE.test(text.slice(0, at))) return false;
   const close = text.indexOf(', ', at);
-  return close >= 0 && ONE_REPORTING.test(text.slice(close));
+  return close >= 0 && !/\bthat\b/.test(text.slice(at, close)) && REPORTING_ANYWHERE.test(text.slice(close));
 }

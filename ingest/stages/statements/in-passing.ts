@@ -11,11 +11,13 @@ import type { StatementDraft } from './types.js';
 /**
  * ", saying that …", ", adding that …", "took office promising to end …", "was quoted by X as
  * saying that …", ", telling reporters that …": the words of the clause's subject, reported in passing.
+ * ", suggesting that …" only after a manner of speaking ("went further, suggesting that …"): after a
+ * deed it is the writer's inference ("replaced the governor, suggesting that Moscow had lost patience").
  */
 // "a notice saying that …", "a note asking that work stop": without a comma only before "that". A hearer may come first: ", telling
 // the agency that …", ", assuring investors that …".
 const PARTICIPLE =
-  /,\s+(?:telling|assuring|reminding|informing|warning)\s+[^,.;:“"]{1,60}?\s+that\s+|\s(?:saying|arguing|claiming|warning|insisting|asking|demanding)\s+that\s+|,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|,\s+(?:suggesting|predicting|complaining|conceding|admitting|recalling)\s+that\s+|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?/gu;
+  /,\s+(?:telling|assuring|reminding|informing|warning)\s+[^,.;:“"]{1,60}?\s+that\s+|\s(?:saying|arguing|claiming|warning|insisting|asking|demanding)\s+that\s+|,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|,\s+(?:predicting|complaining|conceding|admitting|recalling)\s+that\s+|(?<=\bwent (?:even )?further|\bwas (?:blunter|more explicit)),\s+suggesting\s+that\s+|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?/gu;
 /** What opens a clause: the participle hangs on the clause after the last of these. */
 const CLAUSE_OPENERS = /[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+/gi;
 /** How far back a clause is looked for: its subject is near, and long sentences stay linear. */

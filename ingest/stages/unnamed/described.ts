@@ -80,6 +80,16 @@ const DESCRIBED_SUBJECT = new RegExp(
   'u',
 );
 
+/** A predicate that tells what befell the subject: "… was wounded overnight", "had been killed". */
+const PASSIVE = /^(?:[^,.;]*?\s)?(?:was|were|had been|has been|have been) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en)\b/u;
+/** A predicate that takes a stance, as one does before words: "was blunter", "put it", "went further". */
+const STANCE =
+  /^(?:[^.;]*?\s)?(?:(?:was|were) (?:even |still |much |rather |more |less )?(?:\p{Ll}+er|blunt|cautious|candid|frank|skeptical|sceptical|optimistic|pessimistic|dismissive|scathing|unimpressed|categorical|explicit)\b|put (?:it|the \p{Ll}+|things)\b|went (?:even )?further\b|summed (?:it )?up\b|disagreed\b|agreed\b)/u;
+
+/** The rest of a described subject, up to its verb: " of the EU Delegation in Ravnigrad". */
+const DESCRIPTION_TO_VERB =
+  /^ (?:of|in|from|at|with) [^,;.“”"]{1,80}?(?= (?:was|were|is|are|has|had|\p{Ll}+ed)\b)/u;
+
 /**
  * "A Halvanian diplomat who took part in the talks put the achievement in proportion. “We moved a
  * repair shop,” he said.": a described person opening a sentence, whose words the next sentence
@@ -91,25 +101,37 @@ export function findDescribedSubjectQuoted(scan: UnnamedScan, s: Sentence): void
   const m = DESCRIBED_SUBJECT.exec(s.text);
   const noun = m?.[1]?.split(' ').at(-1);
   if (!m || !noun) return;
+  // ("A police officer in the town was wounded overnight. “…,” he said": one something befell is no
+  // speaker; after a sentence naming a person, only one who takes a stance is: "was blunter still",
+  // "put the achievement in proportion".)
+  const predicate = s.text.slice(m[0].length);
+  if (PASSIVE.test(predicate)) return;
+  const { table } = scan;
+  const namesPerson = (sentence: number) =>
+    table.mentions.some(
+      (k) => k.sentence === sentence && k.actors.some((a) => table.actors.get(a)?.kind === 'person'),
+    );
+  const previous = scan.sentences[s.index - 1];
+  const namedBefore = previous?.paragraph === s.paragraph && namesPerson(previous.index);
+  if (namedBefore && !STANCE.test(predicate)) return;
   // ("A Halvanian diplomat": a capitalised adjective must be a country's.)
   const adjective = /^(\p{Lu}\p{Ll}+) /u.exec(m[1] ?? '')?.[1];
   if (adjective && !countryOf(scan.table, adjective)) return;
   // (A person the sentence names is the one "he" points to: "A spokesman, Ivan Petrov, …", or
   // "A member of the commission since June, Kholodov told …", an opening appositive to a name.)
-  const { table } = scan;
-  if (
-    table.mentions.some(
-      (k) => k.sentence === s.index && k.actors.some((a) => table.actors.get(a)?.kind === 'person'),
-    )
-  )
-    return;
-  draftUnnamed(scan, s, s.start, s.start + m[0].length, m[0], 'person', `unnamed ${noun}`, true);
+  if (namesPerson(s.index)) return;
+  const actor = draftUnnamed(
+    scan,
+    s,
+    s.start,
+    s.start + m[0].length,
+    m[0],
+    'person',
+    `unnamed ${noun}`,
+    true,
+  );
   // ("A senior official of the EU Delegation in Ravnigrad was blunter still": the whole description,
   // up to its verb, is how the article names the speaker.)
   const described = DESCRIPTION_TO_VERB.exec(s.text.slice(m[0].length, m[0].length + 120));
-  if (described) table.actors.get(`unnamed:${m[0].toLowerCase()}`)?.aliases.add(m[0] + described[0]);
+  if (described) actor?.aliases.add(m[0] + described[0]);
 }
-
-/** The rest of a described subject, up to its verb: " of the EU Delegation in Ravnigrad". */
-const DESCRIPTION_TO_VERB =
-  /^ (?:of|in|from|at|with) [^,;.“”"]{1,80}?(?= (?:was|were|is|are|has|had|\p{Ll}+ed)\b)/u;

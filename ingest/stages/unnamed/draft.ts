@@ -12,7 +12,10 @@ export interface UnnamedScan {
   table: ActorTable;
 }
 
-/** Draft the phrase from `start` to `end` as the unnamed speaker `name`, if it speaks; count the mention. */
+/**
+ * Draft the phrase from `start` to `end` as the unnamed speaker `name`, if it speaks; count the
+ * mention. The actor drafted (or found), if any.
+ */
 export function draftUnnamed(
   scan: UnnamedScan,
   s: Sentence,
@@ -23,12 +26,12 @@ export function draftUnnamed(
   description: string,
   /** The phrase is known to speak (its words follow with "he said"), whatever verb comes after it. */
   speaks = false,
-): void {
+): ArticleActor | undefined {
   const { text, table } = scan;
   const according = attributedBefore(text, start);
-  if (!speaks && !speaksAfter(text, end) && !according) return;
+  if (!speaks && !speaksAfter(text, end) && !according) return undefined;
   // "His spokesman, Anvar Kurbanov, said": the name in apposition speaks; no one is unnamed.
-  if (/^, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3},/u.test(text.slice(end, end + 60))) return;
+  if (/^, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3},/u.test(text.slice(end, end + 60))) return undefined;
   const printed = text.slice(start, end);
   const key = `unnamed:${name.toLowerCase()}`;
   let actor: ArticleActor | undefined = table.actors.get(key);
@@ -55,6 +58,7 @@ export function draftUnnamed(
   const described = describedPhrase(text, start, end, according);
   if (described !== printed) actor.aliases.add(described);
   table.mentions.push({ start, end, text: printed, sentence: s.index, actors: [key], via: 'group' });
+  return actor;
 }
 
 const SINGLE_SPEAKER = new RegExp(`^(?:${SINGLE})$`);

@@ -5,9 +5,12 @@ import type { Sentence } from '../../segment.js';
 
 const ROLE_TAIL = new RegExp(`(?:^|\\s)(?:${ROLE_NOUNS})(?:,)?\\s$`, 'i');
 
-/** "the chairwoman of the herders’ union, ": a role of a body, in apposition before the name. */
+/**
+ * "the chairwoman of the herders’ union, ": a role of a body, in apposition before the name (not in a
+ * leading phrase: "In the words of the former chairman of the party, Free Georgia was finished").
+ */
 const ROLE_OF_TAIL = new RegExp(
-  `(?:^|\\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS}) (?:of|for|at) (?:the |its |his |her |their )?(?:[\\p{L}’'-]+ ){0,4}?[\\p{L}’'-]+)(?:\\s\\([^()]{1,12}\\))?,\\s$`,
+  `(?:^|\\s)(?<!\\b(?:of|[Aa]s|[Uu]nder|[Ww]ith|[Ii]n|to|[Ff]or|[Bb]y|[Ff]rom) )((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS}) (?:of|for|at) (?:the |its |his |her |their )?(?:[\\p{L}’'-]+ ){0,4}?[\\p{L}’'-]+)(?:\\s\\([^()]{1,12}\\))?,\\s$`,
   'u',
 );
 

@@ -2,9 +2,6 @@
 // entry, a media outlet's look, an organisation's head word, a place's last word, a company's word,
 // a role printed before it.
 import { COMPANY_WORD, ORG_HEADS, STATE_OF_HEADS, isPlaceOf, isPortOf } from '../../../language/lexicon.js';
-
-/** A run-together name ending in a news word: "VorPress", "SogdInform", "KarNews", "TarskInfo". */
-const OUTLET_WORD = /^\p{Lu}\p{Ll}{2,}(?:Press|Inform|News|Info|Media|TV)$/u;
 import type { Registry } from '../../../files/registry.js';
 import { normalizeText } from '../../../../src/text/normalize.js';
 import { GAZETTEER } from '../../gazetteer.js';
@@ -17,6 +14,9 @@ import {
   type PhraseAtHand,
 } from './candidates.js';
 import { roleBefore } from './role-before.js';
+
+/** A run-together name ending in a news word: "VorPress", "SogdInform", "KarNews", "TarskInfo". */
+const OUTLET_WORD = /^\p{Lu}\p{Ll}{2,}(?:Press|Inform|News|Info|Media|TV)$/u;
 
 /**
  * Last words that make a capitalised phrase a place: "Ulgar River", "Caspian Sea", "Usta Street",

@@ -16,8 +16,10 @@ const CLAUSE_OPENERS =
  */
 const PROFESSIONS =
   'doctor|physician|surgeon|nurse|paramedic|\\p{Ll}+ologist|engineer|economist|lecturer|teacher|headmaster|headmistress|principal|researcher|historian|scientist|farmer|priest|preacher|pastor|rabbi|lawmaker|banker|entrepreneur|student|pensioner|shepherd|herder|fisherman';
+// (Not a body of such people: "a student youth movement", "a pensioner advocacy group"; but "the
+// leader of the Party of Regions" is a person.)
 const PERSON_APPOSITIVE = new RegExp(
-  `\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer|${PROFESSIONS})\\b`,
+  `\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer|${PROFESSIONS})\\b(?![ -](?:(?!(?:of|the|for|in|at|to|and)\\b)\\p{Ll}+ ){0,2}(?:movement|group|union|organi[sz]ation|association|council|cooperative|party|network)\\b)`,
   'iu',
 );
 /**

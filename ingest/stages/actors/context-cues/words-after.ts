@@ -48,8 +48,10 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   if (/^\s(?:area|region|province|district|valley|oblast)\b/.test(after)) vote(a, 'place', 'strong');
   // "of the Tagharhydro state power company": a name before a company's lower-case kind is the company.
   // (Not a people's adjective: "the Brennish company that leads …".)
+  // (After an article only: "Akhmetov owns steel company Metinvest" is a man who owns one.)
   if (
     !name.includes(' ') &&
+    /\b(?:[Tt]he|[Aa]n?)\s$/.test(before) &&
     !/(?:ish|ian|ese|ean|ic)$/.test(name) &&
     !site.demonyms.has(name) &&
     COMPANY_KIND_AFTER.test(after)
