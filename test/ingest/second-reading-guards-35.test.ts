@@ -142,3 +142,90 @@ describe('actors', () => {
     });
   });
 });
+
+// The same reader's second pass over the later commits (review 35b).
+describe('second pass: dates of named happenings', () => {
+  it('dates nothing from "the night before the rally" when no day was told for the rally', () => {
+    const events = eventDates(
+      'On May 3, Bidzina Ivanishvili met Stefan Fule in Brussels. On the night before the rally, Mikheil Saakashvili addressed his supporters.',
+    );
+    expect(events.map((e) => e.date)).toEqual(['2013-05-03']);
+  });
+
+  it('lets a newer arrest told by its verb beat an older one told as a noun in another paragraph', () => {
+    const events = draftOf(
+      article(
+        [
+          'Ilgar Mammadov was no stranger to detention. After his arrest on March 10, 2010, he spent a week in jail.',
+          'On February 4, police arrested Mammadov again in Baku. Two days after the arrest, Ali Karimli led a protest.',
+        ],
+        HEADER,
+      ),
+    ).draft.events.map((e) => ({ date: e.date.start, evidence: e.evidence.join(' ') }));
+    expect(events.find((e) => e.evidence.startsWith('Two days after'))?.date).toBe('2013-02-06');
+  });
+
+  it('finds the noun anywhere in its date’s clause: "The Russian coast guard’s seizure of the trawler … on June 11"', () => {
+    const events = eventDates(
+      'On June 5, Kyiv protested against Russian naval exercises. The Russian coast guard’s seizure of the Ukrainian fishing trawler Nika in the Sea of Azov on June 11 angered Kyiv further. Two days after the seizure, Viktor Yanukovych recalled the ambassador.',
+    );
+    expect(events.find((e) => e.evidence.startsWith('Two days after'))?.date).toBe('2013-06-13');
+  });
+
+  it('reads no election into "the Central Election Commission"', () => {
+    const events = eventDates(
+      'The Central Election Commission announced the results on October 3, 2012. Mikheil Saakashvili’s supporters had spent the night before the election at party headquarters.',
+    );
+    expect(events.map((e) => e.date)).not.toContain('2012-10-02');
+  });
+});
+
+describe('second pass: speakers and sources', () => {
+  it('leaves a named person’s words his when a press service is cited after them', () => {
+    expect(
+      reportedSpeakers(
+        'President Ilham Aliyev told the parliament on May 3 that the budget would grow by 20 percent, according to the presidential press service.',
+      ),
+    ).toEqual(['Ilham Aliyev']);
+  });
+
+  it('drafts no body from "according to the same ministry" or "the news service"', () => {
+    expect(
+      reportedSpeakers('Eleven people were injured in the clashes on May 3, according to the same ministry.'),
+    ).toEqual([]);
+    expect(
+      reportedSpeakers('Gazprom will raise prices from January 1, according to the news service.'),
+    ).toEqual([]);
+  });
+
+  it('reads no saying into a plural noun after a possessive: "dismissed the UNM’s claims as …"', () => {
+    expect(
+      reportedSpeakers(
+        'On May 3, Bidzina Ivanishvili met the envoy and dismissed the UNM’s claims as an attempt to mislead voters.',
+      ),
+    ).not.toContain('UNM');
+  });
+
+  it('drafts no event for a reaction told with ", telling …": "defended the decision, telling reporters"', () => {
+    expect(
+      eventDates(
+        'On May 3, Prime Minister Bidzina Ivanishvili defended the decision, telling reporters that it was right.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no words to "the office of X" that others entered', () => {
+    expect(
+      reportedSpeakers(
+        'Journalists from Rustavi 2 entered the office of Prosecutor-General Archil Kbilashvili on May 3, saying that they had been invited.',
+      ),
+    ).not.toContain("Archil Kbilashvili's office");
+  });
+
+  it('takes "told the channel" to be the outlet cited last, not an older radio', () => {
+    const d = draft(
+      'Bidzina Ivanishvili spoke at a rally carried live (Radio Free Europe/Radio Liberty, May 1). On May 3, he gave a long interview to Imedi (Imedi, May 3). He told the channel on May 3 that the coalition would hold.',
+    );
+    expect(d.sources.at(-1)?.outlet).toBe('Imedi');
+  });
+});

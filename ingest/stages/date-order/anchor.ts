@@ -135,6 +135,8 @@ export function anchorOf(
     // "The blast came four weeks after Gazprom doubled the price": counted from a happening its own
     // clause tells, whose day the article never gave: no date.
     else if (!apposed && untoldHappening(after)) return undefined;
+    // ("On the night before the rally, …" with no day told for the rally: no date, as "on the eve of".)
+    else if (/^the (?:evening|night) before$/i.test(d.text)) return undefined;
   }
   return { narrative: narrativeFor, onNight };
 }

@@ -156,12 +156,19 @@ function happeningWord(after: string): string | undefined {
 /** How far back a named happening is looked for: it was told recently, and long texts stay linear. */
 const LOOK_BACK = 80;
 
+/** A noun a preposition governs is no clause's happening: "rejected an appeal against the arrest". */
+const GOVERNED =
+  /\b(?:against|over|about|for|after|before|since|despite|following|with|to)\s(?:the|his|her|its|their)\s$/;
+
 /**
  * The day told last for the happening the words after an offset name, "two days after the seizure",
- * "the day after the injunction": the last day printed before `before` with the noun close beside it
- * ("on February 24, the court issued an interim injunction"; not in someone's words about it, "On April
- * 17, Putin said that the annexation …"), else the last whose clause has a past verb of its stem ("Police
- * seized the trawler on June 11").
+ * "the day after the injunction". Walking back from the offset over the last LOOK_BACK days, a day whose
+ * clause holds the noun as its happening ("on February 24, the court issued an interim injunction",
+ * "The Russian coast guard's seizure of the trawler … on June 11") wins, unless it is in someone's
+ * words about it ("On April 17, Putin said that the annexation …") or governed by a preposition
+ * ("an appeal against the arrest"). Failing that, the last day whose clause has a past verb of the
+ * noun's stem ("Police arrested him on February 4"); an older noun in another paragraph does not beat
+ * that newer verb. A person's name ("detained three days after O'ktam") is found in the clause.
  */
 export function dayOfNamedHappening(
   after: string,
@@ -172,18 +179,18 @@ export function dayOfNamedHappening(
   const word = happeningWord(after);
   if (!word) return undefined;
   const key = stem(word);
-  // ("detained three days after O'ktam": after the same befell the person, in the clause naming him.)
   const person = /^\p{Lu}/u.test(word);
-  const noun = new RegExp(`\\b${escapeRegExp(word.toLowerCase().replace(/s$/, ''))}s?\\b`, 'i');
-  let verbDay: string | undefined;
+  // (Lower case only: "the Central Election Commission" names no election.)
+  const noun = new RegExp(`(?<![\\p{L}])${escapeRegExp(word.replace(/s$/, ''))}s?(?![\\p{L}])`, 'gu');
+  let verb: { day: string; paragraph: number } | undefined;
   for (let i = dates.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--) {
     const o = dates[i];
     const s = o && sentences[o.sentence];
     // (A happening the text names was told on a day of the story, not "this morning" of an answer.)
     if (
-      !o ||
+      !o?.spec ||
       !s ||
-      o.spec?.start.length !== 10 ||
+      o.spec.start.length !== 10 ||
       o.mention.start >= before ||
       o.mention.relative?.anchor === 'publication'
     )
@@ -191,26 +198,27 @@ export function dayOfNamedHappening(
     seen++;
     const at = o.mention.start - s.start;
     const end = o.mention.end - s.start;
-    const limit = Math.min(s.text.length, before - s.start);
-    const from = Math.max(0, at - 40);
-    const near = s.text.slice(from, Math.min(limit, end + 40));
-    const named = person ? null : noun.exec(near);
-    if (named) {
-      const between =
-        from + named.index > end
-          ? s.text.slice(end, from + named.index)
-          : s.text.slice(from + named.index, at);
-      if (!REPORTING_ANYWHERE.test(between)) return o.spec.start;
-    }
-    if (verbDay) continue;
     // (The date's clause, within a window around it: "; " parts it from its neighbours.)
     const windowStart = Math.max(0, at - 100);
-    const window = s.text.slice(windowStart, Math.min(limit, end + 120));
+    const window = s.text.slice(windowStart, Math.min(s.text.length, before - s.start, end + 120));
     const opens = window.lastIndexOf('; ', at - windowStart);
     const closes = window.indexOf('; ', end - windowStart);
+    const ownStart = windowStart + opens + 1;
     const own = window.slice(opens + 1, closes < 0 ? undefined : closes);
-    if (person ? own.includes(word) : [...own.matchAll(/\b\p{Ll}+ed\b/gu)].some((w) => stem(w[0]) === key))
-      verbDay = o.spec.start;
+    if (person) {
+      if (own.includes(word)) return o.spec.start;
+      continue;
+    }
+    const happening = [...own.matchAll(noun)].some((n) => {
+      const nounAt = ownStart + n.index;
+      const between = nounAt > end ? s.text.slice(end, nounAt) : s.text.slice(nounAt, at);
+      return (
+        !REPORTING_ANYWHERE.test(between) && !GOVERNED.test(s.text.slice(Math.max(0, nounAt - 12), nounAt))
+      );
+    });
+    if (happening) return !verb || verb.paragraph === s.paragraph ? o.spec.start : verb.day;
+    if (!verb && [...own.matchAll(/\b\p{Ll}+ed\b/gu)].some((w) => stem(w[0]) === key))
+      verb = { day: o.spec.start, paragraph: s.paragraph };
   }
-  return verbDay;
+  return verb?.day;
 }

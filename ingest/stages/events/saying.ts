@@ -53,9 +53,12 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
 
 /** A past verb, not a participle's ("the man detained on May 3"). */
 const PAST_VERB = /(?<!\b(?:the|a|an|was|were|been|be|being|is|are) (?:\p{Ll}+ )?)\b\p{Ll}{3,}ed\b/u;
-/** Verbs of words or of a reaction in words: no act of their own ("reiterated its position, telling …"). */
+/**
+ * Verbs of a reaction in words that REPORTING does not hold: no act of their own ("defended the
+ * decision, telling …"; REPORTING_ANYWHERE reads "reiterated", "dismissed").
+ */
 const WORDS_VERB =
-  /^(?:commented|responded|reacted|reiterated|repeated|echoed|dismissed|rejected|welcomed|criticized|criticised|condemned|praised|denounced)$/;
+  /^(?:commented|responded|reacted|echoed|defended|downplayed|slammed|blasted|questioned|disputed|ridiculed|mocked|lamented|blamed|refuted)$/;
 
 /**
  * A past act, then its words in a participle after a comma: "X resigned two days later, telling …".

@@ -19,8 +19,7 @@ export function expandInitialOutlets(citations: Citation[], outlets: readonly st
 const BROADCAST_NOUN = /\b(?:station|channel|broadcaster|radio|television)$/;
 const PRINT_NOUN = /\b(?:paper|newspaper|daily|weekly)$/;
 /** An outlet's name that says it broadcasts: "Radio Erkin Sado", "Yulduz TV", "Rustavi-2". */
-const BROADCASTER = (outlet: string) => /\b(?:Radio|TV|Television|Channel|FM)\b|-\d$/.test(outlet);
-const PRINT = (outlet: string) => !BROADCASTER(outlet);
+const BROADCASTER = (outlet: string) => /\b(?:Radio|TV|Television|Channel|FM)\b|[-\s]\d+$/.test(outlet);
 
 /**
  * Anaphoric in-sentence sources ("told the agency") take the outlet and date cited just before (of
@@ -46,14 +45,14 @@ export function resolveAnaphoricSources(
       .slice(0, i)
       .reverse()
       .filter((p) => !p.anaphoric && !p.noOutlet);
-    // ("told the station": the broadcaster cited last, past a newspaper cited since, even a quote
-    // box's; a bare "the agency" is the last outlet cited in the text.)
-    const medium = BROADCAST_NOUN.test(c.outlet)
-      ? BROADCASTER
+    // ("told the station": the outlet cited last, a quote box's too; "told the paper": the last not
+    // named as a broadcaster. A bare "the agency" is the last outlet cited in the text.)
+    const plain = earlier.find((p) => p.kind !== 'dash');
+    const prev = BROADCAST_NOUN.test(c.outlet)
+      ? earlier[0]
       : PRINT_NOUN.test(c.outlet)
-        ? PRINT
-        : undefined;
-    const prev = (medium && earlier.find((p) => medium(p.outlet))) ?? earlier.find((p) => p.kind !== 'dash');
+        ? (earlier.find((p) => p.kind !== 'dash' && !BROADCASTER(p.outlet)) ?? plain)
+        : plain;
     if (!prev) continue;
     citations[i] = { ...c, outlet: prev.outlet };
     const spec = citationDates.get(prev.start);

@@ -72,13 +72,25 @@ export function addAccordingTo(an: Analysis, quoteSpans: readonly QuoteSpan[], o
       if (out.some((o) => o.sentence === s.index)) continue;
       // "X told the committee that …, according to two deputies who were present": the clause's own
       // speaker said the words; witnesses cited at the sentence's end only vouch that X did (not one
-      // who speaks for X: "the Commission has said that …, according to a spokeswoman for it").
+      // who speaks for a body: "the Commission has said that …, according to a spokeswoman for it").
       const clause = an.text.slice(s.start, at).split(/;\s/).at(-1) ?? '';
+      const said = SAID_THAT.exec(clause);
+      // (A person who "told … that" keeps the words even when a press service is cited.)
+      const clauseAt = at - clause.length;
+      const personSaid =
+        !!said &&
+        an.table.mentions.some(
+          (x) =>
+            x.start >= clauseAt &&
+            x.end <= clauseAt + said.index &&
+            an.table.actors.get(x.actors[0] ?? '')?.kind === 'person',
+        );
       if (
         /,\s$/.test(clause) &&
-        SAID_THAT.test(clause) &&
+        said &&
         /^[^,;]*?[\s.]*(?:\([^()]*\))?[\s.]*$/.test(an.text.slice(at + m[0].length, s.end)) &&
-        !/\b(?:spokes\p{Ll}+|press|aides?|office|representatives?|officials?)\b/u.test(m[1] ?? '')
+        (personSaid ||
+          !/\b(?:spokes\p{Ll}+|press|aides?|office|representatives?|officials?)\b/u.test(m[1] ?? ''))
       )
         continue;
       // "X, a spokeswoman for the bloc, which won 2 percent according to the CEC, claimed that …": set in

@@ -84,7 +84,7 @@ const DESCRIBED_SUBJECT = new RegExp(
 const PASSIVE = /^(?:[^,.;]*?\s)?(?:was|were|had been|has been|have been) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en)\b/u;
 /** A predicate that takes a stance, as one does before words: "was blunter", "put it", "went further". */
 const STANCE =
-  /^(?:[^.;]*?\s)?(?:(?:was|were) (?:even |still |much |rather |more |less )?(?:\p{Ll}+er|blunt|cautious|candid|frank|skeptical|sceptical|optimistic|pessimistic|dismissive|scathing|unimpressed|categorical|explicit)\b|put (?:it|the \p{Ll}+|things)\b|went (?:even )?further\b|summed (?:it )?up\b|disagreed\b|agreed\b)/u;
+  /^(?:[^.;]*?\s)?(?:(?:was|were) (?:even |still |much |rather |more |less )?(?:(?!(?:later|never|under|either|other|ever|over|after|neither)\b)\p{Ll}+er|blunt|cautious|candid|frank|skeptical|sceptical|optimistic|pessimistic|dismissive|scathing|unimpressed|categorical|explicit)\b|put (?:it|the \p{Ll}+|things)\b|went (?:even )?further\b|summed (?:it )?up\b|disagreed\b|agreed\b)/u;
 
 /** The rest of a described subject, up to its verb: " of the EU Delegation in Ravnigrad". */
 const DESCRIPTION_TO_VERB =

@@ -229,9 +229,13 @@ export function findUnnamedBodies(scan: UnnamedScan, s: Sentence): void {
   }
 }
 
-/** A body by its kind in lower case, after "according to": "the regional police", "the city health department". */
+/**
+ * A body by its kind in lower case, after "according to": "the regional police", "the city health
+ * department", "the presidential press service" (not one told before, "the same ministry", nor an
+ * outlet, "the news service").
+ */
 const ACCORDING_TO_BODY =
-  /\baccording to (the ((?:[a-z]+ ){0,3}(?:police|department|service|authorities|administration|office|ministry|hospital|inspectorate|prosecutors?)))(?=[,.;)]|\s(?:and|but|which|who)\b|$)/g;
+  /\baccording to (the ((?!(?:same|said|above|latter|former|news|wire)\b)(?:[a-z]+ ){0,3}(?:police|department|service|authorities|administration|office|ministry|hospital|inspectorate|prosecutors?)))(?=[,.;)]|\s(?:and|but|which|who)\b|$)/g;
 
 /**
  * "…, according to the regional health department", "600, according to the regional police": a body

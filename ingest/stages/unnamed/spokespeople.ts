@@ -65,6 +65,9 @@ export function findNamedSpokespeople(scan: UnnamedScan, s: Sentence): void {
     );
     const principal = nameOf(table, mention.actors[0] ?? '');
     if (!lead?.[1] || !principal || table.actors.get(mention.actors[0] ?? '')?.kind !== 'person') continue;
+    // (It must open its clause: "Journalists entered the office of X, saying …" is theirs.)
+    const leadAt = mention.start - lead[0].length;
+    if (!/(?:^|[,;:]\s|\baccording to\s)$/.test(text.slice(Math.max(s.start, leadAt - 16), leadAt))) continue;
     draftUnnamed(
       scan,
       s,
