@@ -51,6 +51,11 @@ export function monthNumber(name: string): number | undefined {
   return MONTHS[name.replace(/\.$/, '')];
 }
 
+/** The weekday number of a weekday's name in any case ("friday" -> 5). */
+export function weekdayNumber(name: string): number | undefined {
+  return WEEKDAYS[name.replace(/^./, (c) => c.toUpperCase())];
+}
+
 export function isMonthName(word: string): boolean {
   return monthNumber(word) !== undefined;
 }

@@ -84,13 +84,12 @@ export function anchorOf(
   // "The drivers were released the following day": from the day "the drivers" were told in.
   if (offset && named.length === 0) narrativeFor = referredDay(d, s, dates, sentences) ?? narrativeFor;
   narrativeFor = dayPointedBack(d, s, dates) ?? narrativeFor;
-  if (d.relative?.ofSpan && !d.relative.ofSpanEnd) narrativeFor = spanStart;
   if (d.relative?.ofSpanEnd) {
     // ("on the last day" of a span the story is still on: not of talks told before another day.)
     const { lastDay, spanEnd } = reading;
     if (!spanStart || !spanEnd || !lastDay || lastDay < spanStart || lastDay > spanEnd) return undefined;
     narrativeFor = spanEnd;
-  }
+  } else if (d.relative?.ofSpan) narrativeFor = spanStart;
   if (d.relative?.eveOf) {
     narrativeFor = dayNamed(d.relative.eveOf, dates, sentences);
     // "on the eve of the vote" with no day told for the vote: no date.

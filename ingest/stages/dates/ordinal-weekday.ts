@@ -1,7 +1,7 @@
 // "On the last Saturday of July", "the first Monday in May 2006": a weekday counted within a month
 // is one day of it, found after the absolute dates (whose bare month it replaces) and before the
 // relative ones (so "last Saturday" is not read as the Saturday before publication).
-import { WEEKDAYS, monthNumber } from '../../language/months.js';
+import { monthNumber, weekdayNumber } from '../../language/months.js';
 import type { DateMention } from './types.js';
 import { M, WD } from './words.js';
 
@@ -16,7 +16,7 @@ const ORDINAL_WEEKDAY = new RegExp(
 export function addOrdinalWeekdays(text: string, offset: number, found: DateMention[]): void {
   for (const m of text.matchAll(ORDINAL_WEEKDAY)) {
     const n = ORDINALS[(m[1] ?? '').toLowerCase()];
-    const weekday = WEEKDAYS[(m[2] ?? '').replace(/^./, (c) => c.toUpperCase())];
+    const weekday = weekdayNumber(m[2] ?? '');
     const month = monthNumber(m[3] ?? '');
     if (n === undefined || weekday === undefined || !month) continue;
     const [start, end] = [offset + m.index, offset + m.index + m[0].length];

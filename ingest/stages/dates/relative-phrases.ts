@@ -1,6 +1,6 @@
 // Relative date phrases ("two days later", "last week", "that June", "on the eve of the vote") and
 // what each means: counted from the narrative's date or from publication, by which unit and offset.
-import { WEEKDAYS, monthNumber } from '../../language/months.js';
+import { monthNumber, weekdayNumber } from '../../language/months.js';
 import type { DateQualifier } from '../../../src/dataset/schema.js';
 import type { RelativeAnchor, RelativeDate } from './types.js';
 import { COUNT, M, NUMBER_WORDS, SEASON, SPELLED_DAY, WD, ordinalDay } from './words.js';
@@ -84,7 +84,7 @@ export function parseRelative(raw: string): RelativeDate | undefined {
       return { anchor: 'publication', unit: 'year', offset: dir, qualifier: season as DateQualifier };
     const month = monthNumber(raw.split(' ').at(-1) ?? '');
     if (month) return { anchor: 'publication', unit: 'year', offset: dir, month };
-    const wd = WEEKDAYS[(raw.split(' ').at(-1) ?? '').replace(/^./, (c) => c.toUpperCase())];
+    const wd = weekdayNumber(raw.split(' ').at(-1) ?? '');
     if (wd !== undefined) return { anchor: 'publication', unit: 'weekday', offset: dir, weekday: wd };
   }
   m = /^on the eve of \S+ (.+)$/.exec(text);
@@ -93,7 +93,7 @@ export function parseRelative(raw: string): RelativeDate | undefined {
   if (m?.[1]) return { anchor: 'publication', unit: m[1] as 'week', offset: -2 };
   m = new RegExp(`^the (${WD.toLowerCase()}) before last$`).exec(text);
   if (m?.[1]) {
-    const weekday = WEEKDAYS[m[1].replace(/^./, (c) => c.toUpperCase())];
+    const weekday = weekdayNumber(m[1]);
     return { anchor: 'publication', unit: 'weekday', offset: -2, weekday };
   }
   if (text === 'the day before yesterday') return { anchor: 'publication', unit: 'day', offset: -2 };
@@ -184,7 +184,7 @@ export function parseRelative(raw: string): RelativeDate | undefined {
     return { anchor: 'publication', unit: 'day', offset: 0 };
   m = new RegExp(`^(?:(last|next|this|the previous|the preceding) )?(${WD.toLowerCase()})$`).exec(text);
   if (m?.[2]) {
-    const weekday = WEEKDAYS[m[2].replace(/^./, (c) => c.toUpperCase())];
+    const weekday = weekdayNumber(m[2]);
     if (m[1] === 'last' || m[1] === 'next')
       return { anchor: 'publication', unit: 'weekday', offset: m[1] === 'last' ? -1 : 1, weekday };
     // "The previous Friday": the Friday before the day the narrative is on.

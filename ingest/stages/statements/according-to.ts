@@ -5,6 +5,7 @@ import type { QuoteSpan } from '../quote-marks.js';
 import { bodyByNoun, pronounAntecedent, resolveSpeaker } from '../speakers.js';
 import { endsInQuotation } from './ends-in-quotation.js';
 import { REPORTING_ANYWHERE } from './reporting-verbs.js';
+import { personMentions } from '../speakers/mentions.js';
 import { namedIn } from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
@@ -77,14 +78,7 @@ export function addAccordingTo(an: Analysis, quoteSpans: readonly QuoteSpan[], o
       const said = SAID_THAT.exec(clause);
       // (A person who "told … that" keeps the words even when a press service is cited.)
       const clauseAt = at - clause.length;
-      const personSaid =
-        !!said &&
-        an.table.mentions.some(
-          (x) =>
-            x.start >= clauseAt &&
-            x.end <= clauseAt + said.index &&
-            an.table.actors.get(x.actors[0] ?? '')?.kind === 'person',
-        );
+      const personSaid = !!said && personMentions(an.table, clauseAt, clauseAt + said.index).length > 0;
       if (
         /,\s$/.test(clause) &&
         said &&

@@ -2,6 +2,7 @@
 // unnamed speaker told again ("The source added that …").
 import { ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.js';
 import { countryOf, DEED_AND, officeHolders } from '../speakers.js';
+import { personMentions } from '../speakers/mentions.js';
 import type { Sentence } from '../segment.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
 import { SPEAKING_VERBS } from './speaks.js';
@@ -106,20 +107,16 @@ export function findDescribedSubjectQuoted(scan: UnnamedScan, s: Sentence): void
   // "put the achievement in proportion".)
   const predicate = s.text.slice(m[0].length);
   if (PASSIVE.test(predicate)) return;
-  const { table } = scan;
-  const namesPerson = (sentence: number) =>
-    table.mentions.some(
-      (k) => k.sentence === sentence && k.actors.some((a) => table.actors.get(a)?.kind === 'person'),
-    );
+  const namesPerson = (t: Sentence) => personMentions(scan.table, t.start, t.end).length > 0;
   const previous = scan.sentences[s.index - 1];
-  const namedBefore = previous?.paragraph === s.paragraph && namesPerson(previous.index);
+  const namedBefore = previous?.paragraph === s.paragraph && namesPerson(previous);
   if (namedBefore && !STANCE.test(predicate)) return;
   // ("A Halvanian diplomat": a capitalised adjective must be a country's.)
   const adjective = /^(\p{Lu}\p{Ll}+) /u.exec(m[1] ?? '')?.[1];
   if (adjective && !countryOf(scan.table, adjective)) return;
   // (A person the sentence names is the one "he" points to: "A spokesman, Ivan Petrov, …", or
   // "A member of the commission since June, Kholodov told …", an opening appositive to a name.)
-  if (namesPerson(s.index)) return;
+  if (namesPerson(s)) return;
   const actor = draftUnnamed(
     scan,
     s,
