@@ -23,9 +23,19 @@ export const GoldSchema = z.object({
     z.object({ key: z.string(), speaker: z.string(), text: z.string(), kind: z.string().optional() }),
   ),
   // (A statement with no speaker at all, "we were told" in a quote box, is annotated by some writers
-  // with a null speaker: no speaker a draft could name, so not scored.)
+  // with a null speaker: no speaker a draft could name, so not scored. Two people speaking jointly
+  // are annotated by some as a list: the first named is the one scored.)
   statements: z
-    .array(z.object({ key: z.string(), speaker: z.string().nullable(), evidence: z.string() }))
+    .array(
+      z.object({
+        key: z.string(),
+        speaker: z
+          .union([z.string(), z.array(z.string()).min(1)])
+          .nullable()
+          .transform((s) => (Array.isArray(s) ? (s[0] ?? null) : s)),
+        evidence: z.string(),
+      }),
+    )
     .default([])
     .transform((list) => list.filter((s): s is typeof s & { speaker: string } => s.speaker !== null)),
   actors: z.array(

@@ -6,12 +6,14 @@ import { PUT_OFF_TO } from './words.js';
 // what someone has asked others to do ("I have asked the council to meet on Friday"); "a fourth
 // installment was announced for September 3"; "set the hearing on the merits for September 14–18".
 const PLANNED_CUE =
-  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|due by|due before|set for|set to|scheduled|fixed for|(?:set|fixed) (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,4}?for(?=\s*$)|(?:announced|promised|expected|booked|called) for|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+)\b/i;
+  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|due by|due before|set for|set to|scheduled|fixed for|(?:set|fixed) (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,4}?for(?=\s*$)|(?:announced|promised|expected|booked|called) for|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|expected (?:in|on|by|before)|(?:takes?|comes?|enters?) (?:effect|into force)|faces (?:an?|the|its|his|her) (?:[\w'’-]+ ){0,3}?(?:election|elections|vote|referendum|deadline|hearing|trial|congress|summit)|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+)\b/i;
 
 /** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
 export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {
   if (/^(?:(?:early|late) )?(?:next|the coming)\b/i.test(mentionText)) return true;
   const before = sentence.slice(0, offsetInSentence);
+  // "idle since June": a state's start lies behind, whatever the clause promises.
+  if (/^since\b/i.test(mentionText) || /\bsince\s$/i.test(before)) return false;
   if (PUT_OFF_TO.test(before)) return true;
   const clauseStart = Math.max(
     before.lastIndexOf(';'),
@@ -28,7 +30,7 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
   // "on Monday we will open": the future follows the date.
   const after = sentence.slice(
     offsetInSentence + mentionText.length,
-    offsetInSentence + mentionText.length + 40,
+    offsetInSentence + mentionText.length + 80,
   );
   // "Talks planned for July 24, were called off on July 22": the plan's fate is told in the past.
   const cues = [...words.matchAll(new RegExp(PLANNED_CUE.source, 'gi'))];
@@ -38,7 +40,13 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
   return (
     PLANNED_CUE.test(words) ||
     // "On Monday I am due in court again": "due" after the date is as much a plan as before it.
-    /^,?\s(?:[\p{L}-]+\s){0,3}(?:will|shall|is to|are to|(?:am|is|are) due)\b/u.test(after) ||
+    // (Not the main verb after an aside the date ends: "mineral water, added on May 5, will outlast".)
+    /^(?:,\s(?:[\p{L}-]+\s){1,3}|\s(?:[\p{L}-]+\s){0,3})(?:will|shall|is to|are to|(?:am|is|are) due)\b/u.test(
+      after,
+    ) ||
+    // "And on November 14, whatever is signed in X, some of us will be standing at the gates": an aside
+    // between the date and the future.
+    /^,\s[^,;.]{1,40},\s(?:[\p{L}-]+\s){0,3}(?:will|shall)\b/u.test(after) ||
     // "On Friday the council meets in special session": a sitting's present tense is its schedule.
     /^,?\s(?:the\s)?(?:\p{Ll}+\s)?(?:meets|sits|convenes|opens|reconvenes)\b/u.test(after) ||
     // "On Monday the talks begin again in Kamengrad": a plural subject's schedule too.
@@ -46,7 +54,10 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
       after,
     ) ||
     // "the assembly rises for the summer in mid-July", "the lease expires in 2011": so is its end.
-    /\b(?:meets|sits|convenes|reconvenes|rises|adjourns|expires|lapses)\b[^,;]{0,40}$/u.test(words) ||
+    // "before the next heating season begins in October", "before the ministers meet in X on June 9".
+    /\b(?:meets|meet|sits|convenes|reconvenes|rises|adjourns|expires|lapses|begins|starts|resumes)\b[^,;]{0,40}$/u.test(
+      words,
+    ) ||
     // "the minister flies to Beijing again in March": a journey told in the present is its itinerary
     // (not a habit: "flies there every March").
     (/\b(?:flies|travels|returns|heads|sails) (?:back )?(?:to|for)\b[^,;]{0,40}$/u.test(words) &&
