@@ -146,7 +146,11 @@ export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' |
     'organization',
   ],
   // ("the Pontavian state shipping company": "state" before another noun is the company's adjective.)
-  [/\b(?:country|nation|kingdom)\b|\bstate\b(?! (?!of |in |on |that |which |with |where )[a-z])/i, 'country'],
+  // ("Northline's country manager": a company's post for one country is a person's role.)
+  [
+    /\b(?:country(?! (?:manager|director|head|representative|chief|coordinator|officer)\b)|nation|kingdom)\b|\bstate\b(?! (?!of |in |on |that |which |with |where )[a-z])/i,
+    'country',
+  ],
 ];
 
 /**

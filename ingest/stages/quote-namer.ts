@@ -21,8 +21,15 @@ export function namerOf(
   const m = WHAT_CALLED.exec(lead);
   if (!m?.[1]) return undefined;
   const start = leadStart + m.index + 'what '.length;
-  const res = resolveSpeaker(an.table, an.text, an.sentences, { start, end: start + m[1].length }, sentence);
+  const end = start + m[1].length;
+  const res = resolveSpeaker(an.table, an.text, an.sentences, { start, end }, sentence);
   if (res.actor) return res;
+  // "what the Russian Foreign Ministry called": the body the clause's subject names is the namer.
+  const named = an.table.mentions
+    .filter((x) => x.start >= start && x.end <= end && x.actors.length === 1)
+    .filter((x) => an.table.actors.get(x.actors[0] ?? '')?.kind !== 'place')
+    .at(-1);
+  if (named) return { actor: named.actors[0], how: 'name' };
   // "what the court called": the body last named before whose name holds that noun ("the Supreme
   // Court of X").
   const noun = /^the (\p{Ll}+)\s$/u.exec(m[1])?.[1];

@@ -36,7 +36,14 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
     /^[,\s]*(?:a|an|the)\s(?:[\p{Ll}-]+\s)?(?:phrase|remark|comment|formula|line|slogan|word|words|expression)\b(?! (?:coined|made|used|uttered|first used|borrowed) by\b)/u.test(
       clause,
     );
+  // ("“…,” the most open challenge to the NSS chairman so far": a noun phrase saying nothing is a
+  // comment on the words, whoever it names; not "a phrase coined by X".)
+  const comment =
+    /^[,\s]*(?:the|a|an)\s/.test(clause) &&
+    !SPOKEN.test(clause) &&
+    !/\b(?:according to|coined|made|used|uttered|borrowed|attributed)\b/i.test(clause);
   if (
+    !comment &&
     /\S/.test(clause) &&
     /^[,\s]*\S/.test(clause) &&
     /^[,\s]/.test(after) &&

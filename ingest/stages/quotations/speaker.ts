@@ -5,6 +5,7 @@ import { ROLE_NOUNS } from '../../language/lexicon.js';
 import { namerOf } from '../quote-namer.js';
 import type { Citation } from '../sources.js';
 import { bodyOfHolder, resolveSpeaker, type SpeakerResolution } from '../speakers.js';
+import { SPOKEN } from '../speakers/words.js';
 import { attributionRegion, authorSpeaker } from './attribution.js';
 import type { PlacedQuotation } from './types.js';
 
@@ -13,7 +14,7 @@ import type { PlacedQuotation } from './types.js';
  * … as", "a note calling it “…” and warning that …".
  */
 const PARTICIPLE_LEAD =
-  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning|promising|pledging|vowing|insisting|adding|arguing|claiming|noting|stressing|urging)\b[^.;“”"]*$/;
+  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning|promising|pledging|vowing|insisting|adding|arguing|claiming|noting|stressing|urging|announcing|explaining|complaining)\b[^.;“”"]*$/;
 
 /** A body's role between the body and a name: " spokeswoman ", " press secretary " (not " urged "). */
 const ROLE_GAP = new RegExp(`^\\s(?:\\p{Ll}[\\p{L}-]*\\s){0,2}(?:${ROLE_NOUNS})\\s$`, 'u');
@@ -56,8 +57,9 @@ function wordsOwner(
   const lead = an.text.slice(region.start, region.end);
   let res = namerOf(an, lead, region.start, q.firstSentence.index) ?? said; // "what X called “…”"
   // "barred the ships from calling at Khobeti “until the safety of navigation is restored”": the
-  // quoted terms of a decision are the words of the body that made it.
-  const terms = !res.actor && /^(?:until|unless|pending)\s/.test(q.parts[0] ?? '');
+  // quoted terms of a decision are the words of the body that made it, even when another body was
+  // named last ("postponed the session of the Mejlis … “until …”"), unless someone said them.
+  const terms = /^(?:until|unless|pending)\s/.test(q.parts[0] ?? '') && (!res.actor || !SPOKEN.test(lead));
   // (The lead's last 300 characters: a participle's clause is short, and a long lead would be read
   // over and over.)
   if (PARTICIPLE_LEAD.test(lead.slice(-300)) || /,\sciting\s$/.test(lead) || terms) {

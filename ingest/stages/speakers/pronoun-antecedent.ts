@@ -129,3 +129,34 @@ export function pronounAntecedent(
   }
   return today ?? { how: 'none', doubt: 'no person named before the pronoun' };
 }
+
+/**
+ * The body "its" at `at` stands for: the first organisation or country named in the nearest sentence
+ * naming one, outside quoted words, up to two sentences back ("The Fishermen’s Union … welcomed the
+ * treaty on July 1. Its statement put the matter plainly: “…”").
+ */
+export function bodyAntecedent(
+  table: ActorTable,
+  sentences: readonly Sentence[],
+  at: number,
+  sentence: number,
+): SpeakerResolution {
+  for (let i = sentence; i >= Math.max(0, sentence - 2); i--) {
+    const s = sentences[i];
+    if (!s) continue;
+    const until = i === sentence ? at : s.end;
+    const quoted = quotedRanges(s.text.slice(0, until - s.start), s.start);
+    const body = table.mentions.find((m) => {
+      const kind = table.actors.get(m.actors[0] ?? '')?.kind;
+      return (
+        m.start >= s.start &&
+        m.end <= until &&
+        m.actors.length === 1 &&
+        (kind === 'organization' || kind === 'country') &&
+        !quoted.some(([a, b]) => m.start >= a && m.end <= b)
+      );
+    });
+    if (body) return { actor: body.actors[0], how: 'pronoun' };
+  }
+  return { how: 'none', doubt: 'no body named before "its"' };
+}

@@ -6,7 +6,7 @@ import type { Sentence, Span } from '../segment.js';
 import { lastMention, unitBefore, type SpeakerResolution } from './mentions.js';
 import { deedSubject } from './deed-object.js';
 import { disambiguate } from './namesakes.js';
-import { pronounAntecedent } from './pronoun-antecedent.js';
+import { bodyAntecedent, pronounAntecedent } from './pronoun-antecedent.js';
 import { officeHolders, sideSpeaker } from './by-noun.js';
 import { nameGender, pronounGender, reflexiveGender } from '../../language/gender.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
@@ -19,6 +19,10 @@ const ITS_PEOPLE_SAY = new RegExp(`\\b(?:its|their) (?:\\p{Ll}+ ){1,2}(?:${SPEEC
 /** "which Tiraspol denounced a week later as “…”": a capital that characterises, right before the words. */
 const CALLS_IT =
   /^\s(?:\p{Ll}+ )?(?:denounced|called|described|dismissed|termed|branded|condemned)\b[^.;,“”"]{0,60}$/u;
+
+/** Words introduced as a possessor's own, before a colon: "His own verdict was blunt:", "Its statement read:". */
+const POSSESSED_WORDS =
+  /\b(his|her|its)(?: own)? (?:[\p{Ll}-]+ )?(?:verdict|statement|answer|reply|response|message|comment|conclusion|reaction|summary|explanation|words|warning|argument|assessment|prediction|promise)\b[^.;“”"]*:\s*$/iu;
 
 /** A clause of speech that a pronoun opens: "; she told reporters", ", and he said". */
 const PRONOUN_SAYS = new RegExp(
@@ -111,6 +115,19 @@ export function resolveSpeaker(
     return disambiguate(table, text, sentences, named.actors, named.start, sentence);
   }
   const regionText = text.slice(region.start, region.end);
+  // "His verdict was brief: “…”", "Its statement put the matter plainly: “…”": the possessor's words.
+  const possessed = POSSESSED_WORDS.exec(regionText);
+  if (possessed?.[1]) {
+    const at = region.start + possessed.index;
+    const r = /^its$/i.test(possessed[1])
+      ? bodyAntecedent(table, sentences, at, sentence)
+      : pronounAntecedent(table, sentences, at, sentence, text);
+    if (r.actor)
+      return {
+        ...r,
+        doubt: `"${possessed[0].split(' ').slice(0, 2).join(' ')}" taken to be ${table.actors.get(r.actor)?.name}`,
+      };
+  }
   // "Tajikistan, in his words, is “…”", "the deal was, in her view, “…”": the clause is the pronoun's.
   const pronoun = /\b(?:he|she)\b|(?<=\bin )(?:his|her)(?= (?:own )?(?:words|view|opinion)\b)/i.exec(
     regionText,

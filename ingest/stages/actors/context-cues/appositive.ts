@@ -52,20 +52,22 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around
   const opening = /^\s*(?:In|At|From|Across|Throughout|Inside|Outside|Within)\s$/.test(before);
   // ("Ostrolet, the Lirvan carrier that had planned …": the head before a relative clause counts; "X,
   // the Special Representative of the Council of Euxine States (CES), …" ends before the abbreviation in parentheses.)
+  // ("the Sarydag Caspian Operating Company (SCOC), the Western-led consortium …": past the abbreviation.)
+  const told = after.replace(/^\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)(?=,)/u, '');
   const appositive =
-    /^,\s((?:the|a|an)(?:\s[\p{L}-]+){1,4}?)\s(?:that|which|who)\s/u.exec(after) ??
+    /^,\s((?:the|a|an)(?:\s[\p{L}-]+){1,4}?)\s(?:that|which|who)\s/u.exec(told) ??
     // (It may end in a note: "a deputy of the Civic Union (and no relation of the interior minister),".)
     /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)|\s\([^()]{1,60}\),|$)/u.exec(
-      after,
+      told,
     ) ??
     // ("Honest Ballot, Tavrenia's largest election-monitoring network, …": an owner's possessive opens it.)
-    /^,\s(\p{Lu}[\p{L}-]+[’']s\s\p{Ll}[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/u.exec(after) ??
+    /^,\s(\p{Lu}[\p{L}-]+[’']s\s\p{Ll}[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/u.exec(told) ??
     // With no article, a role must open it: "X, deputy chairman of the Union of Road Carriers, has led …".
-    BARE_ROLE_APPOSITIVE.exec(after);
+    BARE_ROLE_APPOSITIVE.exec(told);
   // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
   if (
     appositive?.[1] &&
-    !(opening && after[appositive[0].length] !== ',') &&
+    !(opening && told[appositive[0].length] !== ',') &&
     !/\b(?:who|which|that|had|has|have|was|were|is|are|will|would|said|says)\b/.test(appositive[1])
   ) {
     const desc = appositive[1];

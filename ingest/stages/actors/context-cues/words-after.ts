@@ -11,7 +11,7 @@ const PERSON_ROLE_POST = new RegExp(
   'u',
 );
 const COUNTRY_OWNS =
-  /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution)|GDP)\b/u;
+  /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution|internal affairs|independence|sovereignty|foreign policy|presidential elections?)|GDP)\b/u;
 /** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
 const COMPANY_OWNS =
   /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
@@ -77,6 +77,9 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
     vote(a, 'person', 'strong');
   // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
   if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
+  // "Tokhtarov, who has ruled Sarystan since independence": what a ruler rules is a state.
+  if (!name.includes(' ') && /\b(?:ruled|rules|governed|governs)\s$/.test(before))
+    vote(a, 'country', 'weak', 2);
   if (COMPANY_OWNS.test(after)) vote(a, 'organization', 'strong');
   // "Free Tavrenia’s chairwoman", "Birlik's members": only a body has a chair or members.
   if (c.kind !== 'person' && BODY_OWNS.test(after)) vote(a, 'organization', 'strong');
