@@ -76,7 +76,7 @@ export const FIELD_NOUNS = new Set(
 
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */
 export const ROLE_NOUNS =
-  'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor|rapporteur|coordinator|ombudswoman|commissioner';
+  'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor|rapporteur|coordinator|ombudswoman|commissioner|captain|skipper';
 
 /** Head nouns that make a capitalised phrase an organisation (a company's last word too: "Skarv Offshore"). */
 export const ORG_HEADS = new Set(

@@ -112,3 +112,60 @@ describe('a country the article never names by its adjective', () => {
     ).toBe('country');
   });
 });
+
+describe('a person known by a relative "who"', () => {
+  it('makes "Niskanen, who sat on the panel" a person, and so the full name with no cue of its own', () => {
+    const k = kinds(
+      'The court halved the fine imposed on Kalevi Niskanen and ordered his trawler returned (Tromsund Tidende, June 25).',
+      'Niskanen, who sat on the advisory panel during the talks, saw no need to choose.',
+    );
+    expect(k['Kalevi Niskanen']).toBe('person');
+  });
+  it('reads past a place or a title’s last words that the "who" does not follow', () => {
+    const k = kinds(
+      'The person who decides is Ketevan Ushveli, a cardiologist at Republican Hospital No. 2 in Tsilvar, who has run the camp’s team since June.',
+      'Annamyrat Hojayev, Turkmenistan’s Minister of Oil and Gas Industry and Mineral Resources, who signed for Ashgabat, told reporters that work would begin.',
+    );
+    expect(k.Tsilvar).not.toBe('person');
+    expect(k['Mineral Resources']).toBeUndefined();
+  });
+});
+
+describe('who "he" and "the office" are', () => {
+  it('passes over a sentence whose "he said" comes before any name ("he said that Tokhtarov’s portrait …")', () => {
+    expect(
+      speakerOf(
+        'I did not come',
+        'Acting President Asylbek Zhunusov has promised continuity above all. Speaking at a rally on September 29, he said that Sabyr Tokhtarov’s portrait would stay on the wall of every office. “I did not come to this office to undo the work of my predecessor,” he told the crowd.',
+      ),
+    ).toBe('Asylbek Zhunusov');
+  });
+  it('does not give the words to the object of a deed: "when he received Prime Minister X …: a country, he said, “…”"', () => {
+    expect(
+      speakerOf(
+        'cannot sit at two tables',
+        'President Yevgeny Sablin made the point plainly when he received Prime Minister Tudor Vornicescu in Korodin in October 2013: a country, he said, “cannot sit at two tables at once” (Korodinskiye Vesti, October 16, 2013).',
+      ),
+    ).toBe('Yevgeny Sablin');
+  });
+  it('reads "the office" as the office named before', () => {
+    expect(
+      speakerOf(
+        'about loans',
+        'The Prosecutor-General’s Office insists that the case concerns $400 million that Orda Bank lent to its own shareholders. “The investigation is about loans, not about families,” the office said on September 28.',
+      ),
+    ).toBe('Prosecutor-General’s Office');
+  });
+  it('gives the words to a body that speaks after a semicolon, not to the officials before it', () => {
+    const paragraph =
+      'On July 1, the day the bridge was due to reopen, the Zaretian Transport Ministry said that the repairs would take until October. Pravolian officials claim that no worker has been seen on the bridge since March; the ministry insists that the work is being done “below the deck, where the cameras do not reach.”';
+    expect(speakerOf('below the deck', paragraph)).toBe('Zaretian Transport Ministry');
+    // (Not a body inside what a spokesman said.)
+    expect(
+      speakerOf(
+        'clarification',
+        'A spokesman for the European Commission said on May 17 that the Commission had asked the Russian side for “clarification” and that energy would be discussed in Samara.',
+      ),
+    ).not.toBe('European Commission');
+  });
+});

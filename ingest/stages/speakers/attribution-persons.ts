@@ -4,7 +4,7 @@
 // object of a preposition.
 import type { ActorTable, Mention } from '../actors.js';
 import type { Span } from '../segment.js';
-import { SPEECH_VERBS } from '../../language/lexicon.js';
+import { IRREGULAR_PAST_ACTS, SPEECH_VERBS } from '../../language/lexicon.js';
 import { personMentions } from './mentions.js';
 
 /**
@@ -54,6 +54,15 @@ const OWN_WORDS = new RegExp(
 /** ", he told journalists after the session, had": a pronoun's attribution set in after a name. */
 const FRONTED_BEFORE_PRONOUN = new RegExp(
   `^,\\s(?:he|she|they|we|I)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,60},\\s(?:had|has|was|is|were|would|will|could|did|\\p{Ll}+ed)\\b`,
+  'u',
+);
+
+/**
+ * A person as the object of a deed, a title perhaps between: "when he received Prime Minister Tudor
+ * Vornicescu in Korodin: a country, he said, “…”" (not a speech verb's inverted subject: "said Ivanov").
+ */
+const DEED_OBJECT = new RegExp(
+  `\\b(?!(?:${SPEECH_VERBS})\\b)(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS}|received|visited)\\s(?:(?:\\p{Lu}[\\p{L}-]*|of|the)\\s){0,4}$`,
   'u',
 );
 
@@ -143,9 +152,12 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   // ("Ekerot, he told journalists after the session, had “…”": a name before a pronoun's attribution
   // is the subject of what the pronoun's speaker said.)
   const fronted = (m: Mention) => FRONTED_BEFORE_PRONOUN.test(text.slice(m.end, m.end + 120));
+  const deedObject = (m: Mention) =>
+    DEED_OBJECT.test(text.slice(Math.max(0, m.start - 60), m.start)) && !givenWords(m);
   const speaking = mentions.filter(
     (m) =>
       !reported(m) &&
+      !deedObject(m) &&
       !withinSaid(m) &&
       !modifier(m) &&
       !possessor(m) &&

@@ -14,7 +14,11 @@ import { quotedRanges } from '../quote-marks.js';
 import type { Sentence } from '../segment.js';
 import { personMentions, type SpeakerResolution } from './mentions.js';
 import { disambiguate } from './namesakes.js';
+import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { QUALIFIED_ROLE } from './words.js';
+
+/** A pronoun that speaks: "he said", "she told reporters". */
+const SAYS_FIRST = new RegExp(`\\b([Hh]e|[Ss]he)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
 
 /**
  * The one person whose description holds the last role named in `span` ("the defense minister"); of
@@ -115,6 +119,13 @@ export function pronounAntecedent(
         ? people.find((m, k) => k > 0 && slice(m.start, m.end).endsWith(` ${surname}`))
         : undefined;
     const subject = restated ?? people[0];
+    // ("Speaking at a rally, he said that Tokhtarov’s portrait would stay … “…,” he told the crowd": a
+    // sentence whose pronoun says the words before any name is about the same antecedent.)
+    const saidFirst = SAYS_FIRST.exec(slice(s.start, subject?.start ?? until));
+    if (i < sentence && saidFirst && pronounGender(saidFirst[1] ?? '') === want) {
+      from = Math.max(0, from - 1);
+      continue;
+    }
     // "I asked the defense minister … He told me": a role only one person holds stands for them.
     // (Only for a speaker or a spokesman, whose caller passes `text`: a role in an event's or a
     // reference's sentence is too often another office's.)

@@ -59,9 +59,6 @@ export function resolveSpeaker(
     const source = inPhrase('person') ?? (personAfter ? undefined : inPhrase('organization'));
     if (source) return { actor: source.actors[0], how: 'name' };
   }
-  // "Tansykov’s office announced": the unnamed speaker around the name speaks, not the person.
-  const group = lastMention(table, region.start, region.end, (m) => m.via === 'group');
-  if (group && (!named || group.end >= named.end)) return { actor: group.actors[0], how: 'name' };
   // "…, after the ministry let it be known that the prime minister would be received only “…”": a
   // body that says the words after the last person named speaks.
   const letsKnow = (m: Mention) => /^\slet it be known\b/.test(text.slice(m.end, m.end + 20));
@@ -71,6 +68,16 @@ export function resolveSpeaker(
     region.end,
     (m, kind) => kind === 'organization' && (SAYS.test(afterAside(text, m.end)) || letsKnow(m)),
   );
+  // "Tansykov’s office announced": the unnamed speaker around the name speaks, not the person; not
+  // when a body speaks after it ("officials claim that …; the ministry insists that …").
+  const group = lastMention(table, region.start, region.end, (m) => m.via === 'group');
+  // (Not a body inside what the group said: "a spokesman for the Commission said that the Commission
+  // had asked …".)
+  const between = body ? text.slice(group?.end ?? body.start, body.start) : '';
+  const speaksAfter =
+    !!body && !!group && body.start >= group.end && (/;/.test(between) || !SPOKEN.test(between));
+  if (group && (!named || group.end >= named.end) && !speaksAfter)
+    return { actor: group.actors[0], how: 'name' };
   // ("The ministry said that Ivanov had “…”": the body, when the only person named was reported on.)
   const reportedOn = mentions.length > speaking.length;
   // ("deputy X of the Green Steppe Party warned …": the body is the person's, who speaks.)

@@ -75,6 +75,15 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   // "Eteri Margvelani, whose son Luka is …", "X, whose husband was arrested": only a person has kin.
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && KIN_AFTER.test(after))
     vote(a, 'person', 'strong');
+  // "Niskanen, who sat on the panel": a relative "who" after the name is said of a person only (not
+  // after a preposition: "a cardiologist at a hospital in Tsilvar, who has run …" is the cardiologist).
+  if (
+    !/\b(?:in|at|of|from|to|near|on|by|for|with|into|across|and|or)\s$/.test(before) &&
+    c.kind === undefined &&
+    /^,\s(?:who|whom)\s/.test(after) &&
+    /^\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)?$/u.test(name)
+  )
+    vote(a, 'person', 'strong');
   // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
   if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
   // "Tokhtarov, who has ruled Sarystan since independence": what a ruler rules is a state.
