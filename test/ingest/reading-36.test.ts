@@ -169,3 +169,14 @@ describe('who "he" and "the office" are', () => {
     ).not.toBe('European Commission');
   });
 });
+
+describe('a company named by its trade', () => {
+  it('makes "Saritas Construction" and "Aurelund Mining" organisations', () => {
+    const k = kinds(
+      'On September 17, Saritas Construction warned that it would withdraw its crews from the site by October 1 unless Ardzenergo paid its invoices, according to Bosfor Ekonomi.',
+      'Aurelund Mining has run the Tekhvani mine since 2015.',
+    );
+    expect(k['Saritas Construction']).toBe('organization');
+    expect(k['Aurelund Mining']).toBe('organization');
+  });
+});

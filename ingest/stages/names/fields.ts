@@ -6,6 +6,7 @@ import {
   FIELD_NOUNS,
   FUNCTION_WORDS,
   ORG_HEADS,
+  TRADE_HEADS,
   ROLE_MODIFIERS,
   TITLE_WORDS,
 } from '../../language/lexicon.js';
@@ -126,15 +127,15 @@ export function pairedTitleField(prev: Token, next: Token, after: Token | undefi
  */
 export function andBeforeHead(text: string, current: readonly Token[], next: Token, gap: string): boolean {
   const prev = current.at(-1);
-  if (gap !== ' and ' || !prev || prev.possessive || current.some((t) => ORG_HEADS.has(t.text))) return false;
+  // ("the Kazakh Mining and Metals Workers Union": a trade is a field here, not the head.)
+  const isHead = (w: string) => ORG_HEADS.has(w) && !TRADE_HEADS.has(w);
+  if (gap !== ' and ' || !prev || prev.possessive || current.some((t) => isHead(t.text))) return false;
   const start = current[0]?.start ?? 0;
   if (current[0]?.text !== 'The' && !/\bthe $/.test(text.slice(Math.max(0, start - 4), start))) return false;
   const words = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}/u
     .exec(text.slice(next.start, next.start + 60))?.[0]
     .split(' ');
-  const head = words?.findIndex((w) => ORG_HEADS.has(w)) ?? -1;
+  const head = words?.findIndex(isHead) ?? -1;
   const plain = (w: string) => !TITLE_WORDS.has(w) && !COUNTRY_WORDS.has(w) && !FUNCTION_WORDS.has(w);
-  return (
-    head >= 1 && [prev.text, ...(words ?? []).slice(0, head)].every((w) => plain(w) && !ORG_HEADS.has(w))
-  );
+  return head >= 1 && [prev.text, ...(words ?? []).slice(0, head)].every((w) => plain(w) && !isHead(w));
 }
