@@ -1,6 +1,7 @@
 // Fixes found by reading the held-back articles 199–216 (after their unread score was taken), each a
 // form other writers use too.
 import { describe, expect, it } from 'vitest';
+import { findDates, isPlannedAt, resolveDate } from '../../ingest/stages/dates.js';
 import { article, draftOf } from './helpers.js';
 
 const HEADER = 'Publication: Eurasia Daily Monitor Volume: 11 Issue: 120';
@@ -178,5 +179,40 @@ describe('a company named by its trade', () => {
     );
     expect(k['Saritas Construction']).toBe('organization');
     expect(k['Aurelund Mining']).toBe('organization');
+  });
+});
+
+describe('events a later clause does not take away', () => {
+  const eventsOn = (paragraph: string) => draft(paragraph).events.map((e) => e.date.start);
+  it('keeps an act whose sentence ends in a relative clause’s saying ("…, whose representative told the court that …")', () => {
+    expect(
+      eventsOn(
+        "On April 14, the Kumshagyl city court dissolved the union's terminal branch at the request of the prosecutor's office, whose representative told the court that the union had broken the law (Arzhinform, Bekhtash, April 14).",
+      ),
+    ).toContain('2014-04-14');
+  });
+  it('keeps an act whose sentence names an election "called for October 7"', () => {
+    expect(
+      eventsOn(
+        "On August 15, Isayev's movement, Erkin Sarystan, nominated him for Sarystan's early presidential election, called for October 7 (Steppe Wire, August 16).",
+      ),
+    ).toContain('2014-08-15');
+  });
+});
+
+describe('a schedule told in the present', () => {
+  it('is a plan: "voters, who elect a new parliament on November 30", "The elections are in October"', () => {
+    const ctx = { year: 2014, reference: '2014-07-12', published: '2014-07-14' };
+    for (const [text, start] of [
+      [
+        'Diplomats said that the threat was aimed at voters, who elect a new parliament on November 30.',
+        '2014-11-30',
+      ],
+      ['The elections are in October, and that is what all of this is about.', '2014-10'],
+    ] as const) {
+      const d = findDates(text)[0]!;
+      const planned = isPlannedAt(text, d.start, d.text);
+      expect({ planned, start: resolveDate(d, ctx, planned)?.spec.start }).toEqual({ planned: true, start });
+    }
   });
 });

@@ -54,10 +54,13 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
       after,
     ) ||
     // "the assembly rises for the summer in mid-July", "the lease expires in 2011": so is its end.
-    // "before the next heating season begins in October", "before the ministers meet in X on June 9".
-    /\b(?:meets|meet|sits|convenes|reconvenes|rises|adjourns|expires|lapses|begins|starts|resumes)\b[^,;]{0,40}$/u.test(
+    // "before the next heating season begins in October", "before the ministers meet in X on June 9",
+    // "voters, who elect a new parliament on November 30".
+    /\b(?:meets|meet|sits|convenes|reconvenes|rises|adjourns|expires|lapses|begins|starts|resumes|elect|elects)\b[^,;]{0,40}$/u.test(
       words,
     ) ||
+    // "The elections are in October": a thing that is, in the present, on a day ahead.
+    /\b(?:is|are)\s(?:(?:now|still|also)\s)?(?:(?:in|on)\s)?$/.test(before) ||
     // "the minister flies to Beijing again in March": a journey told in the present is its itinerary
     // (not a habit: "flies there every March").
     (/\b(?:flies|travels|returns|heads|sails) (?:back )?(?:to|for)\b[^,;]{0,40}$/u.test(words) &&

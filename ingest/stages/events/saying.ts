@@ -41,6 +41,9 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
     !inRelative &&
     !inLeadingClause(s.text.slice(clauseAt, offset)) &&
     !SUBORDINATE_BETWEEN.test(s.text.slice(offset, sayAt)) &&
+    // ("On April 14, the court dissolved the branch at the request of the prosecutor's office, whose
+    // representative told the court that …": the saying is a relative clause's, after the act.)
+    !/, (?:who|whom|whose|which) [^,]*$/.test(s.text.slice(offset, sayAt)) &&
     !(
       // (A date leading the clause, "Last Friday he waved me through and said …", dates both.)
       LATER_PREDICATE.test(s.text.slice(offset + d.mention.text.length, sayAt)) &&
