@@ -216,3 +216,13 @@ describe('a schedule told in the present', () => {
     }
   });
 });
+
+describe('a body known by what its founder did', () => {
+  it('makes "founded Highland Waters in 2001" an organisation, and "Ardzania’s Gudara region" a country’s', () => {
+    const k = kinds(
+      'Madina Tsorieva, a hydrologist, founded Highland Waters in 2001 and has chaired the environmental group ever since. In February, it published a study that put the Upper Shavra dam in Ardzania’s Gudara region across an active fault.',
+    );
+    expect(k['Highland Waters']).toBe('organization');
+    expect(k.Ardzania).toBe('country');
+  });
+});

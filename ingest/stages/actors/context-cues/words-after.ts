@@ -86,6 +86,9 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
     vote(a, 'person', 'strong');
   // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
   if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
+  // "in Ardzania's Gudara region": what has regions and provinces is a state.
+  if (!name.includes(' ') && /^[’']s (?:\p{Lu}[\p{L}-]+ )?(?:region|province|oblast)\b/u.test(after))
+    vote(a, 'country', 'weak', 2);
   // "Tokhtarov, who has ruled Sarystan since independence": what a ruler rules is a state.
   if (!name.includes(' ') && /\b(?:ruled|rules|governed|governs)\s$/.test(before))
     vote(a, 'country', 'weak', 2);

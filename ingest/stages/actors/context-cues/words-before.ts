@@ -61,6 +61,14 @@ export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, befo
     !/^\s(?:\p{Ll}+ed|led|ran|set up)(?=\s(?:in|on|at|with|by|after|before|last|this)\b|[.,;]|$)/u.test(after)
   )
     vote(a, 'organization', 'strong');
+  // "Madina Tsorieva founded Highland Waters in 2001 and has chaired the group ever since": what one
+  // founds or chairs is a body.
+  if (
+    c.kind === undefined &&
+    /\b(?:founded|co-founded|set up|established|chairs|(?:has|had) (?:since )?chaired)\s$/.test(before) &&
+    !isCommonGivenName(name.split(' ')[0] ?? '')
+  )
+    vote(a, 'organization', 'strong');
   // "the purchase of Varnok Steel", "a stake in Kestrgaz": what is bought, sold or held in shares is
   // a company (not "a stake in the Varnok grain terminal", a place before the works it names).
   if (OWNED_BEFORE.test(before) && !NOUN_AFTER.test(after)) vote(a, 'organization', 'strong');
