@@ -226,3 +226,14 @@ describe('a body known by what its founder did', () => {
     expect(k.Ardzania).toBe('country');
   });
 });
+
+describe('"It" that speaks', () => {
+  it('gives "It warned that … “…”" to the body the sentence before opened with', () => {
+    expect(
+      speakerOf(
+        'for as long as',
+        '“A treaty between two states cannot bind a territory that neither of them controls,” the Russian Foreign Ministry said on July 2. It warned that Russian Border Service ships would patrol the waters around Molvoy “for as long as the population of the island needs protection” (Ledokol-Press, Moscow, July 2).',
+      ),
+    ).toBe('Russian Foreign Ministry');
+  });
+});

@@ -142,7 +142,7 @@ export function pronounAntecedent(
 }
 
 /**
- * The body "its" at `at` stands for: the first organisation or country named in the nearest sentence
+ * The body "its" at `at` stands for: the first organisation, country or outlet named in the nearest sentence
  * naming one, outside quoted words, up to two sentences back ("The Fishermen’s Union … welcomed the
  * treaty on July 1. Its statement put the matter plainly: “…”").
  */
@@ -163,7 +163,7 @@ export function bodyAntecedent(
         m.start >= s.start &&
         m.end <= until &&
         m.actors.length === 1 &&
-        (kind === 'organization' || kind === 'country') &&
+        (kind === 'organization' || kind === 'country' || kind === 'media') &&
         !quoted.some(([a, b]) => m.start >= a && m.end <= b)
       );
     });

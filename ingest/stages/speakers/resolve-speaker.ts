@@ -24,6 +24,9 @@ const CALLS_IT =
 const POSSESSED_WORDS =
   /\b(his|her|its)(?: own)? (?:[\p{Ll}-]+ )?(?:verdict|statement|answer|reply|response|message|comment|conclusion|reaction|summary|explanation|words|warning|argument|assessment|prediction|promise)\b[^.;“”"]*:\s*$/iu;
 
+/** "It warned that …": a body's pronoun that speaks, opening its sentence. */
+const IT_SAYS = new RegExp(`^\\s*(It)\\s(?:(?:also|then|later|again)\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
+
 /** A clause of speech that a pronoun opens: "; she told reporters", ", and he said". */
 const PRONOUN_SAYS = new RegExp(
   `(?:;\\s|,\\s(?:and|but)\\s)(he|she)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`,
@@ -122,11 +125,12 @@ export function resolveSpeaker(
     return disambiguate(table, text, sentences, named.actors, named.start, sentence);
   }
   const regionText = text.slice(region.start, region.end);
-  // "His verdict was brief: “…”", "Its statement put the matter plainly: “…”": the possessor's words.
-  const possessed = POSSESSED_WORDS.exec(regionText);
+  // "His verdict was brief: “…”", "Its statement put the matter plainly: “…”": the possessor's words;
+  // "It warned that … “…”": a body's, by its pronoun.
+  const possessed = POSSESSED_WORDS.exec(regionText) ?? IT_SAYS.exec(regionText);
   if (possessed?.[1]) {
     const at = region.start + possessed.index;
-    const r = /^its$/i.test(possessed[1])
+    const r = /^its?$/i.test(possessed[1])
       ? bodyAntecedent(table, sentences, at, sentence)
       : pronounAntecedent(table, sentences, at, sentence, text);
     if (r.actor)

@@ -4,6 +4,7 @@
 import type { Analysis } from '../../analysis.js';
 import { interviewSubject, type InterviewVoice } from '../interview.js';
 import { unitBefore } from '../speakers/mentions.js';
+import { bodyAntecedent } from '../speakers/pronoun-antecedent.js';
 import {
   bodyByNoun,
   formerOrLatter,
@@ -96,6 +97,9 @@ export function verbSpeaker(
     !subject?.[1] && !spoken && !body && BARE_GOVERNMENT.test(lead)
       ? governmentCountry(an, verbAt, s.index, !!voice)
       : undefined;
+  // "It warned that …", opening its sentence: the body the sentence before opened with.
+  const itSays = !subject?.[1] && /^\s*It\s(?:(?:also|then|later|again)\s)?$/.test(lead);
+  const itBody = itSays ? bodyAntecedent(an.table, an.sentences, verbAt - 3, s.index) : undefined;
   // "The deputy foreign minister denied …": the one person the article gave that qualified title
   // (a bare "the prosecutor" may be someone the article never names).
   const title =
@@ -123,6 +127,7 @@ export function verbSpeaker(
   else if (body) speaker = { actor: body, how: 'role', doubt: `"the ${noun}" taken to be ${body}` };
   else if (government)
     speaker = { actor: government, how: 'role', doubt: '"the government" taken to be its country' };
+  else if (itSays && itBody?.actor) speaker = itBody;
   else if (holder)
     speaker = {
       actor: holder,
