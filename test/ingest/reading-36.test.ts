@@ -237,3 +237,14 @@ describe('"It" that speaks', () => {
     ).toBe('Russian Foreign Ministry');
   });
 });
+
+describe('a saying whose clause has no "that"', () => {
+  it('reports "His aides say the president learned about the raid from the news"', () => {
+    const d = draft(
+      'President Radomir Kovalec stayed silent. His aides say the president learned about the raid from the news.',
+    );
+    expect(d.quotes.filter((q) => q.kind === 'reported').map((q) => q.text)).toContain(
+      'His aides say the president learned about the raid from the news.',
+    );
+  });
+});

@@ -2,6 +2,7 @@
 // "urged X to …", "called it a …"), not a direct quotation to come, a quotation alone, or another
 // sense of the verb ("called off the talks").
 import type { Analysis } from '../../analysis.js';
+import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import type { QuoteSpan } from '../quote-marks.js';
 import { endsInQuotation } from './ends-in-quotation.js';
 import {
@@ -16,6 +17,12 @@ import {
   TOLD_TO,
   URGED_TO,
 } from './reporting-verbs.js';
+
+/** "the president learned …", "the bridge remains …": a noun phrase and its finite verb. */
+const BARE_PAST_CLAUSE = new RegExp(
+  `^\\s(?:the|its|his|her|their) (?:[\\p{L}-]+ ){0,3}?(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS}|remains|stays)\\s`,
+  'u',
+);
 
 /** Whether the reporting verb `m` in sentence `s` reports words; `lead` is the text before it. */
 export function reportsWords(
@@ -61,5 +68,10 @@ export function reportsWords(
     /^\s(?:him|her|me|us|them|(?:my|our|your|his|her|their) \p{Ll}+|\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) (?:and|but) (?:then )?(?:said|told|added|explained|warned)\b/u.test(
       rest,
     );
-  return (!callMade && (own(rest) || own(heard))) || urges || names || announcedBefore || second;
+  // "His aides say the president learned about the raid from the news": a clause without "that",
+  // its subject a noun phrase and its verb in the past.
+  const bareClause = /^(?:say|says|said)$/.test(m[1] ?? '') && BARE_PAST_CLAUSE.test(rest);
+  return (
+    (!callMade && (own(rest) || own(heard))) || urges || names || announcedBefore || second || bareClause
+  );
 }
