@@ -53,6 +53,9 @@ export const ARTICLE_SURNAME = String.raw`(?:(?:al|el|ad|ash|as|ar|az|ud|ul)-|(?
  * "Petar Lukač", "Ivo Sand", "Hamid al-Sayegh": two or three plain capitalised words (the last may
  * take an Arabic article), as a person's full name.
  */
+/** A Russian patronymic: "Petrovich", "Viktorovich", "Arkadyevna". */
+export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
+
 export const PLAIN_FULL_NAME = new RegExp(
   `^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,1}(?: (?:\\p{Lu}\\p{Ll}+|${ARTICLE_SURNAME}))$`,
   'u',

@@ -248,3 +248,22 @@ describe('a saying whose clause has no "that"', () => {
     );
   });
 });
+
+describe('a long title before its holder', () => {
+  it('takes a patronymic into the holder’s name', () => {
+    const k = kinds(
+      'Deputy Chairman of the Security Committee of the Federal Assembly Nikolai Petrovich Orekhov argued that the commissioner had overstepped her mandate.',
+      'Chairman of the Board of the Amanat Human Rights Center Oleg Viktorovich Rudnitsky told Interpress-D that the organization would appeal.',
+    );
+    expect(k['Nikolai Petrovich Orekhov']).toBe('person');
+    expect(k['Security Committee of the Federal Assembly']).toBe('organization');
+    expect(k['Oleg Viktorovich Rudnitsky']).toBe('person');
+  });
+  it('reads a portfolio listed with commas ("Commissioner for Education, Culture and Multilingualism X")', () => {
+    expect(
+      kinds(
+        'European Commissioner for Education, Culture and Multilingualism Brigitte Oestermann was due in Kaupala on March 28.',
+      )['Brigitte Oestermann'],
+    ).toBe('person');
+  });
+});

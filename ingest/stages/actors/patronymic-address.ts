@@ -1,8 +1,7 @@
 // "“You are late again, Pavel Sergeyevich.”": a speaker quoted addressing someone by given name and
 // patronymic (the Russian polite form) names a person the article already calls by full name.
+import { PATRONYMIC } from '../../language/lexicon.js';
 import type { NamePhrase } from '../names.js';
-
-const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
 
 /**
  * The phrase is set off by commas inside a quotation, or opens it before a comma (a quotation: curly

@@ -8,6 +8,7 @@ import {
   FIELD_NOUNS,
   FUNCTION_WORDS,
   ORG_HEADS,
+  PATRONYMIC,
   ROLE_MODIFIERS,
   STATE_OF_HEADS,
   TITLE_WORDS,
@@ -42,12 +43,12 @@ export function heldPost(lead: string, text: string, runStart: number, runEnd: n
 /**
  * The title before a phrase, when the text before it is a title "of" capitalised words only
  * ("Minister of Fuel and ", "Chairman of the Electoral Commission (CEC) of ", "Head of the Monitoring
- * Mission in "); a phrase right after "Minister of" is left to the actors' title reading, which knows
- * its bodies.
+ * Mission in ", "Commissioner for Education, Culture and "); a phrase right after "Minister of" is left
+ * to the actors' title reading, which knows its bodies.
  */
 export function titleOfBefore(lead: string): string | undefined {
   const m =
-    /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}-]+ )*?(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)? (?:(?:and|or|of|for|on|the|in) )*)+)$/u.exec(
+    /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}-]+ )*?(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)?,? (?:(?:and|or|of|for|on|the|in) )*)+)$/u.exec(
       lead,
     );
   return m?.[1] && TITLE_WORDS.has(m[2] ?? '') ? m[1] : undefined;
@@ -105,8 +106,19 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
       [a, b].every((t) => !postWord(t.text)) && /^\p{Lu}\p{Ll}+$/u.test(a.text) && SURNAME_WORD.test(b.text);
     // The name ends the run: a verb, a comma or a full stop follows ("… Ivan Petrov said").
     const ends = /^(?:[,.;:]|\s\p{Ll})/u.test(text.slice(b.end, b.end + 2));
+    // ("… of the Federal Assembly Nikolai Petrovich Orekhov": a patronymic takes the given name with it.)
+    const given = p.tokens[n - 3];
+    const withPatronymic =
+      n >= 4 &&
+      !!given &&
+      PATRONYMIC.test(a.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+      !postWord(given.text) &&
+      text.slice(given.end, a.start) === ' ';
+    const k = withPatronymic ? 3 : 2;
+    const first = p.tokens[n - k] ?? a;
     const plain =
-      text.slice(a.end, b.start) === ' ' && text.slice(p.tokens[n - 3]?.end ?? 0, a.start) === ' ';
+      text.slice(a.end, b.start) === ' ' && text.slice(p.tokens[n - k - 1]?.end ?? 0, first.start) === ' ';
     const lead = text.slice(Math.max(0, p.start - 120), p.start);
     // ("… of the Republic of Orvenia Elchin Mammadli": a state's long form opens the run itself.)
     const opening = p.tokens[0]?.text ?? '';
@@ -122,7 +134,7 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
       (isCommonGivenName(a.text) || SURNAME_ENDING.test(b.text)) &&
       n === 3;
     if (!person || !ends || !plain || !(title || company)) return [p];
-    const body = p.tokens.slice(0, n - 2);
+    const body = p.tokens.slice(0, n - k);
     const last = body.at(-1) ?? a;
     // (A state's long form is part of the run already; a company's kind ends the post's words.)
     const postLead =
@@ -130,7 +142,14 @@ function splitHolders(text: string, phrases: readonly NamePhrase[]): NamePhrase[
     const holderOf = heldPost(postLead, text, p.start, last.end);
     return [
       { ...p, end: last.end, tokens: body, text: text.slice(p.start, last.end), possessive: false },
-      { ...p, start: a.start, tokens: [a, b], text: text.slice(a.start, b.end), initial: false, holderOf },
+      {
+        ...p,
+        start: first.start,
+        tokens: p.tokens.slice(n - k),
+        text: text.slice(first.start, b.end),
+        initial: false,
+        holderOf,
+      },
     ];
   });
 }

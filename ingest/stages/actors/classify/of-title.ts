@@ -3,6 +3,7 @@
 import {
   ARTICLE_SURNAME,
   ORG_HEADS,
+  PATRONYMIC,
   PLAIN_FULL_NAME,
   ROLE_MODIFIERS,
   TITLE_WORDS,
@@ -74,12 +75,16 @@ export function splitOfTitle(p: PhraseAtHand): boolean {
  */
 function splitBodyFromHolder(p: PhraseAtHand, lastHead: number): { split: number; orgWords: number } {
   const { text, tokens, words } = p;
-  let split = lastHead >= 0 ? lastHead + 1 : words.length - 2;
+  // ("… Federal Assembly Nikolai Petrovich Orekhov": a patronymic makes the holder's name three words.)
+  const nameLength =
+    PATRONYMIC.test(words.at(-2) ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words.at(-3) ?? '') ? 3 : 2;
+  const holderName = (from: number) => PLAIN_FULL_NAME.test(words.slice(from).join(' '));
+  let split = lastHead >= 0 ? lastHead + 1 : words.length - nameLength;
   // "Security Service of Ukraine Volodymyr Rokytsky", "Mission to Moldova Kirsten Aalborg": what
   // "of" or "to" joins belongs to the organisation.
   while (
     lastHead >= 0 &&
-    split < words.length - 2 &&
+    split < words.length - nameLength &&
     /^ (?:of|to) (?:the )?$/.test(text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0))
   )
     split++;
@@ -88,21 +93,24 @@ function splitBodyFromHolder(p: PhraseAtHand, lastHead: number): { split: number
   // not two words joined by "of" ("… the Rule of Law").
   const gapBefore = (k: number) => text.slice(tokens.at(k - 1)?.end ?? 0, tokens.at(k)?.start ?? 0);
   const holderAtEnd =
-    PLAIN_FULL_NAME.test(words.slice(-2).join(' ')) && gapBefore(-1) === ' ' && gapBefore(-2) === ' ';
+    holderName(-nameLength) &&
+    gapBefore(-1) === ' ' &&
+    gapBefore(-2) === ' ' &&
+    gapBefore(-nameLength) === ' ';
   // "Committee for Rural Supply Marta Velkova": a portfolio after "for" is part of the title, not of
   // the organisation; the person is the plain full name at the end. But a bare head needs its field
   // ("Center for Strategic Assessments Timur Baikadamov"), and so does a field of two parts
   // ("Commission for Elections and Referendums"), unless it is all title words ("Energy Security").
   if (
     lastHead >= 0 &&
-    split < words.length - 2 &&
+    split < words.length - nameLength &&
     text.slice(tokens[split - 1]?.end ?? 0, tokens[split]?.start ?? 0) === ' for ' &&
     holderAtEnd
   ) {
-    const field = words.slice(split, -2);
+    const field = words.slice(split, -nameLength);
     const portfolio = field.every((w) => ROLE_MODIFIERS.has(w));
-    const fieldGaps = text.slice(tokens[split]?.start ?? 0, tokens.at(-3)?.end ?? 0);
-    split = words.length - 2;
+    const fieldGaps = text.slice(tokens[split]?.start ?? 0, tokens.at(-nameLength - 1)?.end ?? 0);
+    split = words.length - nameLength;
     if (!portfolio && (lastHead === 0 || / and /.test(fieldGaps))) orgWords = split;
   }
   // "Press Service of the Ministry of Foreign Affairs of Uzbekistan Bakhodir Umarov", "Board of
@@ -111,18 +119,13 @@ function splitBodyFromHolder(p: PhraseAtHand, lastHead: number): { split: number
   // on Trade, Roads and Energy of the X"), and "under" the office a body is attached to.
   const ofChain = () =>
     tokens
-      .slice(lastHead + 1, -2)
+      .slice(lastHead + 1, -nameLength)
       .every((t, i) =>
         /^(?: (?:(?:of|on|for|under) (?:the )?|and )?|, )$/.test(
           text.slice(tokens[lastHead + i]?.end ?? 0, t.start),
         ),
       );
-  if (
-    lastHead >= 0 &&
-    ofChain() &&
-    words.length - split >= 3 &&
-    PLAIN_FULL_NAME.test(words.slice(-2).join(' '))
-  )
-    orgWords = split = words.length - 2;
+  if (lastHead >= 0 && ofChain() && words.length - split >= 3 && holderName(-nameLength))
+    orgWords = split = words.length - nameLength;
   return { split, orgWords };
 }
