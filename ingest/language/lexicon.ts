@@ -23,7 +23,7 @@ const TITLES =
    Emir Sheikh Patriarch Mufti Imam Senator Chancellor Envoy Representative Commissioner Head Judge
    Editor Professor Dr Mr Mrs Ms Minister-President Attorney-General Procurator-General Ombudsman
    Metropolitan Bishop Archbishop Hetman Akim Hokim Governor-General Counselor Adviser Advisor
-   Secretary-General Director-General Under-Secretary Vice-Premier Vice-Chairman Vice-Speaker CEO
+   Secretary-General Director-General Under-Secretary Undersecretary Vice-Premier Vice-Chairman Vice-Speaker CEO
    Chairman-in-Office Commander-in-Chief MP Executive
    Major-General Lieutenant-General Colonel-General Lieutenant-Colonel Brigadier-General Vice-Admiral
    Rear-Admiral Rank Brother Sister Father Pastor Rabbi Reverend Abbot Coordinator Rapporteur Defender

@@ -267,3 +267,15 @@ describe('a long title before its holder', () => {
     ).toBe('person');
   });
 });
+
+describe('a person by what only a person has, or by an undersecretary’s title', () => {
+  it('makes "Vitalie Ursachi’s trial" a person’s, and "Deputy Undersecretary of X Selim Karaosman" a person', () => {
+    const k = kinds(
+      'Vitalie Ursachi’s trial opened on September 8, and his lawyer claimed that his client was being tried alone.',
+      'Deputy Undersecretary of the Turkish Ministry of Transport Selim Karaosman told Ankara Ekspres on May 11 that Turkey had asked Tbilisi for guarantees.',
+    );
+    expect(k['Vitalie Ursachi']).toBe('person');
+    expect(k['Selim Karaosman']).toBe('person');
+    expect(k['Turkish Ministry of Transport']).toBe('organization');
+  });
+});

@@ -27,6 +27,9 @@ const COMPANY_KIND_AFTER =
 /** Kin after the name: ", whose son …", "’s widow", "and her husband". */
 const KIN_AFTER =
   /^(?:,\swhose|[’']s|\sand\s(?:his|her))\s(?:(?:elder|younger|eldest|youngest|only|late)\s)?(?:son|sons|daughter|daughters|husband|wife|widow|brother|sister|father|mother|children|grandson|granddaughter|nephew)\b/u;
+/** What only a person has: a trial, a lawyer, a release from custody, a health. */
+const PERSON_OWNS =
+  /^[’']s\s(?:(?:\p{Ll}+\s)?(?:trial|lawyer|lawyers|defen[cs]e lawyer|arrest|detention|release|sentence|conviction|health|wife|husband|widow|family|relatives|funeral|disappearance|abduction|resignation))\b/u;
 const HOLDS_POST = new RegExp(
   `^\\s(?:(?:has (?:long )?been|had been|was|is|became|served as|serves as)\\s(?:the\\s|a\\s|an\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS})\\b|(?:has|had) (?:long )?(?:led|headed|chaired|edited|run|directed)\\s)`,
   'u',
@@ -71,6 +74,9 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
     vote(a, 'person', 'strong');
   // "Teodor Halangiu has been mayor of Kavarnik since 2003": a full name that holds a post.
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && HOLDS_POST.test(after))
+    vote(a, 'person', 'strong');
+  // "Vitalie Ursachi’s trial opened", "Isayev’s lawyer": only a person is tried, or has a lawyer.
+  if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && PERSON_OWNS.test(after))
     vote(a, 'person', 'strong');
   // "Eteri Margvelani, whose son Luka is …", "X, whose husband was arrested": only a person has kin.
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && KIN_AFTER.test(after))
