@@ -96,7 +96,7 @@ export const ORG_HEADS = new Set(
    Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
    Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries Fleet Flotilla Squadron Corps
    Soviet Akimat Hokimiyat Delegation Unit Cooperative Co-operative Communications Diocese Patriarchate
-   Synod Eparchy Terminals Construction Mining Metals Engineering Investments Chemicals Airways`.split(/\s+/),
+   Synod Eparchy Terminals Construction Metals Investments Chemicals Airways`.split(/\s+/),
 );
 /** Heads that name a company by its trade ("Saritas Construction"), a field too before another head. */
 export const TRADE_HEADS = new Set([

@@ -27,7 +27,11 @@ export function namerOf(
   // "what the Russian Foreign Ministry called": the body the clause's subject names is the namer.
   const named = an.table.mentions
     .filter((x) => x.start >= start && x.end <= end && x.actors.length === 1)
-    .filter((x) => an.table.actors.get(x.actors[0] ?? '')?.kind !== 'place')
+    // (Not a country or place the subject is "of" or "in": "what opposition newspapers in Azerbaijan called".)
+    .filter((x) => !['place', 'country'].includes(an.table.actors.get(x.actors[0] ?? '')?.kind ?? ''))
+    .filter(
+      (x) => !/\b(?:in|of|from|at|near)\s(?:the\s)?$/.test(an.text.slice(Math.max(0, x.start - 9), x.start)),
+    )
     .at(-1);
   if (named) return { actor: named.actors[0], how: 'name' };
   // "what the court called": the body last named before whose name holds that noun ("the Supreme

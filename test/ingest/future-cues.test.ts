@@ -55,16 +55,3 @@ describe('a date the clause puts ahead', () => {
     });
   });
 });
-
-describe('a weekday printed with a month-day', () => {
-  it('picks the neighbouring year whose day falls on that weekday', () => {
-    // March 21 was a Sunday in 2010, a Saturday in 2009.
-    const d = findDates('On Sunday, March 21, the congregation met in the courtyard.')[0]!;
-    expect(resolveDate(d, { year: 2009 })?.spec.start).toBe('2010-03-21');
-    expect(resolveDate(d, { year: 2010 })?.spec.start).toBe('2010-03-21');
-    // No neighbour fits (March 21 is a Monday in 2011, a Wednesday in 2012): the year stays.
-    expect(resolveDate(findDates('On Friday, March 21, they met.')[0]!, { year: 2011 })?.spec.start).toBe(
-      '2011-03-21',
-    );
-  });
-});

@@ -1,12 +1,20 @@
 // Planned dates: whether the clause around a date speaks of the future ("are due to meet on April
 // 20", "would reopen on October 15", "On Friday the council meets"), or of a plan put off.
+import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { PUT_OFF_TO } from './words.js';
 
 // "announced that the bridge would reopen on October 15": reported speech's "would" is a plan; so is
 // what someone has asked others to do ("I have asked the council to meet on Friday"); "a fourth
 // installment was announced for September 3"; "set the hearing on the merits for September 14–18".
 const PLANNED_CUE =
-  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|due by|due before|set for|set to|scheduled|fixed for|(?:set|fixed) (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,4}?for(?=\s*$)|(?:announced|promised|expected|booked|called) for|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|expected (?:in|on|by|before)|(?:takes?|comes?|enters?) (?:effect|into force)|faces (?:an?|the|its|his|her) (?:[\w'’-]+ ){0,3}?(?:election|elections|vote|referendum|deadline|hearing|trial|congress|summit)|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+)\b/i;
+  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|due by|due before|set for|set to|scheduled|fixed for|(?:set|fixed) (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,4}?for(?=\s*$)|(?:announced|promised|expected|booked|called) for|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|to be held|could be|may be|might|upcoming|forthcoming|(?<!\b(?:had|has|have|having) )(?:takes?|comes?|enters?) (?:effect|into force)|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+)\b/i;
+
+/** "On November 14, whatever is signed in X, some of us will …": the future after an aside. */
+function futureAfterAside(after: string): boolean {
+  const m = /^,\s[^,;.]{1,40},\s((?:[\p{L}-]+\s){0,3})(?:will|shall)\b/u.exec(after);
+  return !!m && !SAID_BEFORE_WILL.test(m[1] ?? '');
+}
+const SAID_BEFORE_WILL = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 
 /** True when the clause leading up to the date speaks of the future ("are due to meet on April 20"). */
 export function isPlannedAt(sentence: string, offsetInSentence: number, mentionText: string): boolean {
@@ -45,8 +53,8 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
       after,
     ) ||
     // "And on November 14, whatever is signed in X, some of us will be standing at the gates": an aside
-    // between the date and the future.
-    /^,\s[^,;.]{1,40},\s(?:[\p{L}-]+\s){0,3}(?:will|shall)\b/u.test(after) ||
+    // between the date and the future (not reported future: "…, Medvedev said Russia will …").
+    futureAfterAside(after) ||
     // "On Friday the council meets in special session": a sitting's present tense is its schedule.
     /^,?\s(?:the\s)?(?:\p{Ll}+\s)?(?:meets|sits|convenes|opens|reconvenes)\b/u.test(after) ||
     // "On Monday the talks begin again in Kamengrad": a plural subject's schedule too.
@@ -54,13 +62,19 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
       after,
     ) ||
     // "the assembly rises for the summer in mid-July", "the lease expires in 2011": so is its end.
-    // "before the next heating season begins in October", "before the ministers meet in X on June 9",
-    // "voters, who elect a new parliament on November 30".
-    /\b(?:meets|meet|sits|convenes|reconvenes|rises|adjourns|expires|lapses|begins|starts|resumes|elect|elects)\b[^,;]{0,40}$/u.test(
+    // "before the ministers meet in X on June 9", "voters, who elect a new parliament on November 30"
+    // (not an infinitive: "flew to Ankara to meet Erdogan on February 12").
+    /\b(?<!\bto )(?:meets|meet|sits|convenes|reconvenes|rises|adjourns|expires|lapses|elect|elects)\b[^,;]{0,40}$/u.test(
       words,
     ) ||
-    // "The elections are in October": a thing that is, in the present, on a day ahead.
-    /\b(?:is|are)\s(?:(?:now|still|also)\s)?(?:(?:in|on)\s)?$/.test(before) ||
+    // "before the next heating season begins in October": a start awaited (not "The story begins on").
+    /\b(?:before|until|till|once)\b[^,;]{0,40}\b(?:begins|starts|resumes)\b[^,;]{0,40}$/u.test(words) ||
+    // "a tribunal whose first hearing is expected in September", "Bilyak, who faces a presidential
+    // election on January 17": the date the expectation or the contest is set for.
+    /\bexpected (?:in|on|by|before) $/.test(before) ||
+    /\bfaces (?:an?|the|its|his|her) (?:[\w'’-]+ ){0,3}?(?:election|elections|vote|referendum|deadline|hearing|trial|congress|summit) (?:on|in) $/.test(
+      before,
+    ) ||
     // "the minister flies to Beijing again in March": a journey told in the present is its itinerary
     // (not a habit: "flies there every March").
     (/\b(?:flies|travels|returns|heads|sails) (?:back )?(?:to|for)\b[^,;]{0,40}$/u.test(words) &&

@@ -80,18 +80,6 @@ export function resolveDate(
     to.year = from.year;
     if (to.month !== undefined && from.month !== undefined && to.month < from.month) to.year += 1;
   }
-  // "On Sunday, March 21", no year printed: of the year taken and its neighbours, the one whose March
-  // 21 was a Sunday (the narrative may have wandered back into last year's background).
-  const { weekday, month, day } = from;
-  if (yearInferred && weekday !== undefined && from.nthWeekday === undefined && month && day) {
-    const fits = (year: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
-    const year = from.year ?? 0;
-    const other = [year - 1, year + 1].find(fits);
-    if (!fits(year) && other !== undefined) {
-      from.year = other;
-      note = `year taken as ${other}: ${mention.text} falls on that weekday in ${other}`;
-    }
-  }
   // "the last Saturday of July": its day, once the year is known.
   if (from.nthWeekday !== undefined && from.weekday !== undefined && from.year !== undefined && from.month)
     from.day ??= nthWeekdayOf(from.year, from.month, from.weekday, from.nthWeekday);

@@ -51,6 +51,12 @@ export function titleOfBefore(lead: string): string | undefined {
     /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}-]+ )*?(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)?,? (?:(?:and|or|of|for|on|the|in) )*)+)$/u.exec(
       lead,
     );
+  // (A comma lists a portfolio's fields, "Education, Culture and …", never a second title: "the Minister
+  // of Defense, Prime Minister …".)
+  const listed = m?.[1]?.split(', ').slice(1) ?? [];
+  const fields =
+    listed.every((part) => !TITLE_WORDS.has(part.split(' ')[0] ?? '')) && / and $/.test(m?.[1] ?? '');
+  if (listed.length > 0 && !fields) return undefined;
   return m?.[1] && TITLE_WORDS.has(m[2] ?? '') ? m[1] : undefined;
 }
 

@@ -41,6 +41,8 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
   const comment =
     /^[,\s]*(?:the|a|an)\s/.test(clause) &&
     !SPOKEN.test(clause) &&
+    // (a verb of its own makes it an attribution: "the Kremlin’s press secretary Dmitry Peskov retorted")
+    !/\b\p{Ll}{3,}ed\b/u.test(clause) &&
     !/\b(?:according to|coined|made|used|uttered|borrowed|attributed)\b/i.test(clause);
   if (
     !comment &&

@@ -14,7 +14,7 @@ import type { PlacedQuotation } from './types.js';
  * … as", "a note calling it “…” and warning that …".
  */
 const PARTICIPLE_LEAD =
-  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning|promising|pledging|vowing|insisting|adding|arguing|claiming|noting|stressing|urging|announcing|explaining|complaining)\b[^.;“”"]*$/;
+  /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning|promising|pledging|vowing|insisting|adding|arguing|claiming|noting|stressing|urging|announcing)\b[^.;“”"]*$/;
 
 /** A body's role between the body and a name: " spokeswoman ", " press secretary " (not " urged "). */
 const ROLE_GAP = new RegExp(`^\\s(?:\\p{Ll}[\\p{L}-]*\\s){0,2}(?:${ROLE_NOUNS})\\s$`, 'u');

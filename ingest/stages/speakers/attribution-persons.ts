@@ -58,11 +58,12 @@ const FRONTED_BEFORE_PRONOUN = new RegExp(
 );
 
 /**
- * A person as the object of a deed, a title perhaps between: "when he received Prime Minister Tudor
- * Vornicescu in Korodin: a country, he said, “…”" (not a speech verb's inverted subject: "said Ivanov").
+ * A person as the object of a deed its subject did, a title perhaps between: "when he received Prime
+ * Minister Tudor Vornicescu in Korodin: a country, he said, “…”", "Lavrentyev had decorated Durgayev
+ * for “…”" (not an adjective before a title: "ousted President X told", "Newly elected President X").
  */
 const DEED_OBJECT = new RegExp(
-  `\\b(?!(?:${SPEECH_VERBS})\\b)(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS}|received|visited)\\s(?:(?:\\p{Lu}[\\p{L}-]*|of|the)\\s){0,4}$`,
+  `\\b(?:he|she|they|we|I|(?!\\p{Lu}\\p{Ll}+ly\\b)\\p{Lu}[\\p{L}’'-]+)\\s(?:(?:had|has|have|also|then|later|first)\\s){0,2}(?!(?:${SPEECH_VERBS})\\b)(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS}|received|visited)\\s(?:(?:\\p{Lu}[\\p{L}-]*|of|the)\\s){0,4}$`,
   'u',
 );
 
@@ -152,8 +153,11 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   // ("Ekerot, he told journalists after the session, had “…”": a name before a pronoun's attribution
   // is the subject of what the pronoun's speaker said.)
   const fronted = (m: Mention) => FRONTED_BEFORE_PRONOUN.test(text.slice(m.end, m.end + 120));
+  // (Not one who speaks right after: "… received Y, who told …", "Y told".)
   const deedObject = (m: Mention) =>
-    DEED_OBJECT.test(text.slice(Math.max(0, m.start - 60), m.start)) && !givenWords(m);
+    DEED_OBJECT.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+    !givenWords(m) &&
+    !SPEECH_AFTER_NAME.test(text.slice(m.end, m.end + 200));
   const speaking = mentions.filter(
     (m) =>
       !reported(m) &&

@@ -164,7 +164,12 @@ export function bodyAntecedent(
         m.end <= until &&
         m.actors.length === 1 &&
         (kind === 'organization' || kind === 'country' || kind === 'media') &&
-        !quoted.some(([a, b]) => m.start >= a && m.end <= b)
+        !quoted.some(([a, b]) => m.start >= a && m.end <= b) &&
+        // (Not an owner, "Russia’s Foreign Ministry", nor one a preposition governs, "a letter to the OSCE".)
+        !/^[’']s\s/.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) &&
+        !/\b(?:to|in|of|at|from|with|for|by|against|on|into|about)\s(?:the\s)?$/i.test(
+          s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start),
+        )
       );
     });
     if (body) return { actor: body.actors[0], how: 'pronoun' };

@@ -2,11 +2,13 @@
 // Security Committee Ruslan Temirov"): the body in it and its holder, the whole title the description.
 import {
   ARTICLE_SURNAME,
+  FIELD_NOUNS,
   ORG_HEADS,
   PATRONYMIC,
   PLAIN_FULL_NAME,
   ROLE_MODIFIERS,
   TITLE_WORDS,
+  TRADE_HEADS,
 } from '../../../language/lexicon.js';
 import {
   addBodyOfServantUnit,
@@ -58,7 +60,10 @@ export function splitOfTitle(p: PhraseAtHand): boolean {
     )
   ) {
     const role = `${ofTitle[1]}${text.slice(phrase.start, orgEnd.end)}`;
-    if (lastHead >= 0 && !addBodyOfServantUnit(p, orgWords)) {
+    // ("Minister of Construction Mikhail Men", "… of Industry and Engineering X": a field named by a
+    // company's trade word is a portfolio, no body.)
+    const portfolioOnly = words.slice(0, orgWords).every((w) => TRADE_HEADS.has(w) || FIELD_NOUNS.has(w));
+    if (lastHead >= 0 && !portfolioOnly && !addBodyOfServantUnit(p, orgWords)) {
       addCandidate(p, 0, orgWords, 'organization', 'strong');
       addCountryOfBody(p, orgWords);
       addParentOfUnit(p, orgWords);

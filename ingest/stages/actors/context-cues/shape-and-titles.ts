@@ -7,7 +7,7 @@ import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
 import { ABBREVIATION } from './words-before.js';
 
-const SURNAME =
+export const SURNAME =
   /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|ska|skaya|vich|ovic|ovich|ич|ов|ев)$/;
 /** "Deputy Foreign Ministers A of X and ": the second holder of a plural title. */
 const PLURAL_TITLE_SECOND = new RegExp(

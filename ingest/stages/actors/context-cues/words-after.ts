@@ -1,6 +1,8 @@
 // What the words right after the name say: a lower-case border, region or party word, a post the
 // name holds, what it owns ("Lirvania's economy", "Ostrolet's shareholders"), a state's act.
+import { isCommonGivenName } from '../../../language/gender.js';
 import { PLAIN_FULL_NAME, ROLE_NOUNS } from '../../../language/lexicon.js';
+import { SURNAME } from './shape-and-titles.js';
 import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
 
@@ -11,7 +13,7 @@ const PERSON_ROLE_POST = new RegExp(
   'u',
 );
 const COUNTRY_OWNS =
-  /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution|internal affairs|independence|sovereignty|foreign policy|presidential elections?)|GDP)\b/u;
+  /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution|internal affairs|independence|sovereignty|foreign policy)|GDP|(?:(?:next|last|early) )?presidential elections?(?=[,.;]| (?:on|in|is|was|will|had|has|called)\b))\b/u;
 /** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
 const COMPANY_OWNS =
   /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
@@ -27,6 +29,14 @@ const COMPANY_KIND_AFTER =
 /** Kin after the name: ", whose son …", "’s widow", "and her husband". */
 const KIN_AFTER =
   /^(?:,\swhose|[’']s|\sand\s(?:his|her))\s(?:(?:elder|younger|eldest|youngest|only|late)\s)?(?:son|sons|daughter|daughters|husband|wife|widow|brother|sister|father|mother|children|grandson|granddaughter|nephew)\b/u;
+/** A full name whose given name is common or whose surname ends as the region's surnames do. */
+function personShaped(name: string): boolean {
+  return (
+    PLAIN_FULL_NAME.test(name) &&
+    name.includes(' ') &&
+    (isCommonGivenName(name.split(' ')[0] ?? '') || SURNAME.test(name.split(' ').at(-1) ?? ''))
+  );
+}
 /** What only a person has: a trial, a lawyer, a release from custody, a health. */
 const PERSON_OWNS =
   /^[’']s\s(?:(?:\p{Ll}+\s)?(?:trial|lawyer|lawyers|defen[cs]e lawyer|arrest|detention|release|sentence|conviction|health|wife|husband|widow|family|relatives|funeral|disappearance|abduction|resignation))\b/u;
@@ -76,15 +86,16 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && HOLDS_POST.test(after))
     vote(a, 'person', 'strong');
   // "Vitalie Ursachi’s trial opened", "Isayev’s lawyer": only a person is tried, or has a lawyer.
-  if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && PERSON_OWNS.test(after))
-    vote(a, 'person', 'strong');
+  // (A name shaped as a person's: a common given name or a surname's ending, not "Pussy Riot’s trial".)
+  if (c.kind === undefined && personShaped(name) && PERSON_OWNS.test(after)) vote(a, 'person', 'strong');
   // "Eteri Margvelani, whose son Luka is …", "X, whose husband was arrested": only a person has kin.
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && KIN_AFTER.test(after))
     vote(a, 'person', 'strong');
   // "Niskanen, who sat on the panel": a relative "who" after the name is said of a person only (not
   // after a preposition: "a cardiologist at a hospital in Tsilvar, who has run …" is the cardiologist).
   if (
-    !/\b(?:in|at|of|from|to|near|on|by|for|with|into|across|and|or)\s$/.test(before) &&
+    // (Nor a people or movement after "the": "The Taliban, who control …", "the Kurds, who …".)
+    !/\b(?:in|at|of|from|to|near|on|by|for|with|into|across|and|or|[Tt]he)\s$/.test(before) &&
     c.kind === undefined &&
     /^,\s(?:who|whom)\s/.test(after) &&
     /^\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)?$/u.test(name)
@@ -93,10 +104,20 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
   if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
   // "in Ardzania's Gudara region": what has regions and provinces is a state.
-  if (!name.includes(' ') && /^[’']s (?:\p{Lu}[\p{L}-]+ )?(?:region|province|oblast)\b/u.test(after))
+  // (A name shaped as a state's: "Kuzbass’s Prokopyevsk region" is a region's district.)
+  if (
+    !name.includes(' ') &&
+    /(?:ia|stan|land)$/.test(name) &&
+    /^[’']s (?:\p{Lu}[\p{L}-]+ )?(?:region|province|oblast)\b/u.test(after)
+  )
     vote(a, 'country', 'weak', 2);
-  // "Tokhtarov, who has ruled Sarystan since independence": what a ruler rules is a state.
-  if (!name.includes(' ') && /\b(?:ruled|rules|governed|governs)\s$/.test(before))
+  // "Tokhtarov, who has ruled Sarystan since independence": what a ruler has long ruled is a state
+  // (not "who ruled Menatep in the 1990s").
+  if (
+    !name.includes(' ') &&
+    /\b(?:ruled|rules|governed|governs)\s$/.test(before) &&
+    /^\s(?:since|for)\b/.test(after)
+  )
     vote(a, 'country', 'weak', 2);
   if (COMPANY_OWNS.test(after)) vote(a, 'organization', 'strong');
   // "Free Tavrenia’s chairwoman", "Birlik's members": only a body has a chair or members.

@@ -62,10 +62,11 @@ export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, befo
   )
     vote(a, 'organization', 'strong');
   // "Madina Tsorieva founded Highland Waters in 2001 and has chaired the group ever since": what one
-  // founds or chairs is a body.
+  // founds or chairs is a body (not an owner: "founded Magomedov’s party").
   if (
     c.kind === undefined &&
-    /\b(?:founded|co-founded|set up|established|chairs|(?:has|had) (?:since )?chaired)\s$/.test(before) &&
+    /\b(?:founded|co-founded|chairs|(?:has|had) (?:since )?chaired)\s$/.test(before) &&
+    !/^[’']s\s/.test(after) &&
     !isCommonGivenName(name.split(' ')[0] ?? '')
   )
     vote(a, 'organization', 'strong');
