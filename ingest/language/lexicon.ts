@@ -49,13 +49,13 @@ export const TITLE_WORDS = new Set([...TITLES, ...PLURAL_TITLES, ...TRADE_TITLES
 /** An Arabic article joined to a surname, or a patronymic's "son of": "al-Sayegh", "el-Baz", "ibn Salim". */
 export const ARTICLE_SURNAME = String.raw`(?:(?:al|el|ad|ash|as|ar|az|ud|ul)-|(?:ibn|bin|bint) )\p{Lu}\p{Ll}+`;
 
+/** A Russian patronymic: "Petrovich", "Viktorovich", "Arkadyevna". */
+export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
+
 /**
  * "Petar Lukač", "Ivo Sand", "Hamid al-Sayegh": two or three plain capitalised words (the last may
  * take an Arabic article), as a person's full name.
  */
-/** A Russian patronymic: "Petrovich", "Viktorovich", "Arkadyevna". */
-export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
-
 export const PLAIN_FULL_NAME = new RegExp(
   `^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,1}(?: (?:\\p{Lu}\\p{Ll}+|${ARTICLE_SURNAME}))$`,
   'u',
@@ -99,14 +99,7 @@ export const ORG_HEADS = new Set(
    Synod Eparchy Terminals Construction Metals Investments Chemicals Airways`.split(/\s+/),
 );
 /** Heads that name a company by its trade ("Saritas Construction"), a field too before another head. */
-export const TRADE_HEADS = new Set([
-  'Construction',
-  'Mining',
-  'Metals',
-  'Engineering',
-  'Investments',
-  'Chemicals',
-]);
+export const TRADE_HEADS = new Set(['Construction', 'Metals', 'Investments', 'Chemicals']);
 
 /** A legislature's last word ("the Verkhovna Rada", "the Kestrian State Assembly"). */
 export const LEGISLATURE_WORDS =

@@ -6,9 +6,9 @@ import {
   FIELD_NOUNS,
   FUNCTION_WORDS,
   ORG_HEADS,
-  TRADE_HEADS,
   ROLE_MODIFIERS,
   TITLE_WORDS,
+  TRADE_HEADS,
 } from '../../language/lexicon.js';
 import type { Token } from './types.js';
 

@@ -142,9 +142,9 @@ export function pronounAntecedent(
 }
 
 /**
- * The body "its" at `at` stands for: the first organisation, country or outlet named in the nearest sentence
- * naming one, outside quoted words, up to two sentences back ("The Fishermen’s Union … welcomed the
- * treaty on July 1. Its statement put the matter plainly: “…”").
+ * The body "its" or "It" at `at` stands for: the first organisation, country or outlet named in the
+ * nearest sentence naming one, outside quoted words, up to two sentences back ("The Fishermen’s Union …
+ * welcomed the treaty on July 1. Its statement put the matter plainly: “…”").
  */
 export function bodyAntecedent(
   table: ActorTable,

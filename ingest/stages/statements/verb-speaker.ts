@@ -99,7 +99,7 @@ export function verbSpeaker(
       : undefined;
   // "It warned that …", opening its sentence: the body the sentence before opened with.
   const itSays = !subject?.[1] && /^\s*It\s(?:(?:also|then|later|again)\s)?$/.test(lead);
-  const itBody = itSays ? bodyAntecedent(an.table, an.sentences, verbAt - 3, s.index) : undefined;
+  const itBody = itSays ? bodyAntecedent(an.table, an.sentences, verbAt - lead.length, s.index) : undefined;
   // "The deputy foreign minister denied …": the one person the article gave that qualified title
   // (a bare "the prosecutor" may be someone the article never names).
   const title =

@@ -85,7 +85,7 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   // "Teodor Halangiu has been mayor of Kavarnik since 2003": a full name that holds a post.
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && HOLDS_POST.test(after))
     vote(a, 'person', 'strong');
-  // "Vitalie Ursachi’s trial opened", "Isayev’s lawyer": only a person is tried, or has a lawyer.
+  // "Vitalie Ursakov’s trial opened", "Marat Tolegenov’s lawyer": only a person is tried, or has a lawyer.
   // (A name shaped as a person's: a common given name or a surname's ending, not "Pussy Riot’s trial".)
   if (c.kind === undefined && personShaped(name) && PERSON_OWNS.test(after)) vote(a, 'person', 'strong');
   // "Eteri Margvelani, whose son Luka is …", "X, whose husband was arrested": only a person has kin.
