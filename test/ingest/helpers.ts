@@ -59,3 +59,21 @@ export function reportedSpeakerForms(text: string): string[][] {
 export function statementMatching(draft: ReturnType<typeof draftOf>['draft'], pattern: RegExp) {
   return draft.quotes.find((q) => q.kind === 'reported' && pattern.test([q.evidence].flat().join(' ')));
 }
+
+/**
+ * Drafting paragraphs under one header, and what the round's reading tests ask of the draft: the
+ * speaker of the quotation holding `quoted`, and each actor's kind by name.
+ */
+export function draftsUnder(header: string) {
+  const draft = (...paragraphs: string[]) => draftOf(article(paragraphs, header)).draft;
+  return {
+    draft,
+    speakerOf: (quoted: string, ...paragraphs: string[]) => {
+      const d = draft(...paragraphs);
+      const q = d.quotes.find((x) => x.text.includes(quoted));
+      return q ? d.actors.find((a) => a.id === q.speaker)?.name : undefined;
+    },
+    kinds: (...paragraphs: string[]): Record<string, string> =>
+      Object.fromEntries(draft(...paragraphs).actors.map((a) => [a.name, a.kind])),
+  };
+}

@@ -2,17 +2,9 @@
 // form other writers use too.
 import { describe, expect, it } from 'vitest';
 import { findDates, isPlannedAt, resolveDate } from '../../ingest/stages/dates.js';
-import { article, draftOf } from './helpers.js';
+import { draftsUnder } from './helpers.js';
 
-const HEADER = 'Publication: Eurasia Daily Monitor Volume: 11 Issue: 120';
-const draft = (...paragraphs: string[]) => draftOf(article(paragraphs, HEADER)).draft;
-const speakerOf = (quoted: string, ...paragraphs: string[]) => {
-  const d = draft(...paragraphs);
-  const q = d.quotes.find((x) => x.text.includes(quoted));
-  return q ? d.actors.find((a) => a.id === q.speaker)?.name : undefined;
-};
-const kinds = (...paragraphs: string[]) =>
-  Object.fromEntries(draft(...paragraphs).actors.map((a) => [a.name, a.kind]));
+const { draft, speakerOf, kinds } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 120');
 
 describe('quotations introduced as the possessor’s words', () => {
   it('gives "His verdict was brief: “…”" to the man named before', () => {

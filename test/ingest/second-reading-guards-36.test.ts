@@ -1,17 +1,11 @@
 // Guards from the second reading of this round's rules (review 36): each sentence misfired under a
 // rule as first written, and each test fails if the rule widens again.
 import { describe, expect, it } from 'vitest';
-import { article, draftOf } from './helpers.js';
+import { draftsUnder } from './helpers.js';
 
-const HEADER = 'Publication: Eurasia Daily Monitor Volume: 10 Issue: 100 June 20, 2013';
-const draft = (...paragraphs: string[]) => draftOf(article(paragraphs, HEADER)).draft;
-const speakerOf = (quoted: string, ...paragraphs: string[]) => {
-  const d = draft(...paragraphs);
-  const q = d.quotes.find((x) => x.text.includes(quoted));
-  return q ? d.actors.find((a) => a.id === q.speaker)?.name : undefined;
-};
-const kinds = (...paragraphs: string[]) =>
-  Object.fromEntries(draft(...paragraphs).actors.map((a) => [a.name, a.kind]));
+const { draft, speakerOf, kinds } = draftsUnder(
+  'Publication: Eurasia Daily Monitor Volume: 10 Issue: 100 June 20, 2013',
+);
 const eventDates = (...paragraphs: string[]) => draft(...paragraphs).events.map((e) => e.date.start);
 
 describe('quotation speakers', () => {
