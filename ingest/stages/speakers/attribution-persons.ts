@@ -4,7 +4,8 @@
 // object of a preposition.
 import type { ActorTable, Mention } from '../actors.js';
 import type { Span } from '../segment.js';
-import { IRREGULAR_PAST_ACTS, SPEECH_VERBS } from '../../language/lexicon.js';
+import { SPEECH_VERBS } from '../../language/lexicon.js';
+import { objectOfDeed } from './deed-object.js';
 import { personMentions } from './mentions.js';
 
 /**
@@ -54,16 +55,6 @@ const OWN_WORDS = new RegExp(
 /** ", he told journalists after the session, had": a pronoun's attribution set in after a name. */
 const FRONTED_BEFORE_PRONOUN = new RegExp(
   `^,\\s(?:he|she|they|we|I)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b[^,;.“”"]{0,60},\\s(?:had|has|was|is|were|would|will|could|did|\\p{Ll}+ed)\\b`,
-  'u',
-);
-
-/**
- * A person as the object of a deed its subject did, a title perhaps between: "when he received Prime
- * Minister Tudor Vornicescu in Korodin: a country, he said, “…”", "Lavrentyev had decorated Durgayev
- * for “…”" (not an adjective before a title: "ousted President X told", "Newly elected President X").
- */
-const DEED_OBJECT = new RegExp(
-  `\\b(?:he|she|they|we|I|(?!\\p{Lu}\\p{Ll}+ly\\b)\\p{Lu}[\\p{L}’'-]+)\\s(?:(?:had|has|have|also|then|later|first)\\s){0,2}(?!(?:${SPEECH_VERBS})\\b)(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS}|received|visited)\\s(?:(?:\\p{Lu}[\\p{L}-]*|of|the)\\s){0,4}$`,
   'u',
 );
 
@@ -155,9 +146,7 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   const fronted = (m: Mention) => FRONTED_BEFORE_PRONOUN.test(text.slice(m.end, m.end + 120));
   // (Not one who speaks right after: "… received Y, who told …", "Y told".)
   const deedObject = (m: Mention) =>
-    DEED_OBJECT.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
-    !givenWords(m) &&
-    !SPEECH_AFTER_NAME.test(text.slice(m.end, m.end + 200));
+    objectOfDeed(text, m.start) && !givenWords(m) && !SPEECH_AFTER_NAME.test(text.slice(m.end, m.end + 200));
   const speaking = mentions.filter(
     (m) =>
       !reported(m) &&

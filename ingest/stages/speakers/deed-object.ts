@@ -27,3 +27,18 @@ export function deedSubject(
   const after = text.slice(object.end, object.end + 160);
   return DEED_BEFORE_OBJECT.test(between) && AND_THEN_SPEAKS.test(after) ? subject : undefined;
 }
+
+/**
+ * A person as the object of a deed its subject did, a title perhaps between: "when he received Prime
+ * Minister Tudor Vornicescu in Korodin: a country, he said, “…”", "Lavrentyev had decorated Durgayev
+ * for “…”" (not an adjective before a title: "ousted President X told", "Newly elected President X").
+ */
+const DEED_BEFORE_NAME = new RegExp(
+  `\\b(?:he|she|they|we|I|(?!\\p{Lu}\\p{Ll}+ly\\b)\\p{Lu}[\\p{L}’'-]+)\\s(?:(?:had|has|have|also|then|later|first)\\s){0,2}(?!(?:${SPEECH_VERBS})\\b)(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS}|received|visited)\\s(?:(?:\\p{Lu}[\\p{L}-]*|of|the)\\s){0,4}$`,
+  'u',
+);
+
+/** Whether the name at `start` is the object of a deed its subject did (`DEED_BEFORE_NAME`). */
+export function objectOfDeed(text: string, start: number): boolean {
+  return DEED_BEFORE_NAME.test(text.slice(Math.max(0, start - 60), start));
+}

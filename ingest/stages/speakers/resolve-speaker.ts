@@ -10,7 +10,7 @@ import { bodyAntecedent, pronounAntecedent } from './pronoun-antecedent.js';
 import { officeHolders, sideSpeaker } from './by-noun.js';
 import { nameGender, pronounGender, reflexiveGender } from '../../language/gender.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
-import { ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
+import { IT_OPENS, ROLE_REFERENCE, SAID_NEXT, SAYS, SPOKEN } from './words.js';
 import { afterAside, personsOfAttribution, withoutAside } from './attribution-persons.js';
 
 /** "its press service maintains", "their lawyers say": a body's own people, not the body, speak. */
@@ -25,7 +25,7 @@ const POSSESSED_WORDS =
   /\b(his|her|its)(?: own)? (?:[\p{Ll}-]+ )?(?:verdict|statement|answer|reply|response|message|comment|conclusion|reaction|summary|explanation|words|warning|argument|assessment|prediction|promise)\b[^.;“”"]*:\s*$/iu;
 
 /** "It warned that …": a body's pronoun that speaks, opening its sentence. */
-const IT_SAYS = new RegExp(`^\\s*(It)\\s(?:(?:also|then|later|again)\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
+const IT_SAYS = new RegExp(`${IT_OPENS}(?:${SPEECH_VERBS})\\b`, 'u');
 
 /** A clause of speech that a pronoun opens: "; she told reporters", ", and he said". */
 const PRONOUN_SAYS = new RegExp(

@@ -15,6 +15,8 @@ export const BASE_SPEECH_VERBS =
 
 export const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 export const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+/** "It" opening its sentence as a body's subject: "It warned that …", "It also said …". */
+export const IT_OPENS = String.raw`^\s*(It)\s(?:(?:also|then|later|again)\s)?`;
 /** A clause of its own whose subject speaks: "…, and an official said …". */
 // (Not a participle used as an adjective: "less than half the agreed level".)
 export const SAID_NEXT = new RegExp(

@@ -5,6 +5,7 @@ import type { Analysis } from '../../analysis.js';
 import { interviewSubject, type InterviewVoice } from '../interview.js';
 import { unitBefore } from '../speakers/mentions.js';
 import { bodyAntecedent } from '../speakers/pronoun-antecedent.js';
+import { IT_OPENS } from '../speakers/words.js';
 import {
   bodyByNoun,
   formerOrLatter,
@@ -23,6 +24,9 @@ import {
   namedIn,
   stateIn,
 } from './speaker-mentions.js';
+
+/** "It " as the whole lead before a reporting verb. */
+const IT_LEAD = new RegExp(`${IT_OPENS}$`, 'u');
 
 /** Whom the words before a reporting verb name as its speaker, and how they name them. */
 export interface VerbSpeaker {
@@ -98,7 +102,7 @@ export function verbSpeaker(
       ? governmentCountry(an, verbAt, s.index, !!voice)
       : undefined;
   // "It warned that …", opening its sentence: the body the sentence before opened with.
-  const itSays = !subject?.[1] && /^\s*It\s(?:(?:also|then|later|again)\s)?$/.test(lead);
+  const itSays = !subject?.[1] && IT_LEAD.test(lead);
   const itBody = itSays ? bodyAntecedent(an.table, an.sentences, verbAt - lead.length, s.index) : undefined;
   // "The deputy foreign minister denied …": the one person the article gave that qualified title
   // (a bare "the prosecutor" may be someone the article never names).
