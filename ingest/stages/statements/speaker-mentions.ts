@@ -6,6 +6,7 @@ import type { Mention } from '../actors.js';
 import { DEED_AND } from '../speakers.js';
 import { deedSubject } from '../speakers/deed-object.js';
 import { unitBefore } from '../speakers/mentions.js';
+import { ROLE_NOUNS } from '../../language/lexicon.js';
 
 const DEED_GAP = new RegExp(`^ ${DEED_AND}$`);
 /**
@@ -24,6 +25,15 @@ const OPENS_AT_START = new RegExp(String.raw`(?:^\s*|${CLAUSE_OPENER})${TITLE_RU
 const OPENS_AFTER = new RegExp(String.raw`(?:${CLAUSE_OPENER})${TITLE_RUN}`, 'u');
 const APPOSITIVE_THEN_VERB =
   /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of|\p{Lu}[\p{L}-]+['’]s|(?:\p{Lu}\p{Ll}+ ){1,3}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)){1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u;
+
+/**
+ * What may part a body from the person holding a post in it: a possessive post between commas, the
+ * post's lower-case noun ("leader", "chief executive"), or the body's seat ("… Delegation in Davrin ").
+ */
+const HOLDER_AFTER_BODY = new RegExp(
+  String.raw`^(?:['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, |(?: [\p{Ll}-]+)?(?: (?:${ROLE_NOUNS})) | (?:in|for) (?:\p{Lu}[\p{L}’'-]+ ){1,3})$`,
+  'u',
+);
 
 /**
  * "X, the leader of the Civic Bloc and no relation of Y, argued", "Izvestia, which spelled his name Y,
@@ -68,14 +78,14 @@ export function subjectIn(an: Analysis, start: number, end: number): string | un
   const inSpan = mentionsWithin(an, start, end, ['person', 'organization']);
   const mention = inSpan[0];
   const kindOf = (m: Mention) => an.table.actors.get(m.actors[0] ?? '')?.kind;
-  // ("Gazprom chief X", "Dravkali’s chief executive, Boris Yantsen, …": the body's person.)
+  // ("Gazprom chief X", "Dravkali’s chief executive, Boris Yantsen, …", "Sovereign Choice leader X",
+  // "Head of the IHC Delegation in Davrin X": the body's person.)
   const holder = inSpan.find(
     (m) =>
       kindOf(m) === 'person' &&
       mention &&
       kindOf(mention) !== 'person' &&
-      (m.start === mention.end + 1 ||
-        /^['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, $/u.test(an.text.slice(mention.end, m.start))),
+      (m.start === mention.end + 1 || HOLDER_AFTER_BODY.test(an.text.slice(mention.end, m.start))),
   );
   // "Petrov's office distanced itself, saying …": the unnamed group whose phrase holds the name speaks.
   const group = mention

@@ -22,6 +22,7 @@ import {
   memberBefore,
   mentionBefore,
   namedIn,
+  personIn,
   stateIn,
 } from './speaker-mentions.js';
 
@@ -61,8 +62,11 @@ export function verbSpeaker(
   // A name closing an aside is no subject: "X's meeting, with his counterpart Y, further indicated …".
   const subject = named && ASIDE_BEFORE.test(lead.slice(0, named.index)) ? null : named;
   const spoken = subject?.[1] ? undefined : mentionBefore(an, s.start + m.index);
-  // "The Defense Ministry in Ostrov denied": the body the place name locates speaks.
-  const seat = subject ? /\s(?:in|at)\s$/.exec(lead.slice(0, subject.index)) : null;
+  // "The Defense Ministry in Ostrov denied": the body the place name locates speaks (not where the
+  // words after "in" end in a person: "Head of the IHC Delegation in Davrin Marta Kessel said").
+  const subjectAt = verbAt - lead.length + (subject?.index ?? 0);
+  const seat =
+    subject && !personIn(an, subjectAt, verbAt) ? /\s(?:in|at)\s$/.exec(lead.slice(0, subject.index)) : null;
   const seatAt = s.start + m.index - lead.length + (seat?.index ?? 0) + 1;
   const seated = seat ? mentionBefore(an, seatAt) : undefined;
   // "Ivan Petrov of the Institute for Energy in Moscow argues": the body's member, whom the body places.
