@@ -49,6 +49,23 @@ export const TITLE_WORDS = new Set([...TITLES, ...PLURAL_TITLES, ...TRADE_TITLES
 /** An Arabic article joined to a surname, or a patronymic's "son of": "al-Sayegh", "el-Baz", "ibn Salim". */
 export const ARTICLE_SURNAME = String.raw`(?:(?:al|el|ad|ash|as|ar|az|ud|ul)-|(?:ibn|bin|bint) )\p{Lu}\p{Ll}+`;
 
+/**
+ * Chinese and Korean family names, which come first ("Gao Minyu", then "Gao wrote …"): a lone one is
+ * the one full name that opens with it.
+ */
+export const FAMILY_NAME_FIRST = new Set(
+  'Bai Cai Cao Chen Cheng Choi Deng Ding Dong Du Fan Fang Feng Fu Gao Gong Guo Han Hao Hu Huang Jang Jiang Jin Jung Kang Kim Kong Lee Lei Li Liang Lin Liu Lu Luo Ma Meng Pan Park Peng Qian Qin Ren Shen Shi Song Su Sun Tan Tang Tian Wang Wei Wen Wu Xia Xiao Xie Xu Xue Yan Yang Yao Ye Yi Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu'.split(
+    ' ',
+  ),
+);
+
+/** A full name's family name: its last word, or its first where that comes first ("Gao Minyu"). */
+export function familyName(fullName: string): string {
+  const words = fullName.split(' ');
+  const first = words[0] ?? '';
+  return words.length === 2 && FAMILY_NAME_FIRST.has(first) ? first : (words.at(-1) ?? '');
+}
+
 /** A Russian patronymic: "Petrovich", "Viktorovich", "Arkadyevna". */
 export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
 

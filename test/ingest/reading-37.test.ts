@@ -59,3 +59,20 @@ describe('a title "at" a body', () => {
     expect(Object.keys(k).some((name) => name.includes('Economy Andrzej'))).toBe(false);
   });
 });
+
+describe('a family name that comes first', () => {
+  const paragraph =
+    'Head of the Eurasian Studies Program at the Lanzhen Institute of International Strategy Gao Minyu was less diplomatic. “A hub would turn Shagyr from a fortress into a bridge,” Gao wrote in a column for the Lanzhen Herald on October 1.';
+  it('gives "Gao" alone to Gao Minyu, not to an outlet', () => {
+    expect(speakerOf('A hub would turn', paragraph)).toBe('Gao Minyu');
+    expect(kinds(paragraph)['Gao']).toBeUndefined();
+  });
+  it('leaves a Western given name alone as before: "He" is no family name', () => {
+    expect(
+      speakerOf(
+        'We will not sign',
+        'He Yafei, a Chinese envoy, arrived on May 2. Ivan Petrov met him. “We will not sign,” he said.',
+      ),
+    ).not.toBe('He Yafei');
+  });
+});

@@ -3,6 +3,7 @@
 // spelling variants and short forms ("State Security Committee", "the Majlis", "Russia’s Foreign
 // Ministry") their body, and the actors get their canonical names, countries and capitals.
 import type { ActorKind } from '../../../src/dataset/schema.js';
+import { FAMILY_NAME_FIRST } from '../../language/lexicon.js';
 import { actorKey } from '../../language/words.js';
 import {
   brandOf,
@@ -74,9 +75,12 @@ export function mergeActors(
     if (!n.includes(' ') && !loneNames.has(spellingOf(n))) loneNames.set(spellingOf(n), n);
   for (const [given, owners] of ownersBy((n) => n.split(' ')[0] ?? '')) {
     const lone = loneNames.get(given);
-    // (Not a name read as a place or a body: "a tractor plant in Vladimir" of Vladimir Putin.)
+    // (Not a name read as a place or a body: "a tractor plant in Vladimir" of Vladimir Putin; a family
+    // name that comes first is read past a weak guess: "Gao wrote in a column" of Gao Minyu.)
     const other = lone ? decided.get(lone) : undefined;
-    if (lone && owners.length === 1 && !loneNameOwners.has(given) && !(other && other.kind !== 'person'))
+    const familyFirst = !!lone && FAMILY_NAME_FIRST.has(lone) && !other?.strong;
+    const otherKind = other && other.kind !== 'person' && !familyFirst;
+    if (lone && owners.length === 1 && !loneNameOwners.has(given) && !otherKind)
       loneNameOwners.set(given, owners);
   }
   // A lone surname spelled with another vowel (Mirkamilov of Shavkat Mirkomilov) is that person's,
