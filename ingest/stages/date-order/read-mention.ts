@@ -104,7 +104,7 @@ export function readMention(
  * irregular.
  */
 const SUBJECT_PAST = new RegExp(
-  `^ (?:he|she|it|they|we|I|police|(?:[\\p{Ll}-]+ )?\\p{Ll}{3,}s|(?:the|his|her|its|their|our|my|[\\p{Lu}][\\p{L}-]*[’']s) [\\p{L}-]+|(?:[\\p{Lu}][\\p{L}’'-]+ ){0,3}[\\p{Lu}][\\p{L}-]+) (?:[\\p{Ll}]+ )?(?:\\p{Ll}+(?:ed|en|t)|${IRREGULAR_PAST_ACTS}|spoke|came|went)\\b`,
+  `^ (?:he|she|it|they|we|I|police|(?:[\\p{Ll}-]+ )?\\p{Ll}{3,}s|(?:the|his|her|its|their|our|my|[\\p{Lu}][\\p{L}-]*[’']s) (?:[\\p{Ll}-]+ ){0,2}[\\p{L}-]+|(?:the )?(?:[\\p{Lu}][\\p{L}’'-]+ ){0,3}[\\p{Lu}][\\p{L}-]+(?: \\(\\p{Lu}{2,6}\\))?) (?:[\\p{Ll}]+ )?(?:\\p{Ll}+(?:ed|en|t)|${IRREGULAR_PAST_ACTS}|spoke|came|went|(?:was|were) (?:due|scheduled|set|expected|planned) to)\\b`,
   'u',
 );
 
