@@ -76,3 +76,51 @@ describe('a family name that comes first', () => {
     ).not.toBe('He Yafei');
   });
 });
+
+describe('an offset after a dated clause counts back to the happening it names', () => {
+  const eventsOn = (paragraph: string) => draft(paragraph).events.map((e) => e.date.start);
+  it('dates ", a day after the State Border Guard Service (SBGS) detained …" the day before', () => {
+    expect(
+      eventsOn(
+        'On July 27, the Lithuanian government approved a barrier along the border with Belarus, a day after the State Border Guard Service (SBGS) detained 171 migrants (Vilnius Post, Vilnius, July 27).',
+      ),
+    ).toEqual(expect.arrayContaining(['2015-07-27', '2015-07-26']));
+  });
+  it('dates ", three days before the bidders were due to submit …" three days on, not back', () => {
+    const days = eventsOn(
+      'On March 12, Prime Minister Anca Morarescu suspended the sale of Orvenian Airlines, three days before the two remaining bidders were due to submit their final offers.',
+    );
+    expect(days).toEqual(expect.arrayContaining(['2015-03-12', '2015-03-15']));
+    expect(days).not.toContain('2015-03-09');
+  });
+});
+
+describe('a post named again with "the"', () => {
+  const eventActors = (...paragraphs: string[]) => {
+    const d = draft(...paragraphs);
+    const names = new Map(d.actors.map((a) => [a.id, a.name]));
+    return d.events.map((e) => `${e.date.start} ${e.actors.map((id) => names.get(id)).join(', ')}`);
+  };
+  it('gives "the minister", "the deputy minister", "the deputy prime minister" to the one so titled', () => {
+    const events = eventActors(
+      'Transport and Communications Minister Vaidas Lukoševičius told the Seimas on December 9 that he had not known. The minister offered to resign on December 11.',
+      'Deputy Infrastructure Minister Yaroslav Demchyshyn visited Mariupol in June. In July the deputy minister came again and promised help.',
+      'Deputy Prime Minister for Economy and Privatization Teodor Valcu resigned on March 3. On March 4, the deputy prime minister left the country.',
+    );
+    expect(events).toContain('2015-12-11 Vaidas Lukoševičius');
+    expect(events).toContain('2015-07 Yaroslav Demchyshyn');
+    expect(events).toContain('2015-03-04 Teodor Valcu');
+  });
+  it('does not give "the minister" to a deputy minister, nor read "no relation to the minister"', () => {
+    const events = eventActors(
+      'Deputy Energy Minister Ivan Petrov visited the plant in June. In July the minister came again.',
+    );
+    expect(events.join(' ')).not.toContain('2015-07 Ivan Petrov');
+    expect(
+      statementSpeaker(
+        /the blast/,
+        'Energy Minister Zarina Bekmuratova spoke first. Chairman of the Management Board of Karsungaz Erlan Zhunusov—no relation to the minister—told KarInform that day that the blast was an accident.',
+      ),
+    ).toBe('Erlan Zhunusov');
+  });
+});
