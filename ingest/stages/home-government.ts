@@ -1,6 +1,7 @@
 // "the government" with no owner printed ("the government agreed to pay the miners", not "the
 // government in Kyiv" nor "Russia's government") is the government of the country the article is
-// about: the country it names most often. Each becomes a mention of that country.
+// about: the country whose government it last named acting, else the one it names most often. Each
+// becomes a mention of that country.
 import type { ActorTable, Mention } from './actors.js';
 import type { Sentence } from './segment.js';
 
@@ -26,17 +27,41 @@ export function homeCountry(table: ActorTable): string | undefined {
   return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
-/** A mention of the home country for each "the government" that has no other owner printed. */
+/**
+ * A government named by its country's adjective as the subject of what it did: "On July 27, the
+ * Lithuanian government approved …" (not "asked the Iraqi government to …", a party addressed).
+ */
+const NAMED_GOVERNMENT_ACTS =
+  /(?<!\b(?:in|on|of|to|for|from|by|with|at|against|about|asked|urged|told|called on) )\b[Tt]he (\p{Lu}\p{L}+) (?:government|cabinet) (?:(?:has|had|have|also|then|quickly) )*\p{Ll}+(?:ed|s)\b/gu;
+
+/**
+ * A mention of a country for each "the government" that has no other owner printed: the country whose
+ * government the article last named acting ("the Lithuanian government approved …" in an article
+ * about Belarus's migrants), else the home country.
+ */
 export function homeGovernmentMentions(sentences: readonly Sentence[], table: ActorTable): Mention[] {
   const home = homeCountry(table);
-  if (!home) return [];
   const out: Mention[] = [];
-  for (const s of sentences)
-    for (const m of s.text.matchAll(BARE_GOVERNMENT)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (table.mentions.some((k) => k.start < end && start < k.end)) continue;
-      out.push({ start, end, text: m[0], sentence: s.index, actors: [home], via: 'reference' });
+  let named: string | undefined;
+  for (const s of sentences) {
+    const found = [
+      ...[...s.text.matchAll(NAMED_GOVERNMENT_ACTS)].flatMap((m) => {
+        const country = table.demonyms.get(m[1] ?? '');
+        return country ? [{ at: m.index, country }] : [];
+      }),
+      ...[...s.text.matchAll(BARE_GOVERNMENT)].map((m) => ({ at: m.index, bare: m[0] })),
+    ].sort((a, b) => a.at - b.at);
+    for (const f of found) {
+      if ('country' in f) {
+        named = f.country;
+        continue;
+      }
+      const owner = named ?? home;
+      const start = s.start + f.at;
+      const end = start + f.bare.length;
+      if (!owner || table.mentions.some((k) => k.start < end && start < k.end)) continue;
+      out.push({ start, end, text: f.bare, sentence: s.index, actors: [owner], via: 'reference' });
     }
+  }
   return out;
 }
