@@ -11,6 +11,13 @@ export function listMentions(text: string, occurrences: Occurrence[], merged: Me
   const { actors, keyOf, aliasTarget, loneNameOwners } = merged;
   const mentions: Mention[] = [];
   const introduced: string[] = [];
+  // Where each person's full name is first printed: what stands around it tells namesakes apart.
+  const firstPrinted = new Map<string, Occurrence>();
+  for (const o of occurrences) {
+    const k = keyOf.get(o.name);
+    const seen = k ? firstPrinted.get(k) : undefined;
+    if (k && o.name.includes(' ') && (!seen || o.start < seen.start)) firstPrinted.set(k, o);
+  }
   for (const o of occurrences.sort((x, y) => x.start - y.start)) {
     let key = keyOf.get(o.name);
     let actorsFor: string[] = key ? [key] : [];
@@ -21,6 +28,7 @@ export function listMentions(text: string, occurrences: Occurrence[], merged: Me
         .filter((k): k is string => !!k);
       const known = owners.filter((k) => introduced.includes(k));
       actorsFor = known.length > 0 ? known : owners;
+      if (actorsFor.length > 1) actorsFor = namesakeMeant(text, o, actorsFor, firstPrinted);
       via = 'surname';
       key = actorsFor[0];
     }
@@ -37,6 +45,30 @@ export function listMentions(text: string, occurrences: Occurrence[], merged: Me
     });
   }
   return mentions;
+}
+
+/** "Major Sattorov": the post printed before a lone surname. */
+const POST_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
+
+/**
+ * Which of the persons sharing a lone surname it names: the one whose full name was printed after
+ * the same post ("Major Sattorov" of "Major Ilhom Sattorov", not "Colonel Kurbon Sattorov").
+ * Otherwise all of them (the speakers' rules weigh roles and recency). (Taking a bare surname for the
+ * namesake not set apart by "(no relation)" was tried: it lost more on our articles than it gained.)
+ */
+function namesakeMeant(
+  text: string,
+  o: Occurrence,
+  owners: readonly string[],
+  firstPrinted: ReadonlyMap<string, Occurrence>,
+): string[] {
+  const post = POST_BEFORE.exec(text.slice(Math.max(0, o.start - 30), o.start))?.[1];
+  const printedAfter = (k: string, word: string) => {
+    const f = firstPrinted.get(k);
+    return !!f && new RegExp(`\\b${word}\\s$`).test(text.slice(Math.max(0, f.start - 40), f.start));
+  };
+  const titled = post ? owners.filter((k) => printedAfter(k, post)) : [];
+  return titled.length === 1 ? titled : [...owners];
 }
 
 /** Surname aliases for persons whose surname no one else shares; every other printed form an alias. */
