@@ -124,3 +124,62 @@ describe('a post named again with "the"', () => {
     ).toBe('Erlan Zhunusov');
   });
 });
+
+describe('"the government" after a government named acting', () => {
+  it('is the country whose government the article named acting, not the one it names most', () => {
+    const d = draft(
+      'On July 27, the Lithuanian government approved a barrier along the border with Belarus. Belarus denies it; Belarus says Belarus is not to blame, and Belarus has closed its side.',
+      'On July 2, the government declared an extraordinary situation along the border.',
+    );
+    const names = new Map(d.actors.map((a) => [a.id, a.name]));
+    const july2 = d.events.find((e) => e.date.start === '2015-07-02');
+    expect(names.get(july2?.actors[0] ?? '')).toBe('Lithuania');
+  });
+  it('is not a government only addressed: "asked the Iraqi government to …"', () => {
+    const d = draft(
+      'Belarus has flown in migrants since May; Belarus denies it, and Belarus says so daily. On July 20, Vilnius asked the Iraqi government to suspend flights.',
+      'On July 22, the government closed two border crossings.',
+    );
+    const names = new Map(d.actors.map((a) => [a.id, a.name]));
+    const july22 = d.events.find((e) => e.date.start === '2015-07-22');
+    expect(names.get(july22?.actors[0] ?? '')).not.toBe('Iraq');
+  });
+});
+
+describe('namesakes told apart by the post before the surname', () => {
+  it('gives "Major Sattorov’s case" to the major, not the colonel of the same name', () => {
+    const d = draft(
+      'Major Ilhom Sattorov’s trial opened on August 1. The court refused to summon his former commander, Colonel Kurbon Sattorov (no relation), as a witness.',
+      'A verdict in Major Sattorov’s case is expected before the end of August.',
+    );
+    const names = new Map(d.actors.map((a) => [a.id, a.name]));
+    const verdict = d.events.find((e) => e.date.start === '2015-08');
+    expect(verdict?.actors.map((id) => names.get(id))).toContain('Ilhom Sattorov');
+    expect(verdict?.actors.map((id) => names.get(id))).not.toContain('Kurbon Sattorov');
+  });
+});
+
+describe('dates read from the clause around them', () => {
+  const eventsOn = (paragraph: string) => draft(paragraph).events.map((e) => e.date.start);
+  it('keeps an act before the words beside it: "summoned the attaché and accused its guards of …"', () => {
+    expect(
+      eventsOn(
+        'Relations soured: on July 15, Vilnius handed a note to the Belarusian chargé; on July 21, the Belarusian State Border Committee summoned the Lithuanian border attaché and accused Lithuanian guards of beating migrants.',
+      ),
+    ).toContain('2015-07-21');
+  });
+  it('counts "the following year" from the year a relative clause tells more of', () => {
+    const days = eventsOn(
+      'Free passage through the strait rests on a 2003 agreement, which the Ukrainian parliament ratified the following year.',
+    );
+    expect(days).toContain('2004');
+    expect(days).not.toContain('2016');
+  });
+  it('reads "is to be turned in November" as a plan, not the narrative’s past November', () => {
+    const days = eventsOn(
+      'Hengtai approved the first tranche in September 2014. The money will pay for the tunnels into which the Vakhsh River is to be turned in November.',
+    );
+    expect(days).toContain('2015-11');
+    expect(days).not.toContain('2014-11');
+  });
+});

@@ -54,19 +54,22 @@ export function anchorOf(
   if (offset && d.relative?.unit === 'day' && named.length > 0) narrativeFor = named.at(-1)?.spec?.start;
   // "Zlatobank, founded in 1994 and bought by Kholodov ten years later": years counted from the
   // date its own sentence has just named, though that date told background.
+  // So do "the following year", "the year before" ("a 2003 agreement, which parliament ratified the
+  // following year": the year of the thing a relative clause tells more of, though it modified a noun).
   if (
     d.relative?.anchor === 'narrative' &&
     d.relative.unit === 'year' &&
-    / (?:later|earlier)$/.test(d.text)
+    / (?:later|earlier)$|^the (?:following|next|previous) year$|^the year (?:before|after)$/i.test(d.text)
   ) {
+    const between = (o: ResolvedMention) => s.text.slice(o.mention.end - s.start, d.start - s.start);
     const before = dates.filter(
       (o) =>
         o.sentence === s.index &&
         o.mention.end <= d.start &&
         o.spec &&
         !o.planned &&
-        !o.mention.modifier &&
-        !s.text.slice(o.mention.end - s.start, d.start - s.start).includes(';'),
+        (!o.mention.modifier || /^[^,;]{0,60}, (?:which|that|who)\b/.test(between(o))) &&
+        !between(o).includes(';'),
     );
     narrativeFor = before.at(-1)?.spec?.start ?? narrativeFor;
   }

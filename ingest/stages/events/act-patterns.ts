@@ -19,8 +19,13 @@ export const ANNOUNCED_PAST_ACT =
   /\bannounced that [^;]{0,80}?\b(?:had (?:already |just )?(?:been )?\p{Ll}+(?:ed|en)|(?:was|were) \p{Ll}+ing)\b/u;
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion; so is a
  * formal request made of someone ("… and asked the mission to raise the case"). */
-export const ALSO_DID =
-  /\band (?:then |also )?(?:ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked|cut|halted|stopped|raised|expelled|arrested|detained|filed|blocked|seized)\b/;
+const ACTS =
+  'ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked|cut|halted|stopped|raised|expelled|arrested|detained|filed|blocked|seized';
+export const ALSO_DID = new RegExp(`\\band (?:then |also )?(?:${ACTS})\\b`);
+/** "summoned the Lithuanian attaché and accused Lithuanian guards of …": an act, then words beside it. */
+export const DID_THEN_OPINION = new RegExp(
+  `\\b(?:${ACTS}|summoned|handed|imposed|withdrew|froze)\\b[^;]*\\band (?:then |also )?(?:accused|criticized|criticised|condemned|denounced|called)\\b`,
+);
 // "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6":
 // words said at a named occasion, which is a happening of its own.
 export const OCCASION =

@@ -5,7 +5,7 @@
 // rules' verdict is "drop when any fires"; `firingRules` lists every rule that fires, not only the first.
 import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import { isTurn } from '../segment.js';
-import { EVENT_NOUN, ALSO_DID, LIMIT, OPINION_VERB } from './act-patterns.js';
+import { EVENT_NOUN, ALSO_DID, DID_THEN_OPINION, LIMIT, OPINION_VERB } from './act-patterns.js';
 import { dateInLeadingTimeClause, dateInOwnSubclause } from './opinion-scope.js';
 import { reportedAct } from './reported-act.js';
 import { inSaying } from './saying.js';
@@ -83,7 +83,8 @@ const WORD_RULES: readonly SkipRule[] = [
     fires: ({ before }) => /(?<!\b(?:early|late|recently|soon|ago|back) )\bas (?:in |on )?$/.test(before),
   },
   // The dated clause's own opinion (someone's name for the happening aside), unless at a meeting or
-  // beside an act ("called the filling an act of hostility and ordered army units …").
+  // beside an act ("called the filling an act of hostility and ordered army units …", "summoned the
+  // attaché and accused its guards of …").
   {
     name: 'opinion',
     // (An address to a sitting is a happening whatever it says: "told parliament last week that X welcomed …".)
@@ -99,7 +100,8 @@ const WORD_RULES: readonly SkipRule[] = [
         ),
       ) &&
       !/\b(?:press conference|meeting|talks|visit)\b/.test(clause) &&
-      !ALSO_DID.test(clause),
+      !ALSO_DID.test(clause) &&
+      !DID_THEN_OPINION.test(clause),
   },
   { name: 'saying', fires: ({ an, d, offset, atOccasion }) => inSaying(an, d, offset) && !atOccasion },
   // "The following week, the navy held exercises … from March 20 to 24": a vague time the clause
