@@ -183,3 +183,31 @@ describe('dates read from the clause around them', () => {
     expect(days).not.toContain('2014-11');
   });
 });
+
+describe('speakers with a body beside them', () => {
+  it('drafts "X, chief executive of Y (BBT), which …, argued" as a person who speaks', () => {
+    expect(
+      statementSpeaker(
+        /paid Lithuanian taxes/,
+        'The port has been quiet since December 1.',
+        'Julius Mockus, chief executive of Baltic Bulk Terminal (BBT), which is 30 percent owned by Kalinova, argued that his company paid Lithuanian taxes.',
+      ),
+    ).toBe('Julius Mockus');
+  });
+  it('gives "X of the Belarusian group Nioman Watch says …" to the member', () => {
+    expect(
+      statementSpeaker(
+        /trapped/,
+        'Alexei Lapitsky of the Belarusian group Nioman Watch says that hundreds of people are now trapped between the fences.',
+      ),
+    ).toBe('Alexei Lapitsky');
+  });
+  it('gives "Aides to Deputy Minister X said …" to his aides, not to him', () => {
+    expect(
+      statementSpeaker(
+        /claims would be filed/,
+        'Aides to Deputy Infrastructure Minister Yaroslav Demchyshyn said last week that the first claims would be filed soon.',
+      ),
+    ).toBe("Yaroslav Demchyshyn's aides");
+  });
+});

@@ -188,12 +188,15 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
 }
 
 /**
- * "Ivan Petrov of the opposition Liberal Party accused …": the person named right before "of the
- * <body>" (which starts at `bodyAt`) is the subject; the body only says where they belong.
+ * "Ivan Petrov of the opposition Liberal Party accused …", "X of the Belarusian group Nioman Watch
+ * says …": the person named right before "of the <body>" (which starts at `bodyAt`) is the subject;
+ * the body only says where they belong.
  */
 export function memberBefore(an: Analysis, bodyAt: number): string | undefined {
   const from = Math.max(0, bodyAt - 30);
-  const member = / of (?:the )?(?:\p{Ll}+ )?$/u.exec(an.text.slice(from, bodyAt));
+  const member = / of (?:the )?(?:\p{Ll}+ |\p{Lu}\p{Ll}+ (?=\p{Ll}+ $)){0,2}$/u.exec(
+    an.text.slice(from, bodyAt),
+  );
   if (!member) return undefined;
   const at = from + member.index;
   return an.table.mentions.find(

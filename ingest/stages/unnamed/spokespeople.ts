@@ -57,14 +57,17 @@ export function findNamedSpokespeople(scan: UnnamedScan, s: Sentence): void {
     );
     bySurname(table, mention.actors[0] ?? '', after[1]);
   }
-  // "The office of Prosecutor-General Shota Kvinikadze confirmed …": the same, with "of" before the
-  // person and his title.
+  // "The office of Prosecutor-General Shota Kvinikadze confirmed …", "Aides to Deputy Minister X
+  // said …": the same, with "of" or "to" before the person and his title.
   for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
-    const lead = /\b[Tt]he (office|aides|lawyers|staff|press service) of (?:(?:\p{Lu}[\p{L}-]* )+)?$/u.exec(
-      text.slice(Math.max(s.start, mention.start - 80), mention.start),
-    );
+    const lead =
+      /\b(?:[Tt]he (office|aides|lawyers|staff|press service) of|(?<!\b(?:the|his|her|their) )([Aa]ides|[Aa]dvisers|[Ll]awyers) (?:to|for)) (?:(?:\p{Lu}[\p{L}-]* )+)?$/u.exec(
+        text.slice(Math.max(s.start, mention.start - 80), mention.start),
+      );
+    const group = lead?.[1] ?? lead?.[2]?.toLowerCase();
     const principal = nameOf(table, mention.actors[0] ?? '');
-    if (!lead?.[1] || !principal || table.actors.get(mention.actors[0] ?? '')?.kind !== 'person') continue;
+    if (!lead || !group || !principal || table.actors.get(mention.actors[0] ?? '')?.kind !== 'person')
+      continue;
     // (It must open its clause: "Journalists entered the office of X, saying …" is theirs.)
     const leadAt = mention.start - lead[0].length;
     if (!/(?:^|[,;:]\s|\baccording to\s)$/.test(text.slice(Math.max(s.start, leadAt - 16), leadAt))) continue;
@@ -73,9 +76,9 @@ export function findNamedSpokespeople(scan: UnnamedScan, s: Sentence): void {
       s,
       mention.start - lead[0].length,
       mention.end,
-      `${principal}'s ${lead[1]}`,
-      kindOf(lead[1]),
-      `unnamed ${lead[1]} of ${principal}`,
+      `${principal}'s ${group}`,
+      kindOf(group),
+      `unnamed ${group} of ${principal}`,
     );
   }
 }
