@@ -211,3 +211,30 @@ describe('speakers with a body beside them', () => {
     ).toBe("Yaroslav Demchyshyn's aides");
   });
 });
+
+describe('words after a saying verb of the sentence’s own subject', () => {
+  it('gives the second quotation of "X called … “…” and warned that Kyiv would “…”" to X', () => {
+    expect(
+      speakerOf(
+        'bear full responsibility',
+        'The Russian Foreign Ministry called the trial “a show of force against a fisherman” and warned that Kyiv would “bear full responsibility for the consequences” (Delovoi Kurs, October 17).',
+      ),
+    ).toBe('Russian Foreign Ministry');
+  });
+  it('gives "the Directorate …, the state body that …, asked the government in Kyiv to … “…”" to the Directorate', () => {
+    expect(
+      speakerOf(
+        'at every level',
+        'That evening, the Azov Ports Directorate (APD), the state body that runs the ports, asked the government in Kyiv to raise the inspections with Moscow “at every level and at every opportunity.”',
+      ),
+    ).toBe('Azov Ports Directorate');
+  });
+  it('does not give words to the subject of another clause: "X did not respond, but a commentary … accused …"', () => {
+    expect(
+      speakerOf(
+        'before the ink is dry',
+        'The Karsunian Energy Ministry did not respond, but an unsigned commentary published the following day accused officials in Mardakent of trying to reopen the agreement “before the ink is dry.”',
+      ),
+    ).not.toBe('Karsunian Energy Ministry');
+  });
+});

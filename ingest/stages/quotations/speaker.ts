@@ -74,8 +74,25 @@ function wordsOwner(
     res = { actor: ownedBody, how: 'role', doubt: `"${owned?.[0]}" taken to be the body it names` };
   if (res.how === 'pronoun' && res.actor)
     res = clientInstead(an, res, client, q.firstSentence.index, q.first.outerStart);
+  // "The ministry called the trial “…” and warned that Kyiv would “…”", "the Directorate … asked the
+  // government in Kyiv to raise it “at every level”": where the attribution names no speaker, words
+  // after a saying verb of the sentence's own subject are that subject's.
+  if (!res.actor) {
+    const verb = SUBJECTS_SAYING.exec(lead.slice(-300));
+    const verbAt = verb ? region.end - lead.slice(-300).length + verb.index : -1;
+    // (The subject of the verb's own clause: "X did not respond, but a commentary … accused …".)
+    const sentence = an.text.slice(q.firstSentence.start, Math.max(q.firstSentence.start, verbAt));
+    const boundary = [...sentence.matchAll(/; |, (?:but|while|whereas) /g)].at(-1);
+    const from = q.firstSentence.start + (boundary ? boundary.index + boundary[0].length : 0);
+    const subject = verb ? clauseSubject(an, from, verbAt) : undefined;
+    if (subject?.actor && q.firstSentence.start <= region.start) res = subject;
+  }
   return res;
 }
+
+/** A saying verb opening the sentence's predicate or joined to it by "and", with no quotation after it. */
+const SUBJECTS_SAYING =
+  /(?:\band |[\p{Ll})],? )(?:warned|asked|urged|promised|accused|demanded|insisted|argued|claimed|vowed|pledged|threatened|added|said)\b[^.;“”"]*$/u;
 
 /**
  * "Nazarov will ask for seven years, and my client has told me …. “…,” he said": in a lawyer's
