@@ -238,3 +238,22 @@ describe('words after a saying verb of the sentence’s own subject', () => {
     ).not.toBe('Karsunian Energy Ministry');
   });
 });
+
+describe('a long title before a speaker with an appositive', () => {
+  it('gives "Deputy Chairman of the … Committee of the National Assembly X, a senior figure in …, argued" to X', () => {
+    expect(
+      statementSpeaker(
+        /institutions were working/,
+        'Deputy Chairman of the Defense and National Security Committee of the National Assembly Bogdan Petrache, a senior figure in Morarescu’s Party of Orvenian Renewal (POR), argued that the veto showed that institutions were working.',
+      ),
+    ).toBe('Bogdan Petrache');
+  });
+  it('gives "X of the Memorial Human Rights Center, who visited …, accused …" to X, not the body', () => {
+    expect(
+      statementSpeaker(
+        /staging a battle/,
+        'Maryam Dolgiyeva of the Memorial Human Rights Center, who visited the house on July 18, accused the security forces of staging a battle after the men were dead.',
+      ),
+    ).toBe('Maryam Dolgiyeva');
+  });
+});

@@ -19,7 +19,7 @@ const DASH_ASIDE =
 
 // A title may come first: "Ambassador Ivan Petrov, who …, insisted", "Latvian First Deputy Prime
 // Minister X, who …, says", "Deputy Minister of Transport X, who …, insists".
-const TITLE_RUN = String.raw`(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s)?){0,5}$`;
+const TITLE_RUN = String.raw`(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s(?:the\s)?)?){0,10}$`;
 const CLAUSE_OPENER = String.raw`[,;]\s|\b(?:while|and|but|when|after|before|as|because|since|although|though|until|once|where|whereas)\s`;
 const OPENS_AT_START = new RegExp(String.raw`(?:^\s*|${CLAUSE_OPENER})${TITLE_RUN}`, 'u');
 const OPENS_AFTER = new RegExp(String.raw`(?:${CLAUSE_OPENER})${TITLE_RUN}`, 'u');
@@ -67,7 +67,9 @@ export function appositiveSubject(
       APPOSITIVE_THEN_VERB.test(an.text.slice(x.end, verbAt)) &&
       opensClause(x),
   );
-  return head?.actors[0] ?? describedBefore(an, an.text.slice(s.start, verbAt), verbAt);
+  // ("X of the Memorial Human Rights Center, who visited …, accused": the body's member speaks.)
+  const member = head && kindOf(head) === 'organization' ? memberBefore(an, head.start) : undefined;
+  return member ?? head?.actors[0] ?? describedBefore(an, an.text.slice(s.start, verbAt), verbAt);
 }
 
 /**
