@@ -14,6 +14,7 @@ import {
   spelledAs,
   spellingOf,
   vowelVariant,
+  waterTurned,
 } from './spelling.js';
 import type { Accumulated } from './tally.js';
 import type { ArticleActor } from './types.js';
@@ -122,12 +123,14 @@ export function mergeActors(
     // A surname alone is its person's, unless a strong cue makes it something else ("from Dorn" is no place).
     if ((d.kind === 'person' || !d.strong) && !name.includes(' ') && loneNameOwners.has(spellingOf(name)))
       continue;
-    // Spelling variants of an earlier actor of the same kind (Kyzylbar/Kyzyl-Bar: word breaks too),
+    // Spelling variants of an earlier actor of the same kind (Kyzylbar/Kyzyl-Bar: word breaks too; a
+    // water named both ways round: Sea of Azov/Azov Sea),
     // and an organisation named with and without its leading adjective ("State Security Committee"),
     // in either order.
     const existing = [...actors.values()].find(
       (x) =>
         (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
+        (x.kind === 'place' && (waterTurned(name, x.name) || waterTurned(x.name, name))) ||
         (d.kind === 'organization' &&
           x.kind === 'organization' &&
           [shortOfOne, byPossessive, cutOfOne, countryTail, lettersDropped].some(

@@ -54,6 +54,12 @@ export function spelledAs(actor: ArticleActor, name: string): boolean {
   return [actor.name, ...actor.aliases].some((f) => spellingOf(f) === spellingOf(name));
 }
 
+/** "Azov Sea" of "Sea of Azov", "Riga Gulf" of "Gulf of Riga": one water named both ways round. */
+export function waterTurned(a: string, b: string): boolean {
+  const m = /^(Sea|Gulf|Bay|Lake|Strait) of (\p{Lu}[\p{L}-]+)$/u.exec(a);
+  return !!m && b === `${m[2]} ${m[1]}`;
+}
+
 /** "State Security Committee" of "Kestrian State Security Committee": the same words less the first. */
 export function shortFormOf(short: string, full: string): boolean {
   const words = full.split(' ');
