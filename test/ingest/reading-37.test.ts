@@ -257,3 +257,28 @@ describe('a long title before a speaker with an appositive', () => {
     ).toBe('Maryam Dolgiyeva');
   });
 });
+
+describe('one water named both ways round', () => {
+  it('makes "the Sea of Azov" and "the Azov Sea" one place', () => {
+    const d = draft(
+      'The directorate runs the ports on the Sea of Azov. The 2003 agreement made the Azov Sea shared internal waters.',
+    );
+    expect(d.actors.filter((a) => a.kind === 'place').map((a) => a.name)).toEqual(['Sea of Azov']);
+  });
+});
+
+describe('"it" after an opening phrase', () => {
+  const paragraph =
+    'The Uzbek Foreign Ministry was blunter. In a statement on July 21, it accused Dushanbe of “presenting its neighbors with a fait accompli” and said that Uzbekistan reserved the right to bring the matter before the United Nations.';
+  it('gives the words of "In a statement on July 21, it accused X of “…”" to the body named before', () => {
+    expect(speakerOf('presenting its neighbors', paragraph)).toBe('Uzbek Foreign Ministry');
+    expect(statementSpeaker(/reserved the right/, paragraph)).toBe('Uzbek Foreign Ministry');
+  });
+  it('takes the last saying verb before the words: "X warned …, and Y said that Tehran would “…”"', () => {
+    const d = draft(
+      'On May 7, the Russian Foreign Ministry warned that any pipeline would need the consent of all five Caspian states, and Iran’s deputy oil minister said the following day that Tehran would “not allow” it.',
+    );
+    const words = d.quotes.find((q) => q.kind === 'direct' && q.text.includes('not allow'));
+    expect(d.actors.find((a) => a.id === words?.speaker)?.name).not.toBe('Russian Foreign Ministry');
+  });
+});

@@ -5,6 +5,7 @@ import { ROLE_NOUNS } from '../../language/lexicon.js';
 import { namerOf } from '../quote-namer.js';
 import type { Citation } from '../sources.js';
 import { bodyOfHolder, resolveSpeaker, type SpeakerResolution } from '../speakers.js';
+import { bodyAntecedent } from '../speakers/pronoun-antecedent.js';
 import { SPOKEN } from '../speakers/words.js';
 import { attributionRegion, authorSpeaker } from './attribution.js';
 import type { PlacedQuotation } from './types.js';
@@ -78,21 +79,33 @@ function wordsOwner(
   // government in Kyiv to raise it “at every level”": where the attribution names no speaker, words
   // after a saying verb of the sentence's own subject are that subject's.
   if (!res.actor) {
-    const verb = SUBJECTS_SAYING.exec(lead.slice(-300));
-    const verbAt = verb ? region.end - lead.slice(-300).length + verb.index : -1;
+    // (The last such verb before the words: "X warned that …, and Y said that Tehran would “…”".)
+    const tail = lead.slice(-300);
+    const verb = [...tail.matchAll(SUBJECTS_SAYING)].at(-1);
+    const verbAt =
+      verb && !/[.;“”"]/.test(tail.slice(verb.index))
+        ? region.end - tail.length + verb.index + verb[0].indexOf(verb[1] ?? '')
+        : -1;
     // (The subject of the verb's own clause: "X did not respond, but a commentary … accused …".)
     const sentence = an.text.slice(q.firstSentence.start, Math.max(q.firstSentence.start, verbAt));
-    const boundary = [...sentence.matchAll(/; |, (?:but|while|whereas) /g)].at(-1);
+    const boundary = [...sentence.matchAll(/; |, (?:and|but|while|whereas) /g)].at(-1);
     const from = q.firstSentence.start + (boundary ? boundary.index + boundary[0].length : 0);
-    const subject = verb ? clauseSubject(an, from, verbAt) : undefined;
+    // ("In a statement on July 21, it accused …": "it" is the body named before.)
+    const it = verbAt >= 0 && /(?:^|,\s)it\s$/i.test(an.text.slice(from, verbAt));
+    const subject =
+      verbAt < 0
+        ? undefined
+        : it
+          ? bodyAntecedent(an.table, an.sentences, verbAt, q.firstSentence.index)
+          : clauseSubject(an, from, verbAt);
     if (subject?.actor && q.firstSentence.start <= region.start) res = subject;
   }
   return res;
 }
 
-/** A saying verb opening the sentence's predicate or joined to it by "and", with no quotation after it. */
+/** A saying verb opening its clause's predicate or joined to it by "and". */
 const SUBJECTS_SAYING =
-  /(?:\band |[\p{Ll})],? )(?:warned|asked|urged|promised|accused|demanded|insisted|argued|claimed|vowed|pledged|threatened|added|said)\b[^.;“”"]*$/u;
+  /(?:\band |[\p{Ll})],? )(warned|asked|urged|promised|accused|demanded|insisted|argued|claimed|vowed|pledged|threatened|added|said)\b/gu;
 
 /**
  * "Nazarov will ask for seven years, and my client has told me …. “…,” he said": in a lawyer's

@@ -15,8 +15,11 @@ export const BASE_SPEECH_VERBS =
 
 export const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`);
 export const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
-/** "It" opening its sentence as a body's subject: "It warned that …", "It also said …". */
-export const IT_OPENS = String.raw`^\s*(It)\s(?:(?:also|then|later|again)\s)?`;
+/**
+ * "It" opening its sentence as a body's subject: "It warned that …", "It also said …", "In a statement
+ * on July 21, it accused …".
+ */
+export const IT_OPENS = String.raw`^\s*(?:(?:In|On|At|By|Later|Then|Earlier|Meanwhile|The (?:next|same|following) \p{Ll}+|That \p{Ll}+)\b[^,;“”"]{0,60},\s(?=it\s)|(?=It\s))([Ii]t)\s(?:(?:also|then|later|again)\s)?`;
 /** A clause of its own whose subject speaks: "…, and an official said …". */
 // (Not a participle used as an adjective: "less than half the agreed level".)
 export const SAID_NEXT = new RegExp(
