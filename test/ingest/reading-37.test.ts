@@ -282,3 +282,28 @@ describe('"it" after an opening phrase', () => {
     expect(d.actors.find((a) => a.id === words?.speaker)?.name).not.toBe('Russian Foreign Ministry');
   });
 });
+
+describe('outlets', () => {
+  const outlets = (...paragraphs: string[]) => draft(...paragraphs).sources.map((s) => s.outlet);
+  it('reads "—Name, chairman of X, Outlet, City, Date": the outlet before its city', () => {
+    const d = draft(
+      '“Orvenia has turned security into a trade barrier.”—Gennady Lavrentsov, chairman of Volgatel, Delovoy Vestnik, Moscow, July 10',
+      'The sale of Orvtelekom closed on July 3.',
+    );
+    expect(d.sources.map((s) => s.outlet)).toContain('Delovoy Vestnik');
+    expect(d.sources.map((s) => s.outlet)).not.toContain('Moscow');
+  });
+  it('reads "X argued in Delovoi Kurs on October 20 that …" as a source', () => {
+    expect(
+      outlets(
+        'Moscow had warned of consequences (Delovoi Kurs, October 17).',
+        'Boris Yelagin of the Moscow Center for Maritime Policy argued in Delovoi Kurs on October 20 that the inspections had given Russia control of the strait.',
+      ).filter((o) => o === 'Delovoi Kurs'),
+    ).toHaveLength(2);
+  });
+  it('takes no outlet from a question’s "Who wrote …?"', () => {
+    expect(outlets('Q: Who wrote the memo on the debt?', 'A: I wrote it, on February 7.')).not.toContain(
+      'Who',
+    );
+  });
+});

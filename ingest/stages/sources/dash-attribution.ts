@@ -64,10 +64,12 @@ export function findDashAttribution(
   // "Name, deputy of the Kengesh from Tuzbulak, Azat Soz, no. 8, May 4": after a description in lower
   // case, the outlet is the last capitalised part before the date (an issue number is no outlet).
   const beforeDate = parts.slice(2, first ? parts.findIndex((p) => first.text.startsWith(p)) : undefined);
+  // ("…, chairman of Volgatel, Delovoy Vestnik, Moscow, July 10": the outlet, then its city, as in a
+  // bracket citation.)
+  const capitalised = beforeDate.filter((p) => !/^(?:no|p|pp)\.\s/.test(p) && outletIn(p));
+  const city = capitalised.length >= 2 && /^\p{Lu}[\p{L}-]+$/u.test(capitalised.at(-1) ?? '');
   const afterDescription =
-    parts[1] && /^\p{Ll}/u.test(parts[1])
-      ? beforeDate.filter((p) => !/^(?:no|p|pp)\.\s/.test(p)).findLast((p) => outletIn(p))
-      : undefined;
+    parts[1] && /^\p{Ll}/u.test(parts[1]) ? outletIn(capitalised.at(city ? -2 : -1)) : undefined;
   const outlet =
     interviewed ??
     (parts[1] && titled(parts[1]) ? outletIn(parts[2]) : (outletIn(parts[1]) ?? afterDescription));

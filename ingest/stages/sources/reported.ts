@@ -6,7 +6,8 @@ import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.j
 import type { Citation } from './types.js';
 
 /** Pronouns and the like, which a capital at the start of a sentence makes look like names. */
-const PRONOUN = /^(?:He|She|It|I|We|They|You|This|That|Nobody|Somebody|Someone|Everyone|Everybody)$/;
+const PRONOUN =
+  /^(?:He|She|It|I|We|They|You|This|That|Nobody|Somebody|Someone|Everyone|Everybody|Who|What|Which|Whoever)$/;
 
 /** A day printed right before the outlet with no comma: "On February 11 Dalga wrote …". */
 const DAY_BEFORE = new RegExp(

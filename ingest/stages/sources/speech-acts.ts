@@ -15,6 +15,13 @@ const SPEAKING_ON = new RegExp(
   'gu',
 );
 
+// "argued in Delovoi Kurs on October 20", "wrote in Vostochny Kuryer on August 8": words an outlet
+// carried (a known outlet only: "said in Moscow" names a city).
+const SAID_IN = new RegExp(
+  `\\b(?:argued|wrote|claimed|suggested|noted|warned|insisted|complained|said) in (?:the )?(${NAME})(?:${MEDIA_AFTER})?(?= on \\p{Lu})`,
+  'gu',
+);
+
 // Both forms name the outlet a person spoke through; they are recorded alike.
 // "In an interview with Moldpres on June 4": an interview given to a name that is no person.
 const INTERVIEW_WITH = new RegExp(
@@ -26,7 +33,7 @@ const INTERVIEW_WITH = new RegExp(
 export function speechActSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const found: Citation[] = [];
-  for (const pattern of [SPEECH_ACT, SPEAKING_ON, INTERVIEW_WITH]) {
+  for (const pattern of [SPEECH_ACT, SPEAKING_ON, INTERVIEW_WITH, SAID_IN]) {
     for (const m of sentence.text.matchAll(pattern)) {
       const outlet = m[1] ?? '';
       // ("to the opposition weekly X": the medium says what the name is.)
