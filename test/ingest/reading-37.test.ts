@@ -307,3 +307,24 @@ describe('outlets', () => {
     );
   });
 });
+
+describe('times that date no happening', () => {
+  const eventsOn = (paragraph: string) => draft(paragraph).events.map((e) => e.date.start);
+  it('drops a time a figure is compared with: "more than in the whole of June"', () => {
+    const days = eventsOn(
+      'From July 22 to July 26, the State Border Guard Service detained 652 people, more than in the whole of June.',
+    );
+    expect(days).toContain('2015-07-22');
+    expect(days).not.toContain('2015-06');
+  });
+  it('drops a time a count starts from: "for the fifth time since May"', () => {
+    const days = eventsOn(
+      'On July 19, Russian inspectors in the Kerch Strait stopped the bulk carrier Zorya Pryazovya for the fifth time since May.',
+    );
+    expect(days).toContain('2015-07-19');
+    expect(days).not.toContain('2015-05');
+  });
+  it('drops what usually happens: "The first frosts in the Varėna forests usually come in late October"', () => {
+    expect(eventsOn('The first frosts in the Varėna forests usually come in late October.')).toEqual([]);
+  });
+});

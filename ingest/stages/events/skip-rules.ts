@@ -148,6 +148,19 @@ const WORD_RULES: readonly SkipRule[] = [
       /\b(?:was|were) (?:held|kept|detained)\b[^,;]{0,40}\buntil\s$/.test(before) &&
       !/^,\s+when\b/.test(after),
   },
+  // "more than in the whole of June", "for the fifth time since May": a time a figure is measured
+  // against or counted from, not a happening.
+  {
+    name: 'compared-time',
+    fires: ({ before }) =>
+      /\bthan (?:in |during |for |at )?(?:the whole of |all of |the same period (?:of|in) )?$/.test(before) ||
+      /\bfor the (?:\p{Ll}+|\d+(?:st|nd|rd|th)) time since $/u.test(before),
+  },
+  // "The first frosts usually come in late October": what happens every year.
+  {
+    name: 'usually',
+    fires: ({ before }) => /\b(?:usually|normally|typically|traditionally)\b[^,;:]{0,60}$/.test(before),
+  },
   // "if the pipeline closes this winter, …": a condition, not a happening; nor is what is in doubt
   // ("we will see whether it pays those who worked in May").
   // ("Whether that is enough will be clear on May 9", a sentence's subject, leaves its date alone).
