@@ -86,6 +86,13 @@ describe('an offset after a dated clause counts back to the happening it names',
       ),
     ).toEqual(expect.arrayContaining(['2015-07-27', '2015-07-26']));
   });
+  it('dates "resigned four days after officers of the X (NIPS) searched …" back from the resignation', () => {
+    const days = eventsOn(
+      'On February 25, Andrei Sofronie resigned four days after officers of the National Integrity Prosecution Service (NIPS) searched the fund’s offices in Veltrava.',
+    );
+    expect(days).toEqual(expect.arrayContaining(['2015-02-25', '2015-02-21']));
+    expect(days).not.toContain('2015-03-01');
+  });
   it('dates ", three days before the bidders were due to submit …" three days on, not back', () => {
     const days = eventsOn(
       'On March 12, Prime Minister Anca Morarescu suspended the sale of Orvenian Airlines, three days before the two remaining bidders were due to submit their final offers.',

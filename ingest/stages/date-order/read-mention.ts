@@ -100,23 +100,27 @@ export function readMention(
 /**
  * The subject and past verb of a clause after "after": a pronoun, a name (with its title: "President
  * Marat Zhaksylykov dismissed"), "the"/a possessive and a noun ("Kremnev's service extended", "I
- * spoke"), a bare plural ("anti-corruption prosecutors charged him"), then a past verb, regular or
- * irregular.
+ * spoke"), a bare plural ("anti-corruption prosecutors charged him"), perhaps "of" a body ("officers of
+ * the National Integrity Prosecution Service (NIPS) searched"), then a past verb, regular or irregular.
  */
 const SUBJECT_PAST = new RegExp(
-  `^ (?:he|she|it|they|we|I|police|(?:[\\p{Ll}-]+ )?\\p{Ll}{3,}s|(?:the|his|her|its|their|our|my|[\\p{Lu}][\\p{L}-]*[’']s) (?:[\\p{Ll}-]+ ){0,2}[\\p{L}-]+|(?:the )?(?:[\\p{Lu}][\\p{L}’'-]+ ){0,3}[\\p{Lu}][\\p{L}-]+(?: \\(\\p{Lu}{2,6}\\))?) (?:[\\p{Ll}]+ )?(?:\\p{Ll}+(?:ed|en|t)|${IRREGULAR_PAST_ACTS}|spoke|came|went|(?:was|were) (?:due|scheduled|set|expected|planned) to)\\b`,
+  `^ (?:he|she|it|they|we|I|police|(?:[\\p{Ll}-]+ )?\\p{Ll}{3,}s|(?:the|his|her|its|their|our|my|[\\p{Lu}][\\p{L}-]*[’']s) (?:[\\p{Ll}-]+ ){0,2}[\\p{L}-]+|(?:the )?(?:[\\p{Lu}][\\p{L}’'-]+ ){0,3}[\\p{Lu}][\\p{L}-]+(?: \\(\\p{Lu}{2,6}\\))?)(?: of (?:the )?(?:\\p{Lu}[\\p{L}’'-]+ ){0,5}\\p{Lu}[\\p{L}’'-]+(?: \\(\\p{Lu}{2,6}\\))?)? (?:[\\p{Ll}]+ )?(?:\\p{Ll}+(?:ed|en|t)|${IRREGULAR_PAST_ACTS}|spoke|came|went|(?:was|were) (?:due|scheduled|set|expected|planned) to)\\b`,
   'u',
 );
 
+/** "…, when he resigned four days after officers searched …": a past act the offset follows. */
+const PAST_VERB_BEFORE = new RegExp(`\\b(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS})\\s$`, 'u');
+
 /**
- * ", three weeks after he published …", ", a week before the presidents met …": a relative date ending
- * in "after" or "before" that opens a clause of its own, whose day it counts from the date before.
+ * ", three weeks after he published …", ", a week before the presidents met …", "when he resigned four
+ * days after officers searched …": a relative date ending in "after" or "before" that opens a clause of
+ * its own, whose day it counts from the date before.
  */
 function countedClause(s: Sentence, d: DateMention): boolean {
   if (!d.relative || !/ (?:after|before)$/.test(d.text)) return false;
   const before = s.text.slice(0, d.start - s.start);
   const after = s.text.slice(d.end - s.start);
-  return /,\s$/.test(before) && SUBJECT_PAST.test(after);
+  return (/,\s$/.test(before) || PAST_VERB_BEFORE.test(before)) && SUBJECT_PAST.test(after);
 }
 
 /** A past act told right after a date: "on June 4, Filat said", "on May 4 the two ministers signed". */
