@@ -1,9 +1,19 @@
-// Fixes found by classifying the missed statements of all our articles (06–234): each a form that
-// several writers use.
+// Fixes found by classifying the misses of all our articles (06–234) and by reading 235–237, 241–243
+// and 247–252 after their unread score was taken: each a form other writers use too.
 import { describe, expect, it } from 'vitest';
 import { draftsUnder, statementMatching } from './helpers.js';
 
 const { draft, speakerOf, kinds } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 12 Issue: 80');
+
+/** Each drafted event's day. */
+const eventsOn = (...paragraphs: string[]) => draft(...paragraphs).events.map((e) => e.date.start);
+
+/** Each drafted event as "day actor, actor, …", the actors by name. */
+function eventActors(...paragraphs: string[]): string[] {
+  const d = draft(...paragraphs);
+  const names = new Map(d.actors.map((a) => [a.id, a.name]));
+  return d.events.map((e) => `${e.date.start} ${e.actors.map((id) => names.get(id)).join(', ')}`);
+}
 
 /** The speaker's name of the statement whose evidence matches `pattern`. */
 function statementSpeaker(pattern: RegExp, ...paragraphs: string[]): string | undefined {
@@ -78,7 +88,6 @@ describe('a family name that comes first', () => {
 });
 
 describe('an offset after a dated clause counts back to the happening it names', () => {
-  const eventsOn = (paragraph: string) => draft(paragraph).events.map((e) => e.date.start);
   it('dates ", a day after the State Border Guard Service (SBGS) detained …" the day before', () => {
     expect(
       eventsOn(
@@ -103,11 +112,6 @@ describe('an offset after a dated clause counts back to the happening it names',
 });
 
 describe('a post named again with "the"', () => {
-  const eventActors = (...paragraphs: string[]) => {
-    const d = draft(...paragraphs);
-    const names = new Map(d.actors.map((a) => [a.id, a.name]));
-    return d.events.map((e) => `${e.date.start} ${e.actors.map((id) => names.get(id)).join(', ')}`);
-  };
   it('gives "the minister", "the deputy minister", "the deputy prime minister" to the one so titled', () => {
     const events = eventActors(
       'Transport and Communications Minister Vaidas Lukoševičius told the Seimas on December 9 that he had not known. The minister offered to resign on December 11.',
@@ -134,40 +138,33 @@ describe('a post named again with "the"', () => {
 
 describe('"the government" after a government named acting', () => {
   it('is the country whose government the article named acting, not the one it names most', () => {
-    const d = draft(
+    const events = eventActors(
       'On July 27, the Lithuanian government approved a barrier along the border with Belarus. Belarus denies it; Belarus says Belarus is not to blame, and Belarus has closed its side.',
       'On July 2, the government declared an extraordinary situation along the border.',
     );
-    const names = new Map(d.actors.map((a) => [a.id, a.name]));
-    const july2 = d.events.find((e) => e.date.start === '2015-07-02');
-    expect(names.get(july2?.actors[0] ?? '')).toBe('Lithuania');
+    expect(events.find((e) => e.startsWith('2015-07-02 '))).toMatch(/^2015-07-02 Lithuania\b/);
   });
   it('is not a government only addressed: "asked the Iraqi government to …"', () => {
-    const d = draft(
+    const events = eventActors(
       'Belarus has flown in migrants since May; Belarus denies it, and Belarus says so daily. On July 20, Vilnius asked the Iraqi government to suspend flights.',
       'On July 22, the government closed two border crossings.',
     );
-    const names = new Map(d.actors.map((a) => [a.id, a.name]));
-    const july22 = d.events.find((e) => e.date.start === '2015-07-22');
-    expect(names.get(july22?.actors[0] ?? '')).not.toBe('Iraq');
+    expect(events.find((e) => e.startsWith('2015-07-22 '))).not.toMatch(/^2015-07-22 Iraq\b/);
   });
 });
 
 describe('namesakes told apart by the post before the surname', () => {
   it('gives "Major Sattorov’s case" to the major, not the colonel of the same name', () => {
-    const d = draft(
+    const verdict = eventActors(
       'Major Ilhom Sattorov’s trial opened on August 1. The court refused to summon his former commander, Colonel Kurbon Sattorov (no relation), as a witness.',
       'A verdict in Major Sattorov’s case is expected before the end of August.',
-    );
-    const names = new Map(d.actors.map((a) => [a.id, a.name]));
-    const verdict = d.events.find((e) => e.date.start === '2015-08');
-    expect(verdict?.actors.map((id) => names.get(id))).toContain('Ilhom Sattorov');
-    expect(verdict?.actors.map((id) => names.get(id))).not.toContain('Kurbon Sattorov');
+    ).find((e) => e.startsWith('2015-08 '));
+    expect(verdict).toContain('Ilhom Sattorov');
+    expect(verdict).not.toContain('Kurbon Sattorov');
   });
 });
 
 describe('dates read from the clause around them', () => {
-  const eventsOn = (paragraph: string) => draft(paragraph).events.map((e) => e.date.start);
   it('keeps an act before the words beside it: "summoned the attaché and accused its guards of …"', () => {
     expect(
       eventsOn(
@@ -316,7 +313,6 @@ describe('outlets', () => {
 });
 
 describe('times that date no happening', () => {
-  const eventsOn = (paragraph: string) => draft(paragraph).events.map((e) => e.date.start);
   it('drops a time a figure is compared with: "more than in the whole of June"', () => {
     const days = eventsOn(
       'From July 22 to July 26, the State Border Guard Service detained 652 people, more than in the whole of June.',
