@@ -5,7 +5,7 @@ import { normalizeText } from '../src/text/normalize.js';
 import type { Analysis } from './analysis.js';
 import { authorNames, resolveHeader, type Header, type HeaderOverrides } from './files/header.js';
 import { checkArticleText } from './files/input.js';
-import { familyName } from './language/lexicon.js';
+import { familyNames } from './language/lexicon.js';
 import { tidyLayout } from './files/layout.js';
 import type { Registry } from './files/registry.js';
 import { deriveArticleId } from './ids.js';
@@ -120,7 +120,7 @@ export function analyzeArticle(
         personFolds.add(normalizeText(f));
         // "Azimov wrote on Facebook", "Gao wrote in a column" (of Gao Minyu): a person's surname alone
         // names no outlet.
-        if (f.includes(' ')) personFolds.add(normalizeText(familyName(f)));
+        if (f.includes(' ')) for (const name of familyNames(f)) personFolds.add(normalizeText(name));
       }
   const sentenceDates = sentences.map((s) => findDates(s.text, s.start));
   citations = withInSentenceSources(text, sentences, sentenceDates, citations, {

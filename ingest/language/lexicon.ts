@@ -54,16 +54,17 @@ export const ARTICLE_SURNAME = String.raw`(?:(?:al|el|ad|ash|as|ar|az|ud|ul)-|(?
  * the one full name that opens with it.
  */
 export const FAMILY_NAME_FIRST = new Set(
-  'Bai Cai Cao Chen Cheng Choi Deng Ding Dong Du Fan Fang Feng Fu Gao Gong Guo Han Hao Hu Huang Jang Jiang Jin Jung Kang Kim Kong Lee Lei Li Liang Lin Liu Lu Luo Ma Meng Pan Park Peng Qian Qin Ren Shen Shi Song Su Sun Tan Tang Tian Wang Wei Wen Wu Xia Xiao Xie Xu Xue Yan Yang Yao Ye Yi Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu'.split(
+  'Bai Cai Cao Chen Cheng Choi Deng Ding Dong Du Fan Fang Feng Fu Gao Gong Guo Han Hao Hu Huang Jang Jiang Jin Jung Kang Kong Lei Li Liang Lin Liu Lu Luo Ma Meng Pan Peng Qian Qin Ren Shen Shi Su Sun Tan Tang Tian Wang Wei Wen Wu Xia Xiao Xie Xu Xue Yan Yang Yao Ye Yi Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu'.split(
     ' ',
   ),
 );
 
-/** A full name's family name: its last word, or its first where that comes first ("Gao Minyu"). */
-export function familyName(fullName: string): string {
+/** A full name's family names: its last word, and its first where that may come first ("Gao Minyu"). */
+export function familyNames(fullName: string): string[] {
   const words = fullName.split(' ');
   const first = words[0] ?? '';
-  return words.length === 2 && FAMILY_NAME_FIRST.has(first) ? first : (words.at(-1) ?? '');
+  const last = words.at(-1) ?? '';
+  return words.length === 2 && FAMILY_NAME_FIRST.has(first) ? [last, first] : [last];
 }
 
 /** A Russian patronymic: "Petrovich", "Viktorovich", "Arkadyevna". */

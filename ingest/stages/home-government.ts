@@ -1,7 +1,8 @@
 // "the government" with no owner printed ("the government agreed to pay the miners", not "the
 // government in Kyiv" nor "Russia's government") is the government of the country the article is
-// about: the country whose government it last named acting, else the one it names most often. Each
-// becomes a mention of that country.
+// about: the country whose government it last named acting or by its state ("the government in
+// Moscow"), else the one it names most often. Each becomes a mention of that country.
+import { IRREGULAR_PAST_ACTS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import type { Sentence } from './segment.js';
 
@@ -28,11 +29,24 @@ export function homeCountry(table: ActorTable): string | undefined {
 }
 
 /**
- * A government named by its country's adjective as the subject of what it did: "On July 27, the
- * Lithuanian government approved …" (not "asked the Iraqi government to …", a party addressed).
+ * A government named by its country's adjective opening its clause, as the subject of a past act:
+ * "On July 27, the Lithuanian government approved …", "When the Kurelian government announced …", "…:
+ * on February 18, the Dravonian government allocated …" (not "asked the Iraqi government to …",
+ * "claimed that the Ukrainian government lacks …", nor "the Ukrainian government forces").
  */
-const NAMED_GOVERNMENT_ACTS =
-  /(?<!\b(?:in|on|of|to|for|from|by|with|at|against|about|asked|urged|told|called on) )\b[Tt]he (\p{Lu}\p{L}+) (?:government|cabinet) (?:(?:has|had|have|also|then|quickly) )*\p{Ll}+(?:ed|s)\b/gu;
+const NAMED_GOVERNMENT_ACTS = new RegExp(
+  `(?:^|[:;]\\s)(?:[^,;:“”"]{0,60},\\s){0,2}(?:(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Oo]nce)\\s)?[Tt]he (\\p{Lu}\\p{L}+) (?:government|cabinet) (?:(?:has|had|also|then|again|still|nonetheless|eventually|finally|\\p{Ll}+ly) )*(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS})\\b`,
+  'u',
+);
+/** A government named by its state or capital ("the government in Moscow", "Kazakhstan's government"). */
+const OTHER_GOVERNMENT =
+  /\b(?:government|cabinet) (?:in|of) (\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)['’]s (?:government|cabinet)\b/gu;
+
+/** The country a name stands for: a country's own, or its capital's. */
+function countryNamed(table: ActorTable, name: string): string | undefined {
+  const actor = [...table.actors.values()].find((a) => a.name === name || a.forms.has(name));
+  return actor?.kind === 'country' ? actor.key : actor?.capitalOf;
+}
 
 /**
  * A mention of a country for each "the government" that has no other owner printed: the country whose
@@ -44,23 +58,18 @@ export function homeGovernmentMentions(sentences: readonly Sentence[], table: Ac
   const out: Mention[] = [];
   let named: string | undefined;
   for (const s of sentences) {
-    const found = [
-      ...[...s.text.matchAll(NAMED_GOVERNMENT_ACTS)].flatMap((m) => {
-        const country = table.demonyms.get(m[1] ?? '');
-        return country ? [{ at: m.index, country }] : [];
-      }),
-      ...[...s.text.matchAll(BARE_GOVERNMENT)].map((m) => ({ at: m.index, bare: m[0] })),
-    ].sort((a, b) => a.at - b.at);
-    for (const f of found) {
-      if ('country' in f) {
-        named = f.country;
-        continue;
-      }
-      const owner = named ?? home;
-      const start = s.start + f.at;
-      const end = start + f.bare.length;
+    const acting = NAMED_GOVERNMENT_ACTS.exec(s.text);
+    const other = [...s.text.matchAll(OTHER_GOVERNMENT)].at(-1);
+    const country =
+      (acting ? table.demonyms.get(acting[1] ?? '') : undefined) ??
+      (other ? countryNamed(table, other[1] ?? other[2] ?? '') : undefined);
+    if (country) named = country;
+    const owner = named ?? home;
+    for (const m of s.text.matchAll(BARE_GOVERNMENT)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
       if (!owner || table.mentions.some((k) => k.start < end && start < k.end)) continue;
-      out.push({ start, end, text: f.bare, sentence: s.index, actors: [owner], via: 'reference' });
+      out.push({ start, end, text: m[0], sentence: s.index, actors: [owner], via: 'reference' });
     }
   }
   return out;

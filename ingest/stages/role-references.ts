@@ -53,14 +53,20 @@ export function roleHolder(
   role: string,
   at: number,
 ): string | undefined {
-  const introduced = new RegExp(`\\b[Tt]he ${role},\\s$`, 'i');
+  // ("the governor, Y,", "Georgia’s interior minister, Y,": a post in lower case before the name.)
+  const post = role.split(' ').at(-1) ?? role;
+  const introduced = new RegExp(`(?:\\b[Tt]he|['’]s) ((?:[\\p{Ll}-]+ ){0,3})${post},\\s$`, 'u');
+  const lowerCaseRole = (before: string) => {
+    const m = introduced.exec(before);
+    return !!m && titleIsRole(`${m[1] ?? ''}${post}`, role);
+  };
   return known
     .filter(
       (k) =>
         k.end <= at &&
         k.actors.length === 1 &&
         table.actors.get(k.actors[0] ?? '')?.kind === 'person' &&
-        (introduced.test(text.slice(Math.max(0, k.start - 40), k.start)) ||
+        (lowerCaseRole(text.slice(Math.max(0, k.start - 60), k.start)) ||
           titleIsRole(titleBefore(text, k.start), role)),
     )
     .at(-1)?.actors[0];

@@ -71,7 +71,10 @@ export function anchorOf(
         (!o.mention.modifier || /^[^,;]{0,60}, (?:which|that|who)\b/.test(between(o))) &&
         !between(o).includes(';'),
     );
-    narrativeFor = before.at(-1)?.spec?.start ?? narrativeFor;
+    // (A year told as a time wins over a noun's: "In 2013, Moscow invited Yerevan to join the 2010
+    // customs union, which Armenia joined the following year".)
+    narrativeFor =
+      (before.filter((o) => !o.mention.modifier).at(-1) ?? before.at(-1))?.spec?.start ?? narrativeFor;
   }
   if (dash?.describing?.date && d.start === dash.describing.date.start)
     narrativeFor = reading.citationDates.get(dash.start)?.start;

@@ -108,8 +108,14 @@ const SUBJECT_PAST = new RegExp(
   'u',
 );
 
-/** "…, when he resigned four days after officers searched …": a past act the offset follows. */
-const PAST_VERB_BEFORE = new RegExp(`\\b(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS})\\s$`, 'u');
+/**
+ * "…, when he resigned four days after officers searched …": a subject's past act the offset follows
+ * (not a participle on an object: "visited the plant, built five years after the Union collapsed").
+ */
+const PAST_VERB_BEFORE = new RegExp(
+  `(?:\\b(?:he|she|they|we|I)|\\p{Lu}[\\p{L}’'-]+)\\s(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS})\\s$`,
+  'u',
+);
 
 /**
  * ", three weeks after he published …", ", a week before the presidents met …", "when he resigned four

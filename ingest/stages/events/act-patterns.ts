@@ -22,9 +22,14 @@ export const ANNOUNCED_PAST_ACT =
 const ACTS =
   'ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked|cut|halted|stopped|raised|expelled|arrested|detained|filed|blocked|seized';
 export const ALSO_DID = new RegExp(`\\band (?:then |also )?(?:${ACTS})\\b`);
-/** "summoned the Lithuanian attaché and accused Lithuanian guards of …": an act, then words beside it. */
+/**
+ * "on July 21, the Belarusian State Border Committee summoned the Lithuanian attaché and accused
+ * Lithuanian guards of …": a named subject's act, then words beside it (not a participle on an object:
+ * "described the sanctions imposed by the EU as … and called …").
+ */
 export const DID_THEN_OPINION = new RegExp(
-  `\\b(?:${ACTS}|summoned|handed|imposed|withdrew|froze)\\b[^;]*\\band (?:then |also )?(?:accused|criticized|criticised|condemned|denounced|called)\\b`,
+  `^\\s*(?:[^,;]{0,40},\\s)?(?:the\\s)?(?:\\p{Lu}[\\p{L}’'-]*\\s){1,6}(?:${ACTS}|summoned|handed|imposed|withdrew|froze)\\b[^;]*\\band (?:then |also )?(?:accused|criticized|criticised|condemned|denounced|called)\\b`,
+  'u',
 );
 // "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6":
 // words said at a named occasion, which is a happening of its own.

@@ -156,10 +156,15 @@ const WORD_RULES: readonly SkipRule[] = [
       /\bthan (?:in |during |for |at )?(?:the whole of |all of |the same period (?:of|in) )?$/.test(before) ||
       /\bfor the (?:\p{Ll}+|\d+(?:st|nd|rd|th)) time since $/u.test(before),
   },
-  // "The first frosts usually come in late October": what happens every year.
+  // "The first frosts usually come in late October", "the passes are usually closed by mid-November":
+  // what happens every year (not "the usually docile parliament rejected the bill on May 20", where
+  // the adverb qualifies a noun's adjective).
   {
     name: 'usually',
-    fires: ({ before }) => /\b(?:usually|normally|typically|traditionally)\b[^,;:]{0,60}$/.test(before),
+    fires: ({ before }) =>
+      /(?<!\b(?:[Tt]he|an?|its|his|her|their)\s|['’]s\s)\b(?:usually|normally|typically|traditionally)\b[^,;:]{0,60}$/.test(
+        before,
+      ),
   },
   // "if the pipeline closes this winter, …": a condition, not a happening; nor is what is in doubt
   // ("we will see whether it pays those who worked in May").

@@ -82,8 +82,10 @@ function wordsOwner(
     // (The last such verb before the words: "X warned that …, and Y said that Tehran would “…”".)
     const tail = lead.slice(-300);
     const verb = [...tail.matchAll(SUBJECTS_SAYING)].at(-1);
+    // (Nor one whose clause another opens before the words: "…, while Georgian media dubbed …".)
     const verbAt =
-      verb && !/[.;“”"]/.test(tail.slice(verb.index))
+      verb &&
+      !/[.;“”"]|,\s(?:while|whereas|whose|which|who|where|when|but|although)\b/.test(tail.slice(verb.index))
         ? region.end - tail.length + verb.index + verb[0].indexOf(verb[1] ?? '')
         : -1;
     // (The subject of the verb's own clause: "X did not respond, but a commentary … accused …".)

@@ -1,9 +1,12 @@
 // A quote box's attribution: "— Name, Outlet, Date, describing …" after the closing quotation mark.
-import { ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../../language/lexicon.js';
+import { CAPITALS, CITIES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../../language/lexicon.js';
 import { findDates } from '../dates.js';
 import type { Paragraph } from '../segment.js';
 import { looksLikeMedia } from './outlet-patterns.js';
 import type { Citation } from './types.js';
+
+/** Cities the lexicon knows: the capitals and the region's other cities. */
+const KNOWN_CITIES = new Set([...CITIES, ...CAPITALS.flatMap(([, ...cities]) => cities)]);
 
 const ROLE_AT_END = new RegExp(`\\s(?:${ROLE_NOUNS})$`);
 
@@ -66,8 +69,11 @@ export function findDashAttribution(
   const beforeDate = parts.slice(2, first ? parts.findIndex((p) => first.text.startsWith(p)) : undefined);
   // ("…, chairman of Volgatel, Delovoy Vestnik, Moscow, July 10": the outlet, then its city, as in a
   // bracket citation.)
+  // (A city known as one: the lexicon's, or one a bracket citation of the article names as a place;
+  // "—…, spokesman, Gazprom, Kommersant, June 10" ends in an outlet.)
   const capitalised = beforeDate.filter((p) => !/^(?:no|p|pp)\.\s/.test(p) && outletIn(p));
-  const city = capitalised.length >= 2 && /^\p{Lu}[\p{L}-]+$/u.test(capitalised.at(-1) ?? '');
+  const last = capitalised.at(-1) ?? '';
+  const city = capitalised.length >= 2 && (KNOWN_CITIES.has(last) || brackets.some((c) => c.place === last));
   const afterDescription =
     parts[1] && /^\p{Ll}/u.test(parts[1]) ? outletIn(capitalised.at(city ? -2 : -1)) : undefined;
   const outlet =

@@ -1,6 +1,7 @@
 // The words speakers are found by: speech verbs after a subject, in base form after a plural, in a
 // clause of its own; role nouns ("the interior minister") with and without their qualifier.
 import { IRREGULAR_PAST_ACTS, SPEECH_VERBS } from '../../language/lexicon.js';
+import { FULL_MONTH_PATTERN } from '../../language/months.js';
 
 /**
  * Speech verbs in the base form, which report after a plural subject or a pronoun: "officials deny
@@ -17,9 +18,10 @@ export const SAYS = new RegExp(`^\\s(?:has |had |also )?(?:${SPEECH_VERBS})\\b`)
 export const SPOKEN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 /**
  * "It" opening its sentence as a body's subject: "It warned that …", "It also said …", "In a statement
- * on July 21, it accused …".
+ * on July 21, it accused …" (after a statement's or a day's phrase only: "In the film, it claims …" is
+ * the film's).
  */
-export const IT_OPENS = String.raw`^\s*(?:(?:In|On|At|By|Later|Then|Earlier|Meanwhile|The (?:next|same|following) \p{Ll}+|That \p{Ll}+)\b[^,;“”"]{0,60},\s(?=it\s)|(?=It\s))([Ii]t)\s(?:(?:also|then|later|again)\s)?`;
+export const IT_OPENS = String.raw`^\s*(?:(?:In a (?:statement|communiqu[eé]|note|letter|press release)|On (?:${FULL_MONTH_PATTERN}) \d{1,2}|Later|Then|Earlier|Meanwhile|The (?:next|same|following) (?:day|week|morning|evening)|That (?:day|week|morning|evening))\b[^,;“”"]{0,60},\s(?=it\s)|(?=It\s))([Ii]t)\s(?:(?:also|then|later|again)\s)?`;
 /** A clause of its own whose subject speaks: "…, and an official said …". */
 // (Not a participle used as an adjective: "less than half the agreed level".)
 export const SAID_NEXT = new RegExp(

@@ -28,10 +28,11 @@ const APPOSITIVE_THEN_VERB =
 
 /**
  * What may part a body from the person holding a post in it: a possessive post between commas, the
- * post's lower-case noun ("leader", "chief executive"), or the body's seat ("… Delegation in Davrin ").
+ * post's lower-case noun ("leader", "deputy chairman"; not a verb before it: "dismissed governor X"),
+ * or the body's seat ("… Delegation in Davrin ").
  */
 const HOLDER_AFTER_BODY = new RegExp(
-  String.raw`^(?:['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, |(?: [\p{Ll}-]+)?(?: (?:${ROLE_NOUNS})) | (?:in|for) (?:\p{Lu}[\p{L}’'-]+ ){1,3})$`,
+  String.raw`^(?:['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, |(?: (?:deputy|chief|first|vice|acting|former|press|executive|party))?(?: (?:${ROLE_NOUNS})) | (?:in|for) (?:\p{Lu}[\p{L}’'-]+ ){1,3})$`,
   'u',
 );
 
