@@ -10,8 +10,8 @@ const ONE_HOLDER = 'president|governor|mayor|envoy|minister|colonel|ambassador|o
 /**
  * "the governor", "the president", "the deputy minister", "the deputy prime minister" (not "the
  * president of X", "the governor’s office", "the minister’s aides", "no relation to the minister", nor
- * "the governor, Y," introducing Y): a one-holder role naming again the person last introduced by it ("Governor Y", "the governor,
- * Y,", "Deputy Infrastructure Minister Y").
+ * "the governor, Y," introducing Y): a one-holder role naming again the person last introduced by it
+ * ("Governor Y", "the governor, Y,", "Deputy Infrastructure Minister Y").
  */
 export const ROLE_AGAIN = new RegExp(
   `(?<=(?<!\\brelation (?:to|of) )\\b[Tt]he )((?:(?:${RANKS.join('|')}) ){0,2}(?:${ONE_HOLDER}))\\b(?! of\\b| for\\b|['’]s\\b)(?!,? \\p{Lu})`,

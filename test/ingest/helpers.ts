@@ -61,19 +61,35 @@ export function statementMatching(draft: ReturnType<typeof draftOf>['draft'], pa
 }
 
 /**
- * Drafting paragraphs under one header, and what the round's reading tests ask of the draft: the
- * speaker of the quotation holding `quoted`, and each actor's kind by name.
+ * Drafting paragraphs under one header, and what the rounds' reading tests ask of the draft: the
+ * speaker of the quotation holding `quoted` (`quoteSpeaker`: of a direct quotation only), the speaker
+ * of the statement whose evidence matches a pattern, each actor's kind by name, each event's day, and
+ * each event as "day actor, actor, …".
  */
 export function draftsUnder(header: string) {
   const draft = (...paragraphs: string[]) => draftOf(article(paragraphs, header)).draft;
+  type Drafted = ReturnType<typeof draft>;
+  const nameOf = (d: Drafted, id: string | undefined) => d.actors.find((a) => a.id === id)?.name;
   return {
     draft,
     speakerOf: (quoted: string, ...paragraphs: string[]) => {
       const d = draft(...paragraphs);
-      const q = d.quotes.find((x) => x.text.includes(quoted));
-      return q ? d.actors.find((a) => a.id === q.speaker)?.name : undefined;
+      return nameOf(d, d.quotes.find((x) => x.text.includes(quoted))?.speaker);
+    },
+    quoteSpeaker: (quoted: string, ...paragraphs: string[]) => {
+      const d = draft(...paragraphs);
+      return nameOf(d, d.quotes.find((x) => x.kind === 'direct' && x.text.includes(quoted))?.speaker);
+    },
+    statementSpeaker: (pattern: RegExp, ...paragraphs: string[]) => {
+      const d = draft(...paragraphs);
+      return nameOf(d, statementMatching(d, pattern)?.speaker);
     },
     kinds: (...paragraphs: string[]): Record<string, string> =>
       Object.fromEntries(draft(...paragraphs).actors.map((a) => [a.name, a.kind])),
+    eventsOn: (...paragraphs: string[]) => draft(...paragraphs).events.map((e) => e.date.start),
+    eventActors: (...paragraphs: string[]) => {
+      const d = draft(...paragraphs);
+      return d.events.map((e) => `${e.date.start} ${e.actors.map((id) => nameOf(d, id)).join(', ')}`);
+    },
   };
 }

@@ -1,26 +1,11 @@
 // Fixes found by classifying the misses of all our articles (06–234) and by reading 235–237, 241–243
 // and 247–252 after their unread score was taken: each a form other writers use too.
 import { describe, expect, it } from 'vitest';
-import { draftsUnder, statementMatching } from './helpers.js';
+import { draftsUnder } from './helpers.js';
 
-const { draft, speakerOf, kinds } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 12 Issue: 80');
-
-/** Each drafted event's day. */
-const eventsOn = (...paragraphs: string[]) => draft(...paragraphs).events.map((e) => e.date.start);
-
-/** Each drafted event as "day actor, actor, …", the actors by name. */
-function eventActors(...paragraphs: string[]): string[] {
-  const d = draft(...paragraphs);
-  const names = new Map(d.actors.map((a) => [a.id, a.name]));
-  return d.events.map((e) => `${e.date.start} ${e.actors.map((id) => names.get(id)).join(', ')}`);
-}
-
-/** The speaker's name of the statement whose evidence matches `pattern`. */
-function statementSpeaker(pattern: RegExp, ...paragraphs: string[]): string | undefined {
-  const d = draft(...paragraphs);
-  const statement = statementMatching(d, pattern);
-  return d.actors.find((a) => a.id === statement?.speaker)?.name;
-}
+const { draft, speakerOf, statementSpeaker, kinds, eventsOn, eventActors } = draftsUnder(
+  'Publication: Eurasia Daily Monitor Volume: 12 Issue: 80',
+);
 
 describe('a post’s holder after the body’s seat or its lower-case post', () => {
   it('gives "Head of the X Delegation in Davrin Marta Kessel said that …" to Kessel', () => {

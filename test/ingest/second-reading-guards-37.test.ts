@@ -1,29 +1,11 @@
 // Guards from the second reading of this round's rules (review 37): sentences where a new rule fired
 // wrongly, each now read as the rules before the round read it, or better.
 import { describe, expect, it } from 'vitest';
-import { draftsUnder, statementMatching } from './helpers.js';
+import { draftsUnder } from './helpers.js';
 
-const { draft, kinds } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 12 Issue: 80');
-
-const eventsOn = (...paragraphs: string[]) => draft(...paragraphs).events.map((e) => e.date.start);
-
-function eventActors(...paragraphs: string[]): string[] {
-  const d = draft(...paragraphs);
-  const names = new Map(d.actors.map((a) => [a.id, a.name]));
-  return d.events.map((e) => `${e.date.start} ${e.actors.map((id) => names.get(id)).join(', ')}`);
-}
-
-/** The speaker's name of the direct quotation holding `quoted`. */
-function quoteSpeaker(quoted: string, ...paragraphs: string[]): string | undefined {
-  const d = draft(...paragraphs);
-  const q = d.quotes.find((x) => x.kind === 'direct' && x.text.includes(quoted));
-  return d.actors.find((a) => a.id === q?.speaker)?.name;
-}
-
-function statementSpeaker(pattern: RegExp, ...paragraphs: string[]): string | undefined {
-  const d = draft(...paragraphs);
-  return d.actors.find((a) => a.id === statementMatching(d, pattern)?.speaker)?.name;
-}
+const { draft, quoteSpeaker, statementSpeaker, kinds, eventsOn, eventActors } = draftsUnder(
+  'Publication: Eurasia Daily Monitor Volume: 12 Issue: 80',
+);
 
 describe('"the government" and a government named elsewhere', () => {
   it('is not the country of a government in reported words, nor of "the Ukrainian government forces"', () => {
