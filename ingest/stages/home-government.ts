@@ -42,10 +42,16 @@ const NAMED_GOVERNMENT_ACTS = new RegExp(
 const OTHER_GOVERNMENT =
   /\b(?:government|cabinet) (?:in|of) (\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)['’]s (?:government|cabinet)\b/gu;
 
-/** The country a name stands for: a country's own, or its capital's. */
-function countryNamed(table: ActorTable, name: string): string | undefined {
-  const actor = [...table.actors.values()].find((a) => a.name === name || a.forms.has(name));
-  return actor?.kind === 'country' ? actor.key : actor?.capitalOf;
+/** Every printed form of each country in the article: its names, its capital's, its adjectives. */
+export function countryWords(table: ActorTable): Map<string, string> {
+  const words = new Map<string, string>();
+  const isCountry = (key: string) => table.actors.get(key)?.kind === 'country';
+  for (const [word, key] of table.demonyms) if (isCountry(key)) words.set(word, key);
+  for (const a of table.actors.values()) {
+    const country = a.kind === 'country' ? a.key : a.capitalOf;
+    if (country && isCountry(country)) for (const form of a.forms.keys()) words.set(form, country);
+  }
+  return words;
 }
 
 /**
@@ -56,13 +62,12 @@ function countryNamed(table: ActorTable, name: string): string | undefined {
 export function homeGovernmentMentions(sentences: readonly Sentence[], table: ActorTable): Mention[] {
   const home = homeCountry(table);
   const out: Mention[] = [];
+  const countries = countryWords(table);
   let named: string | undefined;
   for (const s of sentences) {
     const acting = NAMED_GOVERNMENT_ACTS.exec(s.text);
     const other = [...s.text.matchAll(OTHER_GOVERNMENT)].at(-1);
-    const country =
-      (acting ? table.demonyms.get(acting[1] ?? '') : undefined) ??
-      (other ? countryNamed(table, other[1] ?? other[2] ?? '') : undefined);
+    const country = countries.get(acting?.[1] ?? '') ?? countries.get(other?.[1] ?? other?.[2] ?? '');
     if (country) named = country;
     const owner = named ?? home;
     for (const m of s.text.matchAll(BARE_GOVERNMENT)) {

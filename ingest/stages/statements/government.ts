@@ -5,21 +5,10 @@
 // country, and an analysis names its own country most.
 import type { Analysis } from '../../analysis.js';
 import { escapeRegExp } from '../../language/words.js';
+import { countryWords } from '../home-government.js';
 
 /** The words before a reporting verb that end in a bare "the government" (not "if the government said"). */
 export const BARE_GOVERNMENT = /(?<!\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Oo]nce) )\b[Tt]he government\s$/;
-
-/** Every printed form of each country in the article: its names, its capital's, its adjectives. */
-function countryWords(an: Analysis): Map<string, string> {
-  const words = new Map<string, string>();
-  const isCountry = (key: string) => an.table.actors.get(key)?.kind === 'country';
-  for (const [word, key] of an.table.demonyms) if (isCountry(key)) words.set(word, key);
-  for (const a of an.table.actors.values()) {
-    const country = a.kind === 'country' ? a.key : a.capitalOf;
-    if (country && isCountry(country)) for (const form of a.forms.keys()) words.set(form, country);
-  }
-  return words;
-}
 
 /** The country a bare "the government" at `at` (in sentence `sentence`) belongs to. */
 export function governmentCountry(
@@ -28,7 +17,7 @@ export function governmentCountry(
   sentence: number,
   interview: boolean,
 ): string | undefined {
-  const words = countryWords(an);
+  const words = countryWords(an.table);
   if (words.size === 0) return undefined;
   const alternatives = [...words.keys()]
     .sort((a, b) => b.length - a.length)
