@@ -75,34 +75,40 @@ function wordsOwner(
     res = { actor: ownedBody, how: 'role', doubt: `"${owned?.[0]}" taken to be the body it names` };
   if (res.how === 'pronoun' && res.actor)
     res = clientInstead(an, res, client, q.firstSentence.index, q.first.outerStart);
-  // "The ministry called the trial “…” and warned that Kyiv would “…”", "the Directorate … asked the
-  // government in Kyiv to raise it “at every level”": where the attribution names no speaker, words
-  // after a saying verb of the sentence's own subject are that subject's.
-  if (!res.actor) {
-    // (The last such verb before the words: "X warned that …, and Y said that Tehran would “…”".)
-    const tail = lead.slice(-300);
-    const verb = [...tail.matchAll(SUBJECTS_SAYING)].at(-1);
-    // (Nor one whose clause another opens before the words: "…, while Georgian media dubbed …".)
-    const verbAt =
-      verb &&
-      !/[.;“”"]|,\s(?:while|whereas|whose|which|who|where|when|but|although)\b/.test(tail.slice(verb.index))
-        ? region.end - tail.length + verb.index + verb[0].indexOf(verb[1] ?? '')
-        : -1;
-    // (The subject of the verb's own clause: "X did not respond, but a commentary … accused …".)
-    const sentence = an.text.slice(q.firstSentence.start, Math.max(q.firstSentence.start, verbAt));
-    const boundary = [...sentence.matchAll(/; |, (?:and|but|while|whereas) /g)].at(-1);
-    const from = q.firstSentence.start + (boundary ? boundary.index + boundary[0].length : 0);
-    // ("In a statement on July 21, it accused …": "it" is the body named before.)
-    const it = verbAt >= 0 && /(?:^|,\s)it\s$/i.test(an.text.slice(from, verbAt));
-    const subject =
-      verbAt < 0
-        ? undefined
-        : it
-          ? bodyAntecedent(an.table, an.sentences, verbAt, q.firstSentence.index)
-          : clauseSubject(an, from, verbAt);
-    if (subject?.actor && q.firstSentence.start <= region.start) res = subject;
-  }
-  return res;
+  return res.actor ? res : (subjectSaying(an, q, region, lead) ?? res);
+}
+
+/**
+ * "The ministry called the trial “…” and warned that Kyiv would “…”", "the Directorate … asked the
+ * government in Kyiv to raise it “at every level”": where the attribution names no speaker, words
+ * after a saying verb of the sentence's own subject are that subject's.
+ */
+function subjectSaying(
+  an: Analysis,
+  q: PlacedQuotation,
+  region: { start: number; end: number },
+  lead: string,
+): SpeakerResolution | undefined {
+  // (The last such verb before the words: "X warned that …, and Y said that Tehran would “…”".)
+  const tail = lead.slice(-300);
+  const verb = [...tail.matchAll(SUBJECTS_SAYING)].at(-1);
+  // (Nor one whose clause another opens before the words: "…, while Georgian media dubbed …".)
+  if (
+    !verb ||
+    /[.;“”"]|,\s(?:while|whereas|whose|which|who|where|when|but|although)\b/.test(tail.slice(verb.index)) ||
+    q.firstSentence.start > region.start
+  )
+    return undefined;
+  const verbAt = region.end - tail.length + verb.index + verb[0].indexOf(verb[1] ?? '');
+  // (The subject of the verb's own clause: "X did not respond, but a commentary … accused …".)
+  const sentence = an.text.slice(q.firstSentence.start, Math.max(q.firstSentence.start, verbAt));
+  const boundary = [...sentence.matchAll(/; |, (?:and|but|while|whereas) /g)].at(-1);
+  const from = q.firstSentence.start + (boundary ? boundary.index + boundary[0].length : 0);
+  // ("In a statement on July 21, it accused …": "it" is the body named before.)
+  const subject = /(?:^|,\s)it\s$/i.test(an.text.slice(from, verbAt))
+    ? bodyAntecedent(an.table, an.sentences, verbAt, q.firstSentence.index)
+    : clauseSubject(an, from, verbAt);
+  return subject.actor ? subject : undefined;
 }
 
 /** A saying verb opening its clause's predicate or joined to it by "and". */
