@@ -14,6 +14,7 @@
 //   groups.ts         groups and bodies: "officials in the ministry", "people close to X", "one diplomat",
 //                     "the printing house"
 //   told-by.ts        a plain noun phrase that speaks: "a cousin of mine told me", "The farmers say …"
+//   clause-subjects.ts any other noun phrase opening a clause with its words: "Villagers say that …"
 //   draft.ts          drafting the actor when the phrase speaks (speaks.ts), from the nouns in words.ts
 import type { ActorTable } from './actors.js';
 import type { Sentence } from './segment.js';
@@ -28,6 +29,7 @@ import {
   findBodiesAccordingTo,
 } from './unnamed/groups.js';
 import { findToldBy } from './unnamed/told-by.js';
+import { findClauseSubjects } from './unnamed/clause-subjects.js';
 import {
   findBodyOfficeHolders,
   findNamedSpokespeople,
@@ -52,6 +54,7 @@ const PASSES: readonly ((scan: UnnamedScan, s: Sentence) => void)[] = [
   findUnnamedBodies,
   findBodiesAccordingTo,
   findToldBy,
+  findClauseSubjects,
 ];
 
 export function findUnnamedSpeakers(text: string, sentences: readonly Sentence[], table: ActorTable): void {
