@@ -21,6 +21,7 @@ import {
   buildAnswers,
   findCreditLine,
   interviewSubject,
+  interviewVoice,
 } from './stages/interview.js';
 import { buildQuotations, findQuotations } from './stages/quotations.js';
 import { findTurnLabels, splitAllSentences, splitParagraphs } from './stages/segment.js';
@@ -79,7 +80,10 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     review: draftReview(),
   };
   const drafts = {
-    quotations: [...buildQuotations(an, report, interviewSubject(an)), ...buildAnswers(an)],
+    quotations: [
+      ...buildQuotations(an, report, interviewSubject(an), interviewVoice(an)),
+      ...buildAnswers(an),
+    ],
     statements: buildStatements(an),
     events: buildEvents(an, options.onSkippedDate),
   };

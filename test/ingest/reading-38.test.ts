@@ -89,3 +89,70 @@ describe('what opens a clause but is no unnamed speaker', () => {
     expect(d.actors.some((a) => a.name === 'Villagers')).toBe(false);
   });
 });
+
+describe('words an interviewee tells of having said', () => {
+  const interview = (answer: string) => [
+    'Arman Saparov is a trawler captain from Tuzlak. His boat was seized on March 14.',
+    'Q: What did you tell the lieutenant?',
+    `A: ${answer}`,
+    'Q: And then?',
+    'A: They took the wheel.',
+    'Interviewed by Aigul Kasenova, May 17',
+  ];
+  it('gives "I told him, “…”" in an answer to the interviewee', () => {
+    const d = draft(
+      ...interview('Nobody wrote it down. I told him, “Your grandfather fished this bank too.” He laughed.'),
+    );
+    const q = d.quotes.find((x) => x.kind === 'direct' && x.text.startsWith('Your grandfather'));
+    expect(d.actors.find((a) => a.id === q?.speaker)?.name).toBe('Arman Saparov');
+  });
+  it('gives the interviewee no "We told him, “…”" (the crew, not the captain alone)', () => {
+    const d = draft(...interview('We told him, “We stay on the bank.” They laughed.'));
+    const saparov = d.actors.find((a) => a.name === 'Arman Saparov')?.id;
+    expect(d.quotes.filter((x) => x.text.startsWith('We stay') && x.speaker === saparov)).toEqual([]);
+  });
+});
+
+describe('a company known only by its one-word name, and a government by its adjective', () => {
+  it('reads "Zemerhydro’s director general" as a company’s post, so "Zemerhydro denied that …" is the company’s', () => {
+    const paragraph =
+      'Zemerhydro will raise releases from the Samkari dam until the end of September. Zemerhydro’s director general, Irakli Jgharkava, was more cautious on July 25. Zemerhydro denied that the memorandum had anything to do with compensation.';
+    expect(draft(paragraph).actors.find((a) => a.name === 'Zemerhydro')?.kind).toBe('organization');
+    expect(statementSpeaker(/anything to do/, paragraph)).toBe('Zemerhydro');
+  });
+  it('gives "The Azarvani government says …" to Azarvan', () => {
+    expect(
+      statementSpeaker(
+        /man-made/,
+        'Azarvan and Zemeria met in Sahilkent on May 4. The Azarvani government says the drought is man-made and that Zemeria is holding back the water.',
+      ),
+    ).toBe('Azarvan');
+  });
+});
+
+describe('an office or aides of a titled principal', () => {
+  /** Every name of the speaker of the statement matching `pattern`. */
+  const forms = (pattern: RegExp, ...paragraphs: string[]) => speakerForms(pattern, ...paragraphs);
+  it('keeps the title, not the time before it: "On Friday President X’s office told me that …"', () => {
+    const names = forms(
+      /receive the delegations/,
+      'President Levan Tskhomelidze met the envoy on June 2. On Friday President Tskhomelidze’s office told me that he would receive the delegations at the end of the talks.',
+    );
+    expect(names).toContain('President Tskhomelidze’s office');
+    expect(names.some((n) => n.startsWith('On Friday'))).toBe(false);
+  });
+  it('drafts "President X’s aides telephoned me to say that …" as the aides’ statement', () => {
+    expect(
+      forms(
+        /starting position/,
+        'President Tofig Rzabeyli received the envoy on June 2. The next morning President Rzabeyli’s aides telephoned me to say that the offer had been a starting position.',
+      ),
+    ).toContain('President Rzabeyli’s aides');
+  });
+  it('drafts no unnamed "fund" for "The fund says …" (it points back to a fund named before)', () => {
+    const d = draft(
+      'The Tumar fund built the terminal on May 3 and sold half of it. The fund says it knows nothing about it.',
+    );
+    expect(d.actors.some((a) => a.name === 'fund')).toBe(false);
+  });
+});

@@ -6,15 +6,23 @@ import type { QuoteGroup } from '../quote-marks.js';
 import { quotationDate, quoteCitations } from './quotation-date.js';
 import { isScareQuote } from './scare-quotes.js';
 import { quotationSpeaker } from './speaker.js';
-import type { PlacedQuotation, QuotationDraft } from './types.js';
+import type { Answerer, PlacedQuotation, QuotationDraft } from './types.js';
 
-/** `client`: whom an interviewee's "my client" means (the interview's subject), if anyone. */
-export function buildQuotations(an: Analysis, report: ReviewReport, client?: string): QuotationDraft[] {
+/**
+ * `client`: whom an interviewee's "my client" means (the interview's subject), if anyone; `answerer`:
+ * an interview's answers and who says "I" in them.
+ */
+export function buildQuotations(
+  an: Analysis,
+  report: ReviewReport,
+  client?: string,
+  answerer?: Answerer,
+): QuotationDraft[] {
   const out: QuotationDraft[] = [];
   for (const g of an.quotes) {
     const q = placeQuotation(an, g);
     if (!q || isScareQuote(an.text, q)) continue;
-    const { speaker: res, region, dash } = quotationSpeaker(an, q, client);
+    const { speaker: res, region, dash } = quotationSpeaker(an, q, client, answerer);
     const quoted = q.parts.join(' ');
     if (!res.actor) {
       report.add(

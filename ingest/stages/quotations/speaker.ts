@@ -8,7 +8,7 @@ import { bodyOfHolder, resolveSpeaker, type SpeakerResolution } from '../speaker
 import { bodyAntecedent } from '../speakers/pronoun-antecedent.js';
 import { SPOKEN } from '../speakers/words.js';
 import { attributionRegion, authorSpeaker } from './attribution.js';
-import type { PlacedQuotation } from './types.js';
+import type { Answerer, PlacedQuotation } from './types.js';
 
 /**
  * Words a clause's subject gives in passing, or a document it issues: ", saying …", "a note describing
@@ -27,8 +27,16 @@ export interface QuotationSpeaker {
   readonly dash?: Citation;
 }
 
-/** `client`: whom an interviewee's "my client" means (the interview's subject), if anyone. */
-export function quotationSpeaker(an: Analysis, q: PlacedQuotation, client?: string): QuotationSpeaker {
+/**
+ * `client`: whom an interviewee's "my client" means (the interview's subject), if anyone; `answerer`:
+ * an interview's answers and who says "I" in them.
+ */
+export function quotationSpeaker(
+  an: Analysis,
+  q: PlacedQuotation,
+  client?: string,
+  answerer?: Answerer,
+): QuotationSpeaker {
   const dash = an.citations.find(
     (c) => c.kind === 'dash' && c.start >= q.last.outerEnd && c.start - q.last.outerEnd <= 4,
   );
@@ -42,7 +50,7 @@ export function quotationSpeaker(an: Analysis, q: PlacedQuotation, client?: stri
     q.firstSentence.index,
     q.first.outerStart,
   );
-  return { speaker: wordsOwner(an, q, region, said, client), region, dash };
+  return { speaker: wordsOwner(an, q, region, said, client, answerer), region, dash };
 }
 
 /** The speaker the attribution names, or the one it gives the words to. */
@@ -52,6 +60,7 @@ function wordsOwner(
   region: { start: number; end: number },
   said: SpeakerResolution,
   client: string | undefined,
+  answerer: Answerer | undefined,
 ): SpeakerResolution {
   // "X halted the traffic …, citing “urgent repairs”", "…, saying the channel had broadcast “…”",
   // "handed him a note describing the incident as “…”": the words are the clause subject's.
@@ -75,7 +84,23 @@ function wordsOwner(
     res = { actor: ownedBody, how: 'role', doubt: `"${owned?.[0]}" taken to be the body it names` };
   if (res.how === 'pronoun' && res.actor)
     res = clientInstead(an, res, client, q.firstSentence.index, q.first.outerStart);
-  return res.actor ? res : (subjectSaying(an, q, region, lead) ?? res);
+  return res.actor ? res : (subjectSaying(an, q, region, lead) ?? answererSaying(an, q, answerer) ?? res);
+}
+
+/** "I told him, “…”", "and I said: “…”": the one who says "I" right before the words. */
+const I_SAID =
+  /(?:^|[,;:]\s|\s(?:and|then|so)\s)I\s(?:\p{Ll}+\s)?(?:told|said|asked|replied|answered|wrote|shouted)\b[^.;“”"]{0,40}?[,:]?\s*$/u;
+
+/** In an interview's answer, words the interviewee tells of having said ("I told him, “…”") are theirs. */
+function answererSaying(
+  an: Analysis,
+  q: PlacedQuotation,
+  answerer: Answerer | undefined,
+): SpeakerResolution | undefined {
+  if (!answerer?.answers.has(q.first.paragraph)) return undefined;
+  return I_SAID.test(an.text.slice(q.firstSentence.start, q.first.outerStart))
+    ? { actor: answerer.person, how: 'name' }
+    : undefined;
 }
 
 /**

@@ -25,3 +25,9 @@ export interface PlacedQuotation {
   readonly firstSentence: Analysis['sentences'][number];
   readonly lastSentence: Analysis['sentences'][number];
 }
+
+/** In an interview: the answers' paragraphs and who says "I" in them (the interview's voice). */
+export interface Answerer {
+  readonly answers: ReadonlySet<number>;
+  readonly person: string;
+}

@@ -12,15 +12,17 @@ export function countryOf(table: ActorTable, adjective: string): ArticleActor | 
   return actor?.kind === 'country' ? actor : undefined;
 }
 
+/** What speaks for a state after its adjective: "the Latvian side", "the Azarvani government". */
+const FOR_STATE = '(?:side|government|authorities|leadership)';
 const SIDE_SAYS = new RegExp(
-  `\\b[Tt]he (\\p{Lu}\\p{Ll}+) side\\s(?:also |has |have |had |then |later )*(?:${SPEECH_VERBS})\\b[^.;“”"]*$`,
+  `\\b[Tt]he (\\p{Lu}\\p{Ll}+) ${FOR_STATE}\\s(?:also |has |have |had |then |later )*(?:${SPEECH_VERBS})\\b[^.;“”"]*$`,
   'u',
 );
-const SIDE_BARE = /\b[Tt]he (\p{Lu}\p{Ll}+) side\s$/u;
+const SIDE_BARE = new RegExp(`\\b[Tt]he (\\p{Lu}\\p{Ll}+) ${FOR_STATE}\\s$`, 'u');
 
 /**
- * "the Latvian side said that …": the country whose adjective names the side, when `span` ends in
- * that side and its verb (or in the side alone, `bare`).
+ * "the Latvian side said that …", "the Azarvani government says …": the country whose adjective names
+ * the side, when `span` ends in that side and its verb (or in the side alone, `bare`).
  */
 export function sideSpeaker(table: ActorTable, span: string, bare = false): string | undefined {
   const side = (bare ? SIDE_BARE : SIDE_SAYS).exec(span)?.[1];

@@ -45,6 +45,8 @@ export const QUALIFIED_ROLE =
  */
 const DEED = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat|shook|read)\\b[^,;.“”"]{0,40}?`;
 export const DEED_AND = `(?:${DEED}, ){0,2}${DEED} and `;
+/** A call made to say something: "telephoned me to say that …", "phoned on Friday to tell me …". */
+export const PHONED_TO = `(?:tele)?phoned(?: (?:me|us|him|her|them))?(?: [^,;.“”"]{1,24}?)? to `;
 
 /**
  * A title that holds `office`: "Deputy Interior Minister" holds "deputy minister" (words may stand

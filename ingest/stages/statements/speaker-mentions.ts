@@ -3,12 +3,12 @@
 // subject that opens a clause, a state by its name or capital, the speaker right before a verb).
 import type { Analysis } from '../../analysis.js';
 import type { Mention } from '../actors.js';
-import { DEED_AND } from '../speakers.js';
+import { DEED_AND, PHONED_TO } from '../speakers.js';
 import { deedSubject } from '../speakers/deed-object.js';
 import { unitBefore } from '../speakers/mentions.js';
 import { ROLE_NOUNS } from '../../language/lexicon.js';
 
-const DEED_GAP = new RegExp(`^ ${DEED_AND}$`);
+const DEED_GAP = new RegExp(`^ (?:${DEED_AND}|${PHONED_TO})$`);
 /**
  * An aside between dashes: "X—no relation to the speaker—called …", "X – a former envoy – said …"; one
  * between spaced dashes may run to a clause of its own ("X – no relation to the defendant, as he is at

@@ -80,10 +80,10 @@ export function findClauseSubjects(scan: UnnamedScan, s: Sentence): void {
     // "and growers say".
     const placed = (m.indices?.[2]?.[1] ?? 0) < m.index + printed.length;
     if (!determined && (!/s$|^(?:many|some|others)$/.test(head) || (!placed && !opensSentence))) continue;
-    if (
-      /^(?:[Tt]he|[Aa]n?) \p{Ll}+$/u.test(printed) &&
-      (bodyByNoun(table, head) || personByRole(table, text, head))
-    )
+    // "The fund says …": a bare singular "the X" points back to one the article named, whether or not
+    // its name ends in that noun (the references read it); "The villagers say", "a diplomat says" do not.
+    if (/^[Tt]he \p{Ll}+$/u.test(printed) && !/s$/.test(head)) continue;
+    if (/^[Aa]n? \p{Ll}+$/u.test(printed) && (bodyByNoun(table, head) || personByRole(table, text, head)))
       continue;
     const start = s.start + m.index;
     const end = start + printed.length;

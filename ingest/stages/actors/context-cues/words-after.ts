@@ -14,9 +14,12 @@ const PERSON_ROLE_POST = new RegExp(
 );
 const COUNTRY_OWNS =
   /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution|internal affairs|independence|sovereignty|foreign policy)|GDP|(?:(?:next|last|early) )?presidential elections?(?=[,.;]| (?:on|in|is|was|will|had|has|called)\b))\b/u;
-/** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
+/**
+ * What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management",
+ * "Zemerhydro's director general".
+ */
 const COMPANY_OWNS =
-  /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
+  /^[’']s (?:\p{Ll}+ )?(?:director general|general director|managing director|executive director|tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
 /** What only a body has: a chair, members, a faction, a congress. */
 const BODY_OWNS =
   /^[’']s (?:(?:first|deputy|former|new|acting) )?(?:chairman|chairwoman|chairperson|co-chairs?|co-chairman|general secretary|secretary-general|presidium|members|congress|faction|deputies|activists|founders?|candidates?|branch|branches|headquarters)\b/u;
