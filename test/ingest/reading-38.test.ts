@@ -156,3 +156,62 @@ describe('an office or aides of a titled principal', () => {
     expect(d.actors.some((a) => a.name === 'fund')).toBe(false);
   });
 });
+
+describe('an interview handed over by a pronoun', () => {
+  it('gives "Below, he answers …" to the man the sentence before names, not the woman named first there', () => {
+    const d = draft(
+      'Ognyan Petrakiev has chaired the Black Sea Dockers’ Union since 2006. On April 8, investigators working for Chief Anti-Corruption Prosecutor Vesna Koritarova questioned Petrakiev for five hours. Below, he answers questions about the strike.',
+      'Q: Why stop the strike?',
+      'A: Because we won what we went out for.',
+      'Q: And the contract?',
+      'A: Forty thousand people downloaded it.',
+      'The interview was conducted by Elitsa Marinova in Zhelenets on April 16, 2014.',
+    );
+    const answer = d.quotes.find((q) => q.text.startsWith('Because we won'));
+    expect(d.actors.find((a) => a.id === answer?.speaker)?.name).toBe('Ognyan Petrakiev');
+  });
+});
+
+describe('whose words a charge or a participle gives', () => {
+  const { quoteSpeaker } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 40');
+  it('gives "X went on the air to accuse Prosecutor Y of “…”" to the accuser', () => {
+    expect(
+      quoteSpeaker(
+        'working for whoever',
+        'That evening, the holding’s owner, Boyan Drazhev, went on the air on his own television channel, TV Pontika, to accuse Chief Anti-Corruption Prosecutor Vesna Koritarova of “working for whoever wants this port to die” (TV Pontika, February 26).',
+      ),
+    ).toBe('Boyan Drazhev');
+  });
+  it('gives "…, but the Foreign Ministry called off the visit, saying that its timing was “…”" to the ministry', () => {
+    expect(
+      quoteSpeaker(
+        'not convenient',
+        'Jorun Halvsen, the rapporteur on Darvonia of the ECRD Parliamentary Assembly, was due in Kalvesh from June 8 to June 10, but the Foreign Ministry called off the visit on June 3, saying that its timing was “not convenient” (Eastern Correspondent, June 4).',
+      ),
+    ).toBe('Foreign Ministry');
+  });
+  it('keeps "X summoned Y, and handed him a note describing it as “…”" with X', () => {
+    expect(
+      quoteSpeaker(
+        'piracy in uniform',
+        'On April 23, the Kuratian Foreign Ministry summoned Dashtavan’s ambassador, Myrat Orazov, and handed him a note describing the incident as “piracy in uniform” (KurInform, April 23).',
+      ),
+    ).toBe('Kuratian Foreign Ministry');
+  });
+  it('keeps a title’s holder: "Deputy Chairman of the Committee … of the National Assembly of X Y accused the commission of “…”"', () => {
+    expect(
+      quoteSpeaker(
+        'copying out',
+        'Deputy Chairman of the Committee on Information Policy of the National Assembly of Varnelia Dragan Petrak accused the commission of “copying out the press releases of Prizma TV,” and claimed that four of its members had been paid.',
+      ),
+    ).toBe('Dragan Petrak');
+  });
+  it('keeps "the Secretary of the Security Council of X, Y, told … and accused Z of “…”" with Y', () => {
+    expect(
+      quoteSpeaker(
+        'running a campaign',
+        'Two days later, the Secretary of the Security Council of Zaurkhia, Magomed Elmurzayev, told Zaurkhia TV that the commissioner had been shown everything and accused Amanat of “running a campaign from abroad” (Zaurkhia TV, May 19).',
+      ),
+    ).toBe('Magomed Elmurzayev');
+  });
+});

@@ -1,6 +1,7 @@
 // Who answers an interview's questions, and whom the introduction is about when someone else answers.
 import { nameKey } from '../../../src/search/fold.js';
 import type { Analysis } from '../../analysis.js';
+import { nameGender, pronounGender } from '../../language/gender.js';
 import type { Mention } from '../actors.js';
 import { isTurn, type Paragraph, type Sentence } from '../segment.js';
 import { LOOSE_CREDIT, SPOKE_TO_CREDIT } from './credit-patterns.js';
@@ -24,7 +25,7 @@ const HANDS_OVER_BY_NAME = new RegExp(
 );
 
 /** A hand-over by pronoun: "Below, he answers questions about …", "In the interview below, she talks about". */
-const HANDS_OVER_BY_PRONOUN = new RegExp(`${HAND_OVER_LEAD}(?:he|she)${HAND_OVER_VERB}`);
+const HANDS_OVER_BY_PRONOUN = new RegExp(`${HAND_OVER_LEAD}(he|she)${HAND_OVER_VERB}`);
 
 /** The persons named, in reading order, by the mentions `where` keeps that each name one actor. */
 function personsNamed(an: Analysis, where: (m: Mention) => boolean): string[] {
@@ -34,12 +35,20 @@ function personsNamed(an: Analysis, where: (m: Mention) => boolean): string[] {
   });
 }
 
-/** The first person a sentence names, if any, outside a relative clause. */
-function firstPersonIn(an: Analysis, sentence: number): string | undefined {
+/**
+ * The first person a sentence names, if any, outside a relative clause, whose name does not contradict
+ * the pronoun's gender ("… for Prosecutor Vesna Koritarova questioned Petrakiev …. Below, he answers").
+ */
+function firstPersonIn(an: Analysis, sentence: number, pronoun: string): string | undefined {
   const s = an.sentences[sentence];
   const outsideRelative = (m: Mention) =>
     !/\b(?:that|which|who|whom|whose)\b/.test(an.text.slice(s?.start ?? 0, m.start));
-  return personsNamed(an, (m) => m.sentence === sentence && outsideRelative(m))[0];
+  const gender = pronounGender(pronoun);
+  const fits = (key: string) => {
+    const named = nameGender(an.table.actors.get(key)?.name ?? '');
+    return !gender || !named || named === gender;
+  };
+  return personsNamed(an, (m) => m.sentence === sentence && outsideRelative(m)).find(fits);
 }
 
 /** The name an introduction hands over to ("Below, Valiukėnas talks about …"), if it does. */
@@ -108,8 +117,9 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     // previous sentence's subject, the first person it names (not one inside a relative clause:
     // "Her school … must teach … under the amendments that President X signed. Below, she talks …").
     const previous = an.sentences[s.index - 1];
-    if (HANDS_OVER_BY_PRONOUN.test(s.text) && previous?.paragraph === s.paragraph) {
-      const subject = firstPersonIn(an, previous.index);
+    const pronoun = HANDS_OVER_BY_PRONOUN.exec(s.text)?.[1];
+    if (pronoun && previous?.paragraph === s.paragraph) {
+      const subject = firstPersonIn(an, previous.index, pronoun);
       if (subject) return subject;
     }
   }

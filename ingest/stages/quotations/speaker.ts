@@ -1,6 +1,7 @@
 // A quotation's speaker: the author line's person, else whom the attribution names, handed on to a
 // clause's subject, a body or "my client" where the attribution gives the words to them.
 import type { Analysis } from '../../analysis.js';
+import type { Mention } from '../actors.js';
 import { ROLE_NOUNS } from '../../language/lexicon.js';
 import { namerOf } from '../quote-namer.js';
 import type { Citation } from '../sources.js';
@@ -16,6 +17,13 @@ import type { Answerer, PlacedQuotation } from './types.js';
  */
 const PARTICIPLE_LEAD =
   /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning|promising|pledging|vowing|insisting|adding|arguing|claiming|noting|stressing|urging|announcing)\b[^.;“”"]*$/;
+
+/** A conjunction opening a clause with a subject of its own: ", but the Foreign Ministry …". */
+const CLAUSE_WITH_SUBJECT =
+  /, (?:and|but|while|whereas) (?=(?:the|a|an|its|his|her|their|this|these)\s|\p{Lu})/gu;
+
+/** A charge laid on someone named before the words: "to accuse Prosecutor X of “…”". */
+const ACCUSED_OF = /\baccus(?:e|es|ed|ing)\s[^.;“”"]{1,80}?\sof\s*$/;
 
 /** A body's role between the body and a name: " spokeswoman ", " press secretary " (not " urged "). */
 const ROLE_GAP = new RegExp(`^\\s(?:\\p{Ll}[\\p{L}-]*\\s){0,2}(?:${ROLE_NOUNS})\\s$`, 'u');
@@ -72,10 +80,32 @@ function wordsOwner(
   const terms = /^(?:until|unless|pending)\s/.test(q.parts[0] ?? '') && (!res.actor || !SPOKEN.test(lead));
   // (The lead's last 300 characters: a participle's clause is short, and a long lead would be read
   // over and over.)
-  if (PARTICIPLE_LEAD.test(lead.slice(-300)) || /,\sciting\s$/.test(lead) || terms) {
-    const clause = region.start + (lead.lastIndexOf(';') + 1);
-    const subject = clauseSubject(an, clause, region.end);
-    if (subject.actor) res = subject;
+  const tail = lead.slice(-300);
+  const tailAt = region.end - tail.length;
+  // "X went on the air to accuse Prosecutor Y of “…”": the words are the accuser's, never the accused's.
+  const charge = ACCUSED_OF.exec(tail);
+  const accused =
+    !!charge &&
+    an.table.mentions.some((m) => m.start >= tailAt + charge.index && m.actors.includes(res.actor ?? ''));
+  const given = PARTICIPLE_LEAD.exec(tail) ?? (accused ? charge : null);
+  if (given || /,\sciting\s$/.test(lead) || terms) {
+    // (The clause the verb is in: "X was due in Kalvesh …, but the Foreign Ministry called off the
+    // visit, saying …" is the ministry's; "X summoned Y, and handed him a note …" is still X's.)
+    const verbAt = given ? tailAt + given.index : region.end;
+    // (A conjunction opens a clause only with a subject of its own: ", and postponed the session …"
+    // goes on with the first one's.)
+    const span = an.text.slice(region.start, verbAt);
+    const semicolon = span.lastIndexOf('; ');
+    const wide = region.start + (semicolon < 0 ? 0 : semicolon + 2);
+    const conjunction = [...span.matchAll(CLAUSE_WITH_SUBJECT)]
+      .map((b) => b.index + b[0].length)
+      .filter((at) => at > semicolon)
+      .at(-1);
+    const narrow = conjunction === undefined ? wide : region.start + conjunction;
+    const subject = [clauseSubject(an, narrow, region.end), clauseSubject(an, wide, region.end)].find(
+      (x) => x.actor,
+    );
+    if (subject) res = subject;
   }
   // "the day Brandt's ministry announced that it saw “…”": the body speaks, not the person who heads it.
   const owned = /(\p{Lu}[\p{L}-]+)['’]s (ministry|committee|department|agency) [^.,;“”"]*$/u.exec(lead);
@@ -181,7 +211,13 @@ function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolut
       !/^[’']s\s/.test(an.text.slice(m.end, m.end + 3))
     );
   });
-  const [first, next] = named;
+  // (A body inside another's name is no second name: "the Committee … of the National Assembly of X".)
+  const inside = (m: Mention, i: number) =>
+    named.some(
+      (o, k) =>
+        k !== i && o.start <= m.start && o.end >= m.end && (k < i || o.end - o.start > m.end - m.start),
+    );
+  const [first, next] = named.filter((m, i) => !inside(m, i));
   const holder =
     first &&
     next &&
@@ -189,7 +225,11 @@ function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolut
     (/^\s$/.test(an.text.slice(first.end, next.start)) ||
       // ("Prosecutor-General’s Office spokeswoman Olena Bondar denied …, saying": a body's role between.)
       (an.table.actors.get(first.actors[0] ?? '')?.kind === 'organization' &&
-        ROLE_GAP.test(an.text.slice(first.end, next.start))))
+        ROLE_GAP.test(an.text.slice(first.end, next.start))) ||
+      // ("the Secretary of the Security Council of X, Magomed Elmurzayev, told …": the body is in the
+      // title; the name in apposition holds it.)
+      (/\b(?:of|at) (?:the )?$/.test(an.text.slice(Math.max(0, first.start - 8), first.start)) &&
+        /^,\s$/.test(an.text.slice(first.end, next.start))))
       ? next
       : first;
   return holder ? { actor: holder.actors[0], how: 'name' } : { how: 'none' };
