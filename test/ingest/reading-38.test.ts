@@ -215,3 +215,42 @@ describe('whose words a charge or a participle gives', () => {
     ).toBe('Magomed Elmurzayev');
   });
 });
+
+describe('reported words that go on beside a quotation, and complements without "that"', () => {
+  it('keeps "said that she had expected nothing else from the court: “…”" a statement as well', () => {
+    expect(
+      statementSpeaker(
+        /expected nothing else/,
+        'Vorunets, who edits Strada from Brannow, said that she had expected nothing else from the appeal court: “The judges know it, and so do we” (Radio Polaris, September 7).',
+      ),
+    ).toBe('Vorunets');
+  });
+  it('keeps "told X that the change closed a loophole through which “…”" a statement as well', () => {
+    expect(
+      statementSpeaker(
+        /closed a loophole/,
+        'Grigore Tabac, who drafted the law, told DTV-1 on October 12 that the change merely closed a loophole through which “foreign money walks in without a passport.”',
+      ),
+    ).toBe('Grigore Tabac');
+  });
+  it('still reads "called the plan “an unfriendly act”" as the quotation only', () => {
+    const d = draft('On May 3, Minister Arvid Lund called the plan “an unfriendly act.”');
+    expect(d.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+  it('reads "The ministry says Strada is paid for from abroad" as the ministry’s', () => {
+    expect(
+      statementSpeaker(
+        /paid for from abroad/,
+        'The Ministry of Justice listed Strada on May 3. The ministry says Strada is paid for from abroad.',
+      ),
+    ).toBe('Ministry of Justice');
+  });
+  it('reads "X denied every charge the same day" as a denial', () => {
+    expect(
+      statementSpeaker(
+        /every charge/,
+        'Prosecutors charged Boyan Drazhev with bribery on June 3. Drazhev denied every charge the same day.',
+      ),
+    ).toBe('Boyan Drazhev');
+  });
+});

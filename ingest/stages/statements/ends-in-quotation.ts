@@ -47,7 +47,16 @@ export function endsInQuotation(
     return false;
   // "said that the discharge now stood at 310 cubic meters per second, “more than the Sogdarans have
   // canals to carry”": a full clause, then a quotation set beside it after a comma.
-  if (/\bthat\s[^,;“”"]{30,},\s$/.test(lastPart)) return false;
+  // "said that the change merely closed a loophole through which “…”": a full clause, then a relative
+  // clause of its own noun that carries the quotation.
+  if (
+    /\bthat\s[^,;“”"]{20,}?\s(?:(?:through|in|by|under|from|with|for) )?(?:which|whom)\s[^,;“”"]{0,60}$/.test(
+      lastPart,
+    )
+  )
+    return false;
+  // So is one after a colon ("said that she had expected nothing else from the court: “…”").
+  if (/\bthat\s[^,;“”"]{30,}[,:]\s$/.test(lastPart)) return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);
   // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted
