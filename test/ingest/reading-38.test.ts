@@ -254,3 +254,42 @@ describe('reported words that go on beside a quotation, and complements without 
     ).toBe('Boyan Drazhev');
   });
 });
+
+describe('a clause opened by a possessive', () => {
+  const { eventActors } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 40');
+  it('gives "Its members walked out on February 3" to the body named before', () => {
+    expect(
+      eventActors(
+        'The Black Sea Dockers’ Union has opposed the redundancies since January. Its members walked out on February 3.',
+      ),
+    ).toContain('2014-02-03 Black Sea Dockers’ Union');
+  });
+  it('gives "His trial opens on September 12" to the man named before, and dates it as a plan (ahead)', () => {
+    expect(
+      eventActors(
+        'Andrei Ciobotaru, who presents a show on Meridian TV, was charged on May 20. His trial opens on September 12.',
+      ),
+    ).toContain('2014-09-12 Andrei Ciobotaru');
+  });
+  it('drafts nothing for "Its view was set out on May 3" (no people of the body)', () => {
+    expect(
+      eventActors(
+        'The Black Sea Dockers’ Union met in Varna. Its view was set out on May 3 in a letter.',
+      ).some((e) => e.startsWith('2014-05-03 Black Sea')),
+    ).toBe(false);
+  });
+});
+
+describe('a proceeding told in the present is its schedule', () => {
+  const { eventsOn } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 40');
+  it('dates "His first hearing is on June 6" after an April arrest as a plan', () => {
+    const d = draft('Prosecutors arrested Marat Tolegenov on April 20. His first hearing is on June 6.');
+    expect(d.events.map((e) => `${e.date.start} ${e.status}`)).toEqual([
+      '2016-04-20 happened',
+      '2016-06-06 planned',
+    ]);
+  });
+  it('leaves "the talks that opened on May 3" in the past', () => {
+    expect(eventsOn('The talks opened on May 3 in Varna and ended the same day.')).toContain('2014-05-03');
+  });
+});

@@ -61,6 +61,11 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     /^,?\s(?:the|our|their)\s(?:\p{Ll}+\s)?(?:talks|hearings|negotiations|sessions|exams|examinations|trials?)\s(?:begin|start|open|resume|reopen|continue)\b/u.test(
       after,
     ) ||
+    // "His trial opens on September 12", "The first hearing is on June 6": a proceeding's present
+    // tense is its schedule.
+    /\b(?:trial|hearing|session|talks|negotiations|congress|summit|conference|round|vote|referendum|election|campaign|visit)\s(?:(?:\p{Ll}+\s)?(?:opens|begins|starts|resumes|reopens|ends|closes)\b[^,;]{0,40}|is\s(?:on|in)\s)$/u.test(
+      `${words.trimEnd()} `,
+    ) ||
     // "the assembly rises for the summer in mid-July", "the lease expires in 2011": so is its end.
     // "before the ministers meet in X on June 9", "voters, who elect a new parliament on November 30"
     // (not an infinitive: "flew to Ankara to meet Erdogan on February 12").

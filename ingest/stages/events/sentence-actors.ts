@@ -86,11 +86,12 @@ export function firstPersonActors(
   return /\b(?:I|[Mm]y|me)\b/.test(s.text) && !printed ? out.reverse() : out;
 }
 
-// "His deputy came", "her first trip abroad, to Riga in May, was …": a possessive, a short noun
-// phrase (perhaps an aside) and a verb of acting; not a body the person heads ("his government
-// declared" is the country's), nor a saying ("his aides said", which has its own subject).
+// "His deputy came", "her first trip abroad, to Riga in May, was …", "His trial opens on May 27": a
+// possessive, a short noun phrase (perhaps an aside) and a verb of acting or of a proceeding's course;
+// not a body the person heads ("his government declared" is the country's), nor a saying ("his aides
+// said", which has its own subject).
 const POSSESSIVE_SUBJECT = new RegExp(
-  String.raw`^(?:[Hh]is|[Hh]er)\s+(?!(?:government|administration|ministry|office|party|cabinet|aides|staff|team|spokes\p{Ll}+|press)\b)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,[^,;]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?!(?:${SPEECH_VERBS})\b)(?:was|were|is|are|has|had|will|would|came|went|\p{Ll}+ed|${IRREGULAR_PAST_ACTS})\b`,
+  String.raw`^(?:[Hh]is|[Hh]er)\s+(?!(?:government|administration|ministry|office|party|cabinet|aides|staff|team|spokes\p{Ll}+|press)\b)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,[^,;]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?!(?:${SPEECH_VERBS})\b)(?:was|were|is|are|has|had|will|would|came|went|opens|begins|starts|resumes|ends|\p{Ll}+ed|${IRREGULAR_PAST_ACTS})\b`,
   'u',
 );
 
@@ -157,6 +158,12 @@ const IT_ACTS = new RegExp(
   'u',
 );
 
+/** "Its members walked out", "Its experts were at the site": a body's people acting, opening a clause. */
+const ITS_PEOPLE_ACT = new RegExp(
+  String.raw`^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}?(?:members|experts|workers|staff|employees|engineers|inspectors|negotiators|delegation|board|lawyers|officers|crews?|ships|boats|trucks|troops|guards|police|pilots|drivers)\s+(?:\p{Ll}+ly\s+)?(?:were|was|have|has|had|will|would|\p{Ll}+ed|${IRREGULAR_PAST_ACTS})\b`,
+  'u',
+);
+
 /**
  * "Yet it closed the crossing": "it" acting is the body or country the sentence named first before
  * it, else the one the previous sentence named first (its subject); a capital brings its country,
@@ -164,7 +171,11 @@ const IT_ACTS = new RegExp(
  */
 export function itSubject(an: Analysis, sentence: number, clause: string): string[] {
   const s = an.sentences[sentence];
-  const it = IT_ACTS.exec(clause);
+  const opening = clause.trimStart();
+  const rest = withoutLeadingTime(opening);
+  // ("Its members walked out on February 3": the body's own people act, opening the clause.)
+  const its = ITS_PEOPLE_ACT.test(rest) ? { index: clause.length - rest.length } : null;
+  const it = IT_ACTS.exec(clause) ?? its;
   if (!s || !it) return [];
   const at = s.start + s.text.indexOf(clause) + it.index;
   const notPerson = (m: (typeof an.table.mentions)[number]) =>
