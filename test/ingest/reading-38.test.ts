@@ -293,3 +293,38 @@ describe('a proceeding told in the present is its schedule', () => {
     expect(eventsOn('The talks opened on May 3 in Varna and ended the same day.')).toContain('2014-05-03');
   });
 });
+
+describe('an act beside an opinion, and an address at a sitting', () => {
+  const { eventsOn } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 40');
+  it('keeps "called a convoy of trucks to the capital for June 16" (a gathering called)', () => {
+    expect(
+      eventsOn('The Road Hauliers’ Association has called a convoy of trucks to the capital for June 16.'),
+    ).toContain('2014-06-16');
+  });
+  it('keeps "called the fines “…” and summoned the ambassador" (an act beside the words)', () => {
+    expect(
+      eventsOn(
+        'On March 1, the Russian Foreign Ministry called the fines “a punishment inflicted on children” and summoned Sarvenia’s ambassador, Peeter Lõhmus.',
+      ),
+    ).toContain('2014-03-01');
+  });
+  it('keeps "Ukrainian border guards detained the trawler … and accused its master of …"', () => {
+    expect(
+      eventsOn(
+        'On March 27, Ukrainian border guards detained the Mys Takil, a trawler registered in Kerch, off the Berdiansk spit and accused its master of entering and leaving “temporarily occupied territory” illegally (Azov Vestnik, no. 13, March 29).',
+      ),
+    ).toContain('2014-03-27');
+  });
+  it('keeps "Speaking in the Majlis, the national parliament, on March 3, X called …"', () => {
+    expect(
+      eventsOn(
+        'Speaking in the Majlis, the national parliament, on March 3, Zafar Khaitov called the boycott “economic warfare.”',
+      ),
+    ).toContain('2014-03-03');
+  });
+  it('still drops "On March 3, X called the boycott “…”" (words only)', () => {
+    expect(eventsOn('On March 3, Zafar Khaitov called the boycott “economic warfare.”')).not.toContain(
+      '2014-03-03',
+    );
+  });
+});

@@ -20,7 +20,7 @@ export const ANNOUNCED_PAST_ACT =
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion; so is a
  * formal request made of someone ("… and asked the mission to raise the case"). */
 const ACTS =
-  'ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked|cut|halted|stopped|raised|expelled|arrested|detained|filed|blocked|seized';
+  'ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked|cut|halted|stopped|raised|expelled|arrested|detained|filed|blocked|seized|summoned';
 export const ALSO_DID = new RegExp(`\\band (?:then |also )?(?:${ACTS})\\b`);
 /**
  * "on July 21, the Belarusian State Border Committee summoned the Lithuanian attaché and accused
@@ -28,7 +28,7 @@ export const ALSO_DID = new RegExp(`\\band (?:then |also )?(?:${ACTS})\\b`);
  * "described the sanctions imposed by the EU as … and called …").
  */
 export const DID_THEN_OPINION = new RegExp(
-  `^\\s*(?:[^,;]{0,40},\\s)?(?:the\\s)?(?:\\p{Lu}[\\p{L}’'-]*\\s){1,6}(?:${ACTS}|summoned|handed|imposed|withdrew|froze)\\b[^;]*\\band (?:then |also )?(?:accused|criticized|criticised|condemned|denounced|called)\\b`,
+  `^\\s*(?:[^,;]{0,40},\\s)?(?:the\\s)?(?:\\p{Lu}[\\p{L}’'-]*\\s){1,6}(?:\\p{Ll}[\\p{L}’'-]*\\s){0,2}(?:${ACTS}|handed|imposed|withdrew|froze)\\b[^;]*\\band (?:then |also )?(?:accused|criticized|criticised|condemned|denounced|called)\\b`,
   'u',
 );
 // "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6":
@@ -43,7 +43,7 @@ export const OCCASION_AFTER =
 // so is a summons ("was called to the ministry"); "X accused him of …" is a charge in words
 // ("a journalist accused of spying" is no one's saying); "This year I think …" is the speaker's view.
 const CONVENED =
-  'session|meeting|gathering|rally|protest|demonstration|march|sit-in|boycott|election|elections|referendum|strike|vote|summit|conference|ceasefire|truce';
+  'session|meeting|gathering|rally|protest|demonstration|march|sit-in|boycott|election|elections|referendum|strike|vote|summit|conference|ceasefire|truce|congress|convoy';
 /**
  * What one calls the first of, at a place, when one convenes it (not "called the elections in X
  * unfair"); and people one calls somewhere ("called his cabinet into emergency session", "called the

@@ -139,7 +139,8 @@ export const ADDRESSED_AFTER = new RegExp(`^,\\s(?:[Aa]ddressing|telling|speakin
 
 /**
  * "Speaking to parliament on March 2", "Speaking to the cabinet", "to the Assembly", "Speaking to students
- * at Kalvesk University", "to a conference in Baku": words addressed to a body at its sitting or to a
+ * at Kalvesk University", "to a conference in Baku", "Speaking in the Majlis, the national parliament,
+ * on October 3": words addressed to a body at its sitting or to a
  * gathering, a happening ("speaking to journalists", "to Interfax" are not). So is an
  * address told by its verb or words told to a gathering (ADDRESSED_BEFORE).
  */
@@ -147,11 +148,11 @@ export function addressesBody(an: Analysis, before: string): boolean {
   // (The last 200 characters: a long run of capitalised words costs no more than a short one.)
   if (ADDRESSED_BEFORE.test(before.slice(-200))) return true;
   const m =
-    /\b[Ss]peaking (?:to|before) (?:(?:the )?(?:\p{Ll}+ )?(?:parliament|cabinet|senate|assembly|congress|council|deputies|lawmakers|legislators|students|supporters|voters|workers|veterans|sailors|soldiers|troops|miners|farmers|(?:a|an) (?:\p{Ll}+ )?(?:rally|congress|conference|forum|meeting|gathering|audience))\b|the ((?:\p{Lu}[\p{L}’'-]*(?: |$))+))/u.exec(
+    /\b[Ss]peaking (?:to|before|in|at) (?:(?:the )?(?:\p{Ll}+ )?(?:parliament|cabinet|senate|assembly|congress|council|deputies|lawmakers|legislators|students|supporters|voters|workers|veterans|sailors|soldiers|troops|miners|farmers|(?:a|an) (?:\p{Ll}+ )?(?:rally|congress|conference|forum|meeting|gathering|audience))\b|the ((?:\p{Lu}[\p{L}’'-]*(?:[ ,]|$))+))/u.exec(
       before,
     );
   if (!m) return false;
-  const name = m[1]?.trim();
+  const name = m[1]?.replace(/,$/, '').trim();
   if (!name) return true;
   return ![...an.table.actors.values()].some((a) => a.kind === 'media' && a.forms.has(name));
 }
