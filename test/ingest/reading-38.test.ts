@@ -328,3 +328,28 @@ describe('an act beside an opinion, and an address at a sitting', () => {
     );
   });
 });
+
+describe('words told to a sitting or a gathering', () => {
+  const { eventsOn } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 40');
+  it('dates "On March 5, the governor, X, told a gathering of regional elders that …"', () => {
+    expect(
+      eventsOn(
+        'On March 5, the governor of Zhetysar region, Aidar Kaipov (no relation to the security chief), told a gathering of regional elders that the south “will not accept a regent from Kyrsoy,” the most open challenge to the NSS chairman so far (Steppe Wire, March 6).',
+      ),
+    ).toContain('2014-03-05');
+  });
+  it('dates "X told the Seimas on March 9 that …" as an address to the sitting', () => {
+    expect(
+      eventsOn(
+        'Transport and Communications Minister Vaidas Lukoševičius told the Seimas on March 9 that the contract would lapse.',
+      ),
+    ).toContain('2014-03-09');
+  });
+  it('keeps "Two days later, the minister told parliament that …" words only', () => {
+    expect(
+      eventsOn(
+        'Georgian and Russian envoys ended the talks in Prague on March 10. Two days later, State Minister Irakli Bendeliani told parliament that the talks had been hard.',
+      ),
+    ).toEqual(['2014-03-10']);
+  });
+});

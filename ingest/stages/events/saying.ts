@@ -120,7 +120,7 @@ export function saidRightBefore(before: string, after: string): boolean {
 
 /** A body at its sitting, or a gathering, that words are addressed to. */
 const BODY =
-  "(?:the |a |an )?(?:(?:\\p{Lu}[\\p{L}’'-]* )*?(?:[Pp]arliament|[Cc]abinet(?: of [Mm]inisters)?|[Ss]enate|[Aa]ssembly|[Cc]ongress|[Cc]ouncil|House of \\p{Lu}\\p{Ll}+|Duma|Rada|Majlis|Mejlis)|deputies|lawmakers|legislators|(?:\\p{Ll}+ )?(?:rally|congress|press conference|news conference))\\b";
+  "(?:the |a |an )?(?:(?:\\p{Lu}[\\p{L}’'-]* )*?(?:[Pp]arliament|[Cc]abinet(?: of [Mm]inisters)?|[Ss]enate|[Aa]ssembly|[Cc]ongress|[Cc]ouncil|House of \\p{Lu}\\p{Ll}+|Duma|Rada|Majlis|Mejlis|Seimas|Saeima|Sejm|Riigikogu|Kenesh|Kengash|Khural|Mazhilis|Sabor|Skupstina|Skupština|Storting|Bundestag|Knesset)|deputies|lawmakers|legislators|(?:\\p{Ll}+ )?(?:rally|congress|press conference|news conference))\\b";
 
 /**
  * "Addressing the Cabinet of Ministers on May 4", "told a rally in Osh on May 4", "told parliament on
@@ -134,8 +134,15 @@ const ADDRESSED_BEFORE = new RegExp(
   'u',
 );
 
-/** "…, struck a resigned note two days earlier, telling the House of Representatives that": the sitting is dated. */
-export const ADDRESSED_AFTER = new RegExp(`^,\\s(?:[Aa]ddressing|telling|speaking to) ${BODY}`, 'u');
+/**
+ * "…, struck a resigned note two days earlier, telling the House of Representatives that", "On June 5,
+ * the governor, X, told a gathering of regional elders …": the sitting or the gathering is dated (not
+ * "Two days later, the minister told parliament that …", which the golds keep as words only).
+ */
+export const ADDRESSED_AFTER = new RegExp(
+  `^,\\s(?:(?:[Aa]ddressing|telling|speaking to) ${BODY}|[^;“”"]{0,120}?\\s(?:told|addressed) (?:a|an) (?:\\p{Ll}+ ){0,2}(?:rally|crowd|audience|gathering|congress|conference|meeting|forum|summit)\\b)`,
+  'u',
+);
 
 /**
  * "Speaking to parliament on March 2", "Speaking to the cabinet", "to the Assembly", "Speaking to students
