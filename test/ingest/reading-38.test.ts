@@ -353,3 +353,20 @@ describe('words told to a sitting or a gathering', () => {
     ).toEqual(['2014-03-10']);
   });
 });
+
+describe('a member of a body named with it', () => {
+  it('drafts "Solomiya Barabash of the Black Sea Security Forum, a Kyiv think tank, argued that …" as her statement', () => {
+    const paragraph =
+      'The court ruled on May 3. Solomiya Barabash of the Black Sea Security Forum, a Kyiv think tank, argued that the case had served Moscow as a pretext.';
+    expect(draft(paragraph).actors.find((a) => a.name === 'Solomiya Barabash')?.kind).toBe('person');
+    expect(statementSpeaker(/pretext/, paragraph)).toBe('Solomiya Barabash');
+  });
+  it('still gives "The Black Sea Security Forum argued that …" to the body', () => {
+    expect(
+      statementSpeaker(
+        /pretext/,
+        'The court ruled on May 3. The Black Sea Security Forum argued that the case was a pretext.',
+      ),
+    ).toBe('Black Sea Security Forum');
+  });
+});

@@ -184,9 +184,14 @@ function namedSpeaker(
       (nation?.kind === 'country' ? nation.key : undefined));
   // "Ivan Petrov of the Liberal Party accused …": the person before the body speaks (also before a
   // body of several words: "Ivan Petrov of the Institute for Energy said").
+  // (The subject may hold only the body's last words: "Solomiya Barabash of the Black Sea Security
+  // Forum argued" reads "Sea Security Forum", so the member is sought before the body's whole name.)
+  const body =
+    organisation ??
+    (an.table.actors.get(person.actor ?? '')?.kind === 'organization' ? person.actor : undefined);
   const named =
     memberBefore(an, region.start) ??
-    (organisation && memberOf(an, organisation, region.end)) ??
+    (body && memberOf(an, body, region.end)) ??
     (organisation && unitOf(an, organisation, region.end)) ??
     organisation;
   return named ? { actor: named, how: 'name' } : person;

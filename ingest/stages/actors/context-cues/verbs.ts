@@ -1,7 +1,7 @@
 // The verbs around the name: one speaks to a person; a speech verb or a person's verb after the
 // name makes its subject a person, unless it speaks as "it"; an "it" that acts is noted for later.
 import { isCommonGivenName } from '../../../language/gender.js';
-import { SPEECH_VERBS } from '../../../language/lexicon.js';
+import { ORG_HEADS, PLAIN_FULL_NAME, SPEECH_VERBS } from '../../../language/lexicon.js';
 import { GAZETTEER } from '../../gazetteer.js';
 import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
@@ -18,6 +18,14 @@ const UNAMBIGUOUS_SPEECH = SPEECH_VERBS.split('|')
   .join('|');
 const SPEECH_AFTER = new RegExp(
   `^(?:[’']s)?,?\\s(?:has |had |have |also |then |later |himself |herself )?(?:${UNAMBIGUOUS_SPEECH}|described|called|indicated|expressed|reaffirmed|went on)\\b`,
+);
+/**
+ * "Solomiya Barabash of the Black Sea Security Forum, a Kyiv think tank, argued": a plain full name of
+ * a body, then a speech verb after the body (and an aside), speaks as one of its people.
+ */
+const MEMBER_SPEAKS = new RegExp(
+  `^\\s(?:of|from|at) (?:the )?(?:\\p{Lu}[\\p{L}’'-]*\\s){0,5}(?:${[...ORG_HEADS].join('|')})(?:,[^,;.“”"]{1,60},)?\\s(?:has |had |also |then |later )?(?:${UNAMBIGUOUS_SPEECH})\\b`,
+  'u',
 );
 /** A speaker that calls itself "it" is no person: "Lindau says it wants calm". */
 const SPEAKS_AS_IT = new RegExp(`^\\s(?:${UNAMBIGUOUS_SPEECH}) (?:that )?it\\b`);
@@ -49,6 +57,8 @@ export function voteFromVerbs(
     !LOCATIVE.test(before) &&
     !SPEAKS_AS_IT.test(after)
   )
+    vote(a, 'person', 'weak', 3);
+  if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && name.includes(' ') && MEMBER_SPEAKS.test(after))
     vote(a, 'person', 'weak', 3);
   if (
     c.kind === undefined &&
