@@ -63,7 +63,7 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     ) ||
     // "His trial opens on September 12", "The first hearing is on June 6": a proceeding's present
     // tense is its schedule.
-    /\b(?:trial|hearing|session|talks|negotiations|congress|summit|conference|round|vote|referendum|election|campaign|visit)\s(?:(?:\p{Ll}+\s)?(?:opens|begins|starts|resumes|reopens|ends|closes)\b[^,;]{0,40}|is\s(?:on|in)\s)$/u.test(
+    /\b(?:trial|hearing|session|talks|negotiations|congress|summit|conference|round|vote|referendum|election|campaign|visit)\s(?:(?:\p{Ll}+\s)?(?:opens|begins|starts|resumes|reopens|ends|closes)(?:\s(?:here|there|again))?(?:\s(?:in|at)\s\p{Lu}[\p{L}-]*)?|is)\s(?:on|in)\s$/u.test(
       `${words.trimEnd()} `,
     ) ||
     // "the assembly rises for the summer in mid-July", "the lease expires in 2011": so is its end.

@@ -20,7 +20,10 @@ export const ANNOUNCED_PAST_ACT =
 /** "called the filling an act of hostility and ordered army units …": an act beside the opinion; so is a
  * formal request made of someone ("… and asked the mission to raise the case"). */
 const ACTS =
-  'ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked|cut|halted|stopped|raised|expelled|arrested|detained|filed|blocked|seized|summoned';
+  'ordered|sent|signed|dismissed|fired|recalled|closed|suspended|announced|banned|deployed|launched|cancelled|canceled|appointed|asked|cut|halted|stopped|raised|expelled|arrested|detained|filed|blocked|seized|summoned(?! up)';
+/** Words of an opinion, never part of the subject before an act ("Lavrov called sanctions imposed by …"). */
+const OPINION_WORDS =
+  'called|described|praised|criticized|criticised|condemned|denounced|termed|hailed|welcomed|said|told';
 export const ALSO_DID = new RegExp(`\\band (?:then |also )?(?:${ACTS})\\b`);
 /**
  * "on July 21, the Belarusian State Border Committee summoned the Lithuanian attaché and accused
@@ -28,7 +31,7 @@ export const ALSO_DID = new RegExp(`\\band (?:then |also )?(?:${ACTS})\\b`);
  * "described the sanctions imposed by the EU as … and called …").
  */
 export const DID_THEN_OPINION = new RegExp(
-  `^\\s*(?:[^,;]{0,40},\\s)?(?:the\\s)?(?:\\p{Lu}[\\p{L}’'-]*\\s){1,6}(?:\\p{Ll}[\\p{L}’'-]*\\s){0,2}(?:${ACTS}|handed|imposed|withdrew|froze)\\b[^;]*\\band (?:then |also )?(?:accused|criticized|criticised|condemned|denounced|called)\\b`,
+  `^\\s*(?:[^,;]{0,40},\\s)?(?:the\\s)?(?:\\p{Lu}[\\p{L}’'-]*\\s){1,6}(?:(?!\\p{Ll}+ed\\b|${OPINION_WORDS})\\p{Ll}[\\p{L}’'-]*\\s){0,2}(?:${ACTS}|handed|imposed|withdrew|froze)\\b[^;]*\\band (?:then |also )?(?:accused|criticized|criticised|condemned|denounced|called)\\b`,
   'u',
 );
 // "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6":
@@ -39,11 +42,12 @@ export const OCCASION =
 export const OCCASION_AFTER =
   /^,?\s(?:after|at|during|following) (?:a|an|the|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally|hearing)\b/u;
 // "called off" is an act, not an opinion, and so are a call made ("his office called again") and a
-// meeting or vote called ("called an emergency session", "called the first gathering outside …"), and
+// meeting or vote called ("called an emergency session", "called the first gathering outside …", "called
+// a convoy of trucks to the capital for June 16", not "called a convoy “an invasion”"), and
 // so is a summons ("was called to the ministry"); "X accused him of …" is a charge in words
 // ("a journalist accused of spying" is no one's saying); "This year I think …" is the speaker's view.
 const CONVENED =
-  'session|meeting|gathering|rally|protest|demonstration|march|sit-in|boycott|election|elections|referendum|strike|vote|summit|conference|ceasefire|truce|congress|convoy';
+  'session|meeting|gathering|rally|protest|demonstration|march|sit-in|boycott|election|elections|referendum|strike|vote|summit|conference|ceasefire|truce';
 /**
  * What one calls the first of, at a place, when one convenes it (not "called the elections in X
  * unfair"); and people one calls somewhere ("called his cabinet into emergency session", "called the
@@ -54,7 +58,7 @@ const CONVENED_THE = 'session|meeting|gathering|rally|sit-in|summit|conference';
 // ("the so-called energy sovereignty amendment": a compound's "called" names nothing.)
 const NAMING_NOUN_BEFORE = String.raw`(?<!\b(?:a|an) (?:[\p{L}-]+ )?(?:series|party|group|film|book|report|program|programme|movement|village|town|company|project|operation|article|documentary|column|initiative|campaign|organi[sz]ation|newspaper|website|channel|show|body|fund|firm) )`;
 export const OPINION_VERB = new RegExp(
-  String.raw`\b(?:indicated|believed|described|${NAMING_NOUN_BEFORE}(?<!-)(?<!(?:, |been |was |were |is |are |be )(?=called for (?:\p{Lu}\p{Ll}+ \d|\d)))called(?! off\b| again\b| back\b| (?:to|into|before|up) (?:the|a|an|his|her|their|its)\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:${CONVENED})\b| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:${CONVENED_THE}) (?:outside|in|at|on|for|of)\b| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:cabinet|government|parliament|council|deputies|ministers|ambassadors?|envoys?|troops|reservists|supporters) (?:into|to|back|home|for)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b`,
+  String.raw`\b(?:indicated|believed|described|${NAMING_NOUN_BEFORE}(?<!-)(?<!(?:, |been |was |were |is |are |be )(?=called for (?:\p{Lu}\p{Ll}+ \d|\d)))called(?! off\b| again\b| back\b| (?:to|into|before|up) (?:the|a|an|his|her|their|its)\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:${CONVENED})\b| (?:a|an) (?:[\p{L}-]+ )?(?:convoy|congress)\b[^“”",;.]{0,60}?\s(?:to|for)\s| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:${CONVENED_THE}) (?:outside|in|at|on|for|of)\b| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:cabinet|government|parliament|council|deputies|ministers|ambassadors?|envoys?|troops|reservists|supporters) (?:into|to|back|home|for)\b)|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b`,
   'u',
 );
 

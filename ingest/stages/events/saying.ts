@@ -144,6 +144,10 @@ export const ADDRESSED_AFTER = new RegExp(
   'u',
 );
 
+/** The name of a sitting body: "the Majlis", "the National Assembly", "the Verkhovna Rada". */
+const SITTING_NAME =
+  /(?:Parliament|Assembly|Council|Congress|Senate|Chamber|House|Duma|Rada|Majlis|Mejlis|Seimas|Saeima|Sejm|Riigikogu|Kenesh|Kengash|Khural|Mazhilis|Sabor|Skupstina|Skupština|Storting|Bundestag|Knesset|Conference|Forum|Summit)$/u;
+
 /**
  * "Speaking to parliament on March 2", "Speaking to the cabinet", "to the Assembly", "Speaking to students
  * at Kalvesk University", "to a conference in Baku", "Speaking in the Majlis, the national parliament,
@@ -161,5 +165,9 @@ export function addressesBody(an: Analysis, before: string): boolean {
   if (!m) return false;
   const name = m[1]?.replace(/,$/, '').trim();
   if (!name) return true;
+  // ("Speaking in the Majlis": in or at a sitting only, not in a place or a building: "Speaking at the
+  // Kremlin", "in the Crimean city of Yalta".)
+  if (/\b(?:in|at) the $/.test(m[0].slice(0, m[0].length - (m[1]?.length ?? 0))) && !SITTING_NAME.test(name))
+    return false;
   return ![...an.table.actors.values()].some((a) => a.kind === 'media' && a.forms.has(name));
 }

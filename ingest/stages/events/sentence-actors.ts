@@ -86,19 +86,23 @@ export function firstPersonActors(
   return /\b(?:I|[Mm]y|me)\b/.test(s.text) && !printed ? out.reverse() : out;
 }
 
-// "His deputy came", "her first trip abroad, to Riga in May, was …", "His trial opens on May 27": a
-// possessive, a short noun phrase (perhaps an aside) and a verb of acting or of a proceeding's course;
-// not a body the person heads ("his government declared" is the country's), nor a saying ("his aides
-// said", which has its own subject).
+// "His deputy came", "her first trip abroad, to Riga in May, was …": a possessive, a short noun phrase
+// (perhaps an aside) and a verb of acting; not a body the person heads ("his government declared" is the
+// country's), nor a saying ("his aides said", which has its own subject).
 const POSSESSIVE_SUBJECT = new RegExp(
-  String.raw`^(?:[Hh]is|[Hh]er)\s+(?!(?:government|administration|ministry|office|party|cabinet|aides|staff|team|spokes\p{Ll}+|press)\b)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,[^,;]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?!(?:${SPEECH_VERBS})\b)(?:was|were|is|are|has|had|will|would|came|went|opens|begins|starts|resumes|ends|\p{Ll}+ed|${IRREGULAR_PAST_ACTS})\b`,
+  String.raw`^(?:[Hh]is|[Hh]er)\s+(?!(?:government|administration|ministry|office|party|cabinet|aides|staff|team|spokes\p{Ll}+|press)\b)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:,[^,;]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?!(?:${SPEECH_VERBS})\b)(?:was|were|is|are|has|had|will|would|came|went|\p{Ll}+ed|${IRREGULAR_PAST_ACTS})\b`,
   'u',
 );
+/** "His trial opens on May 27": a proceeding of the person's, under way or to come (not "his film opens"). */
+const POSSESSIVE_PROCEEDING =
+  /^(?:[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?(?:trial|retrial|hearing|appeal|case|term|tenure|visit|talks)\s+(?:opens|begins|starts|resumes|ends)\b/u;
 
 /** Where a possessive opens the clause's subject, after its time words ("Last month his wife was …"). */
 export function possessiveSubjectAt(clause: string): number | undefined {
   const trimmed = withoutLeadingTime(clause.trimStart());
-  return POSSESSIVE_SUBJECT.test(trimmed) ? clause.length - trimmed.length : undefined;
+  return POSSESSIVE_SUBJECT.test(trimmed) || POSSESSIVE_PROCEEDING.test(trimmed)
+    ? clause.length - trimmed.length
+    : undefined;
 }
 
 /** "he said in an address … on March 25": the person "he" or "she" points to, when the clause names none. */
@@ -160,7 +164,7 @@ const IT_ACTS = new RegExp(
 
 /** "Its members walked out", "Its experts were at the site": a body's people acting, opening a clause. */
 const ITS_PEOPLE_ACT = new RegExp(
-  String.raw`^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}?(?:members|experts|workers|staff|employees|engineers|inspectors|negotiators|delegation|board|lawyers|officers|crews?|ships|boats|trucks|troops|guards|police|pilots|drivers)\s+(?:\p{Ll}+ly\s+)?(?:were|was|have|has|had|will|would|\p{Ll}+ed|${IRREGULAR_PAST_ACTS})\b`,
+  String.raw`^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}?(?:members|experts|workers|staff|employees|engineers|inspectors|negotiators|delegation|board|lawyers|officers|crews?|ships|boats|trucks|troops|guards|police|pilots|drivers)\s+(?:\p{Ll}+ly\s+)?(?!(?:concluded|found|estimated|reported|stated|argued|claimed|noted|warned|${SPEECH_VERBS})\b)(?:were|was|have|has|had|will|would|\p{Ll}+ed|${IRREGULAR_PAST_ACTS})\b`,
   'u',
 );
 
@@ -175,13 +179,17 @@ export function itSubject(an: Analysis, sentence: number, clause: string): strin
   const rest = withoutLeadingTime(opening);
   // ("Its members walked out on February 3": the body's own people act, opening the clause.)
   const its = ITS_PEOPLE_ACT.test(rest) ? { index: clause.length - rest.length } : null;
-  const it = IT_ACTS.exec(clause) ?? its;
+  const itActs = IT_ACTS.exec(clause);
+  const it = itActs ?? its;
   if (!s || !it) return [];
   const at = s.start + s.text.indexOf(clause) + it.index;
+  // (A body's people are a body's, never a country's, a place's or a capital's: "Moscow pressured the
+  // OSCE mission. Its inspectors were denied access …" is the OSCE's.)
+  const kindFits = (kind: string | undefined) => (itActs ? kind !== 'person' : kind === 'organization');
   const notPerson = (m: (typeof an.table.mentions)[number]) =>
     m.actors.length === 1 &&
     m.via !== 'group' && // "officials like to recall …": people speaking, never "it"
-    an.table.actors.get(m.actors[0] ?? '')?.kind !== 'person' &&
+    kindFits(an.table.actors.get(m.actors[0] ?? '')?.kind) &&
     !insideCitation(an, m.start, m.end);
   const first =
     an.table.mentions.find((m) => m.sentence === sentence && m.end <= at && notPerson(m)) ??

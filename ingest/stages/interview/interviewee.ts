@@ -43,9 +43,15 @@ function firstPersonIn(an: Analysis, sentence: number, pronoun: string): string 
   const s = an.sentences[sentence];
   const outsideRelative = (m: Mention) =>
     !/\b(?:that|which|who|whom|whose)\b/.test(an.text.slice(s?.start ?? 0, m.start));
+  // (Only a given name or a woman's surname ending says so: "-ski" and "-in" are a woman's too in
+  // "Barbara Mikulski".)
   const gender = pronounGender(pronoun);
   const fits = (key: string) => {
-    const named = nameGender(an.table.actors.get(key)?.name ?? '');
+    const words = (an.table.actors.get(key)?.name ?? '').split(' ');
+    const given = words.length > 1 ? nameGender(words[0] ?? '') : undefined;
+    const womans =
+      words.length > 1 && /(?:ova|eva|ina|aya|ienė|aitė|ytė|ová|ovna|evna)$/u.test(words.at(-1) ?? '');
+    const named = given ?? (womans ? 'female' : undefined);
     return !gender || !named || named === gender;
   };
   return personsNamed(an, (m) => m.sentence === sentence && outsideRelative(m)).find(fits);

@@ -2,7 +2,7 @@
 // clause's subject, a body or "my client" where the attribution gives the words to them.
 import type { Analysis } from '../../analysis.js';
 import type { Mention } from '../actors.js';
-import { ROLE_NOUNS } from '../../language/lexicon.js';
+import { IRREGULAR_PAST_ACTS, ROLE_NOUNS } from '../../language/lexicon.js';
 import { namerOf } from '../quote-namer.js';
 import type { Citation } from '../sources.js';
 import { bodyOfHolder, resolveSpeaker, type SpeakerResolution } from '../speakers.js';
@@ -18,12 +18,19 @@ import type { Answerer, PlacedQuotation } from './types.js';
 const PARTICIPLE_LEAD =
   /(?:,\s|\s(?:a|an|the) (?:note|statement|letter|communiqu[eé]|resolution|notice) (?:[^.;]*\sand\s)?)(?:saying|describing|calling|warning|promising|pledging|vowing|insisting|adding|arguing|claiming|noting|stressing|urging|announcing)\b[^.;“”"]*$/;
 
-/** A conjunction opening a clause with a subject of its own: ", but the Foreign Ministry …". */
-const CLAUSE_WITH_SUBJECT =
-  /, (?:and|but|while|whereas) (?=(?:the|a|an|its|his|her|their|this|these)\s|\p{Lu})/gu;
+/**
+ * A conjunction opening a clause with a subject and a verb of its own: ", but the Foreign Ministry called
+ * off …" (not the last of a list: "met Merkel, Hollande, and Poroshenko in Minsk, saying …").
+ */
+const CLAUSE_WITH_SUBJECT = new RegExp(
+  `, (?:and|but|while|whereas) (?=(?:the|a|an|its|his|her|their|this|these)\\s|\\p{Lu})(?=[^,;“”"]{0,60}?\\s(?:\\p{Ll}+ed|has|had|was|were|is|are|${IRREGULAR_PAST_ACTS})\\b)`,
+  'gu',
+);
 
 /** A charge laid on someone named before the words: "to accuse Prosecutor X of “…”". */
-const ACCUSED_OF = /\baccus(?:e|es|ed|ing)\s[^.;“”"]{1,80}?\sof\s*$/;
+// (Not "X was accused by Y of “…”": Y's words, which the attribution names.)
+const ACCUSED_OF =
+  /(?<!\b(?:was|were|been|being|is|are)\s)\baccus(?:e|es|ed|ing)\s(?![^.;“”"]{0,80}?\sby\s)[^.;“”"]{1,80}?\sof\s*$/;
 
 /** A body's role between the body and a name: " spokeswoman ", " press secretary " (not " urged "). */
 const ROLE_GAP = new RegExp(`^\\s(?:\\p{Ll}[\\p{L}-]*\\s){0,2}(?:${ROLE_NOUNS})\\s$`, 'u');
@@ -118,8 +125,9 @@ function wordsOwner(
 }
 
 /** "I told him, “…”", "and I said: “…”": the one who says "I" right before the words. */
+// (Not "I was told: “…”", "I am asked", "I was told by the investigator: “…”": another's words.)
 const I_SAID =
-  /(?:^|[,;:]\s|\s(?:and|then|so)\s)I\s(?:\p{Ll}+\s)?(?:told|said|asked|replied|answered|wrote|shouted)\b[^.;“”"]{0,40}?[,:]?\s*$/u;
+  /(?:^|[,;:]\s|\s(?:and|then|so)\s)I\s(?:(?!(?:am|was|were|been|being|have been|had been)\b)\p{Ll}+\s)?(?:told|said|asked|replied|answered|wrote|shouted)\b(?![^.;“”"]{0,40}?\bby\b)[^.;“”"]{0,40}?[,:]?\s*$/u;
 
 /** In an interview's answer, words the interviewee tells of having said ("I told him, “…”") are theirs. */
 function answererSaying(

@@ -5,6 +5,13 @@ import type { QuoteSpan } from '../quote-marks.js';
 import { REPORTING_ANYWHERE } from './reporting-verbs.js';
 
 /**
+ * "told DTV-1 after the vote that the change closed a loophole through which “…”": the saying's own
+ * "that" (right after the verb and its hearer), then a relative clause that carries the quotation.
+ */
+const THAT_THEN_WHICH =
+  /^(?:\s(?:me|us|him|her|them|reporters|journalists|\p{Lu}[\p{L}\d’'-]*(?:\s\p{Lu}[\p{L}\d’'-]*){0,3}))?(?:\s(?:on|in|after|before|at|last|this|the\s(?:same|next|following))\s(?:the\s)?[^\s,;“”"]+(?:\s\d+)?)?\sthat\s[^,;“”"]{20,}?\s(?:(?:through|in|by|under|from|with|for) )?(?:which|whom)\s[^,;“”"]{0,60}$/u;
+
+/**
  * Reported words that run into a quotation are that quotation only ("called the plan “an unfriendly
  * act”", "told reporters the aircraft would land “within days,” and the next morning the ministry
  * announced …"). They are a statement as well when the speaker's words go on unquoted after it
@@ -35,7 +42,7 @@ export function endsInQuotation(
     )
   )
     return false;
-  // (The last 300 characters for the two below: the clause is short, and a long text stays linear.)
+  // (The last 300 characters for the tests below: the clause is short, and a long text stays linear.)
   const lastPart = before.slice(-300);
   // "said that the delay merely moved the fight to the autumn, when his voters would be “…”": a full
   // clause, then a time or reason clause after a comma that carries the quotation.
@@ -45,17 +52,13 @@ export function endsInQuotation(
     )
   )
     return false;
-  // "said that the discharge now stood at 310 cubic meters per second, “more than the Sogdarans have
-  // canals to carry”": a full clause, then a quotation set beside it after a comma.
   // "said that the change merely closed a loophole through which “…”": a full clause, then a relative
-  // clause of its own noun that carries the quotation.
-  if (
-    /\bthat\s[^,;“”"]{20,}?\s(?:(?:through|in|by|under|from|with|for) )?(?:which|whom)\s[^,;“”"]{0,60}$/.test(
-      lastPart,
-    )
-  )
-    return false;
-  // So is one after a colon ("said that she had expected nothing else from the court: “…”").
+  // clause of its own noun that carries the quotation (the "that" the saying's, not a relative one:
+  // "recalled the promise that Brussels made …").
+  if (THAT_THEN_WHICH.test(before)) return false;
+  // "said that the discharge now stood at 310 cubic meters per second, “more than the Sogdarans have
+  // canals to carry”": a full clause, then a quotation set beside it after a comma, or after a colon
+  // ("said that she had expected nothing else from the court: “…”").
   if (/\bthat\s[^,;“”"]{30,}[,:]\s$/.test(lastPart)) return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);

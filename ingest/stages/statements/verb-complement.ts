@@ -24,6 +24,9 @@ const BARE_PAST_CLAUSE = new RegExp(
   'u',
 );
 
+/** A name and a form of "be" or "have": " Strada is paid …". */
+const NAME_IS = /^\s\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)? (?:is|was|are|were|has|have)\s/u;
+
 /** Whether the reporting verb `m` in sentence `s` reports words; `lead` is the text before it. */
 export function reportsWords(
   an: Analysis,
@@ -70,7 +73,10 @@ export function reportsWords(
     );
   // "His aides say the president learned about the raid from the news": a clause without "that",
   // its subject a noun phrase and its verb in the past.
-  const bareClause = /^(?:say|says|said)$/.test(m[1] ?? '') && BARE_PAST_CLAUSE.test(rest);
+  // "The ministry says Strada is paid for from abroad": after "say" a name and a form of "be" or "have"
+  // too (not "What Putin told Lukashenka was not disclosed").
+  const bareClause =
+    /^(?:say|says|said)$/.test(m[1] ?? '') && (BARE_PAST_CLAUSE.test(rest) || NAME_IS.test(rest));
   return (
     (!callMade && (own(rest) || own(heard))) || urges || names || announcedBefore || second || bareClause
   );

@@ -14,12 +14,10 @@ const PERSON_ROLE_POST = new RegExp(
 );
 const COUNTRY_OWNS =
   /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution|internal affairs|independence|sovereignty|foreign policy)|GDP|(?:(?:next|last|early) )?presidential elections?(?=[,.;]| (?:on|in|is|was|will|had|has|called)\b))\b/u;
-/**
- * What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management",
- * "Zemerhydro's director general".
- */
+/** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
 const COMPANY_OWNS =
-  /^[’']s (?:\p{Ll}+ )?(?:director general|general director|managing director|executive director|tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
+  /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
+const DIRECTOR_OF = /^[’']s (?:director general|general director|managing director|executive director)\b/u;
 /** What only a body has: a chair, members, a faction, a congress. */
 const BODY_OWNS =
   /^[’']s (?:(?:first|deputy|former|new|acting) )?(?:chairman|chairwoman|chairperson|co-chairs?|co-chairman|general secretary|secretary-general|presidium|members|congress|faction|deputies|activists|founders?|candidates?|branch|branches|headquarters)\b/u;
@@ -123,6 +121,9 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   )
     vote(a, 'country', 'weak', 2);
   if (COMPANY_OWNS.test(after)) vote(a, 'organization', 'strong');
+  // "Zemerhydro’s director general": a company's post, but an owner's too ("Akhmetov’s managing
+  // director"), so a weak cue a name's other printings may outvote.
+  if (DIRECTOR_OF.test(after) && !SURNAME.test(name)) vote(a, 'organization', 'weak', 2);
   // "Free Tavrenia’s chairwoman", "Birlik's members": only a body has a chair or members.
   if (c.kind !== 'person' && BODY_OWNS.test(after)) vote(a, 'organization', 'strong');
 }
