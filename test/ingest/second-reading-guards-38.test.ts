@@ -161,3 +161,14 @@ describe('speakers', () => {
     );
   });
 });
+
+describe('"the X authorities" speak as themselves', () => {
+  it('gives "The Zaretian authorities say …" to the authorities, not to Zaretia (only "the X government" is its state)', () => {
+    expect(
+      statementSpeaker(
+        /accredit/,
+        'Zaretia held its vote on April 10. The Zaretian authorities say they will accredit foreign journalists for the inauguration next week.',
+      ),
+    ).not.toBe('Zaretia');
+  });
+});

@@ -12,8 +12,11 @@ export function countryOf(table: ActorTable, adjective: string): ArticleActor | 
   return actor?.kind === 'country' ? actor : undefined;
 }
 
-/** What speaks for a state after its adjective: "the Latvian side", "the Azarvani government". */
-const FOR_STATE = '(?:side|government|authorities|leadership)';
+/**
+ * What speaks for a state after its adjective: "the Latvian side", "the Azarvani government" (not "the
+ * Zaretian authorities", who speak as themselves: a region's, or a group the golds keep by that name).
+ */
+const FOR_STATE = '(?:side|government)';
 const SIDE_SAYS = new RegExp(
   `\\b[Tt]he (\\p{Lu}\\p{Ll}+) ${FOR_STATE}\\s(?:also |has |have |had |then |later )*(?:${SPEECH_VERBS})\\b[^.;“”"]*$`,
   'u',
