@@ -33,8 +33,10 @@ const CLAUSE_SUBJECT = new RegExp(
 );
 
 /** The verb's "that", after at most a hearer and a time: " that", " Ozod Sado that", " last week that". */
-const HEARER_THAT_ = String.raw`^(?:\s(?:me|us|him|her|them|reporters|journalists|(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s?){1,4}|the\s\p{Ll}+(?:\s\p{Ll}+)?))?(?:,?\s(?:on|in|last|this|after|before|at)\s[^,;.“”"]{1,30}?,?)?\sthat\b(?!\s(?:day|evening|morning|week|month|year)\b)`;
-const HEARER_THEN_THAT = new RegExp(HEARER_THAT_, 'u');
+const HEARER_THEN_THAT = new RegExp(
+  String.raw`^(?:\s(?:me|us|him|her|them|reporters|journalists|(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s?){1,4}|the\s\p{Ll}+(?:\s\p{Ll}+)?))?(?:,?\s(?:on|in|last|this|after|before|at)\s[^,;.“”"]{1,30}?,?)?\sthat\b(?!\s(?:day|evening|morning|week|month|year)\b)`,
+  'u',
+);
 
 /** The words reported after the verb: a "that" clause, a bare clause after "say", an appeal or a charge. */
 function reportsAfter(verb: string, rest: string): boolean {
