@@ -172,3 +172,20 @@ describe('"the X authorities" speak as themselves', () => {
     ).not.toBe('Zaretia');
   });
 });
+
+describe('what the second reading found still wrong, now read right', () => {
+  it('keeps an opener out of an office’s name: "Later President Aliyev’s office said …"', () => {
+    const d = draft(
+      'President Ilham Aliyev met the envoy on May 3. Later President Aliyev’s office said that the talks had gone well.',
+    );
+    const office = d.actors.find((a) => /office/.test(a.name));
+    expect([office?.name, ...(office?.aliases ?? [])].some((n) => n?.startsWith('Later'))).toBe(false);
+    expect(office?.aliases).toContain('President Aliyev’s office');
+  });
+  it('plans "The trial of Nadiya Savchenko opens on September 22" after her capture in June', () => {
+    const d = draft(
+      'Nadiya Savchenko was captured in June. The trial of Nadiya Savchenko opens on September 22.',
+    );
+    expect(d.events.filter((e) => e.date.start === '2015-09-22').map((e) => e.status)).toEqual(['planned']);
+  });
+});

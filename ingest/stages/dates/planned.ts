@@ -61,9 +61,9 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     /^,?\s(?:the|our|their)\s(?:\p{Ll}+\s)?(?:talks|hearings|negotiations|sessions|exams|examinations|trials?)\s(?:begin|start|open|resume|reopen|continue)\b/u.test(
       after,
     ) ||
-    // "His trial opens on September 12", "The first hearing is on June 6": a proceeding's present
-    // tense is its schedule.
-    /\b(?:trial|hearing|session|talks|negotiations|congress|summit|conference|round|vote|referendum|election|campaign|visit)\s(?:(?:\p{Ll}+\s)?(?:opens|begins|starts|resumes|reopens|ends|closes)(?:\s(?:here|there|again))?(?:\s(?:in|at)\s\p{Lu}[\p{L}-]*)?|is)\s(?:on|in)\s$/u.test(
+    // "His trial opens on September 12", "The trial of Nadiya Savchenko opens on September 22", "The
+    // first hearing is on June 6": a proceeding's present tense is its schedule.
+    /\b(?:trial|hearing|session|talks|negotiations|congress|summit|conference|round|vote|referendum|election|campaign|visit)(?:\s(?:of|against)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})?\s(?:(?:\p{Ll}+\s)?(?:opens|begins|starts|resumes|reopens|ends|closes)(?:\s(?:here|there|again))?(?:\s(?:in|at)\s\p{Lu}[\p{L}-]*)?|is)\s(?:on|in)\s$/u.test(
       `${words.trimEnd()} `,
     ) ||
     // "the assembly rises for the summer in mid-July", "the lease expires in 2011": so is its end.

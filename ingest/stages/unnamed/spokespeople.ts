@@ -1,7 +1,6 @@
 // Passes for people who speak for someone: "his aides", "Tansykov's office", "the OSCE co-chairs",
 // "the governor's aides", each drafted after the person or body they speak for.
-import { ROLE_NOUNS } from '../../language/lexicon.js';
-import { MONTHS, WEEKDAY_PATTERN } from '../../language/months.js';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../../language/lexicon.js';
 import type { Sentence } from '../segment.js';
 import { countryOf, pronounAntecedent } from '../speakers.js';
 import { type UnnamedScan, bySurname, draftUnnamed, kindOf, nameOf } from './draft.js';
@@ -36,24 +35,29 @@ export function findPronounSpokespeople(scan: UnnamedScan, s: Sentence): void {
   }
 }
 
-/** "Governor Serik Almasov's aides", "Tansykov’s office": the person (or body) named. */
 /**
- * The capitalised title before a principal's name ("President Tskhomelidze's office"), not a time or
- * a preposition opening the sentence ("On Friday President …", "In May Prime Minister …").
+ * The capitalised title before a principal's name, its words all a title's or a post's ("President
+ * Tskhomelidze's office", "Deputy Prime Minister X's aides"): not a time or an opener before it ("On
+ * Friday President …", "Later President …", "During Ramadan President …").
  */
-const TITLE_BEFORE = new RegExp(
-  `(?:(?!(?:On|In|At|By|For|From|Since|Before|After|Until|Last|Next|This|That|The|When|While|Then|Yesterday|Today|${WEEKDAY_PATTERN}|${Object.keys(MONTHS).join('|')})\\b)\\p{Lu}[\\p{L}-]* )+$`,
-  'u',
-);
+function titleBefore(before: string, demonyms: ReadonlyMap<string, string>): string {
+  const words = /(?:\p{Lu}[\p{L}-]* )+$/u.exec(before)?.[0].trimEnd().split(' ') ?? [];
+  // (A country's adjective is part of the title: "Kazakh President Nazarbayev's office".)
+  const from = words.findLastIndex((w) => !TITLE_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !demonyms.has(w));
+  const title = words.slice(from + 1).join(' ');
+  return title ? `${title} ` : '';
+}
 
+/** "Governor Serik Almasov's aides", "Tansykov’s office": the person (or body) named. */
 export function findNamedSpokespeople(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
     const after = new RegExp(`^['’]s (${FOR_SOMEONE})\\b`).exec(text.slice(mention.end, mention.end + 30));
     const principal = nameOf(table, mention.actors[0] ?? '');
     if (!after?.[1] || !principal) continue;
-    const title = TITLE_BEFORE.exec(text.slice(Math.max(s.start, mention.start - 60), mention.start));
-    const start = mention.start - (title?.[0].length ?? 0);
+    const start =
+      mention.start -
+      titleBefore(text.slice(Math.max(s.start, mention.start - 60), mention.start), table.demonyms).length;
     draftUnnamed(
       scan,
       s,
