@@ -118,9 +118,12 @@ export function saidRightBefore(before: string, after: string): boolean {
   );
 }
 
+/** Parliaments known by their own names: "told the Seimas", "Speaking in the Majlis". */
+const PARLIAMENTS =
+  'Duma|Rada|Majlis|Mejlis|Seimas|Saeima|Sejm|Riigikogu|Kenesh|Kengash|Khural|Mazhilis|Sabor|Skupstina|Skupština|Storting|Bundestag|Knesset';
+
 /** A body at its sitting, or a gathering, that words are addressed to. */
-const BODY =
-  "(?:the |a |an )?(?:(?:\\p{Lu}[\\p{L}’'-]* )*?(?:[Pp]arliament|[Cc]abinet(?: of [Mm]inisters)?|[Ss]enate|[Aa]ssembly|[Cc]ongress|[Cc]ouncil|House of \\p{Lu}\\p{Ll}+|Duma|Rada|Majlis|Mejlis|Seimas|Saeima|Sejm|Riigikogu|Kenesh|Kengash|Khural|Mazhilis|Sabor|Skupstina|Skupština|Storting|Bundestag|Knesset)|deputies|lawmakers|legislators|(?:\\p{Ll}+ )?(?:rally|congress|press conference|news conference))\\b";
+const BODY = `(?:the |a |an )?(?:(?:\\p{Lu}[\\p{L}’'-]* )*?(?:[Pp]arliament|[Cc]abinet(?: of [Mm]inisters)?|[Ss]enate|[Aa]ssembly|[Cc]ongress|[Cc]ouncil|House of \\p{Lu}\\p{Ll}+|${PARLIAMENTS})|deputies|lawmakers|legislators|(?:\\p{Ll}+ )?(?:rally|congress|press conference|news conference))\\b`;
 
 /**
  * "Addressing the Cabinet of Ministers on May 4", "told a rally in Osh on May 4", "told parliament on
@@ -145,8 +148,10 @@ export const ADDRESSED_AFTER = new RegExp(
 );
 
 /** The name of a sitting body: "the Majlis", "the National Assembly", "the Verkhovna Rada". */
-const SITTING_NAME =
-  /(?:Parliament|Assembly|Council|Congress|Senate|Chamber|House|Duma|Rada|Majlis|Mejlis|Seimas|Saeima|Sejm|Riigikogu|Kenesh|Kengash|Khural|Mazhilis|Sabor|Skupstina|Skupština|Storting|Bundestag|Knesset|Conference|Forum|Summit)$/u;
+const SITTING_NAME = new RegExp(
+  `(?:Parliament|Assembly|Council|Congress|Senate|Chamber|House|${PARLIAMENTS}|Conference|Forum|Summit)$`,
+  'u',
+);
 
 /**
  * "Speaking to parliament on March 2", "Speaking to the cabinet", "to the Assembly", "Speaking to students
