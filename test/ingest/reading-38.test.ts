@@ -131,10 +131,8 @@ describe('a company known only by its one-word name, and a government by its adj
 });
 
 describe('an office or aides of a titled principal', () => {
-  /** Every name of the speaker of the statement matching `pattern`. */
-  const forms = (pattern: RegExp, ...paragraphs: string[]) => speakerForms(pattern, ...paragraphs);
   it('keeps the title, not the time before it: "On Friday President X’s office told me that …"', () => {
-    const names = forms(
+    const names = speakerForms(
       /receive the delegations/,
       'President Levan Tskhomelidze met the envoy on June 2. On Friday President Tskhomelidze’s office told me that he would receive the delegations at the end of the talks.',
     );
@@ -143,7 +141,7 @@ describe('an office or aides of a titled principal', () => {
   });
   it('drafts "President X’s aides telephoned me to say that …" as the aides’ statement', () => {
     expect(
-      forms(
+      speakerForms(
         /starting position/,
         'President Tofig Rzabeyli received the envoy on June 2. The next morning President Rzabeyli’s aides telephoned me to say that the offer had been a starting position.',
       ),
