@@ -12,7 +12,8 @@ const BY_COUNTRY =
 
 /** A business by its name or description ("Gazprom", "Ukrainian Railways", "the national grid operator"). */
 const BUSINESS_NAME = /\b(?:Company|Corporation|Railways?|Concern|Airlines?|Bank|Holding)\b/u;
-const BUSINESS_WORDS = /\b(?:company|monopoly|concern|operator|producer|exporter|firm|giant|corporation)\b/;
+export const BUSINESS_WORDS =
+  /\b(?:company|monopoly|concern|operator|producer|exporter|firm|giant|corporation)\b/;
 
 /** Whether `name` opens with its country's name ("Ukrgaz", "Naftogaz Ukrainy" ends with it; "KazMunai"). */
 function namesCountry(name: string, country: string): boolean {

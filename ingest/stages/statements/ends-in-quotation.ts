@@ -24,7 +24,8 @@ export function endsInQuotation(
   sentenceEnd: number,
 ): boolean {
   const first = quoteSpans.find((q) => q.depth === 0 && q.outerStart >= from && q.outerStart < sentenceEnd);
-  const before = an.text.slice(from, first?.outerStart ?? from);
+  // (A figure's thousands separator is no clause boundary: "that 11,400 people had been flown home".)
+  const before = an.text.slice(from, first?.outerStart ?? from).replace(/(?<=\d),(?=\d{3}\b)/g, '0');
   // A quotation after a semicolon or after another speech verb belongs to that other clause.
   if (!first || /[;]/.test(before) || REPORTING_ANYWHERE.test(before)) return false;
   // "the reservoir will be full by June, after which “…”": a clause of its own came first.
@@ -37,7 +38,7 @@ export function endsInQuotation(
   // contract and was “…”": a full clause came first, then a reason, a condition, a second clause or
   // a second predicate quoted.
   if (
-    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if)(?:\s[^,\s]+){0,3}\s*$|and that\s|and (?:was|were|is|are|would|will|had|has|could)(?:\s[^,“”"]{0,80})?\s*$)/.test(
+    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if)(?:\s[^,\s]+){0,3}\s*$|and that\s|and (?:was|were|is|are|would|will|had|has|could|should|must|might|may)(?:\s[^,“”"]{0,80})?\s*$)/.test(
       before,
     )
   )

@@ -149,10 +149,29 @@ export function verbSpeaker(
   else if (spoken) speaker = { actor: spoken, how: 'name' };
   else if (located) speaker = { actor: located, how: 'name' };
   else if (subject?.[1]) speaker = namedSpeaker(an, s, m, subject[1]);
+  // "Mirbek Tokoev at the geology agency called …": a person, then where they work, unnamed.
+  if (!speaker?.actor) speaker = personBeforePost(an, verbAt, lead) ?? speaker;
   // "X met Y on May 2 and told …": the deed's subject, not its object.
   const doer = speaker?.actor ? undefined : deedSpeaker(an, s, verbAt);
   if (doer) speaker = { actor: doer, how: 'name' };
   return { speaker, subject: subject?.[1], spoken };
+}
+
+/** A person's post without a name, between the person and the verb: " at the geology agency ". */
+const UNNAMED_POST = /\s(?:at|of|from)\s(?:the|his|her)\s(?:\p{Ll}[\p{Ll}-]*\s){1,3}$/u;
+
+/**
+ * The person named right before `lead`'s closing post ("Mirbek Tokoev at the geology agency "), as
+ * the speaker of the verb at `verbAt`: a post in lower case names no body that could speak instead.
+ */
+function personBeforePost(an: Analysis, verbAt: number, lead: string): SpeakerResolution | undefined {
+  const post = UNNAMED_POST.exec(lead);
+  if (!post) return undefined;
+  const at = verbAt - lead.length + post.index;
+  const person = an.table.mentions.find(
+    (x) => x.end === at && x.actors.length === 1 && an.table.actors.get(x.actors[0] ?? '')?.kind === 'person',
+  );
+  return person ? { actor: person.actors[0] ?? '', how: 'name' } : undefined;
 }
 
 /**

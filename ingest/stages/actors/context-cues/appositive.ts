@@ -56,7 +56,8 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around
   // ("the Sarydag Caspian Operating Company (SCOC), the Western-led consortium …": past the abbreviation.)
   const told = after.replace(/^\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)(?=,)/u, '');
   const appositive =
-    /^,\s((?:the|a|an)(?:\s[\p{L}-]+){1,4}?)\s(?:that|which|who)\s/u.exec(told) ??
+    // (A plural's possessive is one of its words: "a citizens' movement that wants …".)
+    /^,\s((?:the|a|an)(?:\s[\p{L}-]+(?:(?<=s)['’])?){1,4}?)\s(?:that|which|who)\s/u.exec(told) ??
     // (It may end in a note: "a deputy of the Civic Union (and no relation of the interior minister),".)
     /^,\s((?:the|a|an)\s[^,.;()“”"]{2,100}?)(?=,|\.|;|\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)|\s\([^()]{1,60}\),|$)/u.exec(
       told,
