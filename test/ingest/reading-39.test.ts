@@ -59,6 +59,14 @@ describe('a person and a post without a name', () => {
       ),
     ).toBe('Mirbek Tokoev');
   });
+  it('gives "Borkgidro itself claimed that …" to Borkgidro, past the reflexive', () => {
+    expect(
+      statementSpeaker(
+        /81 percent/,
+        'The gates of Borkgidro, the state hydropower company, opened on May 2. Borkgidro itself claimed that the reservoir stood at only 81 percent of its design level.',
+      ),
+    ).toBe('Borkgidro');
+  });
   it('does not give the words to someone named earlier in the sentence', () => {
     expect(
       statementSpeaker(

@@ -55,9 +55,10 @@ export function verbSpeaker(
   // "The committee, for its part, has asked").
   // ("Farid Ismailov (no relation), dismissed …": a note in brackets after the name is read past, and
   // kept in the subject as printed.)
-  const found = /((?:\p{Lu}[\p{L}’'-]+,?\s){1,3}(?:himself\s|herself\s)?|(?:he|she|He|She)\s)$/u.exec(
-    lead.replace(/\s\([^()]{1,40}\)(,?\s)$/u, '$1'),
-  );
+  const found =
+    /((?:\p{Lu}[\p{L}’'-]+,?\s){1,3}(?:himself\s|herself\s|itself\s|themselves\s)?|(?:he|she|He|She)\s)$/u.exec(
+      lead.replace(/\s\([^()]{1,40}\)(,?\s)$/u, '$1'),
+    );
   const named = found ? { index: found.index, 1: lead.slice(found.index) } : null;
   // A name closing an aside is no subject: "X's meeting, with his counterpart Y, further indicated …".
   const subject = named && ASIDE_BEFORE.test(lead.slice(0, named.index)) ? null : named;
@@ -185,7 +186,9 @@ function namedSpeaker(
   subject: string,
 ): SpeakerResolution {
   const verbAt = s.start + m.index;
-  const region = { start: s.start + m.index - subject.length, end: verbAt };
+  // ("Borkgidro itself claimed": the name, without the reflexive after it.)
+  const reflexive = /(?:himself|herself|itself|themselves)\s$/.exec(subject)?.[0].length ?? 0;
+  const region = { start: s.start + m.index - subject.length, end: verbAt - reflexive };
   const person = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);
   // An organisation speaks too ("The Water Resources Ministry replies that …"), and a state
   // claiming something ("Kestria insists that …", or its capital: "Ostrov says it wants …"),
