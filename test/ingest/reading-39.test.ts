@@ -93,3 +93,43 @@ describe('bodies named again by a description', () => {
     ).toBe(true);
   });
 });
+
+describe('names and subjects read whole', () => {
+  it('keeps "the Committee of Soldiers’ Mothers" one name', () => {
+    expect(
+      eventActors(
+        'The Committee of Soldiers’ Mothers, led by Lali Dzneladze, held a vigil outside the Defense Ministry on January 28.',
+      )[0],
+    ).toMatch(/^2021-01-28 Committee of Soldiers’ Mothers/);
+  });
+  it('still parts "the Assembly of Deputies’ Standing Committee" into the assembly and its committee', () => {
+    const names = Object.keys(
+      kinds(
+        'The Assembly of Deputies’ Standing Committee on Budget and Finance met on May 3. The Assembly of Deputies voted on May 5.',
+      ),
+    );
+    expect(names).toContain('Assembly of Deputies');
+    expect(names).not.toContain('Assembly of Deputies’ Standing Committee on Budget and Finance');
+  });
+  it('reads "the Toronto-listed X Corporation" as the corporation, not "Toronto-listed X"', () => {
+    expect(
+      eventActors(
+        'On July 2 the Toronto-listed Arden Peak Gold Corporation filed a claim against the government.',
+      ).map((e) => e.slice(11)),
+    ).toEqual(['Arden Peak Gold Corporation']);
+  });
+  it('reads "Private" as a soldier’s rank before his name', () => {
+    expect(
+      kinds('The death of Private Levan Tsiklauri at the garrison in January shocked the country.'),
+    ).toEqual({
+      'Levan Tsiklauri': 'person',
+    });
+  });
+  it('gives "It did not inform X until June 11" to the body "it" points back to', () => {
+    expect(
+      eventActors(
+        'Dravatom, the state nuclear company, runs the plant at Mirovets. It did not inform the Velmerian authorities until June 11.',
+      )[0],
+    ).toMatch(/^2021-06-11 Dravatom/);
+  });
+});

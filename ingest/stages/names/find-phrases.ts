@@ -51,7 +51,7 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
         pairedTitleField(prev, token, after, gap) ||
         andBeforeHead(text, current, token, gap))) ||
     officeOf(prev, token, gap) ||
-    pluralOwner(prev, token, gap)
+    pluralOwner(prev, token, gap, current)
   );
 }
 
@@ -86,7 +86,7 @@ export function findNamePhrases(text: string, sentence: Sentence, skip: readonly
     // A possessive ends the phrase, unless it opens an office or a plural owner's body.
     if (
       token.possessive &&
-      !(next && (officeOf(token, next, gapAfter) || pluralOwner(token, next, gapAfter)))
+      !(next && (officeOf(token, next, gapAfter) || pluralOwner(token, next, gapAfter, current)))
     )
       flush();
   }

@@ -7,9 +7,22 @@ import type { Token } from './types.js';
 const PLURALS_WITHOUT_S =
   /^(?:People|Children|Men|Women|(?:Fisher|Service|Business|Crafts|Sea|Herds|Work|Fire|Police|Railway|Clergy|Lay|Trades|Sales|Country|Towns)men)$/;
 
-/** "the Miners' Union", "the Veterans’ Association", "the People's Assembly": a plural owner before an organisation's head. */
-export function pluralOwner(owner: Token, head: Token, gap: string): boolean {
-  if (!owner.possessive || !ORG_HEADS.has(head.text)) return false;
+/**
+ * "the Miners' Union", "the Veterans’ Association", "the People's Assembly": a plural owner before an
+ * organisation's head; or, inside a body's name already begun (`run`), before a plural that ends it:
+ * "the Committee of Soldiers’ Mothers".
+ */
+export function pluralOwner(owner: Token, head: Token, gap: string, run: readonly Token[] = []): boolean {
+  if (!owner.possessive) return false;
+  if (!ORG_HEADS.has(head.text))
+    return (
+      /s$/.test(owner.text) &&
+      /^['’] $/.test(gap) &&
+      // (A plural after it, "Mothers", ends the name; "the Assembly of Deputies’ Standing Committee"
+      // is another body, the assembly's.)
+      /^\p{Lu}\p{Ll}+s$/u.test(head.text) &&
+      run.slice(0, -1).some((t) => ORG_HEADS.has(t.text))
+    );
   return (
     (/s$/.test(owner.text) && /^['’] $/.test(gap)) ||
     (PLURALS_WITHOUT_S.test(owner.text) && /^['’]s $/.test(gap))

@@ -52,8 +52,9 @@ export function tokenize(sentence: Sentence, skip: readonly Span[]): Token[] {
       continue;
     }
     const possessive = /['’]s?$/.test(m[0]);
-    // ("the Solvetsk-based Center": the place a body is based in is a name of its own.)
-    const word = m[0].replace(/['’]s?$/, '').replace(/-based$/, '');
+    // ("the Solvetsk-based Center", "the Toronto-listed Arden Peak Gold Corporation": the place a body
+    // is based or listed in is a name of its own.)
+    const word = m[0].replace(/['’]s?$/, '').replace(/-(?:based|listed)$/, '');
     tokens.push({ start, end: start + word.length, text: word, possessive });
   }
   return tokens;
