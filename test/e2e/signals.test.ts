@@ -80,7 +80,11 @@ describe.each(Object.keys(RUNTIMES) as (keyof typeof RUNTIMES)[])(
         await bot.waitFor(RUNTIMES[runtime].ready, 30_000);
         // The files did not change meanwhile: the reload finds the same version and keeps it.
         await bot.waitFor(/"message":"dataset unchanged; nothing swapped"/, 30_000);
-        expect(bot.output()).toMatch(/"message":"dataset reload started","reason":"SIGHUP during start-up"/);
+        // (On a loaded machine the small dataset may be in service before the signal lands: then it
+        // is an ordinary reload. Either way the bot lives and reloads once.)
+        expect(bot.output()).toMatch(
+          /"message":"dataset reload started","reason":"SIGHUP(?: during start-up)?"/,
+        );
         bot.process.kill('SIGTERM');
         expect(await bot.exited).toEqual({ code: 0, signal: null });
       } finally {

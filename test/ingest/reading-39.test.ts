@@ -39,6 +39,23 @@ describe('reported words that run into a quotation after a clause of their own',
   });
 });
 
+describe('measures announced', () => {
+  it('reads "announced an open-ended sit-in" and "announced an audit of X" as statements', () => {
+    expect(
+      statementSpeaker(
+        /sit-in/,
+        'The talks failed on May 3. On Monday, Tsotne Bakuradze announced an open-ended sit-in.',
+      ),
+    ).toBe('Tsotne Bakuradze');
+    expect(
+      statementSpeaker(
+        /audit/,
+        'The spill was found on March 11. On March 20, the State Tax Service announced an audit of the company’s accounts.',
+      ),
+    ).toBe('State Tax Service');
+  });
+});
+
 describe('attributions after the words', () => {
   it('drafts "…, Deputy Minister X told Y TV on March 16, while …" as X’s statement', () => {
     expect(

@@ -963,7 +963,7 @@ describe('a "that" of another clause', () => {
   it('is not the complement of a verb before ", although …" or across a comma', () => {
     const statements = statementsOf(
       article([
-        'Prime Minister Ruben Hakobyan has promised to open a school in Gyumri, although teachers there doubt that it will open (Arka, May 4). Hakobyan called an emergency session of the cabinet, which ordered the agency to release a week’s supply of fuel (Arka, May 5).',
+        'Prime Minister Ruben Hakobyan has promised a school for Gyumri, although teachers there doubt that it will open (Arka, May 4). Hakobyan called an emergency session of the cabinet, which ordered the agency to release a week’s supply of fuel (Arka, May 5).',
       ]),
     );
     expect(statements).toEqual([]);
@@ -1070,14 +1070,24 @@ describe('verbs and speakers of a second round of blind articles', () => {
     ]);
   });
 
-  it('does not read "held that post", "dismissed the governor" or "promised to send" as statements', () => {
+  it('does not read "held that post" or "dismissed the governor" as statements', () => {
     const statements = statementsOf(
       article([
         'Oleg Varnavin held that post until 2003 (Portal, May 2). President Ivo Marsk dismissed the governor on May 3 (Portal, May 3).',
-        'The European Union has promised to send a mediation mission to Dalsk on May 11 (Portal, May 6).',
       ]),
     );
     expect(statements).toEqual([]);
+  });
+
+  // (The blind writers' golds keep 97 promises as the promiser's words: 66 drafted now, 51 before.
+  // A dated one is an event too.)
+  it('reads "has promised to send a mission on May 11" as a statement', () => {
+    const statements = statementsOf(
+      article([
+        'The European Union has promised to send a mediation mission to Dalsk on May 11 (Portal, May 6).',
+      ]),
+    );
+    expect(statements.map((s) => s.speaker)).toEqual(['european-union']);
   });
 
   it('reads an invitation to act, and a body named with its abbreviation', () => {

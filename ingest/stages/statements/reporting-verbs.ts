@@ -110,7 +110,7 @@ const COUNTED_CLAUSE =
 // ("Astana says the new checks are …": a clause whose subject is a noun phrase.)
 export const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE, NOUN_CLAUSE);
 const MEASURES =
-  'ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation';
+  'ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation|retirement|audit|rally|march|sit-in|strike|exercises|drills|rules|tender|referendum';
 /** A measure announced: "announced a ban on imports", "announced its withdrawal from the talks". */
 const ANNOUNCED_MEASURE = new RegExp(
   `^\\s(?:a|an|its|their|his|her)\\s(?:[\\p{L}-]+\\s){0,3}?(?:${MEASURES})\\b`,
@@ -185,10 +185,11 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   // "holds that it lies on its side" (not "held talks", "held that post").
   holds: HELD_THAT,
   held: HELD_THAT,
-  // "pledged to bring …", "vowed to stay": a commitment in words ("promised to send a mission" is
-  // mostly told as the planned act itself, so it keeps COMPLEMENT).
+  // "pledged to bring …", "vowed to stay", "has promised to pay by June 1": a commitment in words
+  // (a dated one is an event too).
   pledged: anyOf(COMPLEMENT, OFFERED_TO),
   vowed: anyOf(COMPLEMENT, OFFERED_TO),
+  promised: anyOf(COMPLEMENT, OFFERED_TO),
   // "demanded that the prosecutor audit …", "demanded the immediate release of the crew".
   demanded: anyOf(COMPLEMENT, DEMANDED),
   demands: anyOf(COMPLEMENT, DEMANDED),
