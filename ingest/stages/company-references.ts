@@ -12,8 +12,10 @@ const BY_COUNTRY =
 
 /** A business by its name or description ("Gazprom", "Ukrainian Railways", "the national grid operator"). */
 const BUSINESS_NAME = /\b(?:Company|Corporation|Railways?|Concern|Airlines?|Bank|Holding)\b/u;
-export const BUSINESS_WORDS =
-  /\b(?:company|monopoly|concern|operator|producer|exporter|firm|giant|corporation)\b/;
+const BUSINESS_WORDS = /\b(?:company|monopoly|concern|operator|producer|exporter|firm|giant|corporation)\b/;
+/** A description whose head is a business: "the transmission system operator" (not "the regulator of the grid operator"). */
+export const BUSINESS_HEAD =
+  /^(?:the|a|an|its) (?:(?!of\b|for\b|in\b|to\b)[\p{L}’'-]+ ){0,4}(?:company|monopoly|concern|operator|producer|exporter|firm|giant|corporation)\b(?! of\b)/u;
 
 /** Whether `name` opens with its country's name ("Ukrgaz", "Naftogaz Ukrainy" ends with it; "KazMunai"). */
 function namesCountry(name: string, country: string): boolean {

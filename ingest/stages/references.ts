@@ -13,7 +13,7 @@ import {
   namedWithHead,
   ownedBodyMentions,
 } from './body-references.js';
-import { BUSINESS_WORDS, companyMentions } from './company-references.js';
+import { BUSINESS_HEAD, companyMentions } from './company-references.js';
 import { homeGovernmentMentions } from './home-government.js';
 import { personBodyMentions } from './person-bodies.js';
 import { ROLE_AGAIN, ROLE_REFERENCE, roleHolder } from './role-references.js';
@@ -193,8 +193,8 @@ function antecedent(
         (!narrowed && a.name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head)) ||
         (narrowed && ` ${name.toLowerCase()} `.includes(` ${head} `)) ||
         (narrowed && wordsOfIn(head, name)) ||
-        // ("Velgrid, the transmission system operator, …  the company": a business by its description.)
-        (head === 'company' && (COMPANY_WORD.test(a.name) || BUSINESS_WORDS.test(a.description ?? ''))) ||
+        // ("Velgrid, the transmission system operator, … the company": a business by its description.)
+        (head === 'company' && (COMPANY_WORD.test(a.name) || BUSINESS_HEAD.test(a.description ?? ''))) ||
         new RegExp(`^(?:the|a|an) (?:[\\p{L}’'-]+ ){0,4}${head}\\b`, 'u').test(a.description ?? '') ||
         (!narrowed && namedWithHead(text, known, a.key, head)))
     );

@@ -77,7 +77,7 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     statements: { precision: 0.87, recall: 0.69 },
     // (Decision 012's exception has lowered this before: unnamed speakers are drafted actors the gold
     // does not list.)
-    actors: { precision: 0.87, recall: 0.93 },
+    actors: { precision: 0.87, recall: 0.92 },
     sources: { precision: 0.96, recall: 0.93 },
   },
   [NEW_FIXTURE_DIR]: {

@@ -157,10 +157,11 @@ export function pronounObject(an: Analysis, sentence: number, clause: string): s
 
 // "It" acting: an "-ed" past or an irregular past of acting (not of saying: "it told" is no
 // happening of its own), after at most one word ("it quickly sold").
-// ("It did not inform X until June 11", "it has not paid since May": an auxiliary and "not" before a
-// verb of acting in its plain form or participle.)
+// ("It did not inform X until June 11", "it has not paid since May": "did", "has" or "had" and "not"
+// before a verb of acting in its plain form or participle; not "it did not rain", "it has not
+// changed", nor a negated future, which is no act.)
 const IT_ACTS = new RegExp(
-  `\\b[Ii]t (?:(?!is\\b|was\\b|seems\\b|appears\\b|remains\\b)(?:\\p{Ll}+ )?(?:\\p{Ll}+ed|${IRREGULAR_PAST_ACTS}|spent|drew|chose|lent|bore|undertook|overtook|withheld)|(?:did|has|had|will|would) not (?!(?:be|been|seem|appear|remain|say|said|comment|know)\\b)\\p{Ll}{3,})\\b`,
+  `\\b[Ii]t (?:(?!is\\b|was\\b|seems\\b|appears\\b|remains\\b)(?:\\p{Ll}+ )?(?:\\p{Ll}+ed|${IRREGULAR_PAST_ACTS}|spent|drew|chose|lent|bore|undertook|overtook|withheld)|(?:did|has|had) not (?!(?:be|been|seem|appear|remain|say|said|comment|know|suit|matter|rain|change|changed|get|got|take|taken|happen|happened|help|need|needed|work|worked|last|lasted|mean|meant)\\b)\\p{Ll}{3,})\\b`,
   'u',
 );
 

@@ -51,10 +51,12 @@ export function tokenize(sentence: Sentence, skip: readonly Span[]): Token[] {
       }
       continue;
     }
+    // ("the Toronto-listed Arden Peak Gold Corporation": where a firm's shares trade is no name the
+    // article is about, and no word of the firm's.)
+    if (/-listed$/.test(m[0])) continue;
     const possessive = /['’]s?$/.test(m[0]);
-    // ("the Solvetsk-based Center", "the Toronto-listed Arden Peak Gold Corporation": the place a body
-    // is based or listed in is a name of its own.)
-    const word = m[0].replace(/['’]s?$/, '').replace(/-(?:based|listed)$/, '');
+    // ("the Solvetsk-based Center": the place a body is based in is a name of its own.)
+    const word = m[0].replace(/['’]s?$/, '').replace(/-based$/, '');
     tokens.push({ start, end: start + word.length, text: word, possessive });
   }
   return tokens;

@@ -5,6 +5,7 @@
 // the statement finder reads: the hearer of "told", orders, demands and namings, and what parts two
 // verbs of one speaker or the clauses of two speakers.
 import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
+import { FULL_MONTH_PATTERN } from '../../language/months.js';
 import { BASE_SPEECH_VERBS } from '../speakers.js';
 
 /**
@@ -110,10 +111,10 @@ const COUNTED_CLAUSE =
 // ("Astana says the new checks are …": a clause whose subject is a noun phrase.)
 export const STATE_CLAIM = anyOf(/^(?:\s[^.;“"]{0,60}?)?\sthat\b/, BARE_CLAUSE, NOUN_CLAUSE);
 const MEASURES =
-  'ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation|retirement|audit|rally|march|sit-in|strike|exercises|drills|rules|tender|referendum';
+  'ban|boycott|embargo|moratorium|suspension|withdrawal|freeze|halt|review|inquiry|investigation|plan|decision|resignation|retirement|audit|rally|march|sit-in|strike(?! (?:on|against) \\p{Ll})|exercises|drills|rules|tender|referendum';
 /** A measure announced: "announced a ban on imports", "announced its withdrawal from the talks". */
 const ANNOUNCED_MEASURE = new RegExp(
-  `^\\s(?:a|an|its|their|his|her)\\s(?:[\\p{L}-]+\\s){0,3}?(?:${MEASURES})\\b`,
+  `^\\s(?:a|an|its|their|his|her)\\s(?:[\\p{L}\\p{N}-]+\\s){0,3}?(?:${MEASURES})\\b`,
   'u',
 );
 /** The measure before its announcer: "The suspension, which the minister announced on May 4, …". */
@@ -122,6 +123,14 @@ export const MEASURE_WHICH = new RegExp(`\\b(?:${MEASURES}),\\s(?:which|that)\\s
 const HELD_THAT = /^\sthat\s(?:the|a|an|it|he|she|they|we|its|his|her|their|\p{Lu})\b/u;
 /** An offer: "offered to pay for a new wing", "had offered on November 10 to host talks". */
 const OFFERED_TO = /^(?:\s(?:on|in)\s[^,.;“"]{1,25}?)?\sto\s\p{Ll}/u;
+/**
+ * A promise to act (" to pay them …"), unless it names the day of the act: "has promised to hear it
+ * on July 8" is told as the planned act itself.
+ */
+const PROMISED_TO = new RegExp(
+  `^(?:\\s(?:on|in)\\s[^,.;“"]{1,25}?)?\\sto\\s\\p{Ll}(?![^.;,]*?\\bon (?:${FULL_MONTH_PATTERN}) \\d)`,
+  'u',
+);
 /**
  * "pointed out that …", "points out to reporters that …": it reports only with its "that" (not
  * "pointed out the road"); a hearer or a time may come first.
@@ -186,10 +195,10 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   holds: HELD_THAT,
   held: HELD_THAT,
   // "pledged to bring …", "vowed to stay", "has promised to pay by June 1": a commitment in words
-  // (a dated one is an event too).
+  // (one that names the act's day is the planned act: PROMISED_TO).
   pledged: anyOf(COMPLEMENT, OFFERED_TO),
   vowed: anyOf(COMPLEMENT, OFFERED_TO),
-  promised: anyOf(COMPLEMENT, OFFERED_TO),
+  promised: anyOf(COMPLEMENT, PROMISED_TO),
   // "demanded that the prosecutor audit …", "demanded the immediate release of the crew".
   demanded: anyOf(COMPLEMENT, DEMANDED),
   demands: anyOf(COMPLEMENT, DEMANDED),

@@ -37,8 +37,9 @@ const SAID_AFTER = new RegExp(
     String.raw`(?:said|says|(?<!\b(?:could|would|can|will|may|might|must|should|ever|not|to|did|do|does) )say|added|noted|claimed|insisted|confirmed|announced|warned|argued|stressed|explained|maintained|admitted|conceded|acknowledged|told (?:reporters|journalists|the (?:agency|newspaper|paper)|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}))` +
     String.raw`(?:${WHEN_OR_WHERE}| when asked about [^,;“”"]{2,60}|,(?= when asked\b)){0,3}` +
     // ("…, Ergashev told Karsakia-1 TV on March 16, while the number at the border kept rising.": a
-    // time or contrast clause may close the sentence after the attribution.)
-    String.raw`(?:\s*\([^()]*\))?(?:, (?:while|whereas|as|although|though|but) [^;“”"]{4,160}?)?\.?$`,
+    // time or contrast clause may close the sentence after the attribution, unless it reports words
+    // of its own: "…, but the union said it would picket …".)
+    String.raw`(?:\s*\([^()]*\))?(?:, (?:while|whereas|as|although|though|but) (?![^;“”"]*\b(?:said|says|told|tells|claimed|insisted|argued|warned|added|announced)\b)[^;“”"]{4,160}?)?\.?$`,
   'u',
 );
 /** "…, an allegation the ministry denied on July 19": a denial told in a relative clause after the claim. */

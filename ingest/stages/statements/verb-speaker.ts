@@ -151,7 +151,7 @@ export function verbSpeaker(
   else if (located) speaker = { actor: located, how: 'name' };
   else if (subject?.[1]) speaker = namedSpeaker(an, s, m, subject[1]);
   // "Mirbek Tokoev at the geology agency called …": a person, then where they work, unnamed.
-  if (!speaker?.actor) speaker = personBeforePost(an, verbAt, lead) ?? speaker;
+  if (!speaker?.actor) speaker = personBeforePost(an, s.start, verbAt, lead) ?? speaker;
   // "X met Y on May 2 and told …": the deed's subject, not its object.
   const doer = speaker?.actor ? undefined : deedSpeaker(an, s, verbAt);
   if (doer) speaker = { actor: doer, how: 'name' };
@@ -161,18 +161,29 @@ export function verbSpeaker(
 /** A person's post without a name, between the person and the verb: " at the geology agency ". */
 const UNNAMED_POST = /\s(?:at|of|from)\s(?:the|his|her)\s(?:\p{Ll}[\p{Ll}-]*\s){1,3}$/u;
 
+/** What may come before a subject's first word: the sentence's start, a clause's, or an opening phrase's. */
+const SUBJECT_OPENS = /(?:^|[,;:]\s|\b(?:and|but|then)\s)$/;
+
 /**
  * The person named right before `lead`'s closing post ("Mirbek Tokoev at the geology agency "), as
- * the speaker of the verb at `verbAt`: a post in lower case names no body that could speak instead.
+ * the speaker of the verb at `verbAt`, when the name opens the clause's subject (not "A lawyer for X
+ * at the court said", "Officials who met X at the ministry said"): a post in lower case names no
+ * body that could speak instead. `sentenceStart`: where the verb's sentence starts.
  */
-function personBeforePost(an: Analysis, verbAt: number, lead: string): SpeakerResolution | undefined {
+function personBeforePost(
+  an: Analysis,
+  sentenceStart: number,
+  verbAt: number,
+  lead: string,
+): SpeakerResolution | undefined {
   const post = UNNAMED_POST.exec(lead);
   if (!post) return undefined;
   const at = verbAt - lead.length + post.index;
   const person = an.table.mentions.find(
     (x) => x.end === at && x.actors.length === 1 && an.table.actors.get(x.actors[0] ?? '')?.kind === 'person',
   );
-  return person ? { actor: person.actors[0] ?? '', how: 'name' } : undefined;
+  if (!person || !SUBJECT_OPENS.test(an.text.slice(sentenceStart, person.start))) return undefined;
+  return { actor: person.actors[0] ?? '', how: 'name' };
 }
 
 /**
