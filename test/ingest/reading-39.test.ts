@@ -135,6 +135,13 @@ describe('names and subjects read whole', () => {
       ).map((e) => e.slice(11)),
     ).toEqual(['Arden Peak Gold Corporation']);
   });
+  it('reads "X, a retired schoolteacher from Y province," as a person (a profession ending a compound)', () => {
+    expect(
+      kinds(
+        'Lali Dzneladze, a retired schoolteacher from Lasuri province, has chaired the committee since 1999.',
+      )['Lali Dzneladze'],
+    ).toBe('person');
+  });
   it('gives "It did not inform X until June 11" to the body "it" points back to', () => {
     expect(
       eventActors(

@@ -17,9 +17,10 @@ const CLAUSE_OPENERS =
 const PROFESSIONS =
   'doctor|physician|surgeon|nurse|paramedic|\\p{Ll}+ologist|engineer|economist|lecturer|teacher|headmaster|headmistress|principal|researcher|historian|scientist|farmer|priest|preacher|pastor|rabbi|lawmaker|banker|entrepreneur|student|pensioner|shepherd|herder|fisherman';
 // (Not a body of such people: "a student youth movement", "a pensioner advocacy group"; but "the
-// leader of the Party of Regions" is a person.)
+// leader of the Party of Regions" is a person. A profession may end a compound: "a retired
+// schoolteacher from Lasuri province".)
 const PERSON_APPOSITIVE = new RegExp(
-  `\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer|${PROFESSIONS})\\b(?![ -](?:(?!(?:of|the|for|in|at|to|and)\\b)\\p{Ll}+ ){0,2}(?:movement|group|union|organi[sz]ation|association|council|cooperative|party|network)\\b)`,
+  `\\b(?:${ROLE_NOUNS}|executive|CEO|manager|officer|\\p{Ll}*(?:${PROFESSIONS}))\\b(?![ -](?:(?!(?:of|the|for|in|at|to|and)\\b)\\p{Ll}+ ){0,2}(?:movement|group|union|organi[sz]ation|association|council|cooperative|party|network)\\b)`,
   'iu',
 );
 /**
