@@ -67,6 +67,22 @@ describe('attributions after the words', () => {
   });
 });
 
+describe('a pronoun set inside the words', () => {
+  it('gives "Mamytov, he claimed, had crossed …" to the "he" of the sentence before, not Mamytov', () => {
+    expect(
+      statementSpeaker(
+        /other bank/,
+        'Border guard Rustam Nazarov told reporters on May 3 that his men had fired warning shots. Mamytov, he claimed, had crossed to the other bank at night with two other men.',
+      ),
+    ).toBe('Rustam Nazarov');
+  });
+  it('still gives "The talks, he said, went well" after his name to him', () => {
+    expect(
+      statementSpeaker(/went well/, 'Ivan Petrov arrived in Baku on May 3. The talks, he said, went well.'),
+    ).toBe('Ivan Petrov');
+  });
+});
+
 describe('a person and a post without a name', () => {
   it('gives "Mirbek Tokoev at the geology agency called …" to Tokoev', () => {
     expect(

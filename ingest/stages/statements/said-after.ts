@@ -2,7 +2,7 @@
 // agreement, Aliyev said, would last ten years.", and "…, an allegation the ministry denied".
 import type { Analysis } from '../../analysis.js';
 import { WEEKDAY_PATTERN } from '../../language/months.js';
-import { bodyByNoun, resolveSpeaker } from '../speakers.js';
+import { bodyByNoun, pronounAntecedent, resolveSpeaker } from '../speakers.js';
 import { mentionBefore, namedIn } from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
@@ -91,10 +91,25 @@ export function addParenthetical(an: Analysis, out: StatementDraft[]): void {
         x.actors.length === 1 &&
         /^(?:organization|media)$/.test(an.table.actors.get(x.actors[0] ?? '')?.kind ?? ''),
     );
-    const actor = m[1] === 'it' ? body?.actors[0] : (res.actor ?? namedIn(an, region.start, region.end));
     // "X rejected …; no ship, he added, was in port": the words start after the semicolon.
     const semicolon = s.text.slice(0, m.index).lastIndexOf('; ');
     const from = semicolon >= 0 ? s.start + semicolon + 2 : s.start;
+    // "Mamytov, he claimed, had crossed …": the person the words open with, right before the aside, is
+    // whom "he" speaks of, not who speaks; "he" is then someone the sentences before name.
+    const spokenOf =
+      /^(?:he|she)$/.test(m[1]) &&
+      an.table.mentions.some(
+        (x) => x.start === from && x.end >= at - 3 && x.actors.includes(res.actor ?? ''),
+      );
+    const before = spokenOf
+      ? pronounAntecedent(an.table, an.sentences, at, s.index, an.text, true)
+      : undefined;
+    const actor =
+      m[1] === 'it'
+        ? body?.actors[0]
+        : spokenOf
+          ? before?.actor
+          : (res.actor ?? namedIn(an, region.start, region.end));
     if (actor) out.push(statementIn(an, s, { ...res, actor }, at, /[\s,.]+$/, from));
   }
 }
