@@ -8,8 +8,9 @@
 //                          would …") and "…, an allegation X denied"
 //   in-passing.ts          a clause's subject reported in passing (", saying that …", "to insist that …")
 //   interview-answers.ts   "That …" answering "What did X say?" in an interview
-//   find-reported.ts       the main loop: each reporting verb, its speaker (verb-speaker.ts), its
-//                          complement (verb-complement.ts), two statements sharing a sentence
+//   find-reported.ts       the main loop: each reporting verb, its speaker (verb-speaker.ts; people
+//                          placed by their body or post in placed-speaker.ts), its complement
+//                          (verb-complement.ts), two statements sharing a sentence
 //                          (shared-sentence.ts); the verbs are in reporting-verbs.ts
 //   continued.ts           one statement over two sentences ("…. The price, he added, was secret.")
 //   speaker-mentions.ts    who a span names; ends-in-quotation.ts whether the words are a quotation
