@@ -61,7 +61,10 @@ const MALE_NAMES = new Set(
 // Surname and patronymic endings: "-ova", "-skaya", "-ienė", "-ová", "-ovna" for women; "-ov",
 // "-ev", "-in", "-sky", "-ski" for men ("-vich" is left out: Belarusian and Serbian surnames in "-ich"
 // are a woman's too).
-const FEMALE_ENDING = /(?:ova|eva|ina|aya|ska|ienė|aitė|ytė|ová|ovna|evna|ivna)$/u;
+const WOMANS_ENDINGS = 'ova|eva|ina|aya|ienė|aitė|ytė|ová|ovna|evna';
+const FEMALE_ENDING = new RegExp(`(?:${WOMANS_ENDINGS}|ska|ivna)$`, 'u');
+/** The women's surname endings without "-ska" and "-ivna": the interviewee check reads only these. */
+export const WOMANS_SURNAME_ENDING = new RegExp(`(?:${WOMANS_ENDINGS})$`, 'u');
 const MALE_ENDING = /(?:ov|ev|in|sky|skiy|skyi|ski)$/u;
 
 /** Whether a word is a common given name of the region or of Europe ("Arkady", "Nino"). */

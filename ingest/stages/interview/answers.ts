@@ -3,6 +3,7 @@
 import type { Analysis } from '../../analysis.js';
 import { organisationOf } from '../interview-body.js';
 import type { QuotationDraft } from '../quotations.js';
+import type { Answerer } from '../quotations/types.js';
 import { isTurn, turnText, type Paragraph, type TurnLabels } from '../segment.js';
 import { interviewDate } from './credit-line.js';
 import { firstQuestionOf, intervieweeOf } from './interviewee.js';
@@ -39,11 +40,8 @@ export function buildAnswers(an: Analysis): QuotationDraft[] {
   return out;
 }
 
-export interface InterviewVoice {
-  /** Paragraphs that are answers. */
-  readonly answers: ReadonlySet<number>;
-  /** The interviewee: "I", "me", "my" in an answer. */
-  readonly person: string;
+/** The answers' paragraphs and the interviewee ("I", "me", "my" in an answer), with their organisation. */
+export interface InterviewVoice extends Answerer {
   /** The organisation the introduction ties the interviewee to ("has edited Ulgar Tany"): "we", "our". */
   readonly organisation?: string;
 }

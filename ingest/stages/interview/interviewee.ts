@@ -1,7 +1,7 @@
 // Who answers an interview's questions, and whom the introduction is about when someone else answers.
 import { nameKey } from '../../../src/search/fold.js';
 import type { Analysis } from '../../analysis.js';
-import { nameGender, pronounGender } from '../../language/gender.js';
+import { WOMANS_SURNAME_ENDING, nameGender, pronounGender } from '../../language/gender.js';
 import type { Mention } from '../actors.js';
 import { isTurn, type Paragraph, type Sentence } from '../segment.js';
 import { LOOSE_CREDIT, SPOKE_TO_CREDIT } from './credit-patterns.js';
@@ -49,8 +49,7 @@ function firstPersonIn(an: Analysis, sentence: number, pronoun: string): string 
   const fits = (key: string) => {
     const words = (an.table.actors.get(key)?.name ?? '').split(' ');
     const given = words.length > 1 ? nameGender(words[0] ?? '') : undefined;
-    const womans =
-      words.length > 1 && /(?:ova|eva|ina|aya|ienė|aitė|ytė|ová|ovna|evna)$/u.test(words.at(-1) ?? '');
+    const womans = words.length > 1 && WOMANS_SURNAME_ENDING.test(words.at(-1) ?? '');
     const named = given ?? (womans ? 'female' : undefined);
     return !gender || !named || named === gender;
   };

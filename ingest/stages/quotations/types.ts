@@ -28,6 +28,8 @@ export interface PlacedQuotation {
 
 /** In an interview: the answers' paragraphs and who says "I" in them (the interview's voice). */
 export interface Answerer {
+  /** Paragraphs that are answers. */
   readonly answers: ReadonlySet<number>;
+  /** The interviewee: "I", "me", "my" in an answer. */
   readonly person: string;
 }
