@@ -79,13 +79,12 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
     textPath: `articles/${articleId}.txt`,
     review: draftReview(),
   };
+  // (Who "I" and "we" are in an interview's answers: read once, for all three kinds of record.)
+  const voice = interviewVoice(an);
   const drafts = {
-    quotations: [
-      ...buildQuotations(an, report, interviewSubject(an), interviewVoice(an)),
-      ...buildAnswers(an),
-    ],
-    statements: buildStatements(an),
-    events: buildEvents(an, options.onSkippedDate),
+    quotations: [...buildQuotations(an, report, interviewSubject(an), voice), ...buildAnswers(an)],
+    statements: buildStatements(an, voice),
+    events: buildEvents(an, voice, options.onSkippedDate),
   };
   const draft = assembleDraft(an, article, drafts, options.registry, report);
   return report.hasErrors ? { ok: false, report } : { ok: true, draft, report };

@@ -20,15 +20,19 @@ import { clauseOf } from './events/clauses.js';
 import { eventsDatedByCitation } from './events/dated-by-citation.js';
 import { eventsFromDates, type SkippedDate } from './events/from-dates.js';
 import type { EventDraft } from './events/types.js';
-import { interviewVoice } from './interview.js';
+import type { InterviewVoice } from './interview.js';
 
 export { headline } from './events/headline.js';
 export { actorsInSentence } from './events/sentence-actors.js';
 export type { EventDraft } from './events/types.js';
 export type { SkippedDate } from './events/from-dates.js';
 
-export function buildEvents(an: Analysis, onSkip?: (skipped: SkippedDate) => void): EventDraft[] {
-  const voice = interviewVoice(an);
+/** `voice`: who "I" and "we" are in an interview's answers, if the article is one. */
+export function buildEvents(
+  an: Analysis,
+  voice: InterviewVoice | undefined,
+  onSkip?: (skipped: SkippedDate) => void,
+): EventDraft[] {
   const events = eventsFromDates(an, voice, onSkip);
   return [...events, ...eventsDatedByCitation(an)].map((e) => ({
     ...e,

@@ -16,7 +16,7 @@
 //   speaker-mentions.ts    who a span names; ends-in-quotation.ts whether the words are a quotation
 //                          only; statement-in.ts a statement's evidence, date and citations
 import type { Analysis } from '../analysis.js';
-import { interviewVoice } from './interview.js';
+import type { InterviewVoice } from './interview.js';
 import { addAccordingTo, addAccordingToStatement, addOwnedWords } from './statements/according-to.js';
 import { continuedStatements } from './statements/continued.js';
 import { addReported } from './statements/find-reported.js';
@@ -27,7 +27,8 @@ import type { StatementDraft } from './statements/types.js';
 
 export type { StatementDraft } from './statements/types.js';
 
-export function buildStatements(an: Analysis): StatementDraft[] {
+/** `voice`: who "I" and "we" are in an interview's answers, if the article is one. */
+export function buildStatements(an: Analysis, voice: InterviewVoice | undefined): StatementDraft[] {
   const out: StatementDraft[] = [];
   const quoteSpans = an.quotes.flatMap((g) => g.parts);
   addAccordingTo(an, quoteSpans, out);
@@ -37,7 +38,6 @@ export function buildStatements(an: Analysis): StatementDraft[] {
   addAccordingToStatement(an, out);
   addParticiples(an, quoteSpans, out);
   addInfinitives(an, quoteSpans, out);
-  const voice = interviewVoice(an);
   out.push(...answersReporting(an, voice?.answers));
   addReported(an, quoteSpans, voice, out);
   addClaimDenied(an, out);
