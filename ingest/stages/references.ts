@@ -3,7 +3,7 @@
 // ("the Kestrian State Security Committee", "the Ulgar reservoir"). Each becomes a mention of
 // that actor, so events and statements in the sentence find it. Only an unambiguous antecedent
 // counts: the one named most recently, unless the sentence's own words pick another.
-import { COMPANY_WORD } from '../language/lexicon.js';
+import { COMPANY_WORD, IRREGULAR_PAST_ACTS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import { referenceMention } from './actors/types.js';
 import {
@@ -41,8 +41,17 @@ const LOOSE = /^(?:(?:new|old|same|former|whole|entire|current|present|own) )+/;
 /** A bare body acting ("parliament, which is due to debate …", "parliament voted"), not "told parliament". */
 const BODY_ACTS =
   /^(?:,? which)? (?:is|was|will|has|had|voted|passed|approved|adopted|rejected|debated|endorsed|ratified|backed|amended)\b/;
-/** Bodies named without an article ("which parliament adopted"). */
-const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )\b(parliament)\b/gu;
+/** Bodies named without an article ("which parliament adopted", "Parliament is due to vote …"). */
+const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )(?:\b(parliament)\b|^(Parliament)\b)/gu;
+/**
+ * A service acting under its bare name, or its people acting: "customs released twelve cars",
+ * "customs officers at the junction uncoupled …", "coast guard cutters turned back a freighter". The
+ * service named in full before ("the Customs Department", "the Dravanian Coast Guard") acts.
+ */
+const SERVICE_ACTS = new RegExp(
+  `(?<!\\b(?:[Tt]he|its|[Tt]his|a) )\\b([Cc]ustoms|[Cc]oast [Gg]uard)(?= (?:(?:officers|officials|inspectors|agents|cutters|boats|ships|vessels|patrols) )?(?:(?:at|in|on) [^,;.]{1,40}? )?(?:(?:had|have|has|then|also) )?(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS})\\b)`,
+  'gu',
+);
 
 /** "his government", "her cabinet", "its government": a country's government, named by a pronoun. */
 const GOVERNMENT = /\b([Hh]is|[Hh]er|[Ii]ts) (?:government|cabinet)\b/gu;
@@ -103,9 +112,9 @@ export function addReferences(
   const named = namedHeads(table);
   const reference = named.length ? referencePattern(`${HEADS}|${named.join('|')}`) : REFERENCE;
   for (const s of sentences) {
-    for (const pattern of [reference, BARE]) {
+    for (const pattern of [reference, BARE, SERVICE_ACTS]) {
       for (const m of s.text.matchAll(pattern)) {
-        const head = (pattern === BARE ? m[1] : m[2]) ?? '';
+        const head = (pattern === reference ? m[2] : (m[1] ?? m[2])?.toLowerCase()) ?? '';
         const start = s.start + m.index + m[0].length - head.length;
         const end = start + head.length;
         if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
@@ -118,7 +127,7 @@ export function addReferences(
             : undefined) ??
           (acting ? bareBody(table, head, s.index) : undefined);
         if (!actor) continue;
-        const phraseStart = pattern === BARE ? start : s.start + m.index;
+        const phraseStart = pattern === reference ? s.start + m.index : start;
         added.push(referenceMention(text, phraseStart, end, s.index, actor));
       }
     }

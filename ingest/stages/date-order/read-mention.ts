@@ -187,7 +187,7 @@ const OPENS_CLAUSE = /(?:^|[;:—]\s?)\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Aa]t) (?:the )
 
 /** What takes effect on a day: a law, a fee, a tariff, a ban, a rise. */
 const RULE_BEFORE =
-  /\b(?:law|fees?|tariffs?|prices?|bans?|rules?|regime|rates?|dues|dut(?:y|ies)|tax(?:es)?|levy|schedule|increase|decree|amendments?|raising|banning|takes? effect|took effect)\b[^,;.]{0,60}$/;
+  /\b(?:law|fees?|tariffs?|prices?|bans?|rules?|regime|rates?|dues|dut(?:y|ies)|tax(?:es)?|levy|schedule|increase|decree|amendments?|raising|banning|takes? effect|took effect)\b[^,;.]{0,80}$/;
 
 /**
  * "On February 26, it passed the law raising the fee from April 1, … and signed it the same evening":
@@ -203,7 +203,7 @@ function takesEffectAhead(d: DateMention, s: Sentence, spec: DateSpec, lastDay: 
     // ("From April 1, the fee is …": a date opening its sentence is where the story goes.)
     d.start > s.start &&
     // (A rule's start, not an act's: "cut gas supplies to Ukraine from January 1" moves the story.)
-    RULE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start))
+    RULE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 100), d.start - s.start))
   );
 }
 

@@ -27,5 +27,8 @@ export function dayPointedBack(
       o.spec?.start.length === 10 &&
       !o.spec.end,
   );
-  return printed.at(-1)?.spec?.start;
+  // ("On June 20, the court overturned the result of the June 5 election …. That evening": a day that
+  // names a noun's happening gives way to the day the sentence tells.)
+  const told = printed.filter((o) => !o.mention.modifier);
+  return (told.length > 0 ? told : printed).at(-1)?.spec?.start;
 }

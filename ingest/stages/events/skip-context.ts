@@ -29,6 +29,8 @@ export interface SkipContext {
   readonly named: string;
   /** Said at a named occasion or to a body at its sitting: a happening of its own. */
   readonly atOccasion: boolean;
+  /** Opens an item of a list of dated clauses ("on March 9, …; on March 11, …"): a happening each. */
+  readonly datedListItem: boolean;
   /** Some event drafted so far has this mention's day. */
   readonly dayDrafted: boolean;
 }
@@ -83,6 +85,7 @@ export function skipContext(
     addressesBody(an, before) ||
     ADDRESSED_AFTER.test(after);
   const dayDrafted = events.some((e) => e.mention.spec?.start === spec.start);
+  const datedListItem = !d.mention.relative && ITEM_OPENING.test(before) && datedItems(an, s) >= 2;
   return {
     an,
     d,
@@ -97,6 +100,7 @@ export function skipContext(
     clause,
     named,
     atOccasion,
+    datedListItem,
     dayDrafted,
   };
 }
@@ -104,4 +108,18 @@ export function skipContext(
 /** The key under which "the 1998 agreement" names a happening: its year and its noun. */
 export function happeningKey(c: SkipContext, eventNoun: RegExp): string {
   return `${c.spec.start} ${eventNoun.exec(c.after)?.[1] ?? ''}`;
+}
+
+/**
+ * The words before a date that opens an item of a semicolon list (the sentence's first, or one after
+ * a semicolon or the colon that begins the list): "On ", "; and on ", ": the next day".
+ */
+const ITEM_OPENING = /(?:^|[;:]\s)(?:and\s|then\s)?(?:on\s|in\s|by\s)?(?:the\s)?$/i;
+
+/** How many items of sentence `s`'s semicolon list open with a date (the first may open the sentence). */
+function datedItems(an: Analysis, s: Sentence): number {
+  if (!s.text.includes('; ')) return 0;
+  return an.dates.filter(
+    (o) => o.sentence === s.index && ITEM_OPENING.test(s.text.slice(0, o.mention.start - s.start)),
+  ).length;
 }

@@ -88,8 +88,9 @@ const WORD_RULES: readonly SkipRule[] = [
   {
     name: 'opinion',
     // (An address to a sitting is a happening whatever it says: "told parliament last week that X welcomed …".)
-    fires: ({ an, named, clause, s, offset, d, atOccasion }) =>
+    fires: ({ an, named, clause, s, offset, d, atOccasion, datedListItem }) =>
       !atOccasion &&
+      !datedListItem &&
       OPINION_VERB.test(named) &&
       !dateInOwnSubclause(s.text, offset, d.mention.text) &&
       !dateInLeadingTimeClause(s.text, offset, d.mention.text, (at) =>
@@ -103,7 +104,13 @@ const WORD_RULES: readonly SkipRule[] = [
       !ALSO_DID.test(clause) &&
       !DID_THEN_OPINION.test(clause),
   },
-  { name: 'saying', fires: ({ an, d, offset, atOccasion }) => inSaying(an, d, offset) && !atOccasion },
+  // (An item of a list of dated clauses is a happening of the list's, a reaction in words too: "on
+  // March 9, the EU called the sentences disproportionate; on March 11, the US urged …".)
+  {
+    name: 'saying',
+    fires: ({ an, d, offset, atOccasion, datedListItem }) =>
+      inSaying(an, d, offset) && !atOccasion && !datedListItem,
+  },
   // "The following week, the navy held exercises … from March 20 to 24": a vague time the clause
   // then gives exactly is the same happening, dated by the exact date.
   {

@@ -1,0 +1,76 @@
+// Fixes found by reading why the events of 298–324 were missed: each a form any writer uses (a list
+// of dated reactions, "that evening" after a noun's date, a service acting under its bare name).
+import { describe, expect, it } from 'vitest';
+import { draftsUnder } from './helpers.js';
+
+const { eventsOn, eventActors } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 7 Issue: 50');
+
+describe('a list of dated clauses', () => {
+  const reactions =
+    'The verdict came on March 8. Abroad, the reaction came in quick succession: on March 9, the European Union’s delegation in Oraltepe called the sentences disproportionate; on March 11, the US State Department urged the authorities to admit foreign observers to the appeal; and on March 12, Conscience Watch International placed Yeldaria on its list of countries of concern (Dala-Inform, Oraltepe, March 12).';
+  it('drafts each item, a reaction in words too', () => {
+    const days = eventsOn(reactions);
+    expect(days).toEqual(expect.arrayContaining(['2010-03-09', '2010-03-11', '2010-03-12']));
+    expect(eventActors(reactions)).toContainEqual(expect.stringMatching(/^2010-03-11 .*US State Department/));
+  });
+  it('still reads a lone dated saying as a statement, not an event', () => {
+    expect(
+      eventsOn(
+        'The verdict came on March 8. On March 9, the European Union’s delegation called the sentences disproportionate.',
+      ),
+    ).not.toContain('2010-03-09');
+  });
+  it('does not take a relative day opening an item ("two days later, X told …") for a happening', () => {
+    expect(
+      eventsOn(
+        'On November 7 the prosecutor’s office opened a criminal case on charges of sabotage; two days later, Deputy Prosecutor General Elchin Mamedov told reporters that the charge had been made of plastic explosive (APA, November 9).',
+      ),
+    ).not.toContain('2010-11-09');
+  });
+});
+
+describe('"that evening" after a noun’s date', () => {
+  it('counts from the day the sentence tells, not from "the June 5 election"', () => {
+    expect(
+      eventActors(
+        'On June 20, the Supreme Court of Orvania overturned the official result of the June 5 gubernatorial election and ordered a runoff (Orinform, June 20). That evening, Governor Murtaz Khvedeliani told several thousand supporters in Gvirdi, the regional capital, that “the court of Tamrisi does not elect the governor of Ardzhaneti.”',
+      ),
+    ).toContainEqual(expect.stringMatching(/^2010-06-20 Murtaz Khvedeliani/));
+  });
+});
+
+describe('a price rise announced for a day ahead', () => {
+  it('leaves "the next morning" on the day of the announcement, however long the phrase', () => {
+    expect(
+      eventActors(
+        'On the evening of March 30, Borsavgaz informed Veskgaz that it would raise the price of gas delivered through the Severin pipeline by 18 percent from April 1. The next morning, Prime Minister Viktor Halmas called the cabinet into emergency session (VTV-1, Dravnik, March 31).',
+        'The opposition tabled a motion of no confidence on April 10 (Veskarski Dnevnik, April 12).',
+      ),
+    ).toContainEqual(expect.stringMatching(/^2010-03-31 Viktor Halmas/));
+  });
+});
+
+describe('a service under its bare name', () => {
+  it('finds "customs" and "coast guard cutters" acting as the body named before', () => {
+    const events = eventActors(
+      'The Veskarian Customs Department said on February 10 that it would inspect every military train. On February 12, Veskarian customs officers at the Dravenai junction uncoupled 38 freight cars from a Morvanian train.',
+      'The Dravanian Coast Guard was put on alert on March 27. Two days later, coast guard cutters turned back a Turkish-flagged freighter carrying cement to Kalimar.',
+    );
+    expect(events).toContainEqual(expect.stringMatching(/^2010-02-12 .*Customs Department/));
+    expect(events).toContainEqual(expect.stringMatching(/^2010-03-29 .*Dravanian Coast Guard/));
+  });
+  it('reads a sentence-opening "Parliament" as the legislature named before', () => {
+    expect(
+      eventActors(
+        'The Bekhtarian parliament met on March 2 to hear the minister.',
+        'Parliament is due to vote on a revised budget on March 10.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^2010-03-10 .*Bekhtarian parliament/));
+  });
+  it('leaves "the customs union" and "customs duties" alone', () => {
+    const events = eventActors(
+      'The Veskarian Customs Department was set up in 1998. On May 4, Veskaria raised customs duties on Morvanian steel.',
+    );
+    expect(events.find((e) => e.startsWith('2010-05-04'))).not.toMatch(/Customs Department/);
+  });
+});
