@@ -74,3 +74,45 @@ describe('a service under its bare name', () => {
     expect(events.find((e) => e.startsWith('2010-05-04'))).not.toMatch(/Customs Department/);
   });
 });
+
+describe('"called" that names no opinion', () => {
+  const before = 'The Supreme Court opened the case on January 20 (Orinform, March 30).';
+  it.each([
+    [
+      'called 46 witnesses',
+      'From February 8 to March 3, prosecutor Arman Sadykov called 46 witnesses.',
+      '2010-02-08',
+    ],
+    [
+      'called me into his office',
+      'On March 4 Governor Arman Sadykov called me into his office.',
+      '2010-03-04',
+    ],
+    ['called the vote', 'On March 2 Tamaz Khurtsiya called the vote for April 1.', '2010-03-02'],
+    ['called the session off', 'On February 26 Morvania called the session off.', '2010-02-26'],
+  ])('drafts "%s" as a happening', (_, sentence, day) => {
+    expect(eventsOn(before, sentence)).toContain(day);
+  });
+  it('still skips "called the vote a farce"', () => {
+    expect(eventsOn(before, 'On March 2 Tamaz Khurtsiya called the vote a farce.')).not.toContain(
+      '2010-03-02',
+    );
+  });
+});
+
+describe('an opinion of another clause', () => {
+  it('leaves a date after a colon to its own clause', () => {
+    expect(
+      eventsOn(
+        'The arrests came on March 19. The Borsavian embassy, which protested the arrests the next day and called the affair “a spy story for the tabloids,” did not have long to wait: on March 21, both men were released for lack of evidence.',
+      ),
+    ).toContain('2010-03-21');
+  });
+  it('leaves an accusation in a ", where" clause to that clause', () => {
+    expect(
+      eventsOn(
+        'The OPP answered on March 6 with a rally of its own in Yablanik, where Vasilev accused the prime minister of “sacrificing a partner.”',
+      ),
+    ).toContain('2010-03-06');
+  });
+});

@@ -64,7 +64,9 @@ export function skipContext(
   const before = s.text.slice(0, offset);
   const clause = clauseAround(s.text, offset);
   // The opinion must be the dated clause's own, not a relative clause's ("…, which Tiraspol denounced").
-  let own = clauseAround(s.text, offset, /; |, and |, but | — | – |, (?:which|who|whose) /g);
+  // (A colon opens a clause of its own: "…, which called the affair a spy story, did not have long to
+  // wait: on March 21, both men were released".)
+  let own = clauseAround(s.text, offset, /; |: |, and |, but | — | – |, (?:which|who|whose|where) /g);
   // A relative clause ends at its comma ("…, which has monitored it since 2013, welcomed …").
   if (/, (?:which|who|whose) $/.test(s.text.slice(0, s.text.indexOf(own)))) own = own.split(', ')[0] ?? own;
   // "…, in what critics called a purge": someone's name for the happening, which stays one.
