@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftsUnder } from './helpers.js';
 
-const { eventsOn, eventActors } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 7 Issue: 50');
+const { eventsOn, eventActors, kinds } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 7 Issue: 50');
 
 describe('a list of dated clauses', () => {
   const reactions =
@@ -114,5 +114,25 @@ describe('an opinion of another clause', () => {
         'The OPP answered on March 6 with a rally of its own in Yablanik, where Vasilev accused the prime minister of “sacrificing a partner.”',
       ),
     ).toContain('2010-03-06');
+  });
+});
+
+describe('a clergyman by his title', () => {
+  it('reads "Archimandrite Lavrentiy" and "Hegumen Pavel" as people', () => {
+    const k = kinds(
+      'Archimandrite Lavrentiy has been abbot of the Zhivanets Lavra since 1994. Hegumen Pavel joined him on March 3.',
+    );
+    expect(k['Lavrentiy']).toBe('person');
+    expect(k['Pavel']).toBe('person');
+  });
+});
+
+describe('the person an act was done to', () => {
+  it('is among the actors of "riot police evicted him", after those the sentence names', () => {
+    expect(
+      eventActors(
+        'Archimandrite Lavrentiy has been abbot of the Zhivanets Lavra since 1994. On March 7, riot police evicted him and 61 monks from the Lavra, which the State Committee for Religious Affairs had handed to the breakaway church.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^2010-03-07 .*State Committee for Religious Affairs.*Lavrentiy/));
   });
 });
