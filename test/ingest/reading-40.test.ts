@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { draftsUnder } from './helpers.js';
 
-const { eventsOn, eventActors, kinds } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 7 Issue: 50');
+const { eventsOn, eventActors, kinds } = draftsUnder(
+  'Publication: Eurasia Daily Monitor Volume: 7 Issue: 50',
+);
 
 describe('a list of dated clauses', () => {
   const reactions =
