@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftsUnder } from './helpers.js';
 
-const { eventsOn, eventActors, kinds } = draftsUnder(
+const { draft, eventsOn, eventActors, kinds } = draftsUnder(
   'Publication: Eurasia Daily Monitor Volume: 7 Issue: 50',
 );
 
@@ -136,5 +136,31 @@ describe('the person an act was done to', () => {
         'Archimandrite Lavrentiy has been abbot of the Zhivanets Lavra since 1994. On March 7, riot police evicted him and 61 monks from the Lavra, which the State Committee for Religious Affairs had handed to the breakaway church.',
       ),
     ).toContainEqual(expect.stringMatching(/^2010-03-07 .*State Committee for Religious Affairs.*Lavrentiy/));
+  });
+});
+
+describe('a delay and the day it puts off to', () => {
+  it('reads "was postponed on March 19 until April 24" as two days, the second planned', () => {
+    const d = draft(
+      'Archimandrite Lavrentiy’s trial, first set for March 21, was postponed on March 19 until April 24, at the request of the prosecutor’s office (Korvinform, March 20).',
+    );
+    expect(d.events.map((e) => `${e.date.start}${e.date.end ? `/${e.date.end}` : ''} ${e.status}`)).toEqual(
+      expect.arrayContaining(['2010-03-19 happened', '2010-04-24 planned']),
+    );
+    expect(d.events.some((e) => e.date.end !== undefined)).toBe(false);
+  });
+});
+
+describe('"the day after the incident"', () => {
+  const lead =
+    'On the morning of June 9, the Harzanian corvette Bars ordered the survey ship Tavrin Explorer to stop work (Ostrevinform, June 9).';
+  it('counts from the day the article opens with when no dated clause names the incident', () => {
+    expect(
+      eventActors(
+        lead,
+        'From May 25 to June 5 the Tavrin Explorer surveyed the northern section of the route without incident (Tavrin Energy Report, June 8).',
+        'The day after the incident, Ostrevia’s Foreign Ministry summoned the Harzanian ambassador.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^2010-06-10 .*Foreign Ministry/));
   });
 });

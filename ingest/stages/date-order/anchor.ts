@@ -142,8 +142,22 @@ export function anchorOf(
     else if (!apposed && untoldHappening(after)) return undefined;
     // ("On the night before the rally, …" with no day told for the rally: no date, as "on the eve of".)
     else if (/^the (?:evening|night) before$/i.test(d.text)) return undefined;
+    // ("The day after the incident", where no dated clause names one: the happening the article
+    // opens with, on the first day it tells.)
+    else if (!apposed && LEAD_HAPPENING.test(after)) narrativeFor = firstDayTold(dates) ?? narrativeFor;
   }
   return { narrative: narrativeFor, onNight };
+}
+
+/** A happening an article's lead tells, named again by its kind alone. */
+const LEAD_HAPPENING =
+  /^ the (?:incident|attack|clash|clashes|raid|explosion|blast|shooting|bombing|killing|killings|standoff|crash|collision|seizure)\b/;
+
+/** The first full day the article tells as a time (not a plan, a noun's date or a relative one). */
+function firstDayTold(dates: readonly ResolvedMention[]): string | undefined {
+  return dates.find(
+    (o) => o.spec?.start.length === 10 && !o.planned && !o.mention.modifier && !o.mention.relative,
+  )?.spec?.start;
 }
 
 /** "will", "shall", "is due to", "are supposed to": the future seen from now (not reported "would"). */

@@ -213,7 +213,10 @@ export function dayOfNamedHappening(
       const nounAt = ownStart + n.index;
       const between = nounAt > end ? s.text.slice(end, nounAt) : s.text.slice(nounAt, at);
       return (
-        !REPORTING_ANYWHERE.test(between) && !GOVERNED.test(s.text.slice(Math.max(0, nounAt - 12), nounAt))
+        !REPORTING_ANYWHERE.test(between) &&
+        !GOVERNED.test(s.text.slice(Math.max(0, nounAt - 12), nounAt)) &&
+        // ("surveyed the route without incident": a happening that did not happen.)
+        !/\b(?:without|no)\s(?:an?\s|any\s)?$/.test(s.text.slice(Math.max(0, nounAt - 12), nounAt))
       );
     });
     if (happening) return !verb || verb.paragraph === s.paragraph ? o.spec.start : verb.day;

@@ -5,7 +5,7 @@ import { WEEKDAYS, monthNumber } from '../../language/months.js';
 import type { DateQualifier } from '../../../src/dataset/schema.js';
 import { isModifier } from './modifier.js';
 import type { DateMention, DateParts } from './types.js';
-import { M, NUMBER_WORDS, ORDINAL_DAY, PUT_OFF_TO, Q, SEASON, WD, ordinalDay } from './words.js';
+import { M, NUMBER_WORDS, ORDINAL_DAY, PUT_OFF_ON, PUT_OFF_TO, Q, SEASON, WD, ordinalDay } from './words.js';
 
 const ATOM = [
   `(?:(?:${WD}),? )?(?:${Q})?(?:${M}) \\d{1,2}(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,? (?:19|20)\\d{2}(?!\\d))?`,
@@ -69,8 +69,22 @@ function splitRange(text: string): [string, string | undefined] {
 /** Absolute dates in `text` (a sentence starting at `offset` in the article), added to `found`. */
 export function addAbsoluteDates(text: string, offset: number, found: DateMention[]): void {
   for (const m of text.matchAll(ABSOLUTE))
-    for (const [start, piece, month] of listedDays(m[0], m.index))
+    for (const [start, piece, month] of putOffDays(text, m[0], m.index) ?? listedDays(m[0], m.index))
       addDate(text, offset, start, piece, found, month);
+}
+
+/**
+ * "was postponed on March 19 until April 24", "adjourned on May 3 to June 12": the day of the delay
+ * and the day put off to are two dates, not a span.
+ */
+function putOffDays(text: string, raw: string, start: number): [number, string][] | undefined {
+  if (!PUT_OFF_ON.test(text.slice(0, start))) return undefined;
+  const pair = /^(.*?\d)( (?:until|till|to) )(.*\d)$/.exec(raw);
+  if (!pair?.[1] || !pair[2] || !pair[3] || /^\d{1,2}$/.test(pair[3])) return undefined;
+  return [
+    [start, pair[1]],
+    [start + pair[1].length + pair[2].length, pair[3]],
+  ];
 }
 
 /**

@@ -29,8 +29,12 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const COUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 // "was moved to February", "postponed until May 3": the words before the new date of a plan put off.
-export const PUT_OFF_TO =
-  /\b(?:(?:moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned) (?:to|until|till)|rescheduled for)\s$/;
+const PUT_OFF = 'moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned';
+export const PUT_OFF_TO = new RegExp(
+  `\\b(?:(?:${PUT_OFF}) (?:on [^,;]{3,25} )?(?:to|until|till)|rescheduled for)\\s$`,
+);
+/** A delay dated before the day it puts off to: "was postponed on ". */
+export const PUT_OFF_ON = new RegExp(`\\b(?:${PUT_OFF}) on\\s$`);
 
 // "the first of January", "the 3rd of May": a day told as an ordinal of its month.
 const ORDINALS = [
