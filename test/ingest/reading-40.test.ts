@@ -164,3 +164,27 @@ describe('"the day after the incident"', () => {
     ).toContainEqual(expect.stringMatching(/^2010-06-10 .*Foreign Ministry/));
   });
 });
+
+describe('a day in quoted words', () => {
+  it('leaves a day inside a quoted sentence to the quotation', () => {
+    expect(
+      eventsOn(
+        'Energy Minister Elmira Kasymova was scathing about the timing on September 9: “They shook our hand on August 20 and Jinlong’s on September 7.”',
+      ),
+    ).not.toContain('2010-08-20');
+  });
+  it('keeps a day inside a quoted phrase the reporter’s sentence carries', () => {
+    expect(
+      eventsOn(
+        'Governor Ion Baluta told deputies on April 21 that the ban would be lifted “by the end of June, once the money arrives.”',
+      ),
+    ).toContain('2010-06');
+  });
+  it('keeps the days of a quote box, which are the article’s', () => {
+    expect(
+      eventsOn(
+        '“Governor Serik Almasov cut the ribbon on January 29, and the minister pressed a button.”—Gulnara Isenova, Veloran Courier, February 1, describing the opening of the Ulgar dam.',
+      ),
+    ).toContain('2010-01-29');
+  });
+});

@@ -111,6 +111,23 @@ const WORD_RULES: readonly SkipRule[] = [
     fires: ({ an, d, offset, atOccasion, datedListItem }) =>
       inSaying(an, d, offset) && !atOccasion && !datedListItem,
   },
+  // "“They shook our hand on August 20,” she said": a day in someone's quoted words is theirs to
+  // tell, a quotation's, not a happening the article reports (a quote box's words are the article's).
+  {
+    name: 'in-quotation',
+    fires: ({ an, d, s }) =>
+      !/^QUOTE:/.test(an.paragraphs[s.paragraph]?.text ?? '') &&
+      !an.citations.some((c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === s.paragraph) &&
+      an.quotes.some((q) =>
+        q.parts.some(
+          (p) =>
+            p.start <= d.mention.start &&
+            d.mention.end <= p.end &&
+            // (A whole quoted sentence, not a phrase the reporter's own sentence carries.)
+            /^\p{Lu}/u.test(an.text.slice(p.start, p.start + 1)),
+        ),
+      ),
+  },
   // "The following week, the navy held exercises … from March 20 to 24": a vague time the clause
   // then gives exactly is the same happening, dated by the exact date.
   {
