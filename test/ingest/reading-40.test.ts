@@ -169,9 +169,9 @@ describe('a day in quoted words', () => {
   it('leaves a day inside a quoted sentence to the quotation', () => {
     expect(
       eventsOn(
-        'Energy Minister Elmira Kasymova was scathing about the timing on September 9: “They shook our hand on August 20 and Jinlong’s on September 7.”',
+        'Energy Minister Elmira Kasymova spoke in parliament on September 9. She was scathing about the timing: “They shook our hand on August 20 and Jinlong’s on September 7.”',
       ),
-    ).not.toContain('2010-08-20');
+    ).not.toContainEqual(expect.stringMatching(/-08-20$/));
   });
   it('keeps a day inside a quoted phrase the reporter’s sentence carries', () => {
     expect(
