@@ -1,7 +1,7 @@
 // Fixes found by reading why the events of 298–324 were missed: each a form any writer uses (a list
 // of dated reactions, "that evening" after a noun's date, a service acting under its bare name).
 import { describe, expect, it } from 'vitest';
-import { draftsUnder } from './helpers.js';
+import { draftOf, draftsUnder } from './helpers.js';
 
 const { draft, eventsOn, eventActors, kinds } = draftsUnder(
   'Publication: Eurasia Daily Monitor Volume: 7 Issue: 50',
@@ -186,5 +186,28 @@ describe('a day in quoted words', () => {
         '“Governor Serik Almasov cut the ribbon on January 29, and the minister pressed a button.”—Gulnara Isenova, Veloran Courier, February 1, describing the opening of the Ulgar dam.',
       ),
     ).toContain('2010-01-29');
+  });
+});
+
+describe('a weekday in an interview’s answer', () => {
+  it('is the one before the interview, even right after a night the answer told', () => {
+    const { draft: interview } = draftOf(`Interview: The Depositors' Leader
+
+Publication: Eurasia Daily Monitor Volume: 13 Issue: 80
+
+Gulzhan Temirbayeva leads the Kazyna Depositors' Committee, which marched in Almakent on March 26.
+
+Q: What happened at the march on March 26?
+
+A: The police took people from the back of the column. Most were fined and released that night. On Sunday the Kazyna Depositors' Committee held a meeting in a cinema in Zhanatal instead of a rally.
+
+Q: What now?
+
+A: We will march again on May 1.
+
+The interview was conducted by Aidana Seitova in Almakent on April 20, 2016, and published on April 22 by Dala Times.
+`);
+    const cinema = interview.events.find((e) => [e.evidence].flat().join(' ').includes('cinema'));
+    expect(cinema?.date.start).toBe('2016-04-17');
   });
 });

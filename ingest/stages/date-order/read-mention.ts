@@ -50,7 +50,16 @@ export function readMention(
     d.relative?.ofSpan && !reading.spanStart
       ? undefined
       : resolveDate(
-          onNight ? sameDay(d) : described ? describedFirst(d) : inAnswer ? spokenWeekday(d, planned) : d,
+          // ("On Sunday" in an answer is the Sunday before the interview, even after a night told.)
+          inAnswer && d.relative?.unit === 'weekday'
+            ? spokenWeekday(d, planned)
+            : onNight
+              ? sameDay(d)
+              : described
+                ? describedFirst(d)
+                : inAnswer
+                  ? spokenWeekday(d, planned)
+                  : d,
           { ...here.ctx, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
           planned,
         );
