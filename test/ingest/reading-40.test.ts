@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftOf, draftsUnder } from './helpers.js';
 
-const { draft, eventsOn, eventActors, kinds } = draftsUnder(
+const { draft, eventsOn, eventActors, kinds, speakerOf } = draftsUnder(
   'Publication: Eurasia Daily Monitor Volume: 7 Issue: 50',
 );
 
@@ -209,5 +209,22 @@ The interview was conducted by Aidana Seitova in Almakent on April 20, 2016, and
 `);
     const cinema = interview.events.find((e) => [e.evidence].flat().join(' ').includes('cinema'));
     expect(cinema?.date.start).toBe('2016-04-17');
+  });
+});
+
+describe('whom "she" means and who speaks past an appositive', () => {
+  const doneva =
+    'Deputy Chairman of the Human Rights Committee of the National Assembly Zlatka Doneva, one of the few deputies of President Stefan Kovrin’s National Revival Party to break ranks, accused the government of using the courts “to finish what the police began.”';
+  it('gives the words to the subject, not to a name inside "one of the few deputies of X’s party"', () => {
+    expect(speakerOf('to finish what the police began', doneva)).toBe('Zlatka Doneva');
+  });
+  it('reads "In a speech …, she pointed out" as about the one "she" meant before', () => {
+    expect(
+      speakerOf(
+        'Nobody in this chamber',
+        doneva,
+        'In a speech to the Assembly on July 13, she pointed out that Judge Rositsa Mladenova, who ordered the closure, had been appointed only in April. “Nobody in this chamber believes that is a coincidence,” she said.',
+      ),
+    ).toBe('Zlatka Doneva');
   });
 });

@@ -79,7 +79,7 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   const asides = [
     ...regionText.matchAll(/, (?:who|whom|which|whose|(?:led|headed|chaired) by) [^,:;]*,/g),
     ...regionText.matchAll(
-      /, (?:an?|the) (?![^,]*\b(?:day|week|month|year|morning|evening|night)\b)[^,:;]*,/g,
+      /, (?:an?|the|one of) (?![^,]*\b(?:day|week|month|year|morning|evening|night)\b)[^,:;]*,/g,
     ),
     // ("X, a deputy (and no relation of the interior minister), accused …": a note in brackets.)
     ...regionText.matchAll(/ \([^()]{1,80}\)/g),

@@ -96,9 +96,14 @@ export function pronounAntecedent(
     // ("He met Zaurbekov … “…,” he told journalists": a sentence opened by the pronoun is about its
     // antecedent, so the persons it names after it are not.)
     // (Not "He is also called Bekturov, Marat Bekturov": a sentence that names the antecedent itself.)
+    // ("In a speech to the Assembly on July 13, she pointed out …": the pronoun may follow an opening
+    // phrase that names no one.)
+    const opener = /^(?:[^,;“"]{0,80},\s)?([Hh]e|[Ss]he)\s\p{Ll}/u.exec(s.text);
     const openedBy =
       !!want &&
-      pronounGender(/^(?:He|She)\b/.exec(s.text)?.[0] ?? '') === want &&
+      !!opener &&
+      pronounGender(opener[1] ?? '') === want &&
+      personMentions(table, s.start, s.start + opener[0].length).length === 0 &&
       !/^(?:He|She) (?:is|was) (?:also )?(?:called|named)\b/.test(s.text);
     if (openedBy && i < sentence) {
       from = Math.max(0, from - 1);

@@ -139,8 +139,10 @@ export function stateIn(an: Analysis, start: number, end: number): string | unde
 /** A person or organisation named (or referred to) right before `at`: an aside between commas may part them. */
 export function mentionBefore(an: Analysis, at: number): string | undefined {
   const kindOf = (x: Mention) => an.table.actors.get(x.actors[0] ?? '')?.kind;
-  // ("Baluta, whom the assembly confirmed on April 7, told …": no one inside a relative clause.)
-  const relative = /,\s(?:who|whom|which|whose)\b[^,;.“”"]*,\s$/.exec(
+  // ("Baluta, whom the assembly confirmed on April 7, told …": no one inside a relative clause, nor
+  // inside an appositive: "Doneva, one of the few deputies of President Kovrin’s party to break ranks,
+  // accused …".)
+  const relative = /,\s(?:who|whom|which|whose|one of|(?:a|an) (?!\p{Lu})\p{Ll}+)\b[^,;.“”"]*,\s$/u.exec(
     an.text.slice(Math.max(0, at - 120), at),
   );
   const relativeAt = relative ? Math.max(0, at - 120) + relative.index : at;
