@@ -228,3 +228,18 @@ describe('whom "she" means and who speaks past an appositive', () => {
     ).toBe('Zlatka Doneva');
   });
 });
+
+describe('a hearing put off again', () => {
+  it('reads "did so again on June 2, this time until September" as a plan of this year', () => {
+    const d = draft(
+      'A Turkish court postponed the hearing on his extradition in April and did so again on June 2, this time until September (Eurasian Ledger, June 3).',
+    );
+    expect(d.events.map((e) => `${e.date.start} ${e.status}`)).toContain('2010-09 planned');
+  });
+  it('reads "postponed the hearing on his extradition until October" as a plan', () => {
+    const d = draft(
+      'On June 2 a Turkish court postponed the hearing on his extradition until October (Eurasian Ledger, June 3).',
+    );
+    expect(d.events.map((e) => `${e.date.start} ${e.status}`)).toContain('2010-10 planned');
+  });
+});

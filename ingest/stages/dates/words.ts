@@ -28,10 +28,11 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 export const COUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 
-// "was moved to February", "postponed until May 3": the words before the new date of a plan put off.
+// "was moved to February", "postponed the hearing until May 3", "did so again on June 2, this time until
+// September": the words before the new date of a plan put off.
 const PUT_OFF = 'moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned';
 export const PUT_OFF_TO = new RegExp(
-  `\\b(?:(?:${PUT_OFF}) (?:on [^,;]{3,25} )?(?:to|until|till)|rescheduled for)\\s$`,
+  `\\b(?:(?:${PUT_OFF})\\b[^.;“”"]{0,60}?\\s(?:to|until|till)|rescheduled for|this time (?:to|until|till))\\s$`,
 );
 /** A delay dated before the day it puts off to: "was postponed on ". */
 export const PUT_OFF_ON = new RegExp(`\\b(?:${PUT_OFF}) on\\s$`);
