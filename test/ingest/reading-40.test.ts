@@ -210,6 +210,26 @@ The interview was conducted by Aidana Seitova in Almakent on April 20, 2016, and
     const cinema = interview.events.find((e) => [e.evidence].flat().join(' ').includes('cinema'));
     expect(cinema?.date.start).toBe('2016-04-17');
   });
+  it('but "on the Friday" is the story’s Friday, and no noun’s modifier', () => {
+    const { draft: interview } = draftOf(`Interview: The Evicted Abbot
+
+Publication: Eurasia Daily Monitor Volume: 4 Issue: 101
+
+Archimandrite Lavrentiy was evicted from the Zhivanets Lavra on March 7, 2007.
+
+Q: You spent two nights in custody. What did they want?
+
+A: A signature. I did not sign, and on the Friday they let me go all the same.
+
+Q: What now?
+
+A: We will pray in the orchard on Sunday.
+
+The interview was conducted by Desislava Kirova in Orlets on May 14, 2007, and published on May 16 by Pravi Glas.
+`);
+    const released = interview.events.find((e) => [e.evidence].flat().join(' ').includes('let me go'));
+    expect(released?.date.start).toBe('2007-03-09');
+  });
 });
 
 describe('whom "she" means and who speaks past an appositive', () => {

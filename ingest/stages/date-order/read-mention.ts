@@ -50,16 +50,15 @@ export function readMention(
     d.relative?.ofSpan && !reading.spanStart
       ? undefined
       : resolveDate(
-          // ("On Sunday" in an answer is the Sunday before the interview, even after a night told.)
-          inAnswer && d.relative?.unit === 'weekday'
+          // ("On Sunday" in an answer is the Sunday before the interview, even after a night told; "on
+          // the Friday" is the story's.)
+          inAnswer && d.relative?.unit === 'weekday' && !/\bthe\s$/i.test(s.text.slice(0, d.start - s.start))
             ? spokenWeekday(d, planned)
             : onNight
               ? sameDay(d)
               : described
                 ? describedFirst(d)
-                : inAnswer
-                  ? spokenWeekday(d, planned)
-                  : d,
+                : d,
           { ...here.ctx, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
           planned,
         );
