@@ -53,6 +53,40 @@ const SERVICE_ACTS = new RegExp(
   'gu',
 );
 
+/** What may stand before a service acting under its bare name: a clause's start, perhaps a people's adjective. */
+const SERVICE_SUBJECT_BEFORE = /(?:^|[,;:]\s|\b(?:and|but|then)\s)(?:(\p{Lu}\p{L}+)\s)?$/u;
+
+/**
+ * The body a bare service at `at` ("customs", after `before` in its sentence) names: the one of its
+ * kind named last before, when "customs" is a clause's subject. Not "police arrested two customs
+ * officers", not a "Customs Union", and not another country's service ("Morvanian customs" is no
+ * Veskarian department).
+ */
+function serviceActing(
+  table: ActorTable,
+  before: string,
+  head: string,
+  known: readonly Mention[],
+  at: number,
+): string | undefined {
+  const m = SERVICE_SUBJECT_BEFORE.exec(before);
+  if (!m) return undefined;
+  const people = m[1] && table.demonyms.has(m[1]) ? m[1] : undefined;
+  const fits = (key: string) => {
+    const a = table.actors.get(key);
+    const words = a?.name.split(/\s+/) ?? [];
+    return (
+      !!a &&
+      a.kind === 'organization' &&
+      a.name.toLowerCase().includes(head) &&
+      !words.includes('Union') &&
+      (!people || words.every((w) => !table.demonyms.has(w) || w === people))
+    );
+  };
+  return known.filter((k) => k.end <= at && k.actors.length === 1 && fits(k.actors[0] ?? '')).at(-1)
+    ?.actors[0];
+}
+
 /** "his government", "her cabinet", "its government": a country's government, named by a pronoun. */
 const GOVERNMENT = /\b([Hh]is|[Hh]er|[Ii]ts) (?:government|cabinet)\b/gu;
 
@@ -120,7 +154,11 @@ export function addReferences(
         if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
         if (known.some((k) => k.start <= start && end <= k.end)) continue; // inside a name
         const acting = pattern === BARE && BODY_ACTS.test(text.slice(end, end + 40));
+        const service =
+          pattern === SERVICE_ACTS ? serviceActing(table, s.text.slice(0, m.index), head, known, start) : '';
+        if (service === undefined) continue;
         const actor =
+          (service || undefined) ??
           antecedent(text, s, table, known, head, start) ??
           (/^(?:(?:own|new|same) )?parliament$/.test(head)
             ? legislatureBefore(table, known, start)

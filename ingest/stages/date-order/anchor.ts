@@ -142,9 +142,9 @@ export function anchorOf(
     else if (!apposed && untoldHappening(after)) return undefined;
     // ("On the night before the rally, …" with no day told for the rally: no date, as "on the eve of".)
     else if (/^the (?:evening|night) before$/i.test(d.text)) return undefined;
-    // ("The day after the incident", where no dated clause names one: the happening the article
-    // opens with, on the first day it tells.)
-    else if (!apposed && LEAD_HAPPENING.test(after)) narrativeFor = firstDayTold(dates) ?? narrativeFor;
+    // ("The day after the incident", where no dated clause names one: the happening the story has
+    // reached, on the latest day told so far, not background told since.)
+    else if (!apposed && LEAD_HAPPENING.test(after)) narrativeFor = latestDayTold(dates) ?? narrativeFor;
   }
   return { narrative: narrativeFor, onNight };
 }
@@ -153,11 +153,21 @@ export function anchorOf(
 const LEAD_HAPPENING =
   /^ the (?:incident|attack|clash|clashes|raid|explosion|blast|shooting|bombing|killing|killings|standoff|crash|collision|seizure)\b/;
 
-/** The first full day the article tells as a time (not a plan, a noun's date or a relative one). */
-function firstDayTold(dates: readonly ResolvedMention[]): string | undefined {
-  return dates.find(
-    (o) => o.spec?.start.length === 10 && !o.planned && !o.mention.modifier && !o.mention.relative,
-  )?.spec?.start;
+/** The latest full day told so far as a time (not a plan, a citation's, a noun's date or a relative one). */
+function latestDayTold(dates: readonly ResolvedMention[]): string | undefined {
+  return dates
+    .filter(
+      (o) =>
+        o.spec?.start.length === 10 &&
+        !o.spec.end &&
+        !o.planned &&
+        !o.citation &&
+        !o.mention.modifier &&
+        !o.mention.relative,
+    )
+    .map((o) => o.spec?.start ?? '')
+    .sort()
+    .at(-1);
 }
 
 /** "will", "shall", "is due to", "are supposed to": the future seen from now (not reported "would"). */

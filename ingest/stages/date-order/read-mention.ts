@@ -195,7 +195,7 @@ const OPENS_CLAUSE = /(?:^|[;:—]\s?)\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Aa]t) (?:the )
 
 /** What takes effect on a day: a law, a fee, a tariff, a ban, a rise. */
 const RULE_BEFORE =
-  /\b(?:law|fees?|tariffs?|prices?|bans?|rules?|regime|rates?|dues|dut(?:y|ies)|tax(?:es)?|levy|schedule|increase|decree|amendments?|raising|banning|takes? effect|took effect)\b[^,;.]{0,80}$/;
+  /\b(?:law|fees?|tariffs?|prices?|bans?|rules?|regime|rates?|dues|dut(?:y|ies)|tax(?:es)?|levy|schedule|increase|decree|amendments?|raising|banning|takes? effect|took effect)\b(?:(?!\b(?:cut|stopped|suspended|halted|closed|shut|blocked|seized|resumed)\b)[^,;.]){0,80}$/;
 
 /**
  * "On February 26, it passed the law raising the fee from April 1, … and signed it the same evening":

@@ -8,6 +8,7 @@ import type { DateMention } from '../dates.js';
 import type { Sentence } from '../segment.js';
 
 const THAT_NIGHT = /^(?:that|that same) (?:night|evening)$/i;
+const PAST_PERFECT = /\bhad (?:been )?\p{Ll}+(?:ed|en|wn|ne|ght|t)\b/u;
 
 /** The last day printed right before a "that night"-like mention (or told in its sentence), if any. */
 export function dayPointedBack(
@@ -28,7 +29,9 @@ export function dayPointedBack(
       !o.spec.end,
   );
   // ("On June 20, the court overturned the result of the June 5 election …. That evening": a day that
-  // names a noun's happening gives way to the day the sentence tells.)
-  const told = printed.filter((o) => !o.mention.modifier);
+  // names a noun's happening gives way to the day the sentence tells; not in the past perfect, which
+  // goes back to that happening: "… for his part in the riot after the December 19 vote. He had been
+  // detained that night".)
+  const told = PAST_PERFECT.test(s.text) ? [] : printed.filter((o) => !o.mention.modifier);
   return (told.length > 0 ? told : printed).at(-1)?.spec?.start;
 }

@@ -74,12 +74,12 @@ export function addAbsoluteDates(text: string, offset: number, found: DateMentio
 }
 
 /**
- * "was postponed on March 19 until April 24", "adjourned on May 3 to June 12": the day of the delay
- * and the day put off to are two dates, not a span.
+ * "was postponed on March 19 until April 24", "adjourned on May 3 until June 12": the day of the
+ * delay and the day put off to are two dates, not a span.
  */
 function putOffDays(text: string, raw: string, start: number): [number, string][] | undefined {
   if (!PUT_OFF_ON.test(text.slice(0, start))) return undefined;
-  const pair = /^(.*?\d)( (?:until|till|to) )(.*\d)$/.exec(raw);
+  const pair = /^(.*?\d)( (?:until|till) )(.*\d)$/.exec(raw);
   if (!pair?.[1] || !pair[2] || !pair[3] || /^\d{1,2}$/.test(pair[3])) return undefined;
   return [
     [start, pair[1]],

@@ -12,7 +12,11 @@ export function isModifier(text: string, start: number, end: number): boolean {
   return (
     /\b(?:the|its|their|this|that|his|her|a)\s$/i.test(before) &&
     /^[ -]\p{Ll}/u.test(after) &&
-    // ("on the Friday they let me go": a subject opens the clause the date leads.)
-    !/^ (?:to|and|or|when|until|through|as|of|in|on|they|we|he|she|it|you|i)\b/i.test(after)
+    !/^ (?:to|and|or|when|until|through|as|of|in|on)\b/.test(after) &&
+    // ("on the Friday they let me go": a subject opens the clause a weekday leads.)
+    !(
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(text.slice(start, end)) &&
+      /^ (?:they|we|he|she|it|you|I)\b/.test(after)
+    )
   );
 }

@@ -31,11 +31,12 @@ export const COUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 // "was moved to February", "postponed the hearing until May 3", "did so again on June 2, this time until
 // September": the words before the new date of a plan put off.
 const PUT_OFF = 'moved|postponed|put off|pushed back|deferred|delayed|rescheduled|adjourned';
+// (The object between the verb and the new date holds no clause of its own: no comma, "and" or "when".)
 export const PUT_OFF_TO = new RegExp(
-  `\\b(?:(?:${PUT_OFF})\\b[^.;“”"]{0,60}?\\s(?:to|until|till)|rescheduled for|this time (?:to|until|till))\\s$`,
+  `\\b(?:(?:${PUT_OFF})\\b(?:(?!,|\\band\\b|\\bwhen\\b)[^.;“”"]){0,60}?\\s(?:to|until|till)|rescheduled for|(?:${PUT_OFF}|did so)\\b[^.;“”"]{0,40}?,\\sthis time (?:to|until|till))\\s$`,
 );
 /** A delay dated before the day it puts off to: "was postponed on ". */
-export const PUT_OFF_ON = new RegExp(`\\b(?:${PUT_OFF}) on\\s$`);
+export const PUT_OFF_ON = /\b(?:postponed|put off|pushed back|deferred|rescheduled|adjourned) on\s$/;
 
 // "the first of January", "the 3rd of May": a day told as an ordinal of its month.
 const ORDINALS = [

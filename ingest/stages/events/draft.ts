@@ -55,9 +55,9 @@ export function draftEvents(
     : clause;
   for (const key of itSubject(an, d.sentence, subjectClause).reverse())
     if (!actors.includes(key)) actors.unshift(key);
-  // "Police detained him on January 22": the person the act was done to, after those named.
-  const doneTo = pronounObject(an, d.sentence, clause);
-  if (doneTo && !actors.includes(doneTo)) actors.push(doneTo);
+  // "Police detained him on January 22": no one named, the person the act was done to.
+  const doneTo = actors.length === 0 ? pronounObject(an, d.sentence, clause) : undefined;
+  if (doneTo) actors.push(doneTo);
   // "Police detained dozens the same night": where the day's happening was told, if no place is named.
   if (d.mention.relative?.unit === 'same' && places.length === 0 && previous?.mention.spec?.start === day)
     places.push(...previous.places);

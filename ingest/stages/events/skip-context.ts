@@ -66,9 +66,13 @@ export function skipContext(
   // The opinion must be the dated clause's own, not a relative clause's ("…, which Tiraspol denounced").
   // (A colon opens a clause of its own: "…, which called the affair a spy story, did not have long to
   // wait: on March 21, both men were released".)
-  let own = clauseAround(s.text, offset, /; |: |, and |, but | — | – |, (?:which|who|whose|where) /g);
+  let own = clauseAround(s.text, offset, /; |: |, and |, but | — | – |, (?:which|who|whose) /g);
   // A relative clause ends at its comma ("…, which has monitored it since 2013, welcomed …").
   if (/, (?:which|who|whose) $/.test(s.text.slice(0, s.text.indexOf(own)))) own = own.split(', ')[0] ?? own;
+  // ("answered on March 6 with a rally in Yablanik, where Vasilev accused …": a clause of a place
+  // after the date is that place's, not the date's; one before it only interrupts.)
+  const where = own.indexOf(', where ', offset - s.text.indexOf(own));
+  if (where >= 0) own = own.slice(0, where);
   // "…, in what critics called a purge": someone's name for the happening, which stays one.
   // So is a relative clause's name for someone ("arrested a man whom it described as the buyer"), with
   // "that" as with "which" ("held drills that the opposition called a provocation").
@@ -87,7 +91,9 @@ export function skipContext(
     addressesBody(an, before) ||
     ADDRESSED_AFTER.test(after);
   const dayDrafted = events.some((e) => e.mention.spec?.start === spec.start);
-  const datedListItem = !d.mention.relative && ITEM_OPENING.test(before) && datedItems(an, s) >= 2;
+  // (Days, not years: "In 2008, X believed …; in 2010, he called it a mistake" tells views held.)
+  const datedListItem =
+    !d.mention.relative && spec.start.length === 10 && ITEM_OPENING.test(before) && datedItems(an, s) >= 2;
   return {
     an,
     d,
