@@ -3,7 +3,7 @@
 // ("the Kestrian State Security Committee", "the Ulgar reservoir"). Each becomes a mention of
 // that actor, so events and statements in the sentence find it. Only an unambiguous antecedent
 // counts: the one named most recently, unless the sentence's own words pick another.
-import { COMPANY_WORD, IRREGULAR_PAST_ACTS } from '../language/lexicon.js';
+import { COMPANY_WORD } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import { referenceMention } from './actors/types.js';
 import {
@@ -17,6 +17,7 @@ import { BUSINESS_HEAD, companyMentions } from './company-references.js';
 import { homeGovernmentMentions } from './home-government.js';
 import { personBodyMentions } from './person-bodies.js';
 import { ROLE_AGAIN, ROLE_REFERENCE, roleHolder } from './role-references.js';
+import { SERVICE_ACTS, serviceActing } from './service-references.js';
 import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 import type { Citation } from './sources.js';
@@ -43,50 +44,6 @@ const BODY_ACTS =
   /^(?:,? which)? (?:is|was|will|has|had|voted|passed|approved|adopted|rejected|debated|endorsed|ratified|backed|amended)\b/;
 /** Bodies named without an article ("which parliament adopted", "Parliament is due to vote …"). */
 const BARE = /(?<!\b(?:[Tt]he|its|[Tt]his|a) )(?:\b(parliament)\b|^(Parliament)\b)/gu;
-/**
- * A service acting under its bare name, or its people acting: "customs released twelve cars",
- * "customs officers at the junction uncoupled …", "coast guard cutters turned back a freighter". The
- * service named in full before ("the Customs Department", "the Dravanian Coast Guard") acts.
- */
-const SERVICE_ACTS = new RegExp(
-  `(?<!\\b(?:[Tt]he|its|[Tt]his|a) )\\b([Cc]ustoms|[Cc]oast [Gg]uard)(?= (?:(?:officers|officials|inspectors|agents|cutters|boats|ships|vessels|patrols) )?(?:(?:at|in|on) [^,;.]{1,40}? )?(?:(?:had|have|has|then|also) )?(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS})\\b)`,
-  'gu',
-);
-
-/** What may stand before a service acting under its bare name: a clause's start, perhaps a people's adjective. */
-const SERVICE_SUBJECT_BEFORE = /(?:^|[,;:]\s|\b(?:and|but|then)\s)(?:(\p{Lu}\p{L}+)\s)?$/u;
-
-/**
- * The body a bare service at `at` ("customs", after `before` in its sentence) names: the one of its
- * kind named last before, when "customs" is a clause's subject. Not "police arrested two customs
- * officers", not a "Customs Union", and not another country's service ("Morvanian customs" is no
- * Veskarian department).
- */
-function serviceActing(
-  table: ActorTable,
-  before: string,
-  head: string,
-  known: readonly Mention[],
-  at: number,
-): string | undefined {
-  const m = SERVICE_SUBJECT_BEFORE.exec(before);
-  if (!m) return undefined;
-  const people = m[1] && table.demonyms.has(m[1]) ? m[1] : undefined;
-  const fits = (key: string) => {
-    const a = table.actors.get(key);
-    const words = a?.name.split(/\s+/) ?? [];
-    return (
-      !!a &&
-      a.kind === 'organization' &&
-      a.name.toLowerCase().includes(head) &&
-      !words.includes('Union') &&
-      (!people || words.every((w) => !table.demonyms.has(w) || w === people))
-    );
-  };
-  return known.filter((k) => k.end <= at && k.actors.length === 1 && fits(k.actors[0] ?? '')).at(-1)
-    ?.actors[0];
-}
-
 /** "his government", "her cabinet", "its government": a country's government, named by a pronoun. */
 const GOVERNMENT = /\b([Hh]is|[Hh]er|[Ii]ts) (?:government|cabinet)\b/gu;
 

@@ -1,5 +1,6 @@
 // The skip rules that read what else the sentence or the article tells: an interview's closing line,
-// the date of a saying, an announcement whose news has its own date, and a happening told again.
+// the date of a saying, an announcement whose news has its own date, a happening told again, and a
+// day a quotation retells.
 import { retells } from '../interview.js';
 import { ANNOUNCED_PAST_ACT, DENIED_ON, REPLY_IN_DEEDS, RETOLD_DAY } from './act-patterns.js';
 import { saidRightBefore } from './saying.js';
@@ -108,4 +109,30 @@ export const RETOLD_RULES: readonly SkipRule[] = [
         before.slice(before.search(/[”"][^”"]*$/)),
       ),
   },
+  // "“They shook our hand on August 20,” she said": a day in someone's quoted sentence that the
+  // article tells elsewhere, or a time that is no day ("We did it in March", "last week"), is the
+  // quotation's retelling, not a happening of its own; a day only the quotation tells stays ("“Our
+  // diplomats visited both men on April 19”"). A quote box's words are the article's.
+  {
+    name: 'in-quotation',
+    fires: ({ an, d, s, spec }) =>
+      !/^QUOTE:/.test(an.paragraphs[s.paragraph]?.text ?? '') &&
+      !an.citations.some((c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === s.paragraph) &&
+      inQuotedSentence(an, d.mention.start, d.mention.end) &&
+      (spec.start.length < 10 ||
+        !!d.mention.relative ||
+        an.dates.some(
+          (o) =>
+            o !== d && o.spec?.start === spec.start && !inQuotedSentence(an, o.mention.start, o.mention.end),
+        )),
+  },
 ];
+
+/** Whether `start`–`end` lies inside a whole quoted sentence (not a phrase the reporter's carries). */
+function inQuotedSentence(an: SkipContext['an'], start: number, end: number): boolean {
+  return an.quotes.some((q) =>
+    q.parts.some(
+      (p) => p.start <= start && end <= p.end && /^\p{Lu}/u.test(an.text.slice(p.start, p.start + 1)),
+    ),
+  );
+}

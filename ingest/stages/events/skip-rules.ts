@@ -111,23 +111,6 @@ const WORD_RULES: readonly SkipRule[] = [
     fires: ({ an, d, offset, atOccasion, datedListItem }) =>
       inSaying(an, d, offset) && !atOccasion && !datedListItem,
   },
-  // "“They shook our hand on August 20,” she said": a day in someone's quoted sentence that the
-  // article tells elsewhere, or a time that is no day ("We did it in March", "last week"), is the
-  // quotation's retelling, not a happening of its own; a day only the quotation tells stays ("“Our
-  // diplomats visited both men on April 19”"). A quote box's words are the article's.
-  {
-    name: 'in-quotation',
-    fires: ({ an, d, s, spec }) =>
-      !/^QUOTE:/.test(an.paragraphs[s.paragraph]?.text ?? '') &&
-      !an.citations.some((c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === s.paragraph) &&
-      inQuotedSentence(an, d.mention.start, d.mention.end) &&
-      (spec.start.length < 10 ||
-        !!d.mention.relative ||
-        an.dates.some(
-          (o) =>
-            o !== d && o.spec?.start === spec.start && !inQuotedSentence(an, o.mention.start, o.mention.end),
-        )),
-  },
   // "The following week, the navy held exercises … from March 20 to 24": a vague time the clause
   // then gives exactly is the same happening, dated by the exact date.
   {
@@ -199,15 +182,6 @@ const WORD_RULES: readonly SkipRule[] = [
       /(?:^|[,;:]\s)(?:if|unless)\b[^,;:]*$/i.test(before) || /\bwhether\b[^,;:]*$/.test(before),
   },
 ];
-
-/** Whether `start`–`end` lies inside a whole quoted sentence (not a phrase the reporter's carries). */
-function inQuotedSentence(an: SkipContext['an'], start: number, end: number): boolean {
-  return an.quotes.some((q) =>
-    q.parts.some(
-      (p) => p.start <= start && end <= p.end && /^\p{Lu}/u.test(an.text.slice(p.start, p.start + 1)),
-    ),
-  );
-}
 
 const FORM_RULE_NAMES = new Set(FORM_RULES.map((r) => r.name));
 
