@@ -6,9 +6,9 @@
 import type { ResolvedMention } from '../../analysis.js';
 import type { DateMention } from '../dates.js';
 import type { Sentence } from '../segment.js';
+import { PAST_PERFECT_BEFORE } from './story-moves.js';
 
 const THAT_NIGHT = /^(?:that|that same) (?:night|evening)$/i;
-const PAST_PERFECT = /\bhad (?:been )?\p{Ll}+(?:ed|en|wn|ne|ght|t)\b/u;
 
 /** The last day printed right before a "that night"-like mention (or told in its sentence), if any. */
 export function dayPointedBack(
@@ -32,6 +32,6 @@ export function dayPointedBack(
   // names a noun's happening gives way to the day the sentence tells; not in the past perfect, which
   // goes back to that happening: "… for his part in the riot after the December 19 vote. He had been
   // detained that night".)
-  const told = PAST_PERFECT.test(s.text) ? [] : printed.filter((o) => !o.mention.modifier);
+  const told = PAST_PERFECT_BEFORE.test(s.text) ? [] : printed.filter((o) => !o.mention.modifier);
   return (told.length > 0 ? told : printed).at(-1)?.spec?.start;
 }
