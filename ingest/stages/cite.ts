@@ -9,15 +9,18 @@ export function citationsFor(an: Analysis, sentence: number): Citation[] {
   if (!s) return [];
   const own = an.citations.filter((c) => c.sentence === sentence);
   if (own.length > 0) return own;
-  const dash = an.citations.find(
-    (c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === s.paragraph,
-  );
+  const dash = quoteBoxOf(an, s.paragraph);
   if (dash) return [dash];
   const next = an.citations.find(
     (c) =>
       c.kind === 'bracket' && c.sentence > sentence && an.sentences[c.sentence]?.paragraph === s.paragraph,
   );
   return next ? an.citations.filter((c) => c.sentence === next.sentence && c.kind === 'bracket') : [];
+}
+
+/** The dash attribution of paragraph `paragraph` when it is a quote box ("“…”—X, Outlet, May 3"). */
+export function quoteBoxOf(an: Analysis, paragraph: number): Citation | undefined {
+  return an.citations.find((c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === paragraph);
 }
 
 /** True when offset `at` lies inside a citation that only cites (not a speech act). */

@@ -17,7 +17,7 @@ import { BUSINESS_HEAD, companyMentions } from './company-references.js';
 import { homeGovernmentMentions } from './home-government.js';
 import { personBodyMentions } from './person-bodies.js';
 import { ROLE_AGAIN, ROLE_REFERENCE, roleHolder } from './role-references.js';
-import { SERVICE_ACTS, serviceActing } from './service-references.js';
+import { serviceMentions } from './service-references.js';
 import type { Sentence } from './segment.js';
 import { pronounAntecedent } from './speakers.js';
 import type { Citation } from './sources.js';
@@ -103,26 +103,22 @@ export function addReferences(
   const named = namedHeads(table);
   const reference = named.length ? referencePattern(`${HEADS}|${named.join('|')}`) : REFERENCE;
   for (const s of sentences) {
-    for (const pattern of [reference, BARE, SERVICE_ACTS]) {
+    for (const pattern of [reference, BARE]) {
       for (const m of s.text.matchAll(pattern)) {
-        const head = (pattern === reference ? m[2] : (m[1] ?? m[2])?.toLowerCase()) ?? '';
+        const head = (pattern === BARE ? (m[1] ?? m[2])?.toLowerCase() : m[2]) ?? '';
         const start = s.start + m.index + m[0].length - head.length;
         const end = start + head.length;
         if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
         if (known.some((k) => k.start <= start && end <= k.end)) continue; // inside a name
         const acting = pattern === BARE && BODY_ACTS.test(text.slice(end, end + 40));
-        const service =
-          pattern === SERVICE_ACTS ? serviceActing(table, s.text.slice(0, m.index), head, known, start) : '';
-        if (service === undefined) continue;
         const actor =
-          (service || undefined) ??
           antecedent(text, s, table, known, head, start) ??
           (/^(?:(?:own|new|same) )?parliament$/.test(head)
             ? legislatureBefore(table, known, start)
             : undefined) ??
           (acting ? bareBody(table, head, s.index) : undefined);
         if (!actor) continue;
-        const phraseStart = pattern === reference ? s.start + m.index : start;
+        const phraseStart = pattern === BARE ? start : s.start + m.index;
         added.push(referenceMention(text, phraseStart, end, s.index, actor));
       }
     }
@@ -149,6 +145,8 @@ export function addReferences(
   added.push(...homeGovernmentMentions(sentences, table));
   // ("the Russian company": a company named again by its country.)
   added.push(...companyMentions(text, sentences, table, known));
+  // ("customs released twelve cars": a service named again by its bare name.)
+  added.push(...serviceMentions(text, sentences, table, known, citations));
   table.mentions.push(...added);
   table.mentions.sort((a, b) => a.start - b.start);
 }

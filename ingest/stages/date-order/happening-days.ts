@@ -212,11 +212,12 @@ export function dayOfNamedHappening(
     const happening = [...own.matchAll(noun)].some((n) => {
       const nounAt = ownStart + n.index;
       const between = nounAt > end ? s.text.slice(end, nounAt) : s.text.slice(nounAt, at);
+      const lead = s.text.slice(Math.max(0, nounAt - 12), nounAt);
       return (
         !REPORTING_ANYWHERE.test(between) &&
-        !GOVERNED.test(s.text.slice(Math.max(0, nounAt - 12), nounAt)) &&
+        !GOVERNED.test(lead) &&
         // ("surveyed the route without incident": a happening that did not happen.)
-        !/\b(?:without|no)\s(?:an?\s|any\s)?$/.test(s.text.slice(Math.max(0, nounAt - 12), nounAt))
+        !/\b(?:without|no)\s(?:an?\s|any\s)?$/.test(lead)
       );
     });
     if (happening) return !verb || verb.paragraph === s.paragraph ? o.spec.start : verb.day;

@@ -1,6 +1,7 @@
 // The skip rules that read what else the sentence or the article tells: an interview's closing line,
 // the date of a saying, an announcement whose news has its own date, a happening told again, and a
 // day a quotation retells.
+import { quoteBoxOf } from '../cite.js';
 import { retells } from '../interview.js';
 import { ANNOUNCED_PAST_ACT, DENIED_ON, REPLY_IN_DEEDS, RETOLD_DAY } from './act-patterns.js';
 import { saidRightBefore } from './saying.js';
@@ -70,9 +71,7 @@ export const RETOLD_RULES: readonly SkipRule[] = [
   {
     name: 'quote-box-retold',
     fires: ({ an, s, spec, dayDrafted }) =>
-      an.citations.some((c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === s.paragraph) &&
-      spec.start.length === 10 &&
-      dayDrafted,
+      !!quoteBoxOf(an, s.paragraph) && spec.start.length === 10 && dayDrafted,
   },
   // An interviewee retells the introduction's news ("In March our men were fishing … and the
   // sailors pointed machine guns at them"): a day or month the introduction has drafted, with an
@@ -117,7 +116,7 @@ export const RETOLD_RULES: readonly SkipRule[] = [
     name: 'in-quotation',
     fires: ({ an, d, s, spec }) =>
       !/^QUOTE:/.test(an.paragraphs[s.paragraph]?.text ?? '') &&
-      !an.citations.some((c) => c.kind === 'dash' && an.sentences[c.sentence]?.paragraph === s.paragraph) &&
+      !quoteBoxOf(an, s.paragraph) &&
       inQuotedSentence(an, d.mention.start, d.mention.end) &&
       (spec.start.length < 10 ||
         !!d.mention.relative ||
