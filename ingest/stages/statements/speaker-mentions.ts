@@ -142,13 +142,13 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
   // ("Baluta, whom the assembly confirmed on April 7, told …": no one inside a relative clause, nor
   // inside an appositive: "Doneva, one of the few deputies of President Kovrin’s party to break ranks,
   // accused …".)
-  const relative = /,\s(?:who|whom|which|whose|one of|(?:a|an) (?!\p{Lu})\p{Ll}+)\b[^,;.“”"]*,\s$/u.exec(
+  const aside = /,\s(?:who|whom|which|whose|one of|(?:a|an) (?!\p{Lu})\p{Ll}+)\b[^,;.“”"]*,\s$/u.exec(
     an.text.slice(Math.max(0, at - 120), at),
   );
-  const relativeAt = relative ? Math.max(0, at - 120) + relative.index : at;
+  const asideAt = aside ? Math.max(0, at - 120) + aside.index : at;
   // The latest-ending speaker; of two ending together, the longer ("officials in the ministry").
   const m = an.table.mentions
-    .filter((x) => x.end <= relativeAt && x.end >= at - 140 && !!titledOne(an, x))
+    .filter((x) => x.end <= asideAt && x.end >= at - 140 && !!titledOne(an, x))
     .map((x) => (x.actors.length === 1 ? x : { ...x, actors: [titledOne(an, x) ?? ''] }))
     .filter((x) => kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'country')
     .sort((x, y) => x.end - y.end || y.start - x.start)
