@@ -3,6 +3,7 @@
 import { createInterface } from 'node:readline';
 import type { Dispatcher } from '../interactions/dispatch.js';
 import type { CommandModule } from '../interactions/types.js';
+import { boundedLines, type InputLine } from './lines.js';
 import { CONSOLE_HELP, ConsoleSession } from './session.js';
 
 export async function runConsole(
@@ -12,26 +13,36 @@ export async function runConsole(
 ): Promise<{ readonly lines: number }> {
   const session = new ConsoleSession(dispatcher, modules, options.json);
   const interactive = process.stdin.isTTY === true && !options.json;
-  const rl = createInterface({
-    input: process.stdin,
-    output: interactive ? process.stdout : undefined,
-    terminal: interactive,
-  });
-  if (interactive) {
+  // A terminal gets readline's line editing; piped input is read in bounded lines.
+  const rl = interactive
+    ? createInterface({ input: process.stdin, output: process.stdout, terminal: true })
+    : undefined;
+  if (rl) {
     console.log(`${options.banner}\n${CONSOLE_HELP}\n`);
     rl.setPrompt('dossier> ');
     rl.prompt();
   }
+  const input: AsyncIterable<InputLine> = rl ? typedLines(rl) : boundedLines(process.stdin);
   let lines = 0;
-  for await (const line of rl) {
+  for await (const line of input) {
     lines += 1;
-    if (/^(quit|exit)$/i.test(line.trim())) break;
-    const output = await session.handle(line);
-    if (output !== undefined) console.log(interactive ? `${output}\n` : output);
-    if (interactive) rl.prompt();
+    if ('tooLongBytes' in line) {
+      console.log(session.tooLong(line.tooLongBytes));
+      continue;
+    }
+    if (/^(quit|exit)$/i.test(line.text.trim())) break;
+    const output = await session.handle(line.text);
+    if (output !== undefined) console.log(rl ? `${output}\n` : output);
+    rl?.prompt();
   }
-  // Ctrl-D ends the session mid-prompt: end the prompt's line so the shell's starts on its own.
-  if (interactive) process.stdout.write('\n');
-  rl.close();
+  if (rl) {
+    // Ctrl-D ends the session mid-prompt: end the prompt's line so the shell's starts on its own.
+    process.stdout.write('\n');
+    rl.close();
+  }
   return { lines };
+}
+
+async function* typedLines(rl: AsyncIterable<string>): AsyncGenerator<InputLine> {
+  for await (const text of rl) yield { text };
 }

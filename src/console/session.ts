@@ -2,6 +2,7 @@
 // answered through the same dispatcher Discord uses, and printed as text or as the JSON payload.
 import type { Dispatcher } from '../interactions/dispatch.js';
 import type { CommandModule, Invoker, ResolvedChannel, Response } from '../interactions/types.js';
+import { MAX_LINE_BYTES } from './lines.js';
 import { parseLine } from './parse.js';
 import { callbackBody, renderResponse, type ConsoleControl } from './render.js';
 
@@ -72,6 +73,14 @@ export class ConsoleSession {
             options: parsed.options,
           });
     return this.output(response);
+  }
+
+  /** The answer to a line too long to be a command, which was dropped unread. */
+  tooLong(bytes: number): string {
+    return this.note(
+      'error',
+      `Skipped a line of ${bytes.toLocaleString('en-US')} bytes: a command fits on one line of at most ${MAX_LINE_BYTES.toLocaleString('en-US')}.`,
+    );
   }
 
   /** A console-level message: as is, or in JSON mode as one object on one line. */

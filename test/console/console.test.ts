@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
+import { boundedLines, type InputLine } from '../../src/console/lines.js';
 import { parseLine } from '../../src/console/parse.js';
 
 const exec = promisify(execFile);
@@ -61,6 +62,36 @@ describe('parseLine', () => {
   });
 });
 
+describe('boundedLines', () => {
+  async function read(chunks: (string | Buffer)[], max?: number): Promise<InputLine[]> {
+    const lines: InputLine[] = [];
+    for await (const line of boundedLines(chunks, max)) lines.push(line);
+    return lines;
+  }
+
+  it('splits on newlines across chunks, drops a CR before LF, and keeps a last line without one', async () => {
+    expect(await read(['/event tash', 'kent\r\n\n/actor', ' ivanov'])).toEqual([
+      { text: '/event tashkent' },
+      { text: '' },
+      { text: '/actor ivanov' },
+    ]);
+  });
+
+  it('decodes a character split between chunks', async () => {
+    const bytes = Buffer.from('/actor Ísmail\n', 'utf8');
+    expect(await read([bytes.subarray(0, 9), bytes.subarray(9)])).toEqual([{ text: '/actor Ísmail' }]);
+  });
+
+  it('reports a line over the limit by its size, whether it ends in its chunk or later, and reads on', async () => {
+    expect(await read(['12345\n123456', '78\nok\n123456789'], 6)).toEqual([
+      { text: '12345' },
+      { tooLongBytes: 8 },
+      { text: 'ok' },
+      { tooLongBytes: 9 },
+    ]);
+  });
+});
+
 describe('console mode (npm start without a token)', () => {
   it('answers piped commands as readable text, citation and menu choices included, then exits', async () => {
     const out = await runConsole('/event tashkent bombings\n/actor ivanov\nchoose 1\n');
@@ -80,6 +111,15 @@ describe('console mode (npm start without a token)', () => {
     expect(lines[0]).toMatchObject({ type: 4, data: { allowed_mentions: { parse: [] } } });
     expect(lines[0].data.embeds[0].title).toBe('Tashkent and Bukhara bombings');
     expect(lines[1]).toMatchObject({ type: 4, data: { flags: 64 } });
+  });
+
+  it('skips a line far too long to be a command (64 MB of NUL bytes) and answers the next one', async () => {
+    const flood = '\0'.repeat(64 * 1024 * 1024);
+    const out = await runConsole(`${flood}\n/event tashkent bombings\n`);
+    expect(out).toContain(
+      'Skipped a line of 67,108,864 bytes: a command fits on one line of at most 16,384.',
+    );
+    expect(out).toContain('== Tashkent and Bukhara bombings ==');
   });
 });
 
