@@ -12,7 +12,7 @@ export type InputLine = { readonly text: string } | { readonly tooLongBytes: num
 const NEWLINE = 0x0a;
 
 export async function* boundedLines(
-  input: AsyncIterable<Buffer | string>,
+  input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   maxBytes: number = MAX_LINE_BYTES,
 ): AsyncGenerator<InputLine> {
   let pending: Buffer[] = [];
