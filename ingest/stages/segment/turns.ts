@@ -34,6 +34,7 @@ export function findTurnLabels(paragraphs: readonly Paragraph[]): TurnLabels | u
   const labels = paragraphs.flatMap((p) => turnLabelOf(p.text)?.name ?? []);
   const count = (name: string) => labels.filter((l) => l === name).length;
   if (count('Q') >= 2 && count('A') >= 2) return { question: 'Q', answer: 'A' };
+  if (isSingleExchange(paragraphs)) return { question: 'Q', answer: 'A' };
   const frequent = [...new Set(labels)].filter((l) => count(l) >= 2 && l !== 'Q' && l !== 'A');
   if (frequent.length !== 2) return undefined;
   const turns = labels.filter((l) => frequent.includes(l));
@@ -41,6 +42,21 @@ export function findTurnLabels(paragraphs: readonly Paragraph[]): TurnLabels | u
   if (changes < 3) return undefined;
   const [question, answer] = turns[0] === frequent[0] ? frequent : [frequent[1], frequent[0]];
   return question && answer ? { question, answer } : undefined;
+}
+
+/**
+ * A short interview of one question and its answer: "Q:" and, in the very next paragraph, "A:", both
+ * with a colon (a paragraph opening "A. Petrov said" is no answer), and no other paragraph labelled so.
+ */
+function isSingleExchange(paragraphs: readonly Paragraph[]): boolean {
+  const fixed = paragraphs.flatMap((p, i) => {
+    const m = /^(Q|A|Question|Answer)\s?:\s+/.exec(p.text);
+    return m ? [{ i, label: m[1]!.charAt(0) }] : [];
+  });
+  const [question, answer] = fixed;
+  return (
+    fixed.length === 2 && question?.label === 'Q' && answer?.label === 'A' && answer.i === question.i + 1
+  );
 }
 
 /** Whether a paragraph is a turn of the given voice ("question" or "answer"). */
