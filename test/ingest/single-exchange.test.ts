@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findTurnLabels } from '../../ingest/stages/segment.js';
 import { article, draftOf } from './helpers.js';
 
-const paragraphs = (texts: string[]) => texts.map((text, index) => ({ index, text }));
+const paragraphs = (texts: string[]) =>
+  texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
 
 describe('an interview of one question and its answer', () => {
   it('drafts the answer as the interviewee’s quotation, dated and cited by the credit line', () => {
