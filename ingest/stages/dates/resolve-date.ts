@@ -61,12 +61,15 @@ export function resolveDate(
         }
       }
       // A past happening dated after everything the article cites, or months after its issue
-      // appeared ("December 5" in a February issue), is from the year before.
+      // appeared ("December 5" in a February issue), is from the year before. Not one the issue may
+      // still have seen (the estimate is off by weeks): "June 9" in an April issue whose citations
+      // stop at April 2 is more often a deadline ahead or a citation lagging than last year's June.
       else if (!planned && (ctx.reference ?? ctx.issued) && from.month !== undefined) {
         const candidate = earliestDay(partial(from) ?? '');
         const reference =
           ctx.reference && (ctx.reference.length === 10 ? ctx.reference : earliestDay(ctx.reference));
-        if (reference && candidate > addDays(reference, 60)) {
+        const issueMaySee = ctx.issued !== undefined && candidate <= addDays(ctx.issued, 100);
+        if (reference && candidate > addDays(reference, 60) && !issueMaySee) {
           from.year -= 1;
           note = `year taken as ${from.year}: ${partial(from)} would fall after the dates the article cites`;
         } else if (ctx.issued && candidate > addDays(ctx.issued, 120)) {
