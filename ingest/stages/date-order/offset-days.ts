@@ -13,7 +13,11 @@ export function dayOffset(d: DateMention): boolean {
   return rel.unit === 'day' || rel.unit === 'week' || rel.unit === 'weekday' || rel.unit === 'monthday';
 }
 
-/** The days a mention's sentence has named before it, not as modifiers and with no semicolon between. */
+/**
+ * The days a mention's sentence has named before it, not as modifiers and with no semicolon between,
+ * nor a bound still ahead ("extended the protocol until June 30, and the next day …" counts from the
+ * extension; "the payment, due on May 3, was missed, and two days later …" from the day due).
+ */
 export function daysNamedBefore(
   d: DateMention,
   s: Sentence,
@@ -24,6 +28,7 @@ export function daysNamedBefore(
       o.sentence === s.index &&
       o.spec?.start.length === 10 &&
       !o.mention.modifier &&
+      !(o.planned && /\b(?:until|till)\s$/.test(s.text.slice(0, o.mention.start - s.start))) &&
       !s.text.slice(o.mention.end - s.start, d.start - s.start).includes(';'),
   );
 }

@@ -149,8 +149,13 @@ const PAST_ACT = new RegExp(
   'u',
 );
 
-/** Whether the clause after a date tells it in the past. */
+/**
+ * Whether the clause after a date tells it in the past. Not a bound's ("extended the protocol until
+ * June 30, and the next day …"): the past after it is the next clause's, so a bound ahead of the
+ * article still lies ahead.
+ */
 function toldInPast(s: Sentence, d: DateMention): boolean {
+  if (/\b(?:until|till)\s$/.test(s.text.slice(0, d.start - s.start))) return false;
   return (
     PAST_AFTER.test(s.text.slice(d.end - s.start, d.end - s.start + 60)) ||
     PAST_ACT.test((s.text.slice(d.end - s.start).split(/; |\. /)[0] ?? '').slice(0, 120))

@@ -41,7 +41,8 @@ export const OCCASION =
 /** "…, after a closed hearing of the committee, …" right after the date: the occasion it dates. */
 export const OCCASION_AFTER =
   /^,?\s(?:after|at|during|following) (?:a|an|the|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally|hearing)\b/u;
-// "called off" is an act, not an opinion, and so are a call made ("his office called again") and a
+// "called off" is an act, not an opinion, and so are a call made ("his office called again"), a call
+// paid ("called on Sharadze on April 2", not "called on Sharadze to resign") and a
 // meeting or vote called ("called an emergency session", "called the first gathering outside …", "called
 // a convoy of trucks to the capital for June 16", not "called a convoy “an invasion”"), and
 // so is a summons ("was called to the ministry"); "X accused him of …" is a charge in words
@@ -58,7 +59,7 @@ const CONVENED_THE = 'session|meeting|gathering|rally|sit-in|summit|conference';
 // ("the so-called energy sovereignty amendment": a compound's "called" names nothing.)
 const NAMING_NOUN_BEFORE = String.raw`(?<!\b(?:a|an) (?:[\p{L}-]+ )?(?:series|party|group|film|book|report|program|programme|movement|village|town|company|project|operation|article|documentary|column|initiative|campaign|organi[sz]ation|newspaper|website|channel|show|body|fund|firm) )`;
 export const OPINION_VERB = new RegExp(
-  String.raw`\b(?:indicated|believed|described|${NAMING_NOUN_BEFORE}(?<!-)(?<!(?:, |been |was |were |is |are |be )(?=called for (?:\p{Lu}\p{Ll}+ \d|\d)))called(?! off\b| again\b| back\b| (?:to|into|before|up) (?:the|a|an|his|her|their|its)\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:${CONVENED})\b| (?:a|an) (?:[\p{L}-]+ )?(?:convoy|congress)\b[^“”",;.]{0,60}?\s(?:to|for)\s| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:${CONVENED_THE}) (?:outside|in|at|on|for|of)\b| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:cabinet|government|parliament|council|deputies|ministers|ambassadors?|envoys?|troops|reservists|supporters) (?:into|to|back|home|for)\b| (?:me|us|him|her|them) (?:in|into|to|back|before)\b| (?:the|its|his|her|their) (?:[\p{L}-]+ ){0,2}?\p{Ll}+ off\b| (?:some |about )?(?!(?:1[89]|20)\d\d\b)\d[\d,]* \p{Ll}+s\b| (?:the|his|her|their|its) (?:[\p{L}-]+ )?(?:vote|election|elections|referendum|strike) (?:for|on) (?:\p{Lu}|\d))|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b`,
+  String.raw`\b(?:indicated|believed|described|${NAMING_NOUN_BEFORE}(?<!-)(?<!(?:, |been |was |were |is |are |be )(?=called for (?:\p{Lu}\p{Ll}+ \d|\d)))called(?! off\b| again\b| back\b| on (?:\p{Lu}[\p{L}’'-]+ ){1,3}(?:on|in|at|and|during|before|after)\b| (?:to|into|before|up) (?:the|a|an|his|her|their|its)\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:${CONVENED})\b| (?:a|an) (?:[\p{L}-]+ )?(?:convoy|congress)\b[^“”",;.]{0,60}?\s(?:to|for)\s| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:${CONVENED_THE}) (?:outside|in|at|on|for|of)\b| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:cabinet|government|parliament|council|deputies|ministers|ambassadors?|envoys?|troops|reservists|supporters) (?:into|to|back|home|for)\b| (?:me|us|him|her|them) (?:in|into|to|back|before)\b| (?:the|its|his|her|their) (?:[\p{L}-]+ ){0,2}?\p{Ll}+ off\b| (?:some |about )?(?!(?:1[89]|20)\d\d\b)\d[\d,]* \p{Ll}+s\b| (?:the|his|her|their|its) (?:[\p{L}-]+ )?(?:vote|election|elections|referendum|strike) (?:for|on) (?:\p{Lu}|\d))|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b`,
   'u',
 );
 

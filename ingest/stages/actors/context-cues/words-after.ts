@@ -17,6 +17,8 @@ const COUNTRY_OWNS =
 /** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
 const COMPANY_OWNS =
   /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
+const COMPANY_POST_BEFORE_NAME =
+  /^\s(?:chairman|chairwoman|chief executive|CEO|director general|general director|managing director)\s\p{Lu}[\p{Ll}’'-]+\s\p{Lu}[\p{Ll}’'-]+/u;
 const DIRECTOR_OF = /^[’']s (?:director general|general director|managing director|executive director)\b/u;
 /** What only a body has: a chair, members, a faction, a congress. */
 const BODY_OWNS =
@@ -121,6 +123,15 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   )
     vote(a, 'country', 'weak', 2);
   if (COMPANY_OWNS.test(after)) vote(a, 'organization', 'strong');
+  // "Aktavgidro chairman Nurlan Tokonov": a company's post, printed between its name and a person's.
+  // (Not a people's adjective: "Aktavian chairman …".)
+  if (
+    !name.includes(' ') &&
+    !/(?:ish|ian|ese|ean|ic)$/.test(name) &&
+    !site.demonyms.has(name) &&
+    COMPANY_POST_BEFORE_NAME.test(after)
+  )
+    vote(a, 'organization', 'strong');
   // "Zemerhydro’s director general": a company's post, but an owner's too ("Akhmetov’s managing
   // director"), so a weak cue a name's other printings may outvote.
   if (DIRECTOR_OF.test(after) && !SURNAME.test(name)) vote(a, 'organization', 'weak', 2);

@@ -1,0 +1,60 @@
+// Fixes found by reading why the events of 373–384 were missed: a company known only by its post's
+// holder ("Aktavgidro chairman …"), a call paid ("called on Sharadze on April 2"), a bound ahead
+// ("extended … until June 30, and the next day …").
+import { describe, expect, it } from 'vitest';
+import { draftsUnder } from './helpers.js';
+
+const { draft, eventsOn, eventActors, kinds } = draftsUnder(
+  'Publication: Eurasia Daily Monitor Volume: 5 Issue: 140',
+);
+
+describe('a company named before its post and the post’s holder', () => {
+  const text = [
+    'Aktavgidro chairman Nurlan Tokonov told Akt-Press on July 9 that the company had released every cubic meter it could.',
+    'On July 10, Aktavgidro cut the discharge to 130 cubic meters per second (Akt-Press, July 11).',
+  ];
+  it('is an organisation, and its act an event', () => {
+    expect(kinds(...text)).toMatchObject({ Aktavgidro: 'organization', 'Nurlan Tokonov': 'person' });
+    expect(eventActors(...text)).toContain('2008-07-10 Aktavgidro');
+  });
+  it('is not a people’s adjective or a country', () => {
+    expect(kinds('Aktavian chairman Nurlan Tokonov resigned on July 9.').Aktavian).toBeUndefined();
+  });
+});
+
+describe('"called on" someone', () => {
+  it('on a day is a visit, an event', () => {
+    expect(
+      eventsOn(
+        'Russian Ambassador Sergei Vetrov called on Sharadze on April 2 and told him that Russia regarded the case as an internal affair (Rossiiskoe Slovo, April 3).',
+      ),
+    ).toContain('2008-04-02');
+  });
+  it('to do something is still words', () => {
+    expect(
+      eventsOn('On April 2, Vetrov called on Sharadze to resign (Rossiiskoe Slovo, April 3).'),
+    ).not.toContain('2008-04-02');
+  });
+});
+
+describe('a bound ahead of the article', () => {
+  it('does not move the story: "the next day" counts from the act', () => {
+    const d = draft(
+      'The talks failed (DorInfo, May 3).',
+      'On March 30, Dorestgaz and Turvangaz extended their interim price protocol until June 30, and the next day President Ilarion Varesku suspended the higher transit fee.',
+    );
+    const suspended = d.events.find(
+      (e) => /Varesku suspended/.test(e.evidence[0] ?? '') && e.date.text === 'the next day',
+    );
+    expect(suspended?.date.start).toBe('2008-03-31');
+  });
+  it('a day due still anchors the offset after it', () => {
+    const d = draft(
+      'The talks failed (DorInfo, May 3).',
+      'The payment, due on March 3, was missed, and two days later Dorestgaz cut the supply.',
+    );
+    expect(d.events.some((e) => e.date.text === 'two days later' && e.date.start === '2008-03-05')).toBe(
+      true,
+    );
+  });
+});
