@@ -188,13 +188,32 @@ export function joinVariants(
   }
 }
 
-/** Canonical name: the most frequent form, the first on a tie (persons keep the full name). */
+/**
+ * Canonical name: the most frequent form, the first on a tie (persons keep the full name). A state
+ * body printed after its country's possessive ("Merkesia’s National Assembly") is named without it
+ * ("National Assembly", the possessive form an alias), as a reader names it, unless another body of
+ * the article shares that name ("Russia’s Foreign Ministry" beside "Kestria’s Foreign Ministry").
+ */
 export function pickCanonicalNames(actors: ReadonlyMap<string, ArticleActor>): void {
   for (const actor of actors.values()) {
     if (actor.kind === 'person') continue;
     let best = actor.name;
     for (const [form, n] of actor.forms) if (n > (actor.forms.get(best) ?? 0)) best = form;
     actor.name = best;
+  }
+  const countries = new Set([...actors.values()].filter((a) => a.kind === 'country').map((a) => a.name));
+  const bodyOf = (name: string) => {
+    const m = /^(\p{Lu}[\p{L}-]+)[’']s (\p{Lu}.*)$/u.exec(name);
+    return m?.[1] && m[2] && countries.has(m[1]) ? m[2] : undefined;
+  };
+  const bodies = [...actors.values()].filter((a) => a.kind === 'organization');
+  for (const actor of bodies) {
+    const body = bodyOf(actor.name);
+    if (!body) continue;
+    const shared = bodies.some(
+      (o) => o !== actor && [...o.forms.keys(), o.name].some((f) => f === body || f.endsWith(` ${body}`)),
+    );
+    if (!shared) actor.name = body;
   }
 }
 
