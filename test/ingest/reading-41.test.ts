@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftsUnder } from './helpers.js';
 
-const { draft, eventsOn, eventActors, kinds } = draftsUnder(
+const { draft, eventsOn, eventActors, kinds, statementSpeaker } = draftsUnder(
   'Publication: Eurasia Daily Monitor Volume: 5 Issue: 140',
 );
 
@@ -74,5 +74,24 @@ describe('a state body after its country’s possessive', () => {
     expect(names).toEqual(
       expect.arrayContaining(['Merkesia’s Foreign Ministry', 'Russia’s Foreign Ministry']),
     );
+  });
+});
+
+describe('"according to" before a clause or a role’s holder', () => {
+  it('leaves the words to the clause’s own speaker: "according to his press secretary, X, he told …"', () => {
+    expect(
+      statementSpeaker(
+        /he told the Security Council/,
+        'President Davron Sattorov kept silent. According to his press secretary, Nodira Kasymova, he told the Security Council on July 14 that Karsania would not resume gas deliveries.',
+      ),
+    ).toBe('Davron Sattorov');
+  });
+  it('gives them to the holder named after a lower-case role: "according to the committee chairman, X,"', () => {
+    expect(
+      statementSpeaker(
+        /moved to July 15/,
+        'The Defense and Security Committee of the National Assembly met. The first hearing has been moved to July 15, according to the committee chairman, Ramiz Aghayev, who told MerkesInform that members needed time.',
+      ),
+    ).toBe('Ramiz Aghayev');
   });
 });

@@ -26,6 +26,11 @@ const OWNED_WORDS =
 /** A verb of saying and its "that" (not a relative one: "called the sanctions a step that …"). */
 const SAID_THAT =
   /\b(?:said|says|told|tells|stated|announced|claimed|argued|insisted|noted|warned|added|reported|confirmed|denied|acknowledged|admitted|explained|stressed|emphasi[sz]ed|assured|informed|maintained|conceded|predicted|promised)\s(?:[^\s;“”"]+\s){0,14}?that\b/;
+/** A clause opened by its own speaker and verb of saying: ", he told the council that", ", Petrov said that". */
+const SPEAKER_SAID_THAT = new RegExp(
+  `^,\\s(?:he|she|they|(?:the\\s)?\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'-]+){0,3})\\s(?:also\\s|had\\s|has\\s)?${SAID_THAT.source}`,
+  'u',
+);
 const ACCORDING_TO_STATEMENT =
   /\baccording to (?:a|an|the) (?:statement|communiqu[eé]|press release|announcement)(?: (?:by|from|of|issued by|on|posted on))?(?: the)? /gi;
 
@@ -53,24 +58,32 @@ export function addAccordingTo(an: Analysis, quoteSpans: readonly QuoteSpan[], o
       const group = an.table.mentions.find(
         (x) => x.via === 'group' && x.start === nameStart && x.end <= at + m[0].length,
       );
+      // ("according to the committee chairman, Ramiz Aghayev, …": a role in lower case, then its holder.)
+      const roleThenName = isPerson && /\s\p{Ll}+$/u.test(m[1]?.trim() ?? '');
       const actor = pronoun
         ? pronounAntecedent(an.table, an.sentences, at, s.index, an.text).actor
-        : (group?.actors[0] ??
-          (ofBody ? undefined : namedIn(an, nameStart, at + m[0].length)) ??
-          (isPerson ? apposed?.actors[0] : undefined) ??
-          (noun ? bodyByNoun(an.table, noun) : undefined) ??
-          // "According to Tebuev, …" of two Tebuevs: the namesake a role or the latest mention picks.
-          (/^\p{Lu}[\p{L}’'-]+\s*$/u.test(m[1] ?? '')
-            ? resolveSpeaker(
-                an.table,
-                an.text,
-                an.sentences,
-                { start: nameStart, end: at + m[0].length },
-                s.index,
-              ).actor
-            : undefined));
+        : roleThenName
+          ? apposed?.actors[0]
+          : (group?.actors[0] ??
+            (ofBody ? undefined : namedIn(an, nameStart, at + m[0].length)) ??
+            (isPerson ? apposed?.actors[0] : undefined) ??
+            (noun ? bodyByNoun(an.table, noun) : undefined) ??
+            // "According to Tebuev, …" of two Tebuevs: the namesake a role or the latest mention picks.
+            (/^\p{Lu}[\p{L}’'-]+\s*$/u.test(m[1] ?? '')
+              ? resolveSpeaker(
+                  an.table,
+                  an.text,
+                  an.sentences,
+                  { start: nameStart, end: at + m[0].length },
+                  s.index,
+                ).actor
+              : undefined));
       if (!actor || an.citations.some((c) => at >= c.spanStart && at < c.spanEnd)) continue;
       if (out.some((o) => o.sentence === s.index)) continue;
+      // "According to his press secretary, Nodira Kasymova, he told the council that …": a clause with
+      // its own speaker follows; the source only vouches that he did, and the verb's reading names him.
+      const clauseAfter = an.text.slice(apposed ? apposed.end : at + m[0].length, s.end);
+      if (SPEAKER_SAID_THAT.test(clauseAfter)) continue;
       // "X told the committee that …, according to two deputies who were present": the clause's own
       // speaker said the words; witnesses cited at the sentence's end only vouch that X did (not one
       // who speaks for a body: "the Commission has said that …, according to a spokeswoman for it").
