@@ -95,3 +95,43 @@ describe('"according to" before a clause or a role’s holder', () => {
     ).toBe('Ramiz Aghayev');
   });
 });
+
+describe('a long title whose body is named "into" its subject', () => {
+  it('still gives the holder their own name', () => {
+    expect(
+      statementSpeaker(
+        /escrow money/,
+        'Chairman of the Temporary Commission of Inquiry of the National Assembly into the Zhuravets Explosion Teodor Mavrin warned that the escrow money would come out of the same accounts.',
+      ),
+    ).toBe('Teodor Mavrin');
+  });
+});
+
+describe('reported words the verb list had missed', () => {
+  it('"…, he insisted." is the person the pronoun means', () => {
+    expect(
+      statementSpeaker(
+        /presidential archive/,
+        'Kamal Efendiyev, the head of the Presidential Administration, spoke on May 3. No letter from January exists in the presidential archive, he insisted.',
+      ),
+    ).toBe('Kamal Efendiyev');
+  });
+  it('words kept up: "have been telling diplomats that …", "were telling reporters that …"', () => {
+    const lead = 'President Ilarion Varesku spoke on May 2.';
+    expect(
+      statementSpeaker(
+        /Russia would have used/,
+        `${lead} His aides have been telling Western diplomats ever since that without the ban, Russia would have used the Front.`,
+      ),
+    ).toBe("Ilarion Varesku's aides");
+    expect(
+      statementSpeaker(/base might close/, `${lead} Varesku has been saying that the base might close.`),
+    ).toBe('Ilarion Varesku');
+    expect(
+      statementSpeaker(
+        /base might close/,
+        `${lead} His aides were telling reporters that the base might close.`,
+      ),
+    ).toBe("Ilarion Varesku's aides");
+  });
+});

@@ -48,7 +48,7 @@ export function heldPost(lead: string, text: string, runStart: number, runEnd: n
  */
 export function titleOfBefore(lead: string): string | undefined {
   const m =
-    /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}-]+ )*?(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)?,? (?:(?:and|or|of|for|on|the|in|at) )*)+)$/u.exec(
+    /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}-]+ )*?(\p{Lu}[\p{L}-]+) (?:of|for) (?:the )?(?:\(?\p{Lu}[\p{L}’'-]*\)?(?:['’]s)?,? (?:(?:and|or|of|for|on|the|in|at|into) )*)+)$/u.exec(
       lead,
     );
   // (A comma lists a portfolio's fields, "Education, Culture and …", never a second title: "the Minister

@@ -63,11 +63,15 @@ export function addSaidAfter(an: Analysis, out: StatementDraft[]): void {
     // "the Latvian ministry said": the one body of that name (the last part: "…, and a crew was
     // turned back, the company said").
     const body = /^the (?:(\p{Lu}\p{Ll}+) )?(\p{Ll}+)$/u.exec(m[1].split(', ').at(-1) ?? '');
-    const actor =
-      namedIn(an, at, at + m[1].length) ??
-      mentionBefore(an, at + m[1].length + 1) ??
-      (body?.[2] ? bodyByNoun(an.table, body[2], body[1]) : undefined);
-    if (actor) out.push(statementIn(an, s, { actor, how: 'name' }, at, /[\s,.]+$/, s.start + found.from));
+    // ("…, he insisted.": the person the pronoun means.)
+    const pronoun = /^(?:he|she)$/.test(m[1]);
+    const actor = pronoun
+      ? pronounAntecedent(an.table, an.sentences, at, s.index, an.text, true).actor
+      : (namedIn(an, at, at + m[1].length) ??
+        mentionBefore(an, at + m[1].length + 1) ??
+        (body?.[2] ? bodyByNoun(an.table, body[2], body[1]) : undefined));
+    const how = pronoun ? 'pronoun' : 'name';
+    if (actor) out.push(statementIn(an, s, { actor, how }, at, /[\s,.]+$/, s.start + found.from));
   }
 }
 

@@ -11,6 +11,10 @@ import { WHERE_THEY_STOOD } from './words.js';
  */
 export const SPEAKING_VERBS = `${SPEECH_VERBS}|call(?:s|ed)(?= (?:it|that|this|them)\\b)|accuse[sd]?(?= [^.;“”"]{1,60}? of\\b)|(?:welcome|condemn|criticize|criticise|praise)[sd]?(?= (?:the|this|that|these|its|his|her|their)\\b)`;
 
+/** Words kept up: "have been telling diplomats that …", "were saying that …". */
+const KEPT_UP =
+  '(?:been|were|was|are|is) (?:telling|saying|claiming|arguing|insisting|warning|suggesting|complaining)';
+
 /**
  * After the phrase: an optional aside, relative clause or time ("the next day"), or a deed done first
  * ("came to our flat and told …"), then a speech verb (or "made it clear", "pointed out that",
@@ -18,7 +22,7 @@ export const SPEAKING_VERBS = `${SPEECH_VERBS}|call(?:s|ed)(?= (?:it|that|this|t
  * the ministry as saying that …").
  */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${PHONED_TO.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|called|termed|described|describes|as saying|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${PHONED_TO.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|${KEPT_UP}|called|termed|described|describes|as saying|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
 /** A manner of speaking before the words after a colon: "…, was blunter:", "was less categorical:". */
