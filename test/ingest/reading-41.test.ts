@@ -135,3 +135,20 @@ describe('reported words the verb list had missed', () => {
     ).toBe("Ilarion Varesku's aides");
   });
 });
+
+describe('a pronoun after a sentence that opens with a time clause', () => {
+  it('means the main clause’s subject, not a person inside the time clause', () => {
+    expect(
+      eventActors(
+        'For seven weeks after President Farhad Sultanbekov removed him on May 18, Colonel General Bakhtiyar Nuraliyev said nothing in public. On July 3, he said a great deal (Yeni Mayak, July 3).',
+      ),
+    ).toContain('2008-07-03 Bakhtiyar Nuraliyev');
+  });
+  it('still means the one person named, inside the time clause or not', () => {
+    expect(
+      eventActors(
+        'After President Farhad Sultanbekov returned from Moscow on May 18, the cabinet met. On May 20, he dismissed the defense minister (Yeni Mayak, May 21).',
+      ),
+    ).toContain('2008-05-20 Farhad Sultanbekov');
+  });
+});

@@ -17,6 +17,10 @@ import { disambiguate } from './namesakes.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { QUALIFIED_ROLE } from './words.js';
 
+/** A leading time or reason clause, up to its comma: "After X resigned on May 2, ", "When the court ruled, ". */
+const LEADING_CLAUSE =
+  /^(?:[^,;“”"]{0,40}\s)?(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Bb]ecause)\s[^,;“”"]+,\s/;
+
 /** A pronoun that speaks: "he said", "she told reporters". */
 const SAYS_FIRST = new RegExp(`\\b([Hh]e|[Ss]he)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
 
@@ -123,7 +127,11 @@ export function pronounAntecedent(
       surname && !surname.includes(' ')
         ? people.find((m, k) => k > 0 && slice(m.start, m.end).endsWith(` ${surname}`))
         : undefined;
-    const subject = restated ?? people[0];
+    // ("For seven weeks after President X removed him on May 18, Y said nothing": a person inside a
+    // leading time or reason clause is not the sentence's subject; the main clause's is.)
+    const leading = LEADING_CLAUSE.exec(s.text);
+    const main = leading ? people.find((m) => m.start >= s.start + leading[0].length) : undefined;
+    const subject = restated ?? main ?? people[0];
     // ("Speaking at a rally, he said that Tokhtarov’s portrait would stay … “…,” he told the crowd": a
     // sentence whose pronoun says the words before any name is about the same antecedent.)
     const saidFirst = SAYS_FIRST.exec(slice(s.start, subject?.start ?? until));
