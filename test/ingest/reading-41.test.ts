@@ -152,3 +152,18 @@ describe('a pronoun after a sentence that opens with a time clause', () => {
     ).toContain('2008-05-20 Farhad Sultanbekov');
   });
 });
+
+describe('a month in a clause that says it happens every time', () => {
+  it('is no happening: "The river always loses water in June"', () => {
+    expect(
+      eventsOn('The river always loses water in June, and every spring the Ortakul canal closes in April.'),
+    ).toEqual([]);
+  });
+  it('a month told of one year still is', () => {
+    expect(
+      eventsOn(
+        'In June, the Oltysu River lost half its water, as it always does in a dry year (Akt-Press, July 2).',
+      ),
+    ).toContain('2008-06');
+  });
+});

@@ -56,6 +56,9 @@ const HABITUAL_AFTER = new RegExp(
   'u',
 );
 
+/** Words that say a thing happens every time: "always", "every spring", "each year". */
+const ALWAYS = /\b(?:always|(?:every|each) (?:year|spring|summer|autumn|fall|winter|season|month|time))\b/i;
+
 /** A past or perfect verb in the dated clause before its date. */
 const PAST_BEFORE = new RegExp(
   `\\b(?:had|has|have|was|were|did|\\p{Ll}{2,}ed|${IRREGULAR_PAST_ACTS})\\b`,
@@ -143,6 +146,17 @@ const WORD_RULES: readonly SkipRule[] = [
       HABITUAL_AFTER.test(after) &&
       // ("My permit had run out in May, I admit": a past verb before the month dates its own act.)
       !PAST_BEFORE.test(before.split(/[;,:]\s/).at(-1) ?? ''),
+  },
+  // "The river always loses water in June", "every spring the road closes in April": a month with no
+  // year or day in a clause that says it happens every time.
+  {
+    name: 'always',
+    fires: ({ d, before, after }) =>
+      !d.mention.relative &&
+      d.mention.from?.month !== undefined &&
+      d.mention.from.day === undefined &&
+      d.mention.from.year === undefined &&
+      ALWAYS.test(`${before.split(/[;,:]\s/).at(-1) ?? ''} ${after.split(/[;,:.]\s/)[0] ?? ''}`),
   },
   // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
   // for the whole of May" what a booking covers.
