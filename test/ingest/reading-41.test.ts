@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftsUnder } from './helpers.js';
 
-const { draft, eventsOn, eventActors, kinds, statementSpeaker } = draftsUnder(
+const { draft, eventsOn, eventActors, kinds, speakerOf, statementSpeaker } = draftsUnder(
   'Publication: Eurasia Daily Monitor Volume: 5 Issue: 140',
 );
 
@@ -165,5 +165,16 @@ describe('a month in a clause that says it happens every time', () => {
         'In June, the Oltysu River lost half its water, as it always does in a dry year (Akt-Press, July 2).',
       ),
     ).toContain('2008-06');
+  });
+});
+
+describe('an unnamed person who did something first, then spoke in a clause of their own', () => {
+  it('"a colonel from Almabad came to see me, and he said, “…”" is the colonel’s quotation', () => {
+    expect(
+      speakerOf(
+        'The river is a matter for presidents',
+        'On the second day a colonel from Almabad came to see me, and he said, “The river is a matter for presidents, not for farmers.” I told him that presidents do not eat bread.',
+      ),
+    ).toBe('a colonel from Almabad');
   });
 });

@@ -45,6 +45,8 @@ export const QUALIFIED_ROLE =
  */
 const DEED = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat|shook|read)\\b[^,;.“”"]{0,40}?`;
 export const DEED_AND = `(?:${DEED}, ){0,2}${DEED} and `;
+/** The same, the speech verb's clause with its own pronoun: "came to see me, and he said, …". */
+export const DEED_AND_PRONOUN = `(?:${DEED}, ){0,2}${DEED},? and (?:he|she|they) `;
 /** A call made to say something: "telephoned me to say that …", "phoned on Friday to tell me …". */
 export const PHONED_TO = `(?:tele)?phoned(?: (?:me|us|him|her|them))?(?: [^,;.“”"]{1,24}?)? to `;
 

@@ -1,7 +1,7 @@
 // Passes for people described but never named: "the officer who led the search said", and the same
 // unnamed speaker told again ("The source added that …").
 import { ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.js';
-import { countryOf, DEED_AND, officeHolders } from '../speakers.js';
+import { countryOf, DEED_AND, DEED_AND_PRONOUN, officeHolders } from '../speakers.js';
 import { personMentions } from '../speakers/mentions.js';
 import type { Sentence } from '../segment.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
@@ -48,7 +48,7 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
   for (const m of s.text.matchAll(
     new RegExp(
-      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:(?!${POSSESSIVE})\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b|${POSSESSIVE})\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ |\\p{Lu}\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEAKING_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
+      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:(?!${POSSESSIVE})\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b|${POSSESSIVE})\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ |\\p{Lu}\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${DEED_AND_PRONOUN.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEAKING_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
       'gu',
     ),
   )) {

@@ -1,7 +1,7 @@
 // Whether a phrase speaks (a speech verb follows, or "according to" precedes) and how far its
 // printed description runs: only phrases that speak are drafted as unnamed speakers.
 import { SPEECH_VERBS } from '../../language/lexicon.js';
-import { BASE_SPEECH_VERBS, DEED_AND, PHONED_TO } from '../speakers/words.js';
+import { BASE_SPEECH_VERBS, DEED_AND, DEED_AND_PRONOUN, PHONED_TO } from '../speakers/words.js';
 import { WHERE_THEY_STOOD } from './words.js';
 
 /**
@@ -22,7 +22,7 @@ const KEPT_UP =
  * the ministry as saying that …").
  */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${PHONED_TO.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|${KEPT_UP}|called|termed|described|describes|as saying|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${DEED_AND_PRONOUN.trimEnd()}| ${PHONED_TO.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|${KEPT_UP}|called|termed|described|describes|as saying|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
 /** A manner of speaking before the words after a colon: "…, was blunter:", "was less categorical:". */
