@@ -178,3 +178,30 @@ describe('an unnamed person who did something first, then spoke in a clause of t
     ).toBe('a colonel from Almabad');
   });
 });
+
+describe('a partial quotation’s speaker after a naming or a charge', () => {
+  it('"a charge the ministry dismissed as “…”" is the dismisser’s, past a participle before it', () => {
+    expect(
+      speakerOf(
+        'arithmetic from',
+        'Opposition deputies went further, claiming that the government had spent more on lawyers than on the pipeline, a charge the Ministry of Fuel and Energy dismissed as “arithmetic from the opposition’s imagination.”',
+      ),
+    ).toBe('Ministry of Fuel and Energy');
+  });
+  it('"a decision that X defended as “simple arithmetic”" is a quotation of X', () => {
+    expect(
+      speakerOf(
+        'simple arithmetic',
+        'Fuel and Energy Minister Costin Ardelu took office in 2005. On March 2, the National Assembly voted to double the transit fee, a decision that Ardelu defended as “simple arithmetic” (Pontic Business Review, March 3).',
+      ),
+    ).toBe('Costin Ardelu');
+  });
+  it('"…, and Turvangaz accused it of “…”" is the accuser’s, not the one "it" means', () => {
+    expect(
+      speakerOf(
+        'unauthorized withdrawals',
+        'From late January, Dorestgaz kept the capital warm with gas taken from the transit stream, and Turvangaz accused it of “unauthorized withdrawals” worth $40 million (Ardakh Times, February 7).',
+      ),
+    ).toBe('Turvangaz');
+  });
+});

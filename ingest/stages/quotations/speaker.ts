@@ -80,7 +80,8 @@ function wordsOwner(
   // "X halted the traffic …, citing “urgent repairs”", "…, saying the channel had broadcast “…”",
   // "handed him a note describing the incident as “…”": the words are the clause subject's.
   const lead = an.text.slice(region.start, region.end);
-  let res = namerOf(an, lead, region.start, q.firstSentence.index) ?? said; // "what X called “…”"
+  const namer = namerOf(an, lead, region.start, q.firstSentence.index); // "what X called “…”"
+  let res = namer ?? said;
   // "barred the ships from calling at Khobeti “until the safety of navigation is restored”": the
   // quoted terms of a decision are the words of the body that made it, even when another body was
   // named last ("postponed the session of the Mejlis … “until …”"), unless someone said them.
@@ -91,11 +92,14 @@ function wordsOwner(
   const tailAt = region.end - tail.length;
   // "X went on the air to accuse Prosecutor Y of “…”": the words are the accuser's, never the accused's.
   const charge = ACCUSED_OF.exec(tail);
+  // (Or a pronoun the resolver read as the accused: "Turvangaz accused it of “…”".)
   const accused =
     !!charge &&
-    an.table.mentions.some((m) => m.start >= tailAt + charge.index && m.actors.includes(res.actor ?? ''));
+    (an.table.mentions.some((m) => m.start >= tailAt + charge.index && m.actors.includes(res.actor ?? '')) ||
+      /^accus\p{Ll}*\s(?:it|him|her|them)\s/u.test(charge[0]));
   const given = PARTICIPLE_LEAD.exec(tail) ?? (accused ? charge : null);
-  if (given || /,\sciting\s$/.test(lead) || terms) {
+  // (A namer right before the words wins: "…, claiming that …, a charge the ministry dismissed as “…”".)
+  if (!namer && (given || /,\sciting\s$/.test(lead) || terms)) {
     // (The clause the verb is in: "X was due in Kalvesh …, but the Foreign Ministry called off the
     // visit, saying …" is the ministry's; "X summoned Y, and handed him a note …" is still X's.)
     const verbAt = given ? tailAt + given.index : region.end;
@@ -104,9 +108,11 @@ function wordsOwner(
     const span = an.text.slice(region.start, verbAt);
     const semicolon = span.lastIndexOf('; ');
     const wide = region.start + (semicolon < 0 ? 0 : semicolon + 2);
-    const conjunction = [...span.matchAll(CLAUSE_WITH_SUBJECT)]
+    // (Read with the verb itself, which a clause's subject needs after it: ", and Turvangaz accused".)
+    const withVerb = an.text.slice(region.start, Math.min(region.end, verbAt + 30));
+    const conjunction = [...withVerb.matchAll(CLAUSE_WITH_SUBJECT)]
       .map((b) => b.index + b[0].length)
-      .filter((at) => at > semicolon)
+      .filter((at) => at > semicolon && at <= span.length)
       .at(-1);
     const narrow = conjunction === undefined ? wide : region.start + conjunction;
     const subject = [clauseSubject(an, narrow, region.end), clauseSubject(an, wide, region.end)].find(
