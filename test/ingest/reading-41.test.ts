@@ -205,3 +205,13 @@ describe('a partial quotation’s speaker after a naming or a charge', () => {
     ).toBe('Turvangaz');
   });
 });
+
+describe('a name that ends a relative clause before the main verb', () => {
+  it('is not the speaker: "The EU, whose members buy the gas that crosses Dorestia, has said …"', () => {
+    const text = [
+      'Turvangaz sells gas to Dorestia at $110.',
+      'The European Union, whose members buy most of the gas that crosses Dorestia, has said only that it expects deliveries to continue.',
+    ];
+    expect(kinds(...text).Dorestia).not.toBe('person');
+  });
+});

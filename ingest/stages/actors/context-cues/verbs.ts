@@ -51,11 +51,13 @@ export function voteFromVerbs(
   // "spoke to Mirela Stanič": one speaks to a person, unless the name says otherwise.
   if (c.kind === undefined && /\b(?:spoke|spoken|speaking|talked|talking|replied) to\s$/.test(before))
     vote(a, 'person', 'weak', 2);
-  // After a preposition the name is no subject: "a court in Comrat had declared …".
+  // After a preposition the name is no subject: "a court in Comrat had declared …". Nor when it ends a
+  // relative clause the comma closes: "The EU, whose members buy the gas that crosses Dorestia, has said".
   if (
     (SPEECH_AFTER.test(after) || PERSON_VERB_AFTER.test(after)) &&
     !LOCATIVE.test(before) &&
-    !SPEAKS_AS_IT.test(after)
+    !SPEAKS_AS_IT.test(after) &&
+    !(/^,/.test(after) && /\b(?:that|which|who|whom|whose)\b[^,;]*$/.test(before))
   )
     vote(a, 'person', 'weak', 3);
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && name.includes(' ') && MEMBER_SPEAKS.test(after))
