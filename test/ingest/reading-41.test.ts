@@ -215,3 +215,13 @@ describe('a name that ends a relative clause before the main verb', () => {
     expect(kinds(...text).Dorestia).not.toBe('person');
   });
 });
+
+describe('the pronoun "I" after a name', () => {
+  it('is no word of it: "So in Moscow I am an American"', () => {
+    const names = draft('So in Moscow I am an American, and in Ardani I am a Russian danger.').actors.map(
+      (a) => a.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Ardani']));
+    expect(names.some((n) => / I$/.test(n))).toBe(false);
+  });
+});

@@ -35,6 +35,10 @@ export function isCalendarWord(word: string): boolean {
   return FULL_MONTHS.has(word) || WEEKDAYS[word] !== undefined;
 }
 
+/** "I" as the subject of a verb: " am", " was", " think", "’m" (not a ruler's numeral, "Peter I"). */
+const PRONOUN_I_VERB =
+  /^(?:['’](?:m|ve|d|ll)\b| (?:am|was|have|had|do|did|don['’]t|didn['’]t|think|thought|know|knew|believe|said|told|will|would|can|could|cannot|must|should|may|might|went|saw|met|wrote|asked|hope|want|see|feel|felt|never|also|still)\b)/;
+
 /** The capitalised words of a sentence, skipping the character ranges in `skip` (citations). */
 export function tokenize(sentence: Sentence, skip: readonly Span[]): Token[] {
   const tokens: Token[] = [];
@@ -54,6 +58,8 @@ export function tokenize(sentence: Sentence, skip: readonly Span[]): Token[] {
     // ("the Toronto-listed Arden Peak Gold Corporation": where a firm's shares trade is no name the
     // article is about, and no word of the firm's.)
     if (/-listed$/.test(m[0])) continue;
+    // ("So in Moscow I am an American": the pronoun after a name is no word of it.)
+    if (m[0] === 'I' && PRONOUN_I_VERB.test(sentence.text.slice(m.index + 1, m.index + 12))) continue;
     const possessive = /['’]s?$/.test(m[0]);
     // ("the Solvetsk-based Center": the place a body is based in is a name of its own.)
     const word = m[0].replace(/['’]s?$/, '').replace(/-based$/, '');
