@@ -225,3 +225,12 @@ describe('the pronoun "I" after a name', () => {
     expect(names.some((n) => / I$/.test(n))).toBe(false);
   });
 });
+
+describe('a one-word place spelled with another vowel', () => {
+  it('is one place: Yangisay/Yangisoy', () => {
+    const places = draft(
+      'Farmers marched from Yangisay to the district center on March 3. The following week, farmers blocked the highway near Yangisoy for two days.',
+    ).actors.filter((a) => a.kind === 'place');
+    expect(places.filter((p) => /^Yangis/.test(p.name))).toHaveLength(1);
+  });
+});

@@ -131,6 +131,12 @@ export function mergeActors(
       (x) =>
         (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
         (x.kind === 'place' && (waterTurned(name, x.name) || waterTurned(x.name, name))) ||
+        // (A one-word place spelled with another vowel, as transliterations do: Yangisay/Yangisoy.)
+        (x.kind === 'place' &&
+          d.kind === 'place' &&
+          !name.includes(' ') &&
+          !x.name.includes(' ') &&
+          vowelVariant(spellingOf(x.name), spellingOf(name))) ||
         (d.kind === 'organization' &&
           x.kind === 'organization' &&
           [shortOfOne, byPossessive, cutOfOne, countryTail, lettersDropped].some(
