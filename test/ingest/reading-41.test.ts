@@ -234,3 +234,11 @@ describe('a one-word place spelled with another vowel', () => {
     expect(places.filter((p) => /^Yangis/.test(p.name))).toHaveLength(1);
   });
 });
+
+describe('a party named by two words joined with "and"', () => {
+  it('is one organisation: "the ruling Unity and Order party"', () => {
+    expect(kinds('On June 16, the ruling Unity and Order party won 35 of the seats.')).toMatchObject({
+      'Unity and Order': 'organization',
+    });
+  });
+});

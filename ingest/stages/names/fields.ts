@@ -139,3 +139,22 @@ export function andBeforeHead(text: string, current: readonly Token[], next: Tok
   const plain = (w: string) => !TITLE_WORDS.has(w) && !COUNTRY_WORDS.has(w) && !FUNCTION_WORDS.has(w);
   return head >= 1 && [prev.text, ...(words ?? []).slice(0, head)].every((w) => plain(w) && !isHead(w));
 }
+
+/**
+ * "the ruling Unity and Order party", "the Peace and Progress movement": a party's name of two words
+ * joined by "and", then its lower-case kind.
+ */
+export function andBeforePartyWord(
+  text: string,
+  current: readonly Token[],
+  next: Token,
+  gap: string,
+): boolean {
+  const prev = current.at(-1);
+  if (gap !== ' and ' || !prev || prev.possessive || current.length > 2) return false;
+  const start = current[0]?.start ?? 0;
+  if (!/\b[Tt]he (?:\p{Ll}+ )?$/u.test(text.slice(Math.max(0, start - 24), start))) return false;
+  return /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? (?:party|movement|bloc|coalition|alliance)\b/u.test(
+    text.slice(next.start, next.start + 60),
+  );
+}

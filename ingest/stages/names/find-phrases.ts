@@ -3,7 +3,14 @@
 import { LEGISLATURE_WORDS, ORG_HEADS, STATE_OF_HEADS, isPlaceOf } from '../../language/lexicon.js';
 import type { Sentence, Span } from '../segment.js';
 import { joinAbbreviated } from './abbreviations.js';
-import { andBeforeHead, enumeratedField, fieldAfterAndThe, pairedField, pairedTitleField } from './fields.js';
+import {
+  andBeforeHead,
+  andBeforePartyWord,
+  enumeratedField,
+  fieldAfterAndThe,
+  pairedField,
+  pairedTitleField,
+} from './fields.js';
 import { nameAfterField } from './holders.js';
 import { phrasesOfRun } from './phrase.js';
 import { officeOf, pluralOwner } from './possessives.js';
@@ -49,7 +56,8 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
           /^(?:President|Government|Cabinet|Prime)$/.test(token.text) &&
           current.some((t) => ORG_HEADS.has(t.text))) ||
         pairedTitleField(prev, token, after, gap) ||
-        andBeforeHead(text, current, token, gap))) ||
+        andBeforeHead(text, current, token, gap) ||
+        andBeforePartyWord(text, current, token, gap))) ||
     officeOf(prev, token, gap) ||
     pluralOwner(prev, token, gap, current)
   );
