@@ -242,3 +242,13 @@ describe('a party named by two words joined with "and"', () => {
     });
   });
 });
+
+describe('a date in a "whom" clause before a saying', () => {
+  it('is the clause’s own act', () => {
+    expect(
+      eventActors(
+        'Ramil Ashurbekov, whom parliament confirmed as defense minister on June 23, told reporters that he would “not judge my predecessor through the newspapers.”',
+      ),
+    ).toContainEqual(expect.stringMatching(/^2008-06-23 Ramil Ashurbekov/));
+  });
+});

@@ -25,9 +25,10 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   const saying = SAID_ON.exec(sayClause);
   if (!saying) return false;
   const clauseAt = s.text.indexOf(sayClause);
-  // A date in a relative clause before the saying ("X, who met Y on August 12, told …") is its own,
+  // A date in a relative clause before the saying ("X, who met Y on August 12, told …", "X, whom
+  // parliament confirmed on June 23, told …") is its own,
   // and so is one after a noun ("the operator that had planned to launch a train in February, said …").
-  const inRelative = /, (?:who|which|whose) [^,]*$|\p{Ll} (?:that|which) (?:had|has|have) [^,]*$/u.test(
+  const inRelative = /, (?:who|whom|which|whose) [^,]*$|\p{Ll} (?:that|which) (?:had|has|have) [^,]*$/u.test(
     s.text.slice(clauseAt, offset),
   );
   // (A notice of the sayer's own act, "told us that its presses were full", is dated by the notice.)
