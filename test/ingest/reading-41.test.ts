@@ -252,3 +252,13 @@ describe('a date in a "whom" clause before a saying', () => {
     ).toContainEqual(expect.stringMatching(/^2008-06-23 Ramil Ashurbekov/));
   });
 });
+
+describe('a speaker’s aside before "told <outlet>"', () => {
+  it('keeps its actors: "Koral, who flew to Almabad the next day, told Almabad TV …"', () => {
+    expect(
+      eventActors(
+        'On July 15, SBDB President Lars Hedvall warned that the bank would not pay (Panorama-Vostok, no. 29, July 17). SBDB Vice President Ahmet Koral, who flew to Almabad the next day, told Almabad TV that both governments had accepted the gauges in principle (Almabad TV, July 16).',
+      ),
+    ).toContainEqual(expect.stringMatching(/^2008-07-16 Ahmet Koral/));
+  });
+});

@@ -80,8 +80,11 @@ export function toldSources(scan: SentenceScan): Citation[] {
         );
       const lower = /^\p{Ll}/u.test(m[1] ?? '');
       const from = lower && described ? start - described[0].length : start;
-      // Other stages still read the described speaker: the span skipped starts at "told".
-      const toldAt = lower ? start + m[0].search(/ (?:told|spoke to|talked to) /) + 1 : start;
+      // Other stages still read the described speaker: the span skipped starts at "told". So they do a
+      // speaker's aside, which may tell a happening of its own ("Koral, who flew to Almabad the next
+      // day, told Almabad TV").
+      const aside = /^[^,]*, .*, (?:told|spoke to|talked to) /.test(m[0]);
+      const toldAt = lower || aside ? start + m[0].search(/ (?:told|spoke to|talked to) /) + 1 : start;
       found.push(inSentenceCitation(scan, from, end, m[3], { spanStart: toldAt, ...(date ? { date } : {}) }));
     }
   }
