@@ -56,6 +56,14 @@ const HABITUAL_AFTER = new RegExp(
   'u',
 );
 
+/** A month printed with no year and no day ("in May"), which may tell what happens every year. */
+function monthAlone(d: SkipContext['d']): boolean {
+  const from = d.mention.from;
+  return (
+    !d.mention.relative && from?.month !== undefined && from.day === undefined && from.year === undefined
+  );
+}
+
 /** Words that say a thing happens every time: "always", "every spring", "each year". */
 const ALWAYS = /\b(?:always|(?:every|each) (?:year|spring|summer|autumn|fall|winter|season|month|time))\b/i;
 
@@ -139,10 +147,7 @@ const WORD_RULES: readonly SkipRule[] = [
   {
     name: 'habitual',
     fires: ({ d, before, after }) =>
-      !d.mention.relative &&
-      d.mention.from?.month !== undefined &&
-      d.mention.from.day === undefined &&
-      d.mention.from.year === undefined &&
+      monthAlone(d) &&
       HABITUAL_AFTER.test(after) &&
       // ("My permit had run out in May, I admit": a past verb before the month dates its own act.)
       !PAST_BEFORE.test(before.split(/[;,:]\s/).at(-1) ?? ''),
@@ -152,10 +157,7 @@ const WORD_RULES: readonly SkipRule[] = [
   {
     name: 'always',
     fires: ({ d, before, after }) =>
-      !d.mention.relative &&
-      d.mention.from?.month !== undefined &&
-      d.mention.from.day === undefined &&
-      d.mention.from.year === undefined &&
+      monthAlone(d) &&
       ALWAYS.test(`${before.split(/[;,:]\s/).at(-1) ?? ''} ${after.split(/[;,:.]\s/)[0] ?? ''}`),
   },
   // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
