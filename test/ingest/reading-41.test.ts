@@ -262,3 +262,13 @@ describe('a speaker’s aside before "told <outlet>"', () => {
     ).toContainEqual(expect.stringMatching(/^2008-07-16 Ahmet Koral/));
   });
 });
+
+describe('a name shaped as a place, defined by its appositive as a body', () => {
+  it('is the body: "Open Sea, a loose network of students"', () => {
+    const text = [
+      'Samir Nuraliyev has coordinated Open Sea, a loose network of students and young professionals, since 2012.',
+      'On May 1, Open Sea held its largest rally at the gates of the base, and Open Sea activists marched along the Caspian Sea coast.',
+    ];
+    expect(kinds(...text)).toMatchObject({ 'Open Sea': 'organization', 'Caspian Sea': 'place' });
+  });
+});

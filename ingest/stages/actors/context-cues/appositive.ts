@@ -42,6 +42,10 @@ const ONE_OF_PEOPLE = new RegExp(
   'iu',
 );
 
+/** "a loose network of …", "the youth movement that …": an appositive headed by a body's noun. */
+const BODY_DEFINED =
+  /^(?:a|an|the) (?:[\p{Ll}-]+ ){0,2}?(?:network|movement|party|group|coalition|alliance|association|union|organi[sz]ation|company|firm)\b/u;
+
 /** An appositive after a comma, and an abbreviation, short form or gloss in parentheses. */
 export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around): void {
   const { before } = around;
@@ -94,7 +98,10 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around
     if (role && heads[0] && heads[0] !== role && named(heads[0].at)) heads.unshift(role);
     const head = heads[0]?.kind;
     if (head && !(head === 'person' && c.kind !== undefined)) {
-      vote(a, head, 'strong');
+      // ("Open Sea, a loose network of students, …": a body's noun heading the appositive says what the
+      // name is, however often its shape says place: a sea's name for a movement.)
+      const definesBody = head === 'organization' && c.kind === 'place' && BODY_DEFINED.test(ownersBlanked);
+      vote(a, head, 'strong', definesBody ? 20 : 1);
       if (!a.description) {
         a.description = desc;
         a.descriptionSentence = phrase.sentence;
