@@ -272,3 +272,14 @@ describe('a name shaped as a place, defined by its appositive as a body', () => 
     expect(kinds(...text)).toMatchObject({ 'Open Sea': 'organization', 'Caspian Sea': 'place' });
   });
 });
+
+describe('a partial quotation inside a reported "that" clause', () => {
+  it('is the reporting verb’s subject’s, not the body the clause is about', () => {
+    expect(
+      speakerOf(
+        'the violent overthrow',
+        'On March 28, the Constitutional Court of Varzenia ruled by six votes to three that the Varzenian Democratic Front (VDF), the country’s largest opposition party, had worked for “the violent overthrow of the constitutional order,” and ordered the party dissolved.',
+      ),
+    ).toBe('Constitutional Court of Varzenia');
+  });
+});

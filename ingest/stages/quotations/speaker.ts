@@ -120,6 +120,9 @@ function wordsOwner(
     );
     if (subject) res = subject;
   }
+  // "The court ruled that the Front had worked for “…”": a name inside the reported clause is what the
+  // words are about; the verb's subject said them.
+  if (!namer && res.how === 'name') res = reportedClauseSpeaker(an, q, res) ?? res;
   // "the day Brandt's ministry announced that it saw “…”": the body speaks, not the person who heads it.
   const owned = /(\p{Lu}[\p{L}-]+)['’]s (ministry|committee|department|agency) [^.,;“”"]*$/u.exec(lead);
   const ownedBody = owned?.[1] && owned[2] ? bodyOfHolder(an.table, owned[1], owned[2]) : undefined;
@@ -247,4 +250,38 @@ function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolut
       ? next
       : first;
   return holder ? { actor: holder.actors[0], how: 'name' } : { how: 'none' };
+}
+
+/** A verb that reports words in a "that" clause, with what may stand between (a hearer, "by six votes"). */
+const SAID_THAT_BEFORE =
+  /\b(?:said|ruled|found|declared|stated|announced|claimed|argued|insisted|warned|concluded|decided|alleged|told)\s(?:[^,;.“”"]{0,50}?\s)?that\s/gu;
+
+/**
+ * The subject of the reporting verb whose "that" clause holds the quotation, when the speaker the
+ * attribution named was named only inside that clause.
+ */
+function reportedClauseSpeaker(
+  an: Analysis,
+  q: PlacedQuotation,
+  res: SpeakerResolution,
+): SpeakerResolution | undefined {
+  const from = q.firstSentence.start;
+  const before = an.text.slice(from, q.first.outerStart);
+  const said = [...before.matchAll(SAID_THAT_BEFORE)].at(-1);
+  if (!said) return undefined;
+  // (No other clause opens between the verb and the words: no semicolon, no second verb of saying.)
+  const thatEnd = from + said.index + said[0].length;
+  const between = an.text.slice(thatEnd, q.first.outerStart);
+  if (
+    /[;“”"]/.test(between) ||
+    /\b(?:said|says|told|tells|added|asked|replied|wrote|declared)\b/.test(between)
+  )
+    return undefined;
+  const named = an.table.mentions.filter(
+    (m) => m.start >= from && m.end <= q.first.outerStart && m.actors.includes(res.actor ?? ''),
+  );
+  if (named.length === 0 || named.some((m) => m.start < thatEnd)) return undefined;
+  const clauseFrom = from + Math.max(0, before.lastIndexOf('; ', said.index) + 1);
+  const subject = clauseSubject(an, clauseFrom, from + said.index);
+  return subject.actor && subject.actor !== res.actor ? subject : undefined;
 }
