@@ -283,3 +283,11 @@ describe('a partial quotation inside a reported "that" clause', () => {
     ).toBe('Constitutional Court of Varzenia');
   });
 });
+
+describe('a quotation a reported clause’s subject spoke', () => {
+  it('"X said that Y had told him, “…”" is Y’s', () => {
+    expect(
+      speakerOf('We will go', 'On March 28, Ivan Petrov said that Oleg Sidorov had told him, “We will go.”'),
+    ).toBe('Oleg Sidorov');
+  });
+});

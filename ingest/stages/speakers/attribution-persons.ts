@@ -93,8 +93,10 @@ export function personsOfAttribution(table: ActorTable, text: string, region: Sp
   const mentions = people.filter((m) => !asides.some((a) => m.start >= a.start && m.end <= a.end));
   // "Petrova said Ivanov had been filming “…”", "The press office said that Ivanov had “…”": the
   // subject of the reported clause is no speaker, whether or not the one who said it is named.
+  // (Unless a verb of speech of the subject's own follows: "X said that Y had told him, “…”".)
   const reported = (m: Mention) =>
     REPORTED_CLAUSE_BEFORE.test(text.slice(region.start, m.start)) &&
+    !OWN_WORDS.test(afterAside(text, m.end)) &&
     // ("said that the president “does not close doors …”": the reported clause's verb may be quoted.)
     /^\s[“"]?(?:had|has|was|is|were|would|will|could|did|does|do|can|should|must|may|might|\p{Ll}{3,}(?:s|ed))\b/u.test(
       text.slice(m.end, Math.max(region.end, m.end + 12)),
