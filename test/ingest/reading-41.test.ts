@@ -291,3 +291,14 @@ describe('a quotation a reported clause’s subject spoke', () => {
     ).toBe('Oleg Sidorov');
   });
 });
+
+describe('a party named with "and", printed bare elsewhere', () => {
+  it('is one name there too, and "a senior member of" it speaks', () => {
+    expect(
+      speakerOf(
+        'a loan at a very high rate',
+        'The ruling Unity and Order party won the vote. A senior member of Unity and Order, speaking on condition of anonymity, told the Caucasus Observer that several of the party’s deputies regarded the Russian embrace as “a loan at a very high rate of interest.”',
+      ),
+    ).toBe('Unity and Order member');
+  });
+});

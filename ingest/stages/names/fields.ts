@@ -142,7 +142,8 @@ export function andBeforeHead(text: string, current: readonly Token[], next: Tok
 
 /**
  * "the ruling Unity and Order party", "the Peace and Progress movement": a party's name of two words
- * joined by "and", then its lower-case kind.
+ * joined by "and", then its lower-case kind; and the same name printed so anywhere in the article
+ * ("a senior member of Unity and Order").
  */
 export function andBeforePartyWord(
   text: string,
@@ -153,8 +154,15 @@ export function andBeforePartyWord(
   const prev = current.at(-1);
   if (gap !== ' and ' || !prev || prev.possessive || current.length > 2) return false;
   const start = current[0]?.start ?? 0;
-  if (!/\b[Tt]he (?:\p{Ll}+ )?$/u.test(text.slice(Math.max(0, start - 24), start))) return false;
-  return /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? (?:party|movement|bloc|coalition|alliance)\b/u.test(
+  const nextName = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?/u.exec(
     text.slice(next.start, next.start + 60),
-  );
+  )?.[0];
+  if (!nextName) return false;
+  const kindAfter = / (?:party|movement|bloc|coalition|alliance)\b/;
+  if (/\b[Tt]he (?:\p{Ll}+ )?$/u.test(text.slice(Math.max(0, start - 24), start)))
+    if (kindAfter.test(text.slice(next.start + nextName.length, next.start + nextName.length + 12)))
+      return true;
+  // (The name as a party's elsewhere: its words, "and", its second part, then the party word.)
+  const name = `${text.slice(start, prev.end)} and ${nextName}`;
+  return text.includes(`${name} party`) || text.includes(`${name} movement`) || text.includes(`${name} bloc`);
 }

@@ -40,7 +40,7 @@ function countryCalled(table: UnnamedScan['table'], word: string) {
 export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(
-    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official|[Aa] (?:senior|high-ranking|junior) official|[Aa] (?:man|woman)(?= from )|[Pp]eople(?= (?:at|in) ))) (?:in|of|at|from|for|close to) )/g,
+    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official|[Aa] (?:senior|high-ranking|junior) official|[Aa] (?:senior |leading |prominent )?member|[Aa] (?:man|woman)(?= from )|[Pp]eople(?= (?:at|in) ))) (?:in|of|at|from|for|close to) )/g,
   )) {
     const from = s.start + m.index + m[0].length;
     // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
@@ -58,7 +58,9 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
     );
     const principal = body ? nameOf(table, body.actors[0] ?? '') : undefined;
     // ("a senior official of the ministry": one official, whatever the rank.)
-    let noun = (m[1] ?? '').replace(/^an? (?:(?:senior|high-ranking|junior) )?/i, '').toLowerCase();
+    let noun = (m[1] ?? '')
+      .replace(/^an? (?:(?:senior|high-ranking|junior|leading|prominent) )?/i, '')
+      .toLowerCase();
     if (!body || !principal) continue;
     // ("a senior official in Dushgard": of a place, the generic speaker's phrase names them.)
     const ranked = /^an? (?:senior|high-ranking|junior) /i.test(m[1] ?? '');
@@ -83,7 +85,7 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
       body.end,
       one ? text.slice(start, body.end).replace(/^A /, 'a ') : `${principal} ${noun}`,
       // ("an official in the Foreign Ministry": one person of the body.)
-      noun === 'official' || one ? 'person' : kindOf(noun),
+      noun === 'official' || noun === 'member' || one ? 'person' : kindOf(noun),
       `unnamed ${noun} of ${principal}`,
     );
   }
