@@ -302,3 +302,29 @@ describe('a party named with "and", printed bare elsewhere', () => {
     ).toBe('Unity and Order member');
   });
 });
+
+describe('advice, recommendations and blame as reported words', () => {
+  it('"advised its members not to sign", "recommended that …", "blamed X for …"', () => {
+    expect(
+      statementSpeaker(
+        /advised its members/,
+        'The Darvonian Press Union has advised its members not to sign any undertaking without a lawyer present.',
+      ),
+    ).toBe('Darvonian Press Union');
+    expect(
+      statementSpeaker(
+        /recommended that/,
+        'The Electoral Commission of Darvonia met on May 3. The Electoral Commission of Darvonia recommended that deputies reject the document.',
+      ),
+    ).toBe('Electoral Commission of Darvonia');
+    expect(
+      statementSpeaker(
+        /blamed the former management/,
+        'Dmitri Ruzhev took over the fleet in May. Ruzhev blamed the former management for borrowing against catches that never came in.',
+      ),
+    ).toBe('Dmitri Ruzhev');
+  });
+  it('not a passive: "The governor was blamed for the floods"', () => {
+    expect(statementSpeaker(/blamed/, 'Governor Ivan Petrov was blamed for the floods.')).toBeUndefined();
+  });
+});

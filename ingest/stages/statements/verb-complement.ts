@@ -44,7 +44,7 @@ export function reportsWords(
   const heard = /^(?:tells?|told)$/.test(m[1] ?? '') ? rest.replace(HEARER, '') : rest;
   // "urged both sides to …", "called on the minister to resign".
   const urges =
-    (/^(?:urge[sd]|invite[sd])$/.test(m[1] ?? '') && URGED_TO.test(rest)) ||
+    (/^(?:urge[sd]|invite[sd]|advise[sd])$/.test(m[1] ?? '') && URGED_TO.test(rest)) ||
     // "told us over the radio to stay in the harbor": an order given.
     (/^(?:tells?|told)$/.test(m[1] ?? '') && heard !== rest && TOLD_TO.test(heard)) ||
     (/^call(?:s|ed)$/.test(m[1] ?? '') && /^\son\s[^.;“"]{1,60}?\sto\s[“"]?\p{Ll}/u.test(rest)) ||
