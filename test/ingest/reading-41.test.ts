@@ -328,3 +328,14 @@ describe('advice, recommendations and blame as reported words', () => {
     expect(statementSpeaker(/blamed/, 'Governor Ivan Petrov was blamed for the floods.')).toBeUndefined();
   });
 });
+
+describe('"his aides" of someone the article never names', () => {
+  it('speak as the group printed', () => {
+    expect(
+      statementSpeaker(
+        /could not be seen negotiating/,
+        "The prime minister's aides called me yesterday and asked us to wait. His aides said that the prime minister could not be seen negotiating with trucks in the week of the signing.",
+      ),
+    ).toBe('his aides');
+  });
+});

@@ -20,7 +20,21 @@ export function findPronounSpokespeople(scan: UnnamedScan, s: Sentence): void {
     const who = pronounAntecedent(table, sentences, start, s.index, text).actor;
     const principal = who ? nameOf(table, who) : undefined;
     const group = m[2];
-    if (!principal || !group) continue;
+    if (!group) continue;
+    // ("The prime minister's aides called me … His aides said …": of someone the article never names,
+    // the group as printed.)
+    if (!principal) {
+      draftUnnamed(
+        scan,
+        s,
+        start,
+        start + m[0].length,
+        m[0].toLowerCase(),
+        kindOf(group),
+        `unnamed ${group}`,
+      );
+      continue;
+    }
     const owner = m[1] ? `${principal}'s ${m[1]}` : principal;
     draftUnnamed(
       scan,
