@@ -339,3 +339,13 @@ describe('"his aides" of someone the article never names', () => {
     ).toBe('his aides');
   });
 });
+
+describe('a body noun that only modifies the appositive’s head', () => {
+  it('leaves a place a place: "Red Square, a party stronghold"', () => {
+    expect(
+      kinds(
+        'Thousands gathered on Red Square, a party stronghold, on May 1. Red Square was full again on May 2.',
+      )['Red Square'],
+    ).toBe('place');
+  });
+});

@@ -42,9 +42,12 @@ const ONE_OF_PEOPLE = new RegExp(
   'iu',
 );
 
-/** "a loose network of …", "the youth movement that …": an appositive headed by a body's noun. */
+/**
+ * "a loose network of …", "the youth movement that …": an appositive headed by a body's noun (not one
+ * modifying another: "a party stronghold").
+ */
 const BODY_DEFINED =
-  /^(?:a|an|the) (?:[\p{Ll}-]+ ){0,2}?(?:network|movement|party|group|coalition|alliance|association|union|organi[sz]ation|company|firm)\b/u;
+  /^(?:a|an|the) (?:[\p{Ll}-]+ ){0,2}?(?:network|movement|party|group|coalition|alliance|association|union|organi[sz]ation|company|firm)(?=$| (?:of|that|which|who|in|founded|based|led|for|with|whose)\b)/u;
 
 /** An appositive after a comma, and an abbreviation, short form or gloss in parentheses. */
 export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around): void {
