@@ -349,3 +349,14 @@ describe('a body noun that only modifies the appositive’s head', () => {
     ).toBe('place');
   });
 });
+
+describe('a naming inside a reported clause', () => {
+  it('keeps its namer: "the court ruled that the law, which the Front called “…”, was …"', () => {
+    expect(
+      speakerOf(
+        'a muzzle on the press',
+        'On March 28, the Constitutional Court of Varzenia ruled that the law, which the Varzenian Democratic Front called “a muzzle on the press,” was constitutional.',
+      ),
+    ).toBe('Varzenian Democratic Front');
+  });
+});

@@ -274,7 +274,9 @@ function reportedClauseSpeaker(
   const between = an.text.slice(thatEnd, q.first.outerStart);
   if (
     /[;“”"]/.test(between) ||
-    /\b(?:said|says|told|tells|added|asked|replied|wrote|declared)\b/.test(between)
+    /\b(?:said|says|told|tells|added|asked|replied|wrote|declared|called|calls|described|termed|dubbed|branded|accused)\b/.test(
+      between,
+    )
   )
     return undefined;
   const named = an.table.mentions.filter(
