@@ -60,20 +60,13 @@ describe('a bound ahead of the article', () => {
 });
 
 describe('a state body after its country’s possessive', () => {
-  it('is named without it, the possessive form an alias', () => {
-    const d = draft(
-      'On April 24, Merkesia’s National Assembly voted to ratify the lease. Merkesian deputies were divided.',
-    );
-    const assembly = d.actors.find((a) => a.name === 'National Assembly');
-    expect(assembly?.aliases).toContain('Merkesia’s National Assembly');
-  });
-  it('keeps it when another country’s body has the same name', () => {
+  // (Named with it, as before: a bare "National Assembly" written to the registry would be matched by
+  // every later article's parliament of any state. Review 41, D1.)
+  it('keeps it, so that no other state’s body of that name matches it', () => {
     const names = draft(
-      'On April 24, Merkesia’s Foreign Ministry protested, and Russia’s Foreign Ministry replied. Merkesian and Russian diplomats met.',
+      'On April 24, Merkesia’s National Assembly voted to ratify the lease. Merkesian deputies were divided.',
     ).actors.map((a) => a.name);
-    expect(names).toEqual(
-      expect.arrayContaining(['Merkesia’s Foreign Ministry', 'Russia’s Foreign Ministry']),
-    );
+    expect(names).toContain('Merkesia’s National Assembly');
   });
 });
 

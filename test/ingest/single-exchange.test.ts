@@ -28,10 +28,17 @@ describe('an interview of one question and its answer', () => {
     expect(draft.quotes.some((q) => q.text.includes('What will the union do'))).toBe(false);
   });
 
-  it('needs the colons, the order and the adjacency of a real exchange', () => {
-    expect(findTurnLabels(paragraphs(['Q: Why?', 'A: Because.']))).toEqual({ question: 'Q', answer: 'A' });
-    expect(findTurnLabels(paragraphs(['Q. Why?', 'A. Petrov said so on May 2.']))).toBeUndefined();
-    expect(findTurnLabels(paragraphs(['A: Because.', 'Q: Why?']))).toBeUndefined();
-    expect(findTurnLabels(paragraphs(['Q: Why?', 'Nobody knew.', 'A: Because.']))).toBeUndefined();
+  it('needs an interview told, the colons, the order and the adjacency of a real exchange', () => {
+    const intro = 'We put one question to Dina Kerey.';
+    expect(findTurnLabels(paragraphs([intro, 'Q: Why?', 'A: Because.']))).toEqual({
+      question: 'Q',
+      answer: 'A',
+    });
+    expect(
+      findTurnLabels(paragraphs(['The council meets on June 5.', 'Q: Why?', 'A: Because.'])),
+    ).toBeUndefined();
+    expect(findTurnLabels(paragraphs([intro, 'Q. Why?', 'A. Petrov said so on May 2.']))).toBeUndefined();
+    expect(findTurnLabels(paragraphs([intro, 'A: Because.', 'Q: Why?']))).toBeUndefined();
+    expect(findTurnLabels(paragraphs([intro, 'Q: Why?', 'Nobody knew.', 'A: Because.']))).toBeUndefined();
   });
 });

@@ -136,7 +136,8 @@ export function mergeActors(
           d.kind === 'place' &&
           !name.includes(' ') &&
           !x.name.includes(' ') &&
-          vowelVariant(spellingOf(x.name), spellingOf(name))) ||
+          vowelVariant(spellingOf(x.name), spellingOf(name)) &&
+          aOrO(spellingOf(x.name), spellingOf(name))) ||
         (d.kind === 'organization' &&
           x.kind === 'organization' &&
           [shortOfOne, byPossessive, cutOfOne, countryTail, lettersDropped].some(
@@ -195,31 +196,21 @@ export function joinVariants(
 }
 
 /**
- * Canonical name: the most frequent form, the first on a tie (persons keep the full name). A state
- * body printed after its country's possessive ("Merkesia’s National Assembly") is named without it
- * ("National Assembly", the possessive form an alias), as a reader names it, unless another body of
- * the article shares that name ("Russia’s Foreign Ministry" beside "Kestria’s Foreign Ministry").
+ * The one vowel two spellings differ in is an "a" against an "o", as Uzbek and Tajik Latin print the
+ * Cyrillic "а" (Yangisay/Yangisoy); not Karakol/Karakul, two towns.
  */
+function aOrO(a: string, b: string): boolean {
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return new Set([a[i], b[i]]).size === 2 && [a[i], b[i]].every((c) => c === 'a' || c === 'o');
+}
+
+/** Canonical name: the most frequent form, the first on a tie (persons keep the full name). */
 export function pickCanonicalNames(actors: ReadonlyMap<string, ArticleActor>): void {
   for (const actor of actors.values()) {
     if (actor.kind === 'person') continue;
     let best = actor.name;
     for (const [form, n] of actor.forms) if (n > (actor.forms.get(best) ?? 0)) best = form;
     actor.name = best;
-  }
-  const countries = new Set([...actors.values()].filter((a) => a.kind === 'country').map((a) => a.name));
-  const bodyOf = (name: string) => {
-    const m = /^(\p{Lu}[\p{L}-]+)[’']s (\p{Lu}.*)$/u.exec(name);
-    return m?.[1] && m[2] && countries.has(m[1]) ? m[2] : undefined;
-  };
-  const bodies = [...actors.values()].filter((a) => a.kind === 'organization');
-  for (const actor of bodies) {
-    const body = bodyOf(actor.name);
-    if (!body) continue;
-    const shared = bodies.some(
-      (o) => o !== actor && [...o.forms.keys(), o.name].some((f) => f === body || f.endsWith(` ${body}`)),
-    );
-    if (!shared) actor.name = body;
   }
 }
 

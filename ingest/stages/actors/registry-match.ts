@@ -14,7 +14,10 @@ export function matchRegistry(actors: Map<string, ArticleActor>, registry: Regis
     for (const f of forms) for (const id of registry.byName.get(normalizeText(f)) ?? []) candidates.add(id);
     let matched = [...candidates]
       .map((id) => registry.actors.find((a) => a.id === id))
-      .filter((a) => a && (a.kind === actor.kind || actor.kindCue === 'weak'));
+      .filter((a) => a && (a.kind === actor.kind || actor.kindCue === 'weak'))
+      // ("National Assembly" printed "Talvaria’s National Assembly" is not the registry's "National
+      // Assembly" printed "Merkesia’s National Assembly": a state body of another state.)
+      .filter((a) => a && !otherStates(forms, [a.name, ...a.aliases]));
     if (matched.length === 0 && actor.kind === 'person' && !actor.name.includes(' ')) {
       matched = registry.actors.filter(
         (a) => a.kind === 'person' && nameKey(a.name.split(' ').at(-1) ?? '') === nameKey(actor.name),
@@ -41,4 +44,16 @@ export function matchRegistry(actors: Map<string, ArticleActor>, registry: Regis
       );
     }
   }
+}
+
+/** The states a body's printed forms name it by: "Merkesia’s National Assembly" → Merkesia. */
+function owningStates(forms: readonly string[]): Set<string> {
+  return new Set(forms.flatMap((f) => /^(\p{Lu}[\p{L}-]+)[’']s \p{Lu}/u.exec(f)?.[1] ?? []));
+}
+
+/** Both sides name their body by a state's possessive, and no state is the same. */
+function otherStates(mine: readonly string[], theirs: readonly string[]): boolean {
+  const a = owningStates(mine);
+  const b = owningStates(theirs);
+  return a.size > 0 && b.size > 0 && ![...a].some((s) => b.has(s));
 }

@@ -25,7 +25,7 @@ export function assembleQuotes(
   };
   for (const q of drafts.quotations) {
     const speaker = keyToId(q.speaker);
-    if (!speaker) continue;
+    if (!speaker || q.text.trim() === '') continue;
     if (q.speakerDoubt)
       report.add('check', 'quote', `quotation: speaker guessed (${q.speakerDoubt})`, q.text);
     const sources = sourceIds(q.citations);
@@ -45,6 +45,11 @@ export function assembleQuotes(
     });
   }
   for (const st of drafts.statements) {
+    // (A reading that leaves no words — an attribution alone — is no statement; a record needs text.)
+    if (st.evidence.trim() === '') {
+      report.add('warning', 'statement', 'statement left out: no words found', st.evidence);
+      continue;
+    }
     if (!st.speaker.actor) {
       report.add(
         'warning',

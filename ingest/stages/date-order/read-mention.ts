@@ -61,7 +61,11 @@ export function readMention(
               : described
                 ? describedFirst(d)
                 : d,
-          { ...here.ctx, ...(narrativeFor ? { narrative: narrativeFor } : {}) },
+          {
+            ...here.ctx,
+            ...(narrativeFor ? { narrative: narrativeFor } : {}),
+            ...(toldInPast(s, d) ? { toldPast: true } : {}),
+          },
           planned,
         );
   if (!r) {

@@ -68,7 +68,8 @@ export function resolveDate(
         const candidate = earliestDay(partial(from) ?? '');
         const reference =
           ctx.reference && (ctx.reference.length === 10 ? ctx.reference : earliestDay(ctx.reference));
-        const issueMaySee = ctx.issued !== undefined && candidate <= addDays(ctx.issued, 100);
+        const issueMaySee =
+          !ctx.toldPast && ctx.issued !== undefined && candidate <= addDays(ctx.issued, 100);
         if (reference && candidate > addDays(reference, 60) && !issueMaySee) {
           from.year -= 1;
           note = `year taken as ${from.year}: ${partial(from)} would fall after the dates the article cites`;

@@ -74,6 +74,8 @@ export interface DateContext {
   readonly reference?: string;
   /** The last date the narrative moved to, for "two days later", "that day", "On Tuesday". */
   readonly narrative?: string;
+  /** The clause tells the date's happening in the past ("On June 9, the bank raised …"). */
+  readonly toldPast?: boolean;
 }
 
 export interface ResolvedDate {

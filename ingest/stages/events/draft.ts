@@ -61,6 +61,23 @@ export function draftEvents(
   // "Police detained dozens the same night": where the day's happening was told, if no place is named.
   if (d.mention.relative?.unit === 'same' && places.length === 0 && previous?.mention.spec?.start === day)
     places.push(...previous.places);
+  // ("A spokesman for X, Dmitri Ushakov, told Tranzit Review that the line opened on March 16": the
+  // person who tells is no actor of what he tells, unless the told clause points back to him.)
+  const cite = an.citations.find(
+    (c) =>
+      c.kind === 'in-sentence' &&
+      c.sentence === d.sentence &&
+      c.spanStart > c.start &&
+      d.mention.start >= c.spanEnd,
+  );
+  if (cite && !/\b(?:he|she|his|her|him)\b/i.test(an.text.slice(cite.spanEnd, s.end))) {
+    const onlyTelling = (k: string) =>
+      an.table.actors.get(k)?.kind === 'person' &&
+      an.table.mentions
+        .filter((m) => m.sentence === d.sentence && m.actors.includes(k))
+        .every((m) => m.start >= cite.start && m.end <= cite.spanStart);
+    for (const k of actors.filter(onlyTelling)) actors.splice(actors.indexOf(k), 1);
+  }
   if (actors.length === 0 && places.length === 0) return [];
   // An interview's answer tells of the place the interviewee speaks from ("Last Tuesday the last
   // grain ship left the inner basin, because her owners in X …", said in the port): the credit

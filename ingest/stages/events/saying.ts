@@ -28,9 +28,10 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   // A date in a relative clause before the saying ("X, who met Y on August 12, told …", "X, whom
   // parliament confirmed on June 23, told …") is its own,
   // and so is one after a noun ("the operator that had planned to launch a train in February, said …").
-  const inRelative = /, (?:who|whom|which|whose) [^,]*$|\p{Ll} (?:that|which) (?:had|has|have) [^,]*$/u.test(
-    s.text.slice(clauseAt, offset),
-  );
+  const inRelative =
+    /, (?:who|which|whose) [^,]*$|, whom (?![^,]*\b(?:interviewed|asked|quoted|questioned|reached|contacted)\b)[^,]*$|\p{Ll} (?:that|which) (?:had|has|have) [^,]*$/u.test(
+      s.text.slice(clauseAt, offset),
+    );
   // (A notice of the sayer's own act, "told us that its presses were full", is dated by the notice.)
   const ownAct = ownNotice(an, d, s.text, clauseAt, saying);
   const sayAt = clauseAt + saying.index;

@@ -64,6 +64,10 @@ function monthAlone(d: SkipContext['d']): boolean {
   );
 }
 
+/** The words of the date's own clause before it, and after it. */
+const clauseBefore = (before: string) => before.split(/[;,:]\s/).at(-1) ?? '';
+const clauseAfter = (after: string) => after.split(/[;,:.]\s/)[0] ?? '';
+
 /** Words that say a thing happens every time: "always", "every spring", "each year". */
 const ALWAYS = /\b(?:always|(?:every|each) (?:year|spring|summer|autumn|fall|winter|season|month|time))\b/i;
 
@@ -150,7 +154,7 @@ const WORD_RULES: readonly SkipRule[] = [
       monthAlone(d) &&
       HABITUAL_AFTER.test(after) &&
       // ("My permit had run out in May, I admit": a past verb before the month dates its own act.)
-      !PAST_BEFORE.test(before.split(/[;,:]\s/).at(-1) ?? ''),
+      !PAST_BEFORE.test(clauseBefore(before)),
   },
   // "The river always loses water in June", "every spring the road closes in April": a month with no
   // year or day in a clause that says it happens every time.
@@ -158,7 +162,11 @@ const WORD_RULES: readonly SkipRule[] = [
     name: 'always',
     fires: ({ d, before, after }) =>
       monthAlone(d) &&
-      ALWAYS.test(`${before.split(/[;,:]\s/).at(-1) ?? ''} ${after.split(/[;,:.]\s/)[0] ?? ''}`),
+      (ALWAYS.test(clauseBefore(before)) ||
+        // (Not a comparison after a past act: "blocked the highway in April as they do every spring".)
+        (ALWAYS.test(clauseAfter(after)) &&
+          !/\bas\s(?:\p{Ll}+\s){0,2}(?:do|does|did|has|have)\b/u.test(clauseAfter(after)) &&
+          !PAST_BEFORE.test(clauseBefore(before)))),
   },
   // A limit or a comparison, not a happening; "frozen through 2030" is the end of a span, "booked
   // for the whole of May" what a booking covers.

@@ -114,6 +114,13 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
   }
   for (const s of an.sentences) {
     if ((an.sentences[s.index]?.paragraph ?? Infinity) >= firstQuestion) break;
+    // "We put one question to Marta Sellin, who leads …": the person the question was put to.
+    const put = /\b(?:put|addressed) (?:one|a|our|this|these|two|three) questions? to /.exec(s.text);
+    if (put) {
+      const at = s.start + put.index + put[0].length;
+      const to = personsNamed(an, (m) => m.sentence === s.index && m.start >= at)[0];
+      if (to) return to;
+    }
     const hand = HANDS_OVER.exec(s.text);
     const handedAt = hand?.index ?? HANDS_OVER_BY_NAME.exec(s.text)?.[0].length;
     const who = handedAt !== undefined ? personIn(s.index, s.start + handedAt) : undefined;

@@ -39,6 +39,10 @@ export function isCalendarWord(word: string): boolean {
 const PRONOUN_I_VERB =
   /^(?:['’](?:m|ve|d|ll)\b| (?:am|was|have|had|do|did|don['’]t|didn['’]t|think|thought|know|knew|believe|said|told|will|would|can|could|cannot|must|should|may|might|went|saw|met|wrote|asked|hope|want|see|feel|felt|never|also|still)\b)/;
 
+/** A name a regnal or ordinal numeral follows: "Peter I", "Nicholas I", "World War I", "Shah Deniz I". */
+const REGNAL_BEFORE =
+  /\b(?:Peter|Paul|Nicholas|Alexander|Catherine|Elizabeth|Ivan|Vasily|Tamar|David|George|Erekle|Napoleon|Wilhelm|Franz Joseph|Pope \p{Lu}\p{Ll}+|(?:King|Tsar|Emperor|Empress|Queen|Shah) \p{Lu}\p{Ll}+|War|Deniz|Phase|Stage|Unit|Block|Line)\s$/u;
+
 /** The capitalised words of a sentence, skipping the character ranges in `skip` (citations). */
 export function tokenize(sentence: Sentence, skip: readonly Span[]): Token[] {
   const tokens: Token[] = [];
@@ -59,7 +63,13 @@ export function tokenize(sentence: Sentence, skip: readonly Span[]): Token[] {
     // article is about, and no word of the firm's.)
     if (/-listed$/.test(m[0])) continue;
     // ("So in Moscow I am an American": the pronoun after a name is no word of it.)
-    if (m[0] === 'I' && PRONOUN_I_VERB.test(sentence.text.slice(m.index + 1, m.index + 12))) continue;
+    if (
+      m[0] === 'I' &&
+      PRONOUN_I_VERB.test(sentence.text.slice(m.index + 1, m.index + 12)) &&
+      // (A numeral after a ruler's or a war's name is the name's: "Peter I was", "World War I had".)
+      !REGNAL_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 24), m.index))
+    )
+      continue;
     const possessive = /['’]s?$/.test(m[0]);
     // ("the Solvetsk-based Center": the place a body is based in is a name of its own.)
     const word = m[0].replace(/['’]s?$/, '').replace(/-based$/, '');

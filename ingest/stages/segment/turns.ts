@@ -54,8 +54,17 @@ function isSingleExchange(paragraphs: readonly Paragraph[]): boolean {
     return m ? [{ i, label: m[1]!.charAt(0) }] : [];
   });
   const [question, answer] = fixed;
+  // (And a paragraph that says an interview is printed: not a box of the author's own Q and A.)
+  const told = paragraphs.some(
+    (p) =>
+      !/^(?:Q|A|Question|Answer)\s?:/.test(p.text) && /\b(?:interview(?:ed)?|questions?)\b/i.test(p.text),
+  );
   return (
-    fixed.length === 2 && question?.label === 'Q' && answer?.label === 'A' && answer.i === question.i + 1
+    told &&
+    fixed.length === 2 &&
+    question?.label === 'Q' &&
+    answer?.label === 'A' &&
+    answer.i === question.i + 1
   );
 }
 

@@ -41,6 +41,10 @@ const TELLING = new RegExp(`()\\btelling ${TOLD_WHOM}`, 'gu');
  * lower-case noun or pronoun) tells a known outlet too. "who spoke to Interfax on May 3": speaking to
  * an outlet is telling it.
  */
+/** An aside that tells a saying of its own, which dates no happening. */
+const SAYING_ASIDE =
+  /\b(?:said|says|told|spoke|spoken|talked|announced|declared|warned|insisted|claimed|argued)\b|\b(?:dismissed|called|described|denounced)\s(?!as\b)[^,]*\bas\b/;
+
 export function toldSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const body = sentence.text;
@@ -83,7 +87,9 @@ export function toldSources(scan: SentenceScan): Citation[] {
       // Other stages still read the described speaker: the span skipped starts at "told". So they do a
       // speaker's aside, which may tell a happening of its own ("Koral, who flew to Almabad the next
       // day, told Almabad TV").
-      const aside = /^[^,]*, .*, (?:told|spoke to|talked to) /.test(m[0]);
+      // (Not an aside that is itself a saying: "Tokonov, who spoke to reporters on May 3, told …".)
+      const asideText = /^[^,]*, (.*), (?:told|spoke to|talked to) /.exec(m[0])?.[1];
+      const aside = asideText !== undefined && !SAYING_ASIDE.test(asideText);
       const toldAt = lower || aside ? start + m[0].search(/ (?:told|spoke to|talked to) /) + 1 : start;
       found.push(inSentenceCitation(scan, from, end, m[3], { spanStart: toldAt, ...(date ? { date } : {}) }));
     }

@@ -130,7 +130,18 @@ export function pronounAntecedent(
     // ("For seven weeks after President X removed him on May 18, Y said nothing": a person inside a
     // leading time or reason clause is not the sentence's subject; the main clause's is.)
     const leading = LEADING_CLAUSE.exec(s.text);
-    const main = leading ? people.find((m) => m.start >= s.start + leading[0].length) : undefined;
+    // (Only when no person precedes the conjunction: "Tokonov returned after the talks, where
+    // Asanaliev …" keeps Tokonov, the subject before the clause.)
+    const conjunctionAt = leading
+      ? s.start +
+        leading[0].search(
+          /\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Bb]ecause)\s/,
+        )
+      : 0;
+    const main =
+      leading && !people.some((m) => m.start < conjunctionAt)
+        ? people.find((m) => m.start >= s.start + leading[0].length)
+        : undefined;
     const subject = restated ?? main ?? people[0];
     // ("Speaking at a rally, he said that Tokhtarov’s portrait would stay … “…,” he told the crowd": a
     // sentence whose pronoun says the words before any name is about the same antecedent.)

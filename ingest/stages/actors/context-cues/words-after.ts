@@ -81,6 +81,10 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
     vote(a, 'organization', 'strong');
     if (party[1] && /^\p{Lu}/u.test(party[1])) a.aliases.add(party[1]);
     a.aliases.add(`${name} ${party[2]}`);
+    // ("the ruling Unity and Order party (UO)": the initials after the word are the party's.)
+    const initials =
+      /^\s(?:\(([^()]{2,40})\)\s)?(?:faction|party|bloc|movement|coalition)\s\((\p{Lu}{2,8})\)/u.exec(after);
+    if (initials?.[2]) a.aliases.add(initials[2]);
   }
   // "the fund's envoy in Varnel, Ivo Sand, said …": a role with its post, then the name between commas.
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && /^,/.test(after) && PERSON_ROLE_POST.test(before))

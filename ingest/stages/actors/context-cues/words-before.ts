@@ -92,6 +92,12 @@ export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, befo
     !name.includes(' ')
   )
     vote(a, 'place', 'strong');
+  // "the village of Yangisoy": a settlement, whatever else its name heads ("Yangisoy chairman …").
+  if (
+    /\bthe (?:village|town|city|settlement|district|region|province) of\s$/.test(before) &&
+    !name.includes(' ')
+  )
+    vote(a, 'place', 'strong');
   // "the Solvetsk-based Center": a body is based in a place.
   if (/^-based\b/.test(after)) vote(a, 'place', 'strong');
   // "in Dushanbe, Kulob and Kurgan-Tyube": a longer list after the preposition, and "In Tuzbulak, …"
