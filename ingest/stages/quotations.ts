@@ -5,6 +5,8 @@
 //   scare-quotes.ts       a few words no one is said to have used, which are no quotation
 //   attribution.ts        where the attribution lies (author line, gap, clause after, sentence before);
 //                         speaker.ts whom it names, or to whom it gives the words
+//   clause-speakers.ts    the clause's subject the words belong to, when the attribution names no one
+//                         or only someone inside what was said
 //   quotation-date.ts     when the words were said, and the citations that back them
 //   types.ts              the quotation draft and a quotation placed in its sentences
 import type { ReviewReport } from '../report.js';

@@ -4,7 +4,7 @@
 // each in its own module under speakers/:
 //   resolve-speaker.ts     the speaker of an attribution, in order of what it names; namesakes.ts
 //                          settles a shared surname
-//   pronoun-antecedent.ts  the person a pronoun refers to
+//   pronoun-antecedent.ts  the person a pronoun refers to; pronoun-gender.ts the genders it weighs
 //   by-noun.ts             speakers named by a noun: a side, the former or latter, a body, a role,
 //                          an office
 //   mentions.ts            the result type and the mentions looked among

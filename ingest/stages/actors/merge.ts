@@ -6,6 +6,7 @@ import type { ActorKind } from '../../../src/dataset/schema.js';
 import { FAMILY_NAME_FIRST } from '../../language/lexicon.js';
 import { actorKey } from '../../language/words.js';
 import {
+  aOrO,
   brandOf,
   countryTailOf,
   cutFormOf,
@@ -193,15 +194,6 @@ export function joinVariants(
     } else if ((a.forms.get(name) ?? 0) > 0)
       notes.push(`"${name}" looks like a name but its kind is unclear; not drafted`);
   }
-}
-
-/**
- * The one vowel two spellings differ in is an "a" against an "o", as Uzbek and Tajik Latin print the
- * Cyrillic "а" (Yangisay/Yangisoy); not Karakol/Karakul, two towns.
- */
-function aOrO(a: string, b: string): boolean {
-  const i = [...a].findIndex((c, k) => c !== b[k]);
-  return new Set([a[i], b[i]]).size === 2 && [a[i], b[i]].every((c) => c === 'a' || c === 'o');
 }
 
 /** Canonical name: the most frequent form, the first on a tie (persons keep the full name). */

@@ -49,6 +49,15 @@ export function vowelVariant(a: string, b: string): boolean {
   return differences === 1;
 }
 
+/**
+ * The one vowel two spellings differ in is an "a" against an "o", as Uzbek and Tajik Latin print the
+ * Cyrillic "а" (Yangisay/Yangisoy); not Karakol/Karakul, two towns.
+ */
+export function aOrO(a: string, b: string): boolean {
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return new Set([a[i], b[i]]).size === 2 && [a[i], b[i]].every((c) => c === 'a' || c === 'o');
+}
+
 /** A spelling of the actor's name or of one of its aliases ("Janakent" of "Dzhanakent crossing"). */
 export function spelledAs(actor: ArticleActor, name: string): boolean {
   return [actor.name, ...actor.aliases].some((f) => spellingOf(f) === spellingOf(name));

@@ -1,19 +1,13 @@
 // Pronouns: the person "he" or "she" refers to, the subject of the nearest sentence naming one, or
 // the one holder of a role named there ("I asked the defense minister … He told me"); "she" passes
 // over a man and "he" over a woman, when a cue says so (gender.ts), never over a person with none.
-import {
-  descriptionGender,
-  nameGender,
-  pronounGender,
-  reflexiveGender,
-  titleGender,
-  type Gender,
-} from '../../language/gender.js';
+import { pronounGender } from '../../language/gender.js';
 import type { ActorTable, Mention } from '../actors.js';
 import { quotedRanges } from '../quote-marks.js';
 import type { Sentence } from '../segment.js';
 import { personMentions, type SpeakerResolution } from './mentions.js';
 import { disambiguate } from './namesakes.js';
+import { genderAt, personGender } from './pronoun-gender.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { QUALIFIED_ROLE } from './words.js';
 
@@ -41,27 +35,6 @@ function roleHolder(table: ActorTable, span: string, end: number): string | unde
   if (holders.length === 1) return holders[0]?.key;
   const known = holders.filter((a) => table.mentions.some((m) => m.end <= end && m.actors.includes(a.key)));
   return last.index === 0 && known.length === 1 ? known[0]?.key : undefined;
-}
-
-/** A person's gender by a title before or "herself"/"himself" after any mention, else by the description or the name. */
-function personGender(table: ActorTable, sentences: readonly Sentence[], key: string): Gender | undefined {
-  for (const m of table.mentions) {
-    const s = sentences[m.sentence];
-    if (!s || m.actors.length !== 1 || m.actors[0] !== key) continue;
-    const cue =
-      titleGender(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)) ??
-      reflexiveGender(s.text.slice(m.end - s.start, m.end - s.start + 12));
-    if (cue) return cue;
-  }
-  // ("the chairwoman of the herders’ union, Baatar Oyuntsetseg": her description says it.)
-  const actor = table.actors.get(key);
-  return descriptionGender(actor?.description ?? '') ?? nameGender(actor?.name ?? '');
-}
-
-/** The pronoun's gender, read from the sentence holding `at` ("she" female, "his" male). */
-function genderAt(sentences: readonly Sentence[], at: number, sentence: number): Gender | undefined {
-  const s = sentences[sentence];
-  return s ? pronounGender(/^\p{L}+/u.exec(s.text.slice(at - s.start))?.[0] ?? '') : undefined;
 }
 
 /**
