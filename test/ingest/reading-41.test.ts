@@ -2,6 +2,7 @@
 // holder ("Aktavgidro chairman …"), a call paid ("called on Sharadze on April 2"), a bound ahead
 // ("extended … until June 30, and the next day …").
 import { describe, expect, it } from 'vitest';
+import { splitAllSentences, splitParagraphs } from '../../ingest/stages/segment.js';
 import { draftsUnder } from './helpers.js';
 
 const { draft, eventsOn, eventActors, kinds, speakerOf, statementSpeaker } = draftsUnder(
@@ -351,5 +352,25 @@ describe('a naming inside a reported clause', () => {
         'On March 28, the Constitutional Court of Varzenia ruled that the law, which the Varzenian Democratic Front called “a muzzle on the press,” was constitutional.',
       ),
     ).toBe('Varzenian Democratic Front');
+  });
+});
+
+describe('a whole sentence in parentheses after a full stop', () => {
+  it('is a sentence of its own, not a citation of the one before', () => {
+    const text =
+      'Khaitbayev blamed Sadoqat, a brotherhood founded by Abdulvosit Kamolov. (Kamolov himself died in a Dashkala prison in 2004.) In a televised address, the president promised to act.';
+    const sentences = splitAllSentences(text, splitParagraphs(text)).map((s) => s.text);
+    expect(sentences).toEqual([
+      'Khaitbayev blamed Sadoqat, a brotherhood founded by Abdulvosit Kamolov.',
+      '(Kamolov himself died in a Dashkala prison in 2004.)',
+      'In a televised address, the president promised to act.',
+    ]);
+  });
+  it('a citation after the stop still belongs to its sentence', () => {
+    const text = 'The border was closed on May 3. (Interfax, May 3) The talks failed.';
+    expect(splitAllSentences(text, splitParagraphs(text)).map((s) => s.text)).toEqual([
+      'The border was closed on May 3. (Interfax, May 3)',
+      'The talks failed.',
+    ]);
   });
 });

@@ -61,7 +61,9 @@ export function splitSentences(
     while (next < body.length && body[next] === ' ') next++;
     if (body[next] === '(') {
       const close = closingParen(body, next);
-      if (close > 0) {
+      // (A whole sentence in parentheses, "(Kamolov himself died in 2004.)", is no citation: its own
+      // stop ends it inside.)
+      if (close > 0 && !/[.!?]$/.test(body.slice(next + 1, close - 1).trimEnd())) {
         let after = close;
         while (after < body.length && body[after] === ' ') after++;
         if (after >= body.length || /[\p{Lu}"“‘(]/u.test(body[after] ?? '')) {
