@@ -1,6 +1,7 @@
 // The one who gave a quoted name: "resigned in protest at what he called the government's “…”", "put
-// off because of what the court called the “…”", "a charge the ministry dismissed as “…”". A naming in a "what" clause is its subject's, whoever
-// else the sentence names before it (a lawyer cited in an aside, the sentence's own subject).
+// off because of what the court called the “…”", "a charge the ministry dismissed as “…”". A naming in
+// a "what" clause is its subject's, whoever else the sentence names before it (a lawyer cited in an
+// aside, the sentence's own subject).
 import type { Analysis } from '../analysis.js';
 import { resolveSpeaker, type SpeakerResolution } from './speakers.js';
 

@@ -21,4 +21,11 @@ export {
 export type { SpeakerResolution } from './speakers/mentions.js';
 export { pronounAntecedent } from './speakers/pronoun-antecedent.js';
 export { resolveSpeaker } from './speakers/resolve-speaker.js';
-export { BASE_SPEECH_VERBS, DEED_AND, DEED_AND_PRONOUN, PHONED_TO } from './speakers/words.js';
+export {
+  BASE_SPEECH_VERBS,
+  DEED_AND,
+  DEED_AND_PRONOUN,
+  KEPT_UP_AUX,
+  KEPT_UP_VERBS,
+  PHONED_TO,
+} from './speakers/words.js';

@@ -6,11 +6,11 @@ import type { ActorKind } from '../../../src/dataset/schema.js';
 import { FAMILY_NAME_FIRST } from '../../language/lexicon.js';
 import { actorKey } from '../../language/words.js';
 import {
-  aOrO,
   brandOf,
   countryTailOf,
   cutFormOf,
   lettersDropped,
+  placeVowelVariant,
   shortFormOf,
   spelledAs,
   spellingOf,
@@ -133,12 +133,7 @@ export function mergeActors(
         (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
         (x.kind === 'place' && (waterTurned(name, x.name) || waterTurned(x.name, name))) ||
         // (A one-word place spelled with another vowel, as transliterations do: Yangisay/Yangisoy.)
-        (x.kind === 'place' &&
-          d.kind === 'place' &&
-          !name.includes(' ') &&
-          !x.name.includes(' ') &&
-          vowelVariant(spellingOf(x.name), spellingOf(name)) &&
-          aOrO(spellingOf(x.name), spellingOf(name))) ||
+        (x.kind === 'place' && d.kind === 'place' && placeVowelVariant(x.name, name)) ||
         (d.kind === 'organization' &&
           x.kind === 'organization' &&
           [shortOfOne, byPossessive, cutOfOne, countryTail, lettersDropped].some(

@@ -50,10 +50,13 @@ export function vowelVariant(a: string, b: string): boolean {
 }
 
 /**
- * The one vowel two spellings differ in is an "a" against an "o", as Uzbek and Tajik Latin print the
- * Cyrillic "а" (Yangisay/Yangisoy); not Karakol/Karakul, two towns.
+ * One-word names of a place spelled with another vowel, an "a" against an "o", as Uzbek and Tajik
+ * Latin print the Cyrillic "а" (Yangisay/Yangisoy); not Karakol/Karakul, two towns.
  */
-export function aOrO(a: string, b: string): boolean {
+export function placeVowelVariant(x: string, y: string): boolean {
+  if (x.includes(' ') || y.includes(' ')) return false;
+  const [a, b] = [spellingOf(x), spellingOf(y)];
+  if (!vowelVariant(a, b)) return false;
   const i = [...a].findIndex((c, k) => c !== b[k]);
   return new Set([a[i], b[i]]).size === 2 && [a[i], b[i]].every((c) => c === 'a' || c === 'o');
 }

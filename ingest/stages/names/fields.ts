@@ -158,10 +158,11 @@ export function andBeforePartyWord(
     text.slice(next.start, next.start + 60),
   )?.[0];
   if (!nextName) return false;
-  const kindAfter = / (?:party|movement|bloc|coalition|alliance)\b/;
-  if (/\b[Tt]he (?:\p{Ll}+ )?$/u.test(text.slice(Math.max(0, start - 24), start)))
-    if (kindAfter.test(text.slice(next.start + nextName.length, next.start + nextName.length + 12)))
-      return true;
+  const afterThe = /\b[Tt]he (?:\p{Ll}+ )?$/u.test(text.slice(Math.max(0, start - 24), start));
+  const kindAfter = / (?:party|movement|bloc|coalition|alliance)\b/.test(
+    text.slice(next.start + nextName.length, next.start + nextName.length + 12),
+  );
+  if (afterThe && kindAfter) return true;
   // (The name as a party's elsewhere: its words, "and", its second part, then the party word.)
   const name = `${text.slice(start, prev.end)} and ${nextName}`;
   return text.includes(`${name} party`) || text.includes(`${name} movement`) || text.includes(`${name} bloc`);

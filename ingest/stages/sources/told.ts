@@ -32,6 +32,10 @@ const TOLD = new RegExp(
 /** "…, telling Vedomosti that …": the participle tells an outlet too; the phrase starts at it. */
 const TELLING = new RegExp(`()\\btelling ${TOLD_WHOM}`, 'gu');
 
+/** An aside that tells a saying of its own, which dates no happening. */
+const SAYING_ASIDE =
+  /\b(?:said|says|told|spoke|spoken|talked|announced|declared|warned|insisted|claimed|argued)\b|\b(?:dismissed|called|described|denounced)\s(?!as\b)[^,]*\bas\b/;
+
 /**
  * The outlets the sentence's speakers told; "the agency", "the paper" are anaphoric, the outlet cited
  * before. "Kaldarov, who led the delegation, told the paper": an aside between commas may part them.
@@ -41,10 +45,6 @@ const TELLING = new RegExp(`()\\btelling ${TOLD_WHOM}`, 'gu');
  * lower-case noun or pronoun) tells a known outlet too. "who spoke to Interfax on May 3": speaking to
  * an outlet is telling it.
  */
-/** An aside that tells a saying of its own, which dates no happening. */
-const SAYING_ASIDE =
-  /\b(?:said|says|told|spoke|spoken|talked|announced|declared|warned|insisted|claimed|argued)\b|\b(?:dismissed|called|described|denounced)\s(?!as\b)[^,]*\bas\b/;
-
 export function toldSources(scan: SentenceScan): Citation[] {
   const { text, sentence, dates, know } = scan;
   const body = sentence.text;

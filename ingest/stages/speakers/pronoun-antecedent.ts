@@ -11,9 +11,12 @@ import { genderAt, personGender } from './pronoun-gender.js';
 import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { QUALIFIED_ROLE } from './words.js';
 
+/** A conjunction opening a time or reason clause. */
+const SUBORDINATOR =
+  '(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Bb]ecause)';
 /** A leading time or reason clause, up to its comma: "After X resigned on May 2, ", "When the court ruled, ". */
-const LEADING_CLAUSE =
-  /^(?:[^,;“”"]{0,40}\s)?(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Bb]ecause)\s[^,;“”"]+,\s/;
+const LEADING_CLAUSE = new RegExp(`^(?:[^,;“”"]{0,40}\\s)?${SUBORDINATOR}\\s[^,;“”"]+,\\s`);
+const SUBORDINATOR_AT = new RegExp(`\\b${SUBORDINATOR}\\s`);
 
 /** A pronoun that speaks: "he said", "she told reporters". */
 const SAYS_FIRST = new RegExp(`\\b([Hh]e|[Ss]he)\\s(?:\\p{Ll}+\\s)?(?:${SPEECH_VERBS})\\b`, 'u');
@@ -105,12 +108,7 @@ export function pronounAntecedent(
     const leading = LEADING_CLAUSE.exec(s.text);
     // (Only when no person precedes the conjunction: "Tokonov returned after the talks, where
     // Asanaliev …" keeps Tokonov, the subject before the clause.)
-    const conjunctionAt = leading
-      ? s.start +
-        leading[0].search(
-          /\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Bb]ecause)\s/,
-        )
-      : 0;
+    const conjunctionAt = leading ? s.start + leading[0].search(SUBORDINATOR_AT) : 0;
     const main =
       leading && !people.some((m) => m.start < conjunctionAt)
         ? people.find((m) => m.start >= s.start + leading[0].length)

@@ -1,7 +1,14 @@
 // Whether a phrase speaks (a speech verb follows, or "according to" precedes) and how far its
 // printed description runs: only phrases that speak are drafted as unnamed speakers.
 import { SPEECH_VERBS } from '../../language/lexicon.js';
-import { BASE_SPEECH_VERBS, DEED_AND, DEED_AND_PRONOUN, PHONED_TO } from '../speakers/words.js';
+import {
+  BASE_SPEECH_VERBS,
+  DEED_AND,
+  DEED_AND_PRONOUN,
+  KEPT_UP_AUX,
+  KEPT_UP_VERBS,
+  PHONED_TO,
+} from '../speakers/words.js';
 import { WHERE_THEY_STOOD } from './words.js';
 
 /**
@@ -12,8 +19,7 @@ import { WHERE_THEY_STOOD } from './words.js';
 export const SPEAKING_VERBS = `${SPEECH_VERBS}|call(?:s|ed)(?= (?:it|that|this|them)\\b)|accuse[sd]?(?= [^.;“”"]{1,60}? of\\b)|(?:welcome|condemn|criticize|criticise|praise)[sd]?(?= (?:the|this|that|these|its|his|her|their)\\b)`;
 
 /** Words kept up: "have been telling diplomats that …", "were saying that …". */
-const KEPT_UP =
-  '(?:been|were|was|are|is) (?:telling|saying|claiming|arguing|insisting|warning|suggesting|complaining)';
+const KEPT_UP = `(?:${KEPT_UP_AUX}) (?:${KEPT_UP_VERBS})`;
 
 /**
  * After the phrase: an optional aside, relative clause or time ("the next day"), or a deed done first
