@@ -21,6 +21,8 @@ const GENERIC_SPEAKERS = new RegExp(
     // ("officials in the commission", "officials in the presidential secretariat"), and so is a
     // principal's own ("officials in her delegation").
     `(?: (?:in|at|of|for) (?:the|his|her|its|their|\\p{Lu}[\\p{L}-]+['’]s) (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|commission|committee|secretariat|delegation|${UNNAMED_BODY})\\b` +
+    // ("officials at the ministry in Rautala": and the city it sits in.)
+    `(?: in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu}))?` +
     // ("an Uzbek diplomat in Moscow, who asked not to be named, told …": or the city they sit in.)
     `| in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu}))?`,
   'gu',
@@ -78,12 +80,22 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
     if (noun === 'official' && table.mentions.some((x) => x.via === 'group' && x.start === start)) continue;
     // ("a man from our Foreign Ministry telephoned": one person of the body, named as printed.)
     const one = noun === 'man' || noun === 'woman';
+    // "Officials at the Justice Ministry in Ardani told …": the city the body sits in is part of the
+    // phrase. (Not after a body told again, "officials at the ministry in Rautala": that may be another
+    // ministry, the generic speakers' pass drafts the phrase as printed.)
+    const city = /^\p{Lu}/u.test(body.text)
+      ? table.mentions.find(
+          (x) =>
+            x.sentence === s.index && x.start === body.end + 4 && text.slice(body.end, x.start) === ' in ',
+        )
+      : undefined;
+    const end = city && table.actors.get(city.actors[0] ?? '')?.kind === 'place' ? city.end : body.end;
     draftUnnamed(
       scan,
       s,
       start,
-      body.end,
-      one ? text.slice(start, body.end).replace(/^A /, 'a ') : `${principal} ${noun}`,
+      end,
+      one ? text.slice(start, end).replace(/^A /, 'a ') : `${principal} ${noun}`,
       // ("an official in the Foreign Ministry": one person of the body.)
       noun === 'official' || noun === 'member' || one ? 'person' : kindOf(noun),
       `unnamed ${noun} of ${principal}`,
@@ -218,6 +230,11 @@ export function findUnnamedBodies(scan: UnnamedScan, s: Sentence): void {
       (x) => x.sentence === s.index && x.actors.length === 1 && x.start === from,
     );
     if (!place || !m[1]) continue;
+    // ("Officials at the Chinese embassy in Semirgan told …": the officials speak, drafted by an earlier
+    // pass; the embassy is still an actor the article names.)
+    const workplace = table.mentions.some(
+      (x) => x.via === 'group' && x.start < place.end && s.start + m.index < x.end,
+    );
     const printed = text.slice(s.start + m.index, place.end);
     draftUnnamed(
       scan,
@@ -227,6 +244,7 @@ export function findUnnamedBodies(scan: UnnamedScan, s: Sentence): void {
       printed.replace(/^[Tt]he /, ''),
       'organization',
       `unnamed ${m[1]}`,
+      workplace,
     );
   }
 }
