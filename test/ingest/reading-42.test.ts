@@ -33,3 +33,30 @@ describe('officials of a body the article places by its city', () => {
     );
   });
 });
+
+describe('officials after a day or a month', () => {
+  it('"On Monday officials at the prosecutor’s office told …": the day is no adjective of theirs', () => {
+    expect(
+      statementSpeaker(
+        /withdrawn complaint/,
+        "On Monday officials at the prosecutor's office told our lawyer that a withdrawn complaint cannot be revived.",
+      ),
+    ).toBe("officials at the prosecutor's office");
+    expect(
+      statementSpeaker(
+        /taken offline/,
+        'In January officials at the ministry told me that the plant could not be taken offline.',
+      ),
+    ).toBe('officials at the ministry');
+  });
+  it('a treasury is a workplace, and a named body’s headquarters part of the phrase', () => {
+    expect(
+      statementSpeaker(
+        /salaries/,
+        'Officials at the regional treasury told Gvirdis Moambe that September salaries would be paid late.',
+      ),
+    ).toBe('Officials at the regional treasury');
+    const d = draft('Officials at the Border Troops headquarters say that the colonel retired in July.');
+    expect(aliasesOf(d, 'Border Troops officials')).toContain('Officials at the Border Troops headquarters');
+  });
+});

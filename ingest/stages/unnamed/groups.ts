@@ -3,6 +3,7 @@
 import type { Sentence } from '../segment.js';
 import { bodyByNoun, countryOf } from '../speakers.js';
 import { type UnnamedScan, draftUnnamed, kindOf, nameOf } from './draft.js';
+import { isMonthName, weekdayNumber } from '../../language/months.js';
 import { UNNAMED_BODY } from './words.js';
 
 /**
@@ -20,7 +21,7 @@ const GENERIC_SPEAKERS = new RegExp(
     // come first: "a diplomat at the Russian embassy"). A body that sits and decides is a workplace too
     // ("officials in the commission", "officials in the presidential secretariat"), and so is a
     // principal's own ("officials in her delegation").
-    `(?: (?:in|at|of|for) (?:the|his|her|its|their|\\p{Lu}[\\p{L}-]+['’]s) (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|commission|committee|secretariat|delegation|${UNNAMED_BODY})\\b` +
+    `(?: (?:in|at|of|for) (?:the|his|her|its|their|\\p{Lu}[\\p{L}-]+['’]s) (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|commission|committee|secretariat|delegation|mission|consulate|treasury|inspectorate|court|headquarters|${UNNAMED_BODY})\\b` +
     // ("officials at the ministry in Rautala": and the city it sits in.)
     `(?: in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu}))?` +
     // ("an Uzbek diplomat in Moscow, who asked not to be named, told …": or the city they sit in.)
@@ -83,13 +84,17 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
     // "Officials at the Justice Ministry in Ardani told …": the city the body sits in is part of the
     // phrase. (Not after a body told again, "officials at the ministry in Rautala": that may be another
     // ministry, the generic speakers' pass drafts the phrase as printed.)
+    // And so is the part of it they work in: "Officials at the Border Troops headquarters say …".
+    const part = /^\p{Lu}/u.test(body.text)
+      ? (/^ (?:headquarters|secretariat|directorate)\b/.exec(text.slice(body.end))?.[0] ?? '')
+      : '';
+    const bodyEnd = body.end + part.length;
     const city = /^\p{Lu}/u.test(body.text)
       ? table.mentions.find(
-          (x) =>
-            x.sentence === s.index && x.start === body.end + 4 && text.slice(body.end, x.start) === ' in ',
+          (x) => x.sentence === s.index && x.start === bodyEnd + 4 && text.slice(bodyEnd, x.start) === ' in ',
         )
       : undefined;
-    const end = city && table.actors.get(city.actors[0] ?? '')?.kind === 'place' ? city.end : body.end;
+    const end = city && table.actors.get(city.actors[0] ?? '')?.kind === 'place' ? city.end : bodyEnd;
     draftUnnamed(
       scan,
       s,
@@ -183,20 +188,28 @@ export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
       .filter((f) => /^\p{Lu}{2,6}$/u.test(f)),
   );
   for (const m of s.text.matchAll(GENERIC_SPEAKERS)) {
+    // "On Monday officials at the ministry told …": a day or a month before the noun is no adjective.
+    const day =
+      m[1] !== undefined && m[0].startsWith(m[1]) && (isMonthName(m[1]) || weekdayNumber(m[1]) !== undefined);
+    const phrase = day ? m[0].slice((m[1] ?? '').length + 1) : m[0];
     // (Or a body's last word: "a Commission official" of the article's "European Commission".)
-    if (m[1] && !countryOf(table, m[1]) && !bodyByNoun(table, m[1]) && !abbreviations.has(m[1])) continue;
-    const start = s.start + m.index;
+    if (m[1] && !day && !countryOf(table, m[1]) && !bodyByNoun(table, m[1]) && !abbreviations.has(m[1]))
+      continue;
+    const start = s.start + m.index + m[0].length - phrase.length;
     // "an OSCE official in Vienna": an abbreviated or capitalised body before the noun makes them
     // that body's people (the actors' pass for a body's officials), not an unnamed "official in Vienna".
-    if (!m[1] && /(?:^|\s)(?:an?|the) \p{Lu}[\p{L}.-]*\s$/iu.test(text.slice(Math.max(0, start - 30), start)))
+    if (
+      (!m[1] || day) &&
+      /(?:^|\s)(?:an?|the) \p{Lu}[\p{L}.-]*\s$/iu.test(text.slice(Math.max(0, start - 30), start))
+    )
       continue;
-    const end = start + m[0].length;
-    const words = m[0].split(' ');
+    const end = start + phrase.length;
+    const words = phrase.split(' ');
     // A bare "officials" mid-sentence is no speaker, unless it closes the sentence's attribution:
     // "…, and the road stays shut, officials said."
     const closing =
       /,\s$/.test(text.slice(start - 2, start)) && /^ (?:said|say|says)\.?$/.test(text.slice(end, s.end));
-    if (words.length === 1 && /^\p{Ll}/u.test(m[0]) && !closing) continue;
+    if (words.length === 1 && /^\p{Ll}/u.test(phrase) && !closing) continue;
     if (table.mentions.some((x) => x.via === 'group' && x.start < end && start < x.end)) continue;
     const single = !/s$|^[Pp]eople$/.test(m[2] ?? '');
     // "the two leaders": the article is part of the printed phrase, not of the name.
@@ -206,9 +219,9 @@ export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
       s,
       start - the,
       end,
-      m[0],
+      phrase,
       single ? 'person' : 'organization',
-      `unnamed ${m[0].toLowerCase()}`,
+      `unnamed ${phrase.toLowerCase()}`,
     );
   }
 }
