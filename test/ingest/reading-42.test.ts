@@ -60,3 +60,31 @@ describe('officials after a day or a month', () => {
     expect(aliasesOf(d, 'Border Troops officials')).toContain('Officials at the Border Troops headquarters');
   });
 });
+
+describe('a contest or a plan on the calendar', () => {
+  const { eventsOn: eventsIn } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 120');
+  it('"holds parliamentary elections in November", "faces re-election in December": this year, ahead', () => {
+    expect(eventsIn('Kyrgyzstan holds parliamentary elections in November (AKIpress, July 3).')).toEqual([
+      '2014-11',
+    ]);
+    expect(
+      eventsIn(
+        'Governor Oral Zhaksybekov, who faces re-election in December, said on July 2 that the law was just.',
+      ),
+    ).toContain('2014-12');
+  });
+  it('"postponed from July 1 to July 28" names two days, not a span', () => {
+    const d = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 120').draft(
+      'On July 14, ACO envoy Maral Ovezova warned that the joint operating committee, whose first meeting has already been postponed from July 1 to July 28, would not survive another week (Kabar, July 15).',
+    );
+    const days = d.events.map((e) => [e.date.start, e.date.end ?? null]);
+    expect(days).toContainEqual(['2014-07-01', null]);
+    expect(days).toContainEqual(['2014-07-28', null]);
+  });
+  it('a span stays a span: "the talks ran from July 1 to July 28"', () => {
+    const d = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 120').draft(
+      'Kyrgyz and Tajik negotiators held talks from July 1 to July 28 (Kabar, July 29).',
+    );
+    expect(d.events.map((e) => [e.date.start, e.date.end])).toContainEqual(['2014-07-01', '2014-07-28']);
+  });
+});

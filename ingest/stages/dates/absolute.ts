@@ -5,7 +5,18 @@ import { WEEKDAYS, monthNumber } from '../../language/months.js';
 import type { DateQualifier } from '../../../src/dataset/schema.js';
 import { isModifier } from './modifier.js';
 import type { DateMention, DateParts } from './types.js';
-import { M, NUMBER_WORDS, ORDINAL_DAY, PUT_OFF_ON, PUT_OFF_TO, Q, SEASON, WD, ordinalDay } from './words.js';
+import {
+  M,
+  NUMBER_WORDS,
+  ORDINAL_DAY,
+  PUT_OFF_FROM,
+  PUT_OFF_ON,
+  PUT_OFF_TO,
+  Q,
+  SEASON,
+  WD,
+  ordinalDay,
+} from './words.js';
 
 const ATOM = [
   `(?:(?:${WD}),? )?(?:${Q})?(?:${M}) \\d{1,2}(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,? (?:19|20)\\d{2}(?!\\d))?`,
@@ -75,15 +86,21 @@ export function addAbsoluteDates(text: string, offset: number, found: DateMentio
 
 /**
  * "was postponed on March 19 until April 24", "adjourned on May 3 until June 12": the day of the
- * delay and the day put off to are two dates, not a span.
+ * delay and the day put off to are two dates, not a span; and so are the day a plan was moved from and
+ * the day it was moved to ("postponed from July 1 to July 28").
  */
 function putOffDays(text: string, raw: string, start: number): [number, string][] | undefined {
-  if (!PUT_OFF_ON.test(text.slice(0, start))) return undefined;
-  const pair = /^(.*?\d)( (?:until|till) )(.*\d)$/.exec(raw);
+  const before = text.slice(0, start);
+  const movedFrom = /^from /i.test(raw) && PUT_OFF_FROM.test(before);
+  if (!PUT_OFF_ON.test(before) && !movedFrom) return undefined;
+  const pair = (
+    movedFrom ? /^from (.*?\d)( (?:to|until|till) )(.*\d)$/i : /^(.*?\d)( (?:until|till) )(.*\d)$/
+  ).exec(raw);
   if (!pair?.[1] || !pair[2] || !pair[3] || /^\d{1,2}$/.test(pair[3])) return undefined;
+  const at = start + (movedFrom ? 'from '.length : 0);
   return [
-    [start, pair[1]],
-    [start + pair[1].length + pair[2].length, pair[3]],
+    [at, pair[1]],
+    [at + pair[1].length + pair[2].length, pair[3]],
   ];
 }
 

@@ -80,6 +80,12 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     /\bfaces (?:an?|the|its|his|her) (?:[\w'’-]+ ){0,3}?(?:election|elections|vote|referendum|deadline|hearing|trial|congress|summit) (?:on|in) $/.test(
       before,
     ) ||
+    // "who faces re-election in December", "Kuvandia holds parliamentary elections in November": a
+    // contest told in the present is the calendar's.
+    (/\b(?:faces|face|holds|hold|goes to the polls)(?: (?:[\w'’-]+ ){0,2}?(?:re-?elections?|elections?|polls|referendum))? (?:on|in) $/.test(
+      before,
+    ) &&
+      /\b(?:re-?elections?|elections?|polls|referendum)\b/.test(before.slice(-45))) ||
     // "the minister flies to Beijing again in March": a journey told in the present is its itinerary
     // (not a habit: "flies there every March").
     (/\b(?:flies|travels|returns|heads|sails) (?:back )?(?:to|for)\b[^,;]{0,40}$/u.test(words) &&

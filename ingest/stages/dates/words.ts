@@ -35,6 +35,10 @@ const PUT_OFF = 'moved|postponed|put off|pushed back|deferred|delayed|reschedule
 export const PUT_OFF_TO = new RegExp(
   `\\b(?:(?:${PUT_OFF})\\b(?:(?!,|\\band\\b|\\bwhen\\b)[^.;“”"]){0,60}?\\s(?:to|until|till)|rescheduled for|(?:${PUT_OFF}|did so)\\b[^.;“”"]{0,40}?,\\sthis time (?:to|until|till))\\s$`,
 );
+/** A plan put off from one day to another: "has been postponed from July 1 to July 28" names two days. */
+export const PUT_OFF_FROM = new RegExp(
+  `\\b(?:${PUT_OFF})\\b(?:(?!,|\\band\\b|\\bwhen\\b)[^.;“”"]){0,60}?\\s$`,
+);
 /** A delay dated before the day it puts off to: "was postponed on ". */
 export const PUT_OFF_ON = /\b(?:postponed|put off|pushed back|deferred|rescheduled|adjourned) on\s$/;
 
