@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { draftsUnder } from './helpers.js';
 
-const { draft, statementSpeaker } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 10 Issue: 94');
+const { draft, kinds, statementSpeaker } = draftsUnder(
+  'Publication: Eurasia Daily Monitor Volume: 10 Issue: 94',
+);
 
 const aliasesOf = (d: ReturnType<typeof draft>, name: string) =>
   d.actors.find((a) => a.name === name)?.aliases ?? [];
@@ -86,5 +88,34 @@ describe('a contest or a plan on the calendar', () => {
       'Kyrgyz and Tajik negotiators held talks from July 1 to July 28 (Kabar, July 29).',
     );
     expect(d.events.map((e) => [e.date.start, e.date.end])).toContainEqual(['2014-07-01', '2014-07-28']);
+  });
+});
+
+describe('bodies named beside who leads, owns or registered them', () => {
+  it('"The Turkish-led Egeport consortium": the consortium is a body, Turkey a country', () => {
+    expect(
+      kinds('The Turkish-led Egeport consortium withdrew on February 19, citing risks in the accounts.'),
+    ).toMatchObject({ Egeport: 'organization', Turkey: 'country' });
+  });
+  it('"the Tergestani state shipping line Tergesflot": a body after its kind', () => {
+    expect(
+      kinds(
+        'On April 3, the Tergestani state shipping line Tergesflot opened a rail-ferry service from its new port at Qaratash.',
+      ).Tergesflot,
+    ).toBe('organization');
+  });
+  it('"a Cyprus-registered company": Cyprus, not a body called "Cyprus-registered"', () => {
+    const named = kinds(
+      'The bank sold the port to Trans-Orient Terminals (TOT), a Cyprus-registered company, on May 3 (Interfax, May 4).',
+    );
+    expect(named.Cyprus).toBe('country');
+    expect(named['Cyprus-registered']).toBeUndefined();
+  });
+  it('"a Swiss-registered trader" names no state, and "the Western-led consortium" no body', () => {
+    const named = kinds(
+      'A Swiss-registered trader and the Western-led consortium signed the deal on May 3 (Interfax, May 4).',
+    );
+    expect(named.Switzerland).toBeUndefined();
+    expect(named['Western-led']).toBeUndefined();
   });
 });

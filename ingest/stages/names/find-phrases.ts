@@ -24,6 +24,7 @@ const FIELD_BODIES = /^(?:Committee|Subcommittee|Commission)$/;
 /** "Gerrit van Loon", "Ursula von der Leyen", "Rio de Janeiro": a lower-case particle inside one name. */
 const PARTICLE = /^ (?:van|von|de|da|di|du|ter|ten)(?: (?:der|den|la|le))? $/;
 const LEGISLATURE = new RegExp(`^(?:${LEGISLATURE_WORDS})$`);
+const COMPOUND_ADJECTIVE = /-(?:led|backed|owned|controlled|funded|sponsored|brokered|born|made|built)$/;
 /** "sits in the Duma for United Russia": after a legislature, "for" names a member's party, not a field. */
 const partyAfter = (prev: Token, gap: string) => /^ for (?:the )?$/.test(gap) && LEGISLATURE.test(prev.text);
 
@@ -31,6 +32,8 @@ const partyAfter = (prev: Token, gap: string) => /^ for (?:the )?$/.test(gap) &&
 function joins(text: string, current: readonly Token[], token: Token, after: Token | undefined): boolean {
   const prev = current.at(-1);
   if (!prev) return false;
+  // ("The Turkish-led Egeport consortium": who leads or owns a body is no word of its name.)
+  if (COMPOUND_ADJECTIVE.test(prev.text)) return false;
   const gap = text.slice(prev.end, token.start);
   return (
     (!prev.possessive &&

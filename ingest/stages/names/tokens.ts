@@ -5,6 +5,9 @@ import { MONTHS, WEEKDAYS } from '../../language/months.js';
 import type { Sentence, Span } from '../segment.js';
 import type { Token } from './types.js';
 
+/** The adjectives of the countries the lexicon knows ("Swiss", "Cypriot"). */
+const ADJECTIVES = new Set(COUNTRIES.flatMap(([, ...forms]) => forms));
+
 // An en dash joins two countries' adjectives as a hyphen does ("the Kestrian–Temirian
 // commission"), not two places ("the Jardem–Stravograd line"); an apostrophe inside a word is a
 // letter of it ("Ch’ania", "O’Neill", "D’yachenko"), unless it makes a possessive. An ordinal before
@@ -71,8 +74,12 @@ export function tokenize(sentence: Sentence, skip: readonly Span[]): Token[] {
     )
       continue;
     const possessive = /['’]s?$/.test(m[0]);
-    // ("the Solvetsk-based Center": the place a body is based in is a name of its own.)
-    const word = m[0].replace(/['’]s?$/, '').replace(/-based$/, '');
+    // ("the Solvetsk-based Center", "a Cyprus-registered company": the place a body is based or
+    // registered in is a name of its own.)
+    // (Not a people's adjective: "the Swiss-registered trader" names no state.)
+    const bare = m[0].replace(/['’]s?$/, '');
+    const seat = bare.replace(/-(?:based|registered|headquartered)$/, '');
+    const word = bare.endsWith('-based') || !ADJECTIVES.has(seat) ? seat : bare;
     tokens.push({ start, end: start + word.length, text: word, possessive });
   }
   return tokens;

@@ -28,7 +28,7 @@ const BODY_OWNS =
  * own name follows: "the Ostrov state power company Ostrovenergo" is a place's company).
  */
 const COMPANY_KIND_AFTER =
-  /^\s(?:(?!(?:that|the|a|an|which|who|and|or|but|to|of|in|on|for|with|its|his|her|their|is|was|said|added)\s)\p{Ll}+\s){0,3}(?:company|corporation|conglomerate|monopoly|utility|holding|concern)\b(?!\s\p{Lu}[\p{L}-]*[\s,.;:)]\s?[^\p{Lu}\s])/u;
+  /^\s(?:(?!(?:that|the|a|an|which|who|and|or|but|to|of|in|on|for|with|its|his|her|their|is|was|said|added)\s)\p{Ll}+\s){0,3}(?:company|corporation|conglomerate|monopoly|utility|holding|concern|consortium)\b(?!\s\p{Lu}[\p{L}-]*[\s,.;:)]\s?[^\p{Lu}\s])/u;
 /** Kin after the name: ", whose son …", "’s widow", "and her husband". */
 const KIN_AFTER =
   /^(?:,\swhose|[’']s|\sand\s(?:his|her))\s(?:(?:elder|younger|eldest|youngest|only|late)\s)?(?:son|sons|daughter|daughters|husband|wife|widow|brother|sister|father|mother|children|grandson|granddaughter|nephew)\b/u;
@@ -67,7 +67,9 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   // (After an article only: "Akhmetov owns steel company Metinvest" is a man who owns one.)
   if (
     !name.includes(' ') &&
-    /\b(?:[Tt]he|[Aa]n?)\s$/.test(before) &&
+    !/-\p{Ll}+$/u.test(name) &&
+    // (Or after a compound adjective: "The Turkish-led Egeport consortium".)
+    /\b(?:[Tt]he|[Aa]n?)\s(?:\p{L}+-\p{Ll}+\s)?$/u.test(before) &&
     !/(?:ish|ian|ese|ean|ic)$/.test(name) &&
     !site.demonyms.has(name) &&
     COMPANY_KIND_AFTER.test(after)
