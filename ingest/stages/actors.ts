@@ -22,6 +22,7 @@ import { matchRegistry } from './actors/registry-match.js';
 import { decideFullNamesBySurname } from './actors/surname-decides.js';
 import { decideCompanyLongForms } from './actors/company-long-form.js';
 import type { ActorTable } from './actors/types.js';
+import { documentTitles } from './names/document-titles.js';
 
 export { roleBefore } from './actors/classify.js';
 export type { ActorTable, ArticleActor, Mention } from './actors/types.js';
@@ -59,7 +60,7 @@ export function extractActors(
 
 /**
  * Stage "find actors": the capitalised phrases of every sentence (bracket citations skipped: their
- * outlets come in as media) voted into actors, with the citations' outlets, places and authors.
+ * outlets come in as media; so are the titles of laws and treaties) voted into actors, with the citations' outlets, places and authors.
  */
 export function findActors(
   text: string,
@@ -67,9 +68,10 @@ export function findActors(
   registry: Registry,
   citations: readonly Citation[],
 ): ActorTable {
-  const skip = citations
-    .filter((c) => c.kind === 'bracket')
-    .map((c) => ({ start: c.spanStart, end: c.spanEnd }));
+  const skip = [
+    ...citations.filter((c) => c.kind === 'bracket').map((c) => ({ start: c.spanStart, end: c.spanEnd })),
+    ...documentTitles(text),
+  ];
   const phrases = withoutPatronymicAddresses(
     text,
     sentences.flatMap((s) => findNamePhrases(text, s, skip)),

@@ -119,3 +119,23 @@ describe('bodies named beside who leads, owns or registered them', () => {
     expect(named['Western-led']).toBeUndefined();
   });
 });
+
+describe('the title of a law or a treaty', () => {
+  it('names no actor: "the Law on Freedom of Conscience and Religious Associations"', () => {
+    const named = kinds(
+      'Police sealed the prayer house under the Law on Freedom of Conscience and Religious Associations, which entered into force on February 1 (Aina, February 13).',
+      'Parliament passed the Law on the Transparency of Foreign Funding on March 3, and the Treaty on Allied Relations with Russia was signed on June 2.',
+    );
+    expect(Object.keys(named)).not.toContain('Conscience');
+    expect(Object.keys(named)).not.toContain('Foreign Funding');
+    expect(Object.keys(named)).not.toContain('Treaty on Allied Relations');
+    expect(named.Russia).toBe('country');
+  });
+  it('keeps a sea it names: "a Convention on the Legal Status of the Varesh Sea"', () => {
+    expect(
+      kinds(
+        'The presidents meet on August 12 to sign a Convention on the Legal Status of the Varesh Sea (Khabar, August 2).',
+      )['Varesh Sea'],
+    ).toBe('place');
+  });
+});
