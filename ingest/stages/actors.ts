@@ -60,7 +60,8 @@ export function extractActors(
 
 /**
  * Stage "find actors": the capitalised phrases of every sentence (bracket citations skipped: their
- * outlets come in as media; so are the titles of laws and treaties) voted into actors, with the citations' outlets, places and authors.
+ * outlets come in as media; and the titles of laws and treaties) voted into actors, with the
+ * citations' outlets, places and authors.
  */
 export function findActors(
   text: string,
