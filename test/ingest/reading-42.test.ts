@@ -139,3 +139,18 @@ describe('the title of a law or a treaty', () => {
     ).toBe('place');
   });
 });
+
+describe('a job before a full name', () => {
+  it('"led by crane operator Kamran Aghayev": a person, not a body', () => {
+    expect(
+      kinds(
+        'The Independent Union of Safarabad Dockworkers (IUSD), led by crane operator Kamran Aghayev, first stopped work from March 5 to 7.',
+      )['Kamran Aghayev'],
+    ).toBe('person');
+  });
+  it('"the state operator Ukrtransgaz" is still a body', () => {
+    expect(
+      kinds('The state operator Ukrtransgaz cut the pressure on March 5 (Interfax, March 6).').Ukrtransgaz,
+    ).toBe('organization');
+  });
+});

@@ -47,6 +47,8 @@ export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, befo
   if (
     c.kind === undefined &&
     ORG_NOUN_BEFORE.test(before) &&
+    // ("led by crane operator Kamran Aghayev": a job before a person's full name.)
+    !(name.includes(' ') && isCommonGivenName(name.split(' ')[0] ?? '')) &&
     !(
       name.includes(' ') &&
       TITLE_OF_BODY_BEFORE.test(text.slice(Math.max(sentence.start, start - 100), start))
