@@ -154,3 +154,32 @@ describe('a job before a full name', () => {
     ).toBe('organization');
   });
 });
+
+describe('reported words', () => {
+  it('after an appositive with a two-word possessive: "Shavkat Ergashev, Bakyt Sultanaliev’s counterpart …, told"', () => {
+    expect(
+      statementSpeaker(
+        /protocol void/,
+        'First Deputy Foreign Minister Shavkat Ergashev, Bakyt Sultanaliev’s counterpart on the commission, told Zarpress on July 18 that Zarafia would consider the protocol void.',
+      ),
+    ).toBe('Shavkat Ergashev');
+  });
+  it('a full clause, then a quoted alternative: a statement as well as a quotation', () => {
+    const text =
+      'Aram Vardanyan told Kari TV on April 30 that his supporters would remain on Liberty Square until the second round “or until the court steals it.”';
+    expect(statementSpeaker(/remain on Liberty Square/, text)).toBe('Aram Vardanyan');
+    expect(
+      draft(text)
+        .quotes.filter((q) => q.kind === 'direct')
+        .map((q) => q.text),
+    ).toEqual(['or until the court steals it.']);
+  });
+  it('a quotation that completes the clause stays a quotation only', () => {
+    expect(
+      statementSpeaker(
+        /found/,
+        'CEC Chairwoman Lidiya Markova told Tavrenia-1 television that evening that the commission had found “not one violation capable of changing the result.”',
+      ),
+    ).toBeUndefined();
+  });
+});

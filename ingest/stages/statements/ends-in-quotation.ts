@@ -61,6 +61,13 @@ export function endsInQuotation(
   // canals to carry”": a full clause, then a quotation set beside it after a comma, or after a colon
   // ("said that she had expected nothing else from the court: “…”").
   if (/\bthat\s[^,;“”"]{30,}[,:]\s$/.test(lastPart)) return false;
+  // "said that his supporters would remain on the square until the second round “or until the court
+  // steals it”": a full clause, then a quoted alternative or addition of its own.
+  if (
+    /\bthat\s[^,;“”"]{30,}\s$/.test(lastPart) &&
+    /^[“"‘]\s*(?:or|and|but)\s/.test(an.text.slice(first.outerStart, first.outerEnd))
+  )
+    return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
   const after = an.text.slice(first.outerEnd, sentenceEnd);
   // "accused the court of hiding “two pages” of the file from the defence": the words go on unquoted
