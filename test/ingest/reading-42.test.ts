@@ -183,3 +183,14 @@ describe('reported words', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a full clause, then a quoted reason or condition', () => {
+  it('"… would be moved from April 20 to May 15 “so that the voice of the port can be heard”"', () => {
+    expect(
+      statementSpeaker(
+        /final round/,
+        'Transport Minister Elnur Mammadli announced on April 9 that the final round of bidding for Denizyol would be moved from April 20 to May 15 “so that the voice of the port can be heard” (DTV, April 9).',
+      ),
+    ).toBe('Elnur Mammadli');
+  });
+});

@@ -62,10 +62,13 @@ export function endsInQuotation(
   // ("said that she had expected nothing else from the court: “…”").
   if (/\bthat\s[^,;“”"]{30,}[,:]\s$/.test(lastPart)) return false;
   // "said that his supporters would remain on the square until the second round “or until the court
-  // steals it”": a full clause, then a quoted alternative or addition of its own.
+  // steals it”", "announced that the round would be moved to May 15 “so that the port can be heard”":
+  // a full clause, then a quoted alternative, addition, reason or condition of its own.
   if (
     /\bthat\s[^,;“”"]{30,}\s$/.test(lastPart) &&
-    /^[“"‘]\s*(?:or|and|but)\s/.test(an.text.slice(first.outerStart, first.outerEnd))
+    /^[“"‘]\s*(?:or|and|but|so that|because|unless|until|when|once|if)\s/.test(
+      an.text.slice(first.outerStart, first.outerEnd),
+    )
   )
     return false;
   // "said: “…”", "said that “…”", "told reporters the road would reopen “…”": up to the quotation.
