@@ -194,3 +194,19 @@ describe('a full clause, then a quoted reason or condition', () => {
     ).toBe('Elnur Mammadli');
   });
 });
+
+describe('a leading date, a deed, then words joined by "and"', () => {
+  const { eventsOn: eventsIn } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 4 Issue: 71');
+  it('dates the deed: "On March 5, Prime Minister X received the leaders and promised that …"', () => {
+    expect(
+      eventsIn(
+        'On March 5, Prime Minister Farid Alasgarov received the leaders and promised that no docker would be dismissed.',
+      ),
+    ).toEqual(['2007-03-05']);
+  });
+  it('not a saying alone: "On March 5, X said that …"', () => {
+    expect(
+      eventsIn('On March 5, Prime Minister Farid Alasgarov said that no docker would be dismissed.'),
+    ).toEqual([]);
+  });
+});

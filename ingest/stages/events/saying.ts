@@ -51,6 +51,7 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
       LATER_PREDICATE.test(s.text.slice(offset + d.mention.text.length, sayAt)) &&
       !/^[\s“"‘]*(?:\p{L}+\s)?$/u.test(s.text.slice(clauseAt, offset))
     ) &&
+    !deedThenSaying(s.text.slice(offset + d.mention.text.length, sayAt)) &&
     !ownAct &&
     !reportedAct(an, d)
   );
@@ -101,6 +102,18 @@ const SUBORDINATE_BETWEEN =
  * predicate of the same subject, joined by "and" after the date, which dates the first (a happening).
  */
 const LATER_PREDICATE = /^[^,;]{0,40}? and(?:,? [^,;]{1,30},| (?:later|then|again|also|afterwards))? $/;
+
+/**
+ * "On March 5, Prime Minister X received the union's leaders and promised that …": the leading date's
+ * clause names its subject and a deed in the past before "and" joins the words to it.
+ */
+function deedThenSaying(between: string): boolean {
+  const m =
+    /^,? (?:(?:[A-Z][\p{L}’'-]*\s){1,6}|(?:he|she|they|we|it)\s)(\p{Ll}{3,}ed|sold|sent|took|made|held|met|gave|left|flew|went|came|signed)\b[^,;]{0,60}? and $/u.exec(
+      between,
+    );
+  return !!m?.[1] && !WORDS_VERB.test(m[1]) && !REPORTING_ANYWHERE.test(m[1]);
+}
 
 /**
  * "…, the ministry said that evening", "I asked the minister in committee yesterday", "…, the ministry
