@@ -210,3 +210,14 @@ describe('a leading date, a deed, then words joined by "and"', () => {
     ).toEqual([]);
   });
 });
+
+describe('an act, then a time clause counted from words', () => {
+  it('"On April 14, the commission suspended his license, a week after he told journalists that …" dates the act', () => {
+    const { eventsOn: eventsIn } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 6 Issue: 86');
+    expect(
+      eventsIn(
+        'Rustam Egamberdiyev defends them. On April 14, the Qualification Commission of the Dalvarian Ministry of Justice suspended his license for six months, a week after he told foreign journalists that his clients had been beaten in custody (Aina, no. 15, April 16).',
+      ),
+    ).toContain('2009-04-14');
+  });
+});

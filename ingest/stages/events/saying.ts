@@ -94,8 +94,9 @@ export function inLeadingClause(beforeDate: string): boolean {
  * subordinate clause's own words, not the date's.
  */
 // (and "…, the day the ministry said that …", an appositive time with a clause of its own).
+// (And "…, a week after he told …": a time clause after the act, counted from the words.)
 const SUBORDINATE_BETWEEN =
-  /, (?:who|which|when|after|because|since|as)\b|, the (?:day|evening|morning|night|week) (?:that |when )?(?:the |its |his |her |their )?\p{L}/u;
+  /, (?:(?:a|one|two|three|four|five|six|several|some|\d+) (?:days?|weeks?|months?|years?) )?(?:who|which|when|after|because|since|as)\b|, the (?:day|evening|morning|night|week) (?:that |when )?(?:the |its |his |her |their )?\p{L}/u;
 
 /**
  * "X met the envoy on May 3 and, a week later, told reporters that …": the saying is a second
