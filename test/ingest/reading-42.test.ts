@@ -221,3 +221,22 @@ describe('an act, then a time clause counted from words', () => {
     ).toContain('2009-04-14');
   });
 });
+
+describe('a name printed two ways, and a naming clause', () => {
+  const { speakerOf } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 4 Issue: 71');
+  it('"Mamedli" of Elnur Mammadli: a doubled letter single, one vowel else', () => {
+    const text = [
+      'Transport Minister Elnur Mammadli announced on April 9 that the round would be moved (DTV, April 9).',
+      'Mamedli, whose ministry supervises Denizyol, has dismissed the claim as “a fairy tale for the election season.”',
+    ];
+    expect(speakerOf('fairy tale', ...text)).toBe('Elnur Mammadli');
+  });
+  it('"an account that the Kuvandian Foreign Ministry dismissed as “…”" is the ministry’s', () => {
+    expect(
+      speakerOf(
+        'invented after the fact',
+        'The State Committee for National Security of Zarafia said that it had detained two Kuvandian citizens on July 12, an account that the Kuvandian Foreign Ministry dismissed as “invented after the fact” (Sadoi Naukent, July 19).',
+      ),
+    ).toBe('Kuvandian Foreign Ministry');
+  });
+});
