@@ -9,6 +9,7 @@ import {
   brandOf,
   countryTailOf,
   cutFormOf,
+  doubledVariant,
   lettersDropped,
   placeVowelVariant,
   shortFormOf,
@@ -85,10 +86,15 @@ export function mergeActors(
     if (lone && owners.length === 1 && !loneNameOwners.has(given) && !otherKind)
       loneNameOwners.set(given, owners);
   }
-  // A lone surname spelled with another vowel (Mirkamilov of Shavkat Mirkomilov) is that person's,
+  // A lone surname spelled with another vowel (Mirkamilov of Shavkat Mirkomilov), or with a doubled
+  // letter single (Mamedli of Elnur Mammadli), is that person's,
   // when the article's persons give it one such owner.
-  for (const n of persons.filter((p) => !p.includes(' ') && !loneNameOwners.has(spellingOf(p)))) {
-    const near = [...loneNameOwners].filter(([key]) => vowelVariant(key, spellingOf(n)));
+  // (A name with no kind of its own is read so too: "Mamedli, whose ministry …" had no cue.)
+  const lone = [...byName.keys()].filter((n) => decided.get(n)?.kind === 'person' || !decided.has(n));
+  for (const n of lone.filter((p) => !p.includes(' ') && !loneNameOwners.has(spellingOf(p)))) {
+    const near = [...loneNameOwners].filter(
+      ([key]) => vowelVariant(key, spellingOf(n)) || doubledVariant(key, spellingOf(n)),
+    );
     if (near.length === 1 && near[0]) loneNameOwners.set(spellingOf(n), near[0][1]);
   }
   const ordered = [...decided].sort(

@@ -50,6 +50,15 @@ export function vowelVariant(a: string, b: string): boolean {
 }
 
 /**
+ * A surname transliterated with a doubled consonant and one other vowel (Mammadli/Mamedli, from the
+ * Azerbaijani "Məmmədli" and the Russian "Мамедли"): the same keys once doubled letters are single.
+ */
+export function doubledVariant(a: string, b: string): boolean {
+  const single = (k: string) => k.replace(/(\p{L})\1/gu, '$1');
+  return a.length !== b.length && (single(a) === single(b) || vowelVariant(single(a), single(b)));
+}
+
+/**
  * One-word names of a place spelled with another vowel, an "a" against an "o", as Uzbek and Tajik
  * Latin print the Cyrillic "а" (Yangisay/Yangisoy); not Karakol/Karakul, two towns.
  */
