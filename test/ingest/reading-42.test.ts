@@ -240,3 +240,21 @@ describe('a name printed two ways, and a naming clause', () => {
     ).toBe('Kuvandian Foreign Ministry');
   });
 });
+
+describe('an act a report tells in the past perfect', () => {
+  const { eventsOn: eventsIn } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 11 Issue: 64');
+  it('with an adverb: "reported on March 28 that the Border Service had also moved …"', () => {
+    expect(
+      eventsIn(
+        'Kuvandia-1 TV reported on March 28 that the Kuvandian Border Service had also moved two armored personnel carriers into Sary-Bel.',
+      ),
+    ).toContain('2014-03-28');
+  });
+  it('with an aside: "reported on April 12 that the commission, to general surprise, had voted …"', () => {
+    expect(
+      eventsIn(
+        'Nerkapress reported on April 12 that the Central Election Commission, to general surprise, had voted seven to six to recount those precincts.',
+      ),
+    ).toContain('2014-04-12');
+  });
+});

@@ -24,7 +24,10 @@ export function reportedAct(an: Analysis, d: ResolvedMention): boolean {
       !/\bfor (?:the whole of|all of)\s$/.test(an.text.slice(o.mention.start - 20, o.mention.start)),
   );
   return (
-    /^ [^,;]{0,60}?\bhad (?:already |just |been )?\p{Ll}+(?:ed|en)\b/u.test(told) &&
+    // ("that the commission, to general surprise, had voted …", "… had also moved …": an aside, an adverb.)
+    /^ [^,;]{0,60}?(?:, [^,;]{1,40},)? ?\bhad (?:(?:already|just|also|quietly|secretly|finally|again|since) )?(?:been )?\p{Ll}+(?:ed|en)\b/u.test(
+      told,
+    ) &&
     !SAYING.test(told) &&
     !ownDate
   );
