@@ -258,3 +258,20 @@ describe('an act a report tells in the past perfect', () => {
     ).toContain('2014-04-12');
   });
 });
+
+describe('a campaign or a defence that speaks for someone', () => {
+  it('"Kharebava’s campaign … arguing that", "His defence team said": the group, not the person', () => {
+    expect(
+      statementSpeaker(
+        /no power to reopen/,
+        'Prime Minister Tamaz Kharebava won the first round. On April 21, Kharebava’s campaign petitioned the Constitutional Court, arguing that the CEC had no power to reopen results.',
+      ),
+    ).toBe("Tamaz Kharebava's campaign");
+    expect(
+      statementSpeaker(
+        /unfair/,
+        'Former customs chief Tofiq Huseynli is on trial. His defence team said that the trial was unfair.',
+      ),
+    ).toBe("Tofiq Huseynli's defence team");
+  });
+});
