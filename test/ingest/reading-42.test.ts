@@ -275,3 +275,12 @@ describe('a campaign or a defence that speaks for someone', () => {
     ).toBe("Tofiq Huseynli's defence team");
   });
 });
+
+describe('an opening place, then a role and a name', () => {
+  it('"In Chorbog, the head of the district administration, Davron Yusupov, claimed": Chorbog a place', () => {
+    const text =
+      'Spokesman Aibek Yusupov said nothing. In Chorbog, the head of the district administration, Davron Yusupov (no relation to the spokesman), claimed that the bank had been cut by provocateurs.';
+    expect(kinds(text).Chorbog).toBe('place');
+    expect(statementSpeaker(/provocateurs/, text)).toBe('Davron Yusupov');
+  });
+});

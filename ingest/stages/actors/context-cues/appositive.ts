@@ -100,7 +100,9 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around
     const role = heads.find((h) => h.kind === 'person' && !named(h.at));
     if (role && heads[0] && heads[0] !== role && named(heads[0].at)) heads.unshift(role);
     const head = heads[0]?.kind;
-    if (head && !(head === 'person' && c.kind !== undefined)) {
+    // ("In Chorbog, the head of the district administration, Davron Yusupov, claimed …": after an
+    // opening place, a person's role is the next name's.)
+    if (head && !(head === 'person' && (c.kind !== undefined || opening))) {
       // ("Open Sea, a loose network of students, …": a body's noun heading the appositive says what the
       // name is, however often its shape says place: a sea's name for a movement.)
       const definesBody = head === 'organization' && c.kind === 'place' && BODY_DEFINED.test(ownersBlanked);
