@@ -284,3 +284,29 @@ describe('an opening place, then a role and a name', () => {
     expect(statementSpeaker(/provocateurs/, text)).toBe('Davron Yusupov');
   });
 });
+
+describe('generic speakers', () => {
+  it('"Diplomats from several EU states, who …, said": the states they come from are in the phrase', () => {
+    expect(
+      statementSpeaker(
+        /drafted before/,
+        'Diplomats from several EU states, who raised the law with the Foreign Ministry in April, said privately that the answer had been drafted before the report was published.',
+      ),
+    ).toBe('Diplomats from several EU states');
+  });
+  it('a sentence before that ends in "the report." is no body’s name before the noun', () => {
+    expect(
+      statementSpeaker(
+        /would not come/,
+        'The ministry rejected the report. Diplomats said privately that the minister would not come.',
+      ),
+    ).toBe('Diplomats');
+  });
+  it('"an OSCE official in Vienna" is still that body’s, not a generic speaker', () => {
+    expect(
+      kinds('An OSCE official in Vienna said on May 3 that the mission would stay (Interfax, May 4).')[
+        'official in Vienna'
+      ],
+    ).toBeUndefined();
+  });
+});

@@ -24,8 +24,9 @@ const GENERIC_SPEAKERS = new RegExp(
     `(?: (?:in|at|of|for) (?:the|his|her|its|their|\\p{Lu}[\\p{L}-]+['’]s) (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|commission|committee|secretariat|delegation|mission|consulate|treasury|inspectorate|court|headquarters|${UNNAMED_BODY})\\b` +
     // ("officials at the ministry in Rautala": and the city it sits in.)
     `(?: in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu}))?` +
-    // ("an Uzbek diplomat in Moscow, who asked not to be named, told …": or the city they sit in.)
-    `| in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu}))?`,
+    // ("an Uzbek diplomat in Moscow, who asked not to be named, told …": or the city they sit in;
+    // "Diplomats from several EU states": or the states they come from.)
+    `| in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu})| from (?:several|two|three|four|five|some|many|other|various) (?:\\p{Lu}{2,4} |\\p{Lu}\\p{Ll}+ )?(?:member states|states|countries|embassies|governments|capitals)\\b)?`,
   'gu',
 );
 
@@ -200,7 +201,7 @@ export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
     // that body's people (the actors' pass for a body's officials), not an unnamed "official in Vienna".
     if (
       (!m[1] || day) &&
-      /(?:^|\s)(?:an?|the) \p{Lu}[\p{L}.-]*\s$/iu.test(text.slice(Math.max(0, start - 30), start))
+      /(?:^|\s)(?:[Aa]n?|[Tt]he) \p{Lu}[\p{L}.-]*\s$/u.test(text.slice(Math.max(0, start - 30), start))
     )
       continue;
     const end = start + phrase.length;
