@@ -189,7 +189,7 @@ describe('a full clause, then a quoted reason or condition', () => {
     expect(
       statementSpeaker(
         /final round/,
-        'Transport Minister Elnur Mammadli announced on April 9 that the final round of bidding for Denizyol would be moved from April 20 to May 15 “so that the voice of the port can be heard” (DTV, April 9).',
+        'Transport Minister Elnur Mammadli announced on April 9 that the final round of bidding for Denizyol, the state ferry-and-port consortium, would be moved from April 20 to May 15 “so that the voice of the port can be heard” (DTV, April 9).',
       ),
     ).toBe('Elnur Mammadli');
   });

@@ -65,7 +65,7 @@ export function endsInQuotation(
   // steals it”", "announced that the round would be moved to May 15 “so that the port can be heard”":
   // a full clause, then a quoted alternative, addition, reason or condition of its own.
   if (
-    /\bthat\s[^,;“”"]{30,}\s$/.test(lastPart) &&
+    /\bthat\s[^;“”"]{30,}\s$/.test(lastPart) &&
     /^[“"‘]\s*(?:or|and|but|so that|because|unless|until|when|once|if)\s/.test(
       an.text.slice(first.outerStart, first.outerEnd),
     )
