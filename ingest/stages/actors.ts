@@ -22,7 +22,7 @@ import { matchRegistry } from './actors/registry-match.js';
 import { decideFullNamesBySurname } from './actors/surname-decides.js';
 import { decideCompanyLongForms } from './actors/company-long-form.js';
 import type { ActorTable } from './actors/types.js';
-import { documentTitles } from './names/document-titles.js';
+import { documentTitles, inDocumentTitle } from './names/document-titles.js';
 
 export { roleBefore } from './actors/classify.js';
 export type { ActorTable, ArticleActor, Mention } from './actors/types.js';
@@ -60,8 +60,8 @@ export function extractActors(
 
 /**
  * Stage "find actors": the capitalised phrases of every sentence (bracket citations skipped: their
- * outlets come in as media; and the titles of laws and treaties) voted into actors, with the
- * citations' outlets, places and authors.
+ * outlets come in as media; and what the titles of laws and treaties name) voted into actors, with
+ * the citations' outlets, places and authors.
  */
 export function findActors(
   text: string,
@@ -69,14 +69,14 @@ export function findActors(
   registry: Registry,
   citations: readonly Citation[],
 ): ActorTable {
-  const skip = [
-    ...citations.filter((c) => c.kind === 'bracket').map((c) => ({ start: c.spanStart, end: c.spanEnd })),
-    ...documentTitles(text),
-  ];
+  const skip = citations
+    .filter((c) => c.kind === 'bracket')
+    .map((c) => ({ start: c.spanStart, end: c.spanEnd }));
+  const titles = documentTitles(text);
   const phrases = withoutPatronymicAddresses(
     text,
     sentences.flatMap((s) => findNamePhrases(text, s, skip)),
-  );
+  ).filter((p) => !inDocumentTitle(p, titles));
   // "(Veloran Interior Ministry website, May 2)": a body citing its own site is no medium.
   const named = citations.filter((c) => !c.anaphoric && !c.website && !c.noOutlet);
   const table = extractActors(

@@ -14,7 +14,7 @@ const WHAT_CALLED =
  * then a relative clause whose subject names it: group 1 that subject.
  */
 const THING_NAMED =
-  /\b(?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:charge|claim|accusation|allegation|decision|move|step|plan|proposal|measure|idea|ruling|law|deal|account|version|explanation|story|report|assertion|suggestion|offer|demand|request|verdict)s? (?:that |which )?((?:[^\s,;.“”"]+\s){1,8}?)(?:has |had )?(?:dismissed|defended|described|denounced|rejected|hailed|justified|praised|condemned|called|termed|branded|dubbed)(?:\sas)?\s$/u;
+  /\b(?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:charge|claim|accusation|allegation|decision|move|step|plan|proposal|measure|idea|ruling|law|deal|account|version|explanation|story|report|assertion|suggestion|verdict)s? (?:that |which )?((?:[^\s,;.“”"]+\s){1,8}?)(?:has |had )?(?:dismissed|defended|described|denounced|rejected|hailed|justified|praised|condemned|called|termed|branded|dubbed)(?:\sas)?\s$/u;
 
 /**
  * The speaker named by a naming clause that ends `lead` (the attribution before the quotation,

@@ -85,7 +85,9 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     (/\b(?:faces|face|holds|hold|goes to the polls)(?: (?:[\w'’-]+ ){0,2}?(?:re-?elections?|elections?|polls|referendum))? (?:on|in) $/.test(
       before,
     ) &&
-      /\b(?:re-?elections?|elections?|polls|referendum)\b/.test(before.slice(-45))) ||
+      /\b(?:re-?elections?|elections?|polls|referendum)\b/.test(before.slice(-45)) &&
+      // (Not a habit: "holds parliamentary elections in November every four years".)
+      !/^\s*(?:every|each|once every)\b/.test(after)) ||
     // "the minister flies to Beijing again in March": a journey told in the present is its itinerary
     // (not a habit: "flies there every March").
     (/\b(?:flies|travels|returns|heads|sails) (?:back )?(?:to|for)\b[^,;]{0,40}$/u.test(words) &&

@@ -35,9 +35,15 @@ const PUT_OFF = 'moved|postponed|put off|pushed back|deferred|delayed|reschedule
 export const PUT_OFF_TO = new RegExp(
   `\\b(?:(?:${PUT_OFF})\\b(?:(?!,|\\band\\b|\\bwhen\\b)[^.;“”"]){0,60}?\\s(?:to|until|till)|rescheduled for|(?:${PUT_OFF}|did so)\\b[^.;“”"]{0,40}?,\\sthis time (?:to|until|till))\\s$`,
 );
-/** A plan put off from one day to another: "has been postponed from July 1 to July 28" names two days. */
+/**
+ * A plan put off from one day to another: "has been postponed from July 1 to July 28", "would be moved
+ * from April 20 to May 15", "moved the vote from May 18 to June 1" name two days. (Only a delay's verb,
+ * or "moved" of a plan in the passive, or "moved"/"delayed" with a sitting for its object: "refugees moved to
+ * camps from March 3 to March 10", "trains were delayed from April 2 to April 9" are spans.)
+ */
 export const PUT_OFF_FROM = new RegExp(
-  `\\b(?:${PUT_OFF})\\b(?:(?!,|\\band\\b|\\bwhen\\b)[^.;“”"]){0,60}?\\s$`,
+  `\\b(?:(?:postponed|put off|pushed back|deferred|rescheduled|adjourned)(?: (?:once|again|twice))?|(?:be|been|was|were|is|are) moved(?: (?:once|again|twice))?|(?:moved|delayed) (?:the|its|their|a) (?:[\\p{Ll}-]+ )?(?:vote|election|elections|hearing|trial|summit|meeting|session|referendum|talks|round|congress|conference|visit|deadline|date|runoff|ceremony))\\s$`,
+  'u',
 );
 /** A delay dated before the day it puts off to: "was postponed on ". */
 export const PUT_OFF_ON = /\b(?:postponed|put off|pushed back|deferred|rescheduled|adjourned) on\s$/;

@@ -43,6 +43,7 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
     !inRelative &&
     !inLeadingClause(s.text.slice(clauseAt, offset)) &&
     !SUBORDINATE_BETWEEN.test(s.text.slice(offset, sayAt)) &&
+    !COUNTED_AFTER.test(s.text.slice(offset, sayAt)) &&
     // ("On April 14, the court dissolved the branch at the request of the prosecutor's office, whose
     // representative told the court that …": the saying is a relative clause's, after the act.)
     !/, (?:who|whom|whose|which) [^,]*$/.test(s.text.slice(offset, sayAt)) &&
@@ -94,9 +95,15 @@ export function inLeadingClause(beforeDate: string): boolean {
  * subordinate clause's own words, not the date's.
  */
 // (and "…, the day the ministry said that …", an appositive time with a clause of its own).
-// (And "…, a week after he told …": a time clause after the act, counted from the words.)
 const SUBORDINATE_BETWEEN =
-  /, (?:(?:a|one|two|three|four|five|six|several|some|\d+) (?:days?|weeks?|months?|years?) )?(?:who|which|when|after|because|since|as)\b|, the (?:day|evening|morning|night|week) (?:that |when )?(?:the |its |his |her |their )?\p{L}/u;
+  /, (?:who|which|when|after|because|since|as)\b|, the (?:day|evening|morning|night|week) (?:that |when )?(?:the |its |his |her |their )?\p{L}/u;
+/**
+ * "On April 14, the commission suspended his license, a week after he told journalists that …": the
+ * saying is inside a time clause counted back from the act (not when the clause closes before it:
+ * "On April 14, a day after X reported the leak, the minister told …").
+ */
+const COUNTED_AFTER =
+  /, (?:a|one|two|three|four|five|six|several|some|\d+) (?:days?|weeks?|months?|years?) (?:after|before) [^,]*$/;
 
 /**
  * "X met the envoy on May 3 and, a week later, told reporters that …": the saying is a second
@@ -113,8 +120,15 @@ function deedThenSaying(between: string): boolean {
     /^,? (?:(?:[A-Z][\p{L}’'-]*\s){1,6}|(?:he|she|they|we|it)\s)(\p{Ll}{3,}ed|sold|sent|took|made|held|met|gave|left|flew|went|came|signed)\b[^,;]{0,60}? and $/u.exec(
       between,
     );
-  return !!m?.[1] && !WORDS_VERB.test(m[1]) && !REPORTING_ANYWHERE.test(m[1]);
+  const verb = m?.[1];
+  if (!verb || NO_DEED.test(verb)) return false;
+  return IRREGULAR_DEEDS.test(verb) || (!WORDS_VERB.test(verb) && !REPORTING_ANYWHERE.test(verb));
 }
+/** Past tenses of a state or a wish, no deed: "seemed irritated and said", "wanted to reassure … and said". */
+const NO_DEED =
+  /^(?:seemed|appeared|looked|sounded|wanted|wished|hoped|needed|tried|preferred|intended|planned|decided|refused|declined|agreed|expected|feared|believed|remained|stayed|pretended)$/;
+/** Irregular deeds, whatever the reporting verbs hold ("held" talks, not "held that"). */
+const IRREGULAR_DEEDS = /^(?:sold|sent|took|made|held|met|gave|left|flew|went|came)$/;
 
 /**
  * "…, the ministry said that evening", "I asked the minister in committee yesterday", "…, the ministry

@@ -1,18 +1,37 @@
 // The titles of laws and treaties ("the Law on Freedom of Conscience and Religious Associations", "the
-// Treaty on Allied Relations"): capitalised words that name a text, not an actor, so no phrase is
-// drafted from them ("Conscience" had become a place).
+// UN Convention on the Law of the Sea"): capitalised words that name a text, not an actor, so no
+// phrase inside one is drafted ("Conscience" had become a place), unless it is a known country or
+// place ("the Law on the Status of Crimea and Sevastopol").
+import { GAZETTEER } from '../gazetteer.js';
 import type { Span } from '../segment.js';
+import type { NamePhrase } from './types.js';
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** A capitalised word of a title, not a possessive ("a Decree on Mikhail Khodorkovsky's pardon"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}-]*(?![\p{L}-]*['’]s\b)`;
 /** A sea, a river or a lake a title names stays a place: "the Legal Status of the Varesh Sea". */
-const WATER = String.raw`(?!${NAME_WORD} (?:Sea|Ocean|River|Lake|Strait|Gulf|Bay|Basin)\b)`;
-/** A document's head, "on", then its subject: capitalised words joined by "and", "of", "for", "the". */
+// ("the Sea of Azov", "Lake Sevan" too; not "the Law of the Sea", which names no sea.)
+const WATER = String.raw`(?!${NAME_WORD} (?:Sea|Ocean|River|Lake|Strait|Gulf|Bay|Basin)\b|(?:Sea|Ocean|Gulf|Bay|Strait) of \p{Lu}|Lake \p{Lu})`;
+const TITLE_WORD = WATER + NAME_WORD;
+/**
+ * A document's head (and a word before it, "UN Convention"), "on", then its subject: capitalised words
+ * joined by "of" or "on"; "and" only before a last plural ("and Religious Associations"), not before
+ * a name ("the Law on Elections and President X signed it").
+ */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`\b(?:Law|Code|Act|Treaty|Convention|Charter|Decree|Declaration|Protocol|Memorandum|Concept|Doctrine) on (?:the )?${NAME_WORD}(?: (?:(?:and|of|for|in|on)(?: the)? )?${WATER}${NAME_WORD})*`,
+  String.raw`\b(?:\p{Lu}[\p{L}-]* )?(?:Law|Code|Act|Treaty|Convention|Charter|Decree|Declaration|Protocol|Memorandum|Concept|Doctrine) on (?:the )?${TITLE_WORD}(?: (?:of|on)(?: the)? ${TITLE_WORD}| ${TITLE_WORD})*(?: and(?: the)? (?:${TITLE_WORD} ){0,2}\p{Lu}\p{L}*s\b)?`,
   'gu',
 );
 
 /** Where the article prints a law's or a treaty's title. */
 export function documentTitles(text: string): Span[] {
   return [...text.matchAll(DOCUMENT_TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The phrase lies in a title and names no known country or place. */
+export function inDocumentTitle(p: NamePhrase, titles: readonly Span[]): boolean {
+  const known = GAZETTEER.get(p.text);
+  return (
+    titles.some((t) => p.start >= t.start && p.end <= t.end) &&
+    !(known && (known.kind === 'country' || known.kind === 'place'))
+  );
 }

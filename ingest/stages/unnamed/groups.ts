@@ -3,8 +3,11 @@
 import type { Sentence } from '../segment.js';
 import { bodyByNoun, countryOf } from '../speakers.js';
 import { type UnnamedScan, draftUnnamed, kindOf, nameOf } from './draft.js';
-import { isMonthName, weekdayNumber } from '../../language/months.js';
+import { FULL_MONTH_PATTERN, WEEKDAY_PATTERN, isMonthName, weekdayNumber } from '../../language/months.js';
 import { UNNAMED_BODY } from './words.js';
+
+/** A city's one-word name after "in" (not a month or a weekday: "officials at the ministry in March"). */
+const CITY = `(?!(?:${FULL_MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)\\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu})`;
 
 /**
  * People the article counts or describes but never names: "one diplomat", "a senior official",
@@ -23,10 +26,10 @@ const GENERIC_SPEAKERS = new RegExp(
     // principal's own ("officials in her delegation").
     `(?: (?:in|at|of|for) (?:the|his|her|its|their|\\p{Lu}[\\p{L}-]+['’]s) (?:\\p{Ll}+(?:['’]s)? ){0,2}(?:\\p{Lu}\\p{Ll}+ )?(?:administration|ministry|government|embassy|cabinet|office|presidency|parliament|capital|commission|committee|secretariat|delegation|mission|consulate|treasury|inspectorate|court|headquarters|${UNNAMED_BODY})\\b` +
     // ("officials at the ministry in Rautala": and the city it sits in.)
-    `(?: in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu}))?` +
+    `(?: in ${CITY})?` +
     // ("an Uzbek diplomat in Moscow, who asked not to be named, told …": or the city they sit in;
     // "Diplomats from several EU states": or the states they come from.)
-    `| in \\p{Lu}[\\p{L}-]+\\b(?! \\p{Lu})| from (?:several|two|three|four|five|some|many|other|various) (?:\\p{Lu}{2,4} |\\p{Lu}\\p{Ll}+ )?(?:member states|states|countries|embassies|governments|capitals)\\b)?`,
+    `| in ${CITY}| from (?:several|two|three|four|five|some|many|other|various) (?:\\p{Lu}{2,4} |\\p{Lu}\\p{Ll}+ )?(?:member states|states|countries|embassies|governments|capitals)\\b)?`,
   'gu',
 );
 

@@ -1,6 +1,7 @@
 // Whether a phrase speaks (a speech verb follows, or "according to" precedes) and how far its
 // printed description runs: only phrases that speak are drafted as unnamed speakers.
 import { SPEECH_VERBS } from '../../language/lexicon.js';
+import { FULL_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../language/months.js';
 import {
   BASE_SPEECH_VERBS,
   DEED_AND,
@@ -22,13 +23,13 @@ export const SPEAKING_VERBS = `${SPEECH_VERBS}|call(?:s|ed)(?= (?:it|that|this|t
 const KEPT_UP = `(?:${KEPT_UP_AUX}) (?:${KEPT_UP_VERBS})`;
 
 /**
- * After the phrase: an optional aside, relative clause or time ("the next day"), or a deed done first
+ * After the phrase: an optional aside, relative clause or time ("the next day", "in March"), or a deed done first
  * ("came to our flat and told …"), then a speech verb (or "made it clear", "pointed out that",
  * which report as well as "said"), or one of the SPEAKING_VERBS; or "as saying" ("quoted a source in
  * the ministry as saying that …").
  */
 const SPEAKS = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| ${DEED_AND.trimEnd()}| ${DEED_AND_PRONOUN.trimEnd()}| ${PHONED_TO.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|${KEPT_UP}|called|termed|described|describes|as saying|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
+  `^(?:,[^,;.“”"]{1,60},| (?:that|which|who) [^,;.“”"]{1,80}?| the (?:next|following|same) day| (?:in|on|last|this) (?:${FULL_MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b(?: \\d{1,2}\\b)?| ${DEED_AND.trimEnd()}| ${DEED_AND_PRONOUN.trimEnd()}| ${PHONED_TO.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then |later |now |still |privately |publicly |openly |already )*(?:${SPEAKING_VERBS}|${KEPT_UP}|called|termed|described|describes|as saying|hinted|hints|let it be known|made (?:it )?clear|(?:pointed|points|point) out(?= that\\b)|(?:like to )?(?:${BASE_SPEECH_VERBS}))\\b`,
 );
 
 /** A manner of speaking before the words after a colon: "…, was blunter:", "was less categorical:". */

@@ -74,12 +74,15 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
     !site.demonyms.has(name) &&
     COMPANY_KIND_AFTER.test(after)
   )
-    vote(a, 'organization', 'strong');
+    // (A consortium is often named for its field, "the Kashagan consortium": a weak cue, which the
+    // field's own cues outvote.)
+    vote(a, 'organization', /^\s(?:\p{Ll}+\s){0,3}consortium\b/u.test(after) ? 'weak' : 'strong');
   // "leads the Green Wave faction in parliament", "the unregistered Zhana Tolkyn (New Wave)
   // movement": a name before a lower-case party word, its translation an alias.
   // (Its name with the word, "Green Wave faction", is an alias too.)
   const party = /^(?:\s\(([^()]{2,40})\))?\s(faction|party|bloc|movement|coalition)\b/.exec(after);
-  if (party?.[2] && /\b[Tt]he\s(?:\p{Ll}+\s)?$/u.test(before)) {
+  // ("the Kremlin-backed Nashi movement": a compound adjective may come between.)
+  if (party?.[2] && /\b[Tt]he\s(?:\p{Ll}+\s|\p{L}+-\p{Ll}+\s)?$/u.test(before)) {
     vote(a, 'organization', 'strong');
     if (party[1] && /^\p{Lu}/u.test(party[1])) a.aliases.add(party[1]);
     a.aliases.add(`${name} ${party[2]}`);

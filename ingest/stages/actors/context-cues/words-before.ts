@@ -12,7 +12,7 @@ export const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u;
 const TITLE_OF_BODY_BEFORE =
   /\b\p{Lu}[\p{L}-]*\s(?:of|at)\s(?:the\s)?(?:[\p{L}’'-]+\s){1,4}(?:company|firm|monopoly|corporation|concern|holding|bank|utility)\s$/u;
 const ORG_NOUN_BEFORE =
-  /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant|consortium|airline|carrier|lender|(?:shipping|ferry|rail|bus) line)\s$/;
+  /\b(?:company|firm|monopoly|corporation|concern|holding|producer|exporter|utility|operator|venture|bank|watchdog|regulator|conglomerate|giant|consortium|airline|lender|(?:shipping|ferry) line)\s$/;
 /** A body's kind before its name, "the opposition party Free Tavrenia" (not "the party Ivan Dorn founded"). */
 const BODY_NOUN_BEFORE =
   /\b(?:party|movement|bloc|coalition|group|alliance|organi[sz]ation|association|NGO|foundation|charity|federation|society|network|union)\s$/;
