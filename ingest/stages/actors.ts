@@ -23,6 +23,7 @@ import { decideFullNamesBySurname } from './actors/surname-decides.js';
 import { decideCompanyLongForms } from './actors/company-long-form.js';
 import type { ActorTable } from './actors/types.js';
 import { documentTitles, inDocumentTitle } from './names/document-titles.js';
+import { normalizeText } from '../../src/text/normalize.js';
 
 export { roleBefore } from './actors/classify.js';
 export type { ActorTable, ArticleActor, Mention } from './actors/types.js';
@@ -76,7 +77,10 @@ export function findActors(
   const phrases = withoutPatronymicAddresses(
     text,
     sentences.flatMap((s) => findNamePhrases(text, s, skip)),
-  ).filter((p) => !inDocumentTitle(p, titles));
+  ).filter(
+    // (A treaty the registry holds as a body, "the Collective Security Treaty", stays one.)
+    (p) => !inDocumentTitle(p, titles, text) || registry.byName.has(normalizeText(p.text)),
+  );
   // "(Veloran Interior Ministry website, May 2)": a body citing its own site is no medium.
   const named = citations.filter((c) => !c.anaphoric && !c.website && !c.noOutlet);
   const table = extractActors(

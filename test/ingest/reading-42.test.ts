@@ -310,3 +310,24 @@ describe('generic speakers', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a document named by its own head', () => {
+  it('"the Criminal Code", "the Varaza Water Treaty", "the Ardel Transit Agreement" are no actors', () => {
+    const named = Object.keys(
+      kinds(
+        'On May 3, prosecutors charged him under the Criminal Code (Interfax, May 4).',
+        'On June 2, Kestria and Temiria signed the Varaza Water Treaty, and on June 9 Kestria initialled the Ardel Transit Agreement (Interfax, June 10).',
+      ),
+    );
+    expect(named).not.toContain('Criminal Code');
+    expect(named).not.toContain('Varaza Water Treaty');
+    expect(named).not.toContain('Ardel Transit Agreement');
+  });
+  it('a body named for a law stays a body: "the Commission for Democratic Law"', () => {
+    expect(
+      kinds('On May 3, the Commission for Democratic Law criticized the bill (Interfax, May 4).')[
+        'Commission for Democratic Law'
+      ],
+    ).toBe('organization');
+  });
+});

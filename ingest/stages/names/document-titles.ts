@@ -2,6 +2,7 @@
 // UN Convention on the Law of the Sea"): capitalised words that name a text, not an actor, so no
 // phrase inside one is drafted ("Conscience" had become a place), unless it is a known country or
 // place ("the Law on the Status of Crimea and Sevastopol").
+import { ORG_HEADS } from '../../language/lexicon.js';
 import { GAZETTEER } from '../gazetteer.js';
 import type { Span } from '../segment.js';
 import type { NamePhrase } from './types.js';
@@ -27,11 +28,30 @@ export function documentTitles(text: string): Span[] {
   return [...text.matchAll(DOCUMENT_TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The phrase lies in a title and names no known country or place. */
-export function inDocumentTitle(p: NamePhrase, titles: readonly Span[]): boolean {
+const DOCUMENT_HEAD =
+  /^(?:Law|Code|Act|Treaty|Convention|Charter|Decree|Declaration|Protocol|Memorandum|Agreement)$/;
+/**
+ * A phrase that is itself a document's name: one that ends in a document's head ("the Criminal Code",
+ * "the Varaza Water Treaty", "the Association Agreement") or opens with one and "on" ("Treaty on
+ * Alliance and Integration"), with no body's head in it ("the Commission for Democratic Law" is a body).
+ */
+function namesDocument(text: string): boolean {
+  const words = text.replace(/^The /, '').split(' ');
+  const documentWord =
+    DOCUMENT_HEAD.test(words.at(-1) ?? '') || (DOCUMENT_HEAD.test(words[0] ?? '') && words[1] === 'on');
+  return documentWord && !words.some((w) => ORG_HEADS.has(w) && !DOCUMENT_HEAD.test(w));
+}
+
+/**
+ * The phrase names a document, or lies in a title and names no known country or place. (Not a treaty
+ * the article abbreviates, "the Collective Security Treaty (CST)": its parties act under that name.)
+ */
+export function inDocumentTitle(p: NamePhrase, titles: readonly Span[], text: string): boolean {
   const known = GAZETTEER.get(p.text);
+  const abbreviated = /^ \(\p{Lu}{2,6}\)/u.test(text.slice(p.end, p.end + 10));
   return (
-    titles.some((t) => p.start >= t.start && p.end <= t.end) &&
-    !(known && (known.kind === 'country' || known.kind === 'place'))
+    (namesDocument(p.text) && !abbreviated) ||
+    (titles.some((t) => p.start >= t.start && p.end <= t.end) &&
+      !(known && (known.kind === 'country' || known.kind === 'place')))
   );
 }
