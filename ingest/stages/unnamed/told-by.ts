@@ -15,6 +15,9 @@ import { DESCRIBED_PEOPLE } from './words.js';
 const LEFT_TO_OTHERS = new RegExp(`^(?:${ROLE_NOUNS}|${DESCRIBED_PEOPLE}|side|client|government)$`);
 
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
+/** Heads that name a body, not a person. */
+const BODY_HEAD =
+  /^(?:ministry|government|office|committee|commission|court|agency|administration|company|firm|bank|council|department|service|embassy|consulate|mission|union|party|police|parliament|presidency|secretariat|inspectorate|prosecution|municipality|akimat|hospital|school|university|colony|prison|authority)$/;
 
 /** Words that end a noun phrase: a verb, a conjunction or a relative pronoun is no part of it. */
 const NOT_NOUN =
@@ -92,8 +95,9 @@ export function findToldBy(scan: UnnamedScan, s: Sentence): void {
       !/^(?:[Mm]y|[Oo]ur) /.test(printed)
     )
       continue;
-    const single = !/s$/.test(m[2] ?? '');
+    // ("The ministry told me, “Be patient.”": a body the article never names is no person.)
+    const single = !/s$/.test(noun) && !BODY_HEAD.test(noun);
     const name = printed.replace(/^[Tt]he /, '');
-    draftUnnamed(scan, s, start, end, name, single ? 'person' : 'organization', `unnamed ${m[2]}`);
+    draftUnnamed(scan, s, start, end, name, single ? 'person' : 'organization', `unnamed ${noun}`);
   }
 }
