@@ -331,3 +331,30 @@ describe('a document named by its own head', () => {
     ).toBe('organization');
   });
 });
+
+describe('an interview answer’s nested words (read from 409–420)', () => {
+  const { speakerOf: nestedSpeaker, kinds: kindsIn } = draftsUnder(
+    'Publication: Eurasia Daily Monitor Volume: 13 Issue: 109',
+  );
+  const interview = (answer: string) => [
+    'Elena Munteanu is a lawyer in Lisnevo who represents the families of three fishermen held in Russia (Lisnevo Post, June 1).',
+    'Q: Have you seen your clients?',
+    `A: ${answer}`,
+    'The interview was conducted by Ion Rusu in Lisnevo on June 7, 2016, and published in the June 9 issue of the Lisnevo Post.',
+  ];
+  it('"kept me waiting for five hours, then handed my passport back and said, “…”": the officer’s', () => {
+    expect(
+      nestedSpeaker(
+        'not in my computer',
+        ...interview(
+          'Two weeks ago I drove to the border. The officer at the crossing kept me waiting for five hours, then handed my passport back and said, "Your clients are not in my computer, madam." So I drove home.',
+        ),
+      ),
+    ).toBe('officer at the crossing');
+  });
+  it('"The ministry told me, “Be patient.”": an unnamed body, not a person', () => {
+    expect(kindsIn(...interview('We wait. The ministry told me, "Be patient."')).ministry).toBe(
+      'organization',
+    );
+  });
+});

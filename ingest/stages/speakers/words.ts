@@ -48,7 +48,8 @@ export const QUALIFIED_ROLE =
  * of them, "read it, handed it back and said". Ends with " and "; a speech verb must follow it.
  */
 const DEED = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat|shook|read)\\b[^,;.“”"]{0,40}?`;
-export const DEED_AND = `(?:${DEED}, ){0,2}${DEED} and `;
+// ("kept me waiting for five hours, then handed my passport back and said": a deed may follow with "then".)
+export const DEED_AND = `(?:(?:then )?${DEED}, ){0,2}(?:then )?${DEED} and `;
 /** The same, the speech verb's clause with its own pronoun: "came to see me, and he said, …". */
 export const DEED_AND_PRONOUN = `(?:${DEED}, ){0,2}${DEED},? and (?:he|she|they) `;
 /** A call made to say something: "telephoned me to say that …", "phoned on Friday to tell me …". */
