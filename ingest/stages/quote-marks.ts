@@ -130,6 +130,9 @@ export function groupQuoteSpans(text: string, spans: readonly QuoteSpan[]): Quot
         !/[.!?]$/.test(words) &&
         (/,$/.test(words) || /^\s*,/.test(gap)) && // "“…,” he said, “…”", not "“…” and warned of “…”"
         !/^\s*(?:and|but|or|while|whereas)\b/.test(gap) && // "“…,” and warned that …": a new clause, no attribution
+        // "“…,” he said, adding that employers paid migrants “in promises”": the second is a partial
+        // quotation inside reported words, not the first's continuation.
+        !/\bthat\s(?!(?:day|evening|morning|afternoon|night|week|month|year|time)\b)/.test(gap) &&
         gap.length <= 160 &&
         ATTRIBUTION.test(gap) &&
         !/[“”"]/.test(gap) &&

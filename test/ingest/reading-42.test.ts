@@ -358,3 +358,21 @@ describe('an interview answer’s nested words (read from 409–420)', () => {
     );
   });
 });
+
+describe('a second quotation inside the words reported after the first', () => {
+  it('"“…,” its chairman said, adding that employers paid migrants “in promises”" is two quotations', () => {
+    const d = draft(
+      'The Association of Sarystani Banks disagreed. “Our people are not going back to Russia this summer, because there is nothing to go back for,” its chairman, Kanat Ermekov, said, adding that Russian employers now paid migrants “in promises” (Novy Kommentator, Moscow, May 20).',
+    );
+    expect(d.quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual([
+      'Our people are not going back to Russia this summer, because there is nothing to go back for,',
+      'in promises',
+    ]);
+  });
+  it('a split quotation told "that day" still joins', () => {
+    const d = draft(
+      'Rustam Yusupov was defiant. “We will finish the dam,” he told reporters that day, “whatever Sarykand says.”',
+    );
+    expect(d.quotes.filter((q) => q.kind === 'direct')).toHaveLength(1);
+  });
+});
