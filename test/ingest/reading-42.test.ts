@@ -376,3 +376,13 @@ describe('a second quotation inside the words reported after the first', () => {
     expect(d.quotes.filter((q) => q.kind === 'direct')).toHaveLength(1);
   });
 });
+
+describe('a full name in commas after a role', () => {
+  it('"Northbay’s chief executive, Graham Whitlock, was due …": a person, though he says nothing', () => {
+    expect(
+      kinds(
+        'Northbay’s chief executive, Graham Whitlock, was due in Sarykent on April 10 but called off the visit on April 6.',
+      )['Graham Whitlock'],
+    ).toBe('person');
+  });
+});

@@ -1,8 +1,14 @@
 // What is printed before the name: an outlet's or a body's noun ("the newspaper", "the potash
 // producer"), an article's "by", a preposition of place, a list of places or regions.
 import { isCommonGivenName } from '../../../language/gender.js';
+import { PLAIN_FULL_NAME, ROLE_NOUNS } from '../../../language/lexicon.js';
 import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
+
+/** A person's role ending right before the name, after a comma: "Northbay’s chief executive, ". */
+const ROLE_THEN_COMMA = new RegExp(
+  `\\b(?:${ROLE_NOUNS}|chief executive|executive|director|manager|officer),\\s$`,
+);
 
 export const LOCATIVE =
   /\b(?:in|(?<![Aa]ccording |\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|write|wrote|written|writing|say|says|said|reply|replied|listen|listened|letter|belong|belongs|belonged) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|through|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
@@ -25,6 +31,16 @@ const NOUN_AFTER =
 /** An outlet's or a body's noun before the name, a preposition of place before it or a sentence's start. */
 export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, before }: Around): void {
   const { text, sentence, candidate: c, name, start } = site;
+  // "Northbay’s chief executive, Graham Whitlock, was due …": a full name set in commas right after a
+  // person's role is that person.
+  if (
+    c.kind === undefined &&
+    PLAIN_FULL_NAME.test(name) &&
+    name.includes(' ') &&
+    /^,/.test(after) &&
+    ROLE_THEN_COMMA.test(before)
+  )
+    vote(a, 'person', 'strong');
   if (/\b(?:reporter|correspondent|journalist|editor|anchor)s? (?:from|of|for|at)\s$/.test(before))
     vote(a, 'media', 'strong');
   if (
