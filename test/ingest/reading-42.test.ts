@@ -386,3 +386,9 @@ describe('a full name in commas after a role', () => {
     ).toBe('person');
   });
 });
+
+describe('a legislature named for the people', () => {
+  it('"the People’s Kenes" is one name', () => {
+    expect(kinds('On May 3, the People’s Kenes passed the budget.')['People’s Kenes']).toBe('organization');
+  });
+});

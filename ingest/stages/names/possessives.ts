@@ -14,6 +14,8 @@ const PLURALS_WITHOUT_S =
  */
 export function pluralOwner(owner: Token, head: Token, gap: string, run: readonly Token[] = []): boolean {
   if (!owner.possessive) return false;
+  // ("the People’s Kenes", "the People's Khural": a legislature named for the people, whatever its word.)
+  if (owner.text === 'People' && head.text !== 'Republic' && /^['’]s $/.test(gap)) return true;
   if (!ORG_HEADS.has(head.text))
     return (
       /s$/.test(owner.text) &&
