@@ -392,3 +392,20 @@ describe('a legislature named for the people', () => {
     expect(kinds('On May 3, the People’s Kenes passed the budget.')['People’s Kenes']).toBe('organization');
   });
 });
+
+describe('a full name joined by "and" to a person’s', () => {
+  it('"the co-rapporteurs, Ingrid Halvorsen and Luca Ferrante, met …": both persons', () => {
+    expect(
+      kinds(
+        'On June 28, the co-rapporteurs of the Parliamentary Assembly of the Council of Europe (PACE), Ingrid Halvorsen and Luca Ferrante, met Dudek in Merensk.',
+      )['Luca Ferrante'],
+    ).toBe('person');
+  });
+  it('a ministry’s field is no one: "Minister of Labor Ivan Petrov and Human Welfare"', () => {
+    expect(
+      kinds('On June 28, Ivan Petrov and Human Welfare officials met in Merensk (Interfax, June 29).')[
+        'Human Welfare'
+      ],
+    ).not.toBe('person');
+  });
+});

@@ -2,7 +2,8 @@
 // places, authors and bodies come first; then the article's demonyms, its lower-case bodies, the
 // capitalised phrases one by one (phrase-votes.ts), and last the cues that need every phrase read:
 // "it" subjects that act, countries printed only as adjectives, countries found by demonym pairs.
-import { ORG_HEADS } from '../../language/lexicon.js';
+import type { ActorKind } from '../../../src/dataset/schema.js';
+import { ORG_HEADS, PLAIN_FULL_NAME } from '../../language/lexicon.js';
 import { GAZETTEER, MACRO_REGIONS } from '../gazetteer.js';
 import type { NamePhrase } from '../names.js';
 import type { Registry } from '../../files/registry.js';
@@ -10,7 +11,7 @@ import type { Sentence } from '../segment.js';
 import { findDemonyms } from './article-demonyms.js';
 import { tallyLowerCaseBodies } from './lower-case-bodies.js';
 import { tallyPhrases } from './phrase-votes.js';
-import { accumulate, newTally, vote, type Tally } from './tally.js';
+import { accumulate, newTally, vote, type Accumulated, type Tally } from './tally.js';
 
 /** "Turkish-owned", "Maltese-flagged", "Swiss-made": a nationality of a thing's owner or maker. */
 const OWNED_OR_MADE = /-(?:owned|flagged|registered|built|made|language|speaking)$/;
@@ -111,5 +112,43 @@ export function gatherVotes(
     const a = byName.get(country);
     if (a && !GAZETTEER.has(country)) vote(a, 'country', 'strong', 2);
   }
+  votePersonsJoinedByAnd(text, tally);
   return { tally, demonyms };
+}
+
+/** A ministry's or a committee's field, no name ("Minister of Labor and Human Welfare"). */
+const FIELD_WORD =
+  /\b(?:Affairs|Welfare|Security|Development|Policy|Rights|Trade|Energy|Health|Justice|Defen[cs]e|Finance|Economy|Industry|Agriculture|Education|Culture|Transport|Communications|Resources|Protection|Cooperation|Integration|Relations|Reform|Planning|Labou?r|Tourism|Sport|Youth|Science|Technology|Environment|Ecology|Construction|Infrastructure|Media|Information)\b/;
+
+/** The kind with the most votes so far, if any. */
+function leading(a: Accumulated): ActorKind | undefined {
+  return [...a.votes].sort((x, y) => y[1] - x[1])[0]?.[0];
+}
+
+/**
+ * "the co-rapporteurs, Ingrid Halvorsen and Luca Ferrante, met …": a full name with no vote of its
+ * own, joined by "and" to a person's, is a person too.
+ */
+function votePersonsJoinedByAnd(text: string, tally: Tally): void {
+  const occurrences = [...tally.occurrences].sort((x, y) => x.start - y.start);
+  for (let i = 1; i < occurrences.length; i++) {
+    const pair = [occurrences[i - 1], occurrences[i]];
+    const [x, y] = pair;
+    if (!x || !y || x.sentence !== y.sentence || text.slice(x.end, y.start) !== ' and ') continue;
+    for (const [known, other] of [pair, [...pair].reverse()]) {
+      const a = tally.byName.get(known?.name ?? '');
+      const b = tally.byName.get(other?.name ?? '');
+      const name = other?.name ?? '';
+      if (
+        a &&
+        b &&
+        b.votes.size === 0 &&
+        name.includes(' ') &&
+        PLAIN_FULL_NAME.test(name) &&
+        !FIELD_WORD.test(name) &&
+        leading(a) === 'person'
+      )
+        vote(b, 'person', 'weak');
+    }
+  }
 }
