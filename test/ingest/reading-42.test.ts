@@ -409,3 +409,24 @@ describe('a full name joined by "and" to a person’s', () => {
     ).not.toBe('person');
   });
 });
+
+describe('"People’s" and its word are a whole name', () => {
+  it('a post’s holder after it is a person: "… of the People’s Kenes Arman Sadykov warned"', () => {
+    expect(
+      statementSpeaker(
+        /tariff increase/,
+        'Deputy Chairman of the Budget and Finance Committee of the People’s Kenes Arman Sadykov warned that the tariff increase would drive pensioners away.',
+      ),
+    ).toBe('Arman Sadykov');
+  });
+  it('"of" and a body’s head go on: "the People’s Assembly of Dagestan", "the People’s Democratic Party"', () => {
+    const named = Object.keys(
+      kinds(
+        'On May 3, the People’s Assembly of Dagestan and the People’s Democratic Party met (RIA, May 4).',
+      ),
+    );
+    expect(named).toEqual(
+      expect.arrayContaining(['People’s Assembly of Dagestan', 'People’s Democratic Party']),
+    );
+  });
+});

@@ -34,7 +34,11 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
   if (!prev) return false;
   // ("The Turkish-led Egeport consortium": who leads or owns a body is no word of its name.)
   if (COMPOUND_ADJECTIVE.test(prev.text)) return false;
+  // ("… of the People’s Kenes Arman Sadykov warned": "People’s" and its word are a whole name, which
+  // only a body's head or "of" goes on: "the People’s Democratic Party", "People’s Assembly of X".)
+  const owner = current.at(-2);
   const gap = text.slice(prev.end, token.start);
+  if (owner?.text === 'People' && owner.possessive && gap === ' ' && !ORG_HEADS.has(token.text)) return false;
   return (
     (!prev.possessive &&
       ((gap === ' ' && !nameAfterField(text, current, token)) ||
