@@ -116,7 +116,11 @@ export function gatherVotes(
   return { tally, demonyms };
 }
 
-/** A ministry's or a committee's field, no name ("Minister of Labor and Human Welfare"). */
+/**
+ * A ministry's or a committee's field, no name ("Minister of Labor and Human Welfare"). Broader than
+ * the lexicon's FIELD_NOUNS, which decides where a body's field ends before its post's holder; that
+ * split would move if the two were one list.
+ */
 const FIELD_WORD =
   /\b(?:Affairs|Welfare|Security|Development|Policy|Rights|Trade|Energy|Health|Justice|Defen[cs]e|Finance|Economy|Industry|Agriculture|Education|Culture|Transport|Communications|Resources|Protection|Cooperation|Integration|Relations|Reform|Planning|Labou?r|Tourism|Sport|Youth|Science|Technology|Environment|Ecology|Construction|Infrastructure|Media|Information)\b/;
 
