@@ -11,8 +11,9 @@
 //   spokespeople.ts   people who speak for someone: "his aides", "Tansykov's office", "the governor's aides",
 //                     "the presidential press service"
 //   described.ts      people described, never named: "the officer who led the search said"
-//   groups.ts         groups and bodies: "officials in the ministry", "people close to X", "one diplomat",
-//                     "the printing house"
+//   groups.ts         groups: "officials in the ministry", "Georgian officials", "one diplomat"
+//   close-to.ts       the people around a person named: "people close to X"
+//   bodies.ts         bodies never named: "the printing house in Veloran", "according to the regional police"
 //   told-by.ts        a plain noun phrase that speaks: "a cousin of mine told me", "The farmers say …"
 //   clause-subjects.ts any other noun phrase opening a clause with its words: "Villagers say that …"
 //   draft.ts          drafting the actor when the phrase speaks (speaks.ts), from the nouns in words.ts
@@ -20,14 +21,9 @@ import type { ActorTable } from './actors.js';
 import type { Sentence } from './segment.js';
 import type { UnnamedScan } from './unnamed/draft.js';
 import { findDescribedPeople, findDescribedSubjectQuoted, findSpeakerAgain } from './unnamed/described.js';
-import {
-  findCountryGroups,
-  findGenericSpeakers,
-  findOfficialsOf,
-  findPeopleCloseTo,
-  findUnnamedBodies,
-  findBodiesAccordingTo,
-} from './unnamed/groups.js';
+import { findBodiesAccordingTo, findUnnamedBodies } from './unnamed/bodies.js';
+import { findPeopleCloseTo } from './unnamed/close-to.js';
+import { findCountryGroups, findGenericSpeakers, findOfficialsOf } from './unnamed/groups.js';
 import { findToldBy } from './unnamed/told-by.js';
 import { findClauseSubjects } from './unnamed/clause-subjects.js';
 import {

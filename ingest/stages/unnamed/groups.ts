@@ -1,5 +1,5 @@
-// Passes for groups and bodies the article never names: "officials in the ministry", "Georgian
-// officials", "one diplomat", "Observers", "the printing house in Veloran".
+// Passes for groups the article never names: "officials in the ministry", "Georgian officials", "one
+// diplomat", "Observers".
 import type { Sentence } from '../segment.js';
 import { bodyByNoun, countryOf } from '../speakers.js';
 import { type UnnamedScan, draftUnnamed, kindOf, nameOf } from './draft.js';
@@ -113,42 +113,6 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
 }
 
 /**
- * "people close to President Vrabec told Kanal 5 …", "sources close to the prime minister": the people
- * around a person named, not the person.
- */
-export function findPeopleCloseTo(scan: UnnamedScan, s: Sentence): void {
-  const { text, table } = scan;
-  for (const m of s.text.matchAll(
-    /\b(?:(?:[Ss]ome|[Ss]everal|[Mm]any) )?([Pp]eople|[Ss]ources|[Tt]hose|[Aa]ssociates|[Aa]llies|[Ff]riends|[Ss]omeone|[Aa] source|[Aa] person) close to (?:(?:the )?\p{Lu}[\p{L}-]*(?: |(?=[,.;]))){1,5}/gu,
-  )) {
-    const start = s.start + m.index;
-    const person = table.mentions.find(
-      (x) =>
-        x.sentence === s.index &&
-        x.actors.length === 1 &&
-        x.start > start + m[0].indexOf(' close to ') &&
-        x.start < start + m[0].length &&
-        table.actors.get(x.actors[0] ?? '')?.kind === 'person',
-    );
-    const principal = person ? nameOf(table, person.actors[0] ?? '') : undefined;
-    if (!person || !principal) continue;
-    // ("Sources close to Vrabec": already drafted by findOfficialsOf, which reads "close to" too.)
-    if (table.mentions.some((x) => x.via === 'group' && x.start < person.end && start < x.end)) continue;
-    const noun = (m[1] ?? '').toLowerCase();
-    const one = /^(?:someone|a source|a person)$/.test(noun);
-    draftUnnamed(
-      scan,
-      s,
-      start,
-      person.end,
-      text.slice(start, person.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
-      one ? 'person' : 'organization',
-      `unnamed ${noun} close to ${principal}`,
-    );
-  }
-}
-
-/**
  * "Georgian officials called …": officials of a country named by its adjective.
  * Any group so named speaks ("Moldovan farmers complain that …"), and where it sits is part of
  * its name ("Georgian diplomats in Baku").
@@ -227,62 +191,5 @@ export function findGenericSpeakers(scan: UnnamedScan, s: Sentence): void {
       single ? 'person' : 'organization',
       `unnamed ${phrase.toLowerCase()}`,
     );
-  }
-}
-
-/**
- * "the printing house in Veloran", "the ministry in Janabad", "the Russian embassy in Kyiv": a body
- * the article never names, placed by a name.
- */
-export function findUnnamedBodies(scan: UnnamedScan, s: Sentence): void {
-  const { text, table } = scan;
-  for (const m of s.text.matchAll(
-    new RegExp(
-      `\\b[Tt]he (?:\\p{Lu}\\p{Ll}+ )?((?:${UNNAMED_BODY}|ministry|embassy|consulate)) (?:in|of|at) `,
-      'gu',
-    ),
-  )) {
-    const from = s.start + m.index + m[0].length;
-    const place = table.mentions.find(
-      (x) => x.sentence === s.index && x.actors.length === 1 && x.start === from,
-    );
-    if (!place || !m[1]) continue;
-    // ("Officials at the Chinese embassy in Semirgan told …": the officials speak, drafted by an earlier
-    // pass; the embassy is still an actor the article names.)
-    const workplace = table.mentions.some(
-      (x) => x.via === 'group' && x.start < place.end && s.start + m.index < x.end,
-    );
-    const printed = text.slice(s.start + m.index, place.end);
-    draftUnnamed(
-      scan,
-      s,
-      s.start + m.index,
-      place.end,
-      printed.replace(/^[Tt]he /, ''),
-      'organization',
-      `unnamed ${m[1]}`,
-      workplace,
-    );
-  }
-}
-
-/**
- * A body by its kind in lower case, after "according to": "the regional police", "the city health
- * department", "the presidential press service" (not one told before, "the same ministry", nor an
- * outlet, "the news service").
- */
-const ACCORDING_TO_BODY =
-  /\baccording to (the ((?!(?:same|said|above|latter|former|news|wire)\b)(?:[a-z]+ ){0,3}(?:police|department|service|authorities|administration|office|ministry|hospital|inspectorate|prosecutors?)))(?=[,.;)]|\s(?:and|but|which|who)\b|$)/g;
-
-/**
- * "…, according to the regional health department", "600, according to the regional police": a body
- * the article names only by its kind, as the source of the words before it.
- */
-export function findBodiesAccordingTo(scan: UnnamedScan, s: Sentence): void {
-  for (const m of s.text.matchAll(ACCORDING_TO_BODY)) {
-    if (!m[1] || !m[2] || m[2] === m[2].split(' ').at(-1)) continue; // ("the police" alone: too bare)
-    const start = s.start + m.index + m[0].length - m[1].length;
-    const kind = kindOf(m[2].split(' ').at(-1) ?? '');
-    draftUnnamed(scan, s, start, start + m[1].length, m[2], kind, `unnamed ${m[2].split(' ').at(-1)}`);
   }
 }
