@@ -92,10 +92,11 @@ export function mergeActors(
   // (A name with no kind of its own is read so too: "Mamedli, whose ministry …" had no cue.)
   const lone = [...byName.keys()].filter((n) => decided.get(n)?.kind === 'person' || !decided.has(n));
   for (const n of lone.filter((p) => !p.includes(' ') && !loneNameOwners.has(spellingOf(p)))) {
+    const spelling = spellingOf(n);
     const near = [...loneNameOwners].filter(
-      ([key]) => vowelVariant(key, spellingOf(n)) || doubledVariant(key, spellingOf(n)),
+      ([key]) => vowelVariant(key, spelling) || doubledVariant(key, spelling),
     );
-    if (near.length === 1 && near[0]) loneNameOwners.set(spellingOf(n), near[0][1]);
+    if (near.length === 1 && near[0]) loneNameOwners.set(spelling, near[0][1]);
   }
   const ordered = [...decided].sort(
     (x, y) => (byName.get(x[0])?.firstSentence ?? 0) - (byName.get(y[0])?.firstSentence ?? 0),

@@ -38,21 +38,23 @@ export function inSaying(an: Analysis, d: ResolvedMention, offset: number): bool
   // ("Lohmus resigned two days later, telling KPB Radio that …", "On April 20, X resigned, telling
   // reporters that …": the words come with an act, which the date dates.)
   if (actThenTelling(s.text.slice(clauseAt, sayAt + saying[0].length), offset - clauseAt)) return false;
+  // The words from the date, and from its end, up to the saying.
+  const toSaying = s.text.slice(offset, sayAt);
+  const afterDate = s.text.slice(offset + d.mention.text.length, sayAt);
   return (
     offset < sayAt + saying[0].length &&
     !inRelative &&
     !inLeadingClause(s.text.slice(clauseAt, offset)) &&
-    !SUBORDINATE_BETWEEN.test(s.text.slice(offset, sayAt)) &&
-    !COUNTED_AFTER.test(s.text.slice(offset, sayAt)) &&
+    !SUBORDINATE_BETWEEN.test(toSaying) &&
+    !COUNTED_AFTER.test(toSaying) &&
     // ("On April 14, the court dissolved the branch at the request of the prosecutor's office, whose
     // representative told the court that …": the saying is a relative clause's, after the act.)
-    !/, (?:who|whom|whose|which) [^,]*$/.test(s.text.slice(offset, sayAt)) &&
+    !/, (?:who|whom|whose|which) [^,]*$/.test(toSaying) &&
     !(
       // (A date leading the clause, "Last Friday he waved me through and said …", dates both.)
-      LATER_PREDICATE.test(s.text.slice(offset + d.mention.text.length, sayAt)) &&
-      !/^[\s“"‘]*(?:\p{L}+\s)?$/u.test(s.text.slice(clauseAt, offset))
+      LATER_PREDICATE.test(afterDate) && !/^[\s“"‘]*(?:\p{L}+\s)?$/u.test(s.text.slice(clauseAt, offset))
     ) &&
-    !deedThenSaying(s.text.slice(offset + d.mention.text.length, sayAt)) &&
+    !deedThenSaying(afterDate) &&
     !ownAct &&
     !reportedAct(an, d)
   );
@@ -116,10 +118,7 @@ const LATER_PREDICATE = /^[^,;]{0,40}? and(?:,? [^,;]{1,30},| (?:later|then|agai
  * clause names its subject and a deed in the past before "and" joins the words to it.
  */
 function deedThenSaying(between: string): boolean {
-  const m =
-    /^,? (?:(?:[A-Z][\p{L}’'-]*\s){1,6}|(?:he|she|they|we|it)\s)(\p{Ll}{3,}ed|sold|sent|took|made|held|met|gave|left|flew|went|came|signed)\b[^,;]{0,60}? and $/u.exec(
-      between,
-    );
+  const m = DEED_BEFORE_AND.exec(between);
   const verb = m?.[1];
   if (!verb || NO_DEED.test(verb)) return false;
   return IRREGULAR_DEEDS.test(verb) || (!WORDS_VERB.test(verb) && !REPORTING_ANYWHERE.test(verb));
@@ -128,7 +127,13 @@ function deedThenSaying(between: string): boolean {
 const NO_DEED =
   /^(?:seemed|appeared|looked|sounded|wanted|wished|hoped|needed|tried|preferred|intended|planned|decided|refused|declined|agreed|expected|feared|believed|remained|stayed|pretended)$/;
 /** Irregular deeds, whatever the reporting verbs hold ("held" talks, not "held that"). */
-const IRREGULAR_DEEDS = /^(?:sold|sent|took|made|held|met|gave|left|flew|went|came)$/;
+const IRREGULAR = 'sold|sent|took|made|held|met|gave|left|flew|went|came';
+const IRREGULAR_DEEDS = new RegExp(`^(?:${IRREGULAR})$`);
+/** The clause's subject (a name or a pronoun), its past verb, then "and". */
+const DEED_BEFORE_AND = new RegExp(
+  `^,? (?:(?:[A-Z][\\p{L}’'-]*\\s){1,6}|(?:he|she|they|we|it)\\s)(\\p{Ll}{3,}ed|${IRREGULAR})\\b[^,;]{0,60}? and $`,
+  'u',
+);
 
 /**
  * "…, the ministry said that evening", "I asked the minister in committee yesterday", "…, the ministry

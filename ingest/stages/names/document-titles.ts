@@ -13,13 +13,15 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}-]*(?![\p{L}-]*['’]s\b)`;
 // ("the Sea of Azov", "Lake Sevan" too; not "the Law of the Sea", which names no sea.)
 const WATER = String.raw`(?!${NAME_WORD} (?:Sea|Ocean|River|Lake|Strait|Gulf|Bay|Basin)\b|(?:Sea|Ocean|Gulf|Bay|Strait) of \p{Lu}|Lake \p{Lu})`;
 const TITLE_WORD = WATER + NAME_WORD;
+/** The nouns a document is named by; a title may open with a doctrine's, a name may end in an agreement's. */
+const DOCUMENT_WORDS = 'Law|Code|Act|Treaty|Convention|Charter|Decree|Declaration|Protocol|Memorandum';
 /**
  * A document's head (and a word before it, "UN Convention"), "on", then its subject: capitalised words
  * joined by "of" or "on"; "and" only before a last plural ("and Religious Associations"), not before
  * a name ("the Law on Elections and President X signed it").
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`\b(?:\p{Lu}[\p{L}-]* )?(?:Law|Code|Act|Treaty|Convention|Charter|Decree|Declaration|Protocol|Memorandum|Concept|Doctrine) on (?:the )?${TITLE_WORD}(?: (?:of|on)(?: the)? ${TITLE_WORD}| ${TITLE_WORD})*(?: and(?: the)? (?:${TITLE_WORD} ){0,2}\p{Lu}\p{L}*s\b)?`,
+  String.raw`\b(?:\p{Lu}[\p{L}-]* )?(?:${DOCUMENT_WORDS}|Concept|Doctrine) on (?:the )?${TITLE_WORD}(?: (?:of|on)(?: the)? ${TITLE_WORD}| ${TITLE_WORD})*(?: and(?: the)? (?:${TITLE_WORD} ){0,2}\p{Lu}\p{L}*s\b)?`,
   'gu',
 );
 
@@ -28,8 +30,7 @@ export function documentTitles(text: string): Span[] {
   return [...text.matchAll(DOCUMENT_TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-const DOCUMENT_HEAD =
-  /^(?:Law|Code|Act|Treaty|Convention|Charter|Decree|Declaration|Protocol|Memorandum|Agreement)$/;
+const DOCUMENT_HEAD = new RegExp(`^(?:${DOCUMENT_WORDS}|Agreement)$`);
 /**
  * A phrase that is itself a document's name: one that ends in a document's head ("the Criminal Code",
  * "the Varaza Water Treaty", "the Association Agreement") or opens with one and "on" ("Treaty on

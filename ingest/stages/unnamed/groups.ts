@@ -89,11 +89,12 @@ export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
     // phrase. (Not after a body told again, "officials at the ministry in Rautala": that may be another
     // ministry, the generic speakers' pass drafts the phrase as printed.)
     // And so is the part of it they work in: "Officials at the Border Troops headquarters say …".
-    const part = /^\p{Lu}/u.test(body.text)
+    const named = /^\p{Lu}/u.test(body.text);
+    const part = named
       ? (/^ (?:headquarters|secretariat|directorate)\b/.exec(text.slice(body.end))?.[0] ?? '')
       : '';
     const bodyEnd = body.end + part.length;
-    const city = /^\p{Lu}/u.test(body.text)
+    const city = named
       ? table.mentions.find(
           (x) => x.sentence === s.index && x.start === bodyEnd + 4 && text.slice(bodyEnd, x.start) === ' in ',
         )

@@ -9,7 +9,7 @@ import {
   KEPT_UP_AUX,
   KEPT_UP_VERBS,
   PHONED_TO,
-} from '../speakers/words.js';
+} from '../speakers.js';
 import { WHERE_THEY_STOOD } from './words.js';
 
 /**

@@ -33,8 +33,9 @@ const BARE_ROLE_APPOSITIVE = new RegExp(
   'u',
 );
 /** "the best known of the pro-European candidates", "the youngest of his deputies": one of a group of people. */
-const PEOPLE = `${ROLE_NOUNS}|executive|manager|officer`
-  .split('|')
+/** A person's role: the lexicon's role nouns, and a company's posts. */
+export const PERSON_ROLES = `${ROLE_NOUNS}|executive|manager|officer`;
+const PEOPLE = PERSON_ROLES.split('|')
   .map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`))
   .join('|');
 const ONE_OF_PEOPLE = new RegExp(

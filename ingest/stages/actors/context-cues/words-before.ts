@@ -1,14 +1,13 @@
 // What is printed before the name: an outlet's or a body's noun ("the newspaper", "the potash
 // producer"), an article's "by", a preposition of place, a list of places or regions.
 import { isCommonGivenName } from '../../../language/gender.js';
-import { PLAIN_FULL_NAME, ROLE_NOUNS } from '../../../language/lexicon.js';
+import { PLAIN_FULL_NAME } from '../../../language/lexicon.js';
+import { PERSON_ROLES } from './appositive.js';
 import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
 
 /** A person's role ending right before the name, after a comma: "Northbay’s chief executive, ". */
-const ROLE_THEN_COMMA = new RegExp(
-  `\\b(?:${ROLE_NOUNS}|chief executive|executive|director|manager|officer),\\s$`,
-);
+const ROLE_THEN_COMMA = new RegExp(`\\b(?:${PERSON_ROLES}),\\s$`);
 
 export const LOCATIVE =
   /\b(?:in|(?<![Aa]ccording |\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|write|wrote|written|writing|say|says|said|reply|replied|listen|listened|letter|belong|belongs|belonged) )to|from|at|outside|near|into|toward|towards|via|across|around|inside|within|of|between|through|visited|visiting|reached|left|entered)\s(?:the\s)?$/;
