@@ -2,6 +2,8 @@
 // printed description runs: only phrases that speak are drafted as unnamed speakers.
 import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { FULL_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../language/months.js';
+// (From speakers/words.ts, not through speakers.ts: the actors stage reads this module, and
+// speakers.ts reads the actors stage, so the facade would close a cycle.)
 import {
   BASE_SPEECH_VERBS,
   DEED_AND,
@@ -9,7 +11,7 @@ import {
   KEPT_UP_AUX,
   KEPT_UP_VERBS,
   PHONED_TO,
-} from '../speakers.js';
+} from '../speakers/words.js';
 import { WHERE_THEY_STOOD } from './words.js';
 
 /**
