@@ -295,6 +295,28 @@ export const COUNTRIES: ReadonlyArray<[string, ...string[]]> = [
   ['Soviet Union', 'Soviet', 'USSR'],
 ];
 
+/**
+ * Real countries' official long forms, each after the short name the gazetteer knows it by ("the
+ * Russian Federation" is Russia). Any "Republic of X" of a known country X is its long form too.
+ */
+export const COUNTRY_LONG_FORMS: ReadonlyArray<[string, ...string[]]> = [
+  ['Russia', 'Russian Federation'],
+  ['China', 'People’s Republic of China', "People's Republic of China", 'PRC'],
+  ['United States', 'United States of America'],
+  ['United Kingdom', 'United Kingdom of Great Britain and Northern Ireland'],
+  ['Kyrgyzstan', 'Kyrgyz Republic'],
+  ['Slovakia', 'Slovak Republic'],
+  ['Czech Republic', 'Czechia'],
+  ['Iran', 'Islamic Republic of Iran'],
+  ['Afghanistan', 'Islamic Republic of Afghanistan'],
+  ['Pakistan', 'Islamic Republic of Pakistan'],
+  ['Germany', 'Federal Republic of Germany'],
+  ['North Korea', 'Democratic People’s Republic of Korea', "Democratic People's Republic of Korea", 'DPRK'],
+  ['South Korea', 'Republic of Korea'],
+  ['Taiwan', 'Republic of China'],
+  ['North Macedonia', 'Former Yugoslav Republic of Macedonia', 'Republic of North Macedonia'],
+];
+
 /** Every real country's name and adjective, as one set: a word that names a party, not a person. */
 export const COUNTRY_WORDS: ReadonlySet<string> = new Set(COUNTRIES.flat());
 

@@ -6,6 +6,7 @@
 // (Y is the capital of a country other than X, and of the one country left once X and the countries
 // whose capital is known are set aside).
 import { CAPITALS } from '../language/lexicon.js';
+import { isStateLongForm } from './gazetteer.js';
 import type { Citation } from './sources.js';
 
 /** The first letters a country's name shares with an outlet named after it ("Kest-ria", "Kest-inform"). */
@@ -38,7 +39,10 @@ export function inferCapitals(text: string, table: Actors, citations: readonly C
     return head !== undefined && country.toLowerCase().startsWith(head);
   };
   for (const [country, ...cities] of CAPITALS) {
-    const state = countries.find((k) => k.name === country);
+    // (The article may name the state by its long form only: "the Russian Federation".)
+    const state = countries.find((k) =>
+      [k.name, ...k.forms.keys()].some((f) => f === country || isStateLongForm(f, country)),
+    );
     const place = cities.map(placeKey).find((p) => p !== undefined);
     if (state && place && !place.capitalOf) place.capitalOf = state.key;
   }

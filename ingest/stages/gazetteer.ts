@@ -6,12 +6,14 @@ import {
   CAPITALS,
   CITIES,
   COUNTRIES,
+  COUNTRY_LONG_FORMS,
   GENERIC_PLACE_NOUNS,
   IRREGULAR_PAST_ACTS,
   ORG_HEADS,
   ORGANIZATIONS,
   REGIONS,
   SPEECH_VERBS,
+  STATE_OF_HEADS,
   TITLE_WORDS,
 } from '../language/lexicon.js';
 import type { NamePhrase } from './names.js';
@@ -25,6 +27,12 @@ function buildGazetteer(): Map<string, { kind: ActorKind; name: string; demonym:
       map.set(a, { kind: 'country', name, demonym: !isAbbrev });
     }
   }
+  // ("the Republic of Kazakhstan", "the Russian Federation": a state's official name is the state.)
+  for (const [name] of COUNTRIES)
+    if (!/Republic|^United /.test(name))
+      map.set(`Republic of ${name}`, { kind: 'country', name, demonym: false });
+  for (const [name, ...longForms] of COUNTRY_LONG_FORMS)
+    for (const f of longForms) map.set(f, { kind: 'country', name, demonym: false });
   for (const [name, ...adjectives] of REGIONS) {
     map.set(name, { kind: 'place', name, demonym: false });
     for (const a of adjectives) map.set(a, { kind: 'place', name, demonym: true });
@@ -38,6 +46,20 @@ function buildGazetteer(): Map<string, { kind: ActorKind; name: string; demonym:
 }
 /** Known names: each with its kind, its canonical name, and whether it is an adjective form. */
 export const GAZETTEER = buildGazetteer();
+
+/**
+ * Whether `long` is the state `short` under its official name: a known one ("the Russian Federation"
+ * of Russia, "the Kyrgyz Republic" of Kyrgyzstan) or any "Republic of X" of X ("the Republic of
+ * Orvenia").
+ */
+export function isStateLongForm(long: string, short: string): boolean {
+  if (long === short) return false;
+  const known = GAZETTEER.get(long);
+  // (A known long form is its own state's only: "the Republic of China" is Taiwan's.)
+  if (known && !known.demonym && known.kind === 'country') return known.name === short;
+  const head = long.split(' ')[0] ?? '';
+  return STATE_OF_HEADS.has(head) && long === `${head} of ${short}`;
+}
 
 /** Demonym forms a name could have: Kestria -> Kestrian, Temiria -> Temirian, Valdoria -> Valdorian. */
 export function demonymForms(name: string): string[] {

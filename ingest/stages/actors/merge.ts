@@ -5,6 +5,7 @@
 import type { ActorKind } from '../../../src/dataset/schema.js';
 import { FAMILY_NAME_FIRST } from '../../language/lexicon.js';
 import { actorKey } from '../../language/words.js';
+import { isStateLongForm } from '../gazetteer.js';
 import {
   brandOf,
   countryTailOf,
@@ -139,6 +140,10 @@ export function mergeActors(
       (x) =>
         (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
         (x.kind === 'place' && (waterTurned(name, x.name) || waterTurned(x.name, name))) ||
+        // (A state under its official name and its short one: the Republic of Moldova, Moldova.)
+        (x.kind === 'country' &&
+          d.kind === 'country' &&
+          (isStateLongForm(name, x.name) || isStateLongForm(x.name, name))) ||
         // (A one-word place spelled with another vowel, as transliterations do: Yangisay/Yangisoy.)
         (x.kind === 'place' && d.kind === 'place' && placeVowelVariant(x.name, name)) ||
         (d.kind === 'organization' &&

@@ -1,6 +1,12 @@
 // Joins a sentence's capitalised words into name phrases: plain spaces, "of" after a body's head, a
 // body's fields and possessive offices join; everything else starts a new phrase.
-import { LEGISLATURE_WORDS, ORG_HEADS, STATE_OF_HEADS, isPlaceOf } from '../../language/lexicon.js';
+import {
+  COUNTRY_LONG_FORMS,
+  LEGISLATURE_WORDS,
+  ORG_HEADS,
+  STATE_OF_HEADS,
+  isPlaceOf,
+} from '../../language/lexicon.js';
 import type { Sentence, Span } from '../segment.js';
 import { joinAbbreviated } from './abbreviations.js';
 import {
@@ -21,6 +27,12 @@ import type { NamePhrase, Token } from './types.js';
 // ("the Movement for a Free Orvenia", "the Party for an Open Society": a body named for its cause.)
 const CONNECTORS = /^ (of|for|on|to|of the|for a|for an) $/;
 const FIELD_BODIES = /^(?:Committee|Subcommittee|Commission)$/;
+/** Known states' long forms with "of" inside ("the United States of America"), which join whole. */
+const LONG_FORMS_WITH_OF = COUNTRY_LONG_FORMS.flatMap(([, ...forms]) => forms).filter((f) => / of /.test(f));
+const opensLongForm = (text: string, current: readonly Token[], token: Token) => {
+  const run = text.slice(current.find((t) => t.text !== 'The')?.start ?? token.start, token.end);
+  return LONG_FORMS_WITH_OF.some((f) => f === run || f.startsWith(`${run} `));
+};
 /** "Gerrit van Loon", "Ursula von der Leyen", "Rio de Janeiro": a lower-case particle inside one name. */
 const PARTICLE = /^ (?:van|von|de|da|di|du|ter|ten)(?: (?:der|den|la|le))? $/;
 const LEGISLATURE = new RegExp(`^(?:${LEGISLATURE_WORDS})$`);
@@ -52,8 +64,8 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
         (gap === ' of ' &&
           current.filter((t) => t.text !== 'The').length === 1 &&
           isPlaceOf(prev.text, token.text)) ||
-        // ("the Republic of Orvenia": a state's long form.)
-        (gap === ' of ' && STATE_OF_HEADS.has(prev.text)) ||
+        // ("the Republic of Orvenia", "the United States of America": a state's long form.)
+        (gap === ' of ' && (STATE_OF_HEADS.has(prev.text) || opensLongForm(text, current, token))) ||
         pairedField(text, current, token, gap) ||
         fieldAfterAndThe(text, current, token, after, gap) ||
         enumeratedField(text, current, token, gap) ||

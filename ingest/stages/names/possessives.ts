@@ -14,8 +14,9 @@ const PLURALS_WITHOUT_S =
  */
 export function pluralOwner(owner: Token, head: Token, gap: string, run: readonly Token[] = []): boolean {
   if (!owner.possessive) return false;
-  // ("the People’s Kenes", "the People's Khural": a legislature named for the people, whatever its word.)
-  if (owner.text === 'People' && head.text !== 'Republic' && /^['’]s $/.test(gap)) return true;
+  // ("the People’s Kenes", "the People's Khural": a legislature named for the people, whatever its
+  // word; "the People’s Republic of China" a state.)
+  if (owner.text === 'People' && /^['’]s $/.test(gap)) return true;
   if (!ORG_HEADS.has(head.text))
     return (
       /s$/.test(owner.text) &&

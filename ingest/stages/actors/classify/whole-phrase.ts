@@ -57,6 +57,11 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
     addCandidate(p, 0, words.length, 'country', 'strong');
     return;
   }
+  // ("the Donetsk People’s Republic", "the Molvoy Republic": a state named by its own words.)
+  if (words.length >= 2 && head === 'Republic' && !words.some((w) => ORG_HEADS.has(w))) {
+    addCandidate(p, 0, words.length, 'country', 'strong');
+    return;
+  }
   // ("the Defence Forces Cemetery", "the Air Force Stadium": a site named for a body is a place.)
   if (words.length >= 2 && SITE_HEADS.has(head)) {
     addCandidate(p, 0, words.length, 'place', 'strong');

@@ -1,7 +1,7 @@
 // The names a phrase's candidates (classify.ts) are tallied under, a leading demonym dropped, a
 // company's organ or a country's possessive read, each with its own votes and its context's.
 import { ROLE_MODIFIERS } from '../../../language/lexicon.js';
-import { MACRO_REGIONS } from '../../gazetteer.js';
+import { GAZETTEER, MACRO_REGIONS } from '../../gazetteer.js';
 import { normalizeText } from '../../../../src/text/normalize.js';
 import { classify, type Candidate } from '../classify.js';
 import { voteFromContext } from '../context-cues.js';
@@ -12,6 +12,10 @@ import type { PhraseAt, PhraseInputs } from './types.js';
 /** A company's governing organ "of" the company: "Management Committee of Gazprom", "Board of the X Steel Company". */
 const COMPANY_ORGAN =
   /^(?:(?:Management|Supervisory|Executive) )?(?:Board|Committee)(?: of Directors)? of (?:the )?(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,2})$/u;
+/** A name the gazetteer or the registry knows whole, whatever adjective opens it. */
+const knownWhole = (name: string, registry: PhraseInputs['registry']) =>
+  GAZETTEER.get(name)?.demonym === false || registry.byName.has(normalizeText(name));
+
 /** A title "of the" organ: "Deputy Chairman of the ". */
 const TITLE_OF_THE = /\b(?:Chairman|Chairwoman|Chair|Member|Head|Secretary)\s+of\s+the\s$/;
 
@@ -61,9 +65,11 @@ function nameAsTallied(
   let name = c.name;
   let start = c.start;
   const firstWord = name.split(' ')[0] ?? '';
-  // ("the Belarusian KGB" keeps its adjective: the abbreviation alone names no one country's body).
+  // ("the Belarusian KGB" keeps its adjective: the abbreviation alone names no one country's body;
+  // nor is "Kyrgyz" a modifier of "the Kyrgyz Republic", "Russian" of "the Russian Federation".)
   if (
     c.kind !== 'organization' &&
+    !knownWhole(name, registry) &&
     c.kind !== 'media' &&
     demonyms.has(firstWord) &&
     name.includes(' ') &&
