@@ -31,6 +31,14 @@ export function modifiesNext(
   if (!next || next.at < hit.end) return false;
   const gap = text.slice(hit.end, next.at);
   if (/^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}’'-]*|late|former|then|acting|deputy))*\s+$/u.test(gap)) return true;
+  // ("US Secretary of Defense Donald Rumsfeld": a title "of" a field before the person it qualifies.)
+  if (
+    next.person === true &&
+    /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}’'-]*)+(?:\s+(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*)+)+\s+$/u.test(
+      gap,
+    )
+  )
+    return true;
   // "the Kyrgyz deputy prime minister, Tokon Mamytov", "Gazprom deputy chairman Aleksandr Voronkin":
   // a person's role in lower case, and nothing else, between a name and the person it qualifies.
   const words = /^(?:['’]s)?\s+((?:\p{Ll}+\s+)*?\p{Ll}+),?(?:\s+\p{Lu}[\p{L}’'-]*)*\s+$/u.exec(gap)?.[1];

@@ -64,6 +64,8 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
         (gap === ' of ' &&
           current.filter((t) => t.text !== 'The').length === 1 &&
           isPlaceOf(prev.text, token.text)) ||
+        // ("George W. Bush", "Richard G. Lugar": a middle initial inside a person's name.)
+        (gap === '. ' && /^\p{Lu}$/u.test(prev.text) && current.length >= 2 && !prev.possessive) ||
         // ("the Republic of Orvenia", "the United States of America": a state's long form.)
         (gap === ' of ' && (STATE_OF_HEADS.has(prev.text) || opensLongForm(text, current, token))) ||
         pairedField(text, current, token, gap) ||

@@ -46,13 +46,7 @@ export function splitAtTitle(p: PhraseAtHand): boolean {
         )?.[1];
       if (lead) role = `${lead.trim()} ${role}`;
       addCandidate(p, titleAt + 1, words.length, 'person', 'strong', role);
-      // "EU Special Representative Pierre Morel", "Gazprom CEO Alexei Miller": the organisation in
-      // the title is an actor too.
-      words.slice(0, titleAt).forEach((w, i) => {
-        const known = GAZETTEER.get(w);
-        if ((known && !known.demonym && known.kind === 'organization') || COMPANY_WORD.test(w))
-          addCandidate(p, i, i + 1, 'organization', 'strong');
-      });
+      addBodiesOfTitle(p, titleAt);
       // "Ulgar Governor": the governed place.
       if (GOVERNED_TITLES.has(words[titleAt] ?? '') && titleAt >= 1) {
         const prefix = words.slice(0, titleAt).filter((w) => !ROLE_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
@@ -61,5 +55,23 @@ export function splitAtTitle(p: PhraseAtHand): boolean {
       return true;
     }
   }
-  return titleAt === words.length - 1; // a role with no name ("the Security Council Secretary")
+  // A role with no name ("the Security Council Secretary"), or one "of" a name ("US Secretary of
+  // Defense Donald Rumsfeld", of-title.ts) names no one here but the bodies in it.
+  if (titleAt !== words.length - 1) return false;
+  addBodiesOfTitle(p, titleAt);
+  return true;
+}
+
+/**
+ * "EU Special Representative Pierre Morel", "Gazprom CEO Alexei Miller": the organisation in the
+ * title is an actor too; so is the country of "US Secretary of State Colin Powell".
+ */
+function addBodiesOfTitle(p: PhraseAtHand, titleAt: number): void {
+  p.words.slice(0, titleAt).forEach((w, i) => {
+    const known = GAZETTEER.get(w);
+    if ((known && !known.demonym && known.kind === 'organization') || COMPANY_WORD.test(w))
+      addCandidate(p, i, i + 1, 'organization', 'strong');
+    else if (known && !known.demonym && known.kind === 'country')
+      addCandidate(p, i, i + 1, 'country', 'strong');
+  });
 }

@@ -1,5 +1,6 @@
-// A state under its official name ("the Russian Federation", "the People’s Republic of China",
-// "the Republic of Moldova") is one actor with its short name, and no word of it is an actor apart.
+// Real-world names as real articles print them: a state under its official name ("the Russian
+// Federation", "the People’s Republic of China") is one actor with its short name, and no word of it an
+// actor apart; a middle initial is inside a name; the country in a title ("US Secretary of …") acts.
 import { describe, expect, it } from 'vitest';
 import { draftsUnder } from './helpers.js';
 
@@ -54,5 +55,29 @@ describe('official names of known states', () => {
     const d = draft('The Donetsk People’s Republic held a vote on May 5.');
     expect(d.actors.map((a) => `${a.kind}: ${a.name}`)).toContain('country: Donetsk People’s Republic');
     expect(d.events.map((e) => e.date.start)).toContain('2013-05-05');
+  });
+});
+
+describe('real names as real articles print them', () => {
+  it('"George W. Bush", "Richard G. Lugar": a middle initial is inside the name', () => {
+    const d = draft(
+      'US President George W. Bush said on May 3 that he would go. Senator Richard G. Lugar arrived on May 5.',
+    );
+    const persons = d.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(persons).toEqual(['George W. Bush', 'Richard G. Lugar']);
+  });
+  it('"US Secretary of Defense Donald Rumsfeld": the United States is an actor, and Rumsfeld leads the event', () => {
+    const d = draft('US Secretary of Defense Donald Rumsfeld visited Baku on August 12.');
+    const names = (ids: readonly string[]) => ids.map((id) => d.actors.find((a) => a.id === id)?.name);
+    expect(d.actors.map((a) => `${a.kind}: ${a.name}`)).toContain('country: US');
+    expect(names(d.events[0]?.actors ?? []).slice(0, 2)).toEqual(['Donald Rumsfeld', 'US']);
+  });
+  it('"UK Foreign Secretary Jack Straw": the country in the title is an actor', () => {
+    const d = draft('UK Foreign Secretary Jack Straw arrived in Tashkent on May 8.');
+    expect(d.actors.map((a) => `${a.kind}: ${a.name}`)).toContain('country: UK');
+  });
+  it('"Uzbekistan’s Minister of Foreign Affairs Sodiq Safoyev flew …": the minister leads, not his country', () => {
+    const d = draft('Uzbekistan’s Minister of Foreign Affairs Sodiq Safoyev flew to Moscow on May 4.');
+    expect(d.actors.find((a) => a.id === d.events[0]?.actors[0])?.name).toBe('Sodiq Safoyev');
   });
 });
