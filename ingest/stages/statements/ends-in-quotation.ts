@@ -33,12 +33,12 @@ export function endsInQuotation(
   // "denied that the offer was a threat, calling it “…”": a full clause, then a participle's own
   // clause that carries the quotation; or an appeal, "called on X to postpone the vote, warning that “…”".
   if (/\b(?:that|to)\s[^,]{12,},\s\p{Ll}+ing\s/u.test(before)) return false;
-  // "said that the plan would stand because “…”", "… that no suspect had crossed and that the lists
+  // "said that the plan would stand because “…”", "… freezing the program until “…”", "… that no suspect had crossed and that the lists
   // would come “…”", "… that it would review the tariffs if Astana “…”", "… that the fee was fixed by
   // contract and was “…”": a full clause came first, then a reason, a condition, a second clause or
   // a second predicate quoted.
   if (
-    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if)(?:\s[^,\s]+){0,3}\s*$|and that\s|and (?:was|were|is|are|would|will|had|has|could|should|must|might|may)(?:\s[^,“”"]{0,80})?\s*$)/.test(
+    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if|until)(?:\s[^,\s]+){0,3}\s*$|and that\s|and (?:was|were|is|are|would|will|had|has|could|should|must|might|may)(?:\s[^,“”"]{0,80})?\s*$)/.test(
       before,
     )
   )

@@ -229,6 +229,6 @@ export const COORDINATED = /(?:,\s(?:and\s|but\s)?|\s(?:and|but)\s|(?:;|,?\sand)
 
 /** Text before a name that puts the name in a prepositional aside (", with his counterpart "). */
 // (Or an appositive noun: "X (no relation), a Communist, insisted": a party or a people names no speaker.)
-export const ASIDE_BEFORE = /,\s(?:with|by|for|from|of|to|in|on|at|including|among|alongside|a|an)\s[^,]*$/;
+export const ASIDE_BEFORE = /,\s(?:with|by|for|from|of|to|in|on|at|including|among|alongside|a|an)\s[^,;]*$/;
 /** Where a second speaker's clause starts: "X said …, while Y put …", "…, although Y concede …". */
 export const CLAUSE_BREAK = /(?:,\s+(?:while|whereas|although|though|and|but)|;)\s+/g;

@@ -12,7 +12,7 @@ import type { StatementDraft } from './types.js';
  * week", "afterwards", "the next day", "in a statement", "at a press conference", "at the close of
  * the meeting", "on state television", "in Baku".
  */
-const WHEN_OR_WHERE = String.raw` on \p{Lu}\p{Ll}+ \d{1,2}| on (?:${WEEKDAY_PATTERN})| (?:last|this|next) (?:week|month|year|${WEEKDAY_PATTERN})| (?:yesterday|today|afterwards?|later|earlier|at the time)| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following|previous) (?:day|evening|morning|week)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release)| at (?:a|an|the|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:press conference|news conference|briefing|meeting|session|hearing|rally)| (?:at|after) the (?:close|end|start|opening) of (?:a|an|the|its|their) (?:[\p{Ll}-]+ ){0,2}(?:meeting|session|talks|summit|conference|hearing|visit)| on (?:state |national )?(?:television|radio|TV)| in \p{Lu}[\p{L}-]+\b(?! \p{Lu})`;
+const WHEN_OR_WHERE = String.raw` on \p{Lu}\p{Ll}+ \d{1,2}| on (?:${WEEKDAY_PATTERN})| (?:last|this|next) (?:week|month|year|${WEEKDAY_PATTERN})| (?:yesterday|today|afterwards?|later|earlier|at the time)| that (?:day|evening|morning|afternoon|night)| the (?:next|same|following|previous) (?:day|evening|morning|week)| in (?:a|an|its|his|her|their) (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|interview|letter|press release)| at (?:a|an|the|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:press conference|news conference|briefing|meeting|session|hearing|rally)| (?:at|after) the (?:close|end|start|opening) of (?:a|an|the|its|their) (?:[\p{Ll}-]+ ){0,2}(?:meeting|session|talks|summit|conference|hearing|visit)| (?:after|before|during) (?:the|a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:meeting|session|talks|summit|conference|hearing|visit|vote|ceremony|briefing)| on (?:state |national )?(?:television|radio|TV)| in \p{Lu}[\p{L}-]+\b(?! \p{Lu})`;
 /**
  * ", Aliyev said, would …", ", he argued, is …", ", the finance minister went on, would …", ",
  * Ukrainian officials say, is …", ", he told reporters the next day, would …": an attribution between
@@ -39,6 +39,8 @@ const SAID_AFTER = new RegExp(
     // ("…, Ergashev told Karsakia-1 TV on March 16, while the number at the border kept rising.": a
     // time or contrast clause may close the sentence after the attribution, unless it reports words
     // of its own: "…, but the union said it would picket …".)
+    // ("…, he told journalists after the meeting, and “…”": his own quotation may close it.)
+    String.raw`(?:,? and [“"][^“”"]{2,200}[”"])?` +
     String.raw`(?:\s*\([^()]*\))?(?:, (?:while|whereas|as|although|though|but) (?![^;“”"]*\b(?:said|says|told|tells|claimed|insisted|argued|warned|added|announced)\b)[^;“”"]{4,160}?)?\.?$`,
   'u',
 );
@@ -84,6 +86,10 @@ export function addParenthetical(an: Analysis, out: StatementDraft[]): void {
     // quotation after it is the speaker's own: "Observers are welcome, he added, but only “…”".)
     if (!m?.[1] || out.some((o) => o.sentence === s.index) || /[“”"]/.test(s.text.slice(0, m.index)))
       continue;
+    // ("X, he told journalists, had “answered every question …”": a predicate that runs into a
+    // quotation to the end is that quotation only; not "…, he added, but only those “…”".)
+    const rest = s.text.slice(m.index + m[0].length);
+    if (/^(?!(?:but|and|or|only)\b)(?:\p{Ll}+ ){0,2}[“"][^“”"]+[”"][\s.]*$/u.test(rest)) continue;
     const at = s.start + m.index + 2;
     const region = { start: at, end: at + m[1].length };
     const res = resolveSpeaker(an.table, an.text, an.sentences, region, s.index);

@@ -24,7 +24,7 @@ const CLAUSE_OPENER = String.raw`[,;]\s|\b(?:while|and|but|when|after|before|as|
 const OPENS_AT_START = new RegExp(String.raw`(?:^\s*|${CLAUSE_OPENER})${TITLE_RUN}`, 'u');
 const OPENS_AFTER = new RegExp(String.raw`(?:${CLAUSE_OPENER})${TITLE_RUN}`, 'u');
 const APPOSITIVE_THEN_VERB =
-  /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of|(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+['’]s|(?:\p{Lu}\p{Ll}+ ){1,3}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)){1,140},\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u;
+  /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of|(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+['’]s|(?:\p{Lu}\p{Ll}+ ){1,3}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)|“[^“”]{1,80}”){1,140}(?:,|(?<=,”))\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u;
 
 /**
  * What may part a body from the person holding a post in it: a possessive post between commas, the
