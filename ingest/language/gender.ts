@@ -58,14 +58,15 @@ const MALE_NAMES = new Set(
   ).split(' '),
 );
 
-// Surname and patronymic endings: "-ova", "-skaya", "-ienė", "-ová", "-ovna" for women; "-ov",
-// "-ev", "-in", "-sky", "-ski" for men ("-vich" is left out: Belarusian and Serbian surnames in "-ich"
+// Surname and patronymic endings: "-ova", "-skaya", "-ienė", "-ūtė", "-ová", "-ovna" for women; "-ov",
+// "-ev", "-in", "-sky", "-ski", "-aitis" for men ("-vich" is left out: Belarusian and Serbian surnames in "-ich"
 // are a woman's too).
-const WOMANS_ENDINGS = 'ova|eva|ina|aya|ienė|aitė|ytė|ová|ovna|evna';
+const WOMANS_ENDINGS = 'ova|eva|ina|aya|ienė|iene|aitė|aite|ytė|yte|ūtė|ute|ová|ovna|evna';
 const FEMALE_ENDING = new RegExp(`(?:${WOMANS_ENDINGS}|ska|ivna)$`, 'u');
 /** The women's surname endings without "-ska" and "-ivna": the interviewee check reads only these. */
 export const WOMANS_SURNAME_ENDING = new RegExp(`(?:${WOMANS_ENDINGS})$`, 'u');
-const MALE_ENDING = /(?:ov|ev|in|sky|skiy|skyi|ski)$/u;
+// (Lithuanian and Latvian men's: "-aitis", "-auskas", "-ūnas", "-ius", "-iņš"; a woman's name never ends so.)
+const MALE_ENDING = /(?:ov|ev|in|sky|skiy|skyi|ski|aitis|auskas|ūnas|unas|ius|iņš|ins)$/u;
 
 /** Whether a word is a common given name of the region or of Europe ("Arkady", "Nino"). */
 export function isCommonGivenName(word: string): boolean {

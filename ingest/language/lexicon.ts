@@ -12,7 +12,10 @@ export const FUNCTION_WORDS = new Set(
    Tomorrow Why What Which Who Whom Whose How Speaking According Despite Unlike Like Following Afterwards
    Instead Rather Perhaps Already Recently Finally First Second Third Third Over Under Among Against Into
    Through Toward Towards Upon About Around Across Along Behind Beyond Near Outside Inside Once Because
-   Let Mr Mrs Ms Dr Sir Yes Although Unless Whereas Whatever Whoever Wherever Whenever`.split(/\s+/),
+   Let Mr Mrs Ms Dr Sir Yes Although Unless Whereas Whatever Whoever Wherever Whenever Meeting Addressing
+   Visiting Commenting Responding Reacting Referring Citing Quoting Welcoming Receiving Having Being Facing`.split(
+    /\s+/,
+  ),
 );
 
 /** Titles and roles that introduce a person when printed before the name ("Rank": "Captain First Rank X"). */

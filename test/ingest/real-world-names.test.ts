@@ -81,3 +81,65 @@ describe('real names as real articles print them', () => {
     expect(d.actors.find((a) => a.id === d.events[0]?.actors[0])?.name).toBe('Sodiq Safoyev');
   });
 });
+
+describe('Baltic names, broadcasters and long committee titles', () => {
+  const persons = (...paragraphs: string[]) =>
+    draft(...paragraphs)
+      .actors.filter((a) => a.kind === 'person')
+      .map((a) => a.name);
+  it('Latvian and Lithuanian names ending in "-s" are persons ("Aivars Lembergs", "his assistant, Rolands Zarins")', () => {
+    expect(persons('Aivars Lembergs was arrested on May 3.')).toEqual(['Aivars Lembergs']);
+    expect(persons('Police arrested him and his assistant, Rolands Zarins, at the border on May 2.')).toEqual(
+      ['Rolands Zarins'],
+    );
+    expect(persons('Rolandas Paksas was impeached on April 6.')).toEqual(['Rolandas Paksas']);
+  });
+  it('plurals ending in "-ns" stay no persons ("Fair Elections", "Displaced Persons")', () => {
+    expect(persons('The Fair Elections group and the Displaced Persons committee met on May 3.')).toEqual([]);
+  });
+  it('"“…,” she said" after a Lithuanian man and a woman is the woman’s: "-aitis" is a man’s, "-ūtė" a woman’s', () => {
+    const d = draft(
+      'Justas Kalvaitis was indicted on June 4. Kalvaitis’s lawyer, Ona Griciūtė, told the paper that her client had no wish to be exchanged. “He is innocent,” she said.',
+    );
+    expect(
+      d.actors.find((a) => a.id === d.quotes.find((q) => q.text.includes('innocent'))?.speaker)?.name,
+    ).toBe('Ona Griciūtė');
+  });
+  it('"Meeting Nurgaliev and …, he ordered": a participle opening the sentence is no word of a name', () => {
+    expect(
+      persons('Meeting Nurgaliev in the Kremlin on October 13, he ordered that the city be sealed off.'),
+    ).toEqual(['Nurgaliev']);
+  });
+  it('"Channel 5" keeps its number', () => {
+    const d = draft('Oleksandr Turchynov said on Channel 5 on May 3 that his investigation had been closed.');
+    expect(d.actors.map((a) => `${a.kind}: ${a.name}`)).toContain('media: Channel 5');
+  });
+  it('"Chairman of the State Duma Committee on CIS Affairs and Relations with Compatriots Andrei Kokoshin"', () => {
+    const d = draft(
+      'Chairman of the State Duma Committee on CIS Affairs and Relations with Compatriots Andrei Kokoshin argued on November 15 that the treaty would last.',
+    );
+    expect(d.actors.map((a) => `${a.kind}: ${a.name}`)).toEqual([
+      'organization: State Duma Committee on CIS Affairs and Relations with Compatriots',
+      'person: Andrei Kokoshin',
+    ]);
+  });
+});
+
+describe('who reports is no outlet when the article says otherwise', () => {
+  const outlets = (...paragraphs: string[]) => draft(...paragraphs).sources.map((s) => s.outlet);
+  it('"Austria’s OMV reported a one-third drop": a country’s company measuring a figure', () => {
+    expect(outlets('On January 1, Austria’s OMV reported a one-third drop at its Baumgarten hub.')).toEqual(
+      [],
+    );
+  });
+  it('"FSB Director Nikolai Patrushev reported the operation to President Vladimir Putin": an official', () => {
+    expect(
+      outlets(
+        'That evening FSB Director Nikolai Patrushev reported the operation to President Vladimir Putin.',
+      ),
+    ).toEqual([]);
+  });
+  it('an outlet reporting is still one: "Interfax reported on May 3 that …"', () => {
+    expect(outlets('Interfax reported on May 3 that the talks had failed.')).toEqual(['Interfax']);
+  });
+});

@@ -56,6 +56,11 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
       ((gap === ' ' && !nameAfterField(text, current, token)) ||
         (PARTICLE.test(gap) && !ORG_HEADS.has(prev.text)) ||
         (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text)) && !partyAfter(prev, gap)) ||
+        // ("the Committee on CIS Affairs and Relations with Compatriots": relations with someone are a field.)
+        // (A committee's only: "the Treaty on Allied Relations with Russia" names Russia apart.)
+        (gap === ' with ' &&
+          /^(?:Relations|Cooperation|Ties|Contacts|Links)$/.test(prev.text) &&
+          current.some((t) => FIELD_BODIES.test(t.text))) ||
         // ("the Committee on the Budget and Taxes": a committee is named for its field, "the" or not.)
         (gap === ' on the ' && FIELD_BODIES.test(prev.text)) ||
         // ("the Agency for the Protection of Competition": a body's head is named for its task too.)

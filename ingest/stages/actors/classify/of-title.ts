@@ -126,7 +126,7 @@ function splitBodyFromHolder(p: PhraseAtHand, lastHead: number): { split: number
     tokens
       .slice(lastHead + 1, -nameLength)
       .every((t, i) =>
-        /^(?: (?:(?:of|on|for|under) (?:the )?|and )?|, )$/.test(
+        /^(?: (?:(?:of|on|for|under|with) (?:the )?|and )?|, )$/.test(
           text.slice(tokens[lastHead + i]?.end ?? 0, t.start),
         ),
       );

@@ -9,6 +9,15 @@ import { ABBREVIATION } from './words-before.js';
 
 export const SURNAME =
   /(?:ov|ova|ev|eva|yev|yeva|iev|in|ina|enko|chuk|yan|dze|shvili|uly|kyzy|ali|bekov|bayev|oglu|ski|sky|skiy|ska|skaya|vich|ovic|ovich|ич|ов|ев)$/;
+/**
+ * Baltic names, whose endings English reads as plurals: a Latvian or Lithuanian surname ("Berzins",
+ * "Kalniņš", "Brazauskas", "Adamkus", "Paksas", "Landsbergis", "Kirkilas", "Grybauskaitė", "Vike-Freiberga"
+ * is read by its given name), or a given name and a surname both ending in "s" ("Aivars Lembergs").
+ */
+const BALTIC_SURNAME =
+  /(?:i[nņ][sš]|ņš|ics|auskas|iskas|kus|ūnas|unas|enas|ius|aitis|ulis|ys|ienė|iene|aitė|aite|ytė|yte)$/u;
+const BALTIC_NAME = /^\p{Lu}\p{Ll}+[^s\P{Ll}]s(?: \p{Lu}\p{Ll}+)? \p{Lu}[\p{Ll}ā-ž]+[^s\P{Ll}]s$/u;
+
 /** "Deputy Foreign Ministers A of X and ": the second holder of a plural title. */
 const PLURAL_TITLE_SECOND = new RegExp(
   `\\b(?:${[...PLURAL_TITLES].join('|')}) \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){1,2}(?: of (?:the )?\\p{Lu}[\\p{L}-]+)? and $`,
@@ -36,6 +45,13 @@ export function voteFromShapeAndTitles(site: CueSite, a: Accumulated, { before }
   if (
     SURNAME.test(name.split(' ').at(-1) ?? '') &&
     !/^\p{Lu}{2,}$/u.test(name) &&
+    !/\b[Tt]he\s$/.test(before)
+  )
+    vote(a, 'person', 'weak');
+  if (
+    PLAIN_FULL_NAME.test(name) &&
+    name.includes(' ') &&
+    (BALTIC_SURNAME.test(name.split(' ').at(-1) ?? '') || BALTIC_NAME.test(name)) &&
     !/\b[Tt]he\s$/.test(before)
   )
     vote(a, 'person', 'weak');
