@@ -99,7 +99,7 @@ export const FIELD_NOUNS = new Set(
 
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */
 export const ROLE_NOUNS =
-  'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor|rapporteur|coordinator|ombudswoman|commissioner|captain|skipper';
+  'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor|rapporteur|coordinator|ombudswoman|commissioner|captain|skipper|researcher|economist|historian|sociologist|campaigner|academic|lecturer|specialist|consultant';
 
 /** Head nouns that make a capitalised phrase an organisation (a company's last word too: "Skarv Offshore"). */
 export const ORG_HEADS = new Set(
@@ -469,6 +469,15 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Human Rights Watch'],
   ['Amnesty International'],
   ['Memorial'],
+  ['Freedom House'],
+  ['Reporters Without Borders', 'RSF'],
+  ['Transparency International'],
+  ['International Crisis Group', 'ICG'],
+  ['Office for Democratic Institutions and Human Rights', 'ODIHR'],
+  ['UNHCR'],
+  ['UNICEF'],
+  ['Interpol'],
+  ['OPEC'],
   ['Hizb ut-Tahrir'],
   ['Islamic Movement of Uzbekistan', 'IMU'],
   // Bodies the region's news names without a head noun.
@@ -500,6 +509,11 @@ export const ORGANIZATIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Uralkali'],
   ['Belaruskali'],
   ['Transneft'],
+  ['Yukos'],
+  ['Eni'],
+  ['OMV'],
+  ['MOL'],
+  ['PGNiG'],
   ['Itera'],
   ['CNPC'],
   ['BP'],

@@ -48,3 +48,36 @@ describe('a reported clause closed by a quoted condition', () => {
     expect(statementSpeaker(/freezing a \$300 million/, text)).toBe('Volgamet');
   });
 });
+
+describe('statements as real articles print them', () => {
+  it('a body cited for its report stays a body and speaks: "Human Rights Watch said that … (Human Rights Watch, November 14)"', () => {
+    const text =
+      'Human Rights Watch said that the trial had been built on confessions obtained under duress. “That is not a trial,” said Allison Gill, the director of the group’s office (Human Rights Watch, November 14).';
+    expect(statementSpeaker(/built on confessions/, text)).toBe('Human Rights Watch');
+  });
+  it('a participle’s aside: "Commissioner Andris Piebalgs, presenting the Green Paper on March 8, said that …", after a colon', () => {
+    const text =
+      'Brussels has kept its distance: Energy Commissioner Andris Piebalgs, presenting the European Commission’s Green Paper on energy on March 8, said that Europe expected transparency along the whole transit chain.';
+    expect(statementSpeaker(/expected transparency/, text)).toBe('Andris Piebalgs');
+  });
+  it('"Kommersant, citing sources in Gazprom, claimed …" is still the sources’ word, not an aside', () => {
+    const text =
+      'Kommersant, citing sources in Gazprom, claimed on October 11 that the Russian company would propose to buy more gas.';
+    expect(statementSpeaker(/would propose to buy/, text)).not.toBe('Kommersant');
+  });
+  it('a bare role with its field: "Caroline Ashby, Central Asia researcher at Human Rights Watch, said …"', () => {
+    const text =
+      'Caroline Ashby, Central Asia researcher at Human Rights Watch, said on October 4 that the visa ban was a start.';
+    expect(statementSpeaker(/visa ban was a start/, text)).toBe('Caroline Ashby');
+  });
+  it('a second predicate quoted after "but": "… appreciated the gesture but would not sign “…”" is a statement too', () => {
+    const text =
+      'Yuriy Yekhanurov met him on January 2. Yekhanurov replied that evening that Ukraine appreciated the gesture but would not sign “a contract at a price that no transit country pays.”';
+    expect(statementSpeaker(/appreciated the gesture/, text)).toBe('Yuriy Yekhanurov');
+  });
+  it('a quoted condition opening with "while": "… no talks with Zhvania “while a soldier stands …”"', () => {
+    const text =
+      'Kokoity’s spokeswoman, Irina Gagloeva, told Interfax that Tskhinvali would hold no talks with Zhvania “while a single Georgian soldier stands on Ossetian land.”';
+    expect(statementSpeaker(/would hold no talks/, text)).toBe('Irina Gagloeva');
+  });
+});

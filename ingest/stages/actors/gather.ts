@@ -44,7 +44,14 @@ export function gatherVotes(
   cited: CitedNames,
 ): { tally: Tally; demonyms: Map<string, string> } {
   const tally = newTally();
-  for (const o of cited.outlets) vote(accumulate(tally, o.name, o.sentence), 'media', 'strong', 3);
+  // (A body the gazetteer knows, cited for its report, stays a body: "(Human Rights Watch, May 14)".)
+  for (const o of cited.outlets)
+    vote(
+      accumulate(tally, o.name, o.sentence),
+      GAZETTEER.get(o.name)?.kind === 'organization' ? 'organization' : 'media',
+      'strong',
+      3,
+    );
   for (const p of cited.places) vote(accumulate(tally, p.name, p.sentence), 'place', 'weak', 2);
   for (const p of cited.persons) vote(accumulate(tally, p.name, p.sentence), 'person', 'strong', 2);
   for (const b of cited.bodies) vote(accumulate(tally, b.name, b.sentence), 'organization', 'strong', 2);

@@ -38,7 +38,7 @@ export function endsInQuotation(
   // contract and was “…”": a full clause came first, then a reason, a condition, a second clause or
   // a second predicate quoted.
   if (
-    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if|until)(?:\s[^,\s]+){0,3}\s*$|and that\s|and (?:was|were|is|are|would|will|had|has|could|should|must|might|may)(?:\s[^,“”"]{0,80})?\s*$)/.test(
+    /\bthat\s[^,]{12,}?\s(?:(?:because|since|although|unless|if|until)(?:\s[^,\s]+){0,3}\s*$|and that\s|(?:and|but) (?:was|were|is|are|would|will|had|has|could|should|must|might|may)(?:\s[^,“”"]{0,80})?\s*$)/.test(
       before,
     )
   )
@@ -66,7 +66,7 @@ export function endsInQuotation(
   // a full clause, then a quoted alternative, addition, reason or condition of its own.
   if (
     /\bthat\s[^;“”"]{30,}\s$/.test(lastPart) &&
-    /^[“"‘]\s*(?:or|and|but|so that|because|unless|until|when|once|if)\s/.test(
+    /^[“"‘]\s*(?:or|and|but|so that|because|unless|until|when|once|if|while|as long as)\s/.test(
       an.text.slice(first.outerStart, first.outerEnd),
     )
   )

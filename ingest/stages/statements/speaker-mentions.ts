@@ -20,11 +20,15 @@ const DASH_ASIDE =
 // A title may come first: "Ambassador Ivan Petrov, who …, insisted", "Latvian First Deputy Prime
 // Minister X, who …, says", "Deputy Minister of Transport X, who …, insists".
 const TITLE_RUN = String.raw`(?:\p{Lu}[\p{L}-]+\s(?:(?:of|for|and)\s(?:the\s)?)?){0,10}$`;
-const CLAUSE_OPENER = String.raw`[,;]\s|\b(?:while|and|but|when|after|before|as|because|since|although|though|until|once|where|whereas)\s`;
+const CLAUSE_OPENER = String.raw`[,;:]\s|\b(?:while|and|but|when|after|before|as|because|since|although|though|until|once|where|whereas)\s`;
 const OPENS_AT_START = new RegExp(String.raw`(?:^\s*|${CLAUSE_OPENER})${TITLE_RUN}`, 'u');
 const OPENS_AFTER = new RegExp(String.raw`(?:${CLAUSE_OPENER})${TITLE_RUN}`, 'u');
-const APPOSITIVE_THEN_VERB =
-  /^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?:\p{Ll}+ ){1,2}of|(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+['’]s|(?:\p{Lu}\p{Ll}+ ){1,3}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)|“[^“”]{1,80}”){1,140}(?:,|(?<=,”))\s(?:(?:has|have|had|also|then|later|since|now|still) )*$/u;
+// (Openers: an article or pronoun, a relative, a participle ("presenting the report on March 8"), a
+// role "of" or a bare role ("Central Asia researcher at …"), an owner's possessive, a title "of".)
+const APPOSITIVE_THEN_VERB = new RegExp(
+  String.raw`^(?:\s\([^()]{1,60}\))?,\s(?:the|a|an|its|his|her|their|no|who|whom|whose|which|(?!citing|quoting)\p{Ll}{3,}ing|(?:\p{Ll}+ ){1,2}of|(?:\p{Lu}[\p{L}-]+ ){0,2}(?:[\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS})|(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+['’]s|(?:\p{Lu}\p{Ll}+ ){1,3}of)\b(?:[^;.“”"]|(?<=\d)\.(?=\d)|“[^“”]{1,80}”){1,140}(?:,|(?<=,”))\s(?:(?:has|have|had|also|then|later|since|now|still) )*$`,
+  'u',
+);
 
 /**
  * What may part a body from the person holding a post in it: a possessive post between commas, the

@@ -24,12 +24,13 @@ const PERSON_APPOSITIVE = new RegExp(
   'iu',
 );
 /**
- * "X, deputy chairman of …,", "X, chief executive of …,": a role with no article (not "X, manager of
+ * "X, deputy chairman of …,", "X, chief executive of …,", "X, Central Asia researcher at …,": a role
+ * with no article, after at most two capitalised words of its field (not "X, manager of
  * the national rail network", a company), after at most two modifiers (not "where his son"),
  * then "of", "at", … or the closing comma (not "member states of the bloc favour …").
  */
 const BARE_ROLE_APPOSITIVE = new RegExp(
-  `^,\\s((?:(?!${CLAUSE_OPENERS})[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS}|(?<=chief )executive|(?<=general )manager|(?<=chief (?:[\\p{Ll}]+ )?)officer)(?=,|\\s(?:of|at|in|for|to)\\b)(?:[^,.;()“”"]|\\s\\(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7}\\)){0,100}?)(?=,)`,
+  `^,\\s((?:\\p{Lu}[\\p{L}-]+\\s){0,2}(?:(?!${CLAUSE_OPENERS})[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS}|(?<=chief )executive|(?<=general )manager|(?<=chief (?:[\\p{Ll}]+ )?)officer)(?=,|\\s(?:of|at|in|for|to)\\b)(?:[^,.;()“”"]|\\s\\(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7}\\)){0,100}?)(?=,)`,
   'u',
 );
 /** "the best known of the pro-European candidates", "the youngest of his deputies": one of a group of people. */
