@@ -181,7 +181,17 @@ function addDate(
     }
     if (to.month === undefined && from.month !== undefined && to.day !== undefined) to.month = from.month;
   }
-  const end = start + raw.length;
+  let end = start + raw.length;
+  // ("elected in August 2004 after the assassination … on May 9 of that year": the year the sentence
+  // printed last before it, else the narrative's, resolve-date.ts.)
+  const thatYear = from.year === undefined ? /^,? of (?:that|the same) year\b/.exec(text.slice(end)) : null;
+  const printedYear = thatYear && /.*\b((?:19|20)\d{2})\b/s.exec(text.slice(0, start))?.[1];
+  if (thatYear) {
+    if (printedYear) from.year = Number(printedYear);
+    if (printedYear && to && to.year === undefined) to.year = from.year;
+    end += thatYear[0].length;
+    raw = text.slice(start, end);
+  }
   const lasting = /^ for (\w+) days\b/.exec(text.slice(end));
   const days = lasting?.[1]
     ? /^\d+$/.test(lasting[1])
@@ -204,5 +214,6 @@ function addDate(
     modifier: isModifier(text, start, end),
     ...(days && days > 1 ? { lastingDays: days } : {}),
     ...(lastYear ? { lastYear } : {}),
+    ...(thatYear && !printedYear ? { narrativeYear: true } : {}),
   });
 }

@@ -4,10 +4,12 @@ import { SPEECH_VERBS } from '../../language/lexicon.js';
 import { PUT_OFF_TO } from './words.js';
 
 // "announced that the bridge would reopen on October 15": reported speech's "would" is a plan; so is
-// what someone has asked others to do ("I have asked the council to meet on Friday"); "a fourth
+// what someone has asked others to do ("I have asked the council to meet on Friday"); what holds
+// "until" a day in the present tense ("the price is guaranteed only until July 1"); a summit a
+// country "hosts" in a month; "a fourth
 // installment was announced for September 3"; "set the hearing on the merits for September 14–18".
 const PLANNED_CUE =
-  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|due by|due before|set for|set to|scheduled|fixed for|(?:set|fixed) (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,4}?for(?=\s*$)|(?:announced|promised|expected|booked|called) for|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|(?:is|are) to be \w+(?:ed|en)(?=[^,]*$)|to be held|could be|may be|might|upcoming|forthcoming|(?<!\b(?:had|has|have|having) )(?:takes?|comes?|enters?) (?:effect|into force)|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+)\b/i;
+  /\b(?:will|shall|would(?! have)|is due|are due|due to|due in|due on|due by|due before|set for|set to|scheduled|fixed for|(?:set|fixed) (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,4}?for(?=\s*$)|(?:announced|promised|expected|booked|called) for|plans? to|planned for|planning to|intends? to|intention to|expected to|(?:is|are|was|were) to (?!be\b)\w+|(?:is|are) to be \w+(?:ed|en)(?=[^,]*$)|to be held|could be|may be|might|upcoming|forthcoming|(?<!\b(?:had|has|have|having) )(?:takes?|comes?|enters?) (?:effect|into force)|(?:offered|agreed|promised|pledged|proposed|threatened|vowed) to (?!an?\b|the\b)\w+|(?:have|has) (?:asked|urged|invited|called on|instructed) (?:[\w'’-]+ ){1,4}?to (?!an?\b|the\b)\w+|(?:is|are) (?:\w+ ){0,2}?(?:guaranteed|valid|frozen|fixed|suspended|extended|in force) (?:only )?until|hosts? (?:the|a|an|its|their) (?:[\w'’-]+ ){0,3}?(?:summit|meeting|conference|forum|talks|games|championship))\b/i;
 
 /** "On November 14, whatever is signed in X, some of us will …": the future after an aside. */
 function futureAfterAside(after: string): boolean {
@@ -23,9 +25,14 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
   // "idle since June": a state's start lies behind, whatever the clause promises.
   if (/^since\b/i.test(mentionText) || /\bsince\s$/i.test(before)) return false;
   if (PUT_OFF_TO.test(before)) return true;
+  // (An abbreviation's point ends no clause: "in St. Petersburg in July", "George W. Bush will".)
+  const masked = before.replace(
+    /\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Gen|Col|Lt|\p{Lu})\.(?= )/gu,
+    (m) => `${m.slice(0, -1)}_`,
+  );
   const clauseStart = Math.max(
     before.lastIndexOf(';'),
-    before.lastIndexOf('. '),
+    masked.lastIndexOf('. '),
     before.lastIndexOf(': '),
     before.lastIndexOf('—'),
     before.lastIndexOf('–'),

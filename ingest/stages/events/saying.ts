@@ -161,14 +161,15 @@ const PARLIAMENTS =
 const BODY = `(?:the |a |an )?(?:(?:\\p{Lu}[\\p{L}’'-]* )*?(?:[Pp]arliament|[Cc]abinet(?: of [Mm]inisters)?|[Ss]enate|[Aa]ssembly|[Cc]ongress|[Cc]ouncil|House of \\p{Lu}\\p{Ll}+|${PARLIAMENTS})|deputies|lawmakers|legislators|(?:\\p{Ll}+ )?(?:rally|congress|press conference|news conference))\\b`;
 
 /**
- * "Addressing the Cabinet of Ministers on May 4", "told a rally in Osh on May 4", "told parliament on
+ * "Addressing the Cabinet of Ministers on May 4", "told a rally in Osh on May 4", "told supporters in
+ * Batumi on May 7", "told parliament on
  * May 2", "told a press conference on May 12", "told a meeting of district governors in Navobod on
  * November 13": an address by its verb, or words told to a body at its sitting or to a gathering (as
  * the fixtures annotate them; our writers mostly do too). Not "told a briefing": those writers did
  * not (an opinion given "at a briefing on May 3" is dated by its occasion, act-patterns.ts).
  */
 const ADDRESSED_BEFORE = new RegExp(
-  `\\b(?:[Aa]ddress(?:ing|ed) ${BODY}|(?:told|telling) (?:${BODY}|(?:a|an|the|his|her|its|their) (?:\\p{Ll}+ ){0,2}(?:rally|crowd|audience|gathering|congress|conference|press conference|news conference|meeting|session|forum|summit)(?: of (?:\\p{L}+ ){0,3}\\p{L}+)?))(?: (?:in|at) \\p{Lu}[\\p{L}-]*)?(?: on| in)?\\s$`,
+  `\\b(?:[Aa]ddress(?:ing|ed) ${BODY}|(?:told|telling) (?:${BODY}|(?:(?:his|her|their|its|cheering|thousands of) )?(?:supporters|voters|students|workers|veterans|troops|soldiers|miners|farmers|protesters|demonstrators)|(?:a|an|the|his|her|its|their) (?:\\p{Ll}+ ){0,2}(?:rally|crowd|audience|gathering|congress|conference|press conference|news conference|meeting|session|forum|summit)(?: of (?:\\p{L}+ ){0,3}\\p{L}+)?))(?: (?:in|at) \\p{Lu}[\\p{L}-]*)?(?: on| in)?\\s$`,
   'u',
 );
 

@@ -1,0 +1,45 @@
+// Dates as real articles print them (session 43): "of that year", a term that holds "until" a day,
+// a summit a country "hosts" in a month, words told to supporters at a rally.
+import { describe, expect, it } from 'vitest';
+import { draftsUnder } from './helpers.js';
+
+/** An article of EDM Volume 3, Issue 8: January 2006. */
+const { draft } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 3 Issue: 8');
+const datesOf = (...paragraphs: string[]) => draft(...paragraphs).events.map((e) => e.date.start);
+
+describe('the year of a date that prints none', () => {
+  it('"on May 9 of that year": the year the sentence printed before it', () => {
+    expect(
+      datesOf(
+        'Alu Alkhanov was elected in August 2004 after the assassination of Akhmad Kadyrov on May 9 of that year, and Kadyrov’s son was named deputy premier on May 10 of that year.',
+      ),
+    ).toContain('2004-05-10');
+  });
+  it('"… of that year" in the next sentence: the year the narrative is in', () => {
+    expect(
+      datesOf(
+        'Alu Alkhanov was elected in August 2004. Akhmad Kadyrov was assassinated on May 9 of that year.',
+      ),
+    ).toEqual(['2004-08', '2004-05-09']);
+  });
+  it('"is guaranteed only until July 1", told in January: July ahead, not July past', () => {
+    expect(
+      datesOf(
+        'Gazprom cut supplies to Ukraine on January 1 (Interfax, January 1). Kommersant reported on January 5 that the RosUkrEnergo price is guaranteed only until July 1 (Kommersant, January 5).',
+      ),
+    ).toContain('2006-07-01');
+  });
+  it('"Russia hosts the G8 summit in St. Petersburg in July": the abbreviation ends no clause', () => {
+    expect(datesOf('Russia hosts the G8 summit in St. Petersburg in July.')).toEqual(['2006-07']);
+  });
+});
+
+describe('words told to a gathering', () => {
+  it('"Saakashvili told supporters in Batumi on May 7 that …" is an event as well as a statement', () => {
+    const d = draft(
+      'Mikheil Saakashvili told supporters in Batumi on May 7 that Georgia would be whole again.',
+    );
+    expect(d.events.map((e) => e.date.start.slice(5))).toEqual(['05-07']);
+    expect(d.quotes.filter((q) => q.kind === 'reported')).toHaveLength(1);
+  });
+});
