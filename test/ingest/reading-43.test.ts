@@ -81,3 +81,26 @@ describe('statements as real articles print them', () => {
     expect(statementSpeaker(/would hold no talks/, text)).toBe('Irina Gagloeva');
   });
 });
+
+describe('speakers of real articles, read again', () => {
+  it('"Yulia Tymoshenko, whom he dismissed as prime minister …, called it “…” and promised …": a removal from a post is no saying', () => {
+    const text =
+      'President Viktor Yushchenko signed the deal on January 4. Yulia Tymoshenko, whom he dismissed as prime minister in September 2005, called it “a betrayal of Ukraine’s national interests” and promised to annul it.';
+    expect(statementSpeaker(/promised to annul/, text)).toBe('Yulia Tymoshenko');
+  });
+  it('"dismissed the report as fantasy" still reports words', () => {
+    expect(
+      statementSpeaker(/as fantasy/, 'Foreign Minister Ivan Dorn dismissed the report as fantasy on May 3.'),
+    ).toBe('Ivan Dorn');
+  });
+  it('"The Prosecutor-General’s office claimed that …": the office is a body and speaks', () => {
+    const text =
+      'The trial of Sanjar Umarov opened on January 4. The Prosecutor-General’s office claimed that Umarov’s companies had cheated the state of millions of dollars.';
+    expect(statementSpeaker(/had cheated the state/, text)).toBe('Prosecutor-General’s office');
+  });
+  it('"Relatives of some of the dead say that …": a group named with "of the" inside', () => {
+    const text =
+      'The police published a list of attackers on October 19. Relatives of some of the dead say that several of the men on the official list were passers-by.';
+    expect(statementSpeaker(/were passers-by/, text)).toBe('Relatives of some of the dead');
+  });
+});

@@ -44,12 +44,12 @@ function lowerCaseAbbreviations(
 }
 
 /**
- * "the prosecutor's office", "the district council", "the presidential administration", "the tax
+ * "the prosecutor's office", "the Prosecutor-General’s office", "the district council", "the presidential administration", "the tax
  * inspectorate", "federal forces": a body printed in lower case, one or two words of its field or
  * level before its head, is a body of its own (a bare "the ministry" only names one again).
  */
 const LOWER_CASE_BODY =
-  /\b(?:[Tt]he |(?=federal forces))((?:(?:district|city|regional|municipal|provincial|oblast|krai|presidential|president['’]s|prosecutor['’]s|interior|emergencies|tax|customs|land|construction|environment|finance|traffic|legislative|federal)\s){1,2}(?:ministry|office|council|administration|inspectorate|agency|commission|department|court|committee|forces|directorate|assembly|police))(?![\p{L}-])/gu;
+  /\b(?:[Tt]he |(?=federal forces))((?:(?:district|city|regional|municipal|provincial|oblast|krai|presidential|president['’]s|[Pp]rosecutor['’]s|[Pp]ro(?:secu|cura)tor-[Gg]eneral['’]s|interior|emergencies|tax|customs|land|construction|environment|finance|traffic|legislative|federal)\s){1,2}(?:ministry|office|council|administration|inspectorate|agency|commission|department|court|committee|forces|directorate|assembly|police))(?![\p{L}-])/gu;
 
 /**
  * "the presidential secretariat, for its part, issued …", "after the presidential administration

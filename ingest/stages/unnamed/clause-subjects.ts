@@ -20,7 +20,8 @@ const DETERMINER =
   '(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of)';
 const MODIFIER = `(?!${NOT_NOUN})(?:\\p{Lu}[\\p{L}-]+|\\p{Ll}[\\p{Ll}-]*)(?:['’]s?)?`;
 /** Where they belong: "in Chinorbuloq district", "at the Border Troops headquarters", "of the union". */
-const TAIL = `(?: (?:in|at|of|from|on|near|across) (?!them\\b|us\\b|you\\b)(?:the |a |an )?(?:(?!${NOT_NOUN})[\\p{L}’'-]+ ){0,4}?(?!${NOT_NOUN})[\\p{L}’'-]+)?`;
+// ("Relatives of some of the dead": one "of the" inside.)
+const TAIL = `(?: (?:in|at|of|from|on|near|across) (?!them\\b|us\\b|you\\b)(?:the |a |an )?(?:(?!${NOT_NOUN})[\\p{L}’'-]+ (?:of (?:the )?)?){0,4}?(?!${NOT_NOUN})[\\p{L}’'-]+)?`;
 /** "…, for their part, …", "…, who asked not to be named, …": an aside before the verb. */
 const ASIDE = '(?:, (?:for (?:their|its|his|her) part|in turn|however|meanwhile|too|who [^,;.“”"]{1,60}),)?';
 const ADVERBS = '(?: (?:have|has|had|also|then|later|now|still|already|\\p{Ll}+ly))*';
