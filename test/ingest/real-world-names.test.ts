@@ -143,3 +143,19 @@ describe('who reports is no outlet when the article says otherwise', () => {
     expect(outlets('Interfax reported on May 3 that the talks had failed.')).toEqual(['Interfax']);
   });
 });
+
+describe('outlets and persons as real articles print them', () => {
+  it('"for Zerkalo nedeli": an outlet’s lower-case last word is a word of its name, outside a citation too', () => {
+    const d = draft(
+      'The interview was conducted in Kyiv on January 26 by Olena Hrytsak for Zerkalo nedeli, which published it on February 4.',
+    );
+    expect(d.actors.map((a) => `${a.kind}: ${a.name}`)).toContain('media: Zerkalo nedeli');
+  });
+  it('"George W. Bush met Putin": a common given name with a middle initial is a person', () => {
+    const d = draft('George W. Bush met Vladimir Putin in Bratislava on February 24.');
+    expect(d.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([
+      'George W. Bush',
+      'Vladimir Putin',
+    ]);
+  });
+});

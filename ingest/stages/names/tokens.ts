@@ -1,6 +1,6 @@
 // The capitalised words of a sentence, with their offsets, possessives stripped, and the calendar
 // words that break a name phrase.
-import { CAPITALS, COUNTRIES, ORGANIZATIONS } from '../../language/lexicon.js';
+import { CAPITALS, COUNTRIES, MEDIA_TAIL_WORDS, ORGANIZATIONS } from '../../language/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../../language/months.js';
 import type { Sentence, Span } from '../segment.js';
 import type { Token } from './types.js';
@@ -12,12 +12,15 @@ const ADJECTIVES = new Set(COUNTRIES.flatMap(([, ...forms]) => forms));
 // commission"), not two places ("the Jardem–Stravograd line"); an apostrophe inside a word is a
 // letter of it ("Ch’ania", "O’Neill", "D’yachenko"), unless it makes a possessive. An ordinal before
 // a capital opens a unit's name ("the 201st Motorized Rifle Division", "the 58th Army"). "St.",
-// "Mt." and "Ft." abbreviate the first word of a name ("St. Petersburg", "Mt. Elbrus"); "No. 2" after
+// "Mt." and "Ft." abbreviate the first word of a name ("St. Petersburg", "Mt. Elbrus"); an outlet's
+// lower-case last word is a word of its name ("Zerkalo nedeli", "Novaya gazeta"). "No. 2" after
 // a name's word ends it ("Republican Hospital No. 2", "Penal Colony No. 7"), as a channel's number
-// does a broadcaster's ("Channel 5", "TV 3"); so does an Arabic
-// article joined to a surname ("Hamid al-Sayegh"), and "son of" before one ("Yahya ibn Salim").
-const TOKEN =
-  /(?<=\b(?:Channel|Kanal|TV|Radio) )\p{N}{1,2}\b(?![.,:]?\p{N})|(?<=\p{Lu}\p{L}* )No\. \p{N}{1,4}\b|(?<=\p{Lu}\p{L}* )(?:(?:al|el|ad|ash|as|ar|az|ud|ul)-|(?:ibn|bin|bint) )\p{Lu}\p{L}+(?:['’]s\b)?|(?:\b(?:St|Mt|Ft)\. (?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})/gu;
+// does a broadcaster's ("Channel 5", "TV 3"); so does an Arabic article joined to a surname ("Hamid
+// al-Sayegh"), and "son of" before one ("Yahya ibn Salim").
+const TOKEN = new RegExp(
+  String.raw`(?<=\b(?:Channel|Kanal|TV|Radio) )\p{N}{1,2}\b(?![.,:]?\p{N})|(?<=\p{Lu}\p{L}* )No\. \p{N}{1,4}\b|(?<=\p{Lu}\p{L}* )(?:(?:al|el|ad|ash|as|ar|az|ud|ul)-|(?:ibn|bin|bint) )\p{Lu}\p{L}+(?:['’]s\b)?|(?:\b(?:St|Mt|Ft)\. (?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}-]))?(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})`,
+  'gu',
+);
 
 /**
  * Names of the parties to a relation, which a hyphen joins in plain typing as an en dash does in

@@ -56,7 +56,9 @@ export function voteFromShapeAndTitles(site: CueSite, a: Accumulated, { before }
   )
     vote(a, 'person', 'weak');
   // ("Gennady Prokosh": a common given name, then a word, is a person's name, whatever the surname.)
-  if (PLAIN_FULL_NAME.test(name) && isCommonGivenName(firstWord) && !/\b[Tt]he\s$/.test(before))
+  // ("George W. Bush": a middle initial is read past.)
+  const withoutInitial = name.replace(/ \p{Lu}\. /u, ' ');
+  if (PLAIN_FULL_NAME.test(withoutInitial) && isCommonGivenName(firstWord) && !/\b[Tt]he\s$/.test(before))
     vote(a, 'person', 'weak');
   if (ABBREVIATION.test(name)) vote(a, 'organization', 'weak');
   // "the Belarusian KGB": a country's body known by its abbreviation.
