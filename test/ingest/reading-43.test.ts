@@ -104,3 +104,26 @@ describe('speakers of real articles, read again', () => {
     expect(statementSpeaker(/were passers-by/, text)).toBe('Relatives of some of the dead');
   });
 });
+
+describe('short quotations someone is said to have used', () => {
+  const { quoteSpeaker } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 1 Issue: 80');
+  it('"welcomed the withdrawal as “a courageous step”": the welcomer’s words, not scare quotes', () => {
+    expect(
+      quoteSpeaker(
+        'a courageous step',
+        'Foreign Minister Solomon Passy welcomed the withdrawal as “a courageous step” on August 20.',
+      ),
+    ).toBe('Solomon Passy');
+  });
+  it('"said that X would “…” and had “other options”": the second quotation of the clause is his too', () => {
+    expect(
+      quoteSpeaker(
+        'other options',
+        'Sean McCormack said on July 31 that the United States would “respect the wishes of the government” and had “other options” in the region.',
+      ),
+    ).toBe('Sean McCormack');
+  });
+  it('a word in quotation marks no one is said to use stays a scare quote', () => {
+    expect(quoteSpeaker('reforms', 'The “reforms” of Ivan Dorn began on May 3.')).toBeUndefined();
+  });
+});
