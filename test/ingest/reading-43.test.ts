@@ -127,3 +127,42 @@ describe('short quotations someone is said to have used', () => {
     expect(quoteSpeaker('reforms', 'The “reforms” of Ivan Dorn began on May 3.')).toBeUndefined();
   });
 });
+
+describe('whose words a quotation inside a clause is', () => {
+  const { quoteSpeaker } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 12 Issue: 48');
+  it('"hinted that the crew could be home “within days” if …, a trade that X rejected": the hinter’s', () => {
+    expect(
+      quoteSpeaker(
+        'within days',
+        'Russia’s ambassador in Tervala, Oleg Zubaryov, has hinted that the crew could be home “within days” if the inspections stopped altogether, a trade that Prime Minister Inga Lauberga rejected on March 8.',
+      ),
+    ).toBe('Oleg Zubaryov');
+  });
+  it('"accused Ukraine of having “stolen” 100 million cubic meters …, and … Gazprom added …": the accuser’s', () => {
+    expect(
+      quoteSpeaker(
+        'stolen',
+        'Gazprom spokesman Sergei Kupriyanov spoke on January 2. Kupriyanov accused Ukraine of having “stolen” 100 million cubic meters of European gas in a single day, and from the evening of January 2 Gazprom added more gas to its exports.',
+      ),
+    ).toBe('Sergei Kupriyanov');
+  });
+  it('"had charged Sirbu … with “…”", "suspended the CITU … for “…”": the charge is the charger’s words', () => {
+    expect(
+      quoteSpeaker(
+        'public calls',
+        'Prosecutor-General Sergiu Grosu had charged Elena Sirbu, two days after her arrest, with “public calls for the violent seizure of power,” an offense that carries ten years.',
+      ),
+    ).toBe('Sergiu Grosu');
+    expect(
+      quoteSpeaker(
+        'supporting an illegal strike',
+        'On May 23 the Ministry of Justice suspended the CITU for six months for “supporting an illegal strike” (Tolpress, May 23).',
+      ),
+    ).toBe('Ministry of Justice');
+  });
+  it('"“…,” the minister said": words closed by a comma are still given to the clause after them', () => {
+    expect(
+      quoteSpeaker('We will not pay', '“We will not pay,” Finance Minister Ivan Dorn said on May 3.'),
+    ).toBe('Ivan Dorn');
+  });
+});

@@ -44,7 +44,18 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
     // (a verb of its own makes it an attribution: "the Kremlin’s press secretary Dmitry Peskov retorted")
     !/\b\p{Ll}{3,}ed\b/u.test(clause) &&
     !/\b(?:according to|coined|made|used|uttered|borrowed|attributed)\b/i.test(clause);
+  // ("could be home “within days” if the inspections stopped, a trade that X rejected", "together
+  // with the “Kabardino-Balkarian sector” of the Caucasus Front that X proclaimed": words quoted in
+  // the middle of a clause, with no comma after them, are that clause's; what follows names no
+  // speaker of theirs.)
+  const midClause =
+    !/[,.!?;:…]$/.test(q.parts.at(-1) ?? '') &&
+    /^\s+[\p{Ll}\p{N}]/u.test(after) &&
+    !/^\s+(?:said|says|told|tells|added|adds|asked|wrote|writes|declared|insisted|warned|replied)\b/.test(
+      after,
+    );
   if (
+    !midClause &&
     !comment &&
     /\S/.test(clause) &&
     /^[,\s]*\S/.test(clause) &&

@@ -31,6 +31,13 @@ const CLAUSE_WITH_SUBJECT = new RegExp(
 const ACCUSED_OF =
   /(?<!\b(?:was|were|been|being|is|are)\s)\baccus(?:e|es|ed|ing)\s(?![^.;“”"]{0,80}?\sby\s)[^.;“”"]{1,80}?\sof\s*$/;
 
+/**
+ * A charge or a penalty laid on someone, with its grounds in quotation marks: "had charged Sirbu, two
+ * days after her arrest, with “…”", "suspended the CITU for six months for “…”" (not "was charged by").
+ */
+const CHARGED_WITH =
+  /(?<!\b(?:was|were|been|being|is|are)\s)\b(?:charg(?:e|es|ed|ing)\s(?![^.;“”"]{0,80}?\sby\s)[^.;“”"]{1,80}?\swith|(?:suspend|ban|fin|dissolv|expell|sentenc|jail|convict|dismiss|fir|clos)(?:e|es|ed|ing)\s(?![^.;“”"]{0,80}?\sby\s)[^.;“”"]{1,80}?\sfor)\s*$/;
+
 /** A quotation's speaker, the attribution span it was found in, and the quote box's dash line. */
 export interface QuotationSpeaker {
   readonly speaker: SpeakerResolution;
@@ -86,8 +93,9 @@ function wordsOwner(
   // over and over.)
   const tail = lead.slice(-300);
   const tailAt = region.end - tail.length;
-  // "X went on the air to accuse Prosecutor Y of “…”": the words are the accuser's, never the accused's.
-  const charge = ACCUSED_OF.exec(tail);
+  // "X went on the air to accuse Prosecutor Y of “…”", "charged Y with “…”", "suspended Y for “…”": the
+  // words are the accuser's, never the accused's.
+  const charge = ACCUSED_OF.exec(tail) ?? CHARGED_WITH.exec(tail);
   // (Or a pronoun the resolver read as the accused: "Turvangaz accused it of “…”".)
   const accused =
     !!charge &&
