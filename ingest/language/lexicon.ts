@@ -104,7 +104,7 @@ export const ROLE_NOUNS =
 /** Head nouns that make a capitalised phrase an organisation (a company's last word too: "Skarv Offshore"). */
 export const ORG_HEADS = new Set(
   `Assembly Compact Community Commission Alliance Court Ministry Council Organization Organisation
-   Service Services Structure Foundation Party Committee Bank Union Treaty Duma Front Movement Company
+   Service Services Structure Foundation Party Committee Bank Union Unions Confederation Treaty Duma Front Movement Company
    Corporation Parliament Senate Government Administration Office Army Forces Guard Police Bureau
    Institute University Fund Group Association Federation Coalition Bloc Pact Centre Center Department
    Directorate Cabinet Congress Caucus Commonwealth Initiative Forum Mission Secretariat Tribunal Board
@@ -142,7 +142,7 @@ export const MEDIA_WORDS = new Set(
    Nezavisimaya Komsomolskaya Moskovsky Kommersant-Daily Vecherny Rossiiskaya Novaya Obshchaya Argumenty
    AFP AP BBC CNN RFE/RL RFE Xinhua Kyodo Anadolu Trend Turan Ferghana Fergana Regnum Lenta Gazeta.ru
    Newswire Wire Press Bulletin Digest Inform Kabar Khabar Akipress AKIpress Asia-Plus UNIAN Ukrinform
-   Kazinform Eurasianet EurasiaNet Azattyq Ozodlik Azatutyun Meduza Sputnik NTV RTR Dozhd Rustavi Imedi
+   Kazinform Eurasianet EurasiaNet Azattyq Ozodlik Azatutyun Meduza Sputnik NTV RTR Dozhd Rustavi Imedi Kanal Telekanal
    Armenpress Arminfo Mediamax Azertac AzerTAc APA Belta BelTA Interpressnews Moldpres Infotag UzA Khovar
    Zerkalo RBC Fontanka Kavkaz-Uzel Uzel Ekho Vzglyad Chernovik Nedeli Korrespondent
    Belapan BelaPAN Avesta Kursiv Respublika Karavan Panorama Day.az Civil.ge Apsnypress

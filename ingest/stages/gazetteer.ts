@@ -161,10 +161,11 @@ export function countriesOnlyByAdjective(
   }
   for (const p of phrases) {
     const w = p.tokens[0]?.text ?? '';
-    // ("the Tskhvaleti ceasefire line": a Georgian region's name in "-eti" is no adjective.)
+    // ("the Tskhvaleti ceasefire line": a Georgian region's name in "-eti" is no adjective, nor is a
+    // Romanian or Moldovan town's in "-eni": "the Drubeni video".)
     if (
       /^\p{Lu}\p{Ll}{3,}[^aeiouy]i$/u.test(w) &&
-      !/eti$/.test(w) &&
+      !/e[tn]i$/.test(w) &&
       !demonyms.has(w) &&
       !GAZETTEER.has(w) &&
       !found.has(w)

@@ -159,3 +159,27 @@ describe('outlets and persons as real articles print them', () => {
     ]);
   });
 });
+
+describe('bodies, broadcasters and towns', () => {
+  it('"the Confederation of Independent Trade Unions of Tolbaria (CITU)" is one body', () => {
+    const d = draft(
+      'Gulzhan Omarova, whose Confederation of Independent Trade Unions of Tolbaria (CITU) has been suspended since May 23, argued on May 30 that the vacancies were in the wrong places.',
+    );
+    expect(d.actors.map((a) => `${a.kind}: ${a.name}`)).toContain(
+      'organization: Confederation of Independent Trade Unions of Tolbaria',
+    );
+    expect(d.actors.map((a) => a.name)).not.toContain('Independent Trade Unions');
+  });
+  it('"Canal 7" and "Rustavi 2" are broadcasters; the "Karakum Canal" is a waterway', () => {
+    const kinds = draft(
+      'Canal 7 broadcast it on May 3, Rustavi 2 on May 4. Water from the Karakum Canal ran out on May 5.',
+    ).actors.map((a) => `${a.kind}: ${a.name}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['media: Canal 7', 'media: Rustavi 2', 'place: Karakum Canal']),
+    );
+  });
+  it('"the Drubeni video": a town’s name in "-eni" makes no country "Druben"', () => {
+    const d = draft('Our correspondents saw the same ballot stuffing as in the Drubeni video on March 15.');
+    expect(d.actors.map((a) => a.name)).not.toContain('Druben');
+  });
+});
