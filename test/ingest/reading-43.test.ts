@@ -166,3 +166,22 @@ describe('whose words a quotation inside a clause is', () => {
     ).toBe('Ivan Dorn');
   });
 });
+
+describe('words reported in passing', () => {
+  it('"…, and the following week it raised the offtake, saying that …": "it" goes on with the first clause’s subject', () => {
+    expect(
+      statementSpeaker(
+        /collecting a debt/,
+        'On February 13, TOGC began drawing off 7 percent of the gas, and the following week it raised the offtake to 12 percent, saying that it was collecting a debt.',
+      ),
+    ).toBe('TOGC');
+  });
+  it('"…, accusing Moscow in the Seima of trying to punish …": a charge in passing', () => {
+    expect(
+      statementSpeaker(
+        /trying to punish/,
+        'Lavonian Prime Minister Inga Lauberga spoke on March 8, accusing Moscow in the Seima of trying to punish Lavonian voters.',
+      ),
+    ).toBe('Inga Lauberga');
+  });
+});

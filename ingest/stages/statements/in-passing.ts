@@ -15,9 +15,9 @@ import type { StatementDraft } from './types.js';
  * deed it is the writer's inference ("replaced the governor, suggesting that Moscow had lost patience").
  */
 // "a notice saying that …", "a note asking that work stop": without a comma only before "that". A hearer may come first: ", telling
-// the agency that …", ", assuring investors that …".
+// the agency that …", ", assuring investors that …"; a charge has its accused: ", accusing Moscow of …".
 const PARTICIPLE =
-  /,\s+(?:telling|assuring|reminding|informing|warning)\s+[^,.;:“"]{1,60}?\s+that\s+|\s(?:saying|arguing|claiming|warning|insisting|asking|demanding)\s+that\s+|,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|,\s+(?:predicting|complaining|conceding|admitting|recalling)\s+that\s+|(?<=\bwent (?:even )?further|\bwas (?:blunter|more explicit)),\s+suggesting\s+that\s+|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?/gu;
+  /,\s+(?:telling|assuring|reminding|informing|warning)\s+[^,.;:“"]{1,60}?\s+that\s+|\s(?:saying|arguing|claiming|warning|insisting|asking|demanding)\s+that\s+|,\s+(?:saying|adding|arguing|claiming|warning|insisting|noting|stressing|explaining|declaring|asserting)\s+(?:that\s+)?|,\s+(?:predicting|complaining|conceding|admitting|recalling)\s+that\s+|(?<=\bwent (?:even )?further|\bwas (?:blunter|more explicit)),\s+suggesting\s+that\s+|\s(?:promising|vowing|pledging)\s+(?=to\s\p{Ll}|that\s)|\sas saying\s+(?:that\s+)?|,\s+accusing\s+[^,.;:“"]{1,60}?\s+of\s+(?=\p{Ll})/gu;
 /** What opens a clause: the participle hangs on the clause after the last of these. */
 const CLAUSE_OPENERS = /[;:]\s+|,?\s+(?:when|after|before|as|while|because|since|and|but)\s+/gi;
 /** How far back a clause is looked for: its subject is near, and long sentences stay linear. */
@@ -58,9 +58,15 @@ export function addParticiples(an: Analysis, quoteSpans: readonly QuoteSpan[], o
       const unnamed = an.table.mentions.find(
         (x) => x.via === 'group' && x.start === after && x.end <= verbAt,
       );
+      // ("TOGC began drawing off gas, and the following week it raised the offtake, saying that …": a
+      // clause whose subject is "it" or "he" goes on with the subject of the sentence's first clause.)
+      const pronounSubject = /^(?:[^,;]{0,30}?\s)?(?:it|he|she|they)\s+\p{Ll}/u.test(
+        an.text.slice(clauseStart, verbAt),
+      );
       const actor = quoted
         ? (personIn(an, after, verbAt) ?? unnamed?.actors[0])
-        : subjectIn(an, clauseStart, verbAt);
+        : (subjectIn(an, clauseStart, verbAt) ??
+          (pronounSubject ? subjectIn(an, s.start + windowStart, clauseStart) : undefined));
       if (!actor) continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));
     }
