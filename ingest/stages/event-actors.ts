@@ -4,6 +4,7 @@
 import type { Analysis } from '../analysis.js';
 import { insideCitation } from './cite.js';
 import { FRAME_VERBS, clauseSubject, governedSubject, modifiesNext, type NameHit } from './clause-subject.js';
+import { electionHits } from './election-country.js';
 import { meetingHost, meetingPlace } from './meeting-host.js';
 
 const ATTRIBUTION = /^\s*(?:[Aa]ccording to|[Cc]iting|[Ii]n the words of)\s[^,;:]{1,80},\s+/;
@@ -89,7 +90,10 @@ export function mainActorFirst(
     if (actor?.capitalOf) hits.push({ at: m.start, end: m.end, key: actor.capitalOf, stands: true });
     hits.push({ at: m.start, end: m.end, key, person: actor?.kind === 'person', group: m.via === 'group' });
   }
-  hits.push(...demonymHits(an, sentence).map((h) => ({ ...h, adjective: true })));
+  hits.push(
+    ...demonymHits(an, sentence).map((h) => ({ ...h, adjective: true })),
+    ...electionHits(an, sentence),
+  );
   const whole = clause;
   clause = ownClause(
     an.text,

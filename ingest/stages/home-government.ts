@@ -1,7 +1,8 @@
 // "the government" with no owner printed ("the government agreed to pay the miners", not "the
 // government in Kyiv" nor "Russia's government") is the government of the country the article is
 // about: the country whose government it last named acting or by its state ("the government in
-// Moscow"), else the one it names most often. Each becomes a mention of that country.
+// Moscow"), else the one it names most often. Each becomes a mention of that country. (An election
+// with no state printed is the home country's too: election-country.ts.)
 import { IRREGULAR_PAST_ACTS } from '../language/lexicon.js';
 import type { ActorTable, Mention } from './actors.js';
 import type { Sentence } from './segment.js';

@@ -43,3 +43,37 @@ describe('words told to a gathering', () => {
     expect(d.quotes.filter((q) => q.kind === 'reported')).toHaveLength(1);
   });
 });
+
+describe('an election with no state printed is the home country’s', () => {
+  const actorsOfEvents = (...paragraphs: string[]) => {
+    const d = draft(...paragraphs);
+    return d.events.map(
+      (e) => `${e.date.start} ${e.actors.map((id) => d.actors.find((a) => a.id === id)?.name).join(', ')}`,
+    );
+  };
+  it('"Parliamentary elections are due on October 14": the vote of the country the article is about', () => {
+    expect(
+      actorsOfEvents(
+        'Georgia’s president, Ivan Dorn, dissolved parliament on January 3. Georgia has been in crisis since March, and Georgia’s budget is frozen.',
+        'Parliamentary elections are due on October 14.',
+      ),
+    ).toContain('2006-10-14 Georgia');
+  });
+  it('an election printed with its state keeps that state: "the Ukrainian presidential election of December 26"', () => {
+    const events = actorsOfEvents(
+      'Georgia’s president, Ivan Dorn, dissolved parliament on January 3. Georgia has been in crisis since March, and Georgia’s budget is frozen.',
+      'Ivan Dorn watched the Ukrainian presidential election of December 26 closely.',
+    );
+    expect(events.find((e) => e.startsWith('2005-12-26') || e.startsWith('2006-12-26'))).not.toMatch(
+      /Korvenia/,
+    );
+  });
+  it('no vote is a speaker: a quotation after "a referendum on independence" keeps its speaker', () => {
+    const d = draft(
+      'Velesh has been in crisis since March. On February 12 the Supreme Council of Velesh voted to hold a referendum on independence “at the earliest technically possible date.”',
+    );
+    expect(d.quotes.map((q) => d.actors.find((a) => a.id === q.speaker)?.name)).toEqual([
+      'Supreme Council of Velesh',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Analysis } from '../../analysis.js';
 import { IRREGULAR_PAST_ACTS, SPEECH_VERBS } from '../../language/lexicon.js';
 import { insideCitation } from '../cite.js';
 import { demonymHits } from '../event-actors.js';
+import { electionHits } from '../election-country.js';
 import type { InterviewVoice } from '../interview.js';
 import { withoutLeadingTime } from '../clause-subject.js';
 import { pronounAntecedent } from '../speakers.js';
@@ -40,7 +41,7 @@ export function actorsInSentence(
     const capitalOf = an.table.actors.get(key)?.capitalOf;
     if (capitalOf) hits.push({ at: m.start + 0.5, key: capitalOf });
   }
-  hits.push(...demonymHits(an, sentence));
+  hits.push(...demonymHits(an, sentence), ...electionHits(an, sentence));
   for (const h of hits.sort((a, b) => a.at - b.at)) {
     if (!inSpan(h.at)) continue;
     const actor = an.table.actors.get(h.key);
