@@ -77,3 +77,19 @@ describe('an election with no state printed is the home country’s', () => {
     ]);
   });
 });
+
+describe('a day after the issue, told in the past', () => {
+  const late2007 = draftsUnder('Publication: Eurasia Daily Monitor Volume: 4 Issue: 190');
+  it('"Smirnov, re-elected on December 10 with 82 percent" in an October issue: last December', () => {
+    const d = late2007.draft(
+      'Moldova’s president spoke on October 5 (Infotag, October 5). Igor Smirnov, re-elected on December 10 with 82 percent, refused to attend.',
+    );
+    expect(d.events.map((e) => e.date.start)).toEqual(['2007-10-05', '2006-12-10']);
+  });
+  it('"talks scheduled on December 10" stay ahead', () => {
+    const d = late2007.draft(
+      'Moldova’s president spoke on October 5 (Infotag, October 5). The talks, scheduled on December 10, were confirmed by Igor Smirnov.',
+    );
+    expect(d.events.map((e) => e.date.start)).toContain('2007-12-10');
+  });
+});

@@ -147,6 +147,13 @@ function countedClause(s: Sentence, d: DateMention): boolean {
 const PAST_AFTER =
   /^,?\s(?:[\p{Lu}][\p{L}'’-]*\s){1,4}(?:said|told|announced|declared|met|signed|visited|arrived|was|were|had|\p{Ll}+ed)\b/u;
 
+/**
+ * "Smirnov, re-elected on December 10 with 82 percent": a past participle right before the date, in
+ * an aside (not a plan's "scheduled on", "postponed to", nor after "will be" or "is to be").
+ */
+const PAST_PARTICIPLE_BEFORE =
+  /(?<!\b(?:will|would|shall|to|be|being|is|are)\s(?:\p{Ll}+\s)?)(?:^|,\s|\bwho\s(?:was|were)\s)(?!(?:scheduled|planned|expected|rescheduled|postponed|moved|delayed|deferred|slated|set)\b)(?:re-)?\p{Ll}{3,}ed\s(?:on|in)\s$/u;
+
 /** A past act in the words after a date, with no future or modal before it (irregular pasts too: "froze"). */
 const PAST_ACT = new RegExp(
   `^(?:(?!\\b(?:will|would|shall|is to|are to|was to|were to|due|planned|expected|scheduled)\\b)[^;])*?\\b(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST_ACTS}|closed|fought|flew|drove|went|came|spoke|overthrew|swore|tore|beat|caught|taught|split|spread|quit|became)\\b`,
@@ -159,8 +166,10 @@ const PAST_ACT = new RegExp(
  * article still lies ahead.
  */
 function toldInPast(s: Sentence, d: DateMention): boolean {
-  if (/\b(?:until|till)\s$/.test(s.text.slice(0, d.start - s.start))) return false;
+  const before = s.text.slice(0, d.start - s.start);
+  if (/\b(?:until|till)\s$/.test(before)) return false;
   return (
+    PAST_PARTICIPLE_BEFORE.test(before.slice(-60)) ||
     PAST_AFTER.test(s.text.slice(d.end - s.start, d.end - s.start + 60)) ||
     PAST_ACT.test((s.text.slice(d.end - s.start).split(/; |\. /)[0] ?? '').slice(0, 120))
   );
