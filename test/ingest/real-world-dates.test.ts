@@ -93,3 +93,25 @@ describe('a day after the issue, told in the past', () => {
     expect(d.events.map((e) => e.date.start)).toContain('2007-12-10');
   });
 });
+
+describe('deeds that share a clause with words', () => {
+  const late2007 = draftsUnder('Publication: Eurasia Daily Monitor Volume: 4 Issue: 190');
+  it('"called in the ambassadors accredited in Chisinau and set out what his office calls …" is a deed', () => {
+    const d = late2007.draft(
+      'On October 10, Moldovan President Vladimir Voronin called in the ambassadors accredited in Chisinau and set out what his office calls a package of confidence-building measures.',
+    );
+    expect(d.events.map((e) => e.date.start)).toEqual(['2007-10-10']);
+  });
+  it('"At its summit in Astana on July 5, the SCO called on …": words said at a summit date the summit', () => {
+    const d = late2007.draft(
+      'At its summit in Astana on July 5, the Shanghai Cooperation Organization (SCO) called on the members of the coalition to set a final timeline.',
+    );
+    expect(d.events.map((e) => e.date.start)).toEqual(['2007-07-05']);
+  });
+  it('"called in a statement for restraint" stays words only', () => {
+    const d = late2007.draft(
+      'On October 12, the Moldovan Foreign Ministry called in a statement for restraint on all sides.',
+    );
+    expect(d.events).toEqual([]);
+  });
+});

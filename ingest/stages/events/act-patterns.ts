@@ -34,14 +34,16 @@ export const DID_THEN_OPINION = new RegExp(
   `^\\s*(?:[^,;]{0,40},\\s)?(?:the\\s)?(?:\\p{Lu}[\\p{L}’'-]*\\s){1,6}(?:(?!\\p{Ll}+ed\\b|${OPINION_WORDS})\\p{Ll}[\\p{L}’'-]*\\s){0,2}(?:${ACTS}|handed|imposed|withdrew|froze)\\b[^;]*\\band (?:then |also )?(?:accused|criticized|criticised|condemned|denounced|called)\\b`,
   'u',
 );
-// "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6":
+// "In a farewell address to the staff on May 5, …", "speaking at a meeting of the council on May 6",
+// "At its summit in Astana on July 5":
 // words said at a named occasion, which is a happening of its own.
 export const OCCASION =
-  /\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:a|an|the|his|her|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally)\b[^,;]*$/u;
+  /\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:a|an|the|his|her|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally|summit|conference|forum)\b[^,;]*$/u;
 /** "…, after a closed hearing of the committee, …" right after the date: the occasion it dates. */
 export const OCCASION_AFTER =
   /^,?\s(?:after|at|during|following) (?:a|an|the|its|their) (?:[\p{L}-]+ ){0,3}?(?:address|speech|press conference|news conference|meeting|session|briefing|congress|rally|hearing)\b/u;
-// "called off" is an act, not an opinion, and so are a call made ("his office called again"), a call
+// "called off" is an act, not an opinion, and so are the envoys called in ("called in the
+// ambassadors accredited in X"), a call made ("his office called again"), a call
 // paid ("called on Sharadze on April 2", not "called on Sharadze to resign") and a
 // meeting or vote called ("called an emergency session", "called the first gathering outside …", "called
 // a convoy of trucks to the capital for June 16", not "called a convoy “an invasion”"), and
@@ -59,7 +61,7 @@ const CONVENED_THE = 'session|meeting|gathering|rally|sit-in|summit|conference';
 // ("the so-called energy sovereignty amendment": a compound's "called" names nothing.)
 const NAMING_NOUN_BEFORE = String.raw`(?<!\b(?:a|an) (?:[\p{L}-]+ )?(?:series|party|group|film|book|report|program|programme|movement|village|town|company|project|operation|article|documentary|column|initiative|campaign|organi[sz]ation|newspaper|website|channel|show|body|fund|firm) )`;
 export const OPINION_VERB = new RegExp(
-  String.raw`\b(?:indicated|believed|described|${NAMING_NOUN_BEFORE}(?<!-)(?<!(?:, |been |was |were |is |are |be )(?=called for (?:\p{Lu}\p{Ll}+ \d|\d)))called(?! off\b| again\b| back\b| on (?:\p{Lu}[\p{L}’'-]+ ){1,3}(?:on|in|at|and|during|before|after)\b(?![^,;.“”"]*?\bto (?!(?:the|a|an|his|her|their|its|him|them|me|us)\b)\p{Ll}+)| (?:to|into|before|up) (?:the|a|an|his|her|their|its)\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:${CONVENED})\b| (?:a|an) (?:[\p{L}-]+ )?(?:convoy|congress)\b[^“”",;.]{0,60}?\s(?:to|for)\s| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:${CONVENED_THE}) (?:outside|in|at|on|for|of)\b| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:cabinet|government|parliament|council|deputies|ministers|ambassadors?|envoys?|troops|reservists|supporters) (?:into|to|back|home|for)\b| (?:me|us|him|her|them) (?:in|into|to|back|before)\b| (?:the|its|his|her|their) (?:[\p{L}-]+ ){0,2}?\p{Ll}+ off\b| (?:some |about )?(?!(?:1[89]|20)\d\d\b)\d[\d,]* \p{Ll}+s\b| (?:the|his|her|their|its) (?:[\p{L}-]+ )?(?:vote|election|elections|referendum|strike) (?:for|on) (?:\p{Lu}|\d))|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b`,
+  String.raw`\b(?:indicated|believed|described|${NAMING_NOUN_BEFORE}(?<!-)(?<!(?:, |been |was |were |is |are |be )(?=called for (?:\p{Lu}\p{Ll}+ \d|\d)))called(?! off\b| again\b| back\b| on (?:\p{Lu}[\p{L}’'-]+ ){1,3}(?:on|in|at|and|during|before|after)\b(?![^,;.“”"]*?\bto (?!(?:the|a|an|his|her|their|its|him|them|me|us)\b)\p{Ll}+)| (?:to|into|before|up) (?:the|a|an|his|her|their|its)\b| in (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:ambassadors?|envoys?|diplomats|heads|chiefs|police|army|troops|auditors|investigators|prosecutors)\b|[.,;]| (?:a|an) (?:[\p{L}-]+ )?(?:${CONVENED})\b| (?:a|an) (?:[\p{L}-]+ )?(?:convoy|congress)\b[^“”",;.]{0,60}?\s(?:to|for)\s| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:${CONVENED_THE}) (?:outside|in|at|on|for|of)\b| (?:the|his|her|their|its) (?:[\p{L}-]+ ){0,2}(?:cabinet|government|parliament|council|deputies|ministers|ambassadors?|envoys?|troops|reservists|supporters) (?:into|to|back|home|for)\b| (?:me|us|him|her|them) (?:in|into|to|back|before)\b| (?:the|its|his|her|their) (?:[\p{L}-]+ ){0,2}?\p{Ll}+ off\b| (?:some |about )?(?!(?:1[89]|20)\d\d\b)\d[\d,]* \p{Ll}+s\b| (?:the|his|her|their|its) (?:[\p{L}-]+ )?(?:vote|election|elections|referendum|strike) (?:for|on) (?:\p{Lu}|\d))|termed|characterized|characterised|considered|suggested|denounced|condemned|criticized|criticised|praised|hailed|welcomed|accused(?! of\b)|(?:I|we) (?:think|believe|suppose))\b`,
   'u',
 );
 
