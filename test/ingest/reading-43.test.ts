@@ -185,3 +185,22 @@ describe('words reported in passing', () => {
     ).toBe('Inga Lauberga');
   });
 });
+
+describe('asides between a speaker and the saying', () => {
+  it('"Kocharyan, back in Yerevan, had told journalists that …"', () => {
+    expect(
+      statementSpeaker(
+        /Kelbajar would not be returned/,
+        'President Robert Kocharian met Aliyev on February 10. Kocharyan, back in Yerevan, had told journalists that Kelbajar would not be returned.',
+      ),
+    ).toBe('Robert Kocharian');
+  });
+  it('"which observers from the OSCE Office for … Human Rights (ODIHR) said the next day had failed …"', () => {
+    expect(
+      statementSpeaker(
+        /had failed to meet/,
+        'Armenia held a referendum on November 27, which observers from the OSCE Office for Democratic Institutions and Human Rights (ODIHR) said the next day had failed to meet a number of OSCE commitments.',
+      ),
+    ).toBe('OSCE Office for Democratic Institutions and Human Rights');
+  });
+});

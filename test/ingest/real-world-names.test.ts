@@ -183,3 +183,26 @@ describe('bodies, broadcasters and towns', () => {
     expect(d.actors.map((a) => a.name)).not.toContain('Druben');
   });
 });
+
+describe('known bodies whose names hold small words', () => {
+  const orgs = (...paragraphs: string[]) =>
+    draft(...paragraphs)
+      .actors.filter((a) => a.kind === 'organization')
+      .map((a) => a.name);
+  it('"the OSCE Office for Democratic Institutions and Human Rights", "the Organization for Security and Cooperation in Europe" are whole', () => {
+    expect(
+      orgs(
+        'Observers from the OSCE Office for Democratic Institutions and Human Rights (ODIHR) left on May 3. The Organization for Security and Cooperation in Europe met on May 4.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'OSCE Office for Democratic Institutions and Human Rights',
+        'Organization for Security and Cooperation in Europe',
+      ]),
+    );
+  });
+  it('a name that only ends like a known one does not swallow the words before it: "Georgia and the European Union"', () => {
+    const d = draft('Georgia and the European Union signed a visa deal on May 3.');
+    expect(d.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Georgia', 'European Union']));
+  });
+});

@@ -3,6 +3,7 @@
 import {
   COUNTRY_LONG_FORMS,
   LEGISLATURE_WORDS,
+  ORGANIZATIONS,
   ORG_HEADS,
   STATE_OF_HEADS,
   isPlaceOf,
@@ -27,12 +28,20 @@ import type { NamePhrase, Token } from './types.js';
 // ("the Movement for a Free Orvenia", "the Party for an Open Society": a body named for its cause.)
 const CONNECTORS = /^ (of|for|on|to|of the|for a|for an) $/;
 const FIELD_BODIES = /^(?:Committee|Subcommittee|Commission)$/;
-/** Known states' long forms with "of" inside ("the United States of America"), which join whole. */
-const LONG_FORMS_WITH_OF = COUNTRY_LONG_FORMS.flatMap(([, ...forms]) => forms).filter((f) => / of /.test(f));
-const opensLongForm = (text: string, current: readonly Token[], token: Token) => {
-  const run = text.slice(current.find((t) => t.text !== 'The')?.start ?? token.start, token.end);
-  return LONG_FORMS_WITH_OF.some((f) => f === run || f.startsWith(`${run} `));
-};
+/**
+ * Known names with a small word inside, which join whole: states' long forms ("the United States of
+ * America") and bodies' names ("the Office for Democratic Institutions and Human Rights").
+ */
+const KNOWN_JOINED_NAMES = [
+  ...COUNTRY_LONG_FORMS.flatMap(([, ...forms]) => forms),
+  ...ORGANIZATIONS.flat(),
+].filter((f) => / (?:of|and|in|for|on) /.test(f));
+/** The run's last words and the token after them open (or are) a known name. */
+const opensKnownName = (text: string, current: readonly Token[], token: Token) =>
+  current.some((t) => {
+    const run = text.slice(t.start, token.end);
+    return KNOWN_JOINED_NAMES.some((f) => f === run || f.startsWith(`${run} `));
+  });
 /** "Gerrit van Loon", "Ursula von der Leyen", "Rio de Janeiro": a lower-case particle inside one name. */
 const PARTICLE = /^ (?:van|von|de|da|di|du|ter|ten)(?: (?:der|den|la|le))? $/;
 const LEGISLATURE = new RegExp(`^(?:${LEGISLATURE_WORDS})$`);
@@ -71,8 +80,10 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
           isPlaceOf(prev.text, token.text)) ||
         // ("George W. Bush", "Richard G. Lugar": a middle initial inside a person's name.)
         (gap === '. ' && /^\p{Lu}$/u.test(prev.text) && current.length >= 2 && !prev.possessive) ||
-        // ("the Republic of Orvenia", "the United States of America": a state's long form.)
-        (gap === ' of ' && (STATE_OF_HEADS.has(prev.text) || opensLongForm(text, current, token))) ||
+        // ("the Republic of Orvenia", "the United States of America": a state's long form; "… for
+        // Democratic Institutions and Human Rights": a known body's name.)
+        (gap === ' of ' && STATE_OF_HEADS.has(prev.text)) ||
+        (/^ (?:of|and|in|for|on) (?:the )?$/.test(gap) && opensKnownName(text, current, token)) ||
         pairedField(text, current, token, gap) ||
         fieldAfterAndThe(text, current, token, after, gap) ||
         enumeratedField(text, current, token, gap) ||

@@ -30,6 +30,10 @@ const APPOSITIVE_THEN_VERB = new RegExp(
   'u',
 );
 
+/** A set aside between the speaker and the verb: "X, for its part, said", "X, back in Yerevan, had told". */
+const ASIDE_THEN_VERB =
+  /^,\s(?:for (?:his|her|its|their) part|in turn|however|meanwhile|though|too|(?:back|now|still|once again) (?:in|at|from) [^,;.“”"]{2,40}),\s(?:(?:has|have|had|also|then|later|now) )*$/u;
+
 /**
  * What may part a body from the person holding a post in it: a possessive post between commas, the
  * post's lower-case noun ("leader", "deputy chairman"; not a verb before it: "dismissed governor X"),
@@ -69,7 +73,8 @@ export function appositiveSubject(
       x.end >= verbAt - 260 &&
       x.actors.length === 1 &&
       (kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'media') &&
-      APPOSITIVE_THEN_VERB.test(an.text.slice(x.end, verbAt)) &&
+      (APPOSITIVE_THEN_VERB.test(an.text.slice(x.end, verbAt)) ||
+        ASIDE_THEN_VERB.test(an.text.slice(x.end, verbAt))) &&
       opensClause(x),
   );
   // ("X of the Memorial Human Rights Center, who visited …, accused": the body's member speaks.)
