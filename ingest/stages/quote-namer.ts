@@ -10,11 +10,12 @@ const WHAT_CALLED =
   /\bwhat\s((?:[^\s,;.“”"]+\s){1,6}?)(?:(?:has|had|have|once|later|then|now|publicly)\s)?(?:called|calls|termed|terms|dubbed|branded|described\sas|describes\sas)\s(?:[^.;,“”"]{0,40}\s)?$/u;
 
 /**
- * "a charge the ministry dismissed as ", "a decision that Minister X defended as ": a thing told before,
+ * "a charge the ministry dismissed as ", "a decision that Minister X defended as ", "a charge that X
+ * dismissed the next day as ": a thing told before,
  * then a relative clause whose subject names it: group 1 that subject.
  */
 const THING_NAMED =
-  /\b(?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:charge|claim|accusation|allegation|decision|move|step|plan|proposal|measure|idea|ruling|law|deal|account|version|explanation|story|report|assertion|suggestion|verdict)s? (?:that |which )?((?:[^\s,;.“”"]+\s){1,8}?)(?:has |had )?(?:dismissed|defended|described|denounced|rejected|hailed|justified|praised|condemned|called|termed|branded|dubbed)(?:\sas)?\s$/u;
+  /\b(?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:charge|claim|accusation|allegation|decision|move|step|plan|proposal|measure|idea|ruling|law|deal|account|version|explanation|story|report|assertion|suggestion|verdict)s? (?:that |which )?((?:[^\s,;.“”"]+\s){1,8}?)(?:has |had )?(?:dismissed|defended|described|denounced|rejected|hailed|justified|praised|condemned|called|termed|branded|dubbed)(?:\s(?:the (?:next|same|following) (?:day|morning|evening|week)|on \p{Lu}\p{Ll}+ \d{1,2}|that (?:day|evening)|at once|immediately|publicly|later))?(?:\sas)?\s$/u;
 
 /**
  * The speaker named by a naming clause that ends `lead` (the attribution before the quotation,

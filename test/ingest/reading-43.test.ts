@@ -204,3 +204,23 @@ describe('asides between a speaker and the saying', () => {
     ).toBe('OSCE Office for Democratic Institutions and Human Rights');
   });
 });
+
+describe('quotations named by who dismissed or announced them', () => {
+  const { quoteSpeaker } = draftsUnder('Publication: Eurasia Daily Monitor Volume: 4 Issue: 90');
+  it('"a charge that Kremlin spokesman Dmitry Peskov dismissed the next day as “…”": the dismisser’s', () => {
+    expect(
+      quoteSpeaker(
+        'absolutely groundless',
+        'Foreign Minister Urmas Paet said on May 1 that some of the attacks had come from Russian state institutions, a charge that Kremlin spokesman Dmitry Peskov dismissed the next day as “absolutely groundless” (Interfax, May 2).',
+      ),
+    ).toBe('Dmitry Peskov');
+  });
+  it('"since Russian Railways announced “urgent repairs”": the reason the railway gave', () => {
+    expect(
+      quoteSpeaker(
+        'urgent repairs',
+        'Shipments had fallen by a third since Russian Railways announced “urgent repairs” on the line to Estonia on May 2.',
+      ),
+    ).toBe('Russian Railways');
+  });
+});

@@ -2,18 +2,19 @@
 import type { PlacedQuotation } from './types.js';
 
 /** "described the closure as ", "called the vote ": a speaker's own word or phrase follows. */
-// "said the vote had “buried” the treaty", "tells the world that we have ‘buried’ it": reported words
-// (other verbs need "that": "warned of “consequences”" is a scare quote; "let it be known that its
-// minister had a “scheduling conflict”", "hinted that “foreign services” …" and "told X that no one
-// had crossed and that the lists would come “within a day”" are not); "citing “urgent
-// repairs”": the reason someone gave; "accused the court of hiding “two pages”": the accuser's words;
-// "dismissed the claim as “baseless”", "welcomed the withdrawal as “a courageous step”": the
-// dismisser's, the welcomer's; "called for “restraint on all sides”": the caller's; a second quotation
-// of a reported clause ("said that X would “…” and had “other options”"). A second "that" clause is reported words too,
-// however long the first ("told X that …, and that the deal was “done”"). "The plan was, in her view,
-// “a wish list”": the words of the one whose view it is.
+// Also someone's words:
+// - reported ones: "said the vote had “buried” the treaty", "tells the world that we have ‘buried’
+//   it" (other verbs need "that": "warned of “consequences”" is a scare quote; "let it be known that
+//   its minister had a “scheduling conflict”", "hinted that “foreign services” …" are not);
+// - a second "that" clause, however long the first ("told X that …, and that the deal was “done”"),
+//   and a reported clause's second quotation ("said that X would “…” and had “other options”");
+// - the reason someone gave: "citing “urgent repairs”", "announced “urgent repairs”";
+// - the accuser's: "accused the court of hiding “two pages”";
+// - the dismisser's, the welcomer's: "dismissed the claim as “baseless”", "welcomed the withdrawal as
+//   “a courageous step”"; the caller's: "called for “restraint on all sides”";
+// - the one whose view it is: "The plan was, in her view, “a wish list”".
 const CHARACTERIZED =
-  /\b(?:describing|calling)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:accused|accuses)\s[^.;“”"]{1,60}?\sof\s[^.;“”"]{0,40}$|\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:said|says|told|tells|warned|declared|insisted|stated|promised|vowed|claimed|argued|announced|pledged|hinted|let it be known)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,100}$|\b(?:said|says|told|tells)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,200}?,?\s(?:and|but)\sthat\b[^.;“”"]{0,100}$|\b(?:dismissed|dismisses|denounced|denounces|rejected|rejects|defended|defends|justified|justifies|hailed|hails|welcomed|welcomes|praised|praises|condemned|condemns|criticized|criticised|greeted)(?:\s[^.;“”"]{1,60}?)?\sas\s$|\b(?:called|calls|calling|appealed|appeals|appealing) for\s$|\b(?:said|says|told|tells)\b[^.;]{0,80}?\bthat\b[^.;]{0,200}[”"]\s(?:and|but)\s[^.;“”"]{0,60}$|\bciting\s$|\bin (?:his|her) (?:own )?(?:words|view|opinion)\b[^.;“”"]{0,80}$/;
+  /\b(?:describing|calling)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:accused|accuses)\s[^.;“”"]{1,60}?\sof\s[^.;“”"]{0,40}$|\b(?:described|called|termed|branded|dubbed|labell?ed|characteri[sz]ed)\s(?:[^.;“”"]{0,60}?\s)?(?:as\s)?$|\b(?:said|says|told|tells)\b[^.;“”"‘]{0,80}$|\b(?:said|says|told|tells|warned|declared|insisted|stated|promised|vowed|claimed|argued|announced|pledged|hinted|let it be known)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,100}$|\b(?:said|says|told|tells)\b[^.;“”"]{0,80}?\bthat\b[^.;“”"]{0,200}?,?\s(?:and|but)\sthat\b[^.;“”"]{0,100}$|\b(?:dismissed|dismisses|denounced|denounces|rejected|rejects|defended|defends|justified|justifies|hailed|hails|welcomed|welcomes|praised|praises|condemned|condemns|criticized|criticised|greeted)(?:\s[^.;“”"]{1,120}?)?\sas\s$|\b(?:announced|announces|cited|cites|blamed|blames|invoked|invokes|pleaded|pleads)\s$|\b(?:called|calls|calling|appealed|appeals|appealing) for\s$|\b(?:said|says|told|tells)\b[^.;]{0,80}?\bthat\b[^.;]{0,200}[”"]\s(?:and|but)\s[^.;“”"]{0,60}$|\bciting\s$|\bin (?:his|her) (?:own )?(?:words|view|opinion)\b[^.;“”"]{0,80}$/;
 
 /** A thing named before its title: "a series called ", "the report entitled ". */
 const NAMED_THING =
