@@ -127,13 +127,26 @@ export function countriesOnlyByAdjective(
   // Printed on its own: "Kestria" inside "Kestria Today TV" names the outlet, and the country
   // still comes from its adjective.
   const printed = new Set(phrases.filter((p) => p.tokens.length === 1).map((p) => p.tokens[0]?.text));
+  // ("Robert Kocharian", "Lech Kaczynski": a word that closes a person's full name is a surname, no
+  // adjective, though "the Kocharian administration" uses it as one.)
+  const surnames = new Set(
+    phrases
+      .filter((p) => p.tokens.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(p.tokens.at(-2)?.text ?? ''))
+      .map((p) => p.tokens.at(-1)?.text),
+  );
   const found = new Map<string, { adjective: string; country: string; sentence: number }>();
   for (const p of phrases) {
     const first = p.tokens[0];
     // "the Ishkarians have offered …": the people's plural names its country as the adjective does.
     const people = /^\p{Lu}\p{Ll}{3,}ians$/u.test(first?.text ?? '') && p.tokens.length === 1;
     const w = people ? (first?.text ?? '').slice(0, -1) : (first?.text ?? '');
-    if (!first || !/^\p{Lu}\p{Ll}{3,}ian$/u.test(w) || demonyms.has(w) || NOT_COUNTRY_ADJECTIVES.has(w))
+    if (
+      !first ||
+      !/^\p{Lu}\p{Ll}{3,}ian$/u.test(w) ||
+      demonyms.has(w) ||
+      NOT_COUNTRY_ADJECTIVES.has(w) ||
+      surnames.has(w)
+    )
       continue;
     const country = w.slice(0, -1);
     if (printed.has(country) || GAZETTEER.has(w) || found.has(w)) continue;
@@ -151,7 +164,14 @@ export function countriesOnlyByAdjective(
   for (const p of phrases) {
     const first = p.tokens[0];
     const w = first?.text ?? '';
-    if (!first || !/^\p{Lu}\p{Ll}{3,}[^i]an$/u.test(w) || demonyms.has(w) || GAZETTEER.has(w) || found.has(w))
+    if (
+      !first ||
+      !/^\p{Lu}\p{Ll}{3,}[^i]an$/u.test(w) ||
+      demonyms.has(w) ||
+      GAZETTEER.has(w) ||
+      found.has(w) ||
+      surnames.has(w)
+    )
       continue;
     const country = w.slice(0, -1);
     if (printed.has(country) || NOT_COUNTRY_ADJECTIVES.has(w) || GAZETTEER.has(country)) continue;
@@ -168,7 +188,8 @@ export function countriesOnlyByAdjective(
       !/e[tn]i$/.test(w) &&
       !demonyms.has(w) &&
       !GAZETTEER.has(w) &&
-      !found.has(w)
+      !found.has(w) &&
+      !surnames.has(w)
     ) {
       const country = w.slice(0, -1);
       if (!printed.has(country) && onlyAnAdjective(text, phrases, w))

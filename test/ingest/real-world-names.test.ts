@@ -206,3 +206,23 @@ describe('known bodies whose names hold small words', () => {
     expect(d.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Georgia', 'European Union']));
   });
 });
+
+describe('surnames that look like adjectives', () => {
+  it('"Robert Kocharian", "the Kocharian administration": no country "Kocharia"; "Lech Kaczynski", "the Kaczynski government": no "Kaczynsk"', () => {
+    const d = draft(
+      'Armenian President Robert Kocharian met Aliyev on February 10. The Kocharian administration said on February 11 that talks would go on. Polish President Lech Kaczynski spoke on May 3, and the Kaczynski government vetoed the deal on May 4.',
+    );
+    const countries = d.actors.filter((a) => a.kind === 'country').map((a) => a.name);
+    expect(countries).toEqual(expect.arrayContaining(['Armenia', 'Poland']));
+    expect(countries).not.toEqual(expect.arrayContaining(['Kocharia']));
+    expect(countries).not.toEqual(expect.arrayContaining(['Kaczynsk']));
+  });
+  it('an adjective of an invented country still names it: "the Kestrian navy"', () => {
+    const d = draft('The Kestrian navy seized a trawler on May 3.');
+    expect(d.actors.map((a) => `${a.kind}: ${a.name}`)).toContain('country: Kestria');
+  });
+  it('"Ambassador-at-Large Valery Nesterushkin" is a title and its holder', () => {
+    const d = draft('Russian Ambassador-at-Large Valery Nesterushkin arrived in Chisinau on October 12.');
+    expect(d.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Valery Nesterushkin']);
+  });
+});
