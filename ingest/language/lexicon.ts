@@ -94,7 +94,8 @@ export const ROLE_MODIFIERS = new Set(
 export const FIELD_NOUNS = new Set(
   `Resources Affairs Protection Situations Development Technologies Technology Communications Policy
    Planning Construction Works Investment Investments Privatization Reforms Studies Research Relations
-   Complex`.split(/\s+/),
+   Complex Society Surveillance Supervision Reporting Rights Freedoms Security Cooperation Integration
+   Safety Control Justice`.split(/\s+/),
 );
 
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */

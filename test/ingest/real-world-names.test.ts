@@ -226,3 +226,15 @@ describe('surnames that look like adjectives', () => {
     expect(d.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Valery Nesterushkin']);
   });
 });
+
+describe('bodies named for two fields', () => {
+  it('"the Coalition for Democracy and Civil Society", "the Institute for War and Peace Reporting" are one body each', () => {
+    const d = draft(
+      'The Coalition for Democracy and Civil Society said on May 3 that it would watch the vote. The Institute for War and Peace Reporting agreed on May 4.',
+    );
+    expect(d.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual([
+      'Coalition for Democracy and Civil Society',
+      'Institute for War and Peace Reporting',
+    ]);
+  });
+});
