@@ -9,6 +9,7 @@ export type Gender = 'female' | 'male';
 // lower case, Latin script); a first name printed with the surname is the strongest name cue.
 const FEMALE_NAMES = new Set(
   (
+    'condoleezza hillary madeleine ' +
     'anna ana anya maria mariya marina maia maya olga irina iryna natalia natalya nataliya natasha elena ' +
     'yelena olena alena alyona tatiana tatyana tetiana svetlana svitlana yulia yuliya julia ekaterina ' +
     'yekaterina kateryna katerina lyudmila liudmyla galina halyna larisa oksana nadezhda nadiya ' +
@@ -31,7 +32,10 @@ const FEMALE_NAMES = new Set(
   ).split(' '),
 );
 const MALE_NAMES = new Set(
+  // (The West's officials the region's news names too: "Richard G. Lugar", "Colin Powell".)
   (
+    'richard william james charles joseph daniel matthew mark steven stephen nicholas colin dick tony ' +
+    'gordon javier zbigniew strobe kurt henry ' +
     'ivan sergei sergey serhiy vladimir volodymyr dmitry dmitri dmytro alexander aleksandr ' +
     'oleksandr alyaksandr andrei andrey andriy mikhail mykhailo nikolai mykola pavel pavlo petro ' +
     'pyotr yuri yuriy igor ihor oleg viktor victor boris vitaly vitali vitaliy anatoly gennady ' +

@@ -100,7 +100,7 @@ export const FIELD_NOUNS = new Set(
 
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */
 export const ROLE_NOUNS =
-  'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor|rapporteur|coordinator|ombudswoman|commissioner|captain|skipper|researcher|economist|historian|sociologist|campaigner|academic|lecturer|specialist|consultant';
+  'leader|spokesman|spokeswoman|spokesperson|editor|chairman|chairwoman|minister|secretary|governor|commander|head|chief|ambassador|envoy|official|adviser|advisor|aide|analyst|journalist|correspondent|reporter|activist|lawyer|president|mayor|prosecutor|judge|general|colonel|counterpart|cousin|brother|sister|son|daughter|wife|husband|deputy|director|founder|member|candidate|opponent|rival|successor|predecessor|author|columnist|commentator|expert|scholar|diplomat|negotiator|representative|speaker|ombudsman|owner|businessman|oligarch|dissident|blogger|cleric|imam|mufti|rector|professor|rapporteur|coordinator|ombudswoman|commissioner|captain|skipper|researcher|economist|historian|sociologist|campaigner|lecturer';
 
 /** Head nouns that make a capitalised phrase an organisation (a company's last word too: "Skarv Offshore"). */
 export const ORG_HEADS = new Set(
@@ -310,6 +310,7 @@ export const COUNTRY_LONG_FORMS: ReadonlyArray<[string, ...string[]]> = [
   ['United Kingdom', 'United Kingdom of Great Britain and Northern Ireland'],
   ['Kyrgyzstan', 'Kyrgyz Republic'],
   ['Slovakia', 'Slovak Republic'],
+  ['Switzerland', 'Swiss Confederation'],
   ['Czech Republic', 'Czechia'],
   ['Iran', 'Islamic Republic of Iran'],
   ['Afghanistan', 'Islamic Republic of Afghanistan'],
@@ -352,6 +353,7 @@ export const REGIONS: ReadonlyArray<[string, ...string[]]> = [
   ['Karakalpakstan', 'Karakalpak'],
   ['Gorno-Badakhshan'],
   ['Kaliningrad'],
+  ['Kanal Istanbul'],
   ['Siberia'],
   ['Baltic states'],
   ['North Caucasus'],

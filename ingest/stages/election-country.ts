@@ -36,6 +36,13 @@ function findElections(an: Analysis): Map<number, { at: number; end: number; key
   const home = homeCountry(table);
   if (!home) return out;
   const countries = countryWords(table);
+  // (The home country must be the one the title names: in an article on Russia's neighbours, Russia
+  // is often named most and holds none of their votes.)
+  const title = an.text.split('\n', 1)[0] ?? '';
+  const titleNames = [...title.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].some(
+    (w) => countries.get(w[0].replace(/[’']s$/, '')) === home,
+  );
+  if (!titleNames) return out;
   const kindOf = (key: string | undefined) => table.actors.get(key ?? '')?.kind;
   const placed = (start: number, end: number) =>
     table.mentions.some(
@@ -49,10 +56,21 @@ function findElections(an: Analysis): Map<number, { at: number; end: number; key
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const owner = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s$/u.exec(before)?.[1];
       const ownWords = [...(m[1] ?? '').matchAll(/\p{Lu}[\p{L}-]+/gu)].map((w) => w[0]);
+      // (Nor a noun the election qualifies, "election observers", "the election commission"; nor "the
+      // election of a chairman"; nor a sentence naming another state: "Moscow is busy with the Duma
+      // elections", "the referendum that Ardzania held".)
+      const sentenceStates = [...s.text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)]
+        .map((w) => countries.get(w[0].replace(/[’']s$/, '')))
+        .filter((c) => c !== undefined);
       if (
         (owner !== undefined && countries.has(owner)) ||
         ownWords.some((w) => countries.has(w)) ||
         /^ (?:in|of|for) (?:the )?\p{Lu}/u.test(after) ||
+        /^(?:-|\s(?:commissions?|observers?|monitors?|monitoring|law|laws|code|campaign|results?|officials?|day|night|fraud|boycott|headquarters|program|programme|process|workers?|board)\b)/.test(
+          after,
+        ) ||
+        /^ of (?:a|an|the|its|his|her|their) \p{Ll}/u.test(after) ||
+        sentenceStates.some((c) => c !== home) ||
         placed(start - 24, end)
       )
         continue;

@@ -183,12 +183,22 @@ function addDate(
   }
   let end = start + raw.length;
   // ("elected in August 2004 after the assassination … on May 9 of that year": the year the sentence
-  // printed last before it, else the narrative's, resolve-date.ts.)
+  // printed last before it; not a citation's, in brackets, nor a modifier's: "under the 1995 law".
+  // With none, the date keeps no year of its own.)
   const thatYear = from.year === undefined ? /^,? of (?:that|the same) year\b/.exec(text.slice(end)) : null;
-  const printedYear = thatYear && /.*\b((?:19|20)\d{2})\b/s.exec(text.slice(0, start))?.[1];
-  if (thatYear) {
-    if (printedYear) from.year = Number(printedYear);
-    if (printedYear && to && to.year === undefined) to.year = from.year;
+  const printedYear =
+    thatYear &&
+    [
+      ...text
+        .slice(0, start)
+        .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
+        .matchAll(
+          /\b((?:19|20)\d{2})\b(?! (?!(?:and|or|but|when|after|before|in|on|at|to|for|as)\b)\p{Ll})/gu,
+        ),
+    ].at(-1)?.[1];
+  if (thatYear && printedYear) {
+    from.year = Number(printedYear);
+    if (to && to.year === undefined) to.year = from.year;
     end += thatYear[0].length;
     raw = text.slice(start, end);
   }
@@ -214,6 +224,5 @@ function addDate(
     modifier: isModifier(text, start, end),
     ...(days && days > 1 ? { lastingDays: days } : {}),
     ...(lastYear ? { lastYear } : {}),
-    ...(thatYear && !printedYear ? { narrativeYear: true } : {}),
   });
 }

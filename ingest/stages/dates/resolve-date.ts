@@ -21,12 +21,7 @@ export function resolveDate(
   let doubt: string | undefined;
   if (from.year === undefined) {
     if (to?.year !== undefined) from.year = to.year;
-    else if (mention.narrativeYear && ctx.narrative) {
-      from.year = Number(ctx.narrative.slice(0, 4));
-      if (to && to.year === undefined) to.year = from.year;
-      yearInferred = true;
-      note = `"of that year": ${from.year}, the year the narrative is in`;
-    } else if (ctx.year !== undefined && mention.lastYear) {
+    else if (ctx.year !== undefined && mention.lastYear) {
       from.year = ctx.year - 1;
       yearInferred = true;
       note = `"last year": ${from.year}`;

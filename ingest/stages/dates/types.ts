@@ -56,8 +56,6 @@ export interface DateMention {
   readonly lastingDays?: number;
   /** "April 20 last year": the year is the article's year minus one. */
   readonly lastYear?: boolean;
-  /** "on May 9 of that year", the year printed in an earlier sentence: the narrative's year. */
-  readonly narrativeYear?: boolean;
   /** "on the night of November 3", "on Saturday night": the small hours told after it are the next day. */
   readonly night?: boolean;
   /** "was moved to February": the new date of a plan put off, later than when it was put off. */

@@ -8,6 +8,7 @@ import {
   STATE_OF_HEADS,
   isPlaceOf,
 } from '../../language/lexicon.js';
+import { isCommonGivenName } from '../../language/gender.js';
 import type { Sentence, Span } from '../segment.js';
 import { joinAbbreviated } from './abbreviations.js';
 import {
@@ -78,8 +79,12 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
         (gap === ' of ' &&
           current.filter((t) => t.text !== 'The').length === 1 &&
           isPlaceOf(prev.text, token.text)) ||
-        // ("George W. Bush", "Richard G. Lugar": a middle initial inside a person's name.)
-        (gap === '. ' && /^\p{Lu}$/u.test(prev.text) && current.length >= 2 && !prev.possessive) ||
+        // ("George W. Bush", "Richard G. Lugar": a middle initial inside a person's name, after a
+        // common given name; not "Plan B. Putin said", "Lot B. Gazprom won".)
+        (gap === '. ' &&
+          /^\p{Lu}$/u.test(prev.text) &&
+          isCommonGivenName(current.at(-2)?.text ?? '') &&
+          !prev.possessive) ||
         // ("the Republic of Orvenia", "the United States of America": a state's long form; "… for
         // Democratic Institutions and Human Rights": a known body's name.)
         (gap === ' of ' && STATE_OF_HEADS.has(prev.text)) ||

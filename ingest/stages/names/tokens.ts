@@ -18,7 +18,7 @@ const ADJECTIVES = new Set(COUNTRIES.flatMap(([, ...forms]) => forms));
 // does a broadcaster's ("Channel 5", "Canal 7", "Rustavi 2"); so does an Arabic article joined to a surname ("Hamid
 // al-Sayegh"), and "son of" before one ("Yahya ibn Salim").
 const TOKEN = new RegExp(
-  String.raw`(?<=\b(?:Channel|Kanal|Canal|TV|Radio|Rustavi) )\p{N}{1,2}\b(?![.,:]?\p{N})|(?<=\p{Lu}\p{L}* )No\. \p{N}{1,4}\b|(?<=\p{Lu}\p{L}* )(?:(?:al|el|ad|ash|as|ar|az|ud|ul)-|(?:ibn|bin|bint) )\p{Lu}\p{L}+(?:['’]s\b)?|(?:\b(?:St|Mt|Ft)\. (?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}-]))?(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})`,
+  String.raw`(?<=\b(?:Channel|Kanal|Canal|TV|Radio|Rustavi) )\p{N}{1,2}\b(?![.,:]?\p{N})(?! (?:kilomet(?:er|re)s|km|miles|met(?:er|re)s|percent|per cent|times|tons|tonnes|years|days|hours|minutes)\b)|(?<=\p{Lu}\p{L}* )No\. \p{N}{1,4}\b|(?<=\p{Lu}\p{L}* )(?:(?:al|el|ad|ash|as|ar|az|ud|ul)-|(?:ibn|bin|bint) )\p{Lu}\p{L}+(?:['’]s\b)?|(?:\b(?:St|Mt|Ft)\. (?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-.][\p{L}\p{N}]+|['’](?!s\b)\p{L}+|(?<=an|i|ese|ish)–\p{Lu}\p{L}*(?:an|i|ese|ish)\b|\/\p{Lu}[\p{L}\p{N}]*)*(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}-]))?(?:['’]s\b|['’](?=\s))?|\b\p{N}+[-]\p{Lu}[\p{L}\p{N}]*|\b\p{N}+(?:st|nd|rd|th)(?= \p{Lu})`,
   'gu',
 );
 

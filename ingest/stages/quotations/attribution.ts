@@ -48,11 +48,16 @@ export function attributionRegion(an: Analysis, q: PlacedQuotation): { start: nu
   // with the “Kabardino-Balkarian sector” of the Caucasus Front that X proclaimed": words quoted in
   // the middle of a clause, with no comma after them, are that clause's; what follows names no
   // speaker of theirs.)
+  // (Unless the clause closes with an attribution: "… “a threat to stability” in the region,
+  // Deputy Foreign Minister X said".)
   const midClause =
     !/[,.!?;:…]$/.test(q.parts.at(-1) ?? '') &&
     /^\s+[\p{Ll}\p{N}]/u.test(after) &&
     !/^\s+(?:said|says|told|tells|added|adds|asked|wrote|writes|declared|insisted|warned|replied)\b/.test(
       after,
+    ) &&
+    !/,\s(?!and\b|but\b|while\b)[^,;]{0,80}?\b(?:said|says|told|tells|added|complained|insisted|argued|warned|declared|noted|stressed|explained)\b(?![^,;]*\bthat\b)/.test(
+      clause,
     );
   if (
     !midClause &&

@@ -29,7 +29,7 @@ const MEDIA_TAIL = new RegExp(`^(?:${MEDIA_TAIL_WORDS})$`, 'u');
 /** True when a name looks like a media outlet by its words (whole, "Itar-Tass", or hyphen parts). */
 export function looksLikeMedia(name: string): boolean {
   // ("Canal 7" is a broadcaster, the "Karakum Canal" a waterway.)
-  if (/^Canal \d{1,2}$/.test(name)) return true;
+  if (/^(?:Canal|Kanal) \d{1,2}$/.test(name)) return true;
   return [...name.split(/\s+/), ...name.split(/[\s-]+/)].some(
     (w) => MEDIA_WORDS.has(w) || MEDIA_WORDS.has(w.replace(/[’']s$/, '')) || MEDIA_TAIL.test(w),
   );

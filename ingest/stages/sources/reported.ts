@@ -1,6 +1,7 @@
 // In-sentence sources that report: "Novaya Vest reported that day", "Z reported on March 3".
 import { normalizeText } from '../../../src/text/normalize.js';
 import { TITLE_WORDS } from '../../language/lexicon.js';
+import { GAZETTEER } from '../gazetteer.js';
 import { FULL_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../language/months.js';
 import { NAME, WEB_ADDRESS } from './outlet-patterns.js';
 import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.js';
@@ -52,15 +53,13 @@ export function reportedSources(scan: SentenceScan): Citation[] {
       continue;
     if (!know.isOutlet(outlet) && normalizeText(outlet).split(' ').length > 4) continue;
     // ("Austria’s OMV reported a one-third drop", "FSB Director Nikolai Patrushev reported the operation
-    // to Putin": a country's company measuring a figure, an official reporting to a superior, are no
-    // publications.)
+    // to Putin": a country's company the gazetteer knows, an official reporting to a superior, are no
+    // publications; "SOCAR reported …" and "Armenia’s Aravot reported …" are.)
+    const owner = /^(\p{Lu}[\p{L}-]+)[’']s (.+)$/u.exec(outlet);
     if (
       !know.isOutlet(outlet) &&
-      (/[’']s \p{Lu}/u.test(outlet) ||
-        outlet.split(' ').some((w) => TITLE_WORDS.has(w)) ||
-        /^ an? (?:[\p{L}\d-]+ ){0,3}(?:fall|drop|rise|increase|decline|shortfall|loss|losses|profit|surplus|deficit)\b/u.test(
-          after,
-        ))
+      ((owner && GAZETTEER.get(owner[2] ?? '')?.kind === 'organization') ||
+        outlet.split(' ').some((w) => TITLE_WORDS.has(w)))
     )
       continue;
     const start = sentence.start + m.index + m[0].indexOf(outlet);

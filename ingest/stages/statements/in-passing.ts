@@ -3,7 +3,7 @@
 import type { Analysis } from '../../analysis.js';
 import type { QuoteSpan } from '../quote-marks.js';
 import { endsInQuotation } from './ends-in-quotation.js';
-import { COMPLEMENT, THAT_AFTER_QUOTE } from './reporting-verbs.js';
+import { COMPLEMENT, REPORTING_ANYWHERE, THAT_AFTER_QUOTE } from './reporting-verbs.js';
 import { personIn, subjectIn } from './speaker-mentions.js';
 import { statementIn } from './statement-in.js';
 import type { StatementDraft } from './types.js';
@@ -60,17 +60,41 @@ export function addParticiples(an: Analysis, quoteSpans: readonly QuoteSpan[], o
       );
       // ("TOGC began drawing off gas, and the following week it raised the offtake, saying that …": a
       // clause whose subject is "it" or "he" goes on with the subject of the sentence's first clause.)
-      const pronounSubject = /^(?:[^,;]{0,30}?\s)?(?:it|he|she|they)\s+\p{Ll}/u.test(
-        an.text.slice(clauseStart, verbAt),
-      );
+      // (Not after a semicolon, nor when the sentence reports words of its own before: "she said that
+      // …; he later denied it, saying …" keeps two speakers.)
+      const pronounSubject =
+        /^(?:[^,;]{0,30}?\s)?(?:it|he|she|they)\s+\p{Ll}/u.test(an.text.slice(clauseStart, verbAt)) &&
+        !/;\s*$/.test(an.text.slice(Math.max(s.start, clauseStart - 3), clauseStart)) &&
+        !REPORTING_ANYWHERE.test(an.text.slice(s.start, clauseStart));
+      // ("Lavonia expelled Igor Belykh, a consul, accusing him of …": the accuser is the clause's
+      // subject, whatever its kind, not the accused after the verb.)
+      const accuser = /^,\s+accusing\b/.test(m[0]) ? firstNamed(an, clauseStart, verbAt) : undefined;
       const actor = quoted
         ? (personIn(an, after, verbAt) ?? unnamed?.actors[0])
-        : (subjectIn(an, clauseStart, verbAt) ??
-          (pronounSubject ? subjectIn(an, s.start + windowStart, clauseStart) : undefined));
+        : /^,\s+accusing\b/.test(m[0])
+          ? accuser
+          : (subjectIn(an, clauseStart, verbAt) ??
+            (pronounSubject ? subjectIn(an, s.start + windowStart, clauseStart) : undefined));
       if (!actor) continue;
       out.push(statementIn(an, s, { actor, how: 'name' }, verbAt, /[\s,.]+$/));
     }
   }
+}
+
+/**
+ * The person, body or state that opens the span, after at most a time ("On February 27, Lavonia …"):
+ * a clause's subject, whatever its kind; none when the span opens otherwise.
+ */
+function firstNamed(an: Analysis, start: number, end: number): string | undefined {
+  const first = an.table.mentions.find(
+    (m) =>
+      m.start >= start &&
+      m.end <= end &&
+      m.actors.length === 1 &&
+      ['person', 'organization', 'country'].includes(an.table.actors.get(m.actors[0] ?? '')?.kind ?? ''),
+  );
+  const opens = /^\s*(?:[^,;]{0,30},\s)?(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s)*$/u;
+  return first && opens.test(an.text.slice(start, first.start)) ? first.actors[0] : undefined;
 }
 
 /** "to insist that …": statements added to `out` for the sentence's subject. */

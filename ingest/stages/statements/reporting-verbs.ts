@@ -82,7 +82,7 @@ const REJECTED =
  * nor "whom he dismissed as prime minister": a removal from a post).
  */
 const DISMISSED_AS =
-  /^\s(?:(?:it|them|this|that)|(?:the|any|all|such|his|her|its|their|this|that|these|those)\s(?:[\p{L}-]+\s){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|ideas?|proposals?|plans?|offers?|suggestions?|story|stories|criticism|warnings?|threats?|remarks?|statements?|account|version|figures?|complaints?|rumou?rs?|talk|fears?|concerns?))\sas\s|^\sas\s(?!(?:(?:the|its|their)\s)?(?:[\p{Ll}-]+\s){0,2}(?:minister|premier|governor|head|chief|chairman|director|commander|ambassador|mayor|prosecutor|secretary|president|leader)\b)(?:a|an|the|\p{Ll}+)\b/u;
+  /^\s(?:(?:it|them|this|that)|(?:the|any|all|such|his|her|its|their|this|that|these|those)\s(?:[\p{L}-]+\s){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|ideas?|proposals?|plans?|offers?|suggestions?|story|stories|criticism|warnings?|threats?|remarks?|statements?|account|version|figures?|complaints?|rumou?rs?|talk|fears?|concerns?))\sas\s|^\sas\s(?!(?:(?:the|its|their)\s)?(?:[\p{Ll}-]+\s){0,2}(?:minister|premier|governor|head|chief|chairman|director|commander|ambassador|mayor|prosecutor|secretary|president|leader)\b(?![’']))(?:a|an|the|\p{Ll}+)\b/u;
 /**
  * A charge turned down: "denies the charges", "denied any wrongdoing", "denied any link between …",
  * or one just told, named by a pronoun: "denied this the same day", "denied it." (not "denied it

@@ -28,6 +28,12 @@ const GEOGRAPHIC_HEADS = new Set(
    Square Boulevard Prospekt Prospect Highway Bridge Crossing Park Quarter Pipeline Plant`.split(/\s+/),
 );
 
+/** Words naming a republic of Russia (or a historical one) before "Republic": places, not states. */
+const RUSSIAN_REPUBLICS = new Set(
+  `Komi Mari Tuva Tyva Altai Sakha Udmurt Chuvash Buryat Khakass Kalmyk Mordovian Mordovia Adyghe Karelian
+   Dagestan Ingush Chechen Tatar Bashkir Crimean Weimar`.split(/\s+/),
+);
+
 /** Last words of a site, a place even when a body's head word names it. */
 const SITE_HEADS = new Set(['Cemetery', 'Airport', 'Airfield', 'Stadium', 'Cathedral', 'Monastery']);
 
@@ -57,8 +63,16 @@ export function classifyWholePhrase(p: PhraseAtHand, registry: Registry): void {
     addCandidate(p, 0, words.length, 'country', 'strong');
     return;
   }
-  // ("the Donetsk People’s Republic", "the Molvoy Republic": a state named by its own words.)
-  if (words.length >= 2 && head === 'Republic' && !words.some((w) => ORG_HEADS.has(w))) {
+  // ("the Donetsk People’s Republic", "the Molvoy Republic": a state named by its own words; not one
+  // of Russia's republics, "the Komi Republic", "the Kabardino-Balkar Republic", which are places.)
+  const peoples = /^People(?:['’]s)? Republic$/.test(words.slice(-2).join(' '));
+  if (
+    words.length >= 2 &&
+    head === 'Republic' &&
+    !words.some((w) => ORG_HEADS.has(w)) &&
+    (peoples ||
+      !words.some((w) => w.includes('-') || RUSSIAN_REPUBLICS.has(w) || GAZETTEER.get(w)?.kind === 'place'))
+  ) {
     addCandidate(p, 0, words.length, 'country', 'strong');
     return;
   }

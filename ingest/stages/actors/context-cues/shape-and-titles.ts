@@ -15,7 +15,7 @@ export const SURNAME =
  * is read by its given name), or a given name and a surname both ending in "s" ("Aivars Lembergs").
  */
 const BALTIC_SURNAME =
-  /(?:i[nņ][sš]|ņš|ics|auskas|iskas|kus|ūnas|unas|enas|ius|aitis|ulis|ys|ienė|iene|aitė|aite|ytė|yte)$/u;
+  /(?:i[nņ][sš]|ņš|auskas|iskas|kus|ūnas|unas|enas|ius|aitis|ulis|ys|ienė|iene|aitė|aite|ytė|yte)$/u;
 const BALTIC_NAME = /^\p{Lu}\p{Ll}+[^s\P{Ll}]s(?: \p{Lu}\p{Ll}+)? \p{Lu}[\p{Ll}ā-ž]+[^s\P{Ll}]s$/u;
 
 /** "Deputy Foreign Ministers A of X and ": the second holder of a plural title. */

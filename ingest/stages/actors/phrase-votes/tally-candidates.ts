@@ -14,7 +14,10 @@ const COMPANY_ORGAN =
   /^(?:(?:Management|Supervisory|Executive) )?(?:Board|Committee)(?: of Directors)? of (?:the )?(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,2})$/u;
 /** A name the gazetteer or the registry knows whole, whatever adjective opens it. */
 const knownWhole = (name: string, registry: PhraseInputs['registry']) =>
-  GAZETTEER.get(name)?.demonym === false || registry.byName.has(normalizeText(name));
+  GAZETTEER.get(name)?.demonym === false ||
+  registry.byName.has(normalizeText(name)) ||
+  // ("the Mongolian People’s Republic": the adjective is a word of the state's name.)
+  /^\p{Lu}\p{L}+ People['’]s Republic$/u.test(name);
 
 /** A title "of the" organ: "Deputy Chairman of the ". */
 const TITLE_OF_THE = /\b(?:Chairman|Chairwoman|Chair|Member|Head|Secretary)\s+of\s+the\s$/;
