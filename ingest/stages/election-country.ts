@@ -1,7 +1,8 @@
 // An election or a referendum printed with no state or place of its own ("the parliamentary elections
 // of October 14", "the March 18 referendum", "a repeat election") is the home country's vote (the
-// country the article names most often, home-government.ts): events list that country among their
-// actors. Unlike "the government", it is no mention of the country: no one speaks through a vote.
+// country the article names most often, home-government.ts, when its title names that country too):
+// events list that country among their actors. Unlike "the government", it is no mention of the
+// country: no one speaks through a vote.
 import type { Analysis } from '../analysis.js';
 import { countryWords, homeCountry } from './home-government.js';
 

@@ -2,7 +2,8 @@
 // ("Kestria" and "Kestrian"), the gazetteer's, and countries the article names only by their
 // adjective (tallied as actors, their name flagged as a guess). Later cues drop a leading demonym
 // from a name and count "the Kestrian–Temirian" as two countries.
-import { countriesOnlyByAdjective, demonymForms, GAZETTEER } from '../gazetteer.js';
+import { countriesOnlyByAdjective } from '../country-adjectives.js';
+import { demonymForms, GAZETTEER } from '../gazetteer.js';
 import type { NamePhrase } from '../names.js';
 import { accumulate, type Tally } from './tally.js';
 
