@@ -56,6 +56,17 @@ export function isStateLongForm(long: string, short: string): boolean {
   return STATE_OF_HEADS.has(head) && long === `${head} of ${short}`;
 }
 
+/** Each known organisation's forms -> its row's first name ("EU" and "European Union" -> "European Union"). */
+const KNOWN_BODY = new Map(
+  ORGANIZATIONS.flatMap(([first, ...rest]) => [first, ...rest].map((f) => [f, first] as const)),
+);
+
+/** Whether two printed names are forms of one known organisation ("the EU", "the European Union"). */
+export function sameKnownBody(a: string, b: string): boolean {
+  const known = KNOWN_BODY.get(a);
+  return a !== b && known !== undefined && known === KNOWN_BODY.get(b);
+}
+
 /** Demonym forms a name could have: Kestria -> Kestrian, Temiria -> Temirian, Valdoria -> Valdorian. */
 export function demonymForms(name: string): string[] {
   return [

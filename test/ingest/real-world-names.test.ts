@@ -238,3 +238,12 @@ describe('bodies named for two fields', () => {
     ]);
   });
 });
+
+describe('a known body under its two names', () => {
+  it('"the European Union" and "the EU", "NATO" and "the North Atlantic Treaty Organization" are one actor each', () => {
+    const d = draft(
+      'The European Union protested on May 3. The EU envoy left on May 4. NATO and the North Atlantic Treaty Organization met on May 5.',
+    );
+    expect(d.actors.filter((a) => a.kind === 'organization')).toHaveLength(2);
+  });
+});

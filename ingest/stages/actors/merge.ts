@@ -5,7 +5,7 @@
 import type { ActorKind } from '../../../src/dataset/schema.js';
 import { FAMILY_NAME_FIRST } from '../../language/lexicon.js';
 import { actorKey } from '../../language/words.js';
-import { isStateLongForm } from '../gazetteer.js';
+import { isStateLongForm, sameKnownBody } from '../gazetteer.js';
 import {
   brandOf,
   countryTailOf,
@@ -140,6 +140,8 @@ export function mergeActors(
       (x) =>
         (spelledAs(x, name) && (x.kind === d.kind || !d.strong)) ||
         (x.kind === 'place' && (waterTurned(name, x.name) || waterTurned(x.name, name))) ||
+        // (A known body's two forms: "the EU", "the European Union".)
+        (x.kind === 'organization' && d.kind === 'organization' && sameKnownBody(name, x.name)) ||
         // (A state under its official name and its short one: the Republic of Moldova, Moldova.)
         (x.kind === 'country' &&
           d.kind === 'country' &&
