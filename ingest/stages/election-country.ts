@@ -37,19 +37,23 @@ function findElections(an: Analysis): Map<number, { at: number; end: number; key
   const home = homeCountry(table);
   if (!home) return out;
   const countries = countryWords(table);
+  /** The states a text names by a capitalised word (a name, a capital, an adjective; "X’s" too). */
+  const statesIn = (text: string) =>
+    [...text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)]
+      .map((w) => countries.get(w[0].replace(/[’']s$/, '')))
+      .filter((c) => c !== undefined);
   // (The home country must be the one the title names: in an article on Russia's neighbours, Russia
   // is often named most and holds none of their votes.)
-  const title = an.text.split('\n', 1)[0] ?? '';
-  const titleNames = [...title.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].some(
-    (w) => countries.get(w[0].replace(/[’']s$/, '')) === home,
-  );
-  if (!titleNames) return out;
+  if (!statesIn(an.text.split('\n', 1)[0] ?? '').includes(home)) return out;
   const kindOf = (key: string | undefined) => table.actors.get(key ?? '')?.kind;
   const placed = (start: number, end: number) =>
     table.mentions.some(
       (k) => k.start < end && start < k.end && ['country', 'place'].includes(kindOf(k.actors[0]) ?? ''),
     );
-  for (const s of an.sentences)
+  for (const s of an.sentences) {
+    // (A sentence naming another state gives its votes to none: "Moscow is busy with the Duma
+    // elections", "the referendum that Ardzania held".)
+    let otherState: boolean | undefined;
     for (const m of s.text.matchAll(ELECTION)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
@@ -57,12 +61,9 @@ function findElections(an: Analysis): Map<number, { at: number; end: number; key
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const owner = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s$/u.exec(before)?.[1];
       const ownWords = [...(m[1] ?? '').matchAll(/\p{Lu}[\p{L}-]+/gu)].map((w) => w[0]);
+      otherState ??= statesIn(s.text).some((c) => c !== home);
       // (Nor a noun the election qualifies, "election observers", "the election commission"; nor "the
-      // election of a chairman"; nor a sentence naming another state: "Moscow is busy with the Duma
-      // elections", "the referendum that Ardzania held".)
-      const sentenceStates = [...s.text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)]
-        .map((w) => countries.get(w[0].replace(/[’']s$/, '')))
-        .filter((c) => c !== undefined);
+      // election of a chairman".)
       if (
         (owner !== undefined && countries.has(owner)) ||
         ownWords.some((w) => countries.has(w)) ||
@@ -71,11 +72,12 @@ function findElections(an: Analysis): Map<number, { at: number; end: number; key
           after,
         ) ||
         /^ of (?:a|an|the|its|his|her|their) \p{Ll}/u.test(after) ||
-        sentenceStates.some((c) => c !== home) ||
+        otherState ||
         placed(start - 24, end)
       )
         continue;
       out.set(s.index, [...(out.get(s.index) ?? []), { at: start, end, key: home }]);
     }
+  }
   return out;
 }

@@ -68,11 +68,11 @@ export function addParticiples(an: Analysis, quoteSpans: readonly QuoteSpan[], o
         !REPORTING_ANYWHERE.test(an.text.slice(s.start, clauseStart));
       // ("Lavonia expelled Igor Belykh, a consul, accusing him of …": the accuser is the clause's
       // subject, whatever its kind, not the accused after the verb.)
-      const accuser = /^,\s+accusing\b/.test(m[0]) ? firstNamed(an, clauseStart, verbAt) : undefined;
+      const accusing = /^,\s+accusing\b/.test(m[0]);
       const actor = quoted
         ? (personIn(an, after, verbAt) ?? unnamed?.actors[0])
-        : /^,\s+accusing\b/.test(m[0])
-          ? accuser
+        : accusing
+          ? firstNamed(an, clauseStart, verbAt)
           : (subjectIn(an, clauseStart, verbAt) ??
             (pronounSubject ? subjectIn(an, s.start + windowStart, clauseStart) : undefined));
       if (!actor) continue;

@@ -34,6 +34,9 @@ const APPOSITIVE_THEN_VERB = new RegExp(
 const ASIDE_THEN_VERB =
   /^,\s(?:for (?:his|her|its|their) part|in turn|however|meanwhile|though|too|(?:back|now|still|once again) (?:in|at|from) [^,;.“”"]{2,40}),\s(?:(?:has|have|had|also|then|later|now) )*$/u;
 
+/** The words between a name and its verb are an appositive or a set aside. */
+const apposedBeforeVerb = (gap: string) => APPOSITIVE_THEN_VERB.test(gap) || ASIDE_THEN_VERB.test(gap);
+
 /**
  * What may part a body from the person holding a post in it: a possessive post between commas, the
  * post's lower-case noun ("leader", "deputy chairman"; not a verb before it: "dismissed governor X"),
@@ -73,8 +76,7 @@ export function appositiveSubject(
       x.end >= verbAt - 260 &&
       x.actors.length === 1 &&
       (kindOf(x) === 'person' || kindOf(x) === 'organization' || kindOf(x) === 'media') &&
-      (APPOSITIVE_THEN_VERB.test(an.text.slice(x.end, verbAt)) ||
-        ASIDE_THEN_VERB.test(an.text.slice(x.end, verbAt))) &&
+      apposedBeforeVerb(an.text.slice(x.end, verbAt)) &&
       opensClause(x),
   );
   // ("X of the Memorial Human Rights Center, who visited …, accused": the body's member speaks.)
