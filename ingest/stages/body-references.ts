@@ -115,10 +115,23 @@ export function namedHeads(table: ActorTable): string[] {
     if ((a.kind !== 'organization' && a.kind !== 'place') || a.key.startsWith('unnamed:')) continue;
     const words = a.name.replace(/ of .*$/u, '').split(/\s+/);
     const head = words.at(-1)?.toLowerCase() ?? '';
-    if (words.length > 1 && /^\p{Ll}{3,}$/u.test(head) && !LOOSE_HEADS.has(head)) heads.add(head);
+    if (words.length > 1 && /^\p{Ll}{3,}$/u.test(head) && (!LOOSE_HEADS.has(head) || ACTING_HEADS.has(head)))
+      heads.add(head);
   }
   return [...heads];
 }
+
+/**
+ * Loose heads that still name a body named before when it acts: "the center reported the abductions"
+ * after "the Right to Life Center" (not "the district center", "the center of the city").
+ */
+const ACTING_HEADS = new Set(['center', 'centre']);
+/** A verb right after the head, perhaps after an auxiliary: "reported", "has documented", "says". */
+const ACTS_NEXT = /^ (?:(?:has|had|have|was|is|will|would|also|then|later|itself) )*\p{Ll}+(?:ed|s)\b/u;
+
+/** A loose head at `end` that counts only as a body acting ("the center reported"). */
+export const looseHeadIdle = (text: string, head: string, end: number): boolean =>
+  ACTING_HEADS.has(head) && !ACTS_NEXT.test(text.slice(end, end + 40));
 
 /**
  * A body named by its owner and what it does, without a name of its own: "the council's land

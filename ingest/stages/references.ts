@@ -9,6 +9,7 @@ import { referenceMention } from './actors/types.js';
 import {
   legislatorMentions,
   legislatureBefore,
+  looseHeadIdle,
   namedHeads,
   namedWithHead,
   ownedBodyMentions,
@@ -110,6 +111,7 @@ export function addReferences(
         const end = start + head.length;
         if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
         if (known.some((k) => k.start <= start && end <= k.end)) continue; // inside a name
+        if (looseHeadIdle(text, head, end)) continue;
         const acting = pattern === BARE && BODY_ACTS.test(text.slice(end, end + 40));
         const actor =
           antecedent(text, s, table, known, head, start) ??

@@ -6,9 +6,12 @@ import type { Mention } from '../actors.js';
 import { isTurn, type Paragraph, type Sentence } from '../segment.js';
 import { LOOSE_CREDIT, SPOKE_TO_CREDIT } from './credit-patterns.js';
 
-/** An introduction that hands over to the interviewee: "Below, X answers our questions." */
+/**
+ * An introduction that hands over to the interviewee: "Below, X answers our questions", "X … spoke
+ * to EDM about the offer", "answered EDM's questions".
+ */
 const HANDS_OVER =
-  /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to) (?:our|my|the|this)?\s?(?:questions|newspaper|weekly|magazine|journal|us)\b/;
+  /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to|spoke with|talked with) (?:(?:our|my|the|this) |EDM['’]s )?(?:questions|newspaper|weekly|magazine|journal|us|EDM|Eurasia Daily Monitor|(?:the )?Jamestown(?: Foundation)?)\b/;
 
 // How an introduction's last sentence hands over ("Below, …", "In the interview below, …") and the
 // verb it hands over with ("talks", "answers", "explains").
@@ -114,8 +117,12 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
   }
   for (const s of an.sentences) {
     if ((an.sentences[s.index]?.paragraph ?? Infinity) >= firstQuestion) break;
-    // "We put one question to Marta Sellin, who leads …": the person the question was put to.
-    const put = /\b(?:put|addressed) (?:one|a|our|this|these|two|three) questions? to /.exec(s.text);
+    // "We put one question to Marta Sellin, who leads …", "EDM spoke to X": the person the questions
+    // were put to.
+    const put =
+      /\b(?:put|addressed) (?:one|a|our|this|these|two|three) questions? to |\b(?:EDM|Eurasia Daily Monitor|[Ww]e) (?:spoke|talked) (?:to|with) /.exec(
+        s.text,
+      );
     if (put) {
       const at = s.start + put.index + put[0].length;
       const to = personsNamed(an, (m) => m.sentence === s.index && m.start >= at)[0];

@@ -28,6 +28,8 @@ import type { NamePhrase, Token } from './types.js';
 
 // ("the Movement for a Free Orvenia", "the Party for an Open Society": a body named for its cause.)
 const CONNECTORS = /^ (of|for|on|to|of the|for a|for an) $/;
+/** Words a body named for its cause opens with: "Right to Life", "Freedom to Choose". */
+const CAUSE_WORD = /^(?:Right|Rights|Freedom|Justice|Peace|Truth|Dignity|Return|Voice|Path|Road|Way)$/;
 const FIELD_BODIES = /^(?:Committee|Subcommittee|Commission)$/;
 /**
  * Known names with a small word inside, which join whole: states' long forms ("the United States of
@@ -66,6 +68,14 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
       ((gap === ' ' && !nameAfterField(text, current, token)) ||
         (PARTICLE.test(gap) && !ORG_HEADS.has(prev.text)) ||
         (CONNECTORS.test(gap) && current.some((t) => ORG_HEADS.has(t.text)) && !partyAfter(prev, gap)) ||
+        // ("the Right to Life Center": a cause's word before "to", a body's head two words on; not
+        // "the sale of Selvtelecom to Nordlink Holding".)
+        (gap === ' to ' &&
+          CAUSE_WORD.test(prev.text) &&
+          current.filter((t) => t.text !== 'The').length === 1 &&
+          after !== undefined &&
+          text.slice(token.end, after.start) === ' ' &&
+          ORG_HEADS.has(after.text)) ||
         // ("the Committee on CIS Affairs and Relations with Compatriots": relations with someone are a field.)
         // (A committee's only: "the Treaty on Allied Relations with Russia" names Russia apart.)
         (gap === ' with ' &&

@@ -77,6 +77,13 @@ const REMINDED =
 const REJECTED =
   /^\s(?:(?:the|any|all|such)\s)?(?:accusations?|claims?|reports?|allegations?|suggestions?|charges?)\s(?:that|of)\b/;
 /**
+ * A claim turned down, named by its noun and no more: "rejected the charge", "rejected the Tarkhanian
+ * claims.", "rejected the report the next day" (not "rejected the bill", "rejected the appeal", "rejected
+ * all of our complaints": a vote or a ruling, no saying).
+ */
+const REJECTED_CLAIM =
+  /^\s(?:the|any|all|these|those|such|this|that)\s(?:[\p{L}’'-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|criticism|suggestions?|idea|version|account|linkage|links?)\b(?![’'-])/u;
+/**
  * A claim waved away as something: "dismissed the supposed plan as a register of volunteers",
  * "dismissed the report as fantasy", "an offer X dismissed as premature" (not "dismissed the governor",
  * nor "whom he dismissed as prime minister": a removal from a post).
@@ -89,7 +96,7 @@ const DISMISSED_AS =
  * access").
  */
 const DENIED =
-  /^\s(?:(?:the|any|all|these|those|such)\s(?:[\p{L}-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|wrongdoing|involvement|responsibility|guilt|links?|connection|role|knowledge|rift|contacts?)\b|(?:every|each)\s(?:one\sof\sthe\s)?(?:charges?|accusations?|allegations?)\b(?!\s(?:for|of)\b)|(?:this|that|it|them)(?:\s(?:the (?:same|next|following) day|on \p{Lu}\p{Ll}+(?: \d{1,2})?|at once|immediately|flatly))?\s*(?:[.,;(]|$))/u;
+  /^\s(?:(?:the|any|all|these|those|such)\s(?:[\p{L}-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|wrongdoing|involvement|responsibility|guilt|links?|linkage|connection|role|knowledge|rift|contacts?)\b|(?:every|each)\s(?:one\sof\sthe\s)?(?:charges?|accusations?|allegations?)\b(?!\s(?:for|of)\b)|(?:this|that|it|them)(?:\s(?:the (?:same|next|following) day|on \p{Lu}\p{Ll}+(?: \d{1,2})?|at once|immediately|flatly))?\s*(?:[.,;(]|$))/u;
 /**
  * A clause without "that": "says you sold the land", "said we work", "says it wants calm" (a verb in
  * -s or -ed after "it", "he", "she"; not "said it again", "said it in public").
@@ -189,8 +196,8 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   recalls: WROTE_THAT,
   recall: WROTE_THAT,
   writes: WROTE_THAT,
-  rejected: REJECTED,
-  rejects: REJECTED,
+  rejected: anyOf(REJECTED, REJECTED_CLAIM),
+  rejects: anyOf(REJECTED, REJECTED_CLAIM),
   // "dismissed any suggestion that …", "dismissed the report as fantasy" (not "dismissed the governor").
   dismissed: anyOf(REJECTED, DISMISSED_AS),
   dismisses: anyOf(REJECTED, DISMISSED_AS),

@@ -1,0 +1,69 @@
+// Fixes found by reading why records of our articles were missed (session 44): a body named for its
+// cause ("the Right to Life Center") and named again as "the center" when it acts, a claim rejected by
+// its noun alone ("rejected the charge"), and an interview's introduction that hands over to its
+// interviewee by the publication's own name ("spoke to EDM").
+import { describe, expect, it } from 'vitest';
+import { draftsUnder } from './helpers.js';
+
+const { draft, kinds, statementSpeaker, eventActors, speakerOf } = draftsUnder(
+  'Publication: Eurasia Daily Monitor Volume: 7 Issue: 50',
+);
+
+describe('a body named for its cause', () => {
+  it('"the Right to Life Center" is one name; "the center reported …" is that body acting', () => {
+    const text =
+      'The Right to Life Center, a human rights group based in Kharsek, has documented 17 abductions. The center reported the abductions to the prosecutor on March 3.';
+    expect(kinds(text)['Right to Life Center']).toBe('organization');
+    expect(kinds(text)['Right']).toBeUndefined();
+    expect(eventActors(text)).toContain('2010-03-03 Right to Life Center');
+  });
+  it('"the district center" and "the center of Kharsek" are no body acting', () => {
+    const text =
+      'The Right to Life Center has documented 17 abductions. They met in the center of Kharsek on March 4, outside Bekhta, the district center, and left.';
+    expect(eventActors(text).join(' | ')).not.toContain('Right to Life Center');
+  });
+  it('"the sale of Selvtelecom to Nordlink Holding" keeps the two companies apart', () => {
+    const names = draft('The sale of Selvtelecom to Nordlink Holding was approved on May 2.').actors.map(
+      (a) => a.name,
+    );
+    expect(names).toContain('Nordlink Holding');
+    expect(names).not.toContain('Selvtelecom to Nordlink Holding');
+  });
+});
+
+describe('a claim rejected by its noun alone', () => {
+  it.each([
+    ['The Boztanian Foreign Ministry rejected the Tarkhanian claims.', 'Boztanian Foreign Ministry'],
+    ['Miriam Kessler, a researcher in Moscow, rejected the charge.', 'Miriam Kessler'],
+    ['The Dalvarian Foreign Ministry rejected the report the next day.', 'Dalvarian Foreign Ministry'],
+    ['The Turkmen Foreign Ministry denied any such linkage.', 'Turkmen Foreign Ministry'],
+  ])('%s', (text, speaker) => {
+    expect(statementSpeaker(/rejected|denied/, text)).toBe(speaker);
+  });
+  it.each([
+    'Parliament rejected the bill on May 6.',
+    'The court rejected the appeal on May 5.',
+    'Yesterday the commission rejected all of our complaints at a single session.',
+  ])('a vote or a ruling is no saying: %s', (text) => {
+    expect(statementSpeaker(/rejected/, text)).toBeUndefined();
+  });
+});
+
+describe('an introduction that hands over by the publication’s name', () => {
+  const answers = [
+    'Q: Was the Gabala offer serious?',
+    'A: It was serious in the sense that the General Staff had studied it for months.',
+    'Q: What happens to the treaty now?',
+    'A: I expect a decree next month.',
+  ];
+  it('"X, who headed …, spoke to EDM about the offer": X answers, not the president named first', () => {
+    const intro =
+      'On June 7, President Vladimir Putin offered US President George W. Bush joint use of the Gabala radar station (Kommersant, June 8). Retired Major-General Vladimir Dvorkin, who headed a research institute, spoke to EDM about the offer.';
+    expect(speakerOf('I expect a decree', intro, ...answers)).toBe('Vladimir Dvorkin');
+  });
+  it('"EDM spoke to X": the person the questions were put to', () => {
+    const intro =
+      'On June 7, President Vladimir Putin offered US President George W. Bush joint use of the Gabala radar station (Kommersant, June 8). EDM spoke to Vladimir Dvorkin, a retired general, about the offer.';
+    expect(speakerOf('General Staff had studied', intro, ...answers)).toBe('Vladimir Dvorkin');
+  });
+});
