@@ -31,7 +31,10 @@ const TITLES =
    Major-General Lieutenant-General Colonel-General Lieutenant-Colonel Brigadier-General Vice-Admiral
    Rear-Admiral Rank Brother Sister Father Pastor Rabbi Reverend Abbot Coordinator Rapporteur Defender
    Inspector Ombudswoman Attorney Sergeant Corporal Lance-Corporal Staff-Sergeant Warrant-Officer
-   Archimandrite Hegumen Archpriest Hieromonk Catholicos Mullah Ayatollah Ambassador-at-Large`.split(/\s+/);
+   Archimandrite Hegumen Archpriest Hieromonk Catholicos Mullah Ayatollah Ambassador-at-Large
+   Vice-president Vice-chairman Vice-premier Vice-speaker Vice-Governor Vice-governor Vice-Mayor Vice-Rector`.split(
+    /\s+/,
+  );
 /** A title in the plural, before two names: "Deputy Foreign Ministers A of X and B of Y". */
 function pluralOf(title: string): string {
   if (/man$/.test(title)) return title.replace(/man$/, 'men');

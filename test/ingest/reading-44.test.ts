@@ -67,3 +67,47 @@ describe('an introduction that hands over by the publication’s name', () => {
     expect(speakerOf('General Staff had studied', intro, ...answers)).toBe('Vladimir Dvorkin');
   });
 });
+
+describe('speakers named by a capitalised post or a post in lower case', () => {
+  it('"X, President of the OSCE Parliamentary Assembly and special coordinator of …," is a person', () => {
+    const text =
+      'Alcee Hastings, President of the OSCE Parliamentary Assembly and special coordinator of the observers, called the vote a failure on May 4.';
+    expect(kinds(text)['Alcee Hastings']).toBe('person');
+  });
+  it('"Vice-president Oleg Vorontsov": the title is no word of the name', () => {
+    const text =
+      'Vice-president Oleg Vorontsov, however, told the same paper on May 3 that the smelter could cut its use.';
+    expect(statementSpeaker(/smelter could cut/, text)).toBe('Oleg Vorontsov');
+  });
+});
+
+describe('quotations inside reported words', () => {
+  it('"answered the same day that the budget did not have “one spare ruble”" is the minister’s', () => {
+    const text =
+      'Finance Minister Pavel Durnovets answered the same day that the budget did not have “one spare ruble” for both systems at once (Dolmanskie Vedomosti, March 11).';
+    expect(speakerOf('one spare ruble', text)).toBe('Pavel Durnovets');
+  });
+  it('"X went further on October 9, appealing to Putin to protect the Ingush “…”" is X’s', () => {
+    const text =
+      'The Ingush parliament went further on October 9, appealing to Putin to protect the Ingush “from collective punishment for the crimes of a few bandits” (Ingushetiya.ru, October 9).';
+    expect(speakerOf('collective punishment', text)).toBe('Ingush parliament');
+  });
+  it('a participle’s subject opens its clause: not a body named in a clause before it', () => {
+    const text =
+      'Even before the Volmarian customs checks began, several hundred dockers had picketed the embassy in Auravik, demanding that the government “stop begging and start bargaining” (Vakara Balss, April 19).';
+    expect(speakerOf('stop begging', text)).not.toBe('Volmarian customs');
+  });
+});
+
+describe('a speaker parted from the saying by a deed or an adverb', () => {
+  it('"X declined to discuss the law but said that …"', () => {
+    const text =
+      'Constitutional Court Chairman Valery Zorkin declined to discuss the substance of the law but said that the court would examine it if a complaint reached it.';
+    expect(statementSpeaker(/court would examine/, text)).toBe('Valery Zorkin');
+  });
+  it('"X nevertheless told Y on April 21 that …": an adverb between the name and the verb', () => {
+    const text =
+      'Foreign Minister Zarina Mirzoyeva nevertheless told Altyr-Press on April 21 that Tebrisar was ready.';
+    expect(statementSpeaker(/Tebrisar was ready/, text)).toBe('Zarina Mirzoyeva');
+  });
+});

@@ -49,21 +49,31 @@ export function subjectSaying(
     q.firstSentence.start > region.start
   )
     return undefined;
-  const verbAt = region.end - tail.length + verb.index + verb[0].indexOf(verb[1] ?? '');
+  const verbAt = region.end - tail.length + verb.index + verb[0].indexOf(verb[1] ?? verb[2] ?? '');
   // (The subject of the verb's own clause: "X did not respond, but a commentary … accused …".)
   const sentence = an.text.slice(q.firstSentence.start, Math.max(q.firstSentence.start, verbAt));
   const boundary = [...sentence.matchAll(/; |, (?:and|but|while|whereas) /g)].at(-1);
   const from = q.firstSentence.start + (boundary ? boundary.index + boundary[0].length : 0);
   // ("In a statement on July 21, it accused …": "it" is the body named before.)
-  const subject = /(?:^|,\s)it\s$/i.test(an.text.slice(from, verbAt))
-    ? bodyAntecedent(an.table, an.sentences, verbAt, q.firstSentence.index)
-    : clauseSubject(an, from, verbAt);
-  return subject.actor ? subject : undefined;
+  if (/(?:^|,\s)it\s$/i.test(an.text.slice(from, verbAt))) {
+    const body = bodyAntecedent(an.table, an.sentences, verbAt, q.firstSentence.index);
+    return body.actor ? body : undefined;
+  }
+  const subject = clauseSubjectMention(an, from, verbAt);
+  // (A participle's subject opens the clause, after its title at most: not "Even before the customs
+  // checks began, several hundred dockers had picketed …, demanding that …".)
+  if (!subject || (verb[2] && !OPENS_CLAUSE.test(an.text.slice(from, subject.start)))) return undefined;
+  return { actor: subject.actors[0], how: 'name' };
 }
 
 /** A saying verb opening its clause's predicate or joined to it by "and". */
+// (Or its participle after a comma: "The Ingush parliament went further on October 9, appealing to
+// Putin to protect the Ingush “from collective punishment …”".)
 const SUBJECTS_SAYING =
-  /(?:\band |[\p{Ll})],? )(warned|asked|urged|promised|accused|demanded|insisted|argued|claimed|vowed|pledged|threatened|added|said)\b/gu;
+  /(?:\band |[\p{Ll})],? )(warned|asked|urged|appealed|promised|accused|demanded|insisted|argued|claimed|vowed|pledged|threatened|added|said)\b|(?<=[\p{Ll}\p{N})], )(warning|asking|urging|appealing|promising|accusing|demanding|insisting|arguing|claiming|vowing|pledging|threatening|adding|saying)\b/gu;
+
+/** What may stand before a clause's subject: an article, a title and its body ("Chairman of the Board of"). */
+const OPENS_CLAUSE = /^(?:(?:\p{Lu}[\p{L}’'-]*|of|the|for|and)\s)*$/u;
 
 /**
  * The first person or organisation named in a span, not as an owner: the subject of the clause it
@@ -71,6 +81,12 @@ const SUBJECTS_SAYING =
  * after his title's body).
  */
 export function clauseSubject(an: Analysis, start: number, end: number): SpeakerResolution {
+  const subject = clauseSubjectMention(an, start, end);
+  return subject ? { actor: subject.actors[0], how: 'name' } : { how: 'none' };
+}
+
+/** The mention `clauseSubject` reads its subject from. */
+function clauseSubjectMention(an: Analysis, start: number, end: number): Mention | undefined {
   // ("The European Union’s Special Representative, Hans-Dieter Krämer, was more bullish, arguing …": an
   // owner in the possessive is no subject.)
   const named = an.table.mentions.filter((m) => {
@@ -104,7 +120,7 @@ export function clauseSubject(an: Analysis, start: number, end: number): Speaker
         /^,\s$/.test(an.text.slice(first.end, next.start))))
       ? next
       : first;
-  return holder ? { actor: holder.actors[0], how: 'name' } : { how: 'none' };
+  return holder;
 }
 
 /** A verb that reports words in a "that" clause, with what may stand between (a hearer, "by six votes"). */

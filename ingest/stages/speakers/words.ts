@@ -49,7 +49,8 @@ export const QUALIFIED_ROLE =
  */
 const DEED = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat|shook|read)\\b[^,;.“”"]{0,40}?`;
 // ("kept me waiting for five hours, then handed my passport back and said": a deed may follow with "then".)
-export const DEED_AND = `(?:(?:then )?${DEED}, ){0,2}(?:then )?${DEED} and `;
+// ("declined to discuss the substance of the law but said that …": or "but".)
+export const DEED_AND = `(?:(?:then )?${DEED}, ){0,2}(?:then )?${DEED} (?:and|but) `;
 /** The same, the speech verb's clause with its own pronoun: "came to see me, and he said, …". */
 export const DEED_AND_PRONOUN = `(?:${DEED}, ){0,2}${DEED},? and (?:he|she|they) `;
 /** A call made to say something: "telephoned me to say that …", "phoned on Friday to tell me …". */

@@ -183,7 +183,7 @@ export function mentionBefore(an: Analysis, at: number): string | undefined {
   // told us": a deed the speaker did first. "the prosecutor's office of the republic told": the body
   // placed by the territory it serves.
   if (
-    !/^\)?(?: \([^()]{1,40}\))?(?: of the (?:republic|region|province|district|city|country|oblast))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still) )*$/.test(
+    !/^\)?(?: \([^()]{1,40}\))?(?: of the (?:republic|region|province|district|city|country|oblast))?(?:,[^,;.“”"]{1,60},|,? (?:that|which|who)(?: [^,;.“”"]{1,80}?)?| the (?:next|following|same) day)?\s(?:(?:has|have|had|also|then|later|now|still|nevertheless|nonetheless|immediately|promptly|flatly) )*$/.test(
       gap,
     ) &&
     !DASH_ASIDE.test(gap) &&

@@ -33,6 +33,12 @@ const BARE_ROLE_APPOSITIVE = new RegExp(
   `^,\\s((?:\\p{Lu}[\\p{L}-]+\\s){0,2}(?:(?!${CLAUSE_OPENERS})[\\p{Ll}-]+\\s){0,2}(?:${ROLE_NOUNS}|(?<=chief )executive|(?<=general )manager|(?<=chief (?:[\\p{Ll}]+ )?)officer)(?=,|\\s(?:of|at|in|for|to)\\b)(?:[^,.;()“”"]|\\s\\(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7}\\)){0,100}?)(?=,)`,
   'u',
 );
+/**
+ * "X, President of the OSCE Parliamentary Assembly and special coordinator of …,": a capitalised
+ * post, "of" or "at" its body, up to the closing comma.
+ */
+const CAPITAL_ROLE_APPOSITIVE =
+  /^,\s((?:(?:First|Deputy|Vice|Acting)[- ])?(?:President|Chairman|Chairwoman|Director|Head|Minister|Secretary|Governor|Speaker|Commissioner|Ambassador|Leader|Coordinator|Rapporteur|Editor|Prosecutor|Mayor|Commander|Envoy|Representative)\s(?:of|at)\s(?:[^,.;()“”"]|\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)){2,120}?)(?=,)/u;
 /** "the best known of the pro-European candidates", "the youngest of his deputies": one of a group of people. */
 /** A person's role: the lexicon's role nouns, and a company's posts. */
 export const PERSON_ROLES = `${ROLE_NOUNS}|executive|manager|officer`;
@@ -75,7 +81,8 @@ export function voteFromAppositive(site: CueSite, a: Accumulated, around: Around
     // ("Honest Ballot, Tavrenia's largest election-monitoring network, …": an owner's possessive opens it.)
     /^,\s(\p{Lu}[\p{L}-]+[’']s\s\p{Ll}[^,.;()“”"]{2,100}?)(?=,|\.|;|$)/u.exec(told) ??
     // With no article, a role must open it: "X, deputy chairman of the Union of Road Carriers, has led …".
-    BARE_ROLE_APPOSITIVE.exec(told);
+    BARE_ROLE_APPOSITIVE.exec(told) ??
+    CAPITAL_ROLE_APPOSITIVE.exec(told);
   // A clause after the comma is no appositive ("According to Formuzal, the vote had cost the region …").
   if (
     appositive?.[1] &&
