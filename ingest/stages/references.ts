@@ -25,7 +25,7 @@ import type { Citation } from './sources.js';
 
 /** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
 const HEADS =
-  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|union|group|court|parliament|legislature|chamber|council|company|corporation|consortium|party|bank|service|inspectorate|akimat|administration|agency|bureau|department|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
+  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|bloc|coalition|union|group|court|parliament|legislature|chamber|council|company|corporation|consortium|party|bank|service|inspectorate|akimat|administration|agency|bureau|department|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 /**
  * "the committee", "its foreign ministry", and with up to two lower-case words before the head: "the
  * city council", "the presidential press service", "the tax inspectorate". ("his ministry" stays a

@@ -111,3 +111,16 @@ describe('a speaker parted from the saying by a deed or an adverb', () => {
     expect(statementSpeaker(/Tebrisar was ready/, text)).toBe('Zarina Mirzoyeva');
   });
 });
+
+describe('events', () => {
+  it('"cut off gas on January 9, …, although nobody believed that …": a concessive clause’s opinion is not the act’s', () => {
+    const text =
+      'Dashtgaz cut off gas to Altyria on January 9, citing $14 million in unpaid bills, although nobody believed that the debt was the real reason (Dashtar-Inform, Burunkent, January 9).';
+    expect(eventActors(text)[0]).toMatch(/^2010-01-09 Dashtgaz\b/);
+  });
+  it('"The opposition Azadliq bloc … The bloc now intends to march on October 30": the bloc acts', () => {
+    const text =
+      'The opposition Azadliq bloc held a rally on October 9. The bloc now intends to march on October 30.';
+    expect(eventActors(text)).toContain('2010-10-30 Azadliq');
+  });
+});

@@ -66,7 +66,12 @@ export function skipContext(
   // The opinion must be the dated clause's own, not a relative clause's ("…, which Tiraspol denounced").
   // (A colon opens a clause of its own: "…, which called the affair a spy story, did not have long to
   // wait: on March 21, both men were released".)
-  let own = clauseAround(s.text, offset, /; |: |, and |, but | — | – |, (?:which|who|whose) /g);
+  // (Nor a concessive clause's: "cut off gas on January 9, although nobody believed that …".)
+  let own = clauseAround(
+    s.text,
+    offset,
+    /; |: |, and |, but | — | – |, (?:which|who|whose) |, (?:although|though|even though|whereas) /g,
+  );
   // A relative clause ends at its comma ("…, which has monitored it since 2013, welcomed …").
   if (/, (?:which|who|whose) $/.test(s.text.slice(0, s.text.indexOf(own)))) own = own.split(', ')[0] ?? own;
   // ("answered on March 6 with a rally in Yablanik, where Vasilev accused …": a clause of a place
