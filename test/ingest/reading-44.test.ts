@@ -124,3 +124,19 @@ describe('events', () => {
     expect(eventActors(text)).toContain('2010-10-30 Azadliq');
   });
 });
+
+describe('the year of a month told ahead', () => {
+  const later = draftsUnder('Publication: Eurasia Daily Monitor Volume: 2 Issue: 224');
+  it('"are due in March next year" is next year’s March, one date', () => {
+    expect(later.eventsOn('The elections to the Popular Assembly are due in March next year.')).toEqual([
+      '2006-03',
+    ]);
+  });
+  it('"In January the Parliamentary Assembly of the Council of Europe will decide", in a December issue', () => {
+    expect(
+      later.eventsOn(
+        'In January the Parliamentary Assembly of the Council of Europe will decide whether to accept the delegation.',
+      ),
+    ).toEqual(['2006-01']);
+  });
+});

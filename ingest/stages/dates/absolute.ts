@@ -208,11 +208,13 @@ function addDate(
       ? Number(lasting[1])
       : NUMBER_WORDS[lasting[1]]
     : undefined;
-  const lastYearWords = from.year === undefined ? /^,? (?:last|this) year\b/.exec(text.slice(end)) : null;
-  const lastYear = lastYearWords !== null && lastYearWords[0].includes('last');
-  // "April 20 last year", "in March this year" are one date: their "last year" or "this year" is
-  // not a second one (and "this year" is the article's year, as a month alone already is).
-  const through = end + (lastYearWords?.[0].length ?? 0);
+  const yearWords =
+    from.year === undefined ? /^,? (?:(?:of )?next|last|this) year\b/.exec(text.slice(end)) : null;
+  const yearOffset = yearWords?.[0].includes('last') ? -1 : yearWords?.[0].includes('next') ? 1 : 0;
+  // "April 20 last year", "in March next year", "in March this year" are one date: their "last year"
+  // or "this year" is not a second one (and "this year" is the article's year, as a month alone
+  // already is).
+  const through = end + (yearWords?.[0].length ?? 0);
   found.push({
     start: offset + start,
     end: offset + through,
@@ -223,6 +225,6 @@ function addDate(
     ...(to ? { to } : {}),
     modifier: isModifier(text, start, end),
     ...(days && days > 1 ? { lastingDays: days } : {}),
-    ...(lastYear ? { lastYear } : {}),
+    ...(yearOffset ? { yearOffset } : {}),
   });
 }

@@ -56,7 +56,8 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     PLANNED_CUE.test(words) ||
     // "On Monday I am due in court again": "due" after the date is as much a plan as before it.
     // (Not the main verb after an aside the date ends: "mineral water, added on May 5, will outlast".)
-    /^(?:,\s(?:[\p{L}-]+\s){1,3}|\s(?:[\p{L}-]+\s){0,3})(?:will|shall|is to|are to|(?:am|is|are) due)\b/u.test(
+    // ("In January the Parliamentary Assembly of the Council of Europe will decide": a name as subject.)
+    /^(?:,\s(?:[\p{L}-]+\s){1,3}|\s(?:[\p{L}-]+\s){0,3}|,?\s(?:the\s)?\p{Lu}[\p{L}’'-]*\s(?:(?:\p{Lu}[\p{L}’'-]*|of|the|for|and|on|in)\s){0,8})(?:will|shall|is to|are to|(?:am|is|are) due)\b/u.test(
       after,
     ) ||
     // "And on November 14, whatever is signed in X, some of us will be standing at the gates": an aside

@@ -21,10 +21,10 @@ export function resolveDate(
   let doubt: string | undefined;
   if (from.year === undefined) {
     if (to?.year !== undefined) from.year = to.year;
-    else if (ctx.year !== undefined && mention.lastYear) {
-      from.year = ctx.year - 1;
+    else if (ctx.year !== undefined && mention.yearOffset) {
+      from.year = ctx.year + mention.yearOffset;
       yearInferred = true;
-      note = `"last year": ${from.year}`;
+      note = `"${mention.yearOffset < 0 ? 'last' : 'next'} year": ${from.year}`;
     } else if (ctx.year !== undefined) {
       from.year = ctx.year;
       yearInferred = true;
@@ -52,8 +52,8 @@ export function resolveDate(
       }
       // "We will hold a congress in January", said in October: a plan months before the day the
       // article speaks from is next year's.
-      else if (planned && from.month !== undefined && (ctx.published ?? ctx.reference)) {
-        const now = ctx.published ?? ctx.reference ?? '';
+      else if (planned && from.month !== undefined && (ctx.published ?? ctx.reference ?? ctx.issued)) {
+        const now = ctx.published ?? ctx.reference ?? ctx.issued ?? '';
         const candidate = partial(from) ?? '';
         if (earliestDay(candidate) < addDays(now.length === 10 ? now : earliestDay(now), -120)) {
           from.year += 1;

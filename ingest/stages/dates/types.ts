@@ -54,8 +54,8 @@ export interface DateMention {
   readonly modifier: boolean;
   /** "for two days" after the date: the number of days the happening lasted. */
   readonly lastingDays?: number;
-  /** "April 20 last year": the year is the article's year minus one. */
-  readonly lastYear?: boolean;
+  /** "April 20 last year", "in March next year": the article's year minus one, or plus one. */
+  readonly yearOffset?: -1 | 1;
   /** "on the night of November 3", "on Saturday night": the small hours told after it are the next day. */
   readonly night?: boolean;
   /** "was moved to February": the new date of a plan put off, later than when it was put off. */
