@@ -98,7 +98,7 @@ export const FIELD_NOUNS = new Set(
   `Resources Affairs Protection Situations Development Technologies Technology Communications Policy
    Planning Construction Works Investment Investments Privatization Reforms Studies Research Relations
    Complex Society Surveillance Supervision Reporting Rights Freedoms Security Cooperation Integration
-   Safety Control Justice`.split(/\s+/),
+   Safety Control Justice Building Use Management`.split(/\s+/),
 );
 
 /** Lower-case role nouns that describe a person ("TDA leader Kanat Berdiyev", "its editor, X"). */
@@ -120,7 +120,7 @@ export const ORG_HEADS = new Set(
    Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
    Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries Fleet Flotilla Squadron Corps
    Soviet Akimat Hokimiyat Delegation Unit Cooperative Co-operative Communications Diocese Patriarchate
-   Synod Eparchy Terminals Construction Metals Investments Chemicals Airways`.split(/\s+/),
+   Synod Eparchy Terminals Construction Metals Investments Chemicals Airways Mothers Veterans`.split(/\s+/),
 );
 /** Heads that name a company by its trade ("Saritas Construction"), a field too before another head. */
 export const TRADE_HEADS = new Set(['Construction', 'Metals', 'Investments', 'Chemicals']);

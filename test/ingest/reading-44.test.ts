@@ -140,3 +140,34 @@ describe('the year of a month told ahead', () => {
     ).toEqual(['2006-01']);
   });
 });
+
+describe('names of bodies, buildings and states', () => {
+  it.each([
+    ['The Mothers of Beslan picketed the parliament on November 3.', 'Mothers of Beslan', 'organization'],
+    [
+      'Dzasokhov met the parents at the Beslan House of Culture on September 18.',
+      'Beslan House of Culture',
+      'place',
+    ],
+    [
+      'The State Duma Committee on Constitutional Legislation and State Building approved the bill on May 4.',
+      'State Duma Committee on Constitutional Legislation and State Building',
+      'organization',
+    ],
+    [
+      'The State Committee for Industry and Subsoil Use said so on May 5.',
+      'State Committee for Industry and Subsoil Use',
+      'organization',
+    ],
+    ['Some 2,000 pensioners stopped traffic on Sarvenia’s main artery on March 3.', 'Sarvenia', 'country'],
+  ])('%s', (text, name, kind) => {
+    expect(kinds(text)[name]).toBe(kind);
+  });
+  it('"Communist deputy Yuri Ivanov": a party’s adjective before a common noun names no one', () => {
+    const names = draft(
+      'One member, Communist deputy Yuri Ivanov, has complained that the FSB refused.',
+    ).actors.map((a) => a.name);
+    expect(names).toContain('Yuri Ivanov');
+    expect(names).not.toContain('Communist');
+  });
+});

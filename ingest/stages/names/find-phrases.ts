@@ -86,8 +86,9 @@ function joins(text: string, current: readonly Token[], token: Token, after: Tok
         // ("the Agency for the Protection of Competition": a body's head is named for its task too.)
         (gap === ' for the ' && ORG_HEADS.has(prev.text) && !partyAfter(prev, gap)) ||
         // (A sentence's opening "The" is no word of the name: "The Gulf of Varna froze.")
+        // ("the Beslan House of Culture": a building may carry its town's name before it.)
         (gap === ' of ' &&
-          current.filter((t) => t.text !== 'The').length === 1 &&
+          (current.filter((t) => t.text !== 'The').length === 1 || /^(?:House|Palace)$/.test(prev.text)) &&
           isPlaceOf(prev.text, token.text)) ||
         // ("George W. Bush", "Richard G. Lugar": a middle initial inside a person's name, after a
         // common given name; not "Plan B. Putin said", "Lot B. Gazprom won".)

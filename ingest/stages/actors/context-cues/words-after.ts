@@ -115,6 +115,10 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
     vote(a, 'person', 'strong');
   // "Lirvania's copper industry", "Lirvania's economy": only a country owns these.
   if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
+  // "Sarvenia’s main north–south artery": a state's shape and an owner's possessive, if nothing else
+  // says what the name is (the least of votes).
+  if (!name.includes(' ') && /\p{Ll}(?:ia|stan)$/u.test(name) && /^[’']s\s\p{Ll}/u.test(after))
+    vote(a, 'country', 'weak', 0.5);
   // "in Ardzania's Gudara region": what has regions and provinces is a state.
   // (A name shaped as a state's: "Kuzbass’s Prokopyevsk region" is a region's district.)
   if (
