@@ -171,3 +171,19 @@ describe('names of bodies, buildings and states', () => {
     expect(names).not.toContain('Communist');
   });
 });
+
+describe('one half of a divided land', () => {
+  it('"the Ossetian families" in an article about North Ossetia is no South Ossetia', () => {
+    const names = draft(
+      'The parliament of North Ossetia met on October 9. The Ossetian families of the Prigorodny district refused to return.',
+    ).actors.map((a) => a.name);
+    expect(names).toContain('North Ossetia');
+    expect(names).not.toContain('South Ossetia');
+  });
+  it('an article that prints "South Ossetia" still has it', () => {
+    const names = draft(
+      'South Ossetia voted on November 12. The Ossetian leaders called it a victory.',
+    ).actors.map((a) => a.name);
+    expect(names).toContain('South Ossetia');
+  });
+});

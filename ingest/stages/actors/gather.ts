@@ -102,7 +102,13 @@ export function gatherVotes(
         // place's noun names that place, not the region as a party.)
         const placeNamed =
           known?.kind !== 'country' && REGION_PLACE_AFTER.test(text.slice(p.end, p.end + 20));
-        if (known?.demonym && !placeNamed && !MACRO_REGIONS.has(known.name) && !byName.has(known.name))
+        if (
+          known?.demonym &&
+          !placeNamed &&
+          !MACRO_REGIONS.has(known.name) &&
+          !byName.has(known.name) &&
+          !otherHalfNamed(text, known.name)
+        )
           vote(accumulate(tally, known.name, p.sentence), known.kind, 'strong');
       }
     }
@@ -162,4 +168,14 @@ function votePersonsJoinedByAnd(text: string, tally: Tally): void {
         vote(b, 'person', 'weak');
     }
   }
+}
+
+/**
+ * "the Ossetian families" in an article about North Ossetia, which never prints "South Ossetia": a
+ * bare adjective the gazetteer gives to one half of a divided land names the half the article is about.
+ */
+function otherHalfNamed(text: string, region: string): boolean {
+  const half = /^(North|South|East|West) (.+)$/.exec(region);
+  if (!half || text.includes(region)) return false;
+  return ['North', 'South', 'East', 'West'].some((w) => w !== half[1] && text.includes(`${w} ${half[2]}`));
 }
