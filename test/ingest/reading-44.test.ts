@@ -61,6 +61,13 @@ describe('an introduction that hands over by the publication’s name', () => {
       'On June 7, President Vladimir Putin offered US President George W. Bush joint use of the Gabala radar station (Kommersant, June 8). Retired Major-General Vladimir Dvorkin, who headed a research institute, spoke to EDM about the offer.';
     expect(speakerOf('I expect a decree', intro, ...answers)).toBe('Vladimir Dvorkin');
   });
+  it.each([
+    'Retired general Vladimir Dvorkin, who headed a research institute, gave an interview to EDM in Moscow.',
+    'EDM asked Vladimir Dvorkin, a retired general, about the offer.',
+  ])('%s', (last) => {
+    const intro = `On June 7, President Vladimir Putin offered US President George W. Bush joint use of the Gabala radar station (Kommersant, June 8). ${last}`;
+    expect(speakerOf('I expect a decree', intro, ...answers)).toBe('Vladimir Dvorkin');
+  });
   it('"EDM spoke to X": the person the questions were put to', () => {
     const intro =
       'On June 7, President Vladimir Putin offered US President George W. Bush joint use of the Gabala radar station (Kommersant, June 8). EDM spoke to Vladimir Dvorkin, a retired general, about the offer.';

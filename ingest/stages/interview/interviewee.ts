@@ -10,8 +10,9 @@ import { LOOSE_CREDIT, SPOKE_TO_CREDIT } from './credit-patterns.js';
  * An introduction that hands over to the interviewee: "Below, X answers our questions", "X … spoke
  * to EDM about the offer", "answered EDM's questions".
  */
+// (Also "X told EDM …", "X gave an interview to EDM", "X agreed to answer our questions".)
 const HANDS_OVER =
-  /\b(?:answers|answered|spoke to us|talked to us|spoke to|talked to|spoke with|talked with) (?:(?:our|my|the|this) |EDM['’]s )?(?:questions|newspaper|weekly|magazine|journal|us|EDM|Eurasia Daily Monitor|(?:the )?Jamestown(?: Foundation)?)\b/;
+  /\b(?:answers|answered|answer|spoke to us|talked to us|spoke to|talked to|spoke with|talked with|told|(?:gave|granted) (?:an )?interview to|in an interview with) (?:(?:our|my|the|this) |EDM['’]s )?(?:questions|newspaper|weekly|magazine|journal|us|EDM|Eurasia Daily Monitor|(?:the )?Jamestown(?: Foundation)?)\b/;
 
 // How an introduction's last sentence hands over ("Below, …", "In the interview below, …") and the
 // verb it hands over with ("talks", "answers", "explains").
@@ -120,7 +121,7 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     // "We put one question to Marta Sellin, who leads …", "EDM spoke to X": the person the questions
     // were put to.
     const put =
-      /\b(?:put|addressed) (?:one|a|our|this|these|two|three) questions? to |\b(?:EDM|Eurasia Daily Monitor|[Ww]e) (?:spoke|talked) (?:to|with) /.exec(
+      /\b(?:put|addressed) (?:one|a|our|this|these|two|three) questions? to |\b(?:EDM|Eurasia Daily Monitor|[Ww]e) (?:(?:spoke|talked) (?:to|with)|asked|interviewed) /.exec(
         s.text,
       );
     if (put) {
