@@ -144,7 +144,7 @@ export function analyzeArticle(
 
   const answers = answerParagraphs(paragraphs, turns);
   const dated = resolveDatesInOrder(header, sentences, sentenceDates, citations, report, answers);
-  resolveAnaphoricSources(text, citations, dated.citationDates);
+  resolveAnaphoricSources(text, citations, dated.citationDates, dated.dates);
   datedBySpeakerBefore(sentences, citations, dated.dates, dated.citationDates);
   return {
     text,

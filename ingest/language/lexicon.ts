@@ -158,7 +158,7 @@ export const MEDIA_WORDS = new Set(
  * case: "Lietuvos rytas", "Ukrainska pravda", "Novaya gazeta", "Zerkalo nedeli", "Lietuvos žinios".
  */
 export const MEDIA_TAIL_WORDS =
-  'rytas|žinios|pravda|gazeta|nedeli|novosti|vedomosti|vesti|vremya|vestnik|noviny|listy|kurier';
+  'rytas|žinios|pravda|gazeta|nedeli|novosti|novostei|nedelya|vedomosti|vesti|vremya|vestnik|noviny|listy|kurier|obozrenie|segodnya';
 
 /** Nouns of an appositive ("Kestrgaz, the state gas company") that settle a name's kind. */
 export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' | 'media' | 'country']> = [

@@ -194,3 +194,22 @@ describe('one half of a divided land', () => {
     expect(names).toContain('South Ossetia');
   });
 });
+
+describe('sources told in the sentence', () => {
+  const sourcesOf = (text: string) => draft(text).sources.map((s) => `${s.outlet} ${s.date ?? ''}`.trim());
+  it('"told Radio Dolmansk in February": a month after the outlet dates it', () => {
+    expect(
+      sourcesOf('Antonina Gorbul told Radio Dolmansk in February that bus fares had doubled.'),
+    ).toContain('Radio Dolmansk 2010-02');
+  });
+  it('"according to a report in Vremya novostei on October 13": the outlet’s lower-case word', () => {
+    expect(
+      sourcesOf('According to a report in Vremya novostei on October 13, the commission met.'),
+    ).toContainEqual(expect.stringMatching(/^Vremya novostei \d{4}-10-13$/));
+  });
+  it('"A week later, X told the same newspaper": the outlet cited before, on the sentence’s own day', () => {
+    const text =
+      'Defense Minister Arkady Verenitsyn said on September 21 that the base would stay (Marovskiye Vesti, September 22). A week later, Deputy Minister Oleg Stavrin told the same newspaper that Kostrava was ready to pay more.';
+    expect(sourcesOf(text)).toContainEqual(expect.stringMatching(/^Marovskiye Vesti \d{4}-09-28$/));
+  });
+});

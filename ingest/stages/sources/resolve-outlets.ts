@@ -1,6 +1,7 @@
 // After both passes: outlets written as initials expanded; "told the agency" takes the outlet cited before.
 import type { DateSpec } from '../../../src/dataset/schema.js';
 import { initialsOf } from '../../language/words.js';
+import type { DayMention } from './speaker-day.js';
 import type { Citation } from './types.js';
 
 /**
@@ -22,13 +23,15 @@ const PRINT_NOUN = /\b(?:paper|newspaper|daily|weekly)$/;
 const BROADCASTER = (outlet: string) => /\b(?:Radio|TV|Television|Channel|FM)\b|[-\s]\d+$/.test(outlet);
 
 /**
- * Anaphoric in-sentence sources ("told the agency") take the outlet and date cited just before (of
- * the medium the noun says, when it says one).
+ * Anaphoric in-sentence sources ("told the agency") take the outlet cited just before (of the medium
+ * the noun says, when it says one), and its date; "the same newspaper" takes its own sentence's one
+ * day, if it gives one ("A week later, X told the same newspaper").
  */
 export function resolveAnaphoricSources(
   text: string,
   citations: Citation[],
   citationDates: Map<number, DateSpec>,
+  dates: readonly DayMention[],
 ): void {
   // "(Pajhwok, June 9)" after "told Pajhwok Afghan News": an outlet cited in brackets by its first
   // word(s) is the one outlet of the article whose name opens with them ("Pelka television" is not
@@ -55,7 +58,11 @@ export function resolveAnaphoricSources(
         : plain;
     if (!prev) continue;
     citations[i] = { ...c, outlet: prev.outlet };
-    const spec = citationDates.get(prev.start);
+    // ("the same newspaper" is another telling to it, on its own day; "the paper" tells of the report cited.)
+    const own = /\bsame\b/.test(c.outlet)
+      ? dates.filter((d) => d.sentence === c.sentence && d.spec && !d.citation)
+      : [];
+    const spec = own.length === 1 ? own[0]?.spec : citationDates.get(prev.start);
     if (spec) citationDates.set(c.start, spec);
   }
   // '"…," Ormanov told Novaya Vest, "…" (Novaya Vest, March 2)': an undated in-sentence citation

@@ -34,8 +34,8 @@ export function inSentenceCitation(
 
 /** A date mention that starts right at `at` (after optional "on"), among the sentence's dates. */
 export function dateAt(dates: readonly DateMention[], text: string, at: number): DateMention | undefined {
-  // ("… on May 28", "the Varesh Observer of May 28")
-  const gap = /^ (?:on |of )?/.exec(text.slice(at, at + 4));
+  // ("… on May 28", "the Varesh Observer of May 28", "told Radio Dolmansk in February")
+  const gap = /^ (?:on |of |in )?/.exec(text.slice(at, at + 4));
   const start = at + (gap?.[0].length ?? 0);
   return dates.find((d) => d.start === start || (gap && d.start === at + 1));
 }

@@ -6,7 +6,7 @@ import type { Sentence } from '../segment.js';
 import type { Citation } from './types.js';
 
 /** A resolved date mention, as the date stage hands it on (a citation's own date is no happening). */
-interface DayMention {
+export interface DayMention {
   readonly mention: { readonly start: number };
   readonly sentence: number;
   readonly spec?: DateSpec;

@@ -20,10 +20,10 @@ function unknownToldWord(name: string, after: string, know: OutletKnowledge): bo
 }
 
 /**
- * Whom someone told: "the paper" (the outlet cited before: not "the daily Kommersant"), or an outlet,
+ * Whom someone told: "the paper", "the same paper" (the outlet cited before: not "the daily Kommersant"), or an outlet,
  * after a medium described in lower case ("the state channel ONT", "the opposition weekly Azat Soz").
  */
-const TOLD_WHOM = `(?:(the (?:${MEDIUM}))(?! \\p{Lu})|(?:the )?(?:(?:\\p{Ll}+ ){0,2}(?:${MEDIUM}|television) )?(${NUMBERED_NAME})(${MEDIA_AFTER})?)`;
+const TOLD_WHOM = `(?:(the (?:same )?(?:${MEDIUM}))(?! \\p{Lu})|(?:the )?(?:(?:\\p{Ll}+ ){0,2}(?:${MEDIUM}|television) )?(${NUMBERED_NAME})(${MEDIA_AFTER})?)`;
 
 const TOLD = new RegExp(
   `(${NAME}|(?<![\\p{L}])\\p{Ll}+)(?:, [^,;()“”"]{2,60},|, [^,;()“”"]{2,100}\\(\\p{Lu}{2,6}\\)[^,;()“”"]{0,20},|,)? (?:told|spoke to|talked to) ${TOLD_WHOM}`,
