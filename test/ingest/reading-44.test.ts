@@ -213,3 +213,16 @@ describe('sources told in the sentence', () => {
     expect(sourcesOf(text)).toContainEqual(expect.stringMatching(/^Marovskiye Vesti \d{4}-09-28$/));
   });
 });
+
+describe('unnamed speakers', () => {
+  it.each([
+    ['The Gazprom press service said that every document requested had been sent.', 'Gazprom press service'],
+    [
+      'Yuri Ivanov claimed that the log was missing; the FSB press office replied that every document requested had been sent.',
+      'FSB press office',
+    ],
+    ["Farmers' leaders in Shirinkul warned that they would block the road.", "Farmers' leaders in Shirinkul"],
+  ])('%s', (text, speaker) => {
+    expect(statementSpeaker(/every document|block the road/, text)).toBe(speaker);
+  });
+});

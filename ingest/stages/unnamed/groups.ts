@@ -11,11 +11,11 @@ const CITY = `(?!(?:${FULL_MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)\\p{Lu}[\\p{L}-
 
 /**
  * People the article counts or describes but never names: "one diplomat", "a senior official",
- * "Western diplomats", "Observers", "opposition leaders". Drafted only when they speak. (Two of the
+ * "Western diplomats", "Observers", "opposition leaders", "Farmers' leaders". Drafted only when they speak. (Two of the
  * modifiers may stack, as they do in English: "a senior Western diplomat", "a senior foreign official".)
  */
 const GENERIC_SPEAKERS = new RegExp(
-  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ee]uropean|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights) ){0,2}` +
+  `(?<![\\p{L}-])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:(?:[Ss]enior|[Ww]estern|[Ee]uropean|[Ff]oreign|[Ll]ocal|[Oo]pposition|[Gg]overnment|[Mm]ilitary|[Ii]ndependent|[Ii]nternational|[Hh]uman rights|\\p{L}+s['’]) ){0,2}` +
     // "a senior Orvelian diplomat": a country's adjective (group 1, checked against the demonyms), then
     // the noun (group 2). (A trade speaks as a group only where a place names it: "growers in X say".)
     `(?:(\\p{Lu}\\p{Ll}+|\\p{Lu}{2,6}) )?(diplomats?|ambassadors?|officials?|members?(?= of )|spokes(?:man|woman|person)|[Pp]eople(?= (?:at|in) (?:(?:the|his|her|its|their) |\\p{Lu}))|analysts?|observers?|experts?|critics|leaders|residents|neighbou?rs|witnesses|activists|lawmakers|deput(?:y|ies)|participants?|authorities|sources?|economists?|politicians|(?:[Gg]rowers|[Ff]armers|[Tt]raders|[Pp]roducers|[Ee]xporters|[Ii]mporters|[Dd]ealers|[Mm]erchants|[Ss]hopkeepers|[Bb]ankers)(?= in \\p{Lu})|Diplomats|Officials|Analysts|Observers|Experts|Critics|Residents|Neighbou?rs|Witnesses|Activists|Lawmakers|Deputies|Authorities|Sources|Economists|Politicians)\\b` +

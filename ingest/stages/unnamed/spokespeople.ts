@@ -110,15 +110,15 @@ export function findNamedSpokespeople(scan: UnnamedScan, s: Sentence): void {
 }
 
 /**
- * "the OSCE co-chairs announced …", "a Foreign Ministry spokesman said …": a body's members named
- * only by their office.
+ * "the OSCE co-chairs announced …", "a Foreign Ministry spokesman said …", "the FSB press office
+ * replied …": a body's members named only by their office.
  */
 export function findBodyOfficeHolders(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const mention of table.mentions.filter((x) => x.sentence === s.index && x.actors.length === 1)) {
     // "a Foreign Ministry spokesman in Rome said": the city they sit in is part of the description.
     const after =
-      / (co-chairs|mediators|monitors|negotiators|inspectors|spokes(?:man|woman|person))\b(?: in \p{Lu}[\p{L}-]+\b(?! \p{Lu}))?/uy;
+      / (co-chairs|mediators|monitors|negotiators|inspectors|spokes(?:man|woman|person)|press (?:service|office|center|centre|secretary))\b(?: in \p{Lu}[\p{L}-]+\b(?! \p{Lu}))?/uy;
     after.lastIndex = mention.end;
     const found = after.exec(text);
     const office = found?.[1];
