@@ -226,3 +226,23 @@ describe('unnamed speakers', () => {
     expect(statementSpeaker(/every document|block the road/, text)).toBe(speaker);
   });
 });
+
+describe('a thing promised', () => {
+  it.each([
+    [
+      'Aleksandr Torshin promised a preliminary report to both chambers by the end of the year.',
+      'Aleksandr Torshin',
+    ],
+    ['Nikolai Ivanov promised us an answer within ten days.', 'Nikolai Ivanov'],
+  ])('%s', (text, speaker) => {
+    expect(statementSpeaker(/promised/, text)).toBe(speaker);
+  });
+  it('"the 180 promised in the protocol" is no one’s saying', () => {
+    expect(
+      statementSpeaker(
+        /promised/,
+        'The discharge averaged 171 cubic meters, short of the 180 promised in the protocol.',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -140,6 +140,12 @@ const PROMISED_TO = new RegExp(
   'u',
 );
 /**
+ * A thing promised: "a reform plan by the end of April", "us an answer", "every family compensation"
+ * (not "promised in the protocol": an adjective, its promiser elsewhere).
+ */
+const PROMISED_THING =
+  /^\s(?:(?:us|me|him|her|them|(?:the|every|each|its|his|her|their) [\p{L}-]+|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s)?(?:a|an|another|the|new|more|its|his|her|their|\d[\d,.]*|\$\d)\s?[\p{L}\d]/u;
+/**
  * "pointed out that …", "points out to reporters that …": it reports only with its "that" (not
  * "pointed out the road"); a hearer or a time may come first.
  */
@@ -208,7 +214,8 @@ export const OWN_COMPLEMENT: Readonly<Record<string, { test(text: string): boole
   // (one that names the act's day is the planned act: PROMISED_TO).
   pledged: anyOf(COMPLEMENT, OFFERED_TO),
   vowed: anyOf(COMPLEMENT, OFFERED_TO),
-  promised: anyOf(COMPLEMENT, PROMISED_TO),
+  // ("promised a reform plan by the end of April", "promised us an answer within ten days".)
+  promised: anyOf(COMPLEMENT, PROMISED_TO, PROMISED_THING),
   // "demanded that the prosecutor audit …", "demanded the immediate release of the crew".
   demanded: anyOf(COMPLEMENT, DEMANDED),
   demands: anyOf(COMPLEMENT, DEMANDED),
