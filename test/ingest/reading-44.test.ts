@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftsUnder } from './helpers.js';
 
-const { draft, kinds, statementSpeaker, eventActors, speakerOf } = draftsUnder(
+const { draft, kinds, statementSpeaker, eventActors, eventsOn, speakerOf } = draftsUnder(
   'Publication: Eurasia Daily Monitor Volume: 7 Issue: 50',
 );
 
@@ -244,5 +244,25 @@ describe('a thing promised', () => {
         'The discharge averaged 171 cubic meters, short of the 180 promised in the protocol.',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('dates that tell no happening', () => {
+  it('"Three months after the shooting …, the quarrel has moved …": the writer’s present, measured', () => {
+    const text =
+      'Border guards exchanged fire at the Kushkent headworks on January 21. Three months after the shooting at the Kushkent headworks, the quarrel between Altyria and Dashtaria has moved from the border to Moscow.';
+    expect(eventsOn(text)).toEqual(['2010-01-21']);
+  });
+  it('"Interfax reported on October 5 that not a single family had been resettled": no act', () => {
+    expect(
+      eventsOn(
+        'Interfax reported on October 5 that not a single Ingush family had been resettled in the Prigorodny district.',
+      ),
+    ).toEqual([]);
+  });
+  it('"Interfax reported on April 9 that X had already booked the tankers" still dates the act', () => {
+    expect(
+      eventsOn('Interfax reported on April 9 that Transborneft had already booked the tankers for May.'),
+    ).toEqual(['2010-04-09']);
   });
 });

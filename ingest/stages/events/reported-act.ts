@@ -29,6 +29,8 @@ export function reportedAct(an: Analysis, d: ResolvedMention): boolean {
       told,
     ) &&
     !SAYING.test(told) &&
+    // ("that not a single Ingush family had been resettled": what did not happen dates no act.)
+    !/^ [^,;]{0,40}?\b(?:not|no|never|nobody|no one|none|nothing|neither)\b/.test(told) &&
     !ownDate
   );
 }
