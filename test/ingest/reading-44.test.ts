@@ -253,6 +253,26 @@ describe('dates that tell no happening', () => {
       'Border guards exchanged fire at the Kushkent headworks on January 21. Three months after the shooting at the Kushkent headworks, the quarrel between Altyria and Dashtaria has moved from the border to Moscow.';
     expect(eventsOn(text)).toEqual(['2010-01-21']);
   });
+  it('"Seven weeks after the siege, which lasted from September 1 to September 3, …, X’s grief has hardened"', () => {
+    const text =
+      'Seven weeks after the siege of School No. 1, which lasted from September 1 to September 3 and ended with the deaths of more than 330 hostages, North Ossetia’s grief has hardened into anger.';
+    expect(eventsOn(text)).toEqual([expect.stringMatching(/-09-01$/)]);
+  });
+  it('"Three days after his recall, the case went back to X, whose officers have worked …" is a happening', () => {
+    const text =
+      'Varnavsky was recalled to Moscow on February 17. Three days after his recall, the case went back to the republican Investigative Directorate, whose officers have worked alongside Center E for years.';
+    expect(eventsOn(text)).toContain('2010-02-20');
+  });
+  it('"so that cotton can drink in July": what can happen every year; "could open in May" is a plan', () => {
+    expect(
+      eventsOn(
+        'Energy Minister Farhod Sanginov replied that his country would not “freeze so that Dashtarian cotton can drink in July.”',
+      ),
+    ).toEqual([]);
+    expect(eventsOn('According to the prosecutor’s office, Murtazov’s trial could open in May.')).toEqual([
+      '2010-05',
+    ]);
+  });
   it('"Interfax reported on October 5 that not a single family had been resettled": no act', () => {
     expect(
       eventsOn(

@@ -86,7 +86,11 @@ const WORD_RULES: readonly SkipRule[] = [
       !!d.mention.relative &&
       /^\s*$/.test(before) &&
       /\bafter$/.test(d.mention.text) &&
-      /^ [^,;]{2,100}?, [^,;]{2,120}?\b(?:has|have|is|are|remains|remain|seems|looks)\b/.test(after),
+      // (The happening may take a relative clause: "Seven weeks after the siege, which lasted …, X's
+      // grief has hardened".)
+      /^ [^;.]{2,300}?, (?:(?!\b(?:who|whom|whose|which|that|when|where)\b)[^,;]){2,120}?\b(?:has|have|is|are|remains|remain|seems|looks)\b/.test(
+        after,
+      ),
   },
   // "had taken part in the 2004 protest": a happening of that year drafted already, taken part in.
   {
@@ -165,6 +169,16 @@ const WORD_RULES: readonly SkipRule[] = [
       HABITUAL_AFTER.test(after) &&
       // ("My permit had run out in May, I admit": a past verb before the month dates its own act.)
       !PAST_BEFORE.test(clauseBefore(before)),
+  },
+  // "so that Dashtarian cotton can drink in July": what can happen in a month, every year (not "could
+  // open in May", "can resume in June": a plan).
+  {
+    name: 'can-in-month',
+    fires: ({ d, before }) =>
+      monthAlone(d) &&
+      /\bcan\s(?!be\b|open\b|start\b|begin\b|resume\b|take place\b)(?:\p{Ll}+\s){1,3}in\s$/u.test(
+        clauseBefore(before),
+      ),
   },
   // "The river always loses water in June", "every spring the road closes in April": a month with no
   // year or day in a clause that says it happens every time.
