@@ -120,7 +120,7 @@ export const ORG_HEADS = new Set(
    Archives Conservatory Observatory Kenesh Mejlis Meclis Majilis Saeima Seimas Riigikogu Khurultai
    Hural Offshore Petroleum Drilling Shipping Holding Holdings Industries Fleet Flotilla Squadron Corps
    Soviet Akimat Hokimiyat Delegation Unit Cooperative Co-operative Communications Diocese Patriarchate
-   Synod Eparchy Terminals Construction Metals Investments Chemicals Airways Mothers Veterans`.split(/\s+/),
+   Synod Eparchy Terminals Construction Metals Investments Chemicals Airways Mothers`.split(/\s+/),
 );
 /** Heads that name a company by its trade ("Saritas Construction"), a field too before another head. */
 export const TRADE_HEADS = new Set(['Construction', 'Metals', 'Investments', 'Chemicals']);
@@ -147,7 +147,7 @@ export const MEDIA_WORDS = new Set(
    AFP AP BBC CNN RFE/RL RFE Xinhua Kyodo Anadolu Trend Turan Ferghana Fergana Regnum Lenta Gazeta.ru
    Newswire Wire Press Bulletin Digest Inform Kabar Khabar Akipress AKIpress Asia-Plus UNIAN Ukrinform
    Kazinform Eurasianet EurasiaNet Azattyq Ozodlik Azatutyun Meduza Sputnik NTV RTR Dozhd Rustavi Imedi Kanal Telekanal
-   Armenpress Arminfo Mediamax Azertac AzerTAc APA Belta BelTA Interpressnews Moldpres Infotag UzA Khovar
+   Armenpress Arminfo Mediamax Azertac AzerTAc APA Belta BelTA Interpressnews Moldpres Infotag UzA Khovar EDM
    Zerkalo RBC Fontanka Kavkaz-Uzel Uzel Ekho Vzglyad Chernovik Nedeli Korrespondent
    Belapan BelaPAN Avesta Kursiv Respublika Karavan Panorama Day.az Civil.ge Apsnypress
    IRNA ISNA NHK Yonhap BNS ETV ERR Postimees Äripäev Delfi PrimaMedia`.split(/\s+/),

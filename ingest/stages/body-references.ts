@@ -126,8 +126,12 @@ export function namedHeads(table: ActorTable): string[] {
  * after "the Right to Life Center" (not "the district center", "the center of the city").
  */
 const ACTING_HEADS = new Set(['center', 'centre']);
-/** A verb right after the head, perhaps after an auxiliary: "reported", "has documented", "says". */
-const ACTS_NEXT = /^ (?:(?:has|had|have|was|is|will|would|also|then|later|itself) )*\p{Ll}+(?:ed|s)\b/u;
+/**
+ * An active verb right after the head, perhaps after an auxiliary: "reported", "has documented",
+ * "says", "said" (not "was cordoned off", "stays closed": a town's centre too).
+ */
+const ACTS_NEXT =
+  /^ (?:(?:has|had|have|will|would|also|then|later|itself) )*(?!(?:was|were|is|are|been|being|stays|remains|stayed|remained|lies|lay)\b)(?:\p{Ll}+(?:ed|s)|said|told|sent|held|wrote|gave|found|took|made|began|set)\b/u;
 
 /** A loose head at `end` that counts only as a body acting ("the center reported"). */
 export const looseHeadIdle = (text: string, head: string, end: number): boolean =>

@@ -25,7 +25,7 @@ import type { Citation } from './sources.js';
 
 /** Head nouns that, lower-cased after "the", name again an earlier organisation or facility. */
 const HEADS =
-  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|bloc|coalition|union|group|court|parliament|legislature|chamber|council|company|corporation|consortium|party|bank|service|inspectorate|akimat|administration|agency|bureau|department|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
+  "prosecutor['’]s office|coast guard|navy|committee|commission|ministry|mission|forum|alliance|movement|bloc|union|group|court|parliament|legislature|chamber|council|company|corporation|consortium|party|bank|service|inspectorate|akimat|administration|agency|bureau|department|dam|reservoir|crossing|pipeline|bridge|plant|canal|river|railway|airport|refinery";
 /**
  * "the committee", "its foreign ministry", and with up to two lower-case words before the head: "the
  * city council", "the presidential press service", "the tax inspectorate". ("his ministry" stays a
@@ -38,6 +38,9 @@ function referencePattern(heads: string): RegExp {
   );
 }
 const REFERENCE = referencePattern(HEADS);
+/** A bloc of states or of trade, not a party's: "the Soviet bloc", "the Eastern bloc". */
+const OTHER_BLOC =
+  /\b(?:Soviet|Eastern|Western|[Cc]ommunist|[Ss]ocialist|NATO|[Mm]ilitary|[Tt]rade|[Ee]conomic) bloc\b/;
 /** Words before a head that do not narrow it: "the new parliament" is the parliament. */
 const LOOSE = /^(?:(?:new|old|same|former|whole|entire|current|present|own) )+/;
 /** A bare body acting ("parliament, which is due to debate …", "parliament voted"), not "told parliament". */
@@ -112,6 +115,8 @@ export function addReferences(
         if (citations.some((c) => start < c.spanEnd && c.spanStart < end)) continue;
         if (known.some((k) => k.start <= start && end <= k.end)) continue; // inside a name
         if (looseHeadIdle(text, head, end)) continue;
+        // ("part of the former Soviet bloc, and … the bloc’s old members": another kind of bloc.)
+        if (head === 'bloc' && OTHER_BLOC.test(s.text)) continue;
         const acting = pattern === BARE && BODY_ACTS.test(text.slice(end, end + 40));
         const actor =
           antecedent(text, s, table, known, head, start) ??

@@ -139,10 +139,10 @@ describe('the year of a month told ahead', () => {
       '2006-03',
     ]);
   });
-  it('"In January the Parliamentary Assembly of the Council of Europe will decide", in a December issue', () => {
+  it('"In January the Parliamentary Assembly of the Council of Europe will decide", said in late November', () => {
     expect(
       later.eventsOn(
-        'In January the Parliamentary Assembly of the Council of Europe will decide whether to accept the delegation.',
+        'In January the Parliamentary Assembly of the Council of Europe will decide whether to accept the delegation (Turan, November 28).',
       ),
     ).toEqual(['2006-01']);
   });

@@ -177,5 +177,8 @@ function votePersonsJoinedByAnd(text: string, tally: Tally): void {
 function otherHalfNamed(text: string, region: string): boolean {
   const half = /^(North|South|East|West) (.+)$/.exec(region);
   if (!half || text.includes(region)) return false;
-  return ['North', 'South', 'East', 'West'].some((w) => w !== half[1] && text.includes(`${w} ${half[2]}`));
+  // (The other half's own name, not its adjective: "North Ossetian officials" names no half.)
+  return ['North', 'South', 'East', 'West'].some(
+    (w) => w !== half[1] && new RegExp(`\\b${w} ${half[2]}\\b`).test(text),
+  );
 }

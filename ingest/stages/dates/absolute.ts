@@ -209,7 +209,9 @@ function addDate(
       : NUMBER_WORDS[lasting[1]]
     : undefined;
   const yearWords =
-    from.year === undefined ? /^,? (?:(?:of )?next|last|this) year\b/.exec(text.slice(end)) : null;
+    from.year === undefined
+      ? /^(?:,? (?:last|this) year\b|(?: of)? next year\b(?!['’]s))/.exec(text.slice(end))
+      : null;
   const yearOffset = yearWords?.[0].includes('last') ? -1 : yearWords?.[0].includes('next') ? 1 : 0;
   // "April 20 last year", "in March next year", "in March this year" are one date: their "last year"
   // or "this year" is not a second one (and "this year" is the article's year, as a month alone

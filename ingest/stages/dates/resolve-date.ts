@@ -52,8 +52,8 @@ export function resolveDate(
       }
       // "We will hold a congress in January", said in October: a plan months before the day the
       // article speaks from is next year's.
-      else if (planned && from.month !== undefined && (ctx.published ?? ctx.reference ?? ctx.issued)) {
-        const now = ctx.published ?? ctx.reference ?? ctx.issued ?? '';
+      else if (planned && from.month !== undefined && (ctx.published ?? ctx.reference)) {
+        const now = ctx.published ?? ctx.reference ?? '';
         const candidate = partial(from) ?? '';
         if (earliestDay(candidate) < addDays(now.length === 10 ? now : earliestDay(now), -120)) {
           from.year += 1;

@@ -8,11 +8,12 @@ import { LOOSE_CREDIT, SPOKE_TO_CREDIT } from './credit-patterns.js';
 
 /**
  * An introduction that hands over to the interviewee: "Below, X answers our questions", "X … spoke
- * to EDM about the offer", "answered EDM's questions".
+ * to EDM about the offer", "answered EDM's questions", "agreed to answer our questions", "X gave an
+ * interview to EDM" (not "told the newspaper Dorestan Times", another outlet, nor "refused to answer
+ * the questions of deputies").
  */
-// (Also "X told EDM …", "X gave an interview to EDM", "X agreed to answer our questions".)
 const HANDS_OVER =
-  /\b(?:answers|answered|answer|spoke to us|talked to us|spoke to|talked to|spoke with|talked with|told|(?:gave|granted) (?:an )?interview to|in an interview with) (?:(?:our|my|the|this) |EDM['’]s )?(?:questions|newspaper|weekly|magazine|journal|us|EDM|Eurasia Daily Monitor|(?:the )?Jamestown(?: Foundation)?)\b/;
+  /\b(?:answers|answered|agreed to answer|spoke to us|talked to us|spoke to|talked to|spoke with|talked with) (?:(?:our|my|the|this) |EDM['’]s )?(?:questions|newspaper|weekly|magazine|journal|us|EDM|Eurasia Daily Monitor|(?:the )?Jamestown(?: Foundation)?)\b(?! \p{Lu})|\b(?:told|(?:gave|granted) (?:an )?interview to|in an interview with) (?:EDM|Eurasia Daily Monitor|(?:the )?Jamestown(?: Foundation)?)\b/u;
 
 // How an introduction's last sentence hands over ("Below, …", "In the interview below, …") and the
 // verb it hands over with ("talks", "answers", "explains").
@@ -126,8 +127,14 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
       );
     if (put) {
       const at = s.start + put.index + put[0].length;
-      const to = personsNamed(an, (m) => m.sentence === s.index && m.start >= at)[0];
-      if (to) return to;
+      // (The person the words name next, after a title at most: not "We asked the ministry whether
+      // Deputy Minister X had approved …".)
+      const next = an.table.mentions.find(
+        (m) => m.sentence === s.index && m.start >= at && m.actors.length === 1,
+      );
+      const to =
+        next && an.table.actors.get(next.actors[0] ?? '')?.kind === 'person' ? next.actors[0] : undefined;
+      if (to && /^(?:(?:\p{Lu}[\p{L}’'-]*|of|the) )*$/u.test(an.text.slice(at, next?.start))) return to;
     }
     const hand = HANDS_OVER.exec(s.text);
     const handedAt = hand?.index ?? HANDS_OVER_BY_NAME.exec(s.text)?.[0].length;

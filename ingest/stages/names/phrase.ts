@@ -7,7 +7,9 @@ import type { NamePhrase, Token } from './types.js';
 
 /** The known organisations' names, some of which open with a word that opens sentences too. */
 const KNOWN_NAMES = new Set(ORGANIZATIONS.flat());
-/** A party's or a movement's adjective, which alone before a common noun names no one. */
+const PARTY_MEMBER_AFTER =
+  /^ (?:deput(?:y|ies)|leaders?|candidates?|lawmakers?|members?|MPs?|activists?|politicians?|mayors?|governors?|senators?|ministers?|voters|supporters|chairman|spokes(?:man|woman))\b/;
+/** A party's or a movement's adjective, which alone before its people names no one (nor a surname: "Green added"). */
 const PARTY_ADJECTIVE =
   /^(?:Communist|Socialist|Liberal|Conservative|Republican|Democrat|Democratic|Nationalist|Islamist|Agrarian|Labour|Labor|Green|Social-Democratic|Christian-Democratic)$/;
 
@@ -32,12 +34,12 @@ export function phrasesOfRun(text: string, sentence: Sentence, run: readonly Tok
     const first = list[0];
     const last = list.at(-1);
     if (!first || !last) continue;
-    // ("Communist deputy Yuri Ivanov", "a Liberal candidate": a party's adjective before a common noun;
-    // not before a body's: "the opposition Labor faction".)
+    // ("Communist deputy Yuri Ivanov", "a Liberal candidate": a party's adjective before its people;
+    // not before a body's noun, "the opposition Labor faction".)
     if (
       list.length === 1 &&
       PARTY_ADJECTIVE.test(first.text) &&
-      /^ (?!(?:faction|party|bloc|caucus|wing|movement)\b)\p{Ll}/u.test(text.slice(last.end, last.end + 12))
+      PARTY_MEMBER_AFTER.test(text.slice(last.end, last.end + 16))
     )
       continue;
     const lead = text.slice(Math.max(sentence.start, first.start - 2), first.start);

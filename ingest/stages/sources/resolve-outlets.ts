@@ -42,6 +42,7 @@ export function resolveAnaphoricSources(
     const [full] = longer;
     if (full && longer.size === 1) citations[i] = { ...c, outlet: full };
   }
+  const unresolved: number[] = [];
   for (const [i, c] of citations.entries()) {
     if (!c.anaphoric) continue;
     const earlier = citations
@@ -56,15 +57,21 @@ export function resolveAnaphoricSources(
       : PRINT_NOUN.test(c.outlet)
         ? (earlier.find((p) => p.kind !== 'dash' && !BROADCASTER(p.outlet)) ?? plain)
         : plain;
-    if (!prev) continue;
+    // ("Ivan Rudko told the paper that …" with no outlet cited before: no outlet to name.)
+    if (!prev) {
+      unresolved.push(i);
+      continue;
+    }
     citations[i] = { ...c, outlet: prev.outlet };
-    // ("the same newspaper" is another telling to it, on its own day; "the paper" tells of the report cited.)
+    // ("A week later, X told the same newspaper" is another telling to it, on the day the sentence
+    // gives before the telling, not one inside what was told; "the paper" tells of the report cited.)
     const own = /\bsame\b/.test(c.outlet)
-      ? dates.filter((d) => d.sentence === c.sentence && d.spec && !d.citation)
+      ? dates.filter((d) => d.sentence === c.sentence && d.spec && !d.citation && d.mention.start < c.start)
       : [];
     const spec = own.length === 1 ? own[0]?.spec : citationDates.get(prev.start);
     if (spec) citationDates.set(c.start, spec);
   }
+  for (const i of unresolved.reverse()) citations.splice(i, 1);
   // '"…," Ormanov told Novaya Vest, "…" (Novaya Vest, March 2)': an undated in-sentence citation
   // takes the date of the bracket citing the same outlet in its sentence, or in the next one when
   // the quotation goes on after a full stop ('"…," she told Novaya Vest. "…" (Novaya Vest, March 2)').

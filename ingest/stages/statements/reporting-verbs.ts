@@ -79,10 +79,11 @@ const REJECTED =
 /**
  * A claim turned down, named by its noun and no more: "rejected the charge", "rejected the Tarkhanian
  * claims.", "rejected the report the next day" (not "rejected the bill", "rejected the appeal", "rejected
- * all of our complaints": a vote or a ruling, no saying).
+ * all of our complaints", "rejected the claim against the newspaper", "rejected the report by 61 votes
+ * to 22": a vote or a ruling, no saying).
  */
 const REJECTED_CLAIM =
-  /^\s(?:the|any|all|these|those|such|this|that)\s(?:[\p{L}’'-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|criticism|suggestions?|idea|version|account|linkage|links?)\b(?![’'-])/u;
+  /^\s(?:the|any|all|these|those|such|this|that)\s(?:[\p{L}’'-]+\s){0,2}?(?:charges?|accusations?|allegations?|claims|reports?|criticism|suggestions?|idea|version|account|linkage|links?)\b(?![’'-])(?!\s(?:against|of)\b)(?![^.;“"]{0,40}\bby\s[\d,]+\svotes?\b)/u;
 /**
  * A claim waved away as something: "dismissed the supposed plan as a register of volunteers",
  * "dismissed the report as fantasy", "an offer X dismissed as premature" (not "dismissed the governor",

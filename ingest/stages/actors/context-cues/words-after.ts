@@ -14,6 +14,12 @@ const PERSON_ROLE_POST = new RegExp(
 );
 const COUNTRY_OWNS =
   /^[’']s (?:(?:\p{Ll}+ )?(?:industry|economy|exports|imports|foreign trade|armed forces|constitution|internal affairs|independence|sovereignty|foreign policy)|GDP|(?:(?:next|last|early) )?presidential elections?(?=[,.;]| (?:on|in|is|was|will|had|has|called)\b))\b/u;
+/**
+ * What a state has, as its possessive tells ("Sarvenia’s main north–south artery", "Altyria’s
+ * capital"; not "Belavia’s planes", "Kavkasia’s editor", "Gamsakhurdia’s supporters").
+ */
+const STATE_OWNS =
+  /^[’']s (?:main|capital|best-known|largest|biggest|oldest|government|president|parliament|economy|regions?|provinces?|borders?|army|territory|population|citizens|roads|highways|railways|ports?|cities|towns|villages|north|south|east|west|leadership|authorities|prime minister|foreign minister|opposition|elections?|gas|oil|energy|transit|debts?|budget|security|interests|reactors|pipelines?|exports?|imports?|liquefied|neighbou?rs|allies|ambassador|embassy|envoy|delegation|negotiators|troops|forces|military|navy|border guards|customs|police|courts?|central bank|national bank|currency|farmers|workers|miners|pensioners|language|minority)\b/u;
 /** What only a company owns: "Pontmar's tankers", "Ostrolet's shareholders", "Ostrolet's management". */
 const COMPANY_OWNS =
   /^[’']s (?:\p{Ll}+ )?(?:tankers|fleet|shareholders|subsidiary|subsidiaries|refinery|refineries|profits?|revenues?|share price|stake|customers|board of directors|chief executive|CEO|management|workforce|payroll|creditors|debts|trawlers|bankruptcy|administrator|auditors)\b/u;
@@ -117,7 +123,7 @@ export function voteFromWordsAfter(site: CueSite, a: Accumulated, { after, befor
   if (!name.includes(' ') && COUNTRY_OWNS.test(after)) vote(a, 'country', 'weak', 2);
   // "Sarvenia’s main north–south artery": a state's shape and an owner's possessive, if nothing else
   // says what the name is (the least of votes).
-  if (!name.includes(' ') && /\p{Ll}(?:ia|stan)$/u.test(name) && /^[’']s\s\p{Ll}/u.test(after))
+  if (!name.includes(' ') && /\p{Ll}(?:ia|stan)$/u.test(name) && STATE_OWNS.test(after))
     vote(a, 'country', 'weak', 0.5);
   // "in Ardzania's Gudara region": what has regions and provinces is a state.
   // (A name shaped as a state's: "Kuzbass’s Prokopyevsk region" is a region's district.)
