@@ -286,3 +286,16 @@ describe('dates that tell no happening', () => {
     ).toEqual(['2010-04-09']);
   });
 });
+
+describe('a quotation nested in an answer', () => {
+  it('"A police colonel spoke to me through a loudspeaker and said, “…”": the deed before the saying', () => {
+    const text = [
+      'Ali Kerimli leads the Popular Front Party. He spoke to EDM in Baku.',
+      'Q: What happened on Saturday?',
+      'A: At five our people sat down on the ground. A police colonel spoke to me through a loudspeaker and said, "You have ten minutes, and after that I do not answer for your health." He kept his word.',
+      'Q: And now?',
+      'A: We wait.',
+    ];
+    expect(speakerOf('You have ten minutes', ...text)).toBe('A police colonel');
+  });
+});

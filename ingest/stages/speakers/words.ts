@@ -47,7 +47,7 @@ export const QUALIFIED_ROLE =
  * told my wife that …", "took me aside and said, “…”", "looked at the fish and told us", or up to three
  * of them, "read it, handed it back and said". Ends with " and "; a speech verb must follow it.
  */
-const DEED = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat|shook|read)\\b[^,;.“”"]{0,40}?`;
+const DEED = `(?:[a-z]{2,}ed|${IRREGULAR_PAST_ACTS}|came|went|rang|sat|shook|read|spoke|stood)\\b[^,;.“”"]{0,40}?`;
 // ("kept me waiting for five hours, then handed my passport back and said": a deed may follow with "then".)
 // ("declined to discuss the substance of the law but said that …": or "but".)
 export const DEED_AND = `(?:(?:then )?${DEED}, ){0,2}(?:then )?${DEED} (?:and|but) `;
