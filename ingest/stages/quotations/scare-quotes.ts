@@ -67,10 +67,11 @@ export function isScareQuote(text: string, q: PlacedQuotation): boolean {
   const lead = text.slice(q.firstSentence.start, q.first.outerStart);
   // ("said that the newspaper “Zerkalo” had been closed", "that the “Rose Revolution” had failed": a
   // name in capitals after "the" is named, not said.)
+  const wordList = words.split(/\s+/);
   const named =
-    words.split(/\s+/).length <= 3 &&
-    words.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) &&
+    wordList.length <= 3 &&
+    wordList.every((w) => /^\p{Lu}/u.test(w)) &&
     /\bthe (?:[\p{Ll}-]+ )?$/u.test(lead);
   if (CHARACTERIZED.some((re) => re.test(lead)) && !NAMED_THING.test(lead) && !named) return false;
-  return isTitle(words) || (words.split(/\s+/).length < 4 && !/[.!?,]$/.test(words));
+  return isTitle(words) || (wordList.length < 4 && !/[.!?,]$/.test(words));
 }
