@@ -11,6 +11,7 @@
 //   spokespeople.ts   people who speak for someone: "his aides", "Tansykov's office", "the governor's aides",
 //                     "the presidential press service"
 //   described.ts      people described, never named: "the officer who led the search said"
+//   retold.ts         words an answer retells: "one of them said to me, “…”", "the officer … he told her, “…”"
 //   groups.ts         groups: "officials in the ministry", "Georgian officials", "one diplomat"
 //   close-to.ts       the people around a person named: "people close to X"
 //   bodies.ts         bodies never named: "the printing house in Veloran", "according to the regional police"
@@ -21,6 +22,7 @@ import type { ActorTable } from './actors.js';
 import type { Sentence } from './segment.js';
 import type { UnnamedScan } from './unnamed/draft.js';
 import { findDescribedPeople, findDescribedSubjectQuoted, findSpeakerAgain } from './unnamed/described.js';
+import { findDescribedBeforePronoun, findOneOfThem } from './unnamed/retold.js';
 import { findBodiesAccordingTo, findUnnamedBodies } from './unnamed/bodies.js';
 import { findPeopleCloseTo } from './unnamed/close-to.js';
 import { findCountryGroups, findGenericSpeakers, findOfficialsOf } from './unnamed/groups.js';
@@ -42,6 +44,8 @@ const PASSES: readonly ((scan: UnnamedScan, s: Sentence) => void)[] = [
   findPresidentialOffices,
   findSpeakerAgain,
   findDescribedPeople,
+  findOneOfThem,
+  findDescribedBeforePronoun,
   findDescribedSubjectQuoted,
   findOfficialsOf,
   findPeopleCloseTo,

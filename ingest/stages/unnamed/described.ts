@@ -6,7 +6,7 @@ import { personMentions } from '../speakers/mentions.js';
 import type { Sentence } from '../segment.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
 import { SPEAKING_VERBS } from './speaks.js';
-import { CALLED_OUT, DESCRIBED_PEOPLE, FOR_SOMEONE, WHERE_THEY_STOOD } from './words.js';
+import { CALLED_OUT, CRIED_OUT, DESCRIBED_PEOPLE, FOR_SOMEONE, WHERE_THEY_STOOD } from './words.js';
 
 /**
  * "A source in the ministry said … The source added that …", "the governor's press office said … The
@@ -34,7 +34,19 @@ export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
 
 // "In the spring my brother told me": a possessive opens a phrase of its own, so "the spring" is no
 // part of the speaker's description.
-const POSSESSIVE = String.raw`(?:my|our|your|his|her|its|their)\b`;
+export const POSSESSIVE = String.raw`(?:my|our|your|his|her|its|their)\b`;
+
+/**
+ * What follows a described speaker: perhaps an aside, a deed done first or where they stood, then
+ * a speech verb ("said", "then said to me", "called out", "shouted at them, “…”"; not "wrote down").
+ */
+export const SPEAKS_NEXT = `(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${DEED_AND_PRONOUN.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then )?(?:${SPEAKING_VERBS}|${CALLED_OUT}|${CRIED_OUT})\\b(?! (?:down|off|up)\\b))`;
+
+/** Where a described person is or comes from: "in Tverdograd", "of the guard", "on the highway". */
+// (Its last word is no verb: "the officer on the radio was polite".)
+export const WHERE_FROM = `(?:in|from|at|of|on|near) (?:\\p{Lu}[\\p{L}-]+|(?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ |\\p{Lu}\\p{Ll}+ )?(?!(?:was|were|is|are|had|has|have|and|but|or|who|that|said|told)\\b)\\p{Ll}+)`;
+/** Whom the teller knows: "a police colonel I have known since school", "a minister we had met". */
+const KNOWN_TO_ME = `(?:I|we) (?:have |had )?(?:known|met|seen|trusted|worked with)\\b[^,;.“”"]{0,30}?`;
 
 /**
  * "The officer who led the search said", "an investigator told him", "a general in Tverdograd
@@ -48,7 +60,7 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
   const { table } = scan;
   for (const m of s.text.matchAll(
     new RegExp(
-      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:(?!${POSSESSIVE})\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b|${POSSESSIVE})\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| (?:in|from|at) \\p{Lu}[\\p{L}-]+| (?:in|from|at|of) (?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ |\\p{Lu}\\p{Ll}+ )?\\p{Ll}+| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge)?(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${DEED_AND_PRONOUN.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also )?(?:${SPEAKING_VERBS}|${CALLED_OUT})\\b(?! (?:down|off|up)\\b))`,
+      `\\b(?:[Tt]he|[Aa]n?) ((?:(?:\\p{Ll}+ )?\\p{Ll}+['’]s )?(?:(?!${POSSESSIVE})\\p{Ll}+ |(\\p{Lu}\\p{Ll}+) )?(?:(?:${DESCRIBED_PEOPLE})s?|(?:(?!the\\b|a\\b|an\\b|${POSSESSIVE})\\p{Ll}+ )?(?:${ROLE_NOUNS})))(?: who [^,;.“”"]{3,60}?(?<!\\bnever|\\bnot)| ${WHERE_FROM}(?: ${WHERE_FROM})?| with (?:a|an|the) (?:\\p{Ll}+ ){0,2}\\p{Ll}+| in charge| ${KNOWN_TO_ME})?${SPEAKS_NEXT}`,
       'gu',
     ),
   )) {
@@ -67,7 +79,13 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
       /(?:^|\s)(?:police|coast guard)$/.test(m[1] ?? '') ||
       new RegExp(`^(?:${DESCRIBED_PEOPLE})s$`).test(noun);
     const kind = body ? 'organization' : 'person';
-    draftUnnamed(scan, s, start, start + m[0].length, m[0].replace(/^[Tt]he /, ''), kind, `unnamed ${noun}`);
+    // ("the Polish guard on the far bank called across": drafted by the noun, not where he stood; the
+    // whole phrase an alias.)
+    const head = m[0].slice(0, m[0].indexOf(m[1] ?? '') + (m[1]?.length ?? 0));
+    const stood = /^ (?:on|near) /.test(m[0].slice(head.length));
+    const name = (stood ? head : m[0]).replace(/^[Tt]he /, '');
+    const actor = draftUnnamed(scan, s, start, start + m[0].length, name, kind, `unnamed ${noun}`, true);
+    if (head !== m[0]) actor?.aliases.add(head.replace(/^[Tt]he /, ''));
   }
 }
 

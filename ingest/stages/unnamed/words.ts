@@ -16,3 +16,9 @@ export const UNNAMED_BODY =
 export const WHERE_THEY_STOOD = '(?:on|across|by|behind) (?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+';
 /** Words called out to someone: "called across to me", "called out". */
 export const CALLED_OUT = 'called (?:out|across|back)';
+/**
+ * Words cried out, right before the quotation marks that print them: "shouted at them, “…”",
+ * "whispered, “…”" (not "shouted slogans": only before the words themselves).
+ */
+export const CRIED_OUT =
+  '(?:shouted|yelled|whispered|snapped|barked|muttered)(?=(?: (?:at|to) (?:me|us|him|her|them))?[,:]? [“"])';
