@@ -61,6 +61,27 @@ describe('someone described, never named, whose words an answer retells', () => 
     expect(speakerOf(text, 'This is Altyrian water')?.speaker).toBe('an Altyrian officer');
   });
 
+  it('reads an aside, then a deed: "The officer in charge, a polite young man, looked at … and said"', () => {
+    const text = article([
+      'I was in the building when they arrived. The officer in charge, a polite young man, looked at the shelves of archive tapes and said to me, “Madam, you may take your handbag.”',
+    ]);
+    expect(speakerOf(text, 'Madam')?.speaker).toBe('officer in charge');
+  });
+
+  it('gives the words to "A colonel", not to the aside "a polite man" after it', () => {
+    const text = article([
+      'They came at four. A colonel, a polite man, I never learned his name, took me by the arm and said, “Grandfather, go home.”',
+    ]);
+    expect(speakerOf(text, 'Grandfather')?.speaker).toBe('A colonel');
+  });
+
+  it('drafts "One of the officers, a young man, very polite, held up a letter and said" as one of the officers', () => {
+    const text = article([
+      'They took our membership list. One of the officers, a young man, very polite, held up a letter and said to me, “Your friends write very warmly, chairman.”',
+    ]);
+    expect(speakerOf(text, 'Your friends')?.speaker).toBe('one of the officers');
+  });
+
   it('does not draft the officer "on the radio was polite" with the verb in the name', () => {
     const text = article([
       'The Bars came up on her port side. The officer on the radio was polite and very clear. He said, “This is the Harzanian sector.”',
@@ -90,6 +111,27 @@ describe('a pronoun whose words follow, after a person described', () => {
       'The prosecutors seized our books. When I showed the investigator the book, he said to me, “Then the book will go to the experts as well.”',
     ]);
     expect(speakerOf(text, 'Then the book')?.speaker).toBe('investigator');
+  });
+
+  it('gives "he read it twice, gave it back to me and said" to the officer described before', () => {
+    const text = article([
+      'The officer who came up the ladder was young and very polite. I showed him the licence, he read it twice, gave it back to me and said, “Captain, this is a souvenir.”',
+    ]);
+    expect(speakerOf(text, 'Captain')?.speaker).toBe('officer who came up the ladder');
+  });
+
+  it('gives "He looked at the screen and said" to "their lieutenant" the teller showed it to', () => {
+    const text = article([
+      'They put eight men on our deck. I showed their lieutenant our position on the plotter. He looked at the screen for a long time and said, “The line is where my cutter is.”',
+    ]);
+    expect(speakerOf(text, 'The line')?.speaker).toBe('their lieutenant');
+  });
+
+  it('keeps two places in the description: "the commander of the checkpoint outside Khazlar"', () => {
+    const text = article([
+      'The envoy left on Friday. The next morning the commander of the checkpoint outside Khazlar stopped our car. He said, “The envoy has gone back, and we are still here.”',
+    ]);
+    expect(speakerOf(text, 'The envoy')?.speaker).toBe('commander of the checkpoint outside Khazlar');
   });
 
   it('leaves a man only spoken of ("a dead man cannot drive") out', () => {

@@ -37,16 +37,19 @@ export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
 export const POSSESSIVE = String.raw`(?:my|our|your|his|her|its|their)\b`;
 
 /**
- * What follows a described speaker: perhaps an aside, a deed done first or where they stood, then
+ * What follows a described speaker: perhaps an aside ("a young man, very polite,"), then a deed done first or where they stood, then
  * a speech verb ("said", "then said to me", "called out", "shouted at them, “…”"; not "wrote down").
  */
-export const SPEAKS_NEXT = `(?=(?:,[^,;.“”"]{1,60},| ${DEED_AND.trimEnd()}| ${DEED_AND_PRONOUN.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then )?(?:${SPEAKING_VERBS}|${CALLED_OUT}|${CRIED_OUT})\\b(?! (?:down|off|up)\\b))`;
+export const SPEAKS_NEXT = `(?=(?:,[^,;.“”"]{1,60},|(?:,[^,;.“”"]{1,40}){2,3},)?(?: ${DEED_AND.trimEnd()}| ${DEED_AND_PRONOUN.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then )?(?:${SPEAKING_VERBS}|${CALLED_OUT}|${CRIED_OUT})\\b(?! (?:down|off|up)\\b))`;
 
 /** Where a described person is or comes from: "in Tverdograd", "of the guard", "on the highway". */
 // (Its last word is no verb: "the officer on the radio was polite".)
-export const WHERE_FROM = `(?:in|from|at|of|on|near) (?:\\p{Lu}[\\p{L}-]+|(?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ |\\p{Lu}\\p{Ll}+ )?(?!(?:was|were|is|are|had|has|have|and|but|or|who|that|said|told)\\b)\\p{Ll}+)`;
+export const WHERE_FROM = `(?:in|from|at|of|on|near|outside) (?:\\p{Lu}[\\p{L}-]+|(?:the|our|their|his|her|its|my) (?:\\p{Ll}+['’]s )?(?:\\p{Ll}+ |\\p{Lu}\\p{Ll}+ )?(?!(?:was|were|is|are|had|has|have|and|but|or|who|that|said|told|in|at|of|on|near|outside)\\b)\\p{Ll}+)`;
 /** Whom the teller knows: "a police colonel I have known since school", "a minister we had met". */
 const KNOWN_TO_ME = `(?:I|we) (?:have |had )?(?:known|met|seen|trusted|worked with)\\b[^,;.“”"]{0,30}?`;
+
+/** A person named by a noun right before a comma: an indefinite phrase after it is an aside about them. */
+const APPOSITION_TO = new RegExp(`\\b(?:${DESCRIBED_PEOPLE}|${ROLE_NOUNS}|them|us)s?, $`);
 
 /**
  * "The officer who led the search said", "an investigator told him", "a general in Tverdograd
@@ -66,6 +69,11 @@ export function findDescribedPeople(scan: UnnamedScan, s: Sentence): void {
   )) {
     // "a Russian colonel": a capitalised adjective must be a country's.
     if (m[2] && !countryOf(table, m[2])) continue;
+    // ("A colonel, a polite man, …, took me by the arm and said": an aside about the one before it.)
+    if (/^[Aa]n? /.test(m[0]) && APPOSITION_TO.test(s.text.slice(Math.max(0, m.index - 40), m.index)))
+      continue;
+    // ("One of the officers … said": one of them speaks, findOneOfThem's.)
+    if (/\b[Oo]ne of $/.test(s.text.slice(Math.max(0, m.index - 7), m.index))) continue;
     const noun = (m[1] ?? '').split(' ').at(-1) ?? '';
     // "the prime minister": a qualified office is named only by a person of that office (a justice
     // minister named in the article is not the prime minister).

@@ -4,6 +4,7 @@
 import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
 import { quotedRanges } from '../quote-marks.js';
 import type { Sentence } from '../segment.js';
+import { DEED_AND } from '../speakers.js';
 import { POSSESSIVE, SPEAKS_NEXT, WHERE_FROM } from './described.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
 import { CRIED_OUT, DESCRIBED_PEOPLE } from './words.js';
@@ -62,12 +63,12 @@ export function findOneOfThem(scan: UnnamedScan, s: Sentence): void {
 
 /** "he said to me, “…”", "she told us, “…”": a pronoun's words, printed right after. */
 const PRONOUN_SAYS = new RegExp(
-  `\\b(?:[Hh]e|[Ss]he) (?:then |later |also |only )?(?:said|told|asked|replied|added|answered|explained|${CRIED_OUT})\\b[^.;“”"]{0,25}?[,:]? [“"]`,
+  `\\b(?:[Hh]e|[Ss]he) (?:${DEED_AND})?(?:then |later |also |only )?(?:said|told|asked|replied|added|answered|explained|${CRIED_OUT})\\b[^.;“”"]{0,25}?[,:]? [“"]`,
   'gu',
 );
 /** One person described, never named: "the officer in charge", "an investigator from Tashkent". */
 const DESCRIBED_ONE = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?) (?:(?!${POSSESSIVE})\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE.replace(/police\|/, '')})(?: in charge| ${WHERE_FROM})?(?![\\p{L}-])`,
+  `\\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Oo]ur) (?:(?!${POSSESSIVE})\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE.replace(/police\|/, '')}|colonel|captain|commander)(?: in charge|(?: ${WHERE_FROM}){1,2}| who [^,;.“”"]{3,50}?(?=,| (?:was|were|had|\\p{Ll}+ed)\\b))?(?![\\p{L}-])`,
   'gu',
 );
 
@@ -103,7 +104,9 @@ export function findDescribedBeforePronoun(scan: UnnamedScan, s: Sentence): void
     // on them, "When I showed the investigator the book"; not "a dead man cannot drive", "a man I have
     // worked with since 2003", an aside about someone named before it.)
     const acts = ACTS_AFTER.test(scan.text.slice(end, end + 80));
-    const tellerActs = /\b(?:I|[Ww]e) \p{Ll}+ $/u.test(scan.text.slice(start - 20, start));
+    const tellerActs = /\b(?:I|[Ww]e) \p{Ll}+(?: (?:so|it|them|him|her))?(?: (?:to|at|with))? $/u.test(
+      scan.text.slice(start - 40, start),
+    );
     if ((!acts && !tellerActs) || /, $/.test(scan.text.slice(start - 2, start))) continue;
     // (Someone named or drafted in between is whom the pronoun may mean.)
     const person = (m: { actors: readonly string[]; via?: string }) =>
@@ -111,13 +114,14 @@ export function findDescribedBeforePronoun(scan: UnnamedScan, s: Sentence): void
     const near = Math.min(start, s.start);
     if (scan.table.mentions.some((m) => m.start < at && m.end > near && person(m))) continue;
     const sentence = start >= s.start ? s : (previous ?? s);
-    const noun = /(\p{Ll}+)(?: in charge| (?:in|from|at|of|on|near) .*)?$/u.exec(last[0])?.[1] ?? '';
+    const noun =
+      /(\p{Ll}+)(?: in charge| (?:in|from|at|of|on|near|outside|who) .*)?$/u.exec(last[0])?.[1] ?? '';
     draftUnnamed(
       scan,
       sentence,
       start,
       end,
-      last[0].replace(/^[Tt]he /, ''),
+      last[0].replace(/^[Tt]he /, '').replace(/^[Tt]heir|^[Oo]ur/, (w) => w.toLowerCase()),
       'person',
       `unnamed ${noun}`,
       true,
