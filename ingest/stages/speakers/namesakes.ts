@@ -12,6 +12,9 @@ import { ROLE_REFERENCE } from './words.js';
 const SET_APART =
   /\b(?:no relation (?:of|to)|not to be confused with|unrelated to|(?:is|was) not related to|no relative of)\s$/i;
 
+/** "X Y (no relation)", "X Y, no relation to the minister,": a namesake set apart right after the name. */
+const NO_RELATION_AFTER = /^\s*(?:\(|,\s)(?:no relation|not related|unrelated)\b/;
+
 /** Among namesakes, the one a recent role noun points to, else the one named most recently. */
 export function disambiguate(
   table: ActorTable,
@@ -40,6 +43,24 @@ export function disambiguate(
     const hit = candidates.filter((c) => table.actors.get(c)?.description?.toLowerCase().includes(noun));
     if (hit.length === 1 && hit[0]) return { actor: hit[0], how: 'role' };
   }
+  // ("Dumitru Ardelu (no relation to the minister) had opened a case. … Ardelu told DorInfo": the
+  // namesake set apart when introduced is meant by the bare surname only right after that.)
+  const setApart = (key: string) =>
+    table.mentions.some(
+      (m) =>
+        m.actors.length === 1 &&
+        m.actors[0] === key &&
+        m.text.includes(' ') &&
+        NO_RELATION_AFTER.test(text.slice(m.end, m.end + 20)),
+    );
+  const main = candidates.filter((c) => !setApart(c));
+  if (recent?.actors[0] && main.length === 1 && main[0] && !main.includes(recent.actors[0]))
+    if (recent.sentence < sentence - 2)
+      return {
+        actor: main[0],
+        how: 'surname',
+        doubt: `shared surname resolved to the one not set apart by "no relation" (${table.actors.get(main[0])?.name})`,
+      };
   if (recent?.actors[0]) {
     const name = table.actors.get(recent.actors[0])?.name;
     return {
