@@ -9,15 +9,26 @@ import { electionHits } from '../election-country.js';
 import type { InterviewVoice } from '../interview.js';
 import { withoutLeadingTime } from '../clause-subject.js';
 import { pronounAntecedent } from '../speakers.js';
+import { notSetApart } from '../speakers/namesakes.js';
 
 /**
- * A surname two persons share ("Aliev", after "Timur Aliev, a nephew of President Aidar Aliev") is the one of them whose full name was printed last before it.
+ * A surname two persons share ("Aliev", after "Timur Aliev, a nephew of President Aidar Aliev") is the
+ * one of them whose full name was printed last before it, unless that one was set apart ("(no
+ * relation)") more than two sentences before.
  */
-function lastNamed(an: Analysis, candidates: readonly string[], at: number): string | undefined {
+function lastNamed(
+  an: Analysis,
+  candidates: readonly string[],
+  at: number,
+  sentence: number,
+): string | undefined {
   const named = an.table.mentions.filter(
     (m) => m.end <= at && m.via === 'name' && m.actors.length === 1 && candidates.includes(m.actors[0] ?? ''),
   );
-  return named.at(-1)?.actors[0];
+  return (
+    notSetApart(an.table, an.text, candidates, an.sentences, named.at(-1), sentence) ??
+    named.at(-1)?.actors[0]
+  );
 }
 
 /** Actor and place keys mentioned in a sentence, demonyms and capitals giving their countries. */
@@ -34,7 +45,7 @@ export function actorsInSentence(
   const inSpan = (at: number) => !span || (at >= span.start && at < span.end);
   for (const m of an.table.mentions) {
     if (m.sentence !== sentence || insideCitation(an, m.start, m.end)) continue;
-    const key = m.actors.length === 1 ? (m.actors[0] ?? '') : lastNamed(an, m.actors, m.start);
+    const key = m.actors.length === 1 ? (m.actors[0] ?? '') : lastNamed(an, m.actors, m.start, sentence);
     // An unnamed speaker is drafted for its words (decision 012), not as an actor of what happens.
     if (!key || key.startsWith('unnamed:')) continue;
     hits.push({ at: m.start, key });

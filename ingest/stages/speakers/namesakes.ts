@@ -1,6 +1,6 @@
 // Namesakes: which of the people sharing a surname speaks, by a recent role noun or else by who was
 // named last.
-import type { ActorTable } from '../actors.js';
+import type { ActorTable, Mention } from '../actors.js';
 import type { Sentence } from '../segment.js';
 import type { SpeakerResolution } from './mentions.js';
 import { ROLE_REFERENCE } from './words.js';
@@ -14,6 +14,35 @@ const SET_APART =
 
 /** "X Y (no relation)", "X Y, no relation to the minister,": a namesake set apart right after the name. */
 const NO_RELATION_AFTER = /^\s*(?:\(|,\s)(?:no relation|not related|unrelated)\b/;
+
+/**
+ * "Dumitru Ardelu (no relation to the minister) had opened a case. … Ardelu told DorInfo": the namesake
+ * set apart when introduced is meant by the bare surname only in the paragraph of his last mention
+ * (`last`) and within four sentences of it; after that, the one other namesake is.
+ */
+export function notSetApart(
+  table: ActorTable,
+  text: string,
+  candidates: readonly string[],
+  sentences: readonly Sentence[],
+  last: Mention | undefined,
+  sentence: number,
+): string | undefined {
+  const setApart = (key: string) =>
+    table.mentions.some(
+      (m) =>
+        m.actors.length === 1 &&
+        m.actors[0] === key &&
+        m.text.includes(' ') &&
+        NO_RELATION_AFTER.test(text.slice(m.end, m.end + 20)),
+    );
+  const main = candidates.filter((c) => !setApart(c));
+  const lastKey = last?.actors[0];
+  if (!last || !lastKey || main.length !== 1 || main.includes(lastKey)) return undefined;
+  const paragraph = (i: number) => sentences[i]?.paragraph;
+  const away = paragraph(last.sentence) !== paragraph(sentence) || last.sentence < sentence - 4;
+  return away ? main[0] : undefined;
+}
 
 /** Among namesakes, the one a recent role noun points to, else the one named most recently. */
 export function disambiguate(
@@ -43,24 +72,13 @@ export function disambiguate(
     const hit = candidates.filter((c) => table.actors.get(c)?.description?.toLowerCase().includes(noun));
     if (hit.length === 1 && hit[0]) return { actor: hit[0], how: 'role' };
   }
-  // ("Dumitru Ardelu (no relation to the minister) had opened a case. … Ardelu told DorInfo": the
-  // namesake set apart when introduced is meant by the bare surname only right after that.)
-  const setApart = (key: string) =>
-    table.mentions.some(
-      (m) =>
-        m.actors.length === 1 &&
-        m.actors[0] === key &&
-        m.text.includes(' ') &&
-        NO_RELATION_AFTER.test(text.slice(m.end, m.end + 20)),
-    );
-  const main = candidates.filter((c) => !setApart(c));
-  if (recent?.actors[0] && main.length === 1 && main[0] && !main.includes(recent.actors[0]))
-    if (recent.sentence < sentence - 2)
-      return {
-        actor: main[0],
-        how: 'surname',
-        doubt: `shared surname resolved to the one not set apart by "no relation" (${table.actors.get(main[0])?.name})`,
-      };
+  const main = notSetApart(table, text, candidates, sentences, recent, sentence);
+  if (main)
+    return {
+      actor: main,
+      how: 'surname',
+      doubt: `shared surname resolved to the one not set apart by "no relation" (${table.actors.get(main)?.name})`,
+    };
   if (recent?.actors[0]) {
     const name = table.actors.get(recent.actors[0])?.name;
     return {

@@ -117,10 +117,12 @@ export function resolveSpeaker(
     if (named.actors.length === 1)
       return { actor: named.actors[0], how: named.via === 'surname' ? 'surname' : 'name' };
     // "Petrov himself said": of namesakes, the one the reflexive's gender leaves.
+    // (One whose name says the reflexive's gender first, then one whose name says none.)
     const self = reflexiveGender(text.slice(named.end, named.end + 12));
-    const fit = self
-      ? named.actors.filter((k) => (nameGender(table.actors.get(k)?.name ?? '') ?? self) === self)
-      : [];
+    const gender = (k: string) => nameGender(table.actors.get(k)?.name ?? '');
+    const sure = self ? named.actors.filter((k) => gender(k) === self) : [];
+    const fit = self ? named.actors.filter((k) => (gender(k) ?? self) === self) : [];
+    if (sure.length === 1) return { actor: sure[0], how: 'surname' };
     if (fit.length === 1) return { actor: fit[0], how: 'surname' };
     return disambiguate(table, text, sentences, named.actors, named.start, sentence);
   }
