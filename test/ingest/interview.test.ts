@@ -401,6 +401,17 @@ describe('an interviewee handed over to by a pronoun after a sentence naming som
   });
 });
 
+describe('an interviewee handed over to by a pronoun after sentences the pronoun opens', () => {
+  it('goes back over "He is now …" to the sentence that names him', () => {
+    const { speakers, draft } = answerSpeakers(
+      lawyerInterview(
+        'At the summit on June 7, President Imants Liepins offered a deal to Nodar Bakradze. Levan Chikvani, a retired judge who headed the Supreme Court’s research institute from 1993 to 2001, has defended Bakradze since March. He is now a partner at the Institute of Public Law. Below, he discusses the case.',
+      ),
+    );
+    expect(speakers).toEqual(new Set([draft.actors.find((a) => a.name === 'Levan Chikvani')?.id]));
+  });
+});
+
 describe('an interviewee no cue names', () => {
   // No label, hand-over or credit names him: the introduction opens with him, and names his client more.
   it('gives the answers to the first person the introduction names, not to the one it names most', () => {

@@ -143,11 +143,13 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     // "Aptsiauri … says that his client … . Below, he answers questions": the pronoun is the
     // previous sentence's subject, the first person it names (not one inside a relative clause:
     // "Her school … must teach … under the amendments that President X signed. Below, she talks …").
-    const previous = an.sentences[s.index - 1];
+    // ("X, a retired general, … . He is now a researcher at … . Below, he discusses …": back over the
+    // sentences the same pronoun opens, to the one that names him.)
     const pronoun = HANDS_OVER_BY_PRONOUN.exec(s.text)?.[1];
-    if (pronoun && previous?.paragraph === s.paragraph) {
-      const subject = firstPersonIn(an, previous.index, pronoun);
+    for (let i = s.index - 1; pronoun && an.sentences[i]?.paragraph === s.paragraph; i--) {
+      const subject = firstPersonIn(an, i, pronoun);
       if (subject) return subject;
+      if (!new RegExp(`^${pronoun}\\b`, 'i').test(an.sentences[i]?.text ?? '')) break;
     }
   }
   return firstPersonBefore(an, firstQuestion);
