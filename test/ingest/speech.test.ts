@@ -1418,6 +1418,17 @@ describe('unnamed bodies placed by a name, and an unnamed speaker named again', 
     expect(statements.map((s) => s.speaker).sort()).toEqual(['estonian-embassy-in-riga', 'ministry-in-riga']);
   });
 
+  it('knows "the Estonian embassy in Riga" as "Estonian embassy" too', () => {
+    const { draft } = draftOf(
+      article([
+        'The ferry to Riga stopped on May 2 (ERR, May 2). The crossing stays shut, the Estonian embassy in Riga said on May 4.',
+      ]),
+    );
+    expect(draft.actors.find((a) => a.id === 'estonian-embassy-in-riga')?.aliases).toContain(
+      'Estonian embassy',
+    );
+  });
+
   it('gives "The source added that …" to the one unnamed source named before', () => {
     const statements = statementsOf(
       article([

@@ -12,7 +12,7 @@ export function findUnnamedBodies(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(
     new RegExp(
-      `\\b[Tt]he (?:\\p{Lu}\\p{Ll}+ )?((?:${UNNAMED_BODY}|ministry|embassy|consulate)) (?:in|of|at) `,
+      `\\b[Tt]he (?:(\\p{Lu}\\p{Ll}+) )?((?:${UNNAMED_BODY}|ministry|embassy|consulate)) (?:in|of|at) `,
       'gu',
     ),
   )) {
@@ -20,23 +20,25 @@ export function findUnnamedBodies(scan: UnnamedScan, s: Sentence): void {
     const place = table.mentions.find(
       (x) => x.sentence === s.index && x.actors.length === 1 && x.start === from,
     );
-    if (!place || !m[1]) continue;
+    if (!place || !m[2]) continue;
     // ("Officials at the Chinese embassy in Semirgan told …": the officials speak, drafted by an earlier
     // pass; the embassy is still an actor the article names.)
     const workplace = table.mentions.some(
       (x) => x.via === 'group' && x.start < place.end && s.start + m.index < x.end,
     );
     const printed = text.slice(s.start + m.index, place.end);
-    draftUnnamed(
+    const actor = draftUnnamed(
       scan,
       s,
       s.start + m.index,
       place.end,
       printed.replace(/^[Tt]he /, ''),
       'organization',
-      `unnamed ${m[1]}`,
+      `unnamed ${m[2]}`,
       workplace,
     );
+    // ("the Turkish embassy in Staromir" is "the Turkish embassy" too: one country has one there.)
+    if (m[1] && /^(?:embassy|consulate)$/.test(m[2])) actor?.aliases.add(`${m[1]} ${m[2]}`);
   }
 }
 
