@@ -6,12 +6,12 @@ import { dateAt, inSentenceCitation, type SentenceScan } from './sentence-scan.j
 import type { Citation, OutletKnowledge } from './types.js';
 
 /**
- * "X told Izvestnik on August 14 that …": one word no one else in the article is, after "told" and
- * before a date, "that" or a clause, is an outlet. A person told something is named in full first.
+ * "X told Izvestnik on August 14 that …": one word no one else in the article is (a web address's,
+ * "Lenta.ru", too), after "told" and before a date, "that" or a clause, is an outlet. A person told something is named in full first.
  */
 function unknownToldWord(name: string, after: string, know: OutletKnowledge): boolean {
   return (
-    /^\p{Lu}[\p{L}\p{N}-]+$/u.test(name) &&
+    /^\p{Lu}[\p{L}\p{N}-]+(?:\.[a-z]{2,4})?$/u.test(name) &&
     !know.isPerson(name) &&
     !know.isOtherActor?.(name) &&
     !GAZETTEER.has(name) &&

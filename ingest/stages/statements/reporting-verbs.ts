@@ -49,9 +49,9 @@ export const CALLED_BARE =
 /** A pronoun named at the end of a clause: "calls that slander.", "called it a provocation," (not "called it off."). */
 export const CALLED_PRONOUN =
   /^\s(?:it|that|this|them)\s(?:(?:a|an)\s)?(?!(?:off|up|back|in|out|for|on)\b)\p{Ll}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?[.,;]/u;
-/** Whom words were told: "told parliament", "told the press", "told Novaya Vest". */
+/** Whom words were told: "told parliament", "told the press", "told Novaya Vest", "told Lenta.ru". */
 export const HEARER =
-  /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?=\s)/u;
+  /^\s(?:us|me|him|her|them|reporters|journalists|parliament|deputies|lawmakers|the [\p{L}-]+|\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}(?:\.[a-z]{2,4})?)(?=\s)/u;
 /** A demand: "called for early elections", "calls again for a referendum" (not "called for questioning"). */
 export const CALLED_FOR =
   /^\s(?:again\s|also\s|repeatedly\s|publicly\s)?for\s(?!questioning\b|help\b)\p{Ll}/u;

@@ -29,7 +29,7 @@ const GENERIC_SPEAKERS = new RegExp(
     `(?: in ${CITY})?` +
     // ("an Uzbek diplomat in Moscow, who asked not to be named, told …": or the city they sit in;
     // "Diplomats from several EU states": or the states they come from.)
-    `| in ${CITY}| from (?:several|two|three|four|five|some|many|other|various) (?:\\p{Lu}{2,4} |\\p{Lu}\\p{Ll}+ )?(?:member states|states|countries|embassies|governments|capitals)\\b)?`,
+    `| in ${CITY}|(?<=[Rr]esidents|[Nn]eighbou?rs|[Ww]itnesses|[Vv]illagers) (?:of|from) ${CITY}| from (?:several|two|three|four|five|some|many|other|various) (?:\\p{Lu}{2,4} |\\p{Lu}\\p{Ll}+ )?(?:member states|states|countries|embassies|governments|capitals)\\b)?`,
   'gu',
 );
 
