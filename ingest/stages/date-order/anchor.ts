@@ -49,6 +49,18 @@ export function anchorOf(
     !opensSentence(narrativeFor, dates, sentences)
   )
     narrativeFor = lastDay;
+  // "… told Radio Dolmansk in February that …¶ The first blockade caught Dolmansk unprepared. That
+  // evening, …": a paragraph that opens on an offset after a coarse date told as background returns to
+  // the latest day the story has reached (the first blockade's, March 3), not to that month.
+  else if (
+    offset &&
+    narrativeFor &&
+    narrativeFor.length < 10 &&
+    opensParagraph(d, s, sentences) &&
+    (latestDayTold(dates) ?? '') > narrativeFor &&
+    !opensSentence(narrativeFor, dates, sentences)
+  )
+    narrativeFor = latestDayTold(dates);
   // "The payment, due on May 3, was missed, and two days later …", "a vote set for May 3 was called
   // off two days beforehand": an offset counts from the day its own sentence has just named.
   const named = offset ? daysNamedBefore(d, s, dates) : [];
@@ -173,4 +185,10 @@ function opensSentence(
   const o = dates.filter((m) => m.spec?.start === day && !m.mention.relative).at(-1);
   const s = o && sentences[o.sentence];
   return !!s && /^(?:In|By|Since|Until) $/.test(s.text.slice(0, o.mention.start - s.start));
+}
+
+/** Whether the mention opens its sentence, in the first two sentences of its paragraph. */
+function opensParagraph(d: DateMention, s: Sentence, sentences: readonly Sentence[]): boolean {
+  const first = sentences.findIndex((x) => x.paragraph === s.paragraph);
+  return s.index - first <= 1 && /^\s*$/.test(s.text.slice(0, d.start - s.start));
 }
