@@ -2,7 +2,10 @@
 // names, not any one article: titles, organisation and media head nouns, speech verbs, and a small
 // gazetteer of real countries with their adjectives.
 
-/** Capitalised words that start sentences or clauses but never begin a name. */
+/**
+ * Capitalised words that start sentences or clauses but never begin a name (an auxiliary opening a
+ * question: "Does Tessarin have any cards left?").
+ */
 export const FUNCTION_WORDS = new Set(
   `The A An On In At By For From To With Within Without After Before During Since Until Although Though
    But And Or Nor Yet So If When While Where Whether As This That These Those It Its He She They We I You
@@ -13,9 +16,8 @@ export const FUNCTION_WORDS = new Set(
    Instead Rather Perhaps Already Recently Finally First Second Third Third Over Under Among Against Into
    Through Toward Towards Upon About Around Across Along Behind Beyond Near Outside Inside Once Because
    Let Mr Mrs Ms Dr Sir Yes Although Unless Whereas Whatever Whoever Wherever Whenever Meeting Addressing
-   Visiting Commenting Responding Reacting Referring Citing Quoting Welcoming Receiving Having Being Facing`.split(
-    /\s+/,
-  ),
+   Visiting Commenting Responding Reacting Referring Citing Quoting Welcoming Receiving Having Being Facing
+   Does Do Did Is Are Was Were Can Could Will Would Shall Should Has Have Had Might Must`.split(/\s+/),
 );
 
 /** Titles and roles that introduce a person when printed before the name ("Rank": "Captain First Rank X"). */

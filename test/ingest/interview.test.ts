@@ -412,6 +412,36 @@ describe('an interviewee handed over to by a pronoun after sentences the pronoun
   });
 });
 
+describe('an interviewee handed over to by a pronoun after quoted words', () => {
+  it('goes back over the sentences quoted words open to the one that names him', () => {
+    const { speakers, draft } = answerSpeakers(
+      lawyerInterview(
+        'President Mikheil Saakashvili dismissed the charges on May 2 (Civil Georgia, May 3). Levan Chikvani has promised to appeal. “I am not asking for mercy,” he told supporters in Batumi on May 8. “I am asking for a court” (Rezonansi, May 10). Below, he answers questions about the case.',
+      ),
+    );
+    expect(speakers).toEqual(new Set([draft.actors.find((a) => a.name === 'Levan Chikvani')?.id]));
+  });
+});
+
+describe('a credit line naming where the interview was conducted', () => {
+  it('does not take the city the interviewer was in for the interviewee, nor a question’s "Does X" for a name', () => {
+    const text = article(
+      [
+        'Levan Chikvani has represented Nodar Bakradze since March, when talks between Tbilisi and Tessarin collapsed. Below, Chikvani discusses the case.',
+        'Q: Does Tessarin have any cards left?',
+        'A: On the night of March 29, at the airport.',
+        'Q: Tessarin says the trial is fair. And the trial?',
+        'A: It opens in June.',
+        'The interview was conducted by Nino Abashidze in Tessarin on May 20, 2013.',
+      ],
+      'Publication: Eurasia Daily Monitor Volume: 10 Issue: 101',
+    );
+    const { speakers, draft } = answerSpeakers(text);
+    expect(speakers).toEqual(new Set([draft.actors.find((a) => a.name === 'Levan Chikvani')?.id]));
+    expect(draft.actors.map((a) => a.name)).not.toContain('Does Tessarin');
+  });
+});
+
 describe('an interviewee no cue names', () => {
   // No label, hand-over or credit names him: the introduction opens with him, and names his client more.
   it('gives the answers to the first person the introduction names, not to the one it names most', () => {

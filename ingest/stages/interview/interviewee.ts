@@ -109,7 +109,15 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
   // names too (the interviewer is named only there); else the one who "spoke to" the interviewer.
   if (creditSentence) {
     const introduced = new Set(personsBefore(an, firstQuestion));
-    const credited = new Set(personsNamed(an, (m) => m.sentence === creditSentence.index));
+    // (Not a word after "in": "conducted by Y in Tessarin" names where, whatever the table took it for.)
+    const credited = new Set(
+      personsNamed(
+        an,
+        (m) =>
+          m.sentence === creditSentence.index &&
+          !/\b(?:in|at|from)\s$/.test(an.text.slice(m.start - 5, m.start)),
+      ),
+    );
     const both = [...credited].filter((key) => introduced.has(key));
     if (both.length === 1) return both[0];
   }
@@ -144,12 +152,13 @@ export function intervieweeOf(an: Analysis, firstQuestion: number): string | und
     // previous sentence's subject, the first person it names (not one inside a relative clause:
     // "Her school … must teach … under the amendments that President X signed. Below, she talks …").
     // ("X, a retired general, … . He is now a researcher at … . Below, he discusses …": back over the
-    // sentences the same pronoun opens, to the one that names him.)
+    // sentences the same pronoun or quoted words open, to the one that names him.)
     const pronoun = HANDS_OVER_BY_PRONOUN.exec(s.text)?.[1];
     for (let i = s.index - 1; pronoun && an.sentences[i]?.paragraph === s.paragraph; i--) {
       const subject = firstPersonIn(an, i, pronoun);
       if (subject) return subject;
-      if (!new RegExp(`^${pronoun}\\b`, 'i').test(an.sentences[i]?.text ?? '')) break;
+      // (Or over quoted words: "“I am running so that …” (24 Saati, December 10).")
+      if (!new RegExp(`^(?:${pronoun}\\b|[“"])`, 'i').test(an.sentences[i]?.text ?? '')) break;
     }
   }
   return firstPersonBefore(an, firstQuestion);
