@@ -442,6 +442,18 @@ describe('a credit line naming where the interview was conducted', () => {
   });
 });
 
+describe('an interviewee handed over to by a role', () => {
+  it('gives "Below, the former chairman answers questions" to the man the introduction is about', () => {
+    const { speakers, draft } = answerSpeakers(
+      lawyerInterview(
+        'Levan Chikvani ran the bar association from 2002 until February 11, when he resigned. President Mikheil Saakashvili accepted the resignation the same day. Below, the former chairman answers questions about the case.',
+      ),
+    );
+    expect(speakers).toEqual(new Set([draft.actors.find((a) => a.name === 'Levan Chikvani')?.id]));
+    expect(draft.actors.map((a) => a.name)).not.toContain('Below');
+  });
+});
+
 describe('an interviewee no cue names', () => {
   // No label, hand-over or credit names him: the introduction opens with him, and names his client more.
   it('gives the answers to the first person the introduction names, not to the one it names most', () => {

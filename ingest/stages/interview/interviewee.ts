@@ -83,8 +83,12 @@ export function firstQuestionOf(an: Analysis): Paragraph | undefined {
  * The introduction is often about someone else (the defendant, not the lawyer who answers).
  */
 export function intervieweeOf(an: Analysis, firstQuestion: number): string | undefined {
+  // (A person the article names: "Below, the former chairman answers questions" hands over to the
+  // introduction's man, not to an unnamed "former chairman".)
   const personIn = (sentence: number, before: number) =>
-    personsNamed(an, (m) => m.sentence === sentence && m.start < before).at(-1);
+    personsNamed(an, (m) => m.sentence === sentence && m.start < before)
+      .filter((key) => !key.startsWith('unnamed:'))
+      .at(-1);
   const labelled = labelledPerson(an);
   if (labelled) return labelled;
   const credit = an.citations.find((c) => c.credit);
