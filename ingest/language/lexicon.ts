@@ -17,7 +17,9 @@ export const FUNCTION_WORDS = new Set(
    Through Toward Towards Upon About Around Across Along Behind Beyond Near Outside Inside Once Because
    Let Mr Mrs Ms Dr Sir Yes Although Unless Whereas Whatever Whoever Wherever Whenever Meeting Addressing
    Visiting Commenting Responding Reacting Referring Citing Quoting Welcoming Receiving Having Being Facing
-   Does Do Did Is Are Was Were Can Could Will Would Shall Should Has Have Had Might Must Below Above`.split(/\s+/),
+   Does Do Did Is Are Was Were Can Could Will Would Shall Should Has Have Had Might Must Below Above`.split(
+    /\s+/,
+  ),
 );
 
 /** Titles and roles that introduce a person when printed before the name ("Rank": "Captain First Rank X"). */
