@@ -72,9 +72,9 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
   // 199–216, 217–234, 235–252, 253–288, 289–306 and 307–324 at their first-run or held-back figures,
   // not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.69, recall: 0.68 },
-    quotes: { precision: 0.94, recall: 0.88 },
-    statements: { precision: 0.87, recall: 0.69 },
+    events: { precision: 0.7, recall: 0.68 },
+    quotes: { precision: 0.95, recall: 0.9 },
+    statements: { precision: 0.87, recall: 0.71 },
     // (Decision 012's exception has lowered this before: unnamed speakers are drafted actors the gold
     // does not list.)
     actors: { precision: 0.87, recall: 0.92 },
