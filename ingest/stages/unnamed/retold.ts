@@ -19,12 +19,13 @@ const ONE_OF = new RegExp(
   'gu',
 );
 
-/** People in the plural, as a group is named: "the guards", "officials at the Ministry of Economics". */
+/** Groups named in the plural besides the described people's: "the elders", "the divers". */
+const GROUPS =
+  'diplomats|members|deputies|delegates|monitors|sailors|divers|elders|residents|villagers|protesters|demonstrators|pupils|students|miners|refugees|fishermen|passengers|prisoners|relatives|mothers|colleagues';
+/** People in the plural, as a group is named: "the guards", "the women", "officials". */
 const PEOPLE_PLURAL = `(?:${DESCRIBED_PEOPLE.split('|')
   .map((w) => (w.endsWith('man') ? `${w.slice(0, -3)}men` : w === 'police' ? w : `${w}s`))
-  .join(
-    '|',
-  )}|diplomats|members|deputies|delegates|monitors|inspectors|sailors|divers|elders|residents|villagers|protesters|demonstrators|pupils|students|miners|refugees|fishermen|passengers|prisoners|relatives|mothers|colleagues)`;
+  .join('|')}|${GROUPS})`;
 const GROUP_BEFORE = new RegExp(
   `\\b(?:(?:the|their|its|our|his|her) )?(?:\\p{Ll}+ )?${PEOPLE_PLURAL}(?: (?:at|of|in|from) (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:of )?\\p{Lu}[\\p{L}-]*){0,4})?\\b`,
   'gu',
