@@ -1467,3 +1467,14 @@ describe('a body attached to an office', () => {
     expect(kinds['Kestria']).not.toBe('person');
   });
 });
+
+describe('a capital that speaks for its state', () => {
+  it('drafts "Marznavan" as a place when the article says "in Marznavan" as often as "Marznavan says"', () => {
+    const { draft } = draftOf(
+      article([
+        'The exchange was postponed on May 19 (Kvarelta Press, May 20). The authorities in Marznavan informed the mediators that evening. Marznavan says the list is incomplete, and nobody in Marznavan expects it to change.',
+      ]),
+    );
+    expect(draft.actors.find((a) => a.name === 'Marznavan')?.kind).toBe('place');
+  });
+});

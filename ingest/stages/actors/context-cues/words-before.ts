@@ -93,7 +93,10 @@ export function voteFromWordsBefore(site: CueSite, a: Accumulated, { after, befo
   // ("at the HCU summit": an abbreviation after a preposition is still a body, not a place.)
   // (Not an owner after "to": "next to Andrei’s photograph" governs the photograph.)
   const ownerAfterTo = /\bto\s$/.test(before) && /^[’']s\s/.test(after);
-  if (LOCATIVE.test(before) && !ABBREVIATION.test(name) && !ownerAfterTo) vote(a, 'place', 'weak');
+  // ("in Tessarin", "from Tessarin": one word after "in" or "from", not an owner, is where, a vote that
+  // outweighs a capital speaking for its state, "Tessarin says …".)
+  const where = /\b(?:in|from)\s$/.test(before) && !name.includes(' ') && !/^[’']s\s/.test(after) ? 2 : 1;
+  if (LOCATIVE.test(before) && !ABBREVIATION.test(name) && !ownerAfterTo) vote(a, 'place', 'weak', where);
   // "the minister's visit to Ostrov": one travels to a place, even one that speaks for its state.
   if (
     /\b(?:visit|visits|trip|journey|flew|travell?ed|returned|moved) to\s$/.test(before) &&
