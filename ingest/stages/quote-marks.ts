@@ -10,6 +10,11 @@ export function quotedRanges(text: string, offset = 0): [number, number][] {
   return [...text.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [offset + q.index, offset + q.index + q[0].length]);
 }
 
+/** Whether offset `at` stands inside one of `ranges` (as `quotedRanges` gives them). */
+export function insideQuotes(ranges: readonly (readonly [number, number])[], at: number): boolean {
+  return ranges.some(([a, b]) => at >= a && at < b);
+}
+
 export interface QuoteSpan {
   /** Offsets of the words between the marks. */
   readonly start: number;

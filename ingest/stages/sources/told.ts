@@ -7,7 +7,8 @@ import type { Citation, OutletKnowledge } from './types.js';
 
 /**
  * "X told Izvestnik on August 14 that …": one word no one else in the article is (a web address's,
- * "Lenta.ru", too), after "told" and before a date, "that" or a clause, is an outlet. A person told something is named in full first.
+ * "Lenta.ru", too), after "told" and before a date, "that" or a clause, is an outlet. A person told
+ * something is named in full first.
  */
 function unknownToldWord(name: string, after: string, know: OutletKnowledge): boolean {
   return (
@@ -20,8 +21,9 @@ function unknownToldWord(name: string, after: string, know: OutletKnowledge): bo
 }
 
 /**
- * Whom someone told: "the paper", "the same paper" (the outlet cited before: not "the daily Kommersant"), or an outlet,
- * after a medium described in lower case ("the state channel ONT", "the opposition weekly Azat Soz").
+ * Whom someone told: "the paper", "the same paper" (the outlet cited before: not "the daily
+ * Kommersant"), or an outlet, after a medium described in lower case ("the state channel ONT", "the
+ * opposition weekly Azat Soz").
  */
 const TOLD_WHOM = `(?:(the (?:same )?(?:${MEDIUM}))(?! \\p{Lu})|(?:the )?(?:(?:\\p{Ll}+ ){0,2}(?:${MEDIUM}|television) )?(${NUMBERED_NAME})(${MEDIA_AFTER})?)`;
 

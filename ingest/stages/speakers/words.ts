@@ -5,11 +5,12 @@ import { FULL_MONTH_PATTERN } from '../../language/months.js';
 
 /**
  * Speech verbs in the base form, which report after a plural subject or a pronoun: "officials deny
- * that …", "diplomats suspect that …", "they doubt that …", "residents complain that …" ("suspect" and
- * "doubt" only before "that": they are nouns too, and so are "reply", "respond" and "counter"; "sources expect the law to be annulled", not "I expect to
- * be summoned"); "diplomats believe (that) …" too, an opinion told of them (not "we believe": the
- * interviewee's own view, and a named person's "believes" is no statement either); "officials tell us
- * that …" (only before a "that": "tell" takes other objects too).
+ * that …", "diplomats suspect that …", "they doubt that …", "residents complain that …" ("suspect",
+ * "doubt", "reply", "respond" and "counter" only before "that": they are nouns too; "sources expect the
+ * law to be annulled", not "I expect to be summoned"); "diplomats believe (that) …" too, an opinion
+ * told of them (not "we believe": the interviewee's own view, and a named person's "believes" is no
+ * statement either); "officials tell us that …" (only before a "that": "tell" takes other objects
+ * too).
  */
 export const BASE_SPEECH_VERBS =
   '(?:reply|respond|counter)(?= that\\b)|say|tell(?= [^.;,“"]{1,40}? that\\b)|deny|suggest|insist|argue|claim|point out(?= that\\b)|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)|(?<!\\b(?:I|we|you|[Ww]e|You) )believe(?= that\\b| (?:the|a|an|it|they) [^.;,“"]{0,40}?\\b(?:will|would|is|are|was|were|has|have|had|can|could)\\b)';

@@ -4,7 +4,7 @@
 // commentator in the Moscow daily X claimed that …", "Many in Vilnius say that …". Only a phrase
 // whose verb is followed by the words it reports is drafted ("say that", "told X that", "urged X to").
 import { ROLE_NOUNS } from '../../language/lexicon.js';
-import { quotedRanges } from '../quote-marks.js';
+import { insideQuotes, quotedRanges } from '../quote-marks.js';
 import type { Sentence } from '../segment.js';
 import { bodyByNoun, personByRole } from '../speakers.js';
 import { type UnnamedScan, draftUnnamed } from './draft.js';
@@ -74,7 +74,7 @@ export function findClauseSubjects(scan: UnnamedScan, s: Sentence): void {
     const printed = m[1] ?? '';
     const head = (m[2] ?? '').toLowerCase();
     const verb = m[3] ?? '';
-    if (quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    if (insideQuotes(quoted, m.index)) continue;
     if (
       !PEOPLE.test(head) ||
       FOR_SOMEONE_HEAD.test(head) ||

@@ -37,8 +37,9 @@ export function findSpeakerAgain(scan: UnnamedScan, s: Sentence): void {
 export const POSSESSIVE = String.raw`(?:my|our|your|his|her|its|their)\b`;
 
 /**
- * What follows a described speaker: perhaps an aside ("a young man, very polite,"), then a deed done first or where they stood, then
- * a speech verb ("said", "then said to me", "called out", "shouted at them, “…”"; not "wrote down").
+ * What follows a described speaker: perhaps an aside ("a young man, very polite,"), then a deed done
+ * first or where they stood, then a speech verb ("said", "then said to me", "called out", "shouted at
+ * them, “…”"; not "wrote down").
  */
 export const SPEAKS_NEXT = `(?=(?:,[^,;.“”"]{1,60},|(?:,[^,;.“”"]{1,40}){2,3},)?(?: ${DEED_AND.trimEnd()}| ${DEED_AND_PRONOUN.trimEnd()}| ${WHERE_THEY_STOOD})? (?:has |have |had |also |then )?(?:${SPEAKING_VERBS}|${CALLED_OUT}|${CRIED_OUT})\\b(?! (?:down|off|up)\\b))`;
 

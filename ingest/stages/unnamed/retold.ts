@@ -2,7 +2,7 @@
 // mother and said, “…”", and "When the officer took her away, he told her, “…”" (the person described
 // before the pronoun).
 import { IRREGULAR_PAST_ACTS } from '../../language/lexicon.js';
-import { quotedRanges } from '../quote-marks.js';
+import { insideQuotes, quotedRanges } from '../quote-marks.js';
 import type { Sentence } from '../segment.js';
 import { DEED_AND } from '../speakers.js';
 import { POSSESSIVE, SPEAKS_NEXT, WHERE_FROM } from './described.js';
@@ -54,9 +54,7 @@ export function findOneOfThem(scan: UnnamedScan, s: Sentence): void {
       .reduce((at, p) => Math.min(at, p.start), s.start);
     const span = scan.text.slice(from, start);
     const quoted = quotedRanges(span);
-    const group = [...span.matchAll(GROUP_BEFORE)]
-      .filter((g) => !quoted.some(([a, b]) => g.index >= a && g.index < b))
-      .at(-1)?.[0];
+    const group = [...span.matchAll(GROUP_BEFORE)].filter((g) => !insideQuotes(quoted, g.index)).at(-1)?.[0];
     if (group)
       actor?.aliases.add(`one of ${/^(?:the|their|its|our|his|her) /.test(group) ? '' : 'the '}${group}`);
   }
@@ -87,7 +85,7 @@ const ACTS_AFTER = new RegExp(
 export function findDescribedBeforePronoun(scan: UnnamedScan, s: Sentence): void {
   const previous = scan.sentences[s.index - 1];
   const from = previous?.paragraph === s.paragraph ? previous.start : s.start;
-  const quoted = quotedRanges(scan.text.slice(from, s.end)).map(([a, b]) => [from + a, from + b] as const);
+  const quoted = quotedRanges(scan.text.slice(from, s.end), from);
   for (const p of s.text.matchAll(PRONOUN_SAYS)) {
     const at = s.start + p.index;
     // ("“They arrested the man who counted the money,” he said, “…”": words split by their speaker,
@@ -96,7 +94,7 @@ export function findDescribedBeforePronoun(scan: UnnamedScan, s: Sentence): void
     const span = scan.text.slice(from, at);
     // (Never a phrase inside quoted words.)
     const last = [...span.matchAll(DESCRIBED_ONE)]
-      .filter((d) => !quoted.some(([a, b]) => from + d.index >= a && from + d.index < b))
+      .filter((d) => !insideQuotes(quoted, from + d.index))
       .at(-1);
     if (!last) continue;
     const start = from + last.index;

@@ -1,7 +1,7 @@
 // A pass for speakers the article describes by a plain noun phrase and never names: "a cousin of
 // mine in the north wrote to me that …", "Their mayor told me …", "the owner of one bakery told us
 // …", and, opening a sentence, "The farmers in the valley say that …", "The union's lawyers say …".
-import { quotedRanges } from '../quote-marks.js';
+import { insideQuotes, quotedRanges } from '../quote-marks.js';
 import type { Sentence } from '../segment.js';
 import { ROLE_NOUNS } from '../../language/lexicon.js';
 import { bodyByNoun, officeHolders, personByRole } from '../speakers.js';
@@ -64,7 +64,7 @@ export function findToldBy(scan: UnnamedScan, s: Sentence): void {
   // ("“We drilled where our contract told us to drill,” Fenwick said": no one speaks inside quoted words.)
   const quoted = quotedRanges(s.text);
   for (const m of found) {
-    if (quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    if (insideQuotes(quoted, m.index)) continue;
     const printed = (m[1] ?? '').trimEnd();
     const start = s.start + m.index;
     const end = start + printed.length;
