@@ -1,6 +1,7 @@
 // More citation shapes: a weekly's issue covering "21–27 November" (day first; the first day is
 // recorded), and a quote box's "IRT radio, February 10" (the medium in lower case is no part of the
-// outlet's name, so a later "(IRT, February 13)" is the same outlet).
+// outlet's name, so a later "(IRT, February 13)" is the same outlet), and an outlet whose name opens
+// with a number ("24 Saati").
 import { describe, expect, it } from 'vitest';
 import { article, draftOf } from './helpers.js';
 
@@ -24,6 +25,15 @@ describe('more citation shapes', () => {
       'The bank cut its reserve requirement on November 12 (IRT, November 13).',
     ]);
     expect(sources.map((s) => s.outlet)).toEqual(['IRT', 'IRT']);
+  });
+
+  it('cites an outlet whose name opens with a number: "(24 Saati, October 10, p.2)"', () => {
+    expect(
+      sourcesOf(['He was freed on bail on October 8 (Rustavi-2, October 8; 24 Saati, October 10, p.2).']),
+    ).toEqual([
+      { outlet: 'Rustavi-2', date: '2009-10-08' },
+      { outlet: '24 Saati', date: '2009-10-10' },
+    ]);
   });
 });
 

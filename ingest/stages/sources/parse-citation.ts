@@ -62,7 +62,7 @@ export function parseCitationText(text: string, offset: number): ParsedPart {
       partIndex++;
       continue;
     }
-    if (/^\p{Lu}/u.test(part) || /^\p{N}+\p{L}/u.test(part) || WEB_ADDRESS.test(part)) {
+    if (/^\p{Lu}/u.test(part) || /^\p{N}+(?:\p{L}| \p{Lu})/u.test(part) || WEB_ADDRESS.test(part)) {
       if (!parsed.outlet && partIndex === 0) parsed.outlet = part;
       else if (!parsed.place && parsed.outlet) parsed.place = part;
       else parsed.notes.push(`unparsed part "${part}"`);
