@@ -154,7 +154,7 @@ export const MEDIA_WORDS = new Set(
    Armenpress Arminfo Mediamax Azertac AzerTAc APA Belta BelTA Interpressnews Moldpres Infotag UzA Khovar EDM
    Zerkalo RBC Fontanka Kavkaz-Uzel Uzel Ekho Vzglyad Chernovik Nedeli Korrespondent
    Belapan BelaPAN Avesta Kursiv Respublika Karavan Panorama Day.az Civil.ge Apsnypress
-   IRNA ISNA NHK Yonhap BNS ETV ERR Postimees Äripäev Delfi PrimaMedia`.split(/\s+/),
+   IRNA ISNA NHK Yonhap BNS ETV ERR Postimees Äripäev Delfi PrimaMedia Kurier Vestnik Welle`.split(/\s+/),
 );
 
 /**
@@ -162,7 +162,7 @@ export const MEDIA_WORDS = new Set(
  * case: "Lietuvos rytas", "Ukrainska pravda", "Novaya gazeta", "Zerkalo nedeli", "Lietuvos žinios".
  */
 export const MEDIA_TAIL_WORDS =
-  'rytas|žinios|pravda|gazeta|nedeli|novosti|novostei|nedelya|vedomosti|vesti|vremya|vestnik|noviny|listy|kurier|obozrenie|segodnya';
+  'rytas|žinios|pravda|gazeta|nedeli|novosti|novostei|nedelya|vedomosti|vesti|vremya|vestnik|noviny|listy|kurier|obozrenie|segodnya|izvestia|izvestiya';
 
 /** Nouns of an appositive ("Kestrgaz, the state gas company") that settle a name's kind. */
 export const APPOSITIVE_KINDS: ReadonlyArray<[RegExp, 'organization' | 'place' | 'media' | 'country']> = [

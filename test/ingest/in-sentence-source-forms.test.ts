@@ -54,3 +54,18 @@ describe('an outlet cited by the abbreviation the article declared for it', () =
     expect(bracket).toMatchObject({ outlet: 'Eskarian Broadcasting', raw: 'EBC, Brennholt, May 2' });
   });
 });
+
+describe('outlets known by a word of their names', () => {
+  it('cites "told Deutsche Welle", "told Delovoi Kurier" and "Novye izvestia"', () => {
+    const { draft: other } = draftOf(
+      article([
+        'The prosecutor’s office told Deutsche Welle on October 12 that it would decide by the end of the month. Officials told Delovoi Kurier on October 14 that the list was ready. The FMS has drawn up a list of schools (Novye izvestia, October 9).',
+      ]),
+    );
+    expect(other.sources.map((s) => s.outlet)).toEqual([
+      'Deutsche Welle',
+      'Delovoi Kurier',
+      'Novye izvestia',
+    ]);
+  });
+});
