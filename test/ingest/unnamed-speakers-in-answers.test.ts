@@ -127,6 +127,13 @@ describe('a pronoun whose words follow, after a person described', () => {
     expect(speakerOf(text, 'The line')?.speaker).toBe('their lieutenant');
   });
 
+  it('gives words to an officer known by rank: "At the district station a major told me, …"', () => {
+    const text = article([
+      'I was photographing the walls. At the district station a major told me, "You are not a journalist here, you are a witness." So I sat for six hours.',
+    ]);
+    expect(speakerOf(text, 'You are not')?.speaker).toBe('a major');
+  });
+
   it('keeps two places in the description: "the commander of the checkpoint outside Khazlar"', () => {
     const text = article([
       'The envoy left on Friday. The next morning the commander of the checkpoint outside Khazlar stopped our car. He said, “The envoy has gone back, and we are still here.”',

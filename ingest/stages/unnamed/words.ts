@@ -8,7 +8,7 @@ const GROUP =
 export const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
 /** People an article may describe by what they did instead of naming them ("the plant manager said …"). */
 export const DESCRIBED_PEOPLE =
-  'police|officer|policeman|policewoman|soldier|sergeant|guard|official|investigator|prosecutor|judge|commandant|driver|manager|clerk|witness|resident|farmer|worker|engineer|doctor|teacher|mother|father|man|woman|counsellor|counselor|attaché|attache|secretary|consul|inspector|lieutenant|nurse|dispatcher';
+  'police|officer|policeman|policewoman|soldier|sergeant|guard|official|investigator|prosecutor|judge|commandant|driver|manager|clerk|witness|resident|farmer|worker|engineer|doctor|teacher|mother|father|man|woman|counsellor|counselor|attaché|attache|secretary|consul|inspector|lieutenant|nurse|dispatcher|major|captain|colonel|commander|delegate';
 /** Bodies that speak without a name of their own: "the printing house in Veloran". */
 export const UNNAMED_BODY =
   'printing house|publishing house|company|firm|plant|factory|bank|agency|hospital|university|school|mine|station|publisher|printer';
