@@ -18,6 +18,13 @@ describe('a name inside an apposition or a "led by" aside does not speak', () =>
     expect(quotesOf(text)).toEqual([['Ivo Brandt', 'a trap for farmers.']]);
   });
 
+  it('knows a name no list holds for a person by "X, now Y’s running mate, had told …"', () => {
+    const text = article([
+      'Two days earlier, Raul Khadjimba, now Bagapsh’s running mate, had told supporters in Sukhum that the joint ticket was “not a surrender but a truce” (Interfax, December 12).',
+    ]);
+    expect(quotesOf(text)).toEqual([['Raul Khadjimba', 'not a surrender but a truce']]);
+  });
+
   it('gives "X, the deputy of Governor Y, said …" to X', () => {
     const text = article([
       'Marta Kovac, the deputy of Governor Peter Hale, said on Monday that the bridge would be “finished before the snow.”',

@@ -1,7 +1,7 @@
 // The verbs around the name: one speaks to a person; a speech verb or a person's verb after the
 // name makes its subject a person, unless it speaks as "it"; an "it" that acts is noted for later.
 import { isCommonGivenName } from '../../../language/gender.js';
-import { ORG_HEADS, PLAIN_FULL_NAME, SPEECH_VERBS } from '../../../language/lexicon.js';
+import { APPOSITIVE_KINDS, ORG_HEADS, PLAIN_FULL_NAME, SPEECH_VERBS } from '../../../language/lexicon.js';
 import { GAZETTEER } from '../../gazetteer.js';
 import { vote, type Accumulated } from '../tally.js';
 import type { Around, CueSite } from './site.js';
@@ -25,6 +25,14 @@ const SPEECH_AFTER = new RegExp(
  */
 const MEMBER_SPEAKS = new RegExp(
   `^\\s(?:of|from|at) (?:the )?(?:\\p{Lu}[\\p{L}’'-]*\\s){0,5}(?:${[...ORG_HEADS].join('|')})(?:,[^,;.“”"]{1,60},)?\\s(?:has |had |also |then |later )?(?:${UNAMBIGUOUS_SPEECH})\\b`,
+  'u',
+);
+/**
+ * "Raul Khadjimba, now Bagapsh's running mate, had told supporters": a plain full name, an aside that
+ * names no kind of body or place, then a speech verb speaks as a person. Captures the aside.
+ */
+const APPOSED_SPEAKS = new RegExp(
+  `^,\\s([^,;.“”"()]{3,60}),\\s(?:has |had |have |also |then |later )?(?:${UNAMBIGUOUS_SPEECH})\\b`,
   'u',
 );
 /** A speaker that calls itself "it" is no person: "Lindau says it wants calm". */
@@ -61,6 +69,19 @@ export function voteFromVerbs(
   )
     vote(a, 'person', 'weak', 3);
   if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && name.includes(' ') && MEMBER_SPEAKS.test(after))
+    vote(a, 'person', 'weak', 3);
+  const aside = APPOSED_SPEAKS.exec(after)?.[1];
+  if (
+    c.kind === undefined &&
+    aside !== undefined &&
+    PLAIN_FULL_NAME.test(name) &&
+    name.includes(' ') &&
+    !APPOSITIVE_KINDS.some(([kind]) => kind.test(aside)) &&
+    // (not the end of a longer name, "Minister of … and Mineral Resources, who signed, told")
+    !/^(?:who|which|whose|where|when)\b/.test(aside) &&
+    !/\b(?:of|and|the|for)\s$/i.test(before) &&
+    !SPEAKS_AS_IT.test(after.slice(aside.length + 3))
+  )
     vote(a, 'person', 'weak', 3);
   if (
     c.kind === undefined &&
