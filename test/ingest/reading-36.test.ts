@@ -228,6 +228,14 @@ describe('a saying whose clause has no "that"', () => {
       'His aides say the president learned about the raid from the news.',
     );
   });
+
+  it('reports "Ivanov’s people still say that …" for the unnamed group of Ivanov’s', () => {
+    const d = draft('Sergei Ivanov lost on May 2. Ivanov’s people still say that the guards fired first.');
+    const reported = d.quotes.filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => d.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker)).toEqual([
+      "Sergei Ivanov's people",
+    ]);
+  });
 });
 
 describe('a long title before its holder', () => {

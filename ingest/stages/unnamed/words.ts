@@ -4,7 +4,7 @@
 export const SINGLE =
   'spokesman|spokeswoman|spokesperson|lawyer|adviser|advisor|aide|press secretary|diplomat';
 const GROUP =
-  'aides|office|press service|press office|lawyers|advisers|advisors|officials|representatives|allies|entourage|staff|critics|opponents|supporters|campaign staff|campaign|defen[cs]e team|defen[cs]e|legal team';
+  'aides|office|press service|press office|lawyers|advisers|advisors|officials|representatives|allies|entourage|staff|critics|opponents|supporters|campaign staff|campaign|defen[cs]e team|defen[cs]e|legal team|people|camp|team';
 export const FOR_SOMEONE = `${SINGLE}|${GROUP}`;
 /** People an article may describe by what they did instead of naming them ("the plant manager said …"). */
 export const DESCRIBED_PEOPLE =
