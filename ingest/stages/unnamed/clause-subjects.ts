@@ -24,7 +24,9 @@ const MODIFIER = `(?!${NOT_NOUN})(?:\\p{Lu}[\\p{L}-]+|\\p{Ll}[\\p{Ll}-]*)(?:['�
 const TAIL = `(?: (?:in|at|of|from|on|near|across) (?!them\\b|us\\b|you\\b)(?:the |a |an )?(?:(?!${NOT_NOUN})[\\p{L}’'-]+ (?:of (?:the )?)?){0,4}?(?!${NOT_NOUN})[\\p{L}’'-]+)?`;
 /** "…, for their part, …", "…, who asked not to be named, …": an aside before the verb. */
 const ASIDE = '(?:, (?:for (?:their|its|his|her) part|in turn|however|meanwhile|too|who [^,;.“”"]{1,60}),)?';
-const ADVERBS = '(?: (?:have|has|had|also|then|later|now|still|already|\\p{Ll}+ly))*';
+// ("Western diplomats in Ashgabat nevertheless argue": an adverb closes no place's name.)
+const ADVERBS =
+  '(?: (?:have|has|had|also|then|later|now|still|already|nevertheless|nonetheless|meanwhile|instead|\\p{Ll}+ly))*';
 const VERBS =
   'say|says|said|told|tell|tells|claim|claims|claimed|complain|complains|complained|demand|demands|demanded|warn|warns|warned|insist|insists|insisted|argue|argues|argued|announce|announces|announced|report|reports|reported|deny|denies|denied|urge|urges|urged|allege|alleges|alleged|maintain|maintains|maintained|accuse|accuses|accused';
 /** The phrase: group 1 as printed, group 2 its head noun; group 3 the verb. */

@@ -32,6 +32,16 @@ export function draftUnnamed(
   if (!speaks && !speaksAfter(text, end) && !according) return undefined;
   // "His spokesman, Anvar Kurbanov, said": the name in apposition speaks; no one is unnamed.
   if (/^, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3},/u.test(text.slice(end, end + 60))) return undefined;
+  // "According to Gazprom spokesman Sergei Kupriyanov": the phrase is the title of the person it names.
+  if (
+    table.mentions.some(
+      (x) =>
+        x.start === end + 1 &&
+        x.actors.length === 1 &&
+        table.actors.get(x.actors[0] ?? '')?.kind === 'person',
+    )
+  )
+    return undefined;
   const printed = text.slice(start, end);
   const key = `unnamed:${name.toLowerCase()}`;
   let actor: ArticleActor | undefined = table.actors.get(key);

@@ -47,7 +47,7 @@ function countryCalled(table: UnnamedScan['table'], word: string) {
 export function findOfficialsOf(scan: UnnamedScan, s: Sentence): void {
   const { text, table } = scan;
   for (const m of s.text.matchAll(
-    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ff]oreign|[Ss]enior) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official|[Aa] (?:senior|high-ranking|junior) official|[Aa] (?:senior |leading |prominent )?member|[Aa] (?:man|woman)(?= from )|[Pp]eople(?= (?:at|in) ))) (?:in|of|at|from|for|close to) )/g,
+    /\b(?:(?:[Tt]he (?:(?:de facto|separatist|local|regional) )?|(?:[Ss]ome|[Ss]everal|[Mm]any) )?(?:(?:[Ww]estern|[Ee]uropean|[Ff]oreign|[Ss]enior|[Ll]ocal|[Ii]nternational|[Ii]ndependent) )?((?:[Oo]fficials|[Pp]oliticians|[Rr]epresentatives|[Ss]ources|[Dd]iplomats|[Oo]bservers|[Aa]nalysts|[Aa]uthorities|[Aa] spokesman|[Aa] spokeswoman|[Aa] source|[Aa] diplomat|[Aa]n official|[Aa] (?:senior|high-ranking|junior) official|[Aa] (?:senior |leading |prominent )?member|[Aa] (?:man|woman)(?= from )|[Pp]eople(?= (?:at|in) ))) (?:in|of|at|from|for|close to) )/g,
   )) {
     const from = s.start + m.index + m[0].length;
     // "Georgian diplomats in Baku": the country's diplomats, drafted by the rule below.
