@@ -1,5 +1,6 @@
 // How an unnamed group that speaks is named: an adverb before its verb closes no place's name, a
-// continental adjective stays in the printed phrase, and a group's noun that titles a name is no group.
+// continental adjective stays in the printed phrase, a group's noun that titles a name is no group,
+// and "assure me that" reports words.
 import { describe, expect, it } from 'vitest';
 import { article, draftOf, reportedSpeakerForms } from './helpers.js';
 
@@ -34,5 +35,17 @@ describe('the names of unnamed groups that speak', () => {
       'Sergei Kupriyanov',
     ]);
     expect(draft.actors.some((a) => a.id.includes('spokesman'))).toBe(false);
+  });
+
+  it('reads "assured us that" and "assure me that" as words reported by the officials', () => {
+    const forms = reportedSpeakerForms(
+      article([
+        'The Central Election Commission (CEC) met on May 2. Officials at the CEC have assured us that the ballots will be ready. Officials at the commission assure me that nothing will change.',
+      ]),
+    );
+    expect(forms.map((f) => f[0])).toEqual([
+      'Central Election Commission officials',
+      'Central Election Commission officials',
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import { FULL_MONTH_PATTERN } from '../../language/months.js';
  * too).
  */
 export const BASE_SPEECH_VERBS =
-  '(?:reply|respond|counter)(?= that\\b)|say|tell(?= [^.;,“"]{1,40}? that\\b)|deny|suggest|insist|argue|claim|point out(?= that\\b)|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)|(?<!\\b(?:I|we|you|[Ww]e|You) )believe(?= that\\b| (?:the|a|an|it|they) [^.;,“"]{0,40}?\\b(?:will|would|is|are|was|were|has|have|had|can|could)\\b)';
+  '(?:reply|respond|counter)(?= that\\b)|assure(?= (?:me|us|him|her|them|reporters|journalists) that\\b)|say|tell(?= [^.;,“"]{1,40}? that\\b)|deny|suggest|insist|argue|claim|point out(?= that\\b)|(?<!\\b(?:I|we|you) )expect(?= that\\b| [^.;,“"]{1,60}? to be [a-z]+ed\\b)|warn|complain|concede|admit|acknowledge|recall|note|stress|maintain|predict|explain|(?:suspect|doubt)(?= that\\b)|(?<!\\b(?:I|we|you|[Ww]e|You) )believe(?= that\\b| (?:the|a|an|it|they) [^.;,“"]{0,40}?\\b(?:will|would|is|are|was|were|has|have|had|can|could)\\b)';
 
 /** The auxiliaries of words kept up, and their verbs: "have been telling …", "were saying …". */
 export const KEPT_UP_AUX = 'been|were|was|are|is';
