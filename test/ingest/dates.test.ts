@@ -270,6 +270,16 @@ describe('parts of a day, a week, a month and a year told without a date', () =>
     expect(resolveFirst('The congress was planned for September.', published)?.spec.start).toBe('2011-09');
   });
 
+  it('reads such a plan from the day the story has reached when no day of publication is known', () => {
+    const told = { year: 2004, narrative: '2004-12-14' };
+    expect(resolveFirst('The repeat election is due on January 12.', told)?.spec.start).toBe('2005-01-12');
+  });
+
+  it('reads a day named "as the date of" what is to come as a plan', () => {
+    const text = 'The commission confirmed January 12 as the date of the repeat election.';
+    expect(isPlannedAt(text, text.indexOf('January 12'), 'January 12')).toBe(true);
+  });
+
   it('reads a month alone after "from" as a date ("would double from January")', () => {
     expect(findDates('the price would double from January')[0]?.text).toBe('from January');
   });

@@ -63,6 +63,8 @@ export function isPlannedAt(sentence: string, offsetInSentence: number, mentionT
     // "And on November 14, whatever is signed in X, some of us will be standing at the gates": an aside
     // between the date and the future (not reported future: "…, Medvedev said Russia will …").
     futureAfterAside(after) ||
+    // "confirmed January 12 as the date of the repeat election": a day named for what is to come.
+    /^\s(?:as|for)\s(?:the\s)?(?:new\s)?(?:date|day)\s(?:of|for)\s/u.test(after) ||
     // "On Friday the council meets in special session": a sitting's present tense is its schedule.
     /^,?\s(?:the\s)?(?:\p{Ll}+\s)?(?:meets|sits|convenes|opens|reconvenes)\b/u.test(after) ||
     // "On Monday the talks begin again in Kamengrad": a plural subject's schedule too.

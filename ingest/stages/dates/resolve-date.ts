@@ -52,8 +52,10 @@ export function resolveDate(
       }
       // "We will hold a congress in January", said in October: a plan months before the day the
       // article speaks from is next year's.
-      else if (planned && from.month !== undefined && (ctx.published ?? ctx.reference)) {
-        const now = ctx.published ?? ctx.reference ?? '';
+      else if (planned && from.month !== undefined && (ctx.published ?? ctx.reference ?? ctx.narrative)) {
+        // (With no day of publication, estimated or cited, the day the story has reached: "On
+        // December 14 … the vote is due on January 12".)
+        const now = ctx.published ?? ctx.reference ?? ctx.narrative ?? '';
         const candidate = partial(from) ?? '';
         if (earliestDay(candidate) < addDays(now.length === 10 ? now : earliestDay(now), -120)) {
           from.year += 1;
