@@ -36,6 +36,29 @@ export function namerOf(
   const m = WHAT_CALLED.exec(lead);
   if (!m?.[1]) return undefined;
   const start = leadStart + m.index + 'what '.length;
+  // "the Foreign Ministry summoned the ambassador, X, to protest against what it called …": "it" is
+  // the body (or state) named last before it, not the person.
+  // (A subject, not an owner or a place: "summoned Kharzia's ambassador in Kelmir"; and not when a
+  // document comes between, "handed him a note protesting what it called …": the note's words.)
+  if (/^it\s$/.test(m[1])) {
+    const body = an.table.mentions
+      .filter((x) => x.end <= start && x.sentence >= sentence - 1 && x.actors.length === 1)
+      .filter((x) => ['organization', 'country'].includes(an.table.actors.get(x.actors[0] ?? '')?.kind ?? ''))
+      .filter((x) => !/^['’]s\b/.test(an.text.slice(x.end, x.end + 2)))
+      .filter(
+        (x) =>
+          !/\b(?:in|of|at|from|to|with|near|for|by)\s(?:the\s)?$/.test(
+            an.text.slice(Math.max(0, x.start - 9), x.start),
+          ),
+      )
+      .at(-1);
+    const between = body ? an.text.slice(body.end, start) : '';
+    if (
+      body &&
+      !/\b(?:note|letter|statement|resolution|declaration|report|decree|document|message)\b/.test(between)
+    )
+      return { actor: body.actors[0], how: 'pronoun' };
+  }
   const res = subjectNamed(an, start, start + m[1].length, sentence);
   if (res) return res;
   // "what the court called": the body last named before whose name holds that noun ("the Supreme

@@ -35,3 +35,33 @@ describe('"<preposition> what X called …"', () => {
     expect(namingsOf(text)).toEqual([]);
   });
 });
+
+describe('"what it called “…”"', () => {
+  const quotesOf = (text: string) => {
+    const { draft } = draftOf(text);
+    return draft.quotes
+      .filter((q) => q.kind === 'direct')
+      .map((q) => draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker);
+  };
+
+  it('gives the words to the body "it" stands for, not to the person named after it', () => {
+    const text = article([
+      'On June 14 the Foreign Ministry summoned the Dravinian ambassador, Petro Hnatiuk, to protest against what it called a “campaign of slander” (Margelinform, June 14).',
+    ]);
+    expect(quotesOf(text)).toEqual(['Foreign Ministry']);
+  });
+
+  it('passes over an owner and a place: "summoned Kharzia’s ambassador in Kelmir to protest against what it called"', () => {
+    const text = article([
+      'That evening, the Zardanian Foreign Ministry summoned Kharzia’s ambassador in Kelmir to protest against what it called “a campaign of lies” (Kharzinform, June 15).',
+    ]);
+    expect(quotesOf(text)).toEqual(['Zardanian Foreign Ministry']);
+  });
+
+  it('leaves a note’s words to the one who handed it over', () => {
+    const text = article([
+      'Deputy Foreign Minister Temirbek Asanaliev summoned the Kazakh chargé d’affaires in Bishkek and handed him a note protesting what it called “an economic blockade” (Kabar, July 31).',
+    ]);
+    expect(quotesOf(text)).toEqual(['Temirbek Asanaliev']);
+  });
+});
