@@ -204,6 +204,13 @@ describe('a leading date, a deed, then words joined by "and"', () => {
       ),
     ).toEqual(['2007-03-05']);
   });
+  it('dates the deed before "and then told …": "On March 5, X signed it and then told journalists that …"', () => {
+    expect(
+      eventsIn(
+        'On March 5, Prime Minister Farid Alasgarov signed the decree and then told journalists that no docker would be dismissed.',
+      ),
+    ).toEqual(['2007-03-05']);
+  });
   it('not a saying alone: "On March 5, X said that …"', () => {
     expect(
       eventsIn('On March 5, Prime Minister Farid Alasgarov said that no docker would be dismissed.'),

@@ -129,9 +129,9 @@ const NO_DEED =
 /** Irregular deeds, whatever the reporting verbs hold ("held" talks, not "held that"). */
 const IRREGULAR = 'sold|sent|took|made|held|met|gave|left|flew|went|came';
 const IRREGULAR_DEEDS = new RegExp(`^(?:${IRREGULAR})$`);
-/** The clause's subject (a name or a pronoun), its past verb, then "and". */
+/** The clause's subject (a name or a pronoun), its past verb, then "and" (or "and then"). */
 const DEED_BEFORE_AND = new RegExp(
-  `^,? (?:(?:[A-Z][\\p{L}’'-]*\\s){1,6}|(?:he|she|they|we|it)\\s)(\\p{Ll}{3,}ed|${IRREGULAR})\\b[^,;]{0,60}? and $`,
+  `^,? (?:(?:[A-Z][\\p{L}’'-]*\\s){1,6}|(?:he|she|they|we|it)\\s)(\\p{Ll}{3,}ed|${IRREGULAR})\\b[^,;]{0,60}? and(?: then| later| afterwards)? $`,
   'u',
 );
 
