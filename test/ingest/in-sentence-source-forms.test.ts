@@ -69,3 +69,14 @@ describe('outlets known by a word of their names', () => {
     ]);
   });
 });
+
+describe('an outlet whose name a Russian "i" joins', () => {
+  it('cites "Argumenty i Fakty reported" under its whole name', () => {
+    const { draft: other } = draftOf(
+      article([
+        'The ministry raised prices on May 2 (Argumenty i Fakty, May 3). Argumenty i Fakty reported on May 4 that the price would rise again.',
+      ]),
+    );
+    expect(other.sources.map((s) => s.outlet)).toEqual(['Argumenty i Fakty', 'Argumenty i Fakty']);
+  });
+});

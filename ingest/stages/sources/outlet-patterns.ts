@@ -6,9 +6,9 @@ import { FULL_MONTH_PATTERN } from '../../language/months.js';
  * A capitalised name of one or more words: "Kestria Today", "Ministry of Defence", "Itar-Tass"; an
  * outlet's own lower-case last word may close it ("Ukrainska pravda"). A word ends in a letter or a
  * number ("DravInform." ends the sentence), and "of" before a day dates the issue ("the Varesh
- * Observer of May 28").
+ * Observer of May 28"); a Russian "i" joins two words of one name ("Argumenty i Fakty").
  */
-export const NAME = String.raw`\p{Lu}(?:[\p{L}\p{N}'’.&/-]*[\p{L}\p{N}])?(?: (?:of (?!(?:${FULL_MONTH_PATTERN}) \d)|the |de |al-)?[\p{Lu}\p{N}](?:[\p{L}\p{N}'’.&/-]*[\p{L}\p{N}])?)*(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}]))?`;
+export const NAME = String.raw`\p{Lu}(?:[\p{L}\p{N}'’.&/-]*[\p{L}\p{N}])?(?: (?:of (?!(?:${FULL_MONTH_PATTERN}) \d)|the |de |al-|i )?[\p{Lu}\p{N}](?:[\p{L}\p{N}'’.&/-]*[\p{L}\p{N}])?)*(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}]))?`;
 /** An outlet's name that a number may open ("24 Saati", "5 Kanal"), never a year. */
 export const NUMBERED_NAME = String.raw`(?:\p{N}{1,2} )?${NAME}`;
 /** A website cited as the outlet: "www.osce.org", "kremlin.ru", "civil.ge/eng/article.php?id=1". */
