@@ -134,6 +134,13 @@ describe('a pronoun whose words follow, after a person described', () => {
     expect(speakerOf(text, 'You are not')?.speaker).toBe('a major');
   });
 
+  it('gives "he said to me, …" to "a deputy minister" who flew in the sentence before', () => {
+    const text = article([
+      'A deputy minister flew in from the capital by helicopter that evening. He thanked us in front of the cameras, and then in the tent he said to me, "Colonel, the search is finished."',
+    ]);
+    expect(speakerOf(text, 'Colonel')?.speaker).toBe('a deputy minister');
+  });
+
   it('keeps two places in the description: "the commander of the checkpoint outside Khazlar"', () => {
     const text = article([
       'The envoy left on Friday. The next morning the commander of the checkpoint outside Khazlar stopped our car. He said, “The envoy has gone back, and we are still here.”',

@@ -65,15 +65,18 @@ const PRONOUN_SAYS = new RegExp(
   `\\b(?:[Hh]e|[Ss]he) (?:${DEED_AND})?(?:then |later |also |only )?(?:said|told|asked|replied|added|answered|explained|${CRIED_OUT})\\b[^.;“”"]{0,25}?[,:]? [“"]`,
   'gu',
 );
-/** One person described, never named: "the officer in charge", "an investigator from Tashkent". */
+/**
+ * One person described, never named: "the officer in charge", "an investigator from Tashkent"; a post
+ * only when "a" brings in someone new ("A deputy minister flew in": "the minister" is one named).
+ */
 const DESCRIBED_ONE = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Oo]ur) (?:(?!${POSSESSIVE})\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE.replace(/police\|/, '')}|colonel|captain|commander)(?: in charge|(?: ${WHERE_FROM}){1,2}| who [^,;.“”"]{3,50}?(?=,| (?:was|were|had|\\p{Ll}+ed)\\b))?(?![\\p{L}-])`,
+  `\\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Oo]ur) (?:(?!${POSSESSIVE})\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE.replace(/police\|/, '')}|colonel|captain|commander|(?<=\\b[Aa]n? (?:\\p{Ll}+ )?)(?:minister|ambassador|governor|mayor|director|chairman))(?: in charge|(?: ${WHERE_FROM}){1,2}| who [^,;.“”"]{3,50}?(?=,| (?:was|were|had|\\p{Ll}+ed)\\b))?(?![\\p{L}-])`,
   'gu',
 );
 
 /** A deed or a state right after a described person: "took her", "was polite", "came up to me". */
 const ACTS_AFTER = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},)? (?:(?:then|also|later|first) )?(?:\\p{Ll}+ed|was|were|had|came|went|took|gave|told|read|stood|sat|rang|shook|brought|put|led|let|held|${IRREGULAR_PAST_ACTS})\\b`,
+  `^(?:,[^,;.“”"]{1,60},)? (?:(?:then|also|later|first) )?(?:\\p{Ll}+ed|was|were|had|came|went|flew|drove|took|gave|told|read|stood|sat|rang|shook|brought|put|led|let|held|${IRREGULAR_PAST_ACTS})\\b`,
   'u',
 );
 
@@ -120,7 +123,7 @@ export function findDescribedBeforePronoun(scan: UnnamedScan, s: Sentence): void
       sentence,
       start,
       end,
-      last[0].replace(/^[Tt]he /, '').replace(/^[Tt]heir|^[Oo]ur/, (w) => w.toLowerCase()),
+      last[0].replace(/^[Tt]he /, '').replace(/^(?:[Tt]heir|[Oo]ur|An?)\b/, (w) => w.toLowerCase()),
       'person',
       `unnamed ${noun}`,
       true,
