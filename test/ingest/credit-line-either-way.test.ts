@@ -54,3 +54,13 @@ describe('a credit line naming the issue with a word before "edition"', () => {
     expect(credit?.date?.slice(5)).toBe('09-08');
   });
 });
+
+describe('a credit line that names no outlet', () => {
+  it('takes no month for one: "and published on July 9"', () => {
+    const draft = interview(
+      'The interview was conducted by Lala Sultanli in Sarvan on June 16, 2015, and published on June 20.',
+    );
+    expect(draft.actors.map((a) => a.name)).not.toContain('June');
+    expect(draft.sources.map((s) => s.outlet)).not.toContain('June');
+  });
+});

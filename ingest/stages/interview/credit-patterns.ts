@@ -1,10 +1,12 @@
 // The patterns of an interview's closing credit line, which name the outlet, the interviewer, the place
 // and the day ("The interview was conducted by X in Y on May 10, 2011, and published in Z").
 import { MEDIA_TAIL_WORDS } from '../../language/lexicon.js';
+import { FULL_MONTH_PATTERN } from '../../language/months.js';
 // An outlet's name, up to four capitalised words; a dot or a slash may stand inside a word
 // ("Ferghana.ru", "RFE/RL", "Civil.ge"); a number may open it ("24 Saati", "5 Kanal").
 // Its own lower-case last word may close it ("Lietuvos rytas").
-const OUTLET = String.raw`(?:\p{N}{1,3} )?\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}]))?`;
+// (Never a day: "and published on July 9" names no outlet.)
+const OUTLET = String.raw`(?!(?:${FULL_MONTH_PATTERN}) \d)(?:\p{N}{1,3} )?\p{Lu}[\p{L}\p{N}'’-]*(?:[./][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}(?: (?:${MEDIA_TAIL_WORDS})(?![\p{L}]))?`;
 // What the credit line may call the outlet first: "the weekly W", "the Lithuanian weekly W", "the
 // opposition weekly W", "the state-run daily W".
 const KIND_OF_OUTLET = String.raw`(?:(?:[\p{L}-]+ ){0,2}?(?:weekly|daily|monthly|magazine|newspaper|journal|paper|channel|station|agency|website) )?`;
