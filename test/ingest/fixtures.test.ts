@@ -67,13 +67,13 @@ const FLOOR: Record<string, Record<Category, { precision: number; recall: number
     actors: { precision: 0.97, recall: 1 },
     sources: { precision: 1, recall: 1 },
   },
-  // (Lowered twenty-four times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
+  // (Lowered twenty-five times, by adding the blind articles 28–33, 34–39, 40–42, 43–48, 49–51, 52–57,
   // 58–60, 61–66, 67–75, 76–84, 85–93, 94–102, 103–105, 106–108, 109–126, 127–144, 145–180, 181–198,
-  // 199–216, 217–234, 235–252, 253–288, 289–306 and 307–324 at their first-run or held-back figures,
-  // not by a regression.)
+  // 199–216, 217–234, 235–252, 253–288, 289–306, 307–324 and 553–570 at their first-run or held-back
+  // figures, not by a regression.)
   [OWN_ARTICLES_DIR]: {
-    events: { precision: 0.7, recall: 0.68 },
-    quotes: { precision: 0.95, recall: 0.9 },
+    events: { precision: 0.69, recall: 0.67 },
+    quotes: { precision: 0.94, recall: 0.9 },
     statements: { precision: 0.87, recall: 0.71 },
     // (Decision 012's exception has lowered this before: unnamed speakers are drafted actors the gold
     // does not list.)
