@@ -3,12 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { article, draftOf } from './helpers.js';
 
-const namingsOf = (text: string) => {
+/** The speakers of the draft's statements (or of its direct quotations). */
+const speakersOf = (text: string, kind: 'reported' | 'direct' = 'reported') => {
   const { draft } = draftOf(text);
   return draft.quotes
-    .filter((q) => q.kind === 'reported')
+    .filter((q) => q.kind === kind)
     .map((q) => draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker);
 };
+const namingsOf = (text: string) => speakersOf(text);
+const quotesOf = (text: string) => speakersOf(text, 'direct');
 
 describe('"<preposition> what X called …"', () => {
   it('reads "for what"', () => {
@@ -37,13 +40,6 @@ describe('"<preposition> what X called …"', () => {
 });
 
 describe('"what it called “…”"', () => {
-  const quotesOf = (text: string) => {
-    const { draft } = draftOf(text);
-    return draft.quotes
-      .filter((q) => q.kind === 'direct')
-      .map((q) => draft.actors.find((a) => a.id === q.speaker)?.name ?? q.speaker);
-  };
-
   it('gives the words to the body "it" stands for, not to the person named after it', () => {
     const text = article([
       'On June 14 the Foreign Ministry summoned the Dravinian ambassador, Petro Hnatiuk, to protest against what it called a “campaign of slander” (Margelinform, June 14).',
