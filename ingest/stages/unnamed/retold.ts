@@ -70,7 +70,7 @@ const PRONOUN_SAYS = new RegExp(
  * only when "a" brings in someone new ("A deputy minister flew in": "the minister" is one named).
  */
 const DESCRIBED_ONE = new RegExp(
-  `\\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Oo]ur) (?:(?!${POSSESSIVE})\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE.replace(/police\|/, '')}|colonel|captain|commander|(?<=\\b[Aa]n? (?:\\p{Ll}+ )?)(?:minister|ambassador|governor|mayor|director|chairman))(?: in charge|(?: ${WHERE_FROM}){1,2}| who [^,;.“”"]{3,50}?(?=,| (?:was|were|had|\\p{Ll}+ed)\\b))?(?![\\p{L}-])`,
+  `\\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Oo]ur) (?:(?!${POSSESSIVE})\\p{Ll}+ )?(?:${DESCRIBED_PEOPLE.replace(/police\|/, '')}|(?<=\\b[Aa]n? (?:\\p{Ll}+ )?)(?:minister|ambassador|governor|mayor|director|chairman))(?: in charge|(?: ${WHERE_FROM}){1,2}| who [^,;.“”"]{3,50}?(?=,| (?:was|were|had|\\p{Ll}+ed)\\b))?(?![\\p{L}-])`,
   'gu',
 );
 
