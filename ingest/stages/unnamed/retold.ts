@@ -74,9 +74,12 @@ const DESCRIBED_ONE = new RegExp(
   'gu',
 );
 
-/** A deed or a state right after a described person: "took her", "was polite", "came up to me". */
+/**
+ * A deed or a state right after a described person: "took her", "was polite", "came up to me" (past
+ * forms IRREGULAR_PAST_ACTS does not hold are listed here).
+ */
 const ACTS_AFTER = new RegExp(
-  `^(?:,[^,;.“”"]{1,60},)? (?:(?:then|also|later|first) )?(?:\\p{Ll}+ed|was|were|had|came|went|flew|drove|took|gave|told|read|stood|sat|rang|shook|brought|put|led|let|held|${IRREGULAR_PAST_ACTS})\\b`,
+  `^(?:,[^,;.“”"]{1,60},)? (?:(?:then|also|later|first) )?(?:\\p{Ll}+ed|was|were|had|came|went|flew|drove|told|read|sat|rang|shook|let|${IRREGULAR_PAST_ACTS})\\b`,
   'u',
 );
 

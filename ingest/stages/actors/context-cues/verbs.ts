@@ -68,14 +68,13 @@ export function voteFromVerbs(
     !(/^,/.test(after) && /\b(?:that|which|who|whom|whose)\b[^,;]*$/.test(before))
   )
     vote(a, 'person', 'weak', 3);
-  if (c.kind === undefined && PLAIN_FULL_NAME.test(name) && name.includes(' ') && MEMBER_SPEAKS.test(after))
-    vote(a, 'person', 'weak', 3);
+  // A plain full name with no kind yet: a speech verb after a body it belongs to, or after an aside.
+  const plainFullName = c.kind === undefined && PLAIN_FULL_NAME.test(name) && name.includes(' ');
+  if (plainFullName && MEMBER_SPEAKS.test(after)) vote(a, 'person', 'weak', 3);
   const aside = APPOSED_SPEAKS.exec(after)?.[1];
   if (
-    c.kind === undefined &&
+    plainFullName &&
     aside !== undefined &&
-    PLAIN_FULL_NAME.test(name) &&
-    name.includes(' ') &&
     !APPOSITIVE_KINDS.some(([kind]) => kind.test(aside)) &&
     // (not the end of a longer name, "Minister of … and Mineral Resources, who signed, told")
     !/^(?:who|which|whose|where|when)\b/.test(aside) &&
